@@ -1,0 +1,94 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Hono, type Context } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { PUBLIC_DIR } from './http/assets.ts';
+import { AppError } from './http/errors.ts';
+import { renderPage } from './http/render.ts';
+import { articleSiteRoutes } from './modules/article/article.site-routes.tsx';
+import { mapSiteRoutes } from './modules/map/map.site-routes.tsx';
+import { mediaSiteRoutes } from './modules/media/media.site-routes.ts';
+import { siteSiteRoutes } from './modules/site/site.site-routes.tsx';
+import type { AppDeps } from './services.ts';
+import { ErrorPage } from './views/error.page.tsx';
+
+type Env = { Variables: { requestId: string } };
+
+const FALLBACK_500 =
+  '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đã xảy ra lỗi</title><h1>Đã xảy ra lỗi</h1><p>Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.</p>';
+
+/** Builds the web application: global middleware, each module's routes, errors in Vietnamese. */
+export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
+  const app = new Hono<Env>();
+  const ready = opts.ready ?? (() => true);
+  const favicon = fs.readFileSync(path.join(PUBLIC_DIR, 'favicon.svg'));
+
+  app.use(async (c, next) => {
+    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? crypto.randomUUID());
+    await next();
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      strictTransportSecurity: deps.config.baseUrl.startsWith('https:') ? 'max-age=31536000; includeSubDomains' : false,
+      crossOriginEmbedderPolicy: false,
+      crossOriginResourcePolicy: 'same-origin',
+    }),
+  );
+
+  app.get('/healthz', (c) => (ready() ? c.text('ok') : c.text('starting', 503)));
+  app.get('/readyz', async (c) => {
+    if (!ready()) return c.text('starting', 503);
+    await deps.site.settings();
+    return c.text('ready');
+  });
+  app.get('/static/:file', (c) => {
+    const asset = deps.assets.files.get(c.req.param('file'));
+    if (!asset) return c.notFound();
+    c.header('Content-Type', asset.type);
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    return c.body(new Uint8Array(asset.body));
+  });
+  const serveFavicon = (c: Context) => {
+    c.header('Content-Type', 'image/svg+xml');
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.body(new Uint8Array(favicon));
+  };
+  app.get('/favicon.svg', serveFavicon);
+  app.get('/favicon.ico', serveFavicon);
+
+  app.route('/', mediaSiteRoutes(deps));
+  app.route('/', mapSiteRoutes(deps));
+  app.route('/', articleSiteRoutes(deps));
+  app.route('/', siteSiteRoutes(deps));
+
+  app.notFound((c) => renderPage(c, deps, (chrome) => <ErrorPage chrome={chrome} status={404} />, 404));
+
+  app.onError(async (err, c) => {
+    if (err instanceof AppError && (err.status === 404 || err.status === 410)) {
+      return renderPage(c, deps, (chrome) => <ErrorPage chrome={chrome} status={err.status} />, err.status === 404 ? 404 : 410);
+    }
+    const requestId = c.get('requestId');
+    console.error(JSON.stringify({ level: 'error', requestId, path: c.req.path, error: String(err), stack: err.stack }));
+    try {
+      return await renderPage(c, deps, (chrome) => <ErrorPage chrome={chrome} status={500} requestId={requestId} />, 500);
+    } catch {
+      return c.html(FALLBACK_500, 500);
+    }
+  });
+
+  return app;
+}

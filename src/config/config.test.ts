@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('has working defaults: port 3000, SQLite under ./data', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.databaseUrl).toBe('sqlite:./data/portal.db');
+    expect(c.mediaDir).toBe(path.resolve('data/media'));
+    expect(c.baseUrl).toBe('http://localhost:3000');
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      loadConfig({ PORT: 'abc', BASE_URL: 'ftp://x', DATABASE_URL: 'mysql://x', SEED_DEMO: 'maybe' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const problems = (err as ConfigError).problems.join('\n');
+      for (const key of ['PORT', 'BASE_URL', 'DATABASE_URL', 'SEED_DEMO']) expect(problems).toContain(key);
+    }
+  });
+
+  it('accepts PostgreSQL and strips a trailing slash from BASE_URL', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1/db', BASE_URL: 'https://dangbo.example.vn/', PORT: '8080' });
+    expect(c.databaseUrl).toBe('postgres://u@127.0.0.1/db');
+    expect(c.baseUrl).toBe('https://dangbo.example.vn');
+    expect(c.port).toBe(8080);
+  });
+});

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Validated, frozen runtime configuration. Only this module reads `process.env`. */
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  /** `sqlite:<file>` / a file path, or a `postgres://` URL. */
+  readonly databaseUrl: string;
+  readonly mediaDir: string;
+  /** Public origin without trailing slash, used for canonical URLs and Open Graph. */
+  readonly baseUrl: string;
+  /** Write demo content into an empty database at start. */
+  readonly seedDemo: boolean;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .min(1)
+    .refine((v) => /^postgres(ql)?:\/\//.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v), {
+      message: 'must be a postgres:// URL or a SQLite file path (sqlite:./data/portal.db)',
+    })
+    .default('sqlite:./data/portal.db'),
+  MEDIA_DIR: z.string().min(1).default('./data/media'),
+  BASE_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://dangbo.dienbien.vn' })
+    .optional(),
+  SEED_DEMO: bool.default(true),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+/** Thrown when the environment is invalid; `problems` lists every problem at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (default `process.env`) into a frozen Config, listing all problems. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  const port = e.PORT;
+  return Object.freeze({
+    env: e.NODE_ENV,
+    port,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    mediaDir: path.resolve(e.MEDIA_DIR),
+    baseUrl: (e.BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    seedDemo: e.SEED_DEMO,
+    logLevel: e.LOG_LEVEL,
+  });
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, CamelCasePlugin } from 'kysely';
+import type { Database } from './database.ts';
+
+/** Which SQL engine a connection talks to; dialect-specific code branches on this only. */
+export type DialectName = 'sqlite' | 'postgres';
+
+/** An open database: the Kysely instance plus what dialect-specific code needs to know. */
+export interface Db {
+  readonly kysely: Kysely<Database>;
+  readonly dialect: DialectName;
+  close(): Promise<void>;
+}
+
+/** Whether a DATABASE_URL names PostgreSQL. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** Resolves `sqlite:./x.db`, `file:./x.db` or a bare path to a file path (`:memory:` kept). */
+export function sqliteFileOf(url: string): string {
+  const file = url.replace(/^(sqlite|file):(\/\/)?/, '');
+  return file === ':memory:' ? file : path.resolve(file);
+}
+
+// pg returns BIGINT/NUMERIC as strings; our counters fit in a JS number.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+/** Opens the database named by `url`: PostgreSQL for postgres:// URLs, else embedded SQLite. */
+export function connect(url: string, opts: { poolSize?: number } = {}): Db {
+  const plugins = [new CamelCasePlugin()];
+  if (isPostgresUrl(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+    return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  }
+  const file = sqliteFileOf(url);
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+}

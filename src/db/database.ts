@@ -1,0 +1,19 @@
+import type { ArticleTable, ArticleTagTable, TagTable } from '../modules/article/article.table.ts';
+import type { MediaTable } from '../modules/media/media.table.ts';
+import type { PageTable, SectionTable, SettingTable } from '../modules/site/site.table.ts';
+import type { StatDayTable } from '../modules/stats/stats.table.ts';
+import type { WeblinkGroupTable, WeblinkTable } from '../modules/weblink/weblink.table.ts';
+
+/** The whole schema as Kysely sees it (camelCase; the database keeps snake_case). */
+export interface Database {
+  setting: SettingTable;
+  section: SectionTable;
+  page: PageTable;
+  media: MediaTable;
+  article: ArticleTable;
+  tag: TagTable;
+  articleTag: ArticleTagTable;
+  weblinkGroup: WeblinkGroupTable;
+  weblink: WeblinkTable;
+  statDay: StatDayTable;
+}

@@ -1,0 +1,36 @@
+import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import type { Db } from './connect.ts';
+import * as m20261127T1500 from './migrations/2026-11-27T1500-portal.ts';
+
+/** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
+const migrations: Record<string, Migration> = {
+  '2026-11-27T1500-portal': m20261127T1500,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+function migrator(db: Db): Migrator {
+  return new Migrator({ db: db.kysely, provider });
+}
+
+function check(result: MigrationResultSet): void {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    throw new Error(`Migration ${failed?.migrationName ?? '?'} failed`, { cause: result.error });
+  }
+}
+
+/** Applies every pending migration; throws if one fails. */
+export async function migrateToLatest(db: Db): Promise<void> {
+  check(await migrator(db).migrateToLatest());
+}
+
+/** Reverts every migration (used by the up-down-up test). */
+export async function migrateDownAll(db: Db): Promise<void> {
+  const m = migrator(db);
+  for (;;) {
+    const result = await m.migrateDown();
+    check(result);
+    if (!result.results?.length) return;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Context } from 'hono';
+import type { SectionNode } from '../modules/site/site.ts';
+import type { AppDeps } from '../services.ts';
+import type { Chrome, MenuItem } from '../views/chrome.ts';
+
+async function menuOf(deps: AppDeps, tree: SectionNode[]): Promise<MenuItem[]> {
+  const items: MenuItem[] = [{ label: 'Trang chủ', href: '/', children: [] }];
+  for (const s of tree) {
+    if (s.kind === 'pages') {
+      const pages = await deps.site.pagesOf(s.id);
+      const children = pages.map((p) => ({ label: p.title, href: `/${s.slug}/${p.slug}`, children: [] }));
+      items.push({ label: s.name, href: `/${s.slug}`, children: children.length > 1 ? children : [] });
+    } else {
+      items.push({
+        label: s.name,
+        href: `/${s.slug}`,
+        children: s.children.map((c) => ({ label: c.name, href: `/${c.slug}`, children: [] })),
+      });
+    }
+  }
+  return items;
+}
+
+/** Loads what every public page shows around its content. */
+export async function loadChrome(deps: AppDeps, c: Context): Promise<Chrome> {
+  const [settings, tree, mostRead, links, stats] = await Promise.all([
+    deps.site.settings(),
+    deps.site.menu(),
+    deps.articles.mostRead(6),
+    deps.weblinks.activeGroups(),
+    deps.stats.snapshot(),
+  ]);
+  return {
+    settings,
+    menu: await menuOf(deps, tree),
+    currentPath: c.req.path,
+    now: deps.clock(),
+    sidebar: { mostRead, links, stats, map: deps.map },
+    assets: { css: deps.assets.css, js: deps.assets.js },
+  };
+}
+
+/** The client's address (the socket's, or the first X-Forwarded-For hop when trusted). */
+export function clientIp(c: Context): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? '';
+}

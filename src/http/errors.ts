@@ -1,0 +1,52 @@
+/** The small family of expected failures; anything else is a 500 with a request id in the log. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** 404: the thing asked for does not exist (or is not public). */
+export class NotFound extends AppError {
+  constructor(message = 'Không tìm thấy trang') {
+    super(404, message);
+  }
+}
+
+/** 410: the thing existed and was withdrawn. */
+export class Gone extends AppError {
+  constructor(message = 'Nội dung đã được gỡ bỏ') {
+    super(410, message);
+  }
+}
+
+/** 400 with a message per field, shown next to the form fields. */
+export class Validation extends AppError {
+  constructor(readonly fields: Record<string, string>, message = 'Dữ liệu chưa hợp lệ') {
+    super(400, message);
+  }
+}
+
+/** 403: signed in but not allowed. */
+export class Forbidden extends AppError {
+  constructor(message = 'Bạn không có quyền thực hiện thao tác này') {
+    super(403, message);
+  }
+}
+
+/** 409: the action conflicts with the current state. */
+export class Conflict extends AppError {
+  constructor(message = 'Thao tác xung đột với dữ liệu hiện tại') {
+    super(409, message);
+  }
+}
+
+/** 401: not signed in. */
+export class Unauthorized extends AppError {
+  constructor(message = 'Vui lòng đăng nhập') {
+    super(401, message);
+  }
+}

@@ -1,0 +1,161 @@
+import { sql, type Selectable } from 'kysely';
+import type { Db } from '../../db/connect.ts';
+import type { Article, ArticleStatus } from './article.ts';
+import type { ArticleTable } from './article.table.ts';
+
+/** Maps a row to the domain type. */
+export function toArticle(row: Selectable<ArticleTable>): Article {
+  return {
+    id: row.id,
+    sectionId: row.sectionId,
+    slug: row.slug,
+    title: row.title,
+    lead: row.lead,
+    bodyHtml: row.bodyHtml,
+    byline: row.byline,
+    status: row.status as ArticleStatus,
+    publishedAt: row.publishedAt ? new Date(row.publishedAt) : null,
+    updatedAt: new Date(row.updatedAt),
+    readCount: Number(row.readCount),
+    featured: row.featured === 1,
+    imageId: row.imageId,
+  };
+}
+
+export interface NewArticle {
+  sectionId: number;
+  slug: string;
+  title: string;
+  lead: string;
+  bodyHtml: string;
+  byline: string;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  readCount: number;
+  featured: boolean;
+  imageId: number | null;
+}
+
+/** Listing filter for published articles. */
+export interface PublishedQuery {
+  sectionIds?: number[];
+  limit: number;
+  offset?: number;
+  excludeIds?: number[];
+  featuredOnly?: boolean;
+  orderBy?: 'newest' | 'mostRead';
+  /** Only articles published at or before this instant. */
+  now: Date;
+}
+
+/** The only place that queries articles and tags. */
+export function articleRepository(db: Db) {
+  const k = db.kysely;
+
+  function published(q: Omit<PublishedQuery, 'limit' | 'offset' | 'orderBy'>) {
+    let b = k
+      .selectFrom('article')
+      .where('status', '=', 'published')
+      .where('publishedAt', '<=', q.now.toISOString());
+    if (q.sectionIds) b = b.where('sectionId', 'in', q.sectionIds.length ? q.sectionIds : [-1]);
+    if (q.excludeIds?.length) b = b.where('id', 'not in', q.excludeIds);
+    if (q.featuredOnly) b = b.where('featured', '=', 1);
+    return b;
+  }
+
+  return {
+    async insert(a: NewArticle): Promise<number> {
+      const now = new Date().toISOString();
+      const row = await k
+        .insertInto('article')
+        .values({
+          ...a,
+          publishedAt: a.publishedAt?.toISOString() ?? null,
+          featured: a.featured ? 1 : 0,
+          createdAt: a.publishedAt?.toISOString() ?? now,
+          updatedAt: a.publishedAt?.toISOString() ?? now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async byId(id: number): Promise<Article | undefined> {
+      const row = await k.selectFrom('article').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toArticle(row);
+    },
+    async listPublished(q: PublishedQuery): Promise<Article[]> {
+      let b = published(q).selectAll();
+      b =
+        q.orderBy === 'mostRead'
+          ? b.orderBy('readCount', 'desc').orderBy('id', 'desc')
+          : b.orderBy('publishedAt', 'desc').orderBy('id', 'desc');
+      const rows = await b.limit(q.limit).offset(q.offset ?? 0).execute();
+      return rows.map(toArticle);
+    },
+    async countPublished(q: Omit<PublishedQuery, 'limit' | 'offset' | 'orderBy'>): Promise<number> {
+      const row = await published(q)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    /** Adds `by` to an article's read count atomically (never an overwrite). */
+    async addReads(id: number, by: number): Promise<void> {
+      await k
+        .updateTable('article')
+        .set({ readCount: sql`read_count + ${by}` })
+        .where('id', '=', id)
+        .execute();
+    },
+    async tagsOf(articleId: number): Promise<{ slug: string; name: string }[]> {
+      return k
+        .selectFrom('articleTag')
+        .innerJoin('tag', 'tag.id', 'articleTag.tagId')
+        .select(['tag.slug', 'tag.name'])
+        .where('articleTag.articleId', '=', articleId)
+        .orderBy('tag.name')
+        .execute();
+    },
+    async tagBySlug(slug: string): Promise<{ id: number; slug: string; name: string } | undefined> {
+      return k.selectFrom('tag').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst();
+    },
+    async publishedByTag(tagId: number, now: Date, limit: number, offset: number): Promise<Article[]> {
+      const rows = await k
+        .selectFrom('article')
+        .innerJoin('articleTag', 'articleTag.articleId', 'article.id')
+        .selectAll('article')
+        .where('articleTag.tagId', '=', tagId)
+        .where('article.status', '=', 'published')
+        .where('article.publishedAt', '<=', now.toISOString())
+        .orderBy('article.publishedAt', 'desc')
+        .limit(limit)
+        .offset(offset)
+        .execute();
+      return rows.map(toArticle);
+    },
+    async countPublishedByTag(tagId: number, now: Date): Promise<number> {
+      const row = await k
+        .selectFrom('article')
+        .innerJoin('articleTag', 'articleTag.articleId', 'article.id')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('articleTag.tagId', '=', tagId)
+        .where('article.status', '=', 'published')
+        .where('article.publishedAt', '<=', now.toISOString())
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    /** Attaches tags by name, creating missing ones. */
+    async setTags(articleId: number, tags: { slug: string; name: string }[]): Promise<void> {
+      for (const t of tags) {
+        await k.insertInto('tag').values(t).onConflict((oc) => oc.column('slug').doNothing()).execute();
+        const tag = await k.selectFrom('tag').select('id').where('slug', '=', t.slug).executeTakeFirstOrThrow();
+        await k
+          .insertInto('articleTag')
+          .values({ articleId, tagId: tag.id })
+          .onConflict((oc) => oc.columns(['articleId', 'tagId']).doNothing())
+          .execute();
+      }
+    },
+  };
+}
+
+export type ArticleRepository = ReturnType<typeof articleRepository>;

@@ -1,0 +1,138 @@
+import type { Media } from '../media/media.ts';
+import type { MediaRepository } from '../media/media.repository.ts';
+import type { Section } from '../site/site.ts';
+import type { SiteService } from '../site/site.service.ts';
+import { articlePath, type Article } from './article.ts';
+import type { ArticleRepository } from './article.repository.ts';
+
+/** An article ready for a listing: with its section, public path and featured image. */
+export interface ArticleCard extends Article {
+  section: Section;
+  path: string;
+  image: Media | undefined;
+}
+
+export interface HomeData {
+  featured: ArticleCard[];
+  latest: ArticleCard[];
+  mostRead: ArticleCard[];
+  blocks: { section: Section; articles: ArticleCard[] }[];
+}
+
+export interface Paged<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+export const PAGE_SIZE = 12;
+
+/** Public reading of articles: home, section listings, the article page. */
+export function articleService(deps: {
+  repo: ArticleRepository;
+  media: MediaRepository;
+  site: SiteService;
+  clock?: () => Date;
+}) {
+  const { repo, media, site } = deps;
+  const now = deps.clock ?? (() => new Date());
+
+  async function cards(articles: Article[], sections?: Section[]): Promise<ArticleCard[]> {
+    const all = sections ?? (await site.sections());
+    const byId = new Map(all.map((s) => [s.id, s]));
+    const images = await media.byIds([...new Set(articles.flatMap((a) => (a.imageId ? [a.imageId] : [])))]);
+    return articles.flatMap((a) => {
+      const section = byId.get(a.sectionId);
+      if (!section) return [];
+      return [{ ...a, section, path: articlePath(section.slug, a), image: a.imageId ? images.get(a.imageId) : undefined }];
+    });
+  }
+
+  /** A section and its descendants' ids (a parent section lists its children's articles). */
+  function subtreeIds(sections: Section[], rootId: number): number[] {
+    const ids = [rootId];
+    for (let i = 0; i < ids.length; i++) {
+      for (const s of sections) if (s.parentId === ids[i]) ids.push(s.id);
+    }
+    return ids;
+  }
+
+  return {
+    async home(): Promise<HomeData> {
+      const sections = await site.sections();
+      const t = now();
+      const featured = await repo.listPublished({ now: t, featuredOnly: true, limit: 5 });
+      const latest = await repo.listPublished({ now: t, limit: 8, excludeIds: featured.map((a) => a.id) });
+      const mostRead = await repo.listPublished({ now: t, limit: 8, orderBy: 'mostRead' });
+      const blocks: HomeData['blocks'] = [];
+      for (const s of sections) {
+        if (s.parentId !== null || s.kind !== 'articles' || !s.showOnHome) continue;
+        const list = await repo.listPublished({ now: t, sectionIds: subtreeIds(sections, s.id), limit: 4 });
+        if (list.length) blocks.push({ section: s, articles: await cards(list, sections) });
+      }
+      return {
+        featured: await cards(featured, sections),
+        latest: await cards(latest, sections),
+        mostRead: await cards(mostRead, sections),
+        blocks,
+      };
+    },
+
+    async mostRead(limit: number): Promise<ArticleCard[]> {
+      return cards(await repo.listPublished({ now: now(), limit, orderBy: 'mostRead' }));
+    },
+
+    /** One page of a section's published articles, newest first; undefined for an unknown section. */
+    async sectionPage(slug: string, page: number): Promise<{ section: Section; parent?: Section; children: Section[]; list: Paged<ArticleCard> } | undefined> {
+      const sections = await site.sections();
+      const section = sections.find((s) => s.slug === slug && s.kind === 'articles');
+      if (!section) return undefined;
+      const ids = subtreeIds(sections, section.id);
+      const t = now();
+      const total = await repo.countPublished({ now: t, sectionIds: ids });
+      const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+      const items = page <= pageCount
+        ? await repo.listPublished({ now: t, sectionIds: ids, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
+        : [];
+      return {
+        section,
+        parent: sections.find((s) => s.id === section.parentId),
+        children: sections.filter((s) => s.parentId === section.id),
+        list: { items: await cards(items, sections), page, pageCount, total },
+      };
+    },
+
+    /** The published article `id`, with what its page shows; undefined if not public. */
+    async articlePage(id: number) {
+      const article = await repo.byId(id);
+      const t = now();
+      if (!article || article.status !== 'published' || !article.publishedAt || article.publishedAt > t) return undefined;
+      const sections = await site.sections();
+      const [card] = await cards([article], sections);
+      if (!card) return undefined;
+      const related = await repo.listPublished({ now: t, sectionIds: [article.sectionId], excludeIds: [article.id], limit: 6 });
+      return {
+        article: card,
+        parent: sections.find((s) => s.id === card.section.parentId),
+        tags: await repo.tagsOf(article.id),
+        related: await cards(related, sections),
+      };
+    },
+
+    async tagPage(slug: string, page: number) {
+      const tag = await repo.tagBySlug(slug);
+      if (!tag) return undefined;
+      const t = now();
+      const total = await repo.countPublishedByTag(tag.id, t);
+      const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+      const items = await repo.publishedByTag(tag.id, t, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+      return { tag, list: { items: await cards(items), page, pageCount, total } satisfies Paged<ArticleCard> };
+    },
+
+    /** Counts one read of an article (exact: an atomic increment). */
+    countRead: (id: number): Promise<void> => repo.addReads(id, 1),
+  };
+}
+
+export type ArticleService = ReturnType<typeof articleService>;

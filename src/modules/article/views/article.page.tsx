@@ -1,0 +1,80 @@
+import { raw } from 'hono/html';
+import { formatPostingTime } from '../../../lib/date.ts';
+import { Breadcrumb, Layout, type PageMeta } from '../../../views/layout.tsx';
+import { Picture, Teaser } from '../../../views/components.tsx';
+import type { Chrome } from '../../../views/chrome.ts';
+import type { Section } from '../../site/site.ts';
+import type { ArticleCard } from '../article.service.ts';
+
+/** The article page, laid out like the reference page of the portal we replace. */
+export function ArticlePage(props: {
+  chrome: Chrome;
+  meta: PageMeta;
+  article: ArticleCard;
+  parent: Section | undefined;
+  tags: { slug: string; name: string }[];
+  related: ArticleCard[];
+  /** Absolute URL, for the share links. */
+  url: string;
+}) {
+  const a = props.article;
+  const trail = [
+    ...(props.parent ? [{ label: props.parent.name, href: `/${props.parent.slug}` }] : []),
+    { label: a.section.name, href: `/${a.section.slug}` },
+  ];
+  const posted = a.publishedAt ?? a.updatedAt;
+  const share = encodeURIComponent(props.url);
+  const bodyHasImage = a.bodyHtml.includes('<img');
+  return (
+    <Layout chrome={props.chrome} meta={props.meta}>
+      <Breadcrumb trail={trail} />
+      <article class="article" aria-labelledby="article-title">
+        <h1 id="article-title" class="article-title">{a.title}</h1>
+        <p class="article-meta">Thời gian đăng: <time datetime={posted.toISOString()}>{formatPostingTime(posted)}</time> - Lượt đọc: <span class="reads" data-article={a.id}>{a.readCount}</span></p>
+        <div class="article-tools" aria-label="Công cụ">
+          <span class="fontsize" hidden>
+            <span class="sr-only">Cỡ chữ: </span>
+            <button type="button" data-font="-1">A−<span class="sr-only"> giảm cỡ chữ</span></button>
+            <button type="button" data-font="0">A<span class="sr-only"> cỡ chữ mặc định</span></button>
+            <button type="button" data-font="1">A+<span class="sr-only"> tăng cỡ chữ</span></button>
+          </span>
+          <a href={`https://www.facebook.com/sharer/sharer.php?u=${share}`} rel="noopener noreferrer" target="_blank">Chia sẻ Facebook<span class="sr-only"> (mở trong thẻ mới)</span></a>
+          <a href={`https://zalo.me/share?url=${share}`} rel="noopener noreferrer" target="_blank">Chia sẻ Zalo<span class="sr-only"> (mở trong thẻ mới)</span></a>
+          <a href={`mailto:?subject=${encodeURIComponent(a.title)}&body=${share}`}>Gửi email</a>
+        </div>
+        {a.lead && <p class="article-lead">{a.lead}</p>}
+        {!bodyHasImage && a.image && (
+          <figure class="article-figure">
+            <Picture media={a.image} sizes="(max-width: 760px) 100vw, 720px" eager />
+            {a.image.caption && <figcaption>{a.image.caption}</figcaption>}
+          </figure>
+        )}
+        <div class="article-body">{raw(a.bodyHtml)}</div>
+        {a.byline && <p class="byline">{a.byline}</p>}
+        {props.tags.length > 0 && (
+          <p class="tags">
+            <span>Từ khóa: </span>
+            {props.tags.map((t, i) => (
+              <>
+                {i > 0 && ', '}
+                <a href={`/tu-khoa/${t.slug}`} rel="tag">{t.name}</a>
+              </>
+            ))}
+          </p>
+        )}
+      </article>
+      {props.related.length > 0 && (
+        <section class="related" aria-labelledby="h-related">
+          <h2 id="h-related" class="section-title">
+            <span>Tin cùng chuyên mục</span>
+          </h2>
+          <div class="grid">
+            {props.related.map((r) => (
+              <Teaser a={r} sizes="(max-width: 700px) 100vw, 240px" />
+            ))}
+          </div>
+        </section>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,67 @@
+import { Layout } from '../../../views/layout.tsx';
+import { Picture, Teaser } from '../../../views/components.tsx';
+import type { Chrome } from '../../../views/chrome.ts';
+import type { PageMeta } from '../../../views/layout.tsx';
+import type { HomeData } from '../article.service.ts';
+
+/** The home page: featured stories, the latest news and a block per section. */
+export function HomePage(props: { chrome: Chrome; meta: PageMeta; data: HomeData }) {
+  const { featured, latest, blocks } = props.data;
+  const [top, ...others] = featured.length ? featured : latest;
+  return (
+    <Layout chrome={props.chrome} meta={props.meta}>
+      <h1 class="sr-only">{props.chrome.settings.siteName}</h1>
+      {top && (
+        <section class="featured" aria-labelledby="h-featured">
+          <h2 id="h-featured" class="sr-only">Tin nổi bật</h2>
+          <article class="featured-top">
+            {top.image && (
+              <a href={top.path} tabindex={-1} aria-hidden="true">
+                <Picture media={top.image} sizes="(max-width: 700px) 100vw, 560px" alt="" eager />
+              </a>
+            )}
+            <h3 class="featured-title">
+              <a href={top.path}>{top.title}</a>
+            </h3>
+            <p class="teaser-lead">{top.lead}</p>
+          </article>
+          <div class="featured-others">
+            {others.slice(0, 4).map((a) => (
+              <Teaser a={a} sizes="(max-width: 700px) 40vw, 120px" />
+            ))}
+          </div>
+        </section>
+      )}
+      <section class="latest" aria-labelledby="h-latest">
+        <h2 id="h-latest" class="section-title">
+          <span>Tin mới</span>
+        </h2>
+        <div class="grid">
+          {latest.slice(0, 6).map((a) => (
+            <Teaser a={a} sizes="(max-width: 700px) 100vw, 260px" />
+          ))}
+        </div>
+      </section>
+      {blocks.map(({ section, articles }) => {
+        const [first, ...rest] = articles;
+        return (
+          <section class="home-block" aria-labelledby={`h-${section.slug}`}>
+            <h2 id={`h-${section.slug}`} class="section-title">
+              <a href={`/${section.slug}`}>{section.name}</a>
+            </h2>
+            <div class="home-block-body">
+              {first && <Teaser a={first} lead sizes="(max-width: 700px) 100vw, 300px" />}
+              <ul class="titles">
+                {rest.map((a) => (
+                  <li>
+                    <a href={a.path}>{a.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </section>
+        );
+      })}
+    </Layout>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../../db/connect.ts';
+import type { Page, Section } from './site.ts';
+import type { PageTable, SectionTable } from './site.table.ts';
+
+/** Maps a section row to the domain type. */
+export function toSection(row: Selectable<SectionTable>): Section {
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    kind: row.kind === 'pages' ? 'pages' : 'articles',
+    position: row.position,
+    showOnHome: row.showOnHome === 1,
+  };
+}
+
+/** Maps a page row to the domain type. */
+export function toPage(row: Selectable<PageTable>): Page {
+  return { ...row, updatedAt: new Date(row.updatedAt) };
+}
+
+/** The only place that queries settings, sections and pages. */
+export function siteRepository(db: Db) {
+  const k = db.kysely;
+  return {
+    async settings(): Promise<Record<string, unknown>> {
+      const rows = await k.selectFrom('setting').selectAll().execute();
+      return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+    },
+    async putSetting(key: string, value: unknown): Promise<void> {
+      const v = JSON.stringify(value);
+      await k
+        .insertInto('setting')
+        .values({ key, value: v })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: v }))
+        .execute();
+    },
+    async sections(): Promise<Section[]> {
+      const rows = await k.selectFrom('section').selectAll().orderBy('position').orderBy('id').execute();
+      return rows.map(toSection);
+    },
+    async insertSection(s: Omit<Section, 'id'>): Promise<number> {
+      const row = await k
+        .insertInto('section')
+        .values({
+          parentId: s.parentId,
+          slug: s.slug,
+          name: s.name,
+          description: s.description,
+          kind: s.kind,
+          position: s.position,
+          showOnHome: s.showOnHome ? 1 : 0,
+          createdAt: new Date().toISOString(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async pagesOf(sectionId: number): Promise<Page[]> {
+      const rows = await k
+        .selectFrom('page')
+        .selectAll()
+        .where('sectionId', '=', sectionId)
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
+      return rows.map(toPage);
+    },
+    async allPages(): Promise<Page[]> {
+      const rows = await k.selectFrom('page').selectAll().orderBy('position').orderBy('id').execute();
+      return rows.map(toPage);
+    },
+    async insertPage(p: Omit<Page, 'id' | 'updatedAt'>): Promise<number> {
+      const row = await k
+        .insertInto('page')
+        .values({ ...p, updatedAt: new Date().toISOString() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+  };
+}
+
+export type SiteRepository = ReturnType<typeof siteRepository>;

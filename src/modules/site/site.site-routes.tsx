@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import { excerpt } from '../../lib/text.ts';
+import { clientIp } from '../../http/chrome.ts';
+import { isRealView, renderPage } from '../../http/render.ts';
+import type { AppDeps } from '../../services.ts';
+import { StaticPage } from './views/static.page.tsx';
+
+/** Public routes of static pages: /<section> of kind "pages" and /<section>/<page>. */
+export function siteSiteRoutes(deps: AppDeps) {
+  const app = new Hono();
+
+  app.get('/:section', async (c, next) => {
+    const section = (await deps.site.sections()).find((s) => s.slug === c.req.param('section') && s.kind === 'pages');
+    if (!section) return next();
+    const [first] = await deps.site.pagesOf(section.id);
+    return first ? c.redirect(`/${section.slug}/${first.slug}`, 302) : next();
+  });
+
+  app.get('/:section/:page', async (c, next) => {
+    const found = await deps.site.page(c.req.param('section'), c.req.param('page'));
+    if (!found) return next();
+    if (isRealView(c)) deps.stats.recordPageView({ ip: clientIp(c), userAgent: c.req.header('user-agent') ?? '' });
+    const text = found.page.bodyHtml.replace(/<[^>]+>/g, ' ');
+    return renderPage(c, deps, (chrome) => (
+      <StaticPage
+        chrome={chrome}
+        section={found.section}
+        page={found.page}
+        siblings={found.siblings}
+        meta={{
+          title: found.page.title,
+          description: excerpt(text, 160),
+          canonical: `${deps.config.baseUrl}/${found.section.slug}/${found.page.slug}`,
+        }}
+      />
+    ));
+  });
+
+  return app;
+}

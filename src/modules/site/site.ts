@@ -1,0 +1,68 @@
+/** Site-wide settings edited by the admin; every field is shown somewhere on the public site. */
+export interface SiteSettings {
+  siteName: string;
+  /** Short name for the browser title and Open Graph site name. */
+  shortName: string;
+  slogan: string;
+  ownerAgency: string;
+  responsiblePerson: string;
+  licence: string;
+  address: string;
+  phone: string;
+  email: string;
+  /** Visits carried over from the old portal, added to "Tổng truy cập". */
+  visitorTotalOffset: number;
+}
+
+/** Defaults for an empty database; the seed writes the Điện Biên values. */
+export const DEFAULT_SETTINGS: SiteSettings = {
+  siteName: 'TRANG THÔNG TIN ĐIỆN TỬ',
+  shortName: 'Trang thông tin điện tử',
+  slogan: '',
+  ownerAgency: '',
+  responsiblePerson: '',
+  licence: '',
+  address: '',
+  phone: '',
+  email: '',
+  visitorTotalOffset: 0,
+};
+
+/** A section (chuyên mục) with its children, as the menu and pages see it. */
+export interface Section {
+  id: number;
+  parentId: number | null;
+  slug: string;
+  name: string;
+  description: string;
+  kind: 'articles' | 'pages';
+  position: number;
+  showOnHome: boolean;
+}
+
+/** A section tree node for menus. */
+export interface SectionNode extends Section {
+  children: SectionNode[];
+}
+
+/** A static page. */
+export interface Page {
+  id: number;
+  sectionId: number;
+  slug: string;
+  title: string;
+  bodyHtml: string;
+  position: number;
+  updatedAt: Date;
+}
+
+/** Builds the section tree (ordered by position) from a flat list. */
+export function sectionTree(sections: Section[]): SectionNode[] {
+  const nodes = new Map<number, SectionNode>(sections.map((s) => [s.id, { ...s, children: [] }]));
+  const roots: SectionNode[] = [];
+  for (const n of [...nodes.values()].sort((a, b) => a.position - b.position || a.id - b.id)) {
+    const parent = n.parentId === null ? undefined : nodes.get(n.parentId);
+    (parent ? parent.children : roots).push(n);
+  }
+  return roots;
+}

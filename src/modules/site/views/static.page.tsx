@@ -1,0 +1,31 @@
+import { raw } from 'hono/html';
+import { Breadcrumb, Layout, type PageMeta } from '../../../views/layout.tsx';
+import type { Chrome } from '../../../views/chrome.ts';
+import type { Page, Section } from '../site.ts';
+
+/** A static page (Giới thiệu chung, …) with links to its sibling pages. */
+export function StaticPage(props: { chrome: Chrome; meta: PageMeta; section: Section; page: Page; siblings: Page[] }) {
+  const { section, page } = props;
+  return (
+    <Layout chrome={props.chrome} meta={props.meta}>
+      <Breadcrumb trail={[{ label: section.name, href: `/${section.slug}` }, { label: page.title }]} />
+      {props.siblings.length > 1 && (
+        <nav class="subsections" aria-label={section.name}>
+          <ul>
+            {props.siblings.map((p) => (
+              <li>
+                <a href={`/${section.slug}/${p.slug}`} aria-current={p.id === page.id ? 'page' : undefined}>
+                  {p.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <article class="article static-page">
+        <h1 class="article-title">{page.title}</h1>
+        <div class="article-body">{raw(page.bodyHtml)}</div>
+      </article>
+    </Layout>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Generated } from 'kysely';
+
+/** `weblink_group`: a heading in the Liên kết web block (Trung ương, Tỉnh, …). */
+export interface WeblinkGroupTable {
+  id: Generated<number>;
+  name: string;
+  position: Generated<number>;
+}
+
+/** `weblink`: one external link. */
+export interface WeblinkTable {
+  id: Generated<number>;
+  groupId: number;
+  title: string;
+  url: string;
+  position: Generated<number>;
+  newTab: Generated<number>;
+  active: Generated<number>;
+}

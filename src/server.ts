@@ -1,0 +1,47 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app.tsx';
+import type { Config } from './config/config.ts';
+import { connect, type Db } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { isEmpty, seedDemo } from './db/seed/seed.ts';
+import { buildDeps, type AppDeps } from './services.ts';
+
+/** A running portal: its address and a graceful stop. */
+export interface RunningServer {
+  url: string;
+  deps: AppDeps;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, seeds an empty database, then listens. */
+export async function startServer(config: Config, log: (msg: string) => void = console.log): Promise<RunningServer> {
+  const started = Date.now();
+  const db: Db = connect(config.databaseUrl);
+  await migrateToLatest(db);
+  const deps = buildDeps(config, db);
+  if (config.seedDemo && (await isEmpty(db))) {
+    const { articles } = await seedDemo(db, deps.media);
+    log(`Đã tạo nội dung mẫu: ${articles} bài viết.`);
+  }
+  deps.stats.start();
+  let ready = false;
+  const app = createApp(deps, { ready: () => ready });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  ready = true;
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  log(`Cổng thông tin đang chạy tại ${url} (${db.dialect}, khởi động trong ${Date.now() - started} ms)`);
+  return {
+    url,
+    deps,
+    async stop() {
+      ready = false;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.stats.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { ArticleCard } from '../modules/article/article.service.ts';
+import type { MapSummary } from '../modules/map/map.ts';
+import type { SiteSettings } from '../modules/site/site.ts';
+import type { VisitorStats } from '../modules/stats/stats.service.ts';
+import type { WeblinkGroup } from '../modules/weblink/weblink.ts';
+
+/** One entry of the main menu. */
+export interface MenuItem {
+  label: string;
+  href: string;
+  children: MenuItem[];
+}
+
+/** What every public page shows around its content: header, menu, sidebar, footer. */
+export interface Chrome {
+  settings: SiteSettings;
+  menu: MenuItem[];
+  /** The request path, to mark the current menu entry. */
+  currentPath: string;
+  now: Date;
+  sidebar: {
+    mostRead: ArticleCard[];
+    links: WeblinkGroup[];
+    stats: VisitorStats;
+    map: MapSummary;
+  };
+  /** Hashed URLs of the static assets. */
+  assets: { css: string; js: string };
+}

@@ -1,0 +1,38 @@
+import os from 'node:os';
+import path from 'node:path';
+import { createApp } from '../../src/app.tsx';
+import { loadConfig } from '../../src/config/config.ts';
+import type { DialectName } from '../../src/db/connect.ts';
+import { seedDemo } from '../../src/db/seed/seed.ts';
+import { buildDeps, type AppDeps } from '../../src/services.ts';
+import { freshDb } from './test-db.ts';
+
+/** Media folder shared by the test run: demo images are encoded once, then reused by content hash. */
+export const TEST_MEDIA_DIR = path.join(os.tmpdir(), 'portal-test-media');
+
+/** A real browser's user agent, for requests that should count as human reads. */
+export const BROWSER_UA =
+  'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
+
+/** The app in process on a fresh migrated database, seeded with the demo content unless told not to. */
+export async function testApp(dialect: DialectName, opts: { seed?: boolean; clock?: () => Date } = {}) {
+  const tdb = await freshDb(dialect);
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: tdb.url, MEDIA_DIR: TEST_MEDIA_DIR, BASE_URL: 'https://dangbo.example.vn' });
+  const deps: AppDeps = buildDeps(config, tdb.db, { clock: opts.clock });
+  if (opts.seed !== false) await seedDemo(tdb.db, deps.media);
+  const app = createApp(deps);
+  return {
+    app,
+    deps,
+    db: tdb.db,
+    /** GET a path; returns status, headers and body text. */
+    async get(p: string, headers: Record<string, string> = {}) {
+      const res = await app.request(p, { headers });
+      return { status: res.status, headers: res.headers, text: await res.text() };
+    },
+    async close() {
+      await deps.stats.stop();
+      await tdb.drop();
+    },
+  };
+}
