@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'src/main.ts', seed: 'scripts/seed.ts' },
+  entryPoints: { main: 'src/main.ts', seed: 'scripts/seed.ts', bench: 'bench/run.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

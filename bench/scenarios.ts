@@ -1,0 +1,4 @@
+import type { Scenario } from './bench.ts';
+
+/** Every scenario, in the order `npm run bench` runs them; add one line per scenario. */
+export const scenarios: Scenario[] = [];

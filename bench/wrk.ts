@@ -1,0 +1,39 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Figures of one wrk run. */
+export interface WrkResult {
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+}
+
+function ms(value: string, unit: string): number {
+  const n = Number(value);
+  return unit === 'us' ? n / 1000 : unit === 's' ? n * 1000 : n;
+}
+
+/**
+ * Loads `url` (loopback only) with Debian's wrk for `seconds` at `connections` connections on
+ * 2 threads and parses its latency distribution. Throws when wrk is missing.
+ */
+export async function wrk(url: string, opts: { seconds: number; connections: number; headers?: Record<string, string> }): Promise<WrkResult> {
+  const host = new URL(url).hostname;
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) throw new Error(`Load goes to loopback only, not ${host}`);
+  const args = ['-t2', `-c${opts.connections}`, `-d${opts.seconds}s`, '--latency'];
+  for (const [k, v] of Object.entries(opts.headers ?? {})) args.push('-H', `${k}: ${v}`);
+  const { stdout } = await run('wrk', [...args, url], { maxBuffer: 1 << 20 });
+  const latency = (p: string): number => {
+    const m = new RegExp(`^\\s*${p}%\\s+([\\d.]+)(us|ms|s)`, 'm').exec(stdout);
+    return m ? ms(m[1] as string, m[2] as string) : NaN;
+  };
+  return {
+    requestsPerSec: Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1] ?? NaN),
+    p50Ms: latency('50'),
+    p99Ms: latency('99'),
+    non2xx: Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(stdout)?.[1] ?? 0),
+  };
+}
