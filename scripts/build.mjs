@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'src/main.ts', seed: 'scripts/seed.ts', bench: 'bench/run.ts' },
+  entryPoints: { main: 'src/main.ts', seed: 'scripts/seed.ts', bench: 'bench/run.ts', 'create-admin': 'scripts/create-admin.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -5,7 +5,15 @@ import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_DIR } from './http/assets.ts';
 import { AppError } from './http/errors.ts';
+import type { AppEnv } from './http/env.ts';
+import { renderAdmin } from './http/render-admin.tsx';
 import { renderPage } from './http/render.ts';
+import { Notice } from './views/form.tsx';
+import { AdminLayout } from './views/admin-layout.tsx';
+import { accountAdminRoutes } from './modules/account/account.admin-routes.tsx';
+import { auditAdminRoutes } from './modules/audit/audit.admin-routes.tsx';
+import { authAdminRoutes } from './modules/auth/auth.admin-routes.tsx';
+import { staffGuard } from './modules/auth/auth.middleware.tsx';
 import { articleSiteRoutes } from './modules/article/article.site-routes.tsx';
 import { mapSiteRoutes } from './modules/map/map.site-routes.tsx';
 import { mediaSiteRoutes } from './modules/media/media.site-routes.ts';
@@ -13,14 +21,12 @@ import { siteSiteRoutes } from './modules/site/site.site-routes.tsx';
 import type { AppDeps } from './services.ts';
 import { ErrorPage } from './views/error.page.tsx';
 
-type Env = { Variables: { requestId: string } };
-
 const FALLBACK_500 =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đã xảy ra lỗi</title><h1>Đã xảy ra lỗi</h1><p>Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.</p>';
 
 /** Builds the web application: global middleware, each module's routes, errors in Vietnamese. */
 export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
-  const app = new Hono<Env>();
+  const app = new Hono<AppEnv>();
   const ready = opts.ready ?? (() => true);
   const favicon = fs.readFileSync(path.join(PUBLIC_DIR, 'favicon.svg'));
 
@@ -70,6 +76,14 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.get('/favicon.svg', serveFavicon);
   app.get('/favicon.ico', serveFavicon);
 
+  // The back office: every route behind the staff guard (session, CSRF, second factor).
+  const admin = new Hono<AppEnv>();
+  admin.use(staffGuard(deps));
+  admin.route('/', authAdminRoutes(deps));
+  admin.route('/', accountAdminRoutes(deps));
+  admin.route('/', auditAdminRoutes(deps));
+  app.route('/quan-tri', admin);
+
   app.route('/', mediaSiteRoutes(deps));
   app.route('/', mapSiteRoutes(deps));
   app.route('/', articleSiteRoutes(deps));
@@ -78,6 +92,17 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.notFound((c) => renderPage(c, deps, (chrome) => <ErrorPage chrome={chrome} status={404} />, 404));
 
   app.onError(async (err, c) => {
+    if (err instanceof AppError && c.req.path.startsWith('/quan-tri') && err.status !== 500) {
+      const status = err.status === 404 ? 404 : err.status === 409 ? 409 : err.status === 400 ? 400 : 403;
+      return renderAdmin(c, deps, err.message, (chrome) => (
+        <AdminLayout chrome={chrome} title={status === 404 ? 'Không tìm thấy' : 'Không thực hiện được'}>
+          <Notice kind="error">{err.message}</Notice>
+          <p>
+            <a href="/quan-tri">Về bảng điều khiển</a>
+          </p>
+        </AdminLayout>
+      ), status);
+    }
     if (err instanceof AppError && (err.status === 404 || err.status === 410)) {
       return renderPage(c, deps, (chrome) => <ErrorPage chrome={chrome} status={err.status} />, err.status === 404 ? 404 : 410);
     }

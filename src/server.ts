@@ -25,6 +25,8 @@ export async function startServer(config: Config, log: (msg: string) => void = c
     log(`Đã tạo nội dung mẫu: ${articles} bài viết.`);
   }
   deps.stats.start();
+  deps.jobs.start();
+  void deps.jobs.tick();
   let ready = false;
   const app = createApp(deps, { ready: () => ready });
   const server: ServerType = await new Promise((resolve) => {
@@ -40,6 +42,7 @@ export async function startServer(config: Config, log: (msg: string) => void = c
     async stop() {
       ready = false;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.jobs.stop();
       await deps.stats.stop();
       await db.close();
     },

@@ -1,8 +1,16 @@
 import type { Config } from './config/config.ts';
 import type { Db } from './db/connect.ts';
 import { loadAssets, type AssetManifest } from './http/assets.ts';
+import { accountRepository } from './modules/account/account.repository.ts';
+import { accountService } from './modules/account/account.service.ts';
 import { articleRepository } from './modules/article/article.repository.ts';
 import { articleService } from './modules/article/article.service.ts';
+import { auditRepository } from './modules/audit/audit.repository.ts';
+import { auditService } from './modules/audit/audit.service.ts';
+import { authRepository } from './modules/auth/auth.repository.ts';
+import { authService } from './modules/auth/auth.service.ts';
+import { jobRepository } from './jobs/job.repository.ts';
+import { jobRunner } from './jobs/runner.ts';
 import { loadMap } from './modules/map/map.service.ts';
 import type { MapSummary } from './modules/map/map.ts';
 import { mediaRepository } from './modules/media/media.repository.ts';
@@ -28,6 +36,10 @@ export interface AppDeps {
   media: ReturnType<typeof mediaService>;
   weblinks: ReturnType<typeof weblinkService>;
   stats: ReturnType<typeof statsService>;
+  audit: ReturnType<typeof auditService>;
+  accounts: ReturnType<typeof accountService>;
+  auth: ReturnType<typeof authService>;
+  jobs: ReturnType<typeof jobRunner>;
   clock: () => Date;
 }
 
@@ -38,6 +50,9 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
   const site = siteService(siteRepository(db));
   const mediaRepo = mediaRepository(db);
   const articleRepo = articleRepository(db);
+  const audit = auditService({ repo: auditRepository(db), clock });
+  const accountRepo = accountRepository(db);
+  const auth = authService({ accounts: accountRepo, repo: authRepository(db), audit, clock, issuer: 'Cổng TTĐT Đảng bộ' });
   return {
     config,
     db,
@@ -53,6 +68,17 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
       addReads: (id, n) => articleRepo.addReads(id, n),
       totalOffset: async () => (await site.settings()).visitorTotalOffset,
       clock,
+    }),
+    audit,
+    accounts: accountService({ repo: accountRepo, audit, clock }),
+    auth,
+    jobs: jobRunner({
+      repo: jobRepository(db),
+      clock,
+      jobs: [
+        { name: 'disable-inactive-accounts', everyMs: 60 * 60_000, run: () => auth.disableInactive() },
+        { name: 'purge-sessions', everyMs: 10 * 60_000, run: () => auth.purge() },
+      ],
     }),
     clock,
   };

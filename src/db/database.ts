@@ -1,4 +1,7 @@
+import type { AccountSectionTable, AccountTable } from '../modules/account/account.table.ts';
 import type { ArticleTable, ArticleTagTable, TagTable } from '../modules/article/article.table.ts';
+import type { AuditLogTable } from '../modules/audit/audit.table.ts';
+import type { FormStashTable, JobLeaseTable, RateLimitTable, SessionTable } from '../modules/auth/auth.table.ts';
 import type { MediaTable } from '../modules/media/media.table.ts';
 import type { PageTable, SectionTable, SettingTable } from '../modules/site/site.table.ts';
 import type { StatDayTable } from '../modules/stats/stats.table.ts';
@@ -16,4 +19,11 @@ export interface Database {
   weblinkGroup: WeblinkGroupTable;
   weblink: WeblinkTable;
   statDay: StatDayTable;
+  account: AccountTable;
+  accountSection: AccountSectionTable;
+  session: SessionTable;
+  formStash: FormStashTable;
+  rateLimit: RateLimitTable;
+  jobLease: JobLeaseTable;
+  auditLog: AuditLogTable;
 }

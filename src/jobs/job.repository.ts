@@ -1,0 +1,37 @@
+import type { Db } from '../db/connect.ts';
+
+/** The only place that queries job leases. */
+export function jobRepository(db: Db) {
+  const k = db.kysely;
+  return {
+    /**
+     * Takes the lease of job `name` for `holder` if it is free and the job is due (last run
+     * before `dueBefore`). Atomic: of several instances, exactly one gets it.
+     */
+    async acquire(name: string, holder: string, now: Date, leaseUntil: Date, dueBefore: Date): Promise<boolean> {
+      await k
+        .insertInto('jobLease')
+        .values({ name, holder: '', until: new Date(0).toISOString(), lastRunAt: null })
+        .onConflict((oc) => oc.column('name').doNothing())
+        .execute();
+      const r = await k
+        .updateTable('jobLease')
+        .set({ holder, until: leaseUntil.toISOString() })
+        .where('name', '=', name)
+        .where('until', '<', now.toISOString())
+        .where((eb) => eb.or([eb('lastRunAt', 'is', null), eb('lastRunAt', '<', dueBefore.toISOString())]))
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    async finish(name: string, holder: string, at: Date): Promise<void> {
+      await k
+        .updateTable('jobLease')
+        .set({ lastRunAt: at.toISOString(), until: at.toISOString() })
+        .where('name', '=', name)
+        .where('holder', '=', holder)
+        .execute();
+    },
+  };
+}
+
+export type JobRepository = ReturnType<typeof jobRepository>;

@@ -1,0 +1,53 @@
+import crypto from 'node:crypto';
+import type { JobRepository } from './job.repository.ts';
+
+/** A scheduled job: runs at most once per `everyMs` across all app instances. */
+export interface Job {
+  name: string;
+  everyMs: number;
+  run(): Promise<unknown>;
+}
+
+/**
+ * A database-backed job runner (not triggered by page views): every tick it tries to take the
+ * lease of each due job; the instance that gets it runs the job. Safe with several instances.
+ */
+export function jobRunner(deps: { repo: JobRepository; jobs: Job[]; clock: () => Date; log?: (msg: string, err?: unknown) => void }) {
+  const holder = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+  const log = deps.log ?? ((msg: string, err?: unknown) => console.error(msg, err ?? ''));
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  async function tick(): Promise<void> {
+    for (const job of deps.jobs) {
+      const now = deps.clock();
+      const leaseMs = Math.min(job.everyMs, 10 * 60_000);
+      try {
+        if (!(await deps.repo.acquire(job.name, holder, now, new Date(now.getTime() + leaseMs), new Date(now.getTime() - job.everyMs + 1000)))) continue;
+        await job.run();
+        await deps.repo.finish(job.name, holder, deps.clock());
+      } catch (err) {
+        log(`Tác vụ định kỳ ${job.name} lỗi`, err);
+      }
+    }
+  }
+
+  return {
+    /** Runs one round now (used by tests and at start). */
+    tick(): Promise<void> {
+      running = running.then(tick);
+      return running;
+    },
+    start(intervalMs = 15_000): void {
+      timer ??= setInterval(() => void this.tick(), intervalMs);
+      timer.unref();
+    },
+    async stop(): Promise<void> {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}
+
+export type JobRunner = ReturnType<typeof jobRunner>;

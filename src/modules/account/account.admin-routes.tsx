@@ -1,0 +1,186 @@
+import { Hono, type Context } from 'hono';
+import { deleteCookie } from 'hono/cookie';
+import type { AppEnv, Staff } from '../../http/env.ts';
+import { Forbidden, NotFound, Validation } from '../../http/errors.ts';
+import { originOf } from '../../http/origin.ts';
+import { renderAdmin } from '../../http/render-admin.tsx';
+import type { AppDeps } from '../../services.ts';
+import { ResubmitPage } from '../../views/resubmit.page.tsx';
+import type { Actor } from '../audit/audit.ts';
+import { SESSION_COOKIE } from '../auth/auth.ts';
+import { can } from './account.policy.ts';
+import { accountFormSchema, fieldErrors } from './account.schema.ts';
+import type { Account } from './account.ts';
+import { AccountFormPage, AccountListPage, DashboardPage, OwnAccountPage, type AccountFormValues } from './views/account.pages.tsx';
+
+/** The acting staff member, for the audit trail. */
+export function actorOf(c: Context<AppEnv>): Actor {
+  const staff = c.get('staff');
+  return { id: staff?.account.id ?? null, name: staff ? `${staff.account.fullName} (${staff.account.username})` : '', ...originOf(c) };
+}
+
+function staffOf(c: Context<AppEnv>): Staff {
+  const staff = c.get('staff');
+  if (!staff) throw new Forbidden();
+  return staff;
+}
+
+function valuesOf(body: Record<string, unknown>, fallback?: Account): AccountFormValues {
+  const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(Number).filter(Number.isInteger);
+  return {
+    username: typeof body.username === 'string' ? body.username : (fallback?.username ?? ''),
+    fullName: typeof body.fullName === 'string' ? body.fullName : (fallback?.fullName ?? ''),
+    email: typeof body.email === 'string' ? body.email : (fallback?.email ?? ''),
+    role: typeof body.role === 'string' ? body.role : (fallback?.role ?? 'reporter'),
+    allSections: body.allSections === undefined ? (fallback?.allSections ?? false) : body.allSections === 'on',
+    sectionIds: body.sectionIds === undefined && fallback ? fallback.sectionIds : list(body.sectionIds),
+  };
+}
+
+/** Dashboard, account management (admins) and one's own account. */
+export function accountAdminRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  const requireManage = (c: Context<AppEnv>): Staff => {
+    const staff = staffOf(c);
+    if (!can(staff.account, 'account.manage')) throw new Forbidden('Chỉ quản trị hệ thống được quản lý người dùng.');
+    return staff;
+  };
+
+  app.get('/', async (c) => {
+    const staff = staffOf(c);
+    if (staff.session.stashId) {
+      const stash = await deps.auth.takeStash(staff.session.stashId);
+      if (stash) {
+        return renderAdmin(c, deps, 'Gửi lại biểu mẫu', (chrome) => (
+          <ResubmitPage chrome={chrome} action={stash.path} fields={stash.fields} csrf={staff.session.csrfToken} reason="Phiên làm việc trước đã hết hạn khi bạn gửi biểu mẫu này nên chưa có gì được lưu. Kiểm tra nội dung rồi bấm “Gửi lại”." />
+        ));
+      }
+    }
+    const sections = await deps.site.sections();
+    return renderAdmin(c, deps, 'Bảng điều khiển', (chrome) => <DashboardPage chrome={chrome} account={staff.account} sections={sections} />);
+  });
+
+  app.get('/nguoi-dung', async (c) => {
+    requireManage(c);
+    const [accounts, sections] = await Promise.all([deps.accounts.list(), deps.site.sections()]);
+    const notice = c.req.query('da-luu') ? 'Đã lưu thay đổi.' : undefined;
+    return renderAdmin(c, deps, 'Người dùng', (chrome) => <AccountListPage chrome={chrome} accounts={accounts} sections={sections} now={deps.clock()} notice={notice} />);
+  });
+
+  const form = (c: Context<AppEnv>, opts: { values: AccountFormValues; errors?: Record<string, string>; account?: Account; notice?: string; oneTimePassword?: string; status?: 200 | 400 }) =>
+    deps.site.sections().then((sections) =>
+      renderAdmin(c, deps, 'Người dùng', (chrome) => (
+        <AccountFormPage chrome={chrome} csrf={staffOf(c).session.csrfToken} sections={sections} values={opts.values} errors={opts.errors ?? {}} account={opts.account} now={deps.clock()} notice={opts.notice} oneTimePassword={opts.oneTimePassword} />
+      ), opts.status ?? 200),
+    );
+
+  app.get('/nguoi-dung/moi', (c) => {
+    requireManage(c);
+    return form(c, { values: valuesOf({}) });
+  });
+
+  app.post('/nguoi-dung/moi', async (c) => {
+    requireManage(c);
+    const body = await c.req.parseBody({ all: true });
+    const values = valuesOf(body);
+    const parsed = accountFormSchema.safeParse(body);
+    if (!parsed.success) return form(c, { values, errors: fieldErrors(parsed.error), status: 400 });
+    const sections = await deps.site.sections();
+    const bad = parsed.data.sectionIds.filter((id) => !sections.some((s) => s.id === id));
+    if (bad.length) return form(c, { values, errors: { sectionIds: 'Chuyên mục không tồn tại.' }, status: 400 });
+    if (parsed.data.role !== 'admin' && !parsed.data.allSections && parsed.data.sectionIds.length === 0) {
+      return form(c, { values, errors: { sectionIds: 'Hãy chọn ít nhất một chuyên mục (hoặc “Tất cả chuyên mục”).' }, status: 400 });
+    }
+    try {
+      const { account, password } = await deps.accounts.create(actorOf(c), parsed.data);
+      return form(c, { values: valuesOf({}, account), account, notice: 'Đã tạo tài khoản.', oneTimePassword: password });
+    } catch (err) {
+      if (err instanceof Validation) return form(c, { values, errors: err.fields, status: 400 });
+      throw err;
+    }
+  });
+
+  const target = async (c: Context<AppEnv>): Promise<Account> => {
+    const id = Number(c.req.param('id'));
+    const a = Number.isInteger(id) ? await deps.accounts.byId(id) : undefined;
+    if (!a) throw new NotFound('Không tìm thấy tài khoản.');
+    return a;
+  };
+
+  app.get('/nguoi-dung/:id{[0-9]+}', async (c) => {
+    requireManage(c);
+    const a = await target(c);
+    return form(c, { values: valuesOf({}, a), account: a, notice: c.req.query('da-luu') ? 'Đã lưu thay đổi.' : undefined });
+  });
+
+  app.post('/nguoi-dung/:id{[0-9]+}', async (c) => {
+    requireManage(c);
+    const a = await target(c);
+    const body = await c.req.parseBody({ all: true });
+    const values = { ...valuesOf(body, a), username: a.username };
+    const parsed = accountFormSchema.safeParse({ ...body, username: a.username });
+    if (!parsed.success) return form(c, { values, errors: fieldErrors(parsed.error), account: a, status: 400 });
+    if (parsed.data.role !== 'admin' && !parsed.data.allSections && parsed.data.sectionIds.length === 0) {
+      return form(c, { values, errors: { sectionIds: 'Hãy chọn ít nhất một chuyên mục (hoặc “Tất cả chuyên mục”).' }, account: a, status: 400 });
+    }
+    try {
+      await deps.accounts.update(actorOf(c), a.id, parsed.data);
+    } catch (err) {
+      if (err instanceof Validation) return form(c, { values, errors: err.fields, account: a, status: 400 });
+      throw err;
+    }
+    return c.redirect(`/quan-tri/nguoi-dung/${a.id}?da-luu=1`, 303);
+  });
+
+  const act = (path: string, run: (actor: Actor, a: Account) => Promise<string | void>) =>
+    app.post(`/nguoi-dung/:id{[0-9]+}/${path}`, async (c) => {
+      requireManage(c);
+      const a = await target(c);
+      const password = await run(actorOf(c), a);
+      if (typeof password === 'string') {
+        const fresh = (await deps.accounts.byId(a.id)) ?? a;
+        return form(c, { values: valuesOf({}, fresh), account: fresh, notice: 'Đã đặt lại mật khẩu.', oneTimePassword: password });
+      }
+      return c.redirect(`/quan-tri/nguoi-dung/${a.id}?da-luu=1`, 303);
+    });
+  act('vo-hieu', (actor, a) => deps.accounts.disable(actor, a.id, 'Quản trị vô hiệu hóa'));
+  act('kich-hoat', (actor, a) => deps.accounts.enable(actor, a.id));
+  act('mo-khoa', (actor, a) => deps.accounts.unlock(actor, a.id));
+  act('dat-lai-2fa', (actor, a) => deps.accounts.resetTotp(actor, a.id));
+  act('dat-lai-mat-khau', (actor, a) => deps.accounts.resetPassword(actor, a.id));
+
+  const own = (c: Context<AppEnv>, opts: { errors?: Record<string, string>; notice?: string; status?: 200 | 400 } = {}) => {
+    const staff = staffOf(c);
+    return renderAdmin(c, deps, 'Tài khoản của tôi', (chrome) => (
+      <OwnAccountPage chrome={chrome} csrf={staff.session.csrfToken} account={staff.account} errors={opts.errors ?? {}} notice={opts.notice} forced={staff.account.mustChangePassword} />
+    ), opts.status ?? 200);
+  };
+
+  app.get('/tai-khoan', (c) => own(c, { notice: c.req.query('da-doi') ? 'Đã đổi mật khẩu.' : undefined }));
+
+  app.post('/tai-khoan/mat-khau', async (c) => {
+    const staff = staffOf(c);
+    const body = await c.req.parseBody();
+    const current = typeof body.current === 'string' ? body.current : '';
+    const next = typeof body.next === 'string' ? body.next : '';
+    const confirm = typeof body.confirm === 'string' ? body.confirm : '';
+    if (next !== confirm) return own(c, { errors: { confirm: 'Hai lần nhập mật khẩu mới không khớp.' }, status: 400 });
+    try {
+      await deps.accounts.changeOwnPassword(actorOf(c), staff.account.id, current, next);
+    } catch (err) {
+      if (err instanceof Validation) return own(c, { errors: err.fields, status: 400 });
+      throw err;
+    }
+    return c.redirect('/quan-tri/tai-khoan?da-doi=1', 303);
+  });
+
+  app.post('/tai-khoan/dang-xuat-moi-noi', async (c) => {
+    const staff = staffOf(c);
+    await deps.auth.logoutEverywhere(staff.account, originOf(c));
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/quan-tri/dang-nhap?da-thoat=1', 303);
+  });
+
+  return app;
+}

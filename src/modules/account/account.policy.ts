@@ -1,0 +1,83 @@
+import type { Account, Role } from './account.ts';
+
+/** Everything the back office lets someone do. */
+export type Action =
+  | 'article.create'
+  | 'article.editOwn'
+  | 'article.submit'
+  | 'article.edit'
+  | 'article.return'
+  | 'article.forward'
+  | 'article.publish'
+  | 'article.schedule'
+  | 'article.correct'
+  | 'article.withdraw'
+  | 'media.upload'
+  | 'account.manage'
+  | 'settings.manage'
+  | 'audit.view'
+  | 'stats.view'
+  | 'report.view';
+
+/** Actions that apply to one section and need the account to hold it. */
+const SECTION_ACTIONS = new Set<Action>([
+  'article.create',
+  'article.editOwn',
+  'article.submit',
+  'article.edit',
+  'article.return',
+  'article.forward',
+  'article.publish',
+  'article.schedule',
+  'article.correct',
+  'article.withdraw',
+]);
+
+const REPORTER: Action[] = ['article.create', 'article.editOwn', 'article.submit', 'media.upload'];
+const EDITOR: Action[] = [...REPORTER, 'article.edit', 'article.return', 'article.forward'];
+const APPROVER: Action[] = [
+  ...EDITOR,
+  'article.publish',
+  'article.schedule',
+  'article.correct',
+  'article.withdraw',
+  'audit.view',
+  'stats.view',
+  'report.view',
+];
+// Separation of powers: the system admin manages people and settings, never content.
+const ADMIN: Action[] = ['account.manage', 'settings.manage', 'audit.view', 'stats.view'];
+
+const RIGHTS: Record<Role, ReadonlySet<Action>> = {
+  reporter: new Set(REPORTER),
+  editor: new Set(EDITOR),
+  approver: new Set(APPROVER),
+  admin: new Set(ADMIN),
+};
+
+/** Whether an action needs a section to be judged. */
+export function isSectionAction(action: Action): boolean {
+  return SECTION_ACTIONS.has(action);
+}
+
+/**
+ * The one authorisation rule: may `who` do `action` (in `sectionId`, for section actions)?
+ * Disabled accounts may do nothing. A section action without a section is refused.
+ */
+export function can(
+  who: Pick<Account, 'role' | 'allSections' | 'sectionIds' | 'disabledAt'>,
+  action: Action,
+  sectionId?: number,
+): boolean {
+  if (who.disabledAt) return false;
+  if (!RIGHTS[who.role].has(action)) return false;
+  if (!SECTION_ACTIONS.has(action)) return true;
+  if (sectionId === undefined) return false;
+  return who.allSections || who.sectionIds.includes(sectionId);
+}
+
+/** Whether `who` may do `action` in at least one section (for showing menus). */
+export function canSomewhere(who: Pick<Account, 'role' | 'allSections' | 'sectionIds' | 'disabledAt'>, action: Action): boolean {
+  if (!isSectionAction(action)) return can(who, action);
+  return !who.disabledAt && RIGHTS[who.role].has(action) && (who.allSections || who.sectionIds.length > 0);
+}

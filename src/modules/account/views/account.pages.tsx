@@ -1,0 +1,260 @@
+import { formatDateTime } from '../../../lib/date.ts';
+import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
+import { CsrfField, Field, Notice } from '../../../views/form.tsx';
+import type { Section } from '../../site/site.ts';
+import { ROLE_LABELS, ROLES, isLocked, type Account } from '../account.ts';
+
+function Status(props: { a: Account; now: Date }) {
+  const { a } = props;
+  if (a.disabledAt) return <span class="badge badge-off">Đã vô hiệu hóa</span>;
+  if (isLocked(a, props.now)) return <span class="badge badge-warn">Đang bị khóa</span>;
+  return <span class="badge badge-on">Hoạt động</span>;
+}
+
+function sectionNames(a: Account, sections: Section[]): string {
+  if (a.role === 'admin') return '—';
+  if (a.allSections) return 'Tất cả chuyên mục';
+  const names = sections.filter((s) => a.sectionIds.includes(s.id)).map((s) => s.name);
+  return names.length ? names.join(', ') : 'Chưa được giao chuyên mục';
+}
+
+/** The account list. */
+export function AccountListPage(props: { chrome: AdminChrome; accounts: Account[]; sections: Section[]; now: Date; notice?: string }) {
+  return (
+    <AdminLayout chrome={props.chrome} title="Người dùng">
+      {props.notice && <Notice kind="ok">{props.notice}</Notice>}
+      <p>
+        <a class="button" href="/quan-tri/nguoi-dung/moi">Thêm người dùng</a>
+      </p>
+      <div class="table-scroll">
+        <table class="data">
+          <caption class="sr-only">Danh sách tài khoản</caption>
+          <thead>
+            <tr>
+              <th scope="col">Họ và tên</th>
+              <th scope="col">Tên đăng nhập</th>
+              <th scope="col">Vai trò</th>
+              <th scope="col">Chuyên mục</th>
+              <th scope="col">Xác thực hai lớp</th>
+              <th scope="col">Đăng nhập gần nhất</th>
+              <th scope="col">Trạng thái</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.accounts.map((a) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/quan-tri/nguoi-dung/${a.id}`}>{a.fullName}</a>
+                </th>
+                <td>{a.username}</td>
+                <td>{ROLE_LABELS[a.role]}</td>
+                <td>{sectionNames(a, props.sections)}</td>
+                <td>{a.totpEnabled ? 'Đã bật' : 'Chưa bật'}</td>
+                <td>{a.lastLoginAt ? formatDateTime(a.lastLoginAt) : 'Chưa đăng nhập'}</td>
+                <td>
+                  <Status a={a} now={props.now} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </AdminLayout>
+  );
+}
+
+/** Values shown in the account form (as typed, so nothing is lost on an error). */
+export interface AccountFormValues {
+  username: string;
+  fullName: string;
+  email: string;
+  role: string;
+  allSections: boolean;
+  sectionIds: number[];
+}
+
+/** Create or edit an account: identity, role and sections. */
+export function AccountFormPage(props: {
+  chrome: AdminChrome;
+  csrf: string;
+  sections: Section[];
+  values: AccountFormValues;
+  errors: Record<string, string>;
+  account?: Account;
+  now: Date;
+  notice?: string;
+  oneTimePassword?: string;
+}) {
+  const { values, errors, account } = props;
+  const editing = Boolean(account);
+  const articleSections = props.sections.filter((s) => s.kind === 'articles');
+  return (
+    <AdminLayout chrome={props.chrome} title={editing ? `Tài khoản: ${account?.fullName ?? ''}` : 'Thêm người dùng'}>
+      {props.notice && <Notice kind="ok">{props.notice}</Notice>}
+      {props.oneTimePassword && (
+        <Notice kind="info">
+          Mật khẩu tạm thời (chỉ hiển thị một lần, người dùng phải đổi ở lần đăng nhập đầu): <code data-testid="temp-password">{props.oneTimePassword}</code>
+        </Notice>
+      )}
+      {Object.keys(errors).length > 0 && <Notice kind="error">Vui lòng sửa các mục được đánh dấu bên dưới.</Notice>}
+      <form method="post" action={editing ? `/quan-tri/nguoi-dung/${account?.id ?? ''}` : '/quan-tri/nguoi-dung/moi'} class="stack" novalidate>
+        <CsrfField token={props.csrf} />
+        {editing ? (
+          <p>
+            Tên đăng nhập: <strong>{account?.username}</strong>
+            <input type="hidden" name="username" value={account?.username} />
+          </p>
+        ) : (
+          <Field name="username" label="Tên đăng nhập" value={values.username} error={errors.username} required autocomplete="off" hint="Chữ cái không dấu, chữ số, dấu chấm hoặc gạch; ví dụ: nguyen.thuy" maxlength={40} />
+        )}
+        <Field name="fullName" label="Họ và tên" value={values.fullName} error={errors.fullName} required autocomplete="off" maxlength={120} />
+        <Field name="email" label="Email công vụ" type="email" value={values.email} error={errors.email} autocomplete="off" maxlength={200} />
+        <fieldset class={errors.role ? 'field has-error' : 'field'}>
+          <legend>Vai trò</legend>
+          {ROLES.map((r) => (
+            <label class="choice">
+              <input type="radio" name="role" value={r} checked={values.role === r} /> {ROLE_LABELS[r]}
+            </label>
+          ))}
+          {errors.role && <p class="error">{errors.role}</p>}
+          <p class="hint">Quản trị hệ thống quản lý người dùng và cài đặt nhưng không được biên tập hay xuất bản bài. Lãnh đạo Ban biên tập và Quản trị hệ thống bắt buộc dùng xác thực hai lớp.</p>
+        </fieldset>
+        <fieldset class={errors.sectionIds ? 'field has-error' : 'field'}>
+          <legend>Chuyên mục được làm việc</legend>
+          <label class="choice">
+            <input type="checkbox" name="allSections" value="on" checked={values.allSections} /> Tất cả chuyên mục
+          </label>
+          <div class="choices">
+            {articleSections.map((s) => (
+              <label class="choice">
+                <input type="checkbox" name="sectionIds" value={String(s.id)} checked={values.sectionIds.includes(s.id)} /> {s.name}
+              </label>
+            ))}
+          </div>
+          {errors.sectionIds && <p class="error">{errors.sectionIds}</p>}
+        </fieldset>
+        <p>
+          <button type="submit" class="button">{editing ? 'Lưu thay đổi' : 'Tạo tài khoản'}</button> <a href="/quan-tri/nguoi-dung">Quay lại danh sách</a>
+        </p>
+      </form>
+      {account && <AccountActions account={account} csrf={props.csrf} now={props.now} />}
+    </AdminLayout>
+  );
+}
+
+function ActionButton(props: { id: number; action: string; label: string; csrf: string; danger?: boolean; children?: unknown }) {
+  return (
+    <form method="post" action={`/quan-tri/nguoi-dung/${props.id}/${props.action}`} class="inline-form">
+      <CsrfField token={props.csrf} />
+      <button type="submit" class={props.danger ? 'button button-danger' : 'button button-secondary'}>{props.label}</button>
+    </form>
+  );
+}
+
+function AccountActions(props: { account: Account; csrf: string; now: Date }) {
+  const a = props.account;
+  return (
+    <section class="panel" aria-labelledby="h-actions">
+      <h2 id="h-actions">Trạng thái và bảo mật</h2>
+      <dl class="kv">
+        <dt>Trạng thái</dt>
+        <dd>
+          <Status a={a} now={props.now} />
+          {a.disabledAt && ` từ ${formatDateTime(a.disabledAt)} — ${a.disabledReason}`}
+          {isLocked(a, props.now) && a.lockedUntil && ` đến ${formatDateTime(a.lockedUntil)}`}
+        </dd>
+        <dt>Xác thực hai lớp</dt>
+        <dd>{a.totpEnabled ? 'Đã bật' : 'Chưa bật'}</dd>
+        <dt>Đăng nhập gần nhất</dt>
+        <dd>{a.lastLoginAt ? formatDateTime(a.lastLoginAt) : 'Chưa đăng nhập'}</dd>
+        <dt>Ngày tạo</dt>
+        <dd>{formatDateTime(a.createdAt)}</dd>
+      </dl>
+      <div class="actions">
+        {a.disabledAt ? (
+          <ActionButton id={a.id} action="kich-hoat" label="Kích hoạt lại" csrf={props.csrf} />
+        ) : (
+          <ActionButton id={a.id} action="vo-hieu" label="Vô hiệu hóa" csrf={props.csrf} danger />
+        )}
+        {isLocked(a, props.now) && <ActionButton id={a.id} action="mo-khoa" label="Mở khóa đăng nhập" csrf={props.csrf} />}
+        <ActionButton id={a.id} action="dat-lai-mat-khau" label="Đặt lại mật khẩu" csrf={props.csrf} />
+        {a.totpEnabled && <ActionButton id={a.id} action="dat-lai-2fa" label="Đặt lại xác thực hai lớp" csrf={props.csrf} />}
+      </div>
+    </section>
+  );
+}
+
+/** The dashboard: who you are and where to go. */
+export function DashboardPage(props: { chrome: AdminChrome; account: Account; sections: Section[] }) {
+  const a = props.account;
+  return (
+    <AdminLayout chrome={props.chrome} title="Bảng điều khiển">
+      <p>
+        Xin chào <strong>{a.fullName}</strong> — {ROLE_LABELS[a.role]}.
+      </p>
+      {a.role !== 'admin' && <p>Chuyên mục được giao: {sectionNames(a, props.sections)}.</p>}
+      {!a.totpEnabled && (
+        <Notice kind="info">
+          Bạn chưa bật xác thực hai lớp. <a href="/quan-tri/bao-mat/hai-lop">Bật ngay</a> để tài khoản an toàn hơn (khi đó mật khẩu chỉ cần tối thiểu 8 ký tự).
+        </Notice>
+      )}
+    </AdminLayout>
+  );
+}
+
+/** Your own account: password, second factor, sessions. */
+export function OwnAccountPage(props: { chrome: AdminChrome; csrf: string; account: Account; errors: Record<string, string>; notice?: string; forced?: boolean }) {
+  const a = props.account;
+  return (
+    <AdminLayout chrome={props.chrome} title="Tài khoản của tôi">
+      {props.forced && <Notice kind="info">Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục làm việc.</Notice>}
+      {props.notice && <Notice kind="ok">{props.notice}</Notice>}
+      <dl class="kv">
+        <dt>Họ và tên</dt>
+        <dd>{a.fullName}</dd>
+        <dt>Tên đăng nhập</dt>
+        <dd>{a.username}</dd>
+        <dt>Vai trò</dt>
+        <dd>{ROLE_LABELS[a.role]}</dd>
+      </dl>
+      <section class="panel" aria-labelledby="h-pw">
+        <h2 id="h-pw">Đổi mật khẩu</h2>
+        <form method="post" action="/quan-tri/tai-khoan/mat-khau" class="stack">
+          <CsrfField token={props.csrf} />
+          <Field name="current" label="Mật khẩu hiện tại" type="password" error={props.errors.current} required autocomplete="current-password" />
+          <Field
+            name="next"
+            label="Mật khẩu mới"
+            type="password"
+            error={props.errors.next}
+            required
+            autocomplete="new-password"
+            hint={a.totpEnabled ? 'Tối thiểu 8 ký tự, có ít nhất ba loại: chữ thường, chữ hoa, chữ số, ký hiệu; không dùng mật khẩu phổ biến.' : 'Tối thiểu 14 ký tự (8 nếu đã bật xác thực hai lớp), có ít nhất ba loại: chữ thường, chữ hoa, chữ số, ký hiệu; không dùng mật khẩu phổ biến.'}
+          />
+          <Field name="confirm" label="Nhập lại mật khẩu mới" type="password" error={props.errors.confirm} required autocomplete="new-password" />
+          <p>
+            <button type="submit" class="button">Đổi mật khẩu</button>
+          </p>
+        </form>
+      </section>
+      <section class="panel" aria-labelledby="h-2fa">
+        <h2 id="h-2fa">Xác thực hai lớp</h2>
+        {a.totpEnabled ? (
+          <p>Đã bật. Nếu mất điện thoại, dùng một mã khôi phục để đăng nhập rồi đề nghị quản trị đặt lại.</p>
+        ) : (
+          <p>
+            Chưa bật. <a href="/quan-tri/bao-mat/hai-lop">Bật xác thực hai lớp</a>
+          </p>
+        )}
+      </section>
+      <section class="panel" aria-labelledby="h-sessions">
+        <h2 id="h-sessions">Phiên đăng nhập</h2>
+        <p>Đăng xuất khỏi mọi thiết bị đang đăng nhập bằng tài khoản này, kể cả thiết bị hiện tại.</p>
+        <form method="post" action="/quan-tri/tai-khoan/dang-xuat-moi-noi">
+          <CsrfField token={props.csrf} />
+          <button type="submit" class="button button-secondary">Đăng xuất mọi nơi</button>
+        </form>
+      </section>
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,96 @@
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../../http/env.ts';
+import { Forbidden } from '../../http/errors.ts';
+import { renderAdmin } from '../../http/render-admin.tsx';
+import { parseVnLocal } from '../../lib/date.ts';
+import type { AppDeps } from '../../services.ts';
+import { can } from '../account/account.policy.ts';
+import type { AuditQuery } from './audit.repository.ts';
+import { AuditPage, type AuditFilterValues } from './views/audit.page.tsx';
+
+const PAGE = 50;
+
+function filtersOf(c: Context<AppEnv>): { values: AuditFilterValues; query: Omit<AuditQuery, 'limit' | 'offset'>; error?: string } {
+  const values: AuditFilterValues = {
+    action: c.req.query('hanh-dong') ?? '',
+    actor: c.req.query('nguoi') ?? '',
+    q: (c.req.query('q') ?? '').normalize('NFC').trim().slice(0, 100),
+    from: c.req.query('tu') ?? '',
+    to: c.req.query('den') ?? '',
+  };
+  const query: Omit<AuditQuery, 'limit' | 'offset'> = {};
+  let error: string | undefined;
+  if (values.action) query.action = values.action;
+  if (/^\d+$/.test(values.actor)) query.actorId = Number(values.actor);
+  if (values.q) query.text = values.q;
+  const day = (s: string, label: string): Date | undefined => {
+    if (!s) return undefined;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+      error = `${label} không hợp lệ (định dạng ngày/tháng/năm).`;
+      return undefined;
+    }
+    return parseVnLocal(`${s} 00:00:00`);
+  };
+  query.from = day(values.from, 'Ngày bắt đầu');
+  const to = day(values.to, 'Ngày kết thúc');
+  if (to) query.to = new Date(to.getTime() + 86_400_000);
+  if (query.from && query.to && query.from >= query.to) error = 'Ngày bắt đầu phải trước ngày kết thúc.';
+  return { values, query, error };
+}
+
+function queryString(v: AuditFilterValues): string {
+  const p = new URLSearchParams();
+  if (v.action) p.set('hanh-dong', v.action);
+  if (v.actor) p.set('nguoi', v.actor);
+  if (v.q) p.set('q', v.q);
+  if (v.from) p.set('tu', v.from);
+  if (v.to) p.set('den', v.to);
+  return p.toString();
+}
+
+/** The audit viewer and its CSV export. */
+export function auditAdminRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const guard = (c: Context<AppEnv>) => {
+    const staff = c.get('staff');
+    if (!staff || !can(staff.account, 'audit.view')) throw new Forbidden('Bạn không có quyền xem nhật ký hệ thống.');
+  };
+
+  app.get('/nhat-ky', async (c) => {
+    guard(c);
+    const { values, query, error } = filtersOf(c);
+    const page = Math.max(1, Math.min(100_000, Number(c.req.query('trang')) || 1));
+    const q = error ? {} : query;
+    const [entries, total, accounts] = await Promise.all([
+      deps.audit.list({ ...q, limit: PAGE, offset: (page - 1) * PAGE }),
+      deps.audit.count(q),
+      deps.accounts.list(),
+    ]);
+    return renderAdmin(c, deps, 'Nhật ký hệ thống', (chrome) => (
+      <AuditPage
+        chrome={chrome}
+        entries={entries}
+        total={total}
+        page={page}
+        pageCount={Math.max(1, Math.ceil(total / PAGE))}
+        filters={values}
+        actors={accounts.map((a) => ({ id: a.id, name: `${a.fullName} (${a.username})` }))}
+        query={queryString(values)}
+        error={error}
+      />
+    ), error ? 400 : 200);
+  });
+
+  app.get('/nhat-ky.csv', async (c) => {
+    guard(c);
+    const { query, error } = filtersOf(c);
+    if (error) return c.text(error, 400);
+    const csv = await deps.audit.csv(query);
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="nhat-ky-${deps.clock().toISOString().slice(0, 10)}.csv"`);
+    c.header('Cache-Control', 'no-store');
+    return c.body(csv);
+  });
+
+  return app;
+}

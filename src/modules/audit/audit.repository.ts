@@ -1,0 +1,68 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../../db/connect.ts';
+import type { AuditEntry } from './audit.ts';
+import type { AuditLogTable } from './audit.table.ts';
+
+/** Maps a row to the domain type. */
+export function toAuditEntry(row: Selectable<AuditLogTable>): AuditEntry {
+  return { ...row, at: new Date(row.at), detail: JSON.parse(row.detail) as Record<string, unknown> };
+}
+
+/** Filter for browsing the trail. */
+export interface AuditQuery {
+  actorId?: number;
+  action?: string;
+  /** Text found in actor name, summary or target. */
+  text?: string;
+  from?: Date;
+  to?: Date;
+  limit: number;
+  offset?: number;
+}
+
+/** The only place that queries the audit trail; it only ever inserts and reads. */
+export function auditRepository(db: Db) {
+  const k = db.kysely;
+  function filtered(q: Omit<AuditQuery, 'limit' | 'offset'>) {
+    let b = k.selectFrom('auditLog');
+    if (q.actorId !== undefined) b = b.where('actorId', '=', q.actorId);
+    if (q.action) b = b.where('action', '=', q.action);
+    if (q.from) b = b.where('at', '>=', q.from.toISOString());
+    if (q.to) b = b.where('at', '<', q.to.toISOString());
+    if (q.text) {
+      const like = `%${q.text.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+      b = b.where((eb) =>
+        eb.or([
+          eb('actorName', 'like', like),
+          eb('summary', 'like', like),
+          eb('targetId', 'like', like),
+        ]),
+      );
+    }
+    return b;
+  }
+  return {
+    async insert(e: Omit<AuditEntry, 'id'>): Promise<void> {
+      await k
+        .insertInto('auditLog')
+        .values({ ...e, at: e.at.toISOString(), detail: JSON.stringify(e.detail) })
+        .execute();
+    },
+    async list(q: AuditQuery): Promise<AuditEntry[]> {
+      const rows = await filtered(q)
+        .selectAll()
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(q.limit)
+        .offset(q.offset ?? 0)
+        .execute();
+      return rows.map(toAuditEntry);
+    },
+    async count(q: Omit<AuditQuery, 'limit' | 'offset'>): Promise<number> {
+      const row = await filtered(q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+export type AuditRepository = ReturnType<typeof auditRepository>;

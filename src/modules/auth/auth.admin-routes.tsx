@@ -1,0 +1,119 @@
+import { Hono } from 'hono';
+import { deleteCookie } from 'hono/cookie';
+import { z } from 'zod';
+import type { AppEnv } from '../../http/env.ts';
+import { originOf } from '../../http/origin.ts';
+import { renderAdmin } from '../../http/render-admin.tsx';
+import type { AppDeps } from '../../services.ts';
+import { requiresSecondFactor } from '../account/account.ts';
+import { SESSION_COOKIE } from './auth.ts';
+import { loginCsrf, setSessionCookie } from './auth.middleware.tsx';
+import { EnrolPage, LoginPage, RecoveryCodesPage, TotpPage } from './views/auth.pages.tsx';
+
+const loginSchema = z.object({
+  username: z.string().max(100).default(''),
+  password: z.string().max(400).default(''),
+  tiep: z.string().max(300).optional(),
+  nhap: z.string().max(100).optional(),
+});
+
+/** Only a back-office path may be the place to return to (no open redirect). */
+function safeNext(next: string | undefined): string {
+  return next && /^\/quan-tri(\/[\w\-/]*)?$/.test(next) && !next.startsWith('/quan-tri/dang-nhap') ? next : '/quan-tri';
+}
+
+/** Login, second factor, enrolment and logout. */
+export function authAdminRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get('/dang-nhap', async (c) => {
+    if (c.get('staff')?.session.state === 'active') return c.redirect('/quan-tri', 303);
+    const info = c.req.query('het-han')
+      ? c.req.query('nhap')
+        ? 'Phiên làm việc đã hết hạn. Nội dung bạn vừa gửi đã được giữ lại: đăng nhập lại để gửi tiếp.'
+        : 'Phiên làm việc đã hết hạn do không thao tác trong 15 phút. Vui lòng đăng nhập lại.'
+      : c.req.query('da-thoat')
+        ? 'Bạn đã đăng xuất.'
+        : undefined;
+    const csrf = loginCsrf(c, deps);
+    return renderAdmin(c, deps, 'Đăng nhập', (chrome) => (
+      <LoginPage chrome={chrome} csrf={csrf} info={info} next={c.req.query('tiep')} stash={c.req.query('nhap')} />
+    ));
+  });
+
+  app.post('/dang-nhap', async (c) => {
+    const o = originOf(c);
+    const form = loginSchema.parse(await c.req.parseBody());
+    const csrf = loginCsrf(c, deps);
+    const again = (error: string, status: 400 | 429 = 400) =>
+      renderAdmin(c, deps, 'Đăng nhập', (chrome) => (
+        <LoginPage chrome={chrome} csrf={csrf} username={form.username} error={error} next={form.tiep} stash={form.nhap} />
+      ), status);
+    if (!(await deps.auth.allow(`login:${o.ip}`, 20, 15 * 60_000))) {
+      return again('Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau 15 phút.', 429);
+    }
+    if (!form.username || !form.password) return again('Vui lòng nhập tên đăng nhập và mật khẩu.');
+    const result = await deps.auth.login(form.username, form.password, o, form.nhap ?? null);
+    if (!result.ok) return again(result.message);
+    deleteCookie(c, 'dn_token', { path: '/' });
+    setSessionCookie(c, deps, result.token);
+    if (result.state === 'totp') return c.redirect(`/quan-tri/xac-thuc`, 303);
+    if (result.state === 'enroll') return c.redirect('/quan-tri/bao-mat/hai-lop', 303);
+    return c.redirect(safeNext(form.tiep), 303);
+  });
+
+  app.get('/xac-thuc', async (c) => {
+    const staff = c.get('staff');
+    if (!staff || staff.session.state !== 'totp') return c.redirect('/quan-tri', 303);
+    return renderAdmin(c, deps, 'Xác thực hai lớp', (chrome) => <TotpPage chrome={chrome} csrf={staff.session.csrfToken} />);
+  });
+
+  app.post('/xac-thuc', async (c) => {
+    const staff = c.get('staff');
+    if (!staff || staff.session.state !== 'totp') return c.redirect('/quan-tri', 303);
+    const body = await c.req.parseBody();
+    const code = typeof body.code === 'string' ? body.code.slice(0, 40) : '';
+    const result = await deps.auth.secondFactor(staff.session, staff.account, code, originOf(c));
+    if (!result.ok) {
+      return renderAdmin(c, deps, 'Xác thực hai lớp', (chrome) => <TotpPage chrome={chrome} csrf={staff.session.csrfToken} error={result.message} />, 400);
+    }
+    setSessionCookie(c, deps, result.token);
+    return c.redirect('/quan-tri', 303);
+  });
+
+  app.get('/bao-mat/hai-lop', async (c) => {
+    const staff = c.get('staff')!;
+    if (staff.account.totpEnabled) return c.redirect('/quan-tri/tai-khoan', 303);
+    const e = await deps.auth.enrolment(staff.account);
+    return renderAdmin(c, deps, 'Bật xác thực hai lớp', (chrome) => (
+      <EnrolPage chrome={chrome} csrf={staff.session.csrfToken} {...e} mandatory={requiresSecondFactor(staff.account.role)} />
+    ));
+  });
+
+  app.post('/bao-mat/hai-lop', async (c) => {
+    const staff = c.get('staff')!;
+    if (staff.account.totpEnabled) return c.redirect('/quan-tri/tai-khoan', 303);
+    const body = await c.req.parseBody();
+    const code = typeof body.code === 'string' ? body.code.slice(0, 20) : '';
+    const result = await deps.auth.confirmEnrolment(staff.session, staff.account, code, originOf(c));
+    if (!result.ok) {
+      const e = await deps.auth.enrolment(staff.account);
+      return renderAdmin(c, deps, 'Bật xác thực hai lớp', (chrome) => (
+        <EnrolPage chrome={chrome} csrf={staff.session.csrfToken} {...e} mandatory={requiresSecondFactor(staff.account.role)} error={result.message} />
+      ), 400);
+    }
+    setSessionCookie(c, deps, result.token);
+    const fresh = await deps.accounts.byId(staff.account.id);
+    c.set('staff', fresh && { session: { ...staff.session, state: 'active' }, account: fresh });
+    return renderAdmin(c, deps, 'Mã khôi phục', (chrome) => <RecoveryCodesPage chrome={chrome} codes={result.codes} />);
+  });
+
+  app.post('/dang-xuat', async (c) => {
+    const staff = c.get('staff');
+    if (staff) await deps.auth.logout(staff.session, staff.account, originOf(c));
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/quan-tri/dang-nhap?da-thoat=1', 303);
+  });
+
+  return app;
+}

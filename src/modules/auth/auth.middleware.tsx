@@ -1,0 +1,114 @@
+import crypto from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { AppEnv } from '../../http/env.ts';
+import { originOf, sameOrigin } from '../../http/origin.ts';
+import type { AppDeps } from '../../services.ts';
+import { SESSION_COOKIE } from './auth.ts';
+import { renderAdmin } from '../../http/render-admin.tsx';
+import { ResubmitPage } from '../../views/resubmit.page.tsx';
+
+/** Cookie carrying the login form's token before any session exists (double submit). */
+export const LOGIN_CSRF_COOKIE = 'dn_token';
+
+const PUBLIC = new Set(['/quan-tri/dang-nhap']);
+const SECRET_FIELD = /password|mat-?khau|current|next|confirm|code|ma$|_csrf/i;
+
+/** Cookie options: HttpOnly, SameSite=Lax, Secure behind TLS; a browser-session cookie (no "remember me"). */
+export function cookieOptions(deps: AppDeps) {
+  return { httpOnly: true, sameSite: 'Lax' as const, secure: deps.config.baseUrl.startsWith('https:'), path: '/' };
+}
+
+/** Sets the session cookie. */
+export function setSessionCookie(c: Context, deps: AppDeps, token: string): void {
+  setCookie(c, SESSION_COOKIE, token, cookieOptions(deps));
+}
+
+/** The login form's token, set as a cookie on first sight. */
+export function loginCsrf(c: Context, deps: AppDeps): string {
+  let t = getCookie(c, LOGIN_CSRF_COOKIE);
+  if (!t || t.length < 20) {
+    t = crypto.randomBytes(24).toString('base64url');
+    setCookie(c, LOGIN_CSRF_COOKIE, t, cookieOptions(deps));
+  }
+  return t;
+}
+
+function equal(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
+}
+
+/** Form fields without secrets (passwords, codes, tokens), to carry over or stash. */
+export function keptFields(body: Record<string, string | File | (string | File)[]>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (SECRET_FIELD.test(k)) continue;
+    if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
+    else if (typeof v === 'string') out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * Guards every /quan-tri route: loads the session (idle and absolute limits), refuses
+ * cross-site and token-less posts, keeps a form posted after the session ended, and walks the
+ * person through the second factor, enrolment and a forced password change.
+ */
+export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const path = c.req.path.replace(/\/+$/, '') || '/';
+    const post = c.req.method === 'POST';
+    const o = originOf(c);
+    const token = getCookie(c, SESSION_COOKIE);
+    const resolved = await deps.auth.resolve(token, o);
+    c.set('staff', resolved.ok ? { session: resolved.session, account: resolved.account } : undefined);
+    if (!resolved.ok && token) deleteCookie(c, SESSION_COOKIE, { path: '/' });
+
+    if (post && !sameOrigin(c, deps.config.baseUrl)) {
+      await deps.audit.record({ id: resolved.ok ? resolved.account.id : null, name: resolved.ok ? resolved.account.username : '', ...o }, 'security.csrf_rejected', {
+        summary: `Nguồn gửi khác: ${c.req.header('origin') ?? c.req.header('referer') ?? ''}`.slice(0, 200),
+      });
+      return c.text('Yêu cầu bị từ chối: biểu mẫu được gửi từ một trang web khác.', 403);
+    }
+
+    if (!resolved.ok && !PUBLIC.has(path)) {
+      const ended = resolved.reason !== 'missing' || Boolean(token);
+      const params = new URLSearchParams({ tiep: path });
+      if (ended) params.set('het-han', '1');
+      if (post) {
+        const body = await c.req.parseBody({ all: true });
+        params.set('nhap', await deps.auth.stashForm(path, keptFields(body)));
+      }
+      return c.redirect(`/quan-tri/dang-nhap?${params.toString()}`, 303);
+    }
+
+    if (post) {
+      const body = await c.req.parseBody({ all: true });
+      const sent = typeof body._csrf === 'string' ? body._csrf : '';
+      const expected = resolved.ok ? resolved.session.csrfToken : (getCookie(c, LOGIN_CSRF_COOKIE) ?? '');
+      if (!expected || !equal(sent, expected)) {
+        await deps.audit.record({ id: resolved.ok ? resolved.account.id : null, name: resolved.ok ? resolved.account.username : '', ...o }, 'security.csrf_rejected', { summary: `Mã biểu mẫu sai: ${path}` });
+        const csrf = resolved.ok ? resolved.session.csrfToken : loginCsrf(c, deps);
+        return renderAdmin(c, deps, 'Biểu mẫu đã hết hạn', (chrome) => (
+          <ResubmitPage chrome={chrome} action={path} fields={keptFields(body)} csrf={csrf} reason="Biểu mẫu đã hết hạn hoặc không hợp lệ nên chưa có thay đổi nào được lưu. Nội dung bạn đã nhập vẫn còn: kiểm tra rồi bấm “Gửi lại”." />
+        ), 403);
+      }
+      if (resolved.ok && !(await deps.auth.allow(`write:${resolved.account.id}`, 120, 60_000))) {
+        return c.text('Bạn thao tác quá nhanh. Vui lòng đợi một phút rồi thử lại.', 429);
+      }
+    }
+
+    if (resolved.ok) {
+      const { session, account } = resolved;
+      const always = path === '/quan-tri/dang-xuat';
+      if (session.state === 'totp' && path !== '/quan-tri/xac-thuc' && !always) return c.redirect('/quan-tri/xac-thuc', 303);
+      if (session.state === 'enroll' && path !== '/quan-tri/bao-mat/hai-lop' && !always) return c.redirect('/quan-tri/bao-mat/hai-lop', 303);
+      if (session.state === 'active' && account.mustChangePassword && !path.startsWith('/quan-tri/tai-khoan') && !always && !path.startsWith('/quan-tri/bao-mat')) {
+        return c.redirect('/quan-tri/tai-khoan?doi-mat-khau=1', 303);
+      }
+    }
+    await next();
+  };
+}

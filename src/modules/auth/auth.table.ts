@@ -1,0 +1,40 @@
+import type { Generated } from 'kysely';
+
+/** `session`: a back-office session; `id` is the SHA-256 of the cookie token. */
+export interface SessionTable {
+  id: string;
+  accountId: number;
+  /** 'totp' (password ok, code pending), 'enroll' (must enrol a second factor), 'active'. */
+  state: string;
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  ip: Generated<string>;
+  userAgent: Generated<string>;
+  /** A form stashed when the previous session expired mid-edit, offered again after login. */
+  stashId: string | null;
+}
+
+/** `form_stash`: fields of a form posted after the session expired, kept for one hour. */
+export interface FormStashTable {
+  id: string;
+  path: string;
+  fields: string;
+  createdAt: string;
+}
+
+/** `rate_limit`: hits per key per fixed window (shared by all app instances). */
+export interface RateLimitTable {
+  key: string;
+  windowStart: string;
+  hits: Generated<number>;
+}
+
+/** `job_lease`: which instance runs a scheduled job, until when. */
+export interface JobLeaseTable {
+  name: string;
+  holder: string;
+  until: string;
+  lastRunAt: string | null;
+}

@@ -1,0 +1,85 @@
+import type { Child } from 'hono/jsx';
+import { canSomewhere } from '../modules/account/account.policy.ts';
+import { ROLE_LABELS, type Account } from '../modules/account/account.ts';
+import { Emblem } from './layout.tsx';
+import { CsrfField } from './form.tsx';
+
+/** What the back-office shell needs. */
+export interface AdminChrome {
+  siteName: string;
+  css: string;
+  js: string;
+  /** The signed-in person, with the session's CSRF token; absent on the login pages. */
+  staff?: { account: Account; csrf: string };
+  path: string;
+}
+
+function NavLink(props: { href: string; path: string; children: Child }) {
+  const current = props.href === '/quan-tri' ? props.path === '/quan-tri' : props.path.startsWith(props.href);
+  return (
+    <li>
+      <a href={props.href} aria-current={current ? 'page' : undefined}>{props.children}</a>
+    </li>
+  );
+}
+
+/** The back office's own layout: Vietnamese, no sidebar blocks, navigation by rights. */
+export function AdminLayout(props: { chrome: AdminChrome; title: string; children: Child }) {
+  const { chrome } = props;
+  const a = chrome.staff?.account;
+  return (
+    <html lang="vi">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow" />
+        <title>{`${props.title} | Quản trị | ${chrome.siteName}`}</title>
+        <link rel="stylesheet" href={chrome.css} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <script src={chrome.js} defer></script>
+      </head>
+      <body class="admin">
+        <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+        <header class="admin-head">
+          <div class="wrap admin-head-inner">
+            <a class="brand" href={a ? '/quan-tri' : '/'}>
+              <Emblem />
+              <span class="brand-text">
+                <span class="brand-name admin-brand">{chrome.siteName}</span>
+                <span class="brand-slogan">Trang quản trị</span>
+              </span>
+            </a>
+            {a && (
+              <div class="whoami">
+                <span>
+                  {a.fullName} · {ROLE_LABELS[a.role]}
+                </span>
+                <form method="post" action="/quan-tri/dang-xuat">
+                  <CsrfField token={chrome.staff?.csrf ?? ''} />
+                  <button type="submit" class="linklike">Đăng xuất</button>
+                </form>
+              </div>
+            )}
+          </div>
+        </header>
+        {a && (
+          <nav class="admin-nav" aria-label="Menu quản trị">
+            <ul class="wrap">
+              <NavLink href="/quan-tri" path={chrome.path}>Bảng điều khiển</NavLink>
+              {canSomewhere(a, 'account.manage') && <NavLink href="/quan-tri/nguoi-dung" path={chrome.path}>Người dùng</NavLink>}
+              {canSomewhere(a, 'audit.view') && <NavLink href="/quan-tri/nhat-ky" path={chrome.path}>Nhật ký hệ thống</NavLink>}
+              <NavLink href="/quan-tri/tai-khoan" path={chrome.path}>Tài khoản của tôi</NavLink>
+              <li>
+                <a href="/">Xem trang công khai</a>
+              </li>
+            </ul>
+          </nav>
+        )}
+        <main id="noi-dung" class="wrap admin-main" tabindex={-1}>
+          <h1 class="page-title">{props.title}</h1>
+          {props.children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Child } from 'hono/jsx';
+
+/** The hidden CSRF token every back-office form carries. */
+export function CsrfField(props: { token: string }) {
+  return <input type="hidden" name="_csrf" value={props.token} />;
+}
+
+/** A labelled input with its error message tied by aria-describedby. */
+export function Field(props: {
+  name: string;
+  label: string;
+  value?: string;
+  type?: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  autocomplete?: string;
+  inputmode?: 'numeric' | 'text' | 'email';
+  autofocus?: boolean;
+  maxlength?: number;
+}) {
+  const id = `f-${props.name}`;
+  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={props.error ? 'field has-error' : 'field'}>
+      <label for={id}>
+        {props.label}
+        {props.required && <span aria-hidden="true"> *</span>}
+      </label>
+      {props.hint && <p class="hint" id={`${id}-hint`}>{props.hint}</p>}
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.type === 'password' ? undefined : props.value}
+        required={props.required}
+        autocomplete={props.autocomplete}
+        inputmode={props.inputmode}
+        autofocus={props.autofocus}
+        maxlength={props.maxlength}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy}
+      />
+      {props.error && <p class="error" id={`${id}-err`}>{props.error}</p>}
+    </div>
+  );
+}
+
+/** A message box: success, error or information; errors are announced to screen readers. */
+export function Notice(props: { kind: 'ok' | 'error' | 'info'; children: Child }) {
+  return (
+    <div class={`notice notice-${props.kind}`} role={props.kind === 'error' ? 'alert' : 'status'}>
+      {props.children}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Hono } from 'hono';
+
+/** A response read once: status, headers, body text. */
+export interface AgentResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  location: string | null;
+}
+
+/**
+ * A browser-like client for in-process HTTP tests: keeps cookies, sends a same-site Origin on
+ * posts, and finds the CSRF token in the last page it got.
+ */
+export function agent(app: Pick<Hono, 'request'>, origin = 'https://dangbo.example.vn') {
+  const jar = new Map<string, string>();
+  let lastHtml = '';
+
+  function store(headers: Headers): void {
+    for (const line of headers.getSetCookie()) {
+      const [pair = '', ...attrs] = line.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      const expired = attrs.some((a) => /max-age=0/i.test(a) || /expires=Thu, 01 Jan 1970/i.test(a));
+      if (expired || value === '') jar.delete(name);
+      else jar.set(name, value);
+    }
+  }
+
+  async function send(method: string, path: string, init: { body?: URLSearchParams; headers?: Record<string, string> } = {}): Promise<AgentResponse> {
+    const headers: Record<string, string> = {
+      'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
+      ...init.headers,
+    };
+    if (jar.size) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (init.body) headers['content-type'] = 'application/x-www-form-urlencoded';
+    const res = await app.request(path, { method, headers, body: init.body });
+    store(res.headers);
+    const text = await res.text();
+    if (res.headers.get('content-type')?.includes('text/html')) lastHtml = text;
+    return { status: res.status, headers: res.headers, text, location: res.headers.get('location') };
+  }
+
+  return {
+    jar,
+    get: (path: string, headers: Record<string, string> = {}) => send('GET', path, { headers }),
+    /** Posts a form; adds the CSRF token of the last page unless `_csrf` is given (or null to omit). */
+    post(path: string, fields: Record<string, string | string[]>, opts: { csrf?: string | null; origin?: string | null } = {}) {
+      const body = new URLSearchParams();
+      for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
+      const token = opts.csrf === undefined ? this.csrf() : opts.csrf;
+      if (token !== null) body.set('_csrf', token);
+      const headers: Record<string, string> = {};
+      const o = opts.origin === undefined ? origin : opts.origin;
+      if (o !== null) headers.origin = o;
+      return send('POST', path, { body, headers });
+    },
+    /** The CSRF token in the last HTML page received. */
+    csrf(): string {
+      return /name="_csrf" value="([^"]+)"/.exec(lastHtml)?.[1] ?? '';
+    },
+    /** Follows a redirect chain with GETs. */
+    async follow(res: AgentResponse): Promise<AgentResponse> {
+      let r = res;
+      for (let i = 0; i < 5 && r.location && r.status >= 300 && r.status < 400; i++) r = await send('GET', r.location);
+      return r;
+    },
+  };
+}
