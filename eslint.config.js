@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'e2e/screenshots/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'e2e/screenshots/**', 'public/build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

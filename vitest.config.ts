@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['test/support/pg-server.ts'],
+    globalSetup: ['test/support/build-client.ts', 'test/support/pg-server.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -14,6 +14,8 @@ import { accountAdminRoutes } from './modules/account/account.admin-routes.tsx';
 import { auditAdminRoutes } from './modules/audit/audit.admin-routes.tsx';
 import { authAdminRoutes } from './modules/auth/auth.admin-routes.tsx';
 import { staffGuard } from './modules/auth/auth.middleware.tsx';
+import { newsroomAdminRoutes } from './modules/newsroom/newsroom.admin-routes.tsx';
+import { newsroomSiteRoutes } from './modules/newsroom/newsroom.site-routes.tsx';
 import { articleSiteRoutes } from './modules/article/article.site-routes.tsx';
 import { mapSiteRoutes } from './modules/map/map.site-routes.tsx';
 import { mediaSiteRoutes } from './modules/media/media.site-routes.ts';
@@ -82,9 +84,11 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', authAdminRoutes(deps));
   admin.route('/', accountAdminRoutes(deps));
   admin.route('/', auditAdminRoutes(deps));
+  admin.route('/', newsroomAdminRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', mediaSiteRoutes(deps));
+  app.route('/', newsroomSiteRoutes(deps));
   app.route('/', mapSiteRoutes(deps));
   app.route('/', articleSiteRoutes(deps));
   app.route('/', siteSiteRoutes(deps));

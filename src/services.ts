@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Config } from './config/config.ts';
 import type { Db } from './db/connect.ts';
 import { loadAssets, type AssetManifest } from './http/assets.ts';
@@ -11,6 +12,8 @@ import { authRepository } from './modules/auth/auth.repository.ts';
 import { authService } from './modules/auth/auth.service.ts';
 import { jobRepository } from './jobs/job.repository.ts';
 import { jobRunner } from './jobs/runner.ts';
+import { newsroomRepository } from './modules/newsroom/newsroom.repository.ts';
+import { newsroomService } from './modules/newsroom/newsroom.service.ts';
 import { loadMap } from './modules/map/map.service.ts';
 import type { MapSummary } from './modules/map/map.ts';
 import { mediaRepository } from './modules/media/media.repository.ts';
@@ -40,6 +43,8 @@ export interface AppDeps {
   accounts: ReturnType<typeof accountService>;
   auth: ReturnType<typeof authService>;
   jobs: ReturnType<typeof jobRunner>;
+  newsroom: ReturnType<typeof newsroomService>;
+  mediaRepo: ReturnType<typeof mediaRepository>;
   clock: () => Date;
 }
 
@@ -47,11 +52,26 @@ export interface AppDeps {
 export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } = {}): AppDeps {
   const clock = opts.clock ?? (() => new Date());
   const storage = localStorage(config.mediaDir);
-  const site = siteService(siteRepository(db));
+  const siteRepo = siteRepository(db);
+  const site = siteService(siteRepo);
   const mediaRepo = mediaRepository(db);
   const articleRepo = articleRepository(db);
   const audit = auditService({ repo: auditRepository(db), clock });
   const accountRepo = accountRepository(db);
+  const newsroom = newsroomService({
+    repo: newsroomRepository(db),
+    media: mediaRepo,
+    audit,
+    clock,
+    sections: () => site.sections(),
+    secret: async () => {
+      const stored = (await siteRepo.settings()).previewSecret;
+      if (typeof stored === 'string' && stored.length >= 32) return stored;
+      const secret = crypto.randomBytes(32).toString('base64url');
+      await siteRepo.putSetting('previewSecret', secret);
+      return secret;
+    },
+  });
   const auth = authService({ accounts: accountRepo, repo: authRepository(db), audit, clock, issuer: 'Cổng TTĐT Đảng bộ' });
   return {
     config,
@@ -78,8 +98,11 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
       jobs: [
         { name: 'disable-inactive-accounts', everyMs: 60 * 60_000, run: () => auth.disableInactive() },
         { name: 'purge-sessions', everyMs: 10 * 60_000, run: () => auth.purge() },
+        { name: 'article-schedule', everyMs: 20_000, run: () => newsroom.runSchedule() },
       ],
     }),
+    newsroom,
+    mediaRepo,
     clock,
   };
 }

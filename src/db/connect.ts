@@ -34,6 +34,9 @@ export function connect(url: string, opts: { poolSize?: number } = {}): Db {
   const plugins = [new CamelCasePlugin()];
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    // An idle connection can die (server restart, admin termination): the pool replaces it;
+    // without this listener the error would crash the process.
+    pool.on('error', (err) => console.warn(JSON.stringify({ level: 'warn', msg: 'idle PostgreSQL connection lost', error: String(err) })));
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
   }

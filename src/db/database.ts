@@ -1,5 +1,14 @@
 import type { AccountSectionTable, AccountTable } from '../modules/account/account.table.ts';
-import type { ArticleTable, ArticleTagTable, TagTable } from '../modules/article/article.table.ts';
+import type {
+  ArticleAuthorTable,
+  ArticleNoteTable,
+  ArticleRevisionTable,
+  ArticleSectionTable,
+  ArticleTable,
+  ArticleTagTable,
+  EventThreadTable,
+  TagTable,
+} from '../modules/article/article.table.ts';
 import type { AuditLogTable } from '../modules/audit/audit.table.ts';
 import type { FormStashTable, JobLeaseTable, RateLimitTable, SessionTable } from '../modules/auth/auth.table.ts';
 import type { MediaTable } from '../modules/media/media.table.ts';
@@ -26,4 +35,9 @@ export interface Database {
   rateLimit: RateLimitTable;
   jobLease: JobLeaseTable;
   auditLog: AuditLogTable;
+  eventThread: EventThreadTable;
+  articleSection: ArticleSectionTable;
+  articleAuthor: ArticleAuthorTable;
+  articleRevision: ArticleRevisionTable;
+  articleNote: ArticleNoteTable;
 }

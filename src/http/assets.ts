@@ -17,6 +17,8 @@ export interface AssetManifest {
   css: string;
   js: string;
   files: Map<string, Asset>;
+  /** Hashed URL of a file by its plain name ("editor.js"); throws for an unknown file. */
+  url(name: string): string;
 }
 
 const TYPES: Record<string, string> = {
@@ -32,15 +34,29 @@ const TYPES: Record<string, string> = {
 export function loadAssets(dir = PUBLIC_DIR): AssetManifest {
   const files = new Map<string, Asset>();
   const urls: Record<string, string> = {};
-  for (const name of fs.readdirSync(dir)) {
+  const names = [
+    ...fs.readdirSync(dir).map((n) => ({ name: n, file: path.join(dir, n) })),
+    // Bundles built by scripts/build.mjs (the rich-text editor).
+    ...(fs.existsSync(path.join(dir, 'build')) ? fs.readdirSync(path.join(dir, 'build')).map((n) => ({ name: n, file: path.join(dir, 'build', n) })) : []),
+  ];
+  for (const { name, file } of names) {
     const ext = path.extname(name);
     const type = TYPES[ext];
     if (!type) continue;
-    const body = fs.readFileSync(path.join(dir, name));
+    const body = fs.readFileSync(file);
     const hash = crypto.createHash('sha256').update(body).digest('hex').slice(0, 10);
     const hashed = `${path.basename(name, ext)}.${hash}${ext}`;
     files.set(hashed, { body, type });
     urls[name] = `/static/${hashed}`;
   }
-  return { css: urls['site.css'] ?? '', js: urls['site.js'] ?? '', files };
+  return {
+    css: urls['site.css'] ?? '',
+    js: urls['site.js'] ?? '',
+    files,
+    url(name) {
+      const u = urls[name];
+      if (!u) throw new Error(`Unknown asset ${name}: run npm run build`);
+      return u;
+    },
+  };
 }

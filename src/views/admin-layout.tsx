@@ -11,6 +11,8 @@ export interface AdminChrome {
   js: string;
   /** The signed-in person, with the session's CSRF token; absent on the login pages. */
   staff?: { account: Account; csrf: string };
+  /** What waits for this person (counts shown in the navigation). */
+  waiting?: { review: number; approval: number; drafts: number };
   path: string;
 }
 
@@ -66,6 +68,22 @@ export function AdminLayout(props: { chrome: AdminChrome; title: string; childre
           <nav class="admin-nav" aria-label="Menu quản trị">
             <ul class="wrap">
               <NavLink href="/quan-tri" path={chrome.path}>Bảng điều khiển</NavLink>
+              {(canSomewhere(a, 'article.create') || canSomewhere(a, 'report.view')) && (
+                <NavLink href="/quan-tri/bai-viet" path={chrome.path}>
+                  Bài viết
+                  {chrome.waiting && chrome.waiting.drafts > 0 && <span class="count" title="Bài nháp của bạn"> · nháp {chrome.waiting.drafts}</span>}
+                </NavLink>
+              )}
+              {chrome.waiting && canSomewhere(a, 'article.forward') && (
+                <NavLink href="/quan-tri/bai-viet?trang-thai=review" path={chrome.path}>
+                  Chờ biên tập <span class="count">{chrome.waiting.review}</span>
+                </NavLink>
+              )}
+              {chrome.waiting && canSomewhere(a, 'article.publish') && (
+                <NavLink href="/quan-tri/bai-viet?trang-thai=approval" path={chrome.path}>
+                  Chờ duyệt <span class="count">{chrome.waiting.approval}</span>
+                </NavLink>
+              )}
               {canSomewhere(a, 'account.manage') && <NavLink href="/quan-tri/nguoi-dung" path={chrome.path}>Người dùng</NavLink>}
               {canSomewhere(a, 'audit.view') && <NavLink href="/quan-tri/nhat-ky" path={chrome.path}>Nhật ký hệ thống</NavLink>}
               <NavLink href="/quan-tri/tai-khoan" path={chrome.path}>Tài khoản của tôi</NavLink>

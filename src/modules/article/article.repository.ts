@@ -19,6 +19,20 @@ export function toArticle(row: Selectable<ArticleTable>): Article {
     readCount: Number(row.readCount),
     featured: row.featured === 1,
     imageId: row.imageId,
+    authorId: row.authorId,
+    eventId: row.eventId,
+    sourceName: row.sourceName ?? '',
+    sourceUrl: row.sourceUrl ?? '',
+    sourceDate: row.sourceDate ? new Date(row.sourceDate) : null,
+    seoTitle: row.seoTitle ?? '',
+    seoDescription: row.seoDescription ?? '',
+    scheduledAt: row.scheduledAt ? new Date(row.scheduledAt) : null,
+    unpublishAt: row.unpublishAt ? new Date(row.unpublishAt) : null,
+    withdrawnAt: row.withdrawnAt ? new Date(row.withdrawnAt) : null,
+    withdrawnReason: row.withdrawnReason ?? '',
+    lockAccountId: row.lockAccountId,
+    lockUntil: row.lockUntil ? new Date(row.lockUntil) : null,
+    version: row.version,
   };
 }
 
@@ -142,6 +156,17 @@ export function articleRepository(db: Db) {
         .where('article.publishedAt', '<=', now.toISOString())
         .executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+    /** Published corrections of an article, oldest first (shown to readers). */
+    async correctionsOf(articleId: number): Promise<{ text: string; at: Date }[]> {
+      const rows = await k
+        .selectFrom('articleNote')
+        .select(['text', 'createdAt'])
+        .where('articleId', '=', articleId)
+        .where('kind', '=', 'correction')
+        .orderBy('createdAt')
+        .execute();
+      return rows.map((r) => ({ text: r.text, at: new Date(r.createdAt) }));
     },
     /** Attaches tags by name, creating missing ones. */
     async setTags(articleId: number, tags: { slug: string; name: string }[]): Promise<void> {

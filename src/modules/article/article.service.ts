@@ -108,6 +108,23 @@ export function articleService(deps: {
       const article = await repo.byId(id);
       const t = now();
       if (!article || article.status !== 'published' || !article.publishedAt || article.publishedAt > t) return undefined;
+      return this.pageOf(article);
+    },
+
+    /** Why a once-public article is gone (withdrawn or unpublished on schedule), if it is. */
+    async goneNotice(id: number): Promise<{ reason: string; at: Date | null; title: string } | undefined> {
+      const a = await repo.byId(id);
+      if (!a || (a.status !== 'withdrawn' && a.status !== 'unpublished')) return undefined;
+      return {
+        title: a.title,
+        at: a.withdrawnAt ?? a.updatedAt,
+        reason: a.status === 'withdrawn' ? a.withdrawnReason : 'Bài đã hết thời hạn đăng theo lịch.',
+      };
+    },
+
+    /** What an article's page shows, whatever its state (the public route and staff previews). */
+    async pageOf(article: Article) {
+      const t = now();
       const sections = await site.sections();
       const [card] = await cards([article], sections);
       if (!card) return undefined;
@@ -116,6 +133,7 @@ export function articleService(deps: {
         article: card,
         parent: sections.find((s) => s.id === card.section.parentId),
         tags: await repo.tagsOf(article.id),
+        corrections: await repo.correctionsOf(article.id),
         related: await cards(related, sections),
       };
     },

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { toVnIso } from '../../lib/date.ts';
+import { formatDate, toVnIso } from '../../lib/date.ts';
+import { ErrorPage } from '../../views/error.page.tsx';
 import { clientIp } from '../../http/chrome.ts';
 import { NotFound } from '../../http/errors.ts';
 import { isRealView, pageParam, renderPage } from '../../http/render.ts';
@@ -58,7 +59,13 @@ export function articleSiteRoutes(deps: AppDeps) {
     const parsed = parseArticleSegment(c.req.param('segment'));
     if (!parsed) return next();
     const data = await deps.articles.articlePage(parsed.id);
-    if (!data) return next();
+    if (!data) {
+      const gone = await deps.articles.goneNotice(parsed.id);
+      if (!gone) return next();
+      return renderPage(c, deps, (chrome) => (
+        <ErrorPage chrome={chrome} status={410} detail={`Bài “${gone.title}” đã được gỡ khỏi trang${gone.at ? ` ngày ${formatDate(gone.at)}` : ''}. Lý do: ${gone.reason}`} />
+      ), 410);
+    }
     const a = data.article;
     if (c.req.param('section') !== a.section.slug || parsed.slug !== a.slug) return c.redirect(a.path, 301);
     const shownReads = a.readCount + deps.stats.pendingReadsOf(a.id);
@@ -95,6 +102,7 @@ export function articleSiteRoutes(deps: AppDeps) {
         article={{ ...a, readCount: shownReads }}
         parent={data.parent}
         tags={data.tags}
+        corrections={data.corrections}
         related={data.related}
         url={url}
         meta={{ title: a.title, description: a.lead, canonical: url, ogType: 'article', ogImage: image, jsonLd }}

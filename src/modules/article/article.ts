@@ -1,5 +1,16 @@
-/** Workflow states; the public site shows only 'published'. */
-export type ArticleStatus = 'draft' | 'published';
+/** Workflow states (PRODUCT.md §3); the public site shows only 'published'. */
+export type ArticleStatus = 'draft' | 'review' | 'approval' | 'scheduled' | 'published' | 'unpublished' | 'withdrawn';
+
+/** State names as the newsroom reads them. */
+export const STATUS_LABELS: Record<ArticleStatus, string> = {
+  draft: 'Nháp',
+  review: 'Chờ biên tập',
+  approval: 'Chờ duyệt',
+  scheduled: 'Hẹn giờ đăng',
+  published: 'Đã xuất bản',
+  unpublished: 'Đã gỡ theo lịch',
+  withdrawn: 'Đã gỡ bài',
+};
 
 /** An article as the rest of the app sees it. */
 export interface Article {
@@ -17,6 +28,20 @@ export interface Article {
   readCount: number;
   featured: boolean;
   imageId: number | null;
+  authorId: number | null;
+  eventId: number | null;
+  sourceName: string;
+  sourceUrl: string;
+  sourceDate: Date | null;
+  seoTitle: string;
+  seoDescription: string;
+  scheduledAt: Date | null;
+  unpublishAt: Date | null;
+  withdrawnAt: Date | null;
+  withdrawnReason: string;
+  lockAccountId: number | null;
+  lockUntil: Date | null;
+  version: number;
 }
 
 /** Canonical public path of an article: the section slug, the title slug and the stable id. */

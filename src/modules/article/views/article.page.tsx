@@ -1,5 +1,5 @@
 import { raw } from 'hono/html';
-import { formatPostingTime } from '../../../lib/date.ts';
+import { formatDate, formatPostingTime } from '../../../lib/date.ts';
 import { Breadcrumb, Layout, type PageMeta } from '../../../views/layout.tsx';
 import { Picture, Teaser } from '../../../views/components.tsx';
 import type { Chrome } from '../../../views/chrome.ts';
@@ -13,7 +13,10 @@ export function ArticlePage(props: {
   article: ArticleCard;
   parent: Section | undefined;
   tags: { slug: string; name: string }[];
+  corrections?: { text: string; at: Date }[];
   related: ArticleCard[];
+  /** Staff preview: a banner (with the share link, if any); never indexed or counted. */
+  preview?: string | true;
   /** Absolute URL, for the share links. */
   url: string;
 }) {
@@ -27,6 +30,16 @@ export function ArticlePage(props: {
   const bodyHasImage = a.bodyHtml.includes('<img');
   return (
     <Layout chrome={props.chrome} meta={props.meta}>
+      {props.preview && (
+        <p class="preview-banner" role="status">
+          Bản xem trước — hiển thị đúng như khi xuất bản.
+          {typeof props.preview === 'string' && (
+            <>
+              {' '}Đường dẫn xem trước dùng được 48 giờ: <a href={props.preview}>{props.preview}</a>
+            </>
+          )}
+        </p>
+      )}
       <Breadcrumb trail={trail} />
       <article class="article" aria-labelledby="article-title">
         <h1 id="article-title" class="article-title">{a.title}</h1>
@@ -51,6 +64,17 @@ export function ArticlePage(props: {
         )}
         <div class="article-body">{raw(a.bodyHtml)}</div>
         {a.byline && <p class="byline">{a.byline}</p>}
+        {a.sourceName && (
+          <p class="source">
+            Nguồn: {a.sourceUrl ? <a href={a.sourceUrl} rel="nofollow noopener" target="_blank">{a.sourceName}<span class="sr-only"> (mở trong thẻ mới)</span></a> : a.sourceName}
+            {a.sourceDate && <>, đăng ngày {formatDate(a.sourceDate)}</>}
+          </p>
+        )}
+        {(props.corrections ?? []).map((c) => (
+          <p class="correction" role="note">
+            <strong>Đính chính ngày {formatDate(c.at)}:</strong> {c.text}
+          </p>
+        ))}
         {props.tags.length > 0 && (
           <p class="tags">
             <span>Từ khóa: </span>

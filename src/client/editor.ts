@@ -1,0 +1,325 @@
+/**
+ * The newsroom's rich-text editor (bundled by scripts/build.mjs into public/build/editor.js).
+ * Progressive: the form works without it (a plain HTML textarea). With it: TipTap editing,
+ * media upload, autosave to the server, a copy in this browser so nothing typed is ever lost,
+ * and the edit-lock heartbeat.
+ */
+import { Editor } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { TableKit } from '@tiptap/extension-table';
+import { NodeSelection } from '@tiptap/pm/state';
+import { Figure, Video } from './figure.ts';
+
+const form = document.getElementById('article-form') as HTMLFormElement | null;
+if (form && form.dataset.readonly !== '1') start(form);
+
+interface MediaItem {
+  id: number;
+  kind: string;
+  url: string;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+}
+
+function start(form: HTMLFormElement): void {
+  const id = form.dataset.article ?? '';
+  const published = form.dataset.published === '1';
+  const textarea = form.querySelector<HTMLTextAreaElement>('textarea[name="bodyHtml"]');
+  const jsonInput = form.querySelector<HTMLInputElement>('input[name="bodyJson"]');
+  const versionInput = form.querySelector<HTMLInputElement>('input[name="version"]');
+  const csrf = form.querySelector<HTMLInputElement>('input[name="_csrf"]')?.value ?? '';
+  const status = form.querySelector<HTMLElement>('.autosave-status');
+  if (!textarea || !jsonInput || !versionInput) return;
+  const storeKey = `bai-viet-${id}`;
+  const say = (msg: string) => {
+    if (status) status.textContent = msg;
+  };
+
+  // Toolbar + editor host replace the textarea (kept hidden: it is what the form posts).
+  const host = document.createElement('div');
+  host.className = 'pm-host';
+  const toolbar = document.createElement('div');
+  toolbar.className = 'pm-toolbar';
+  toolbar.setAttribute('role', 'toolbar');
+  toolbar.setAttribute('aria-label', 'Định dạng nội dung');
+  textarea.hidden = true;
+  textarea.before(toolbar, host);
+
+  const editor = new Editor({
+    element: host,
+    extensions: [StarterKit.configure({ link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] } }), TableKit, Figure, Video],
+    content: textarea.value,
+    editorProps: {
+      attributes: { 'aria-label': 'Nội dung bài viết', role: 'textbox', 'aria-multiline': 'true' },
+      // Word and web pages bring styles, comments and Office tags: drop them before parsing.
+      transformPastedHTML: (html) =>
+        html
+          .replace(/<!--[\s\S]*?-->/g, '')
+          .replace(/<\/?(o|w|v|m):[^>]*>/gi, '')
+          .replace(/\s(style|class|lang|id|width|height|align)="[^"]*"/gi, '')
+          .replace(/<\/?(span|font)[^>]*>/gi, ''),
+    },
+    onUpdate: () => sync(true),
+  });
+
+  function sync(changed: boolean): void {
+    textarea!.value = editor.getHTML();
+    jsonInput!.value = JSON.stringify(editor.getJSON());
+    if (changed) {
+      saveLocal();
+      scheduleAutosave();
+    }
+  }
+  sync(false);
+
+  const buttons: [string, () => void, string?][] = [
+    ['Đoạn', () => editor.chain().focus().setParagraph().run(), 'paragraph'],
+    ['Tiêu đề', () => editor.chain().focus().toggleHeading({ level: 2 }).run(), 'heading'],
+    ['Đậm', () => editor.chain().focus().toggleBold().run(), 'bold'],
+    ['Nghiêng', () => editor.chain().focus().toggleItalic().run(), 'italic'],
+    ['• Danh sách', () => editor.chain().focus().toggleBulletList().run(), 'bulletList'],
+    ['1. Danh sách', () => editor.chain().focus().toggleOrderedList().run(), 'orderedList'],
+    ['Trích dẫn', () => editor.chain().focus().toggleBlockquote().run(), 'blockquote'],
+    ['Liên kết', () => {
+      const url = window.prompt('Địa chỉ liên kết (http://, https:// hoặc mailto:)', editor.getAttributes('link').href as string | undefined ?? 'https://');
+      if (url === null) return;
+      if (url === '') editor.chain().focus().unsetLink().run();
+      else if (/^(https?:\/\/|mailto:)/i.test(url)) editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
+      else window.alert('Liên kết phải bắt đầu bằng http://, https:// hoặc mailto:');
+    }, 'link'],
+    ['Bảng', () => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()],
+    ['Ảnh', () => pickFile('image/*')],
+    ['Thư viện', () => void openLibrary()],
+    ['Sửa ảnh', () => editFigure()],
+    ['Video', () => pickFile('video/mp4,video/webm')],
+    ['Hoàn tác', () => editor.chain().focus().undo().run()],
+    ['Làm lại', () => editor.chain().focus().redo().run()],
+  ];
+  for (const [label, run, mark] of buttons) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    if (mark) b.dataset.mark = mark;
+    b.addEventListener('click', run);
+    toolbar.append(b);
+  }
+  editor.on('selectionUpdate', () => {
+    toolbar.querySelectorAll<HTMLButtonElement>('button[data-mark]').forEach((b) => {
+      b.setAttribute('aria-pressed', String(editor.isActive(b.dataset.mark ?? '')));
+    });
+  });
+
+  function askFigure(item: { url: string; alt?: string; caption?: string; credit?: string }): void {
+    let alt = item.alt ?? '';
+    while (!alt.trim()) {
+      const typed = window.prompt('Mô tả ảnh cho người khiếm thị (bắt buộc, alt):', alt);
+      if (typed === null) return;
+      alt = typed;
+    }
+    const caption = window.prompt('Chú thích ảnh:', item.caption ?? '') ?? '';
+    const credit = window.prompt('Nguồn / tác giả ảnh (có thể để trống):', item.credit ?? '') ?? '';
+    editor.chain().focus().insertContent({ type: 'figure', attrs: { src: item.url, alt, caption, credit } }).run();
+  }
+
+  function editFigure(): void {
+    const sel = editor.state.selection;
+    if (!(sel instanceof NodeSelection) || sel.node.type.name !== 'figure') {
+      window.alert('Hãy bấm chọn một ảnh trong bài trước.');
+      return;
+    }
+    const a = sel.node.attrs as { alt: string; caption: string; credit: string };
+    const alt = window.prompt('Mô tả ảnh (alt):', a.alt);
+    if (alt === null) return;
+    const caption = window.prompt('Chú thích ảnh:', a.caption) ?? a.caption;
+    const credit = window.prompt('Nguồn / tác giả ảnh:', a.credit) ?? a.credit;
+    editor.chain().focus().updateAttributes('figure', { alt, caption, credit }).run();
+  }
+
+  async function upload(files: FileList | File[]): Promise<MediaItem[]> {
+    const data = new FormData();
+    for (const f of Array.from(files)) data.append('files', f);
+    data.append('_csrf', csrf);
+    say('Đang tải lên…');
+    const res = await fetch('/quan-tri/api/media', { method: 'POST', body: data, credentials: 'same-origin', headers: { 'x-csrf-token': csrf } });
+    const body = (await res.json().catch(() => ({}))) as { items?: MediaItem[]; errors?: { name?: string; message: string }[] };
+    if (body.errors?.length) window.alert(body.errors.map((e) => `${e.name ?? ''}: ${e.message}`).join('\n'));
+    if (!res.ok && !body.items?.length) {
+      say('Không tải lên được tệp.');
+      return [];
+    }
+    say('');
+    return body.items ?? [];
+  }
+
+  function pickFile(accept: string): void {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.addEventListener('change', () => {
+      if (!input.files?.length) return;
+      void upload(input.files).then((items) => {
+        for (const item of items) {
+          if (item.kind === 'video') editor.chain().focus().insertContent({ type: 'video', attrs: { src: item.url } }).run();
+          else askFigure(item);
+        }
+      });
+    });
+    input.click();
+  }
+
+  async function openLibrary(): Promise<void> {
+    const q = window.prompt('Tìm ảnh trong thư viện (để trống: ảnh mới nhất):', '');
+    if (q === null) return;
+    const res = await fetch(`/quan-tri/api/media?kind=image&q=${encodeURIComponent(q)}`, { credentials: 'same-origin' });
+    const body = (await res.json().catch(() => ({}))) as { items?: MediaItem[] };
+    const items = body.items ?? [];
+    if (!items.length) {
+      window.alert('Không tìm thấy ảnh nào.');
+      return;
+    }
+    const dialog = document.createElement('dialog');
+    dialog.className = 'media-picker';
+    dialog.setAttribute('aria-label', 'Chọn ảnh');
+    const list = document.createElement('div');
+    for (const item of items.slice(0, 40)) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      const img = document.createElement('img');
+      img.src = item.url;
+      img.alt = item.alt ?? '';
+      img.width = 120;
+      b.append(img, document.createTextNode(item.caption || item.alt || `#${item.id}`));
+      b.addEventListener('click', () => {
+        dialog.close();
+        askFigure(item);
+      });
+      list.append(b);
+    }
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = 'Đóng';
+    close.addEventListener('click', () => dialog.close());
+    dialog.append(list, close);
+    document.body.append(dialog);
+    dialog.addEventListener('close', () => dialog.remove());
+    dialog.showModal();
+  }
+
+  // A copy of every change in this browser: a closed tab or a lost connection loses nothing.
+  function fields(): Record<string, string | string[]> {
+    const out: Record<string, string | string[]> = {};
+    new FormData(form).forEach((v, k) => {
+      if (typeof v !== 'string' || k === '_csrf') return;
+      const prev = out[k];
+      out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+    });
+    return out;
+  }
+  function saveLocal(): void {
+    try {
+      localStorage.setItem(storeKey, JSON.stringify({ at: new Date().toISOString(), unsaved: true, fields: fields() }));
+    } catch {
+      /* storage full or disabled: the server autosave still runs */
+    }
+  }
+  function markSaved(): void {
+    try {
+      const raw = localStorage.getItem(storeKey);
+      if (raw) localStorage.setItem(storeKey, JSON.stringify({ ...(JSON.parse(raw) as object), unsaved: false }));
+    } catch {
+      /* ignore */
+    }
+  }
+
+  const stored = (() => {
+    try {
+      return JSON.parse(localStorage.getItem(storeKey) ?? 'null') as { at: string; unsaved: boolean; fields: Record<string, string | string[]> } | null;
+    } catch {
+      return null;
+    }
+  })();
+  if (stored?.unsaved && stored.fields.bodyHtml !== textarea.value) {
+    const box = document.createElement('div');
+    box.className = 'notice notice-info recover';
+    box.setAttribute('role', 'status');
+    box.textContent = `Có nội dung chưa được lưu từ lần soạn trước (${new Date(stored.at).toLocaleString('vi-VN')}). `;
+    const yes = document.createElement('button');
+    yes.type = 'button';
+    yes.className = 'button';
+    yes.textContent = 'Khôi phục nội dung này';
+    const no = document.createElement('button');
+    no.type = 'button';
+    no.className = 'button button-secondary';
+    no.textContent = 'Bỏ qua';
+    yes.addEventListener('click', () => {
+      for (const [k, v] of Object.entries(stored.fields)) {
+        if (k === 'bodyHtml' || k === 'bodyJson' || k === 'version') continue;
+        const el = form.elements.namedItem(k);
+        if (el instanceof HTMLInputElement && el.type !== 'checkbox') el.value = String(v);
+        if (el instanceof HTMLTextAreaElement) el.value = String(v);
+      }
+      editor.commands.setContent(String(stored.fields.bodyHtml ?? ''));
+      sync(true);
+      box.remove();
+    });
+    no.addEventListener('click', () => {
+      localStorage.removeItem(storeKey);
+      box.remove();
+    });
+    box.append(yes, document.createTextNode(' '), no);
+    form.before(box);
+  }
+
+  form.addEventListener('input', (e) => {
+    if (e.target !== textarea) {
+      saveLocal();
+      scheduleAutosave();
+    }
+  });
+  form.addEventListener('submit', () => sync(false));
+
+  let timer: number | undefined;
+  let lockLost = false;
+  function scheduleAutosave(): void {
+    if (published || lockLost) return;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void autosave(), 3000);
+  }
+  async function autosave(): Promise<void> {
+    sync(false);
+    const body = new URLSearchParams();
+    new FormData(form).forEach((v, k) => {
+      if (typeof v === 'string') body.append(k, v);
+    });
+    try {
+      const res = await fetch(`/quan-tri/api/bai-viet/${id}/tu-luu`, { method: 'POST', body, credentials: 'same-origin' });
+      const out = (await res.json()) as { ok: boolean; version?: number; errors?: Record<string, string> };
+      if (out.ok && out.version) {
+        versionInput!.value = String(out.version);
+        markSaved();
+        say(`Đã tự động lưu lúc ${new Date().toLocaleTimeString('vi-VN')}`);
+      } else {
+        say(`Chưa tự động lưu được: ${Object.values(out.errors ?? {}).join(' ')} Nội dung vẫn được giữ trên máy này.`);
+        if (res.status === 409) lockLost = true;
+      }
+    } catch {
+      say('Mất kết nối: chưa lưu lên máy chủ. Nội dung vẫn được giữ trên máy này và sẽ lưu khi có mạng.');
+      timer = window.setTimeout(() => void autosave(), 10_000);
+    }
+  }
+
+  // Heartbeat: keeps the edit lock while this page is open.
+  window.setInterval(() => {
+    const body = new URLSearchParams({ _csrf: csrf });
+    void fetch(`/quan-tri/api/bai-viet/${id}/giu-khoa`, { method: 'POST', body, credentials: 'same-origin' })
+      .then(async (res) => {
+        if (res.status === 409) {
+          lockLost = true;
+          const out = (await res.json()) as { message?: string };
+          say(out.message ?? 'Người khác đã tiếp quản chỉnh sửa.');
+        }
+      })
+      .catch(() => undefined);
+  }, 30_000);
+}

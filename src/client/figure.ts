@@ -1,0 +1,63 @@
+import { Node, mergeAttributes } from '@tiptap/core';
+
+/** An image with its caption and credit, stored as <figure class="image"><img><figcaption>. */
+export const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  selectable: true,
+  addAttributes() {
+    return {
+      src: { default: '' },
+      alt: { default: '' },
+      caption: { default: '' },
+      credit: { default: '' },
+    };
+  },
+  parseHTML() {
+    return [
+      {
+        tag: 'figure.image',
+        getAttrs: (el) => {
+          const img = el.querySelector('img');
+          const cap = el.querySelector('figcaption');
+          const credit = cap?.querySelector('.credit')?.textContent?.trim() ?? '';
+          const capText = cap ? Array.from(cap.childNodes).filter((n) => !(n instanceof HTMLElement && n.classList.contains('credit'))).map((n) => n.textContent).join('').trim() : '';
+          return img ? { src: img.getAttribute('src') ?? '', alt: img.getAttribute('alt') ?? '', caption: capText, credit } : false;
+        },
+      },
+      { tag: 'img[src]', getAttrs: (el) => ({ src: el.getAttribute('src') ?? '', alt: el.getAttribute('alt') ?? '' }) },
+    ];
+  },
+  renderHTML({ HTMLAttributes }) {
+    const { src, alt, caption, credit } = HTMLAttributes as Record<string, string>;
+    const cap: unknown[] = ['figcaption', {}, caption || ''];
+    if (credit) cap.push(['span', { class: 'credit' }, ` (${credit})`]);
+    return ['figure', mergeAttributes({ class: 'image' }), ['img', { src, alt }], ...(caption || credit ? [cap] : [])] as never;
+  },
+});
+
+/** An uploaded video: <figure class="video"><video controls src>. */
+export const Video = Node.create({
+  name: 'video',
+  group: 'block',
+  atom: true,
+  selectable: true,
+  addAttributes() {
+    return { src: { default: '' }, caption: { default: '' } };
+  },
+  parseHTML() {
+    return [
+      {
+        tag: 'figure.video',
+        getAttrs: (el) => ({ src: el.querySelector('video')?.getAttribute('src') ?? '', caption: el.querySelector('figcaption')?.textContent ?? '' }),
+      },
+      { tag: 'video[src]', getAttrs: (el) => ({ src: el.getAttribute('src') ?? '' }) },
+    ];
+  },
+  renderHTML({ HTMLAttributes }) {
+    const { src, caption } = HTMLAttributes as Record<string, string>;
+    return ['figure', { class: 'video' }, ['video', { src, controls: 'controls', preload: 'metadata' }], ...(caption ? [['figcaption', {}, caption]] : [])] as never;
+  },
+});

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { parseVnLocal } from '../../lib/date.ts';
+import type { ArticleDraft } from './newsroom.ts';
+
+const str = (max: number) => z.string().max(max, `Tối đa ${max} ký tự.`).default('');
+const ids = z.preprocess(
+  (v): unknown[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
+  z.array(z.coerce.number().int().positive()),
+);
+
+/** "YYYY-MM-DDTHH:mm" typed in Vietnam time → an instant; '' → null. */
+const localDateTime = z
+  .string()
+  .default('')
+  .refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(s), 'Thời gian không hợp lệ (ngày/tháng/năm giờ:phút).')
+  .transform((s) => (s ? parseVnLocal(s.replace('T', ' ')) : null));
+
+const localDate = z
+  .string()
+  .default('')
+  .refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), 'Ngày không hợp lệ.')
+  .transform((s) => (s ? parseVnLocal(`${s} 00:00:00`) : null));
+
+const safeUrl = z
+  .string()
+  .default('')
+  .transform((s) => s.trim())
+  .refine((s) => s === '' || /^https?:\/\/[^\s]+$/i.test(s), 'Đường dẫn nguồn phải bắt đầu bằng http:// hoặc https://');
+
+/** The article form as posted (the editor posts the same fields when autosaving). */
+export const articleFormSchema = z.object({
+  title: str(300),
+  lead: str(1000),
+  bodyHtml: str(2_000_000),
+  bodyJson: str(4_000_000),
+  byline: str(200),
+  sectionId: z.coerce.number({ message: 'Vui lòng chọn chuyên mục chính.' }).int().positive('Vui lòng chọn chuyên mục chính.'),
+  secondarySectionIds: ids,
+  tags: str(1000),
+  eventName: str(200),
+  authorIds: ids,
+  republished: z.string().optional(),
+  sourceName: str(200),
+  sourceUrl: safeUrl,
+  sourceDate: localDate,
+  imageId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().positive().nullable()),
+  seoTitle: str(200),
+  seoDescription: str(400),
+  publishedAt: localDateTime,
+  featured: z.string().optional(),
+  version: z.coerce.number().int().min(0).default(0),
+  correctionNote: str(2000),
+});
+
+/** Maps the parsed form to a draft. */
+export function draftFromForm(f: z.infer<typeof articleFormSchema>): ArticleDraft {
+  const republished = f.republished === 'on' || f.republished === '1';
+  return {
+    title: f.title,
+    lead: f.lead,
+    bodyHtml: f.bodyHtml,
+    bodyJson: f.bodyJson || null,
+    byline: f.byline,
+    sectionId: f.sectionId,
+    secondarySectionIds: f.secondarySectionIds,
+    tags: f.tags.split(',').map((t) => t.trim()).filter(Boolean),
+    eventName: f.eventName,
+    authorIds: f.authorIds,
+    sourceName: republished ? f.sourceName : '',
+    sourceUrl: republished ? f.sourceUrl : '',
+    sourceDate: republished ? f.sourceDate : null,
+    imageId: f.imageId,
+    seoTitle: f.seoTitle,
+    seoDescription: f.seoDescription,
+    publishedAt: f.publishedAt,
+    featured: f.featured === 'on' || f.featured === '1',
+  };
+}
+
+/** A workflow step as posted. */
+export const transitionSchema = z.object({
+  t: z.enum(['submit', 'forward', 'return', 'publish', 'schedule', 'unschedule', 'setUnpublish', 'withdraw'], { message: 'Thao tác không hợp lệ.' }),
+  note: str(2000),
+  at: localDateTime,
+});
