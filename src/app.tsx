@@ -10,6 +10,7 @@ import { articleSiteRoutes } from './modules/article/article.site-routes.tsx';
 import { mapSiteRoutes } from './modules/map/map.site-routes.tsx';
 import { mediaSiteRoutes } from './modules/media/media.site-routes.ts';
 import { siteSiteRoutes } from './modules/site/site.site-routes.tsx';
+import { statsSiteRoutes } from './modules/stats/stats.site-routes.ts';
 import type { AppDeps } from './services.ts';
 import { ErrorPage } from './views/error.page.tsx';
 
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.get('/favicon.svg', serveFavicon);
   app.get('/favicon.ico', serveFavicon);
 
+  app.route('/', statsSiteRoutes(deps));
   app.route('/', mediaSiteRoutes(deps));
   app.route('/', mapSiteRoutes(deps));
   app.route('/', articleSiteRoutes(deps));

@@ -50,8 +50,8 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     weblinks: weblinkService(weblinkRepository(db)),
     stats: statsService({
       repo: statsRepository(db),
-      addReads: (id, n) => articleRepo.addReads(id, n),
       totalOffset: async () => (await site.settings()).visitorTotalOffset,
+      siteHosts: [new URL(config.baseUrl).host],
       clock,
     }),
     clock,

@@ -1,7 +1,7 @@
 import type { ArticleTable, ArticleTagTable, TagTable } from '../modules/article/article.table.ts';
 import type { MediaTable } from '../modules/media/media.table.ts';
 import type { PageTable, SectionTable, SettingTable } from '../modules/site/site.table.ts';
-import type { StatDayTable } from '../modules/stats/stats.table.ts';
+import type { StatCountTable, StatDayTable, StatReaderTable, StatReadTable, StatSaltTable } from '../modules/stats/stats.table.ts';
 import type { WeblinkGroupTable, WeblinkTable } from '../modules/weblink/weblink.table.ts';
 
 /** The whole schema as Kysely sees it (camelCase; the database keeps snake_case). */
@@ -16,4 +16,8 @@ export interface Database {
   weblinkGroup: WeblinkGroupTable;
   weblink: WeblinkTable;
   statDay: StatDayTable;
+  statSalt: StatSaltTable;
+  statReader: StatReaderTable;
+  statRead: StatReadTable;
+  statCount: StatCountTable;
 }

@@ -16,6 +16,8 @@ export interface Asset {
 export interface AssetManifest {
   css: string;
   js: string;
+  /** The counting beacon (public/dem.js). */
+  count: string;
   files: Map<string, Asset>;
 }
 
@@ -42,5 +44,5 @@ export function loadAssets(dir = PUBLIC_DIR): AssetManifest {
     files.set(hashed, { body, type });
     urls[name] = `/static/${hashed}`;
   }
-  return { css: urls['site.css'] ?? '', js: urls['site.js'] ?? '', files };
+  return { css: urls['site.css'] ?? '', js: urls['site.js'] ?? '', count: urls['dem.js'] ?? '', files };
 }
