@@ -10,6 +10,7 @@ import { mediaService } from './modules/media/media.service.ts';
 import { siteRepository } from './modules/site/site.repository.ts';
 import { siteService } from './modules/site/site.service.ts';
 import { statsRepository } from './modules/stats/stats.repository.ts';
+import { statsReport, type StatsReportService } from './modules/stats/stats.report.ts';
 import { statsService } from './modules/stats/stats.service.ts';
 import { weblinkRepository } from './modules/weblink/weblink.repository.ts';
 import { weblinkService } from './modules/weblink/weblink.service.ts';
@@ -28,6 +29,8 @@ export interface AppDeps {
   media: ReturnType<typeof mediaService>;
   weblinks: ReturnType<typeof weblinkService>;
   stats: ReturnType<typeof statsService>;
+  /** The back office's statistics report (same numbers as the sidebar). */
+  statsReport: StatsReportService;
   clock: () => Date;
 }
 
@@ -38,6 +41,13 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
   const site = siteService(siteRepository(db));
   const mediaRepo = mediaRepository(db);
   const articleRepo = articleRepository(db);
+  const statsRepo = statsRepository(db);
+  const stats = statsService({
+    repo: statsRepo,
+    totalOffset: async () => (await site.settings()).visitorTotalOffset,
+    siteHosts: [new URL(config.baseUrl).host],
+    clock,
+  });
   return {
     config,
     db,
@@ -48,12 +58,8 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     articles: articleService({ repo: articleRepo, media: mediaRepo, site, clock }),
     media: mediaService({ repo: mediaRepo, storage }),
     weblinks: weblinkService(weblinkRepository(db)),
-    stats: statsService({
-      repo: statsRepository(db),
-      totalOffset: async () => (await site.settings()).visitorTotalOffset,
-      siteHosts: [new URL(config.baseUrl).host],
-      clock,
-    }),
+    stats,
+    statsReport: statsReport({ repo: statsRepo, stats, site, clock }),
     clock,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CSV_TABLES, type ReportRange } from './stats.report.ts';
 import { PAGE_KINDS } from './stats.ts';
 
 /** A counting beacon: page kind, article id on article pages, the page's referrer. */
@@ -16,3 +17,9 @@ export type BeaconInput = z.infer<typeof beaconSchema>;
 export function firstIssue(error: z.ZodError): string {
   return error.issues[0]?.message ?? 'Dữ liệu không hợp lệ.';
 }
+
+/** The statistics page's query: ?khoang=30|90|365 and, for CSV, ?bang=<table>. */
+export const reportQuerySchema = z.object({
+  khoang: z.enum(['30', '90', '365'], { message: 'Khoảng thời gian phải là 30, 90 hoặc 365 ngày.' }).default('30').transform((v) => Number(v) as ReportRange),
+  bang: z.enum(CSV_TABLES, { message: 'Bảng số liệu không hợp lệ.' }).default('ngay'),
+});
