@@ -96,6 +96,8 @@ export function statsService(deps: {
     return n > READER_RATE_LIMIT;
   }
 
+  const isBot = (userAgent: string): boolean => !userAgent || isbot(userAgent);
+
   const recent = (m: Map<string, number>, k: string | undefined, ms: number): boolean => {
     const at = k === undefined ? undefined : m.get(k);
     return at !== undefined && at >= ms - VISIT_GAP_MS;
@@ -171,7 +173,7 @@ export function statsService(deps: {
 
   return {
     /** Whether a user agent is a known bot (bots are never counted as readers). */
-    isBot: (userAgent: string): boolean => !userAgent || isbot(userAgent),
+    isBot,
 
     /**
      * Records one page view. Bots go to the daily bot counter; previews, unknown articles and
@@ -182,7 +184,7 @@ export function statsService(deps: {
       const ms = t.getTime();
       const day = vnDayKey(t);
       if (hit.preview) return 'ignored';
-      if (this.isBot(hit.userAgent)) {
+      if (isBot(hit.userAgent)) {
         bump(pending.bots, day);
         return 'bot';
       }

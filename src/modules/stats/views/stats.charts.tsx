@@ -15,6 +15,29 @@ export function niceMax(max: number): number {
 }
 
 const W = 720;
+
+/** A chart's data as a table (first column: row headers), folded under "Xem dạng bảng". */
+function DataTable(props: { caption: string; head: string[]; rows: string[][] }) {
+  return (
+    <details>
+      <summary>Xem dạng bảng</summary>
+      <table>
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>{props.head.map((h) => <th scope="col">{h}</th>)}</tr>
+        </thead>
+        <tbody>
+          {props.rows.map(([first, ...rest]) => (
+            <tr>
+              <th scope="row">{first}</th>
+              {rest.map((v) => <td>{v}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
 const FONT = 12;
 
 /**
@@ -56,26 +79,11 @@ export function LineChart(props: { id: string; title: string; labels: string[]; 
           </g>
         ))}
       </svg>
-      <details>
-        <summary>Xem dạng bảng</summary>
-        <table>
-          <caption>{props.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Ngày</th>
-              {props.series.map((s) => <th scope="col">{s.name}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {props.labels.map((l, i) => (
-              <tr>
-                <th scope="row">{l}</th>
-                {props.series.map((s) => <td>{formatCount(s.values[i] ?? 0)}</td>)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <DataTable
+        caption={props.title}
+        head={['Ngày', ...props.series.map((s) => s.name)]}
+        rows={props.labels.map((l, i) => [l, ...props.series.map((s) => formatCount(s.values[i] ?? 0))])}
+      />
     </figure>
   );
 }
@@ -108,26 +116,7 @@ export function BarChart(props: { id: string; title: string; unit: string; rows:
           ))}
         </svg>
       )}
-      <details>
-        <summary>Xem dạng bảng</summary>
-        <table>
-          <caption>{props.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Mục</th>
-              <th scope="col">Số {props.unit}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((r) => (
-              <tr>
-                <th scope="row">{r.label}</th>
-                <td>{formatCount(r.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <DataTable caption={props.title} head={['Mục', `Số ${props.unit}`]} rows={props.rows.map((r) => [r.label, formatCount(r.value)])} />
     </figure>
   );
 }

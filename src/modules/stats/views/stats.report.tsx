@@ -1,6 +1,7 @@
 import { formatCount } from '../../../lib/number.ts';
 import { REPORT_RANGES, type CsvTable, type StatsReport } from '../stats.report.ts';
 import { BarChart, LineChart } from './stats.charts.tsx';
+import { VisitorStatsList } from './stats.summary.tsx';
 
 /** "2026-11-05" → "05/11/2026". */
 const dmy = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
@@ -20,7 +21,6 @@ const CSV_LABELS: Record<CsvTable, string> = {
 export function StatsReportView(props: { report: StatsReport; basePath: string }) {
   const r = props.report;
   const peak = r.days.reduce((m, d) => (d.visits > m.visits ? d : m), r.days[0] ?? { day: r.to, visits: 0 });
-  const s = r.summary;
   return (
     <section class="stats-report" aria-labelledby="stats-h">
       <h1 id="stats-h">Thống kê truy cập</h1>
@@ -33,18 +33,7 @@ export function StatsReportView(props: { report: StatsReport; basePath: string }
           ))}
         </ul>
       </nav>
-      <dl class="stats">
-        <dt>Đang online:</dt>
-        <dd>{formatCount(s.online)}</dd>
-        <dt>Hôm nay:</dt>
-        <dd>{formatCount(s.today)}</dd>
-        <dt>Hôm qua:</dt>
-        <dd>{formatCount(s.yesterday)}</dd>
-        <dt>Tháng này:</dt>
-        <dd>{formatCount(s.month)}</dd>
-        <dt>Tổng truy cập:</dt>
-        <dd>{formatCount(s.total)}</dd>
-      </dl>
+      <VisitorStatsList stats={r.summary} />
       <p>
         Từ {dmy(r.from)} đến {dmy(r.to)}: {formatCount(r.totals.visits)} lượt truy cập, {formatCount(r.totals.pageViews)} lượt xem trang; {formatCount(r.totals.bots)} lượt của bot (không tính vào tổng).
       </p>
