@@ -24,7 +24,7 @@ describe('SVG charts', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toHaveLength(3);
     // The largest value (2000) sits on the top gridline of a 2.000 axis: y = 12.
-    expect(lines[1]![2]).toBe('708.0,12.0');
+    expect(lines[0]![2]).toBe('708.0,12.0'); // page views, drawn first (under the visits)
     expect(out).toContain('>2.000</text>');
     expect(out).toContain('<summary>Xem dạng bảng</summary>');
     expect(out).toContain('<tr><th scope="row">03/11</th><td>1.234</td><td>2.000</td></tr>');

@@ -67,7 +67,8 @@ export function LineChart(props: { id: string; title: string; labels: string[]; 
         {props.labels.map((l, i) => (i % every === 0 || i === n - 1) && (
           <text x={x(i)} y={H - pad.b + 18} text-anchor="middle" fill="#333">{l}</text>
         ))}
-        {props.series.map((s) => (
+        {/* Drawn last-first, so the first series stays visible where lines coincide. */}
+        {[...props.series].reverse().map((s) => (
           <polyline class="series" fill="none" stroke={s.color} stroke-width="2" points={s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}>
             <title>{s.name}</title>
           </polyline>
