@@ -28,9 +28,12 @@ export interface Batch {
   views: Map<string, number>;
   /** Bot hits per day. */
   bots: Map<string, number>;
+  /** Read candidates per article, and likely new visits per day (for display, O(1) per page). */
+  readsByArticle: Map<number, number>;
+  newVisitsByDay: Map<string, number>;
 }
 
-export const emptyBatch = (): Batch => ({ readers: new Map(), reads: new Map(), views: new Map(), bots: new Map() });
+export const emptyBatch = (): Batch => ({ readers: new Map(), reads: new Map(), views: new Map(), bots: new Map(), readsByArticle: new Map(), newVisitsByDay: new Map() });
 
 /** Adds `n` to a counter map. */
 export function bump<K>(m: Map<K, number>, k: K, n = 1): void {
@@ -41,9 +44,15 @@ export function bump<K>(m: Map<K, number>, k: K, n = 1): void {
 export function mergeInto(into: Batch, failed: Batch): void {
   for (const [k, r] of failed.readers) {
     const cur = into.readers.get(k);
+    if (cur?.newHere && r.newHere) bump(into.newVisitsByDay, r.day, -1); // one reader, one likely visit
     into.readers.set(k, cur ? { ...r, lastAt: Math.max(r.lastAt, cur.lastAt), newHere: r.newHere || cur.newHere } : r);
   }
-  for (const [k, r] of failed.reads) into.reads.set(k, r);
+  for (const [k, r] of failed.reads) {
+    if (into.reads.has(k)) bump(into.readsByArticle, r.articleId, -1);
+    into.reads.set(k, r);
+  }
+  for (const [id, n] of failed.readsByArticle) bump(into.readsByArticle, id, n);
+  for (const [d, n] of failed.newVisitsByDay) bump(into.newVisitsByDay, d, n);
   for (const [d, n] of failed.views) bump(into.views, d, n);
   for (const [d, n] of failed.bots) bump(into.bots, d, n);
 }

@@ -35,6 +35,8 @@ export type HitResult = 'counted' | 'bot' | 'ignored' | 'limited';
 const DAY_MS = 86_400_000;
 const ARTICLE_CACHE_MS = 60_000;
 const EXPIRE_EVERY_MS = 60_000;
+/** Beyond this many unwritten readers (a long database outage) hits are refused, not queued. */
+const MAX_PENDING_READERS = 500_000;
 
 /**
  * Counts visits and reads. A reader is a salted hash of address and user agent (the salt is
@@ -146,17 +148,11 @@ export function statsService(deps: {
     await repo.expire(cutoff);
   }
 
-  /** Pending (not yet written) figures of this instance, for display. */
-  function pendingOf(pred: (day: string) => boolean): { visits: number; online: number } {
-    let visits = 0;
-    let online = 0;
-    for (const b of inflight ? [pending, inflight] : [pending]) {
-      for (const r of b.readers.values()) {
-        if (r.newHere && pred(r.day)) visits++;
-        if (r.newHere) online++;
-      }
-    }
-    return { visits, online };
+  /** Pending (not yet written) likely new visits of this instance on days matching `pred`. */
+  function pendingVisits(pred: (day: string) => boolean): number {
+    let n = 0;
+    for (const b of inflight ? [pending, inflight] : [pending]) for (const [d, v] of b.newVisitsByDay) if (pred(d)) n += v;
+    return n;
   }
 
   async function stored(t: Date): Promise<VisitorStats & { stored: true }> {
@@ -188,6 +184,7 @@ export function statsService(deps: {
         bump(pending.bots, day);
         return 'bot';
       }
+      if (pending.readers.size >= MAX_PENDING_READERS) return 'limited'; // the database is away too long
       const salt = (await saltOf(day, true)) as string;
       const reader = readerHash(salt, hit.ip, hit.userAgent);
       if (limited(reader, ms)) return 'limited';
@@ -202,6 +199,7 @@ export function statsService(deps: {
       if (r) r.lastAt = Math.max(r.lastAt, ms);
       else {
         const newHere = !recent(lastSeen, reader, ms) && !recent(lastSeen, prev, ms);
+        if (newHere) bump(pending.newVisitsByDay, day);
         pending.readers.set(reader, {
           reader, firstAt: ms, lastAt: ms, day, prev, newHere,
           device: deviceClass(hit.userAgent),
@@ -214,6 +212,7 @@ export function statsService(deps: {
         if (!recent(lastRead, key, ms) && !recent(lastRead, prev && `${prev}|${hit.articleId}`, ms)) {
           lastRead.set(key, ms);
           pending.reads.set(key, { reader, articleId: hit.articleId, at: ms, day, sectionId, prev });
+          bump(pending.readsByArticle, hit.articleId);
         }
       }
       return 'counted';
@@ -221,9 +220,7 @@ export function statsService(deps: {
 
     /** Reads of an article counted here but not yet written (added to the stored count on display). */
     pendingReadsOf(articleId: number): number {
-      let n = 0;
-      for (const b of inflight ? [pending, inflight] : [pending]) for (const r of b.reads.values()) if (r.articleId === articleId) n++;
-      return n;
+      return (pending.readsByArticle.get(articleId) ?? 0) + (inflight?.readsByArticle.get(articleId) ?? 0);
     },
 
     /** Writes pending increments (serialised: one flush at a time); on failure they are kept. */
@@ -243,14 +240,14 @@ export function statsService(deps: {
       }
       const s = await cache.value;
       const monthStart = `${today.slice(0, 8)}01`;
-      const p = pendingOf((d) => d === today);
       const yesterday = vnDayKey(new Date(t.getTime() - DAY_MS));
+      const all = pendingVisits(() => true);
       return {
-        online: s.online + p.online,
-        today: s.today + p.visits,
-        yesterday: s.yesterday + pendingOf((d) => d === yesterday).visits,
-        month: s.month + pendingOf((d) => d >= monthStart).visits,
-        total: s.total + pendingOf(() => true).visits + (await deps.totalOffset()),
+        online: s.online + all,
+        today: s.today + pendingVisits((d) => d === today),
+        yesterday: s.yesterday + pendingVisits((d) => d === yesterday),
+        month: s.month + pendingVisits((d) => d >= monthStart),
+        total: s.total + all + (await deps.totalOffset()),
       };
     },
 
