@@ -78,8 +78,11 @@ describe('a reader in the browser', () => {
   it('counts the browser read: a fresh load later shows one more', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/`);
+    // Reads are counted by the page's beacon (public/dem.js), answered with 204.
+    const beacon = page.waitForResponse((r) => r.url().endsWith('/api/dem') && (r.request().postData() ?? '').includes('"article"'));
     await page.getByRole('link', { name: referenceArticle.title }).first().click();
     await page.waitForURL(/hoi-thao-khoa-hoc/);
+    expect((await beacon).status()).toBe(204);
     const before = Number((await page.locator('.reads').innerText()).trim());
     await server.deps.stats.flush();
     await page.reload();

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_DIR } from './http/assets.ts';
-import { AppError } from './http/errors.ts';
+import { AppError, Forbidden } from './http/errors.ts';
+import { can } from './modules/account/account.policy.ts';
+import { statsAdminRoutes } from './modules/stats/stats.admin-routes.tsx';
 import type { AppEnv } from './http/env.ts';
 import { renderAdmin } from './http/render-admin.tsx';
 import { renderPage } from './http/render.ts';
@@ -20,6 +22,7 @@ import { articleSiteRoutes } from './modules/article/article.site-routes.tsx';
 import { mapSiteRoutes } from './modules/map/map.site-routes.tsx';
 import { mediaSiteRoutes } from './modules/media/media.site-routes.ts';
 import { siteSiteRoutes } from './modules/site/site.site-routes.tsx';
+import { statsSiteRoutes } from './modules/stats/stats.site-routes.ts';
 import type { AppDeps } from './services.ts';
 import { ErrorPage } from './views/error.page.tsx';
 
@@ -85,8 +88,21 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', accountAdminRoutes(deps));
   admin.route('/', auditAdminRoutes(deps));
   admin.route('/', newsroomAdminRoutes(deps));
+  admin.use('/thong-ke/*', async (c, next) => {
+    const staff = c.get('staff');
+    if (!staff || !can(staff.account, 'stats.view')) throw new Forbidden('Bạn không có quyền xem thống kê truy cập.');
+    await next();
+  });
+  admin.route(
+    '/thong-ke',
+    statsAdminRoutes(deps, {
+      basePath: '/quan-tri/thong-ke',
+      render: (c, title, body) => renderAdmin(c as Context<AppEnv>, deps, title, (chrome) => <AdminLayout chrome={chrome} title={title}>{body}</AdminLayout>),
+    }),
+  );
   app.route('/quan-tri', admin);
 
+  app.route('/', statsSiteRoutes(deps));
   app.route('/', mediaSiteRoutes(deps));
   app.route('/', newsroomSiteRoutes(deps));
   app.route('/', mapSiteRoutes(deps));

@@ -21,6 +21,7 @@ import { mediaService } from './modules/media/media.service.ts';
 import { siteRepository } from './modules/site/site.repository.ts';
 import { siteService } from './modules/site/site.service.ts';
 import { statsRepository } from './modules/stats/stats.repository.ts';
+import { statsReport, type StatsReportService } from './modules/stats/stats.report.ts';
 import { statsService } from './modules/stats/stats.service.ts';
 import { weblinkRepository } from './modules/weblink/weblink.repository.ts';
 import { weblinkService } from './modules/weblink/weblink.service.ts';
@@ -45,6 +46,8 @@ export interface AppDeps {
   jobs: ReturnType<typeof jobRunner>;
   newsroom: ReturnType<typeof newsroomService>;
   mediaRepo: ReturnType<typeof mediaRepository>;
+  /** The back office's statistics report (same numbers as the sidebar). */
+  statsReport: StatsReportService;
   clock: () => Date;
 }
 
@@ -73,6 +76,13 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     },
   });
   const auth = authService({ accounts: accountRepo, repo: authRepository(db), audit, clock, issuer: 'Cổng TTĐT Đảng bộ' });
+  const statsRepo = statsRepository(db);
+  const stats = statsService({
+    repo: statsRepo,
+    totalOffset: async () => (await site.settings()).visitorTotalOffset,
+    siteHosts: [new URL(config.baseUrl).host],
+    clock,
+  });
   return {
     config,
     db,
@@ -83,12 +93,6 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     articles: articleService({ repo: articleRepo, media: mediaRepo, site, clock }),
     media: mediaService({ repo: mediaRepo, storage }),
     weblinks: weblinkService(weblinkRepository(db)),
-    stats: statsService({
-      repo: statsRepository(db),
-      addReads: (id, n) => articleRepo.addReads(id, n),
-      totalOffset: async () => (await site.settings()).visitorTotalOffset,
-      clock,
-    }),
     audit,
     accounts: accountService({ repo: accountRepo, audit, clock }),
     auth,
@@ -103,6 +107,8 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     }),
     newsroom,
     mediaRepo,
+    stats,
+    statsReport: statsReport({ repo: statsRepo, stats, site, clock }),
     clock,
   };
 }

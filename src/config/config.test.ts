@@ -29,4 +29,11 @@ describe('loadConfig', () => {
     expect(c.baseUrl).toBe('https://dangbo.example.vn');
     expect(c.port).toBe(8080);
   });
+
+  it('reads TRUST_PROXY as a number of reverse proxies (off by default)', () => {
+    expect(loadConfig({}).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(() => loadConfig({ TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY/);
+  });
 });

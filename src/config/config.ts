@@ -14,6 +14,8 @@ export interface Config {
   /** Write demo content into an empty database at start. */
   readonly seedDemo: boolean;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Reverse proxies in front of the app whose X-Forwarded-For is trusted (0: use the socket address). */
+  readonly trustProxy: number;
 }
 
 const bool = z
@@ -37,6 +39,11 @@ const schema = z.object({
     .optional(),
   SEED_DEMO: bool.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  TRUST_PROXY: z
+    .union([bool.transform((b) => (b ? 1 : 0)), z.coerce.number().int().min(0).max(10)], {
+      message: 'must be true/false or the number of reverse proxies in front of the app (0–10)',
+    })
+    .default(0),
 });
 
 /** Thrown when the environment is invalid; `problems` lists every problem at once. */
@@ -66,5 +73,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     baseUrl: (e.BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
   });
 }

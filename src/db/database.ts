@@ -13,7 +13,7 @@ import type { AuditLogTable } from '../modules/audit/audit.table.ts';
 import type { FormStashTable, JobLeaseTable, RateLimitTable, SessionTable } from '../modules/auth/auth.table.ts';
 import type { MediaTable } from '../modules/media/media.table.ts';
 import type { PageTable, SectionTable, SettingTable } from '../modules/site/site.table.ts';
-import type { StatDayTable } from '../modules/stats/stats.table.ts';
+import type { StatCountTable, StatDayTable, StatReaderTable, StatReadTable, StatSaltTable } from '../modules/stats/stats.table.ts';
 import type { WeblinkGroupTable, WeblinkTable } from '../modules/weblink/weblink.table.ts';
 
 /** The whole schema as Kysely sees it (camelCase; the database keeps snake_case). */
@@ -40,4 +40,8 @@ export interface Database {
   articleAuthor: ArticleAuthorTable;
   articleRevision: ArticleRevisionTable;
   articleNote: ArticleNoteTable;
+  statSalt: StatSaltTable;
+  statReader: StatReaderTable;
+  statRead: StatReadTable;
+  statCount: StatCountTable;
 }

@@ -16,6 +16,8 @@ export interface Asset {
 export interface AssetManifest {
   css: string;
   js: string;
+  /** The counting beacon (public/dem.js). */
+  count: string;
   files: Map<string, Asset>;
   /** Hashed URL of a file by its plain name ("editor.js"); throws for an unknown file. */
   url(name: string): string;
@@ -52,6 +54,7 @@ export function loadAssets(dir = PUBLIC_DIR): AssetManifest {
   return {
     css: urls['site.css'] ?? '',
     js: urls['site.js'] ?? '',
+    count: urls['dem.js'] ?? '',
     files,
     url(name) {
       const u = urls[name];

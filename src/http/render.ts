@@ -15,9 +15,9 @@ export async function renderPage(
   return c.html(`<!doctype html>${String(await view(chrome))}`, status);
 }
 
-/** Whether a request is a real read: not HEAD, not a prefetch or prerender. */
+/** Whether a request is a real view (GET, or a counting beacon's POST): not HEAD, not a prefetch or prerender. */
 export function isRealView(c: Context): boolean {
-  if (c.req.method !== 'GET') return false;
+  if (c.req.method !== 'GET' && c.req.method !== 'POST') return false;
   const purpose = `${c.req.header('sec-purpose') ?? ''} ${c.req.header('purpose') ?? ''} ${c.req.header('x-moz') ?? ''}`;
   return !/prefetch|prerender/i.test(purpose);
 }

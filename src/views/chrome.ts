@@ -25,5 +25,5 @@ export interface Chrome {
     map: MapSummary;
   };
   /** Hashed URLs of the static assets. */
-  assets: { css: string; js: string };
+  assets: { css: string; js: string; count: string };
 }

@@ -1,6 +1,8 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { formatLongDate } from '../lib/date.ts';
+import type { PageStat } from '../modules/stats/stats.ts';
+import { CountBeacon } from '../modules/stats/views/stats.beacon.tsx';
 import type { Chrome, MenuItem } from './chrome.ts';
 import { Sidebar } from './sidebar.tsx';
 
@@ -15,6 +17,8 @@ export interface PageMeta {
   /** JSON-LD objects, serialised safely into <script type="application/ld+json">. */
   jsonLd?: object[];
   noindex?: boolean;
+  /** Counted as a page view (and a read of the article) by the reader's browser; absent: not counted. */
+  stats?: PageStat;
 }
 
 /** Serialises JSON-LD so that no "</script>" can break out of the element. */
@@ -154,6 +158,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
             <p class="footer-note">Ghi rõ nguồn “{s.shortName}” khi phát hành lại thông tin từ trang này.</p>
           </div>
         </footer>
+        {meta.stats && <CountBeacon stat={meta.stats} src={chrome.assets.count} />}
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
-import { formatCount } from '../lib/number.ts';
 import type { MapSummary } from '../modules/map/map.ts';
+import { VisitorStatsList } from '../modules/stats/views/stats.summary.tsx';
 import type { Chrome } from './chrome.ts';
 
 /** The compact province map: every unit is a link with its name as the accessible label. */
@@ -23,7 +23,6 @@ export function MiniMap(props: { map: MapSummary }) {
 /** Right-hand column: the reference page's blocks plus the most-read list. */
 export function Sidebar(props: { chrome: Chrome }) {
   const { sidebar } = props.chrome;
-  const st = sidebar.stats;
   return (
     <aside class="sidebar" aria-label="Thông tin bổ trợ">
       <section class="block" aria-labelledby="b-map">
@@ -65,18 +64,7 @@ export function Sidebar(props: { chrome: Chrome }) {
       </section>
       <section class="block" aria-labelledby="b-stats">
         <h2 id="b-stats" class="block-title">Thống kê truy cập</h2>
-        <dl class="stats">
-          <dt>Đang online:</dt>
-          <dd>{formatCount(st.online)}</dd>
-          <dt>Hôm nay:</dt>
-          <dd>{formatCount(st.today)}</dd>
-          <dt>Hôm qua:</dt>
-          <dd>{formatCount(st.yesterday)}</dd>
-          <dt>Tháng này:</dt>
-          <dd>{formatCount(st.month)}</dd>
-          <dt>Tổng truy cập:</dt>
-          <dd>{formatCount(st.total)}</dd>
-        </dl>
+        <VisitorStatsList stats={sidebar.stats} />
       </section>
     </aside>
   );

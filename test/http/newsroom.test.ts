@@ -257,6 +257,18 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     expect((await t.get(`/xem-truoc/${token}`)).status).toBe(404);
   });
 
+  it('the statistics page is in the back office for approvers, not for reporters', async () => {
+    const ap = await approver.login();
+    const page = await ap.get('/quan-tri/thong-ke');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Thống kê truy cập');
+    expect(page.text).toContain('Trang quản trị');
+    expect((await ap.get('/quan-tri/thong-ke/csv?bang=ngay')).headers.get('content-type')).toContain('text/csv');
+    const r = await reporter.login();
+    expect((await r.get('/quan-tri/thong-ke')).status).toBe(403);
+    expect((await r.get('/quan-tri/thong-ke/csv?bang=ngay')).status).toBe(403);
+  });
+
   it('an XSS corpus in title, lead, body, caption and byline never reaches a page as markup', async () => {
     const r = await reporter.login();
     await r.get('/quan-tri/bai-viet/moi');

@@ -88,17 +88,20 @@ describe.each(dialects)('public portal on %s', (dialect) => {
     expect([bytes[0], bytes[1]]).toEqual([0xff, 0xd8]);
   });
 
-  it('counts a human read exactly once per reader and never a bot or a HEAD', async () => {
+  it('counts a human read exactly once per reader and never a bot, a HEAD or a prefetch', async () => {
     const id = Number(/-(\d+)$/.exec(refPath)![1]);
     const reads = async () => Number((await t.deps.articles.articlePage(id))!.article.readCount);
+    const beacon = (headers: Record<string, string>) =>
+      t.app.request('/api/dem', { method: 'POST', body: JSON.stringify({ t: 'article', a: id }), headers });
     const before = await reads();
-    await t.get(refPath, { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
-    await t.app.request(refPath, { method: 'HEAD', headers: { 'user-agent': BROWSER_UA } });
-    await t.get(refPath, { 'user-agent': BROWSER_UA, 'sec-purpose': 'prefetch' });
+    await beacon({ 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
+    await t.app.request(`/api/dem.gif?t=article&a=${id}`, { method: 'HEAD', headers: { 'user-agent': BROWSER_UA } });
+    await beacon({ 'user-agent': BROWSER_UA, 'sec-purpose': 'prefetch' });
+    await t.get(refPath, { 'user-agent': BROWSER_UA }); // the page itself never counts (its beacon does)
     await t.deps.stats.flush();
     expect(await reads()).toBe(before);
-    await t.get(refPath, { 'user-agent': BROWSER_UA });
-    await t.get(refPath, { 'user-agent': BROWSER_UA });
+    await beacon({ 'user-agent': BROWSER_UA });
+    await beacon({ 'user-agent': BROWSER_UA });
     const shown = textOf((await t.get(refPath)).text);
     expect(shown).toContain(`Lượt đọc: ${before + 1}`);
     await t.deps.stats.flush();

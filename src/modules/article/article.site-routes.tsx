@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
 import { formatDate, toVnIso } from '../../lib/date.ts';
 import { ErrorPage } from '../../views/error.page.tsx';
-import { clientIp } from '../../http/chrome.ts';
 import { NotFound } from '../../http/errors.ts';
-import { isRealView, pageParam, renderPage } from '../../http/render.ts';
+import { pageParam, renderPage } from '../../http/render.ts';
 import type { AppDeps } from '../../services.ts';
 import { mediaUrl } from '../media/media.ts';
 import { parseArticleSegment } from './article.ts';
@@ -16,14 +15,9 @@ export function articleSiteRoutes(deps: AppDeps) {
   const app = new Hono();
   const base = deps.config.baseUrl;
 
-  const countView = (c: Parameters<typeof isRealView>[0], articleId?: number): void => {
-    if (isRealView(c)) deps.stats.recordPageView({ ip: clientIp(c), userAgent: c.req.header('user-agent') ?? '' }, articleId);
-  };
-
   app.get('/', async (c) => {
     const data = await deps.articles.home();
     const settings = await deps.site.settings();
-    countView(c);
     return renderPage(c, deps, (chrome) => (
       <HomePage
         chrome={chrome}
@@ -32,6 +26,7 @@ export function articleSiteRoutes(deps: AppDeps) {
           title: settings.shortName,
           description: `${settings.siteName}: tin tức, sự kiện, văn bản và hoạt động của Đảng bộ.`,
           canonical: `${base}/`,
+          stats: { kind: 'home' },
         }}
       />
     ));
@@ -41,12 +36,11 @@ export function articleSiteRoutes(deps: AppDeps) {
     const page = pageParam(c);
     const data = await deps.articles.tagPage(c.req.param('slug'), page);
     if (!data || (page > 1 && data.list.items.length === 0)) throw new NotFound();
-    countView(c);
     const path = `/tu-khoa/${data.tag.slug}`;
     return renderPage(c, deps, (chrome) => (
       <ListingPage
         chrome={chrome}
-        meta={{ title: `Từ khóa: ${data.tag.name}`, canonical: `${base}${path}${page > 1 ? `?trang=${page}` : ''}` }}
+        meta={{ title: `Từ khóa: ${data.tag.name}`, canonical: `${base}${path}${page > 1 ? `?trang=${page}` : ''}`, stats: { kind: 'tag' } }}
         heading={`Từ khóa: ${data.tag.name}`}
         trail={[{ label: `Từ khóa: ${data.tag.name}` }]}
         list={data.list}
@@ -69,7 +63,6 @@ export function articleSiteRoutes(deps: AppDeps) {
     const a = data.article;
     if (c.req.param('section') !== a.section.slug || parsed.slug !== a.slug) return c.redirect(a.path, 301);
     const shownReads = a.readCount + deps.stats.pendingReadsOf(a.id);
-    countView(c, a.id);
     const url = `${base}${a.path}`;
     const image = a.image ? `${base}${mediaUrl(a.image.key)}` : undefined;
     const settings = await deps.site.settings();
@@ -105,7 +98,7 @@ export function articleSiteRoutes(deps: AppDeps) {
         corrections={data.corrections}
         related={data.related}
         url={url}
-        meta={{ title: a.title, description: a.lead, canonical: url, ogType: 'article', ogImage: image, jsonLd }}
+        meta={{ title: a.title, description: a.lead, canonical: url, ogType: 'article', ogImage: image, jsonLd, stats: { kind: 'article', articleId: a.id } }}
       />
     ));
   });
@@ -115,7 +108,6 @@ export function articleSiteRoutes(deps: AppDeps) {
     const data = await deps.articles.sectionPage(c.req.param('section'), page);
     if (!data) return next();
     if (page > 1 && data.list.items.length === 0) throw new NotFound();
-    countView(c);
     const path = `/${data.section.slug}`;
     return renderPage(c, deps, (chrome) => (
       <ListingPage
@@ -124,6 +116,7 @@ export function articleSiteRoutes(deps: AppDeps) {
           title: page > 1 ? `${data.section.name} - Trang ${page}` : data.section.name,
           description: data.section.description || undefined,
           canonical: `${base}${path}${page > 1 ? `?trang=${page}` : ''}`,
+          stats: { kind: 'section' },
         }}
         heading={data.section.name}
         description={data.section.description}

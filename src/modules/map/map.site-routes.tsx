@@ -15,6 +15,7 @@ export function mapSiteRoutes(deps: AppDeps) {
           title: 'Bản đồ hành chính tỉnh Điện Biên',
           description: `Bản đồ và danh sách ${deps.map.units.length} đơn vị hành chính cấp xã của tỉnh Điện Biên từ ngày 01/7/2025.`,
           canonical: `${deps.config.baseUrl}/ban-do`,
+          stats: { kind: 'map' },
         }}
       />
     )),

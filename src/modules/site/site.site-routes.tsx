@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { excerpt } from '../../lib/text.ts';
-import { clientIp } from '../../http/chrome.ts';
-import { isRealView, renderPage } from '../../http/render.ts';
+import { renderPage } from '../../http/render.ts';
 import type { AppDeps } from '../../services.ts';
 import { StaticPage } from './views/static.page.tsx';
 
@@ -19,7 +18,6 @@ export function siteSiteRoutes(deps: AppDeps) {
   app.get('/:section/:page', async (c, next) => {
     const found = await deps.site.page(c.req.param('section'), c.req.param('page'));
     if (!found) return next();
-    if (isRealView(c)) deps.stats.recordPageView({ ip: clientIp(c), userAgent: c.req.header('user-agent') ?? '' });
     const text = found.page.bodyHtml.replace(/<[^>]+>/g, ' ');
     return renderPage(c, deps, (chrome) => (
       <StaticPage
@@ -31,6 +29,7 @@ export function siteSiteRoutes(deps: AppDeps) {
           title: found.page.title,
           description: excerpt(text, 160),
           canonical: `${deps.config.baseUrl}/${found.section.slug}/${found.page.slug}`,
+          stats: { kind: 'page' },
         }}
       />
     ));

@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 import { isbot } from 'isbot';
 import { vnDayKey } from '../../lib/date.ts';
-import type { DayDelta, StatsRepository } from './stats.repository.ts';
+import { bump, continuedReaders, emptyBatch, incrementsOf, mergeInto, type Batch } from './stats.batch.ts';
+import type { StatsRepository } from './stats.repository.ts';
+import { deviceClass, newSalt, ONLINE_WINDOW_MS, READER_RATE_LIMIT, readerHash, referrerDomain, VISIT_GAP_MS } from './stats.ts';
 
 /** The numbers of the "Thống kê truy cập" block. */
 export interface VisitorStats {
@@ -12,137 +14,246 @@ export interface VisitorStats {
   total: number;
 }
 
-/** What the counter needs to know about one page view. */
-export interface PageView {
+/** One counting request: a page view reported by a beacon or the no-JavaScript pixel. */
+export interface Hit {
+  /** The client's address: hashed with the day's salt, never stored. */
   ip: string;
   userAgent: string;
+  /** The article read, on article pages. */
+  articleId?: number;
+  /** The page's own referrer (document.referrer), for the referrer history. */
+  referrer?: string;
+  /** The host the request was sent to (a referrer from it is internal). */
+  host?: string;
+  /** A staff preview: never counted. */
+  preview?: boolean;
 }
 
-const VISIT_GAP_MS = 30 * 60_000;
-const ONLINE_WINDOW_MS = 5 * 60_000;
+/** What became of a hit: counted (maybe deduplicated later), or why not. */
+export type HitResult = 'counted' | 'bot' | 'ignored' | 'limited';
+
+const DAY_MS = 86_400_000;
+const ARTICLE_CACHE_MS = 60_000;
+const EXPIRE_EVERY_MS = 60_000;
+/** Beyond this many unwritten readers (a long database outage) hits are refused, not queued. */
+const MAX_PENDING_READERS = 500_000;
 
 /**
- * Counts visits: a visit is a reader's first page view after 30 minutes of absence; a reader is
- * a salted hash of address and user agent (the salt rotates daily, no raw address is kept).
- * Increments are held in memory and written in batches by `flush` (every second once started).
+ * Counts visits and reads. A reader is a salted hash of address and user agent (the salt is
+ * random per day and shared by every instance through the database); a visit is a reader's
+ * first view after 30 minutes of absence; one read per reader and article per 30 minutes.
+ * Hits are aggregated in memory; `flush` (every second once started) writes a batch in one
+ * transaction where the database decides, atomically across instances, which visits and
+ * reads are new; every total is an increment.
  */
 export function statsService(deps: {
   repo: StatsRepository;
-  /** Adds reads to an article's stored count (an increment). */
-  addReads: (articleId: number, by: number) => Promise<void>;
   totalOffset: () => Promise<number>;
+  /** Hosts of the site (from BASE_URL): referrers from them are internal. */
+  siteHosts?: string[];
   clock?: () => Date;
 }) {
   const { repo } = deps;
   const now = deps.clock ?? (() => new Date());
+  const siteHosts = deps.siteHosts ?? [];
+  let pending: Batch = emptyBatch();
+  let inflight: Batch | undefined;
+  /** Last view per reader hash, and last counted read per "reader|id" (this instance). */
   const lastSeen = new Map<string, number>();
-  let pending = new Map<string, DayDelta>();
-  /** Last counted read per reader and article ("reader|id" → ms). */
   const lastRead = new Map<string, number>();
-  let pendingReads = new Map<number, number>();
-  let salt = { day: '', value: '' };
+  const salts = new Map<string, Promise<string | undefined>>();
+  const sections = new Map<number, { sectionId: number | undefined; at: number }>();
+  let rate = { minute: 0, hits: new Map<string, number>() };
   let timer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> = Promise.resolve();
+  let lastExpiry = 0;
+  let cache: { at: number; day: string; value: Promise<VisitorStats & { stored: true }> } | undefined;
 
-  function readerKey(view: PageView, day: string): string {
-    if (salt.day !== day) {
-      salt = { day, value: crypto.randomBytes(16).toString('hex') };
-      lastSeen.clear();
-      lastRead.clear();
+  function saltOf(day: string, create: boolean): Promise<string | undefined> {
+    let s = salts.get(day);
+    if (!s) {
+      const keepFrom = vnDayKey(new Date(Date.parse(`${day}T12:00:00+07:00`) - DAY_MS));
+      s = create ? repo.salt(day, newSalt, keepFrom) : repo.existingSalt(day);
+      salts.set(day, s);
+      s.catch(() => salts.delete(day));
+      for (const d of salts.keys()) if (d < keepFrom) salts.delete(d);
     }
-    return crypto.createHash('sha256').update(`${salt.value}|${view.ip}|${view.userAgent}`).digest('base64url');
+    return s;
   }
 
-  function bump(day: string, visits: number, pageViews: number): void {
-    const d = pending.get(day) ?? { day, visits: 0, pageViews: 0 };
-    d.visits += visits;
-    d.pageViews += pageViews;
-    pending.set(day, d);
+  async function sectionOf(articleId: number, t: Date): Promise<number | undefined> {
+    const hit = sections.get(articleId);
+    if (hit && t.getTime() - hit.at < ARTICLE_CACHE_MS) return hit.sectionId;
+    const sectionId = (await repo.publishedSections([articleId], t)).get(articleId);
+    if (sections.size > 50_000) sections.clear();
+    sections.set(articleId, { sectionId, at: t.getTime() });
+    return sectionId;
   }
+
+  function limited(reader: string, ms: number): boolean {
+    const minute = Math.floor(ms / 60_000);
+    if (rate.minute !== minute) rate = { minute, hits: new Map() };
+    const n = (rate.hits.get(reader) ?? 0) + 1;
+    rate.hits.set(reader, n);
+    return n > READER_RATE_LIMIT;
+  }
+
+  const isBot = (userAgent: string): boolean => !userAgent || isbot(userAgent);
+
+  const recent = (m: Map<string, number>, k: string | undefined, ms: number): boolean => {
+    const at = k === undefined ? undefined : m.get(k);
+    return at !== undefined && at >= ms - VISIT_GAP_MS;
+  };
 
   async function doFlush(): Promise<void> {
-    const batch = [...pending.values()];
-    const reads = [...pendingReads].sort((a, b) => a[0] - b[0]);
-    pending = new Map();
-    pendingReads = new Map();
+    const batch = pending;
+    if (!batch.readers.size && !batch.views.size && !batch.bots.size) return expireMaybe();
+    pending = emptyBatch();
+    inflight = batch;
     try {
-      await repo.addDays(batch);
+      await repo.write(async (w) => {
+        const readers = [...batch.readers.values()].sort((a, b) => (a.reader < b.reader ? -1 : 1));
+        const prevs = readers.flatMap((r) => (r.prev ? [r.prev] : []));
+        const continued = prevs.length ? continuedReaders(batch, await w.readersSeen(prevs)) : new Set<string>();
+        const prevReads = prevs.length ? await w.readsCounted(prevs) : new Map<string, number>();
+        const reads = [...batch.reads.entries()]
+          .filter(([, r]) => !recent(prevReads, r.prev && `${r.prev}|${r.articleId}`, r.at))
+          .map(([, r]) => r)
+          .sort((a, b) => (a.reader < b.reader ? -1 : a.reader > b.reader ? 1 : a.articleId - b.articleId));
+        const visits = await w.claimVisits(readers, crypto.randomUUID());
+        if (continued.size) await w.dropReaders(readers.flatMap((r) => (continued.has(r.reader) && r.prev ? [r.prev] : [])).sort());
+        const claimed = await w.claimReads(reads);
+        const inc = incrementsOf(batch, { visits, continued, reads: claimed });
+        await w.addDays(inc.days);
+        await w.addCounts(inc.counts);
+        await w.addArticleReads(inc.articleReads);
+      });
     } catch (err) {
-      for (const d of batch) bump(d.day, d.visits, d.pageViews); // keep for the next try
-      for (const [id, n] of reads) pendingReads.set(id, (pendingReads.get(id) ?? 0) + n);
+      mergeInto(pending, batch);
       throw err;
+    } finally {
+      inflight = undefined;
+      cache = undefined;
     }
-    for (let i = 0; i < reads.length; i++) {
-      const [id, n] = reads[i] as [number, number];
-      try {
-        await deps.addReads(id, n);
-      } catch (err) {
-        for (const [rid, rn] of reads.slice(i)) pendingReads.set(rid, (pendingReads.get(rid) ?? 0) + rn);
-        throw err;
-      }
-    }
-    const cutoff = now().getTime() - VISIT_GAP_MS;
-    for (const [k, t] of lastSeen) if (t < cutoff) lastSeen.delete(k);
-    for (const [k, t] of lastRead) if (t < cutoff) lastRead.delete(k);
+    await expireMaybe();
+  }
+
+  async function expireMaybe(): Promise<void> {
+    const t = now().getTime();
+    if (t - lastExpiry < EXPIRE_EVERY_MS) return;
+    lastExpiry = t;
+    const cutoff = t - VISIT_GAP_MS - 60_000;
+    for (const [k, at] of lastSeen) if (at < cutoff) lastSeen.delete(k);
+    for (const [k, at] of lastRead) if (at < cutoff) lastRead.delete(k);
+    await repo.expire(cutoff);
+  }
+
+  /** Pending (not yet written) likely new visits of this instance on days matching `pred`. */
+  function pendingVisits(pred: (day: string) => boolean): number {
+    let n = 0;
+    for (const b of inflight ? [pending, inflight] : [pending]) for (const [d, v] of b.newVisitsByDay) if (pred(d)) n += v;
+    return n;
+  }
+
+  async function stored(t: Date): Promise<VisitorStats & { stored: true }> {
+    const today = vnDayKey(t);
+    const [todayN, yesterday, month, total, online] = await Promise.all([
+      repo.visitsBetween(today, today),
+      repo.visitsBetween(vnDayKey(new Date(t.getTime() - DAY_MS)), vnDayKey(new Date(t.getTime() - DAY_MS))),
+      repo.visitsBetween(`${today.slice(0, 8)}01`, today),
+      repo.visitsBetween(),
+      repo.onlineSince(t.getTime() - ONLINE_WINDOW_MS),
+    ]);
+    return { today: todayN, yesterday, month, total, online, stored: true };
   }
 
   return {
-    /** Whether a user agent is a known bot (bots are never counted). */
-    isBot: (userAgent: string): boolean => !userAgent || isbot(userAgent),
+    /** Whether a user agent is a known bot (bots are never counted as readers). */
+    isBot,
 
     /**
-     * Records one human page view, and a read of `articleId` when given (one read per reader
-     * per article per 30 minutes). Bots and requests without a user agent are not counted.
+     * Records one page view. Bots go to the daily bot counter; previews, unknown articles and
+     * floods (over READER_RATE_LIMIT a minute) are not counted.
      */
-    recordPageView(view: PageView, articleId?: number): void {
-      if (!view.userAgent || isbot(view.userAgent)) return;
+    async record(hit: Hit): Promise<HitResult> {
       const t = now();
+      const ms = t.getTime();
       const day = vnDayKey(t);
-      const key = readerKey(view, day);
-      const prev = lastSeen.get(key);
-      lastSeen.set(key, t.getTime());
-      bump(day, prev === undefined || t.getTime() - prev > VISIT_GAP_MS ? 1 : 0, 1);
-      if (articleId === undefined) return;
-      const readKey = `${key}|${articleId}`;
-      const prevRead = lastRead.get(readKey);
-      if (prevRead !== undefined && t.getTime() - prevRead <= VISIT_GAP_MS) return;
-      lastRead.set(readKey, t.getTime());
-      pendingReads.set(articleId, (pendingReads.get(articleId) ?? 0) + 1);
+      if (hit.preview) return 'ignored';
+      if (isBot(hit.userAgent)) {
+        bump(pending.bots, day);
+        return 'bot';
+      }
+      if (pending.readers.size >= MAX_PENDING_READERS) return 'limited'; // the database is away too long
+      const salt = (await saltOf(day, true)) as string;
+      const reader = readerHash(salt, hit.ip, hit.userAgent);
+      if (limited(reader, ms)) return 'limited';
+      const sectionId = hit.articleId === undefined ? undefined : await sectionOf(hit.articleId, t);
+      if (hit.articleId !== undefined && sectionId === undefined) return 'ignored';
+      const prevDay = vnDayKey(new Date(ms - VISIT_GAP_MS));
+      const prevSalt = prevDay === day ? undefined : await saltOf(prevDay, false);
+      const prev = prevSalt === undefined ? undefined : readerHash(prevSalt, hit.ip, hit.userAgent);
+
+      bump(pending.views, day);
+      const r = pending.readers.get(reader);
+      if (r) r.lastAt = Math.max(r.lastAt, ms);
+      else {
+        const newHere = !recent(lastSeen, reader, ms) && !recent(lastSeen, prev, ms);
+        if (newHere) bump(pending.newVisitsByDay, day);
+        pending.readers.set(reader, {
+          reader, firstAt: ms, lastAt: ms, day, prev, newHere,
+          device: deviceClass(hit.userAgent),
+          referrer: referrerDomain(hit.referrer, hit.host ? [...siteHosts, hit.host] : siteHosts),
+        });
+      }
+      lastSeen.set(reader, ms);
+      if (hit.articleId !== undefined && sectionId !== undefined) {
+        const key = `${reader}|${hit.articleId}`;
+        if (!recent(lastRead, key, ms) && !recent(lastRead, prev && `${prev}|${hit.articleId}`, ms)) {
+          lastRead.set(key, ms);
+          pending.reads.set(key, { reader, articleId: hit.articleId, at: ms, day, sectionId, prev });
+          bump(pending.readsByArticle, hit.articleId);
+        }
+      }
+      return 'counted';
     },
 
-    /** Reads of an article counted but not yet written (added to the stored count on display). */
-    pendingReadsOf: (articleId: number): number => pendingReads.get(articleId) ?? 0,
+    /** Reads of an article counted here but not yet written (added to the stored count on display). */
+    pendingReadsOf(articleId: number): number {
+      return (pending.readsByArticle.get(articleId) ?? 0) + (inflight?.readsByArticle.get(articleId) ?? 0);
+    },
 
-    /** Writes pending increments (serialised: one flush at a time). */
+    /** Writes pending increments (serialised: one flush at a time); on failure they are kept. */
     flush(): Promise<void> {
       flushing = flushing.catch(() => undefined).then(doFlush);
       return flushing;
     },
 
+    /** The sidebar's figures: stored totals (re-read at most once a second) plus pending ones. */
     async snapshot(): Promise<VisitorStats> {
       const t = now();
       const today = vnDayKey(t);
-      const yesterday = vnDayKey(new Date(t.getTime() - 86_400_000));
+      if (!cache || cache.day !== today || t.getTime() - cache.at >= 1000 || t.getTime() < cache.at) {
+        const value = stored(t);
+        cache = { at: t.getTime(), day: today, value };
+        value.catch(() => (cache = undefined));
+      }
+      const s = await cache.value;
       const monthStart = `${today.slice(0, 8)}01`;
-      const onlineSince = t.getTime() - ONLINE_WINDOW_MS;
-      let online = 0;
-      for (const seen of lastSeen.values()) if (seen >= onlineSince) online++;
-      const days = await repo.visitsOn([today, yesterday]);
-      const pendingOf = (day: string): number => pending.get(day)?.visits ?? 0;
-      const pendingSince = (from: string): number =>
-        [...pending.values()].filter((d) => d.day >= from).reduce((n, d) => n + d.visits, 0);
+      const yesterday = vnDayKey(new Date(t.getTime() - DAY_MS));
+      const all = pendingVisits(() => true);
       return {
-        online,
-        today: (days.get(today) ?? 0) + pendingOf(today),
-        yesterday: (days.get(yesterday) ?? 0) + pendingOf(yesterday),
-        month: (await repo.visitsBetween(monthStart, today)) + pendingSince(monthStart),
-        total: (await repo.visitsBetween()) + pendingSince('') + (await deps.totalOffset()),
+        online: s.online + all,
+        today: s.today + pendingVisits((d) => d === today),
+        yesterday: s.yesterday + pendingVisits((d) => d === yesterday),
+        month: s.month + pendingVisits((d) => d >= monthStart),
+        total: s.total + all + (await deps.totalOffset()),
       };
     },
 
     start(intervalMs = 1000): void {
       timer ??= setInterval(() => {
-        this.flush().catch((err: unknown) => console.error('stats flush failed', err));
+        this.flush().catch((err: unknown) => console.error(JSON.stringify({ level: 'error', msg: 'stats flush failed', error: String(err) })));
       }, intervalMs);
       timer.unref();
     },

@@ -1,0 +1,57 @@
+import { Hono, type Context } from 'hono';
+import type { JSX } from 'hono/jsx/jsx-runtime';
+import type { AppDeps } from '../../services.ts';
+import { reportCsv } from './stats.report.ts';
+import { firstIssue, reportQuerySchema } from './stats.schema.ts';
+import { StatsReportView } from './views/stats.report.tsx';
+
+/** How the back office wraps a page body in its own layout. */
+export type AdminRender = (c: Context, title: string, body: JSX.Element) => Response | Promise<Response>;
+
+/**
+ * The statistics page of the back office, ready to mount behind its login (it checks no
+ * rights itself): `admin.route('/quan-tri/thong-ke', statsAdminRoutes(deps, { basePath: '/quan-tri/thong-ke', render }))`.
+ * GET / shows the report (?khoang=30|90|365), GET /csv?bang=…&khoang=… downloads a table.
+ */
+export function statsAdminRoutes(deps: AppDeps, opts: { basePath: string; render?: AdminRender }) {
+  const app = new Hono();
+  const render: AdminRender =
+    opts.render ??
+    (async (c, title, body) => {
+      const doc = await (
+        <html lang="vi">
+          <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <meta name="robots" content="noindex" />
+            <title>{title}</title>
+            <link rel="stylesheet" href={deps.assets.css} />
+          </head>
+          <body>
+            <main class="wrap">{body}</main>
+          </body>
+        </html>
+      );
+      return c.html(`<!doctype html>${String(doc)}`);
+    });
+
+  app.get('/', async (c) => {
+    const q = reportQuerySchema.safeParse(c.req.query());
+    if (!q.success) return c.text(firstIssue(q.error), 400);
+    c.header('Cache-Control', 'private, no-store');
+    const report = await deps.statsReport.build(q.data.khoang);
+    return render(c, 'Thống kê truy cập', <StatsReportView report={report} basePath={opts.basePath} />);
+  });
+
+  app.get('/csv', async (c) => {
+    const q = reportQuerySchema.safeParse(c.req.query());
+    if (!q.success) return c.text(firstIssue(q.error), 400);
+    const report = await deps.statsReport.build(q.data.khoang, 100);
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="thong-ke-${q.data.bang}-${report.from}-${report.to}.csv"`);
+    c.header('Cache-Control', 'private, no-store');
+    return c.body(reportCsv(report, q.data.bang));
+  });
+
+  return app;
+}

@@ -1,0 +1,74 @@
+import { Hono, type Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { clientIp } from '../../http/chrome.ts';
+import { isRealView } from '../../http/render.ts';
+import type { AppDeps } from '../../services.ts';
+import { beaconSchema, firstIssue, type BeaconInput } from './stats.schema.ts';
+import { STAFF_SESSION_COOKIE } from './stats.ts';
+import { BEACON_PATH, PIXEL_PATH } from './views/stats.beacon.tsx';
+
+/** A transparent 1×1 GIF. */
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+const MAX_BODY = 4096;
+
+/**
+ * Counting endpoints: POST /api/dem (beacon of public/dem.js) and GET /api/dem.gif (the
+ * no-JavaScript pixel). Pages no longer count themselves, so cached pages still count.
+ * Not counted: HEAD, prefetch/prerender, staff (STAFF_SESSION_COOKIE), bots (counted apart).
+ */
+export function statsSiteRoutes(deps: AppDeps) {
+  const app = new Hono();
+  const siteOrigin = new URL(deps.config.baseUrl).origin;
+
+  /** A browser's cross-site request (beacons are same-origin only). */
+  function crossSite(c: Context): boolean {
+    const origin = c.req.header('origin');
+    if (!origin) return c.req.header('sec-fetch-site') === 'cross-site';
+    if (origin === siteOrigin) return false;
+    try {
+      return new URL(origin).host !== c.req.header('host');
+    } catch {
+      return true;
+    }
+  }
+
+  function record(c: Context, input: BeaconInput) {
+    return deps.stats.record({
+      ip: clientIp(c, deps.config.trustProxy),
+      userAgent: c.req.header('user-agent') ?? '',
+      articleId: input.a,
+      referrer: input.r,
+      host: c.req.header('host'),
+      preview: getCookie(c, STAFF_SESSION_COOKIE) !== undefined,
+    });
+  }
+
+  app.post(BEACON_PATH, async (c) => {
+    c.header('Cache-Control', 'no-store');
+    if (crossSite(c)) return c.text('Không chấp nhận yêu cầu đếm từ trang khác.', 403);
+    const text = await c.req.text();
+    if (text.length > MAX_BODY) return c.text('Dữ liệu gửi lên quá lớn.', 413);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return c.text('Dữ liệu không phải JSON hợp lệ.', 400);
+    }
+    const parsed = beaconSchema.safeParse(json);
+    if (!parsed.success) return c.text(firstIssue(parsed.error), 400);
+    if (isRealView(c) && (await record(c, parsed.data)) === 'limited') return c.text('Quá nhiều yêu cầu, vui lòng thử lại sau.', 429);
+    return c.body(null, 204);
+  });
+
+  app.get(PIXEL_PATH, async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const parsed = beaconSchema.safeParse({ t: c.req.query('t'), a: c.req.query('a') || undefined });
+    if (!parsed.success) return c.text(firstIssue(parsed.error), 400);
+    // The pixel is a same-origin <img>; its Referer is our own page, so no referrer is recorded.
+    if (isRealView(c) && !crossSite(c)) await record(c, { ...parsed.data, r: undefined });
+    c.header('Content-Type', 'image/gif');
+    return c.body(new Uint8Array(PIXEL));
+  });
+
+  return app;
+}
