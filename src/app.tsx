@@ -6,6 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_DIR } from './http/assets.ts';
 import { AppError, Forbidden } from './http/errors.ts';
 import { can } from './modules/account/account.policy.ts';
+import { reportAdminRoutes } from './modules/report/report.admin-routes.tsx';
 import { statsAdminRoutes } from './modules/stats/stats.admin-routes.tsx';
 import type { AppEnv } from './http/env.ts';
 import { renderAdmin } from './http/render-admin.tsx';
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', accountAdminRoutes(deps));
   admin.route('/', auditAdminRoutes(deps));
   admin.route('/', newsroomAdminRoutes(deps));
+  admin.route('/', reportAdminRoutes(deps));
   admin.use('/thong-ke/*', async (c, next) => {
     const staff = c.get('staff');
     if (!staff || !can(staff.account, 'stats.view')) throw new Forbidden('Bạn không có quyền xem thống kê truy cập.');

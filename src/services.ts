@@ -14,6 +14,8 @@ import { jobRepository } from './jobs/job.repository.ts';
 import { jobRunner } from './jobs/runner.ts';
 import { newsroomRepository } from './modules/newsroom/newsroom.repository.ts';
 import { newsroomService } from './modules/newsroom/newsroom.service.ts';
+import { reportRepository } from './modules/report/report.repository.ts';
+import { reportService } from './modules/report/report.service.ts';
 import { loadMap } from './modules/map/map.service.ts';
 import type { MapSummary } from './modules/map/map.ts';
 import { mediaRepository } from './modules/media/media.repository.ts';
@@ -45,6 +47,7 @@ export interface AppDeps {
   auth: ReturnType<typeof authService>;
   jobs: ReturnType<typeof jobRunner>;
   newsroom: ReturnType<typeof newsroomService>;
+  reports: ReturnType<typeof reportService>;
   mediaRepo: ReturnType<typeof mediaRepository>;
   /** The back office's statistics report (same numbers as the sidebar). */
   statsReport: StatsReportService;
@@ -106,6 +109,7 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
       ],
     }),
     newsroom,
+    reports: reportService({ repo: reportRepository(db), sections: () => site.sections() }),
     mediaRepo,
     stats,
     statsReport: statsReport({ repo: statsRepo, stats, site, clock }),

@@ -85,6 +85,7 @@ export function AdminLayout(props: { chrome: AdminChrome; title: string; childre
                 </NavLink>
               )}
               {canSomewhere(a, 'account.manage') && <NavLink href="/quan-tri/nguoi-dung" path={chrome.path}>Người dùng</NavLink>}
+              {canSomewhere(a, 'report.view') && <NavLink href="/quan-tri/bao-cao" path={chrome.path}>Báo cáo</NavLink>}
               {canSomewhere(a, 'stats.view') && <NavLink href="/quan-tri/thong-ke" path={chrome.path}>Thống kê truy cập</NavLink>}
               {canSomewhere(a, 'audit.view') && <NavLink href="/quan-tri/nhat-ky" path={chrome.path}>Nhật ký hệ thống</NavLink>}
               <NavLink href="/quan-tri/tai-khoan" path={chrome.path}>Tài khoản của tôi</NavLink>

@@ -269,6 +269,30 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     expect((await r.get('/quan-tri/thong-ke/csv?bang=ngay')).status).toBe(403);
   });
 
+  it('the leadership report: by reporter, section and state, exported as .xlsx and .csv', async () => {
+    const ap = await approver.login();
+    const page = await ap.get('/quan-tri/bao-cao?tu=2026-11-01&den=2026-12-31');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Quàng Văn Pọm');
+    expect(page.text).toContain('Theo chuyên mục');
+    const res = await t.app.request('/quan-tri/bao-cao.xlsx?tu=2026-11-01', { headers: { cookie: [...ap.jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Theo người viết', 'Theo chuyên mục', 'Theo trạng thái', 'Danh sách bài']);
+    const titles = wb.getWorksheet('Danh sách bài')!.getColumn(2).values.map(String);
+    expect(titles).toContain('Xã Mường Phăng ra quân làm đường giao thông nông thôn');
+    expect(titles).not.toContain('Hội thảo khoa học về công tác đào tạo, bồi dưỡng cán bộ ở Trường Chính trị tỉnh Điện Biên');
+    const csv = await ap.get('/quan-tri/bao-cao.csv?tu=2026-11-01');
+    expect(csv.text).toContain('Xã Mường Phăng ra quân làm đường giao thông nông thôn');
+    expect((await ap.get('/quan-tri/bao-cao?tu=hom-qua')).status).toBe(400);
+    const r = await reporter.login();
+    expect((await r.get('/quan-tri/bao-cao')).status).toBe(403);
+    expect((await r.get('/quan-tri/bao-cao.xlsx')).status).toBe(403);
+  });
+
   it('an XSS corpus in title, lead, body, caption and byline never reaches a page as markup', async () => {
     const r = await reporter.login();
     await r.get('/quan-tri/bai-viet/moi');

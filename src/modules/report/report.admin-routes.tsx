@@ -1,0 +1,80 @@
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../../http/env.ts';
+import { Forbidden } from '../../http/errors.ts';
+import { renderAdmin } from '../../http/render-admin.tsx';
+import { parseVnLocal, vnDayKey } from '../../lib/date.ts';
+import type { AppDeps } from '../../services.ts';
+import { can } from '../account/account.policy.ts';
+import { STATUS_LABELS, type ArticleStatus } from '../article/article.ts';
+import type { ReportFilter } from './report.repository.ts';
+import { ReportPage, type ReportValues } from './views/report.page.tsx';
+
+function filterOf(c: Context<AppEnv>): { values: ReportValues; filter: ReportFilter; error?: string } {
+  const values: ReportValues = {
+    from: c.req.query('tu') ?? '',
+    to: c.req.query('den') ?? '',
+    section: c.req.query('chuyen-muc') ?? '',
+    author: c.req.query('tac-gia') ?? '',
+    status: c.req.query('trang-thai') ?? '',
+  };
+  const filter: ReportFilter = {};
+  let error: string | undefined;
+  const day = (s: string) => {
+    if (!s) return undefined;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+      error = 'Ngày không hợp lệ.';
+      return undefined;
+    }
+    return parseVnLocal(`${s} 00:00:00`);
+  };
+  filter.from = day(values.from);
+  const to = day(values.to);
+  if (to) filter.to = new Date(to.getTime() + 86_400_000);
+  if (filter.from && filter.to && filter.from >= filter.to) error = 'Ngày bắt đầu phải trước ngày kết thúc.';
+  if (/^\d+$/.test(values.section)) filter.sectionIds = [Number(values.section)];
+  if (/^\d+$/.test(values.author)) filter.authorId = Number(values.author);
+  if (values.status in STATUS_LABELS) filter.statuses = [values.status as ArticleStatus];
+  return { values, filter, error };
+}
+
+/** The leadership report (approvers), on screen and as .xlsx / .csv. */
+export function reportAdminRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const guard = (c: Context<AppEnv>) => {
+    const staff = c.get('staff');
+    if (!staff || !can(staff.account, 'report.view')) throw new Forbidden('Chỉ lãnh đạo Ban biên tập xem được báo cáo.');
+    return staff;
+  };
+  const query = (v: ReportValues) =>
+    new URLSearchParams(Object.entries({ tu: v.from, den: v.to, 'chuyen-muc': v.section, 'tac-gia': v.author, 'trang-thai': v.status }).filter(([, x]) => x)).toString();
+
+  app.get('/bao-cao', async (c) => {
+    guard(c);
+    const { values, filter, error } = filterOf(c);
+    const [report, sections, accounts] = await Promise.all([deps.reports.build(error ? {} : filter), deps.site.sections(), deps.accounts.list()]);
+    return renderAdmin(c, deps, 'Báo cáo hoạt động', (chrome) => (
+      <ReportPage chrome={chrome} report={report} values={values} sections={sections} authors={accounts.filter((a) => a.role !== 'admin').map((a) => ({ id: a.id, name: a.fullName }))} query={query(values)} error={error} />
+    ), error ? 400 : 200);
+  });
+
+  const file = (ext: 'xlsx' | 'csv') =>
+    app.get(`/bao-cao.${ext}`, async (c) => {
+      guard(c);
+      const { filter, error } = filterOf(c);
+      if (error) return c.text(error, 400);
+      const report = await deps.reports.build(filter);
+      const name = `bao-cao-${vnDayKey(deps.clock())}.${ext}`;
+      c.header('Content-Disposition', `attachment; filename="${name}"`);
+      c.header('Cache-Control', 'private, no-store');
+      if (ext === 'csv') {
+        c.header('Content-Type', 'text/csv; charset=utf-8');
+        return c.body(deps.reports.csv(report));
+      }
+      c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const buf = await deps.reports.xlsx(report, `Báo cáo hoạt động — ${(await deps.site.settings()).shortName}`);
+      return c.body(new Uint8Array(buf));
+    });
+  file('xlsx');
+  file('csv');
+  return app;
+}
