@@ -142,14 +142,16 @@ function start(form: HTMLFormElement): void {
     data.append('_csrf', csrf);
     say('Đang tải lên…');
     const res = await fetch('/quan-tri/api/media', { method: 'POST', body: data, credentials: 'same-origin', headers: { 'x-csrf-token': csrf } });
-    const body = (await res.json().catch(() => ({}))) as { items?: MediaItem[]; errors?: { name?: string; message: string }[] };
-    if (body.errors?.length) window.alert(body.errors.map((e) => `${e.name ?? ''}: ${e.message}`).join('\n'));
-    if (!res.ok && !body.items?.length) {
-      say('Không tải lên được tệp.');
-      return [];
-    }
+    const body = (await res.json().catch(() => ({}))) as {
+      results?: ({ file: string; ok: true; item: MediaItem } | { file: string; ok: false; error: string })[];
+      error?: string;
+    };
+    const results = body.results ?? [];
+    const failed = results.flatMap((r) => (r.ok ? [] : [`${r.file}: ${r.error}`]));
+    if (body.error) failed.push(body.error);
+    if (failed.length) window.alert(failed.join('\n'));
     say('');
-    return body.items ?? [];
+    return results.flatMap((r) => (r.ok ? [r.item] : []));
   }
 
   function pickFile(accept: string): void {
@@ -277,14 +279,31 @@ function start(form: HTMLFormElement): void {
       scheduleAutosave();
     }
   });
-  form.addEventListener('submit', () => sync(false));
-
   let timer: number | undefined;
   let lockLost = false;
+  let inflight: Promise<void> | undefined;
+  // A save must not race an autosave (it would carry a stale version): wait for it, then submit.
+  form.addEventListener('submit', (e) => {
+    window.clearTimeout(timer);
+    sync(false);
+    markSaved();
+    if (inflight) {
+      e.preventDefault();
+      void inflight.finally(() => {
+        sync(false);
+        form.submit();
+      });
+    }
+  });
+
   function scheduleAutosave(): void {
     if (published || lockLost) return;
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => void autosave(), 3000);
+    timer = window.setTimeout(() => {
+      inflight = autosave().finally(() => {
+        inflight = undefined;
+      });
+    }, 3000);
   }
   async function autosave(): Promise<void> {
     sync(false);
