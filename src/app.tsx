@@ -17,6 +17,9 @@ import { staffGuard } from './modules/auth/auth.middleware.tsx';
 import { articleSiteRoutes } from './modules/article/article.site-routes.tsx';
 import { mapSiteRoutes } from './modules/map/map.site-routes.tsx';
 import { mediaSiteRoutes } from './modules/media/media.site-routes.ts';
+import { mediaAdminRoutes } from './modules/media/media.admin-routes.tsx';
+import { mediaApiRoutes } from './modules/media/media.api-routes.ts';
+import { mediaBodyLimit } from './modules/media/media.http.ts';
 import { siteSiteRoutes } from './modules/site/site.site-routes.tsx';
 import type { AppDeps } from './services.ts';
 import { ErrorPage } from './views/error.page.tsx';
@@ -78,10 +81,13 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
 
   // The back office: every route behind the staff guard (session, CSRF, second factor).
   const admin = new Hono<AppEnv>();
+  admin.use(mediaBodyLimit(deps));
   admin.use(staffGuard(deps));
   admin.route('/', authAdminRoutes(deps));
   admin.route('/', accountAdminRoutes(deps));
   admin.route('/', auditAdminRoutes(deps));
+  admin.route('/', mediaAdminRoutes(deps));
+  admin.route('/', mediaApiRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', mediaSiteRoutes(deps));

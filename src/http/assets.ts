@@ -16,6 +16,8 @@ export interface Asset {
 export interface AssetManifest {
   css: string;
   js: string;
+  /** Hashed URL of every file by its plain name ("media-upload.js" → "/static/media-upload.1a2b3c4d5e.js"). */
+  urls: Record<string, string>;
   files: Map<string, Asset>;
 }
 
@@ -42,5 +44,5 @@ export function loadAssets(dir = PUBLIC_DIR): AssetManifest {
     files.set(hashed, { body, type });
     urls[name] = `/static/${hashed}`;
   }
-  return { css: urls['site.css'] ?? '', js: urls['site.js'] ?? '', files };
+  return { css: urls['site.css'] ?? '', js: urls['site.js'] ?? '', urls, files };
 }

@@ -23,8 +23,8 @@ function NavLink(props: { href: string; path: string; children: Child }) {
   );
 }
 
-/** The back office's own layout: Vietnamese, no sidebar blocks, navigation by rights. */
-export function AdminLayout(props: { chrome: AdminChrome; title: string; children: Child }) {
+/** The back office's own layout: Vietnamese, no sidebar blocks, navigation by rights; `scripts` are extra hashed asset URLs. */
+export function AdminLayout(props: { chrome: AdminChrome; title: string; scripts?: string[]; children: Child }) {
   const { chrome } = props;
   const a = chrome.staff?.account;
   return (
@@ -37,6 +37,7 @@ export function AdminLayout(props: { chrome: AdminChrome; title: string; childre
         <link rel="stylesheet" href={chrome.css} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <script src={chrome.js} defer></script>
+        {props.scripts?.map((src) => <script src={src} defer></script>)}
       </head>
       <body class="admin">
         <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
@@ -66,6 +67,7 @@ export function AdminLayout(props: { chrome: AdminChrome; title: string; childre
           <nav class="admin-nav" aria-label="Menu quản trị">
             <ul class="wrap">
               <NavLink href="/quan-tri" path={chrome.path}>Bảng điều khiển</NavLink>
+              {canSomewhere(a, 'media.upload') && <NavLink href="/quan-tri/thu-vien" path={chrome.path}>Thư viện media</NavLink>}
               {canSomewhere(a, 'account.manage') && <NavLink href="/quan-tri/nguoi-dung" path={chrome.path}>Người dùng</NavLink>}
               {canSomewhere(a, 'audit.view') && <NavLink href="/quan-tri/nhat-ky" path={chrome.path}>Nhật ký hệ thống</NavLink>}
               <NavLink href="/quan-tri/tai-khoan" path={chrome.path}>Tài khoản của tôi</NavLink>
