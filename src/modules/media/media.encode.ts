@@ -10,7 +10,7 @@ export class ImageRefused extends Error {}
  * about half a second for the three widths of a 1200×800 photo (effort 4, the default, about
  * six) for files within a few percent of the smallest.
  */
-const ENCODERS: Record<ImageFormat, (p: Sharp) => Sharp> = {
+export const ENCODERS: Record<ImageFormat, (p: Sharp) => Sharp> = {
   avif: (p) => p.avif({ quality: 45, effort: 2 }),
   webp: (p) => p.webp({ quality: 74, effort: 4 }),
   jpeg: (p) => p.flatten({ background: '#ffffff' }).jpeg({ quality: 78, progressive: true, mozjpeg: true }),
@@ -50,16 +50,16 @@ export async function probeImage(data: Buffer, ext: string): Promise<{ width: nu
   return { width: meta.width, height: meta.height };
 }
 
-/**
- * Decodes once (first frame, EXIF orientation applied, sRGB, at most MAIN_WIDTH wide) and encodes
- * every rendition from those pixels: AVIF, WebP and JPEG at each VARIANT_WIDTHS narrower than the
- * main rendition, plus the main rendition in each format. Nothing of the original file survives:
- * metadata, trailing data and hidden payloads are dropped with the re-encode.
- */
-export async function renditions(data: Buffer, base: string): Promise<Rendition[]> {
-  let master: { data: Buffer; info: OutputInfo };
+/** Decoded pixels, ready to encode from. */
+export interface Master {
+  data: Buffer;
+  info: OutputInfo;
+}
+
+/** Decodes once: first frame, EXIF orientation applied, sRGB, at most MAIN_WIDTH wide. */
+export async function decodeMaster(data: Buffer): Promise<Master> {
   try {
-    master = await sharp(data, INPUT)
+    return await sharp(data, INPUT)
       .rotate()
       .resize({ width: MAIN_WIDTH, withoutEnlargement: true })
       .toColourspace('srgb')
@@ -68,19 +68,31 @@ export async function renditions(data: Buffer, base: string): Promise<Rendition[
   } catch {
     throw new ImageRefused(M.badImage);
   }
-  const { width, height, channels } = master.info;
-  const from = () => sharp(master.data, { raw: { width, height, channels } });
+}
+
+/** The widths to encode from a master: each VARIANT_WIDTHS narrower than it, then the master's own (undefined). */
+export function renditionWidths(master: Master): (number | undefined)[] {
+  return [...VARIANT_WIDTHS.filter((w) => w < master.info.width), undefined];
+}
+
+/** Encodes one rendition of a master (`width` undefined: the main rendition). */
+export async function encode(master: Master, format: ImageFormat, base: string, width?: number): Promise<Rendition> {
+  const { width: w, height: h, channels } = master.info;
+  const from = sharp(master.data, { raw: { width: w, height: h, channels } });
+  const r = await ENCODERS[format](width === undefined ? from : from.resize({ width })).toBuffer({ resolveWithObject: true });
+  return { data: r.data, variant: { width: r.info.width, height: r.info.height, format, key: renditionKey(base, format, width), bytes: r.info.size } };
+}
+
+/**
+ * Every rendition of an image, from one decode: AVIF, WebP and JPEG at each VARIANT_WIDTHS
+ * narrower than the main rendition, plus the main rendition in each format. Nothing of the
+ * original file survives: metadata, trailing data and hidden payloads go with the re-encode.
+ */
+export async function renditions(data: Buffer, base: string): Promise<Rendition[]> {
+  const master = await decodeMaster(data);
   const out: Rendition[] = [];
-  const sizes: (number | undefined)[] = [...VARIANT_WIDTHS.filter((w) => w < width), undefined];
-  for (const w of sizes) {
-    for (const format of ['avif', 'webp', 'jpeg'] as const) {
-      const pipeline = w === undefined ? from() : from().resize({ width: w });
-      const r = await ENCODERS[format](pipeline).toBuffer({ resolveWithObject: true });
-      out.push({
-        data: r.data,
-        variant: { width: r.info.width, height: r.info.height, format, key: renditionKey(base, format, w), bytes: r.info.size },
-      });
-    }
+  for (const w of renditionWidths(master)) {
+    for (const format of ['avif', 'webp', 'jpeg'] as const) out.push(await encode(master, format, base, w));
   }
   return out;
 }

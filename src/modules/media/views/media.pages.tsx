@@ -245,7 +245,7 @@ export function MediaItemPage(props: {
         </dd>
         <dt>Đang được dùng</dt>
         <dd>
-          ảnh đại diện của {formatCount(props.usage.featured)} bài; trong nội dung {formatCount(props.usage.inBody)} bài
+          Ảnh đại diện của {formatCount(props.usage.featured)} bài; có trong nội dung {formatCount(props.usage.inBody)} bài
         </dd>
       </dl>
       <section class="panel" aria-labelledby="h-text">
