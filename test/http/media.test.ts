@@ -256,5 +256,9 @@ describe.each(dialects)('the media library on %s', (dialect) => {
     const grid = await reporter.get('/quan-tri/thu-vien?trang=2');
     expect(grid.text).toContain('aria-current="page">2<');
     expect((await reporter.get('/quan-tri/thu-vien/999999')).status).toBe(404);
+    // A demo photo's page says where it is used: the reference article's cover and its body figure.
+    const seeded = (await t.deps.media.list({ q: '1-hoi-thao-khoa-hoc', page: 1, perPage: 1 })).items[0]!;
+    const usage = await reporter.get(`/quan-tri/thu-vien/${seeded.id}`);
+    expect(usage.text).toMatch(/Ảnh đại diện của [1-9]\d* bài; có trong nội dung [1-9]\d* bài/);
   });
 });
