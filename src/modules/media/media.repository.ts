@@ -1,25 +1,10 @@
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import type { MediaTable } from './media.table.ts';
 import type { Media, MediaKind, MediaVariant } from './media.ts';
 
 /** A media row with the uploader's name joined in. */
-interface MediaRow {
-  id: number;
-  kind: string;
-  originalName: string;
-  storageKey: string;
-  mime: string;
-  width: number | null;
-  height: number | null;
-  byteSize: number;
-  alt: string;
-  caption: string;
-  credit: string;
-  variants: string;
-  createdAt: string;
-  updatedAt: string | null;
-  uploadedBy: number | null;
-  uploaderName: string | null;
-}
+type MediaRow = Selectable<MediaTable> & { uploaderName: string | null };
 
 /** Maps a row to the domain type. */
 export function toMedia(row: MediaRow): Media {
@@ -42,23 +27,13 @@ export function toMedia(row: MediaRow): Media {
   };
 }
 
-/** A new item, as the service prepares it. */
-export interface NewMedia {
-  kind: MediaKind;
-  originalName: string;
-  key: string;
-  mime: string;
+/** A new item, as the service prepares it (no size for documents and videos). */
+export type NewMedia = Pick<Media, 'kind' | 'originalName' | 'key' | 'mime' | 'byteSize' | 'alt' | 'caption' | 'credit' | 'variants' | 'createdAt'> & {
   width: number | null;
   height: number | null;
-  byteSize: number;
-  alt: string;
-  caption: string;
-  credit: string;
-  variants: MediaVariant[];
-  createdAt: Date;
   uploadedBy: number | null;
   searchText: string;
-}
+};
 
 /** The library listing: folded search words (all must match), a kind, a page. */
 export interface MediaQuery {

@@ -107,7 +107,15 @@ export function mediaService(deps: {
   }
 
   async function insert(m: Omit<NewMedia, 'searchText' | 'createdAt'>): Promise<Media> {
-    const id = await repo.insert({ ...m, createdAt: clock(), searchText: searchText(m.originalName, m) });
+    let id: number;
+    try {
+      id = await repo.insert({ ...m, createdAt: clock(), searchText: searchText(m.originalName, m) });
+    } catch (err) {
+      // The same file sent twice at once: the storage key is unique, so the other request's item wins.
+      const twin = await repo.byKey(m.key);
+      if (twin) return twin;
+      throw err;
+    }
     const stored = await repo.byId(id);
     if (!stored) throw new Error(`media ${id} vanished after insert`);
     return stored;
