@@ -1,5 +1,6 @@
 import type { Scenario } from './bench.ts';
 import { counting } from './counting.ts';
+import { mediaEncode } from './media-encode.ts';
 
 /** Every scenario, in the order `npm run bench` runs them; add one line per scenario. */
-export const scenarios: Scenario[] = [counting];
+export const scenarios: Scenario[] = [counting, mediaEncode];

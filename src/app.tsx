@@ -22,6 +22,9 @@ import { newsroomSiteRoutes } from './modules/newsroom/newsroom.site-routes.tsx'
 import { articleSiteRoutes } from './modules/article/article.site-routes.tsx';
 import { mapSiteRoutes } from './modules/map/map.site-routes.tsx';
 import { mediaSiteRoutes } from './modules/media/media.site-routes.ts';
+import { mediaAdminRoutes } from './modules/media/media.admin-routes.tsx';
+import { mediaApiRoutes } from './modules/media/media.api-routes.ts';
+import { mediaBodyLimit } from './modules/media/media.http.ts';
 import { siteSiteRoutes } from './modules/site/site.site-routes.tsx';
 import { statsSiteRoutes } from './modules/stats/stats.site-routes.ts';
 import type { AppDeps } from './services.ts';
@@ -84,6 +87,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
 
   // The back office: every route behind the staff guard (session, CSRF, second factor).
   const admin = new Hono<AppEnv>();
+  admin.use(mediaBodyLimit(deps));
   admin.use(staffGuard(deps));
   admin.route('/', authAdminRoutes(deps));
   admin.route('/', accountAdminRoutes(deps));
@@ -102,6 +106,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
       render: (c, title, body) => renderAdmin(c as Context<AppEnv>, deps, title, (chrome) => <AdminLayout chrome={chrome} title={title}>{body}</AdminLayout>),
     }),
   );
+  admin.route('/', mediaAdminRoutes(deps));
+  admin.route('/', mediaApiRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', statsSiteRoutes(deps));

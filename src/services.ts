@@ -94,7 +94,7 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     map: loadMap(),
     site,
     articles: articleService({ repo: articleRepo, media: mediaRepo, site, clock }),
-    media: mediaService({ repo: mediaRepo, storage }),
+    media: mediaService({ repo: mediaRepo, storage, limits: config.mediaLimits, clock, audit }),
     weblinks: weblinkService(weblinkRepository(db)),
     audit,
     accounts: accountService({ repo: accountRepo, audit, clock }),

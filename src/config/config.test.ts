@@ -36,4 +36,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(() => loadConfig({ TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY/);
   });
+
+  it('reads upload size limits in megabytes, with defaults, and refuses nonsense', () => {
+    expect(loadConfig({}).mediaLimits).toEqual({ image: 20 * 1024 * 1024, document: 30 * 1024 * 1024, video: 200 * 1024 * 1024 });
+    expect(loadConfig({ MEDIA_MAX_IMAGE_MB: '0.5' }).mediaLimits.image).toBe(512 * 1024);
+    try {
+      loadConfig({ MEDIA_MAX_IMAGE_MB: 'nhiều', MEDIA_MAX_VIDEO_MB: '-1', MEDIA_MAX_DOCUMENT_MB: '0' });
+      expect.unreachable();
+    } catch (err) {
+      const problems = (err as ConfigError).problems.join('\n');
+      for (const key of ['MEDIA_MAX_IMAGE_MB', 'MEDIA_MAX_VIDEO_MB', 'MEDIA_MAX_DOCUMENT_MB']) expect(problems).toContain(key);
+    }
+  });
 });

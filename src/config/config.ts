@@ -9,6 +9,8 @@ export interface Config {
   /** `sqlite:<file>` / a file path, or a `postgres://` URL. */
   readonly databaseUrl: string;
   readonly mediaDir: string;
+  /** Upload size limits per kind of file, in bytes. */
+  readonly mediaLimits: Readonly<{ image: number; document: number; video: number }>;
   /** Public origin without trailing slash, used for canonical URLs and Open Graph. */
   readonly baseUrl: string;
   /** Write demo content into an empty database at start. */
@@ -22,6 +24,11 @@ const bool = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 
+const megabytes = (fallback: number) =>
+  z.coerce.number({ message: 'must be a number of megabytes' }).positive().max(4096).default(fallback);
+
+const MB = 1024 * 1024;
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -34,6 +41,9 @@ const schema = z.object({
     })
     .default('sqlite:./data/portal.db'),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
+  MEDIA_MAX_IMAGE_MB: megabytes(20),
+  MEDIA_MAX_DOCUMENT_MB: megabytes(30),
+  MEDIA_MAX_VIDEO_MB: megabytes(200),
   BASE_URL: z
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://dangbo.dienbien.vn' })
     .optional(),
@@ -70,6 +80,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     mediaDir: path.resolve(e.MEDIA_DIR),
+    mediaLimits: Object.freeze({
+      image: Math.round(e.MEDIA_MAX_IMAGE_MB * MB),
+      document: Math.round(e.MEDIA_MAX_DOCUMENT_MB * MB),
+      video: Math.round(e.MEDIA_MAX_VIDEO_MB * MB),
+    }),
     baseUrl: (e.BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,

@@ -18,6 +18,8 @@ export interface AssetManifest {
   js: string;
   /** The counting beacon (public/dem.js). */
   count: string;
+  /** Hashed URL of every file by its plain name ("media-upload.js" → "/static/media-upload.1a2b3c4d5e.js"). */
+  urls: Record<string, string>;
   files: Map<string, Asset>;
   /** Hashed URL of a file by its plain name ("editor.js"); throws for an unknown file. */
   url(name: string): string;
@@ -55,6 +57,7 @@ export function loadAssets(dir = PUBLIC_DIR): AssetManifest {
     css: urls['site.css'] ?? '',
     js: urls['site.js'] ?? '',
     count: urls['dem.js'] ?? '',
+    urls,
     files,
     url(name) {
       const u = urls[name];

@@ -25,8 +25,8 @@ function NavLink(props: { href: string; path: string; children: Child }) {
   );
 }
 
-/** The back office's own layout: Vietnamese, no sidebar blocks, navigation by rights. */
-export function AdminLayout(props: { chrome: AdminChrome; title: string; children: Child }) {
+/** The back office's own layout: Vietnamese, no sidebar blocks, navigation by rights; `scripts` are extra hashed asset URLs. */
+export function AdminLayout(props: { chrome: AdminChrome; title: string; scripts?: string[]; children: Child }) {
   const { chrome } = props;
   const a = chrome.staff?.account;
   return (
@@ -39,6 +39,7 @@ export function AdminLayout(props: { chrome: AdminChrome; title: string; childre
         <link rel="stylesheet" href={chrome.css} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <script src={chrome.js} defer></script>
+        {props.scripts?.map((src) => <script src={src} defer></script>)}
       </head>
       <body class="admin">
         <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
@@ -84,6 +85,7 @@ export function AdminLayout(props: { chrome: AdminChrome; title: string; childre
                   Chờ duyệt <span class="count">{chrome.waiting.approval}</span>
                 </NavLink>
               )}
+              {canSomewhere(a, 'media.upload') && <NavLink href="/quan-tri/thu-vien" path={chrome.path}>Thư viện media</NavLink>}
               {canSomewhere(a, 'account.manage') && <NavLink href="/quan-tri/nguoi-dung" path={chrome.path}>Người dùng</NavLink>}
               {canSomewhere(a, 'report.view') && <NavLink href="/quan-tri/bao-cao" path={chrome.path}>Báo cáo</NavLink>}
               {canSomewhere(a, 'stats.view') && <NavLink href="/quan-tri/thong-ke" path={chrome.path}>Thống kê truy cập</NavLink>}

@@ -2,11 +2,13 @@ import { formatDate } from '../lib/date.ts';
 import { mediaUrl, srcset, type Media } from '../modules/media/media.ts';
 import type { ArticleCard } from '../modules/article/article.service.ts';
 
-/** A responsive picture: WebP first, JPEG fallback, real dimensions (no layout shift). */
+/** A responsive picture: AVIF (when encoded), then WebP, JPEG fallback, real dimensions (no layout shift). */
 export function Picture(props: { media: Media; sizes: string; alt?: string; eager?: boolean; class?: string }) {
   const m = props.media;
+  const avif = srcset(m, 'avif');
   return (
     <picture class={props.class}>
+      {avif && <source type="image/avif" srcset={avif} sizes={props.sizes} />}
       <source type="image/webp" srcset={srcset(m, 'webp')} sizes={props.sizes} />
       <img
         src={mediaUrl(m.key)}

@@ -58,7 +58,7 @@ describe.each(dialects)('public portal on %s', (dialect) => {
     for (const block of referenceArticle.body) {
       if (block.type === 'p') expect(text).toContain(block.text);
     }
-    expect(res.text).toMatch(/<figure class="image"><picture><source type="image\/webp" srcset="[^"]+480w[^"]+"/);
+    expect(res.text).toMatch(/<figure class="image"><picture><source type="image\/avif" srcset="[^"]+480w[^"]+"[^>]*>(<\/source>)?<source type="image\/webp" srcset="[^"]+480w[^"]+"/);
     expect(res.text).toMatch(/<img src="\/media\/2023\/03\/[0-9a-f]{10}\/1-hoi-thao-khoa-hoc\.jpg" srcset="[^"]+ 480w, [^"]+ 800w, [^"]+ 1200w" sizes="[^"]+" width="\d+" height="\d+" alt="[^"]+"/);
     expect(res.text).toContain(`<figcaption>Đại biểu tham dự Hội thảo khoa học “Công tác đào tạo, bồi dưỡng cán bộ ở Trường Chính trị tỉnh Điện Biên - Thành tựu và định hướng phát triển".</figcaption>`);
     expect(res.text).toContain('<p class="byline">Tin, ảnh: Minh Thùy</p>');

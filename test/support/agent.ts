@@ -28,13 +28,13 @@ export function agent(app: Pick<Hono, 'request'>, origin = 'https://dangbo.examp
     }
   }
 
-  async function send(method: string, path: string, init: { body?: URLSearchParams; headers?: Record<string, string> } = {}): Promise<AgentResponse> {
+  async function send(method: string, path: string, init: { body?: URLSearchParams | FormData; headers?: Record<string, string> } = {}): Promise<AgentResponse> {
     const headers: Record<string, string> = {
       'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
       ...init.headers,
     };
     if (jar.size) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-    if (init.body) headers['content-type'] = 'application/x-www-form-urlencoded';
+    if (init.body instanceof URLSearchParams) headers['content-type'] = 'application/x-www-form-urlencoded';
     const res = await app.request(path, { method, headers, body: init.body });
     store(res.headers);
     const text = await res.text();
@@ -55,6 +55,19 @@ export function agent(app: Pick<Hono, 'request'>, origin = 'https://dangbo.examp
       const o = opts.origin === undefined ? origin : opts.origin;
       if (o !== null) headers.origin = o;
       return send('POST', path, { body, headers });
+    },
+    /**
+     * Posts a multipart form (file uploads). The CSRF token of the last page goes in the `_csrf`
+     * field, in the `X-CSRF-Token` header, or nowhere; the Origin header as for `post`.
+     */
+    multipart(path: string, form: FormData, opts: { csrf?: 'field' | 'header' | 'none'; origin?: string | null; headers?: Record<string, string> } = {}) {
+      const headers: Record<string, string> = { ...opts.headers };
+      const mode = opts.csrf ?? 'field';
+      if (mode === 'field') form.set('_csrf', this.csrf());
+      if (mode === 'header') headers['x-csrf-token'] = this.csrf();
+      const o = opts.origin === undefined ? origin : opts.origin;
+      if (o !== null) headers.origin = o;
+      return send('POST', path, { body: form, headers });
     },
     /** The CSRF token in the last HTML page received. */
     csrf(): string {

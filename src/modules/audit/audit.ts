@@ -43,6 +43,9 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'account.auto_disabled': 'Tự động vô hiệu hóa (không dùng 45 ngày)',
   'security.csrf_rejected': 'Từ chối biểu mẫu không hợp lệ',
   'settings.updated': 'Sửa cài đặt',
+  'media.uploaded': 'Tải lên tệp media',
+  'media.refused': 'Từ chối tệp tải lên',
+  'media.updated': 'Sửa thông tin tệp media',
 };
 
 /** Label of an action, falling back to its code. */

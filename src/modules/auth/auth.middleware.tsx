@@ -34,6 +34,18 @@ export function loginCsrf(c: Context, deps: AppDeps): string {
   return t;
 }
 
+/** Back-office JSON endpoints (used by scripts such as the editor and the upload enhancement). */
+export const API_PREFIX = '/quan-tri/api/';
+
+/**
+ * The `X-CSRF-Token` header, for scripts that post without a form field (multipart uploads by
+ * fetch, JSON). Honoured only when the request names its Origin, which the caller has already
+ * checked to be ours: a header token never stands in for the Origin check.
+ */
+function headerToken(c: Context): string {
+  return c.req.header('origin') ? (c.req.header('x-csrf-token') ?? '') : '';
+}
+
 function equal(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -60,6 +72,7 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const path = c.req.path.replace(/\/+$/, '') || '/';
     const post = c.req.method === 'POST';
+    const api = path.startsWith(API_PREFIX);
     const o = originOf(c);
     const token = getCookie(c, SESSION_COOKIE);
     const resolved = await deps.auth.resolve(token, o);
@@ -71,6 +84,11 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
         summary: `Nguồn gửi khác: ${c.req.header('origin') ?? c.req.header('referer') ?? ''}`.slice(0, 200),
       });
       return c.text('Yêu cầu bị từ chối: biểu mẫu được gửi từ một trang web khác.', 403);
+    }
+
+    // The JSON API answers in JSON: a script cannot follow a redirect to the login page.
+    if (api && (!resolved.ok || resolved.session.state !== 'active' || resolved.account.mustChangePassword)) {
+      return c.json({ error: 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Hãy đăng nhập lại.' }, 401);
     }
 
     if (!resolved.ok && !PUBLIC.has(path)) {
@@ -86,10 +104,11 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
 
     if (post) {
       const body = await c.req.parseBody({ all: true });
-      const sent = typeof body._csrf === 'string' ? body._csrf : '';
+      const sent = typeof body._csrf === 'string' ? body._csrf : headerToken(c);
       const expected = resolved.ok ? resolved.session.csrfToken : (getCookie(c, LOGIN_CSRF_COOKIE) ?? '');
       if (!expected || !equal(sent, expected)) {
         await deps.audit.record({ id: resolved.ok ? resolved.account.id : null, name: resolved.ok ? resolved.account.username : '', ...o }, 'security.csrf_rejected', { summary: `Mã biểu mẫu sai: ${path}` });
+        if (api) return c.json({ error: 'Mã bảo vệ biểu mẫu (CSRF) không hợp lệ hoặc đã hết hạn. Hãy tải lại trang.' }, 403);
         const csrf = resolved.ok ? resolved.session.csrfToken : loginCsrf(c, deps);
         return renderAdmin(c, deps, 'Biểu mẫu đã hết hạn', (chrome) => (
           <ResubmitPage chrome={chrome} action={path} fields={keptFields(body)} csrf={csrf} reason="Biểu mẫu đã hết hạn hoặc không hợp lệ nên chưa có thay đổi nào được lưu. Nội dung bạn đã nhập vẫn còn: kiểm tra rồi bấm “Gửi lại”." />

@@ -1,33 +1,72 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
-import type { Media, MediaVariant } from './media.ts';
 import type { MediaTable } from './media.table.ts';
+import type { Media, MediaKind, MediaVariant } from './media.ts';
+
+/** A media row with the uploader's name joined in. */
+type MediaRow = Selectable<MediaTable> & { uploaderName: string | null };
 
 /** Maps a row to the domain type. */
-export function toMedia(row: Selectable<MediaTable>): Media {
+export function toMedia(row: MediaRow): Media {
   return {
     id: row.id,
+    kind: row.kind as MediaKind,
     originalName: row.originalName,
     key: row.storageKey,
     mime: row.mime,
     width: row.width ?? 0,
     height: row.height ?? 0,
+    byteSize: Number(row.byteSize),
     alt: row.alt,
     caption: row.caption,
     credit: row.credit,
     variants: JSON.parse(row.variants) as MediaVariant[],
+    createdAt: new Date(row.createdAt),
+    updatedAt: row.updatedAt ? new Date(row.updatedAt) : null,
+    uploader: row.uploadedBy === null ? null : { id: row.uploadedBy, name: row.uploaderName ?? '' },
   };
+}
+
+/** A new item, as the service prepares it (no size for documents and videos). */
+export type NewMedia = Pick<Media, 'kind' | 'originalName' | 'key' | 'mime' | 'byteSize' | 'alt' | 'caption' | 'credit' | 'variants' | 'createdAt'> & {
+  width: number | null;
+  height: number | null;
+  uploadedBy: number | null;
+  searchText: string;
+};
+
+/** The library listing: folded search words (all must match), a kind, a page. */
+export interface MediaQuery {
+  words?: string[];
+  kind?: MediaKind;
+  limit: number;
+  offset: number;
 }
 
 /** The only place that queries the `media` table. */
 export function mediaRepository(db: Db) {
   const k = db.kysely;
+  const base = () =>
+    k
+      .selectFrom('media')
+      .leftJoin('account', 'account.id', 'media.uploadedBy')
+      .selectAll('media')
+      .select('account.fullName as uploaderName');
+
+  function filtered(q: Omit<MediaQuery, 'limit' | 'offset'>) {
+    let b = k.selectFrom('media');
+    if (q.kind) b = b.where('media.kind', '=', q.kind);
+    // Words hold letters and digits only (split by the service), so they need no LIKE escaping.
+    for (const w of q.words ?? []) b = b.where('media.searchText', 'like', `%${w}%`);
+    return b;
+  }
+
   return {
-    async insert(m: Omit<Media, 'id'> & { byteSize: number; createdAt: string }): Promise<number> {
+    async insert(m: NewMedia): Promise<number> {
       const row = await k
         .insertInto('media')
         .values({
-          kind: 'image',
+          kind: m.kind,
           originalName: m.originalName,
           storageKey: m.key,
           mime: m.mime,
@@ -38,20 +77,58 @@ export function mediaRepository(db: Db) {
           caption: m.caption,
           credit: m.credit,
           variants: JSON.stringify(m.variants),
-          createdAt: m.createdAt,
+          createdAt: m.createdAt.toISOString(),
+          uploadedBy: m.uploadedBy,
+          searchText: m.searchText,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
     },
+    async byId(id: number): Promise<Media | undefined> {
+      const row = await base().where('media.id', '=', id).executeTakeFirst();
+      return row && toMedia(row);
+    },
     async byKey(key: string): Promise<Media | undefined> {
-      const row = await k.selectFrom('media').selectAll().where('storageKey', '=', key).executeTakeFirst();
+      const row = await base().where('media.storageKey', '=', key).executeTakeFirst();
       return row && toMedia(row);
     },
     async byIds(ids: number[]): Promise<Map<number, Media>> {
       if (ids.length === 0) return new Map();
-      const rows = await k.selectFrom('media').selectAll().where('id', 'in', ids).execute();
+      const rows = await base().where('media.id', 'in', ids).execute();
       return new Map(rows.map((r) => [r.id, toMedia(r)]));
+    },
+    /** One page of the library, newest first. */
+    async list(q: MediaQuery): Promise<Media[]> {
+      const ids = await filtered(q).select('media.id').orderBy('media.createdAt', 'desc').orderBy('media.id', 'desc').limit(q.limit).offset(q.offset).execute();
+      const byId = await this.byIds(ids.map((r) => r.id));
+      return ids.flatMap((r) => byId.get(r.id) ?? []);
+    },
+    async count(q: Omit<MediaQuery, 'limit' | 'offset'>): Promise<number> {
+      const row = await filtered(q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async updateText(id: number, t: { alt: string; caption: string; credit: string; searchText: string; updatedAt: Date }): Promise<void> {
+      await k
+        .updateTable('media')
+        .set({ alt: t.alt, caption: t.caption, credit: t.credit, searchText: t.searchText, updatedAt: t.updatedAt.toISOString() })
+        .where('id', '=', id)
+        .execute();
+    },
+    /**
+     * Where an item is used: as an article's featured image, and inside article bodies (a LIKE over
+     * the bodies, so only for one item's page, never for a listing).
+     */
+    async usage(m: Pick<Media, 'id' | 'key'>): Promise<{ featured: number; inBody: number }> {
+      const featured = await k.selectFrom('article').where('imageId', '=', m.id).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      // Storage keys hold no % or backslash (assertSafeKey); a "_" wildcard still matches itself.
+      const stem = m.key.replace(/\.[a-z0-9]+$/, '');
+      const inBody = await k
+        .selectFrom('article')
+        .where('bodyHtml', 'like', `%/media/${stem}%`)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return { featured: Number(featured.n), inBody: Number(inBody.n) };
     },
   };
 }

@@ -1,10 +1,16 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
-import sharp from 'sharp';
+import { vnParts } from '../../lib/date.ts';
 import { slugify } from '../../lib/slug.ts';
+import { cleanLine, fold } from '../../lib/text.ts';
 import type { FileStorage } from '../../storage/storage.ts';
-import { VARIANT_WIDTHS, type Media, type MediaVariant } from './media.ts';
-import type { MediaRepository } from './media.repository.ts';
+import type { Actor } from '../audit/audit.ts';
+import type { AuditTarget } from '../audit/audit.service.ts';
+import { detectFile, isRefused, type Detected } from './media.detect.ts';
+import { ImageRefused, probeImage, renditionKey, renditions } from './media.encode.ts';
+import { MEDIA_MESSAGES as M } from './media.messages.ts';
+import { formatBytes, KIND_LABELS, type Media, type MediaKind, type MediaLimits, type MediaVariant } from './media.ts';
+import type { MediaRepository, NewMedia } from './media.repository.ts';
 
 export interface ImportImageInput {
   data: Buffer;
@@ -16,79 +22,212 @@ export interface ImportImageInput {
   folder: string;
 }
 
-/** Media use cases: re-encodes images (dropping metadata and anything hidden in the file). */
-export function mediaService(deps: { repo: MediaRepository; storage: FileStorage }) {
-  const { repo, storage } = deps;
+/** One uploaded file: the name the browser gave (display only) and its bytes. */
+export interface UploadFile {
+  name: string;
+  data: Buffer;
+}
 
-  async function encode(
-    data: Buffer,
-    width: number,
-    format: MediaVariant['format'],
-    key: string,
-  ): Promise<MediaVariant> {
-    const pipeline = sharp(data, { failOn: 'error' }).rotate().resize({ width, withoutEnlargement: true });
-    const out =
-      format === 'webp'
-        ? await pipeline.webp({ quality: 74 }).toBuffer({ resolveWithObject: true })
-        : await pipeline.jpeg({ quality: 78, progressive: true, mozjpeg: true }).toBuffer({ resolveWithObject: true });
-    if (!(await storage.has(key))) await storage.put(key, out.data);
-    return { width: out.info.width, height: out.info.height, format, key, bytes: out.info.size };
-  }
+/** What happened to one file of an upload; one refused file never loses the others. */
+export type UploadOutcome =
+  | { ok: true; file: string; media: Media; existing: boolean }
+  | { ok: false; file: string; error: string };
 
+/** Caption, credit and alt of an item (already validated at the edge). */
+export interface MediaText {
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+/** A page of the library. */
+export interface MediaPage {
+  items: Media[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** A refusal of one upload, with the reason to show. */
+class Refusal extends Error {}
+
+/** The name to show for an uploaded file: no folders, no control characters, NFC, bounded. */
+export function displayName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  return cleanLine(base.replace(/[\u0000-\u001f\u007f]/g, '')).slice(0, 200) || 'tệp không tên';
+}
+
+/** The folded words of a search: letters and digits only (so they are safe inside LIKE). */
+export function searchWords(q: string): string[] {
+  return fold(q)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+}
+
+function searchText(name: string, t: MediaText): string {
+  return fold([name, t.alt, t.caption, t.credit].join(' ')).replace(/\s+/g, ' ').trim();
+}
+
+/** Media use cases: uploads checked by content, images re-encoded, the library and its text. */
+export function mediaService(deps: {
+  repo: MediaRepository;
+  storage: FileStorage;
+  limits: MediaLimits;
+  clock: () => Date;
+  audit: { record(actor: Actor, action: string, target?: AuditTarget): Promise<void> };
+}) {
+  const { repo, storage, limits, clock, audit } = deps;
   const manifestKey = (base: string): string => `${base}.variants.json`;
 
-  /** Variants already encoded for the same bytes (a shared media folder, a re-seed). */
-  async function storedVariants(key: string): Promise<MediaVariant[] | undefined> {
-    const raw = await storage.get(key);
-    return raw && (JSON.parse(raw.toString('utf8')) as MediaVariant[]);
+  /** Variants already encoded for the same bytes (a shared media folder, a re-seed), if complete. */
+  async function storedVariants(base: string): Promise<MediaVariant[] | undefined> {
+    const raw = await storage.get(manifestKey(base));
+    const variants = raw && (JSON.parse(raw.toString('utf8')) as MediaVariant[]);
+    // Manifests written before AVIF was added are re-encoded.
+    return variants?.some((v) => v.format === 'avif') ? variants : undefined;
   }
 
-  /** Encodes the main JPEG and the responsive variants, and records them beside the files. */
-  async function renditions(data: Buffer, base: string): Promise<MediaVariant[]> {
-    const meta = await sharp(data, { failOn: 'error' }).metadata();
-    if (!meta.width || !meta.height) throw new Error('Tệp không phải là ảnh hợp lệ.');
-    const main = await encode(data, 1600, 'jpeg', `${base}.jpg`);
-    const variants: MediaVariant[] = [];
-    for (const width of VARIANT_WIDTHS) {
-      if (width >= main.width && width !== VARIANT_WIDTHS[0]) continue;
-      for (const format of ['webp', 'jpeg'] as const) {
-        variants.push(await encode(data, width, format, `${base}-${width}w.${format === 'jpeg' ? 'jpg' : 'webp'}`));
-      }
-    }
-    variants.push(main, await encode(data, 1600, 'webp', `${base}.webp`));
+  /** Encodes and stores every rendition of an image, recording them beside the files. */
+  async function storeImage(data: Buffer, base: string): Promise<MediaVariant[]> {
+    const stored = await storedVariants(base);
+    if (stored) return stored;
+    const out = await renditions(data, base);
+    for (const r of out) if (!(await storage.has(r.variant.key))) await storage.put(r.variant.key, r.data);
+    const variants = out.map((r) => r.variant);
     await storage.put(manifestKey(base), Buffer.from(JSON.stringify(variants)));
     return variants;
   }
 
+  function baseKey(data: Buffer, name: string, folder: string): string {
+    const hash = crypto.createHash('sha256').update(data).digest('hex').slice(0, 10);
+    const ext = path.extname(name);
+    return `${folder}/${hash}/${slugify(path.basename(name, ext), 60)}`;
+  }
+
+  async function insert(m: Omit<NewMedia, 'searchText' | 'createdAt'>): Promise<Media> {
+    let id: number;
+    try {
+      id = await repo.insert({ ...m, createdAt: clock(), searchText: searchText(m.originalName, m) });
+    } catch (err) {
+      // The same file sent twice at once: the storage key is unique, so the other request's item wins.
+      const twin = await repo.byKey(m.key);
+      if (twin) return twin;
+      throw err;
+    }
+    const stored = await repo.byId(id);
+    if (!stored) throw new Error(`media ${id} vanished after insert`);
+    return stored;
+  }
+
+  /** Checks, converts and stores one file; throws Refusal with the reason to show. */
+  async function accept(file: UploadFile, actor: Actor, folder: string): Promise<{ media: Media; existing: boolean }> {
+    const name = displayName(file.name);
+    const detected = await detectFile(file.data);
+    if (isRefused(detected)) throw new Refusal(detected.refused);
+    if (file.data.length > limits[detected.kind]) throw new Refusal(M.tooLarge(file.data.length, detected.kind, limits[detected.kind]));
+    const base = baseKey(file.data, name, folder);
+    const key = detected.kind === 'image' ? renditionKey(base, 'jpeg') : `${base}.${detected.ext}`;
+    const existing = await repo.byKey(key);
+    if (existing) return { media: existing, existing: true };
+    const text = { alt: '', caption: '', credit: '' };
+    if (detected.kind !== 'image') {
+      await storage.put(key, file.data);
+      return { media: await insert({ ...text, kind: detected.kind, originalName: name, key, mime: detected.mime, width: null, height: null, byteSize: file.data.length, variants: [], uploadedBy: actor.id }), existing: false };
+    }
+    return { media: await insertImage(file.data, detected, base, { ...text, originalName: name, uploadedBy: actor.id }), existing: false };
+  }
+
+  async function insertImage(data: Buffer, detected: Pick<Detected, 'ext'>, base: string, meta: MediaText & { originalName: string; uploadedBy: number | null }): Promise<Media> {
+    try {
+      await probeImage(data, detected.ext);
+      const variants = await storeImage(data, base);
+      const main = variants.find((v) => v.key === renditionKey(base, 'jpeg'));
+      if (!main) throw new ImageRefused(M.badImage);
+      return await insert({ ...meta, kind: 'image', key: main.key, mime: 'image/jpeg', width: main.width, height: main.height, byteSize: main.bytes, variants });
+    } catch (err) {
+      if (err instanceof ImageRefused) throw new Refusal(err.message);
+      throw err;
+    }
+  }
+
   return {
+    limits,
+
     /**
-     * Stores an image once: keys are derived from the content hash, so importing the same bytes
-     * again reuses the stored item. Writes the JPEG main file plus JPEG and WebP variants.
+     * Stores a demo or imported image once: keys derive from the content hash, so importing the
+     * same bytes again reuses the stored item. Writes AVIF, WebP and JPEG renditions.
      */
     async importImage(input: ImportImageInput): Promise<Media> {
-      const hash = crypto.createHash('sha256').update(input.data).digest('hex').slice(0, 10);
-      const ext = path.extname(input.originalName);
-      const base = `${input.folder}/${hash}/${slugify(path.basename(input.originalName, ext), 60)}`;
-      const mainKey = `${base}.jpg`;
-      const existing = await repo.byKey(mainKey);
+      const base = baseKey(input.data, input.originalName, input.folder);
+      const existing = await repo.byKey(renditionKey(base, 'jpeg'));
       if (existing) return existing;
+      const text = { alt: input.alt, caption: input.caption ?? '', credit: input.credit ?? '' };
+      try {
+        const detected = await detectFile(input.data);
+        if (isRefused(detected) || detected.kind !== 'image') throw new Refusal(isRefused(detected) ? detected.refused : M.badImage);
+        return await insertImage(input.data, detected, base, { ...text, originalName: input.originalName, uploadedBy: null });
+      } catch (err) {
+        if (err instanceof Refusal) throw new Error(`${input.originalName}: ${err.message}`, { cause: err });
+        throw err;
+      }
+    },
 
-      const variants = (await storedVariants(manifestKey(base))) ?? (await renditions(input.data, base));
-      const main = variants.find((v) => v.key === mainKey);
-      if (!main) throw new Error('Tệp không phải là ảnh hợp lệ.');
-      const media: Omit<Media, 'id'> = {
-        originalName: input.originalName,
-        key: mainKey,
-        mime: 'image/jpeg',
-        width: main.width,
-        height: main.height,
-        alt: input.alt,
-        caption: input.caption ?? '',
-        credit: input.credit ?? '',
-        variants,
-      };
-      const id = await repo.insert({ ...media, byteSize: main.bytes, createdAt: new Date().toISOString() });
-      return { id, ...media };
+    /**
+     * Accepts uploaded files one by one: each is judged by its content and size, images are
+     * re-encoded, documents and videos stored as they are. Every upload and refusal is audited.
+     */
+    async upload(actor: Actor, files: UploadFile[]): Promise<UploadOutcome[]> {
+      const p = vnParts(clock());
+      const folder = `${p.year}/${String(p.month).padStart(2, '0')}`;
+      const outcomes: UploadOutcome[] = [];
+      for (const file of files) {
+        const name = displayName(file.name);
+        try {
+          const { media, existing } = await accept(file, actor, folder);
+          outcomes.push({ ok: true, file: name, media, existing });
+          await audit.record(actor, 'media.uploaded', {
+            type: 'media',
+            id: media.id,
+            summary: `${name} (${KIND_LABELS[media.kind]}, ${formatBytes(file.data.length)})${existing ? ', đã có trong thư viện' : ''}`,
+            detail: { mime: media.mime, bytes: file.data.length, key: media.key, existing },
+          });
+        } catch (err) {
+          if (!(err instanceof Refusal)) throw err;
+          outcomes.push({ ok: false, file: name, error: err.message });
+          await audit.record(actor, 'media.refused', { type: 'media', summary: `${name}: ${err.message}`.slice(0, 400), detail: { bytes: file.data.length } });
+        }
+      }
+      return outcomes;
+    },
+
+    byId: (id: number) => repo.byId(id),
+    byIds: (ids: number[]) => repo.byIds(ids),
+    usage: (m: Media) => repo.usage(m),
+
+    /** A page of the library, newest first; `q` matches name, alt, caption and credit without diacritics. */
+    async list(q: { q?: string; kind?: MediaKind; page: number; perPage: number }): Promise<MediaPage> {
+      const filter = { words: searchWords(q.q ?? ''), kind: q.kind };
+      const total = await repo.count(filter);
+      const pageCount = Math.max(1, Math.ceil(total / q.perPage));
+      const page = Math.min(Math.max(1, q.page), pageCount);
+      const items = await repo.list({ ...filter, limit: q.perPage, offset: (page - 1) * q.perPage });
+      return { items, total, page, pageCount };
+    },
+
+    /** Changes an item's caption, credit and alt; a field left out keeps its value. Places of use may still override them. */
+    async updateText(actor: Actor, m: Media, given: Partial<MediaText>): Promise<Media> {
+      const t: MediaText = { alt: given.alt ?? m.alt, caption: given.caption ?? m.caption, credit: given.credit ?? m.credit };
+      await repo.updateText(m.id, { ...t, searchText: searchText(m.originalName, t), updatedAt: clock() });
+      const changed = (['alt', 'caption', 'credit'] as const).filter((f) => m[f] !== t[f]);
+      await audit.record(actor, 'media.updated', {
+        type: 'media',
+        id: m.id,
+        summary: `${m.originalName}: ${changed.length ? changed.join(', ') : 'không thay đổi'}`,
+        detail: Object.fromEntries(changed.map((f) => [f, { before: m[f], after: t[f] }])),
+      });
+      return (await repo.byId(m.id)) ?? m;
     },
   };
 }

@@ -4,35 +4,79 @@ import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import type { AppDeps } from '../../services.ts';
 
-const TYPES: Record<string, string> = {
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
+/** What each stored extension is served as; `download` files never render in the browser. */
+const TYPES: Record<string, { type: string; download?: boolean }> = {
+  '.jpg': { type: 'image/jpeg' },
+  '.jpeg': { type: 'image/jpeg' },
+  '.webp': { type: 'image/webp' },
+  '.avif': { type: 'image/avif' },
+  '.png': { type: 'image/png' },
+  '.mp4': { type: 'video/mp4' },
+  '.webm': { type: 'video/webm' },
+  '.pdf': { type: 'application/pdf', download: true },
+  '.doc': { type: 'application/msword', download: true },
+  '.docx': { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', download: true },
+  '.xls': { type: 'application/vnd.ms-excel', download: true },
+  '.xlsx': { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', download: true },
+  '.ppt': { type: 'application/vnd.ms-powerpoint', download: true },
+  '.pptx': { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', download: true },
+  '.odt': { type: 'application/vnd.oasis.opendocument.text', download: true },
+  '.ods': { type: 'application/vnd.oasis.opendocument.spreadsheet', download: true },
 };
 
-/** Serves stored media; keys carry a content hash, so files are cached as immutable. */
+/**
+ * The byte range asked for by a `Range: bytes=…` header, for a file of `size` bytes: a range,
+ * 'unsatisfiable', or undefined to send the whole file (no header, several ranges, or nonsense).
+ */
+export function byteRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
+  const m = header && /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m) return undefined;
+  const [, a = '', b = ''] = m;
+  if (a === '' && b === '') return undefined;
+  if (a === '') {
+    const n = Number(b);
+    if (n === 0 || size === 0) return 'unsatisfiable';
+    return { start: Math.max(0, size - n), end: size - 1 };
+  }
+  const start = Number(a);
+  const end = b === '' ? size - 1 : Math.min(Number(b), size - 1);
+  if (start >= size || end < start) return 'unsatisfiable';
+  return { start, end };
+}
+
+/**
+ * Serves stored media. Keys carry a content hash, so files are cached as immutable. Documents
+ * download as attachments; every file answers byte ranges (206), so a `<video>` can seek.
+ */
 export function mediaSiteRoutes(deps: AppDeps) {
   const app = new Hono();
   app.get('/media/*', async (c, next) => {
     const key = decodeURIComponent(c.req.path.slice('/media/'.length));
-    const type = TYPES[path.extname(key).toLowerCase()];
+    const kind = TYPES[path.extname(key).toLowerCase()];
     let file: string | undefined;
     try {
-      file = type ? deps.storage.localPath(key) : undefined;
+      file = kind ? deps.storage.localPath(key) : undefined;
     } catch {
       file = undefined;
     }
     const stat = file ? await fs.promises.stat(file).catch(() => undefined) : undefined;
-    if (!file || !stat?.isFile() || !type) return next();
-    c.header('Content-Type', type);
-    c.header('Content-Length', String(stat.size));
+    if (!file || !stat?.isFile() || !kind) return next();
+    c.header('Content-Type', kind.type);
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
     c.header('X-Content-Type-Options', 'nosniff');
-    if (c.req.method === 'HEAD') return c.body(null, 200);
-    return c.body(Readable.toWeb(fs.createReadStream(file)) as ReadableStream, 200);
+    c.header('Accept-Ranges', 'bytes');
+    if (kind.download) c.header('Content-Disposition', `attachment; filename="${path.basename(key)}"`);
+    const range = byteRange(c.req.header('range'), stat.size);
+    if (range === 'unsatisfiable') {
+      c.header('Content-Range', `bytes */${stat.size}`);
+      return c.body(null, 416);
+    }
+    const { start, end } = range ?? { start: 0, end: stat.size - 1 };
+    const status = range ? 206 : 200;
+    if (range) c.header('Content-Range', `bytes ${start}-${end}/${stat.size}`);
+    c.header('Content-Length', String(Math.max(0, end - start + 1)));
+    if (c.req.method === 'HEAD' || stat.size === 0) return c.body(null, status);
+    return c.body(Readable.toWeb(fs.createReadStream(file, { start, end })) as ReadableStream, status);
   });
   return app;
 }

@@ -1,6 +1,9 @@
 import type { Generated } from 'kysely';
 
-/** `media`: an uploaded file; `variants` is JSON of MediaVariant[]. */
+/**
+ * `media`: a library item. `variants` is JSON of MediaVariant[]; `search_text` is the folded
+ * name, alt, caption and credit (diacritic-insensitive search on both databases).
+ */
 export interface MediaTable {
   id: Generated<number>;
   kind: Generated<string>;
@@ -15,4 +18,7 @@ export interface MediaTable {
   credit: Generated<string>;
   variants: Generated<string>;
   createdAt: string;
+  updatedAt: string | null;
+  uploadedBy: number | null;
+  searchText: Generated<string>;
 }
