@@ -328,8 +328,9 @@ function start(form: HTMLFormElement): void {
     }
   }
 
-  // Heartbeat: keeps the edit lock while this page is open.
-  window.setInterval(() => {
+  // Heartbeat: once the person starts changing the article, keep the edit lock while the page is open.
+  let dirty = false;
+  const heartbeat = () => {
     const body = new URLSearchParams({ _csrf: csrf });
     void fetch(`/quan-tri/api/bai-viet/${id}/giu-khoa`, { method: 'POST', body, credentials: 'same-origin' })
       .then(async (res) => {
@@ -340,5 +341,13 @@ function start(form: HTMLFormElement): void {
         }
       })
       .catch(() => undefined);
-  }, 30_000);
+  };
+  const markDirty = () => {
+    if (dirty) return;
+    dirty = true;
+    heartbeat();
+    window.setInterval(heartbeat, 30_000);
+  };
+  form.addEventListener('input', markDirty);
+  editor.on('update', markDirty);
 }

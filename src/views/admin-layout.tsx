@@ -72,7 +72,7 @@ export function AdminLayout(props: { chrome: AdminChrome; title: string; scripts
               {(canSomewhere(a, 'article.create') || canSomewhere(a, 'report.view')) && (
                 <NavLink href="/quan-tri/bai-viet" path={chrome.path}>
                   Bài viết
-                  {chrome.waiting && chrome.waiting.drafts > 0 && <span class="count" title="Bài nháp của bạn"> · nháp {chrome.waiting.drafts}</span>}
+                  {chrome.waiting && chrome.waiting.drafts > 0 && <span class="count-plain"> (nháp của bạn: {chrome.waiting.drafts})</span>}
                 </NavLink>
               )}
               {chrome.waiting && canSomewhere(a, 'article.forward') && (

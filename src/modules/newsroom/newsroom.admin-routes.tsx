@@ -126,8 +126,8 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const canEdit = deps.newsroom.canEdit(staff.account, a);
     let lockedBy: { name: string; until: Date } | undefined;
     if (canEdit) {
-      const lock = await deps.newsroom.lock(staff.account, a.id);
-      if (!lock.ok) lockedBy = { name: (await deps.accounts.byId(lock.holderId))?.fullName ?? 'Người khác', until: lock.until };
+      const other = await deps.newsroom.lockedByOther(staff.account, a.id);
+      if (other) lockedBy = { name: (await deps.accounts.byId(other.holderId))?.fullName ?? 'Người khác', until: other.until };
     }
     const fresh = (await deps.newsroom.byId(a.id)) ?? a;
     const draft = opts.draft ?? (await deps.newsroom.draftOf(fresh));
@@ -144,7 +144,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
         events={events}
         image={image}
         notes={notes}
-        transitions={deps.newsroom.availableTransitions(staff.account, fresh)}
+        transitions={deps.newsroom.availableTransitions(staff.account, fresh).filter((t) => t !== 'correct') /* a correction is the editor's own button */}
         canEdit={canEdit}
         lockedBy={lockedBy}
         errors={opts.errors ?? {}}

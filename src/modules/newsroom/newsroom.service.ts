@@ -132,10 +132,6 @@ export function newsroomService(deps: {
     await repo.insertRevision({ articleId, accountId: actor.id, accountName: actor.name, reason, snapshot: await repo.draftOf(a), createdAt: now() });
   }
 
-  function holdsLock(a: Article, account: Account): boolean {
-    return a.lockAccountId === account.id && a.lockUntil !== null && a.lockUntil > now();
-  }
-
   return {
     byId: (id: number) => repo.byId(id),
     draftOf: (a: Article) => repo.draftOf(a),
@@ -166,7 +162,10 @@ export function newsroomService(deps: {
     async save(actor: Actor, account: Account, id: number, d: ArticleDraft, version: number, opts: { autosave?: boolean; correctionNote?: string } = {}): Promise<number> {
       const a = await mustGet(id);
       if (!canEditContent(account, a)) throw new Forbidden(`Bạn không thể sửa bài ở trạng thái “${STATUS_LABELS[a.status]}”.`);
-      if (!holdsLock(a, account)) throw new Conflict('Bài đang được người khác chỉnh sửa hoặc phiên sửa đã hết hạn. Mở lại bài để tiếp tục; nội dung bạn vừa nhập vẫn còn trong trình soạn thảo.');
+      // Taking (or renewing) the lock is part of saving: it fails only if someone else holds it.
+      if (!(await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false))) {
+        throw new Conflict('Bài đang được người khác chỉnh sửa. Nội dung bạn vừa nhập vẫn còn trong trình soạn thảo; hãy trao đổi với người đang sửa hoặc tiếp quản.');
+      }
       if (a.version !== version) throw new Conflict('Bài đã được lưu bởi một phiên khác sau khi bạn mở. Tải lại để xem bản mới nhất; nội dung bạn nhập vẫn còn trong trình soạn thảo.');
       const correction = a.status === 'published';
       if (correction && !canTransition(account, 'correct', a)) throw new Forbidden('Chỉ lãnh đạo Ban biên tập được đính chính bài đã xuất bản.');
@@ -180,7 +179,6 @@ export function newsroomService(deps: {
       // The slug is stable once published (the URL must not change); before that it follows the title.
       const slug = a.status === 'published' || a.publishedAt ? a.slug : slugify(draft.title);
       if (!(await repo.saveDraft(id, draft, slug, version, eventId, now()))) throw new Conflict('Bài vừa được lưu ở nơi khác. Tải lại để xem bản mới nhất.');
-      await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false);
       if (correction) {
         await repo.insertNote({ articleId: id, kind: 'correction', text: cleanLine(opts.correctionNote ?? ''), accountId: actor.id, accountName: actor.name, fromStatus: a.status, toStatus: a.status, createdAt: now() });
         await revision(actor, id, 'correction');
@@ -267,7 +265,14 @@ export function newsroomService(deps: {
       return { published, unpublished };
     },
 
-    /** Opens the edit lock (or renews it); returns who holds it when someone else does. */
+    /** Who else holds the edit lock now, if anyone (opening the page does not take it). */
+    async lockedByOther(account: Account, id: number): Promise<{ holderId: number; until: Date } | undefined> {
+      const a = await mustGet(id);
+      if (a.lockAccountId === null || a.lockAccountId === account.id || !a.lockUntil || a.lockUntil <= now()) return undefined;
+      return { holderId: a.lockAccountId, until: a.lockUntil };
+    },
+
+    /** Takes the edit lock (or renews it); returns who holds it when someone else does. */
     async lock(account: Account, id: number): Promise<{ ok: true } | { ok: false; holderId: number; until: Date }> {
       const a = await mustGet(id);
       if (await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false)) return { ok: true };
@@ -307,9 +312,8 @@ export function newsroomService(deps: {
       if (!rev) throw new NotFound('Không tìm thấy phiên bản.');
       if (a.status === 'published') throw new Conflict('Bài đã xuất bản: hãy mở bài, dán nội dung cần khôi phục và dùng “Đính chính”.');
       if (!canEditContent(account, a)) throw new Forbidden('Bạn không có quyền sửa bài này.');
-      await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false);
+      if (!(await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false))) throw new Conflict('Bài đang được người khác chỉnh sửa.');
       const fresh = await mustGet(id);
-      if (!holdsLock(fresh, account)) throw new Conflict('Bài đang được người khác chỉnh sửa.');
       const draft = await clean(account, rev.snapshot);
       const eventId = draft.eventName ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now()) : null;
       await repo.saveDraft(id, draft, fresh.publishedAt ? fresh.slug : slugify(draft.title), fresh.version, eventId, now());

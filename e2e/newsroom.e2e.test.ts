@@ -1,0 +1,170 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/config.ts';
+import { currentTotp } from '../src/modules/auth/totp.ts';
+import { startServer, type RunningServer } from '../src/server.ts';
+import { TEST_MEDIA_DIR } from '../test/support/test-app.ts';
+import { dialects, freshDb } from '../test/support/test-db.ts';
+import { launchBrowser, seriousA11yViolations } from './browser.ts';
+
+const SHOTS = path.join(process.cwd(), 'e2e', 'screenshots');
+const TITLE = 'Xã Mường Phăng khánh thành trường mầm non mới';
+const IMAGE = path.join(process.cwd(), 'src', 'db', 'seed', 'media', 'nha-moi.jpg');
+const SYSTEM = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
+
+/** Answers the editor's prompts (alt, caption, credit) in order. */
+function answerPrompts(page: Page, answers: string[]): void {
+  page.on('dialog', (d) => {
+    const next = answers.shift();
+    void (next === undefined ? d.dismiss() : d.accept(next));
+  });
+}
+
+describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) => {
+  let server: RunningServer;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  /** One browser profile per person, so each has their own session cookie. */
+  const people: { close: () => Promise<void> }[] = [];
+  let dir: string;
+  let drop: (() => Promise<void>) | undefined;
+  const pw = 'Sông Đà mùa lũ năm 2026!';
+  let approverSecret = '';
+
+  async function login(username: string, secret?: string): Promise<Page> {
+    const own = await launchBrowser();
+    people.push(own);
+    const page = await own.context.newPage();
+    await page.goto(`${server.url}/quan-tri/dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(pw);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    if (secret) {
+      await page.waitForURL(/bao-mat\/hai-lop|xac-thuc/);
+      await page.getByLabel('Mã xác thực').fill(currentTotp(secret, new Date(Date.now() + (page.url().includes('xac-thuc') ? 30_000 : 0))));
+      await page.getByRole('button', { name: /Bật xác thực hai lớp|Xác nhận/ }).click();
+      if (await page.getByRole('link', { name: 'Tôi đã lưu, tiếp tục' }).isVisible()) await page.getByRole('link', { name: 'Tôi đã lưu, tiếp tục' }).click();
+    }
+    await page.waitForURL(/\/quan-tri$/);
+    return page;
+  }
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-news-'));
+    let url = `sqlite:${path.join(dir, 'portal.db')}`;
+    if (dialect === 'postgres') {
+      const db = await freshDb('postgres', { migrate: false });
+      url = db.url;
+      await db.db.close();
+      drop = () => db.drop();
+    }
+    server = await startServer(loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url, MEDIA_DIR: TEST_MEDIA_DIR }), () => {});
+    const sections = await server.deps.site.sections();
+    const tinTrongTinh = sections.find((s) => s.slug === 'tin-trong-tinh')!.id;
+    const mk = (username: string, fullName: string, role: 'reporter' | 'editor' | 'approver') =>
+      server.deps.accounts.create(SYSTEM, { username, fullName, email: '', role, allSections: false, sectionIds: [tinTrongTinh] }, { password: pw });
+    await mk('phongvien', 'Quàng Văn Pọm', 'reporter');
+    await mk('bientap', 'Lò Thị Biên', 'editor');
+    approverSecret = (await mk('lanhdao', 'Nguyễn Văn Duyệt', 'approver')).totpSecret!;
+    browser = await launchBrowser();
+    fs.mkdirSync(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    for (const p of people) await p.close();
+    await server?.stop();
+    await drop?.();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reporter writes with an image → editor returns → reporter fixes → approver publishes → correction → withdrawal', async () => {
+    // The reporter writes an article with an image and its caption.
+    const reporter = await login('phongvien');
+    await reporter.getByRole('link', { name: /^Bài viết/ }).click();
+    await reporter.getByRole('link', { name: 'Viết bài mới' }).click();
+    await reporter.getByLabel('Tiêu đề').fill(TITLE);
+    await reporter.getByRole('button', { name: 'Tạo bài nháp' }).click();
+    await reporter.waitForURL(/\/quan-tri\/bai-viet\/\d+$/);
+    const id = Number(/(\d+)$/.exec(reporter.url())![1]);
+    await reporter.getByLabel('Sapo (phần mở đầu)').fill('Sáng 25/11, xã Mường Phăng khánh thành trường mầm non 6 phòng học.');
+    const body = reporter.locator('.ProseMirror');
+    await body.click();
+    await reporter.keyboard.type('Trường được xây dựng bằng nguồn vốn xã hội hóa.');
+    answerPrompts(reporter, ['Ngôi trường mới mái ngói đỏ giữa núi', 'Trường mầm non xã Mường Phăng ngày khánh thành.', 'Quàng Văn Pọm']);
+    const chooser = reporter.waitForEvent('filechooser');
+    await reporter.getByRole('button', { name: 'Ảnh', exact: true }).click();
+    await (await chooser).setFiles(IMAGE);
+    await expect.poll(() => body.locator('figure img').count(), { timeout: 20_000 }).toBe(1);
+    await reporter.getByLabel('Bút danh in cuối bài').fill('Tin, ảnh: Quàng Văn Pọm');
+    expect(await seriousA11yViolations(reporter)).toEqual([]);
+    await reporter.screenshot({ path: path.join(SHOTS, `editor-${dialect}.png`), fullPage: true });
+    await reporter.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await reporter.waitForURL(/da-luu/);
+    await reporter.getByRole('button', { name: 'Gửi biên tập' }).click();
+    await reporter.waitForURL(/da-chuyen/);
+    await expect(reporter.locator('.status-line').innerText()).resolves.toContain('Chờ biên tập');
+
+    // The editor returns it with a note.
+    const editor = await login('bientap');
+    await editor.getByRole('link', { name: /Chờ biên tập/ }).click();
+    await editor.getByRole('link', { name: TITLE }).click();
+    await editor.getByLabel('Ghi chú cho người viết').fill('Bổ sung số trẻ được nhận vào trường.');
+    await editor.getByRole('button', { name: 'Trả lại' }).click();
+    await editor.waitForURL(/da-chuyen/);
+
+    // The reporter sees the note, fixes the article and sends it again.
+    await reporter.goto(`${server.url}/quan-tri/bai-viet/${id}`);
+    await expect(reporter.getByText('Bổ sung số trẻ được nhận vào trường.').first().isVisible()).resolves.toBe(true);
+    await reporter.locator('.ProseMirror p').last().click();
+    await reporter.keyboard.press('End');
+    await reporter.keyboard.press('Enter');
+    await reporter.keyboard.type('Năm học này trường nhận 120 cháu.');
+    await reporter.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await reporter.waitForURL(/da-luu/);
+    await reporter.getByRole('button', { name: 'Gửi biên tập' }).click();
+    await reporter.waitForURL(/da-chuyen/);
+
+    // The editor passes it for approval.
+    await editor.goto(`${server.url}/quan-tri/bai-viet/${id}`);
+    await editor.getByRole('button', { name: 'Chuyển duyệt' }).click();
+    await editor.waitForURL(/da-chuyen/);
+
+    // The approver publishes it.
+    const approver = await login('lanhdao', approverSecret);
+    await approver.getByRole('link', { name: /Chờ duyệt/ }).click();
+    await approver.getByRole('link', { name: TITLE }).click();
+    await approver.getByRole('button', { name: 'Xuất bản' }).click();
+    await approver.waitForURL(/da-chuyen/);
+
+    // It appears on the home page, with its caption and byline.
+    const reader = await browser.context.newPage();
+    await reader.goto(`${server.url}/`);
+    await reader.getByRole('link', { name: TITLE }).first().click();
+    await expect(reader.locator('h1').innerText()).resolves.toBe(TITLE);
+    await expect(reader.locator('.article-body figcaption').innerText()).resolves.toContain('Trường mầm non xã Mường Phăng ngày khánh thành.');
+    await expect(reader.locator('.byline').innerText()).resolves.toBe('Tin, ảnh: Quàng Văn Pọm');
+    await expect(reader.locator('.article-body').innerText()).resolves.toContain('Năm học này trường nhận 120 cháu.');
+    const articleUrl = reader.url();
+
+    // A correction shows its dated note.
+    await approver.goto(`${server.url}/quan-tri/bai-viet/${id}`);
+    await approver.getByLabel('Sapo (phần mở đầu)').fill('Sáng 26/11, xã Mường Phăng khánh thành trường mầm non 6 phòng học.');
+    await approver.getByLabel('Nội dung đính chính (hiển thị cho bạn đọc)').fill('Sửa ngày khánh thành: 26/11.');
+    await approver.getByRole('button', { name: 'Đính chính' }).click();
+    await approver.waitForURL(/da-dinh-chinh/);
+    await reader.goto(articleUrl);
+    await expect(reader.locator('.correction').innerText()).resolves.toMatch(/Đính chính ngày \d\d\/\d\d\/\d{4}: Sửa ngày khánh thành: 26\/11\./);
+
+    // A withdrawal answers 410 with a notice.
+    await approver.goto(`${server.url}/quan-tri/bai-viet/${id}`);
+    await approver.getByLabel('Lý do gỡ bài').fill('Theo yêu cầu của cơ quan chủ quản.');
+    await approver.getByRole('button', { name: 'Gỡ bài' }).click();
+    await approver.waitForURL(/da-chuyen/);
+    const gone = await reader.goto(articleUrl);
+    expect(gone?.status()).toBe(410);
+    await expect(reader.locator('main').innerText()).resolves.toContain('Theo yêu cầu của cơ quan chủ quản.');
+  });
+});
