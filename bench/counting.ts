@@ -10,13 +10,12 @@
  *    server's own CPU time per page (robust when other processes share the machine), with the
  *    wall-clock rates shown beside it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { ROOT } from '../src/lib/paths.ts';
+import { startApp } from './app-process.ts';
 import type { BenchRows, Scenario } from './bench.ts';
 import { wrk } from './wrk.ts';
 
@@ -27,42 +26,6 @@ const UAS = [
   'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
 ];
 const BOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
-
-/** Starts dist/main.js (built by `npm run bench`) and resolves once it listens. */
-async function startApp(dbFile: string): Promise<{ url: string; child: ChildProcess; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js')], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      DATABASE_URL: `sqlite:${dbFile}`,
-      MEDIA_DIR: path.join(os.tmpdir(), 'portal-bench-media'),
-      TRUST_PROXY: '1',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the app did not start within 120 s')), 120_000);
-    child.stdout?.on('data', (b: Buffer) => {
-      const m = /đang chạy tại (http:\/\/127\.0\.0\.1:\d+)/.exec(b.toString());
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    void exited.then((code) => reject(new Error(`the app exited (${code})`)));
-  });
-  return {
-    url,
-    child,
-    stop: () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
 
 /** CPU time (user + system, in clock ticks) a process has used so far, from /proc (Linux). */
 function cpuTicks(pid: number): number {
@@ -145,7 +108,7 @@ export const counting: Scenario = {
     const rows: BenchRows = [];
     try {
       // 1. Exactness and absorbed rate.
-      let app = await startApp(dbFile);
+      let app = await startApp(dbFile, { TRUST_PROXY: '1' });
       const ro = new SQLite(dbFile, { readonly: true });
       const articleIds = ro.prepare("select id from article where status = 'published'").all().map((r) => (r as { id: number }).id);
       const before = new Map(ro.prepare('select id, read_count as n from article').all().map((r) => [(r as { id: number }).id, Number((r as { n: number }).n)]));
@@ -184,7 +147,7 @@ export const counting: Scenario = {
       if (rows.some((r) => r.check === 'FAIL')) process.exitCode = 1;
 
       // 2. Page throughput, counting off and on (a new server on the same database).
-      app = await startApp(dbFile);
+      app = await startApp(dbFile, { TRUST_PROXY: '1' });
       const pageUrl = `${app.url}${refPath}`;
       const refId = Number(/-(\d+)$/.exec(refPath)![1]);
       const script = path.join(dir, 'on.lua');

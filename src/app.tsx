@@ -7,6 +7,8 @@ import { PUBLIC_DIR } from './http/assets.ts';
 import { AppError, Forbidden } from './http/errors.ts';
 import { can } from './modules/account/account.policy.ts';
 import { reportAdminRoutes } from './modules/report/report.admin-routes.tsx';
+import { serveAsset } from './modules/cache/cache.assets.ts';
+import { pageCacheMiddleware } from './modules/cache/cache.middleware.ts';
 import { statsAdminRoutes } from './modules/stats/stats.admin-routes.tsx';
 import type { AppEnv } from './http/env.ts';
 import { renderAdmin } from './http/render-admin.tsx';
@@ -39,6 +41,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   const ready = opts.ready ?? (() => true);
   const favicon = fs.readFileSync(path.join(PUBLIC_DIR, 'favicon.svg'));
 
+  // First: a cached page skips the rest; a fresh one is taken with every header set below.
+  app.use(pageCacheMiddleware(deps));
   app.use(async (c, next) => {
     c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? crypto.randomUUID());
     await next();
@@ -70,13 +74,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
     await deps.site.settings();
     return c.text('ready');
   });
-  app.get('/static/:file', (c) => {
-    const asset = deps.assets.files.get(c.req.param('file'));
-    if (!asset) return c.notFound();
-    c.header('Content-Type', asset.type);
-    c.header('Cache-Control', 'public, max-age=31536000, immutable');
-    return c.body(new Uint8Array(asset.body));
-  });
+  app.get('/static/:file', (c) => serveAsset(c, deps.assets.files.get(c.req.param('file'))));
   const serveFavicon = (c: Context) => {
     c.header('Content-Type', 'image/svg+xml');
     c.header('Cache-Control', 'public, max-age=86400');

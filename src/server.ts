@@ -1,10 +1,12 @@
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.tsx';
 import type { Config } from './config/config.ts';
 import { connect, type Db } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { isEmpty, seedDemo } from './db/seed/seed.ts';
+import { pageCacheListener } from './modules/cache/cache.listener.ts';
 import { buildDeps, type AppDeps } from './services.ts';
 
 /** A running portal: its address and a graceful stop. */
@@ -29,9 +31,9 @@ export async function startServer(config: Config, log: (msg: string) => void = c
   void deps.jobs.tick();
   let ready = false;
   const app = createApp(deps, { ready: () => ready });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
-  });
+  // Cached pages are answered before Hono (modules/cache/cache.listener.ts).
+  const server = createServer(pageCacheListener(deps, getRequestListener(app.fetch)));
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   ready = true;
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;

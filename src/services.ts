@@ -8,6 +8,10 @@ import { articleRepository } from './modules/article/article.repository.ts';
 import { articleService } from './modules/article/article.service.ts';
 import { auditRepository } from './modules/audit/audit.repository.ts';
 import { auditService } from './modules/audit/audit.service.ts';
+import { liveValues } from './modules/cache/cache.live-values.tsx';
+import { purger } from './modules/cache/cache.purge.ts';
+import { cacheRepository } from './modules/cache/cache.repository.ts';
+import { pageCacheService } from './modules/cache/cache.service.ts';
 import { authRepository } from './modules/auth/auth.repository.ts';
 import { authService } from './modules/auth/auth.service.ts';
 import { jobRepository } from './jobs/job.repository.ts';
@@ -18,6 +22,7 @@ import { reportRepository } from './modules/report/report.repository.ts';
 import { reportService } from './modules/report/report.service.ts';
 import { loadMap } from './modules/map/map.service.ts';
 import type { MapSummary } from './modules/map/map.ts';
+import { simplifyMap } from './modules/map/map.simplify.ts';
 import { mediaRepository } from './modules/media/media.repository.ts';
 import { mediaService } from './modules/media/media.service.ts';
 import { siteRepository } from './modules/site/site.repository.ts';
@@ -37,6 +42,8 @@ export interface AppDeps {
   storage: FileStorage;
   assets: AssetManifest;
   map: MapSummary;
+  /** The sidebar's lighter copy of the map (simplified outlines, same links). */
+  miniMap: MapSummary;
   site: ReturnType<typeof siteService>;
   articles: ReturnType<typeof articleService>;
   media: ReturnType<typeof mediaService>;
@@ -49,6 +56,8 @@ export interface AppDeps {
   newsroom: ReturnType<typeof newsroomService>;
   reports: ReturnType<typeof reportService>;
   mediaRepo: ReturnType<typeof mediaRepository>;
+  /** The public page cache: content epoch, cached pages, live values. */
+  pages: ReturnType<typeof pageCacheService>;
   /** The back office's statistics report (same numbers as the sidebar). */
   statsReport: StatsReportService;
   clock: () => Date;
@@ -70,6 +79,10 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     audit,
     clock,
     sections: () => site.sections(),
+    // Published pages changed: a proxy in front drops them (in the background; the epoch covers this app).
+    onPublicChange: (id) => {
+      void purge.article(id);
+    },
     secret: async () => {
       const stored = (await siteRepo.settings()).previewSecret;
       if (typeof stored === 'string' && stored.length >= 32) return stored;
@@ -86,14 +99,29 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     siteHosts: [new URL(config.baseUrl).host],
     clock,
   });
+  const map = loadMap();
+  const articles = articleService({ repo: articleRepo, media: mediaRepo, site, clock });
+  const purge = purger(config, (id) => articles.publicPathsOf(id));
+  const cacheRepo = cacheRepository(db);
+  const pages = pageCacheService({
+    enabled: config.pageCache.enabled,
+    maxBytes: config.pageCache.maxBytes,
+    epoch: () => cacheRepo.epoch(),
+    epochNow: cacheRepo.epochNow,
+    nextPublication: (t) => articles.nextPublishedAfter(t),
+    live: liveValues({ stats, articles, clock }),
+    clock,
+  });
   return {
     config,
     db,
     storage,
     assets: loadAssets(),
-    map: loadMap(),
+    map,
+    miniMap: simplifyMap(map),
     site,
-    articles: articleService({ repo: articleRepo, media: mediaRepo, site, clock }),
+    articles,
+    pages,
     media: mediaService({ repo: mediaRepo, storage, limits: config.mediaLimits, clock, audit }),
     weblinks: weblinkService(weblinkRepository(db)),
     audit,

@@ -18,6 +18,19 @@ export interface Config {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Reverse proxies in front of the app whose X-Forwarded-For is trusted (0: use the socket address). */
   readonly trustProxy: number;
+  /** The public page cache (modules/cache): on/off, memory budget, HTTP lifetimes, proxy purge. */
+  readonly pageCache: Readonly<{
+    enabled: boolean;
+    /** Memory budget of the in-process page cache, in bytes. */
+    maxBytes: number;
+    /** Browser lifetime (max-age) of public pages, in seconds (0: revalidate each time, a 304 when unchanged). */
+    maxAge: number;
+    /** Shared-cache (CDN, reverse proxy) lifetime and stale-while-revalidate window, in seconds. */
+    sharedMaxAge: number;
+    /** Where to send purge requests when articles change (a CDN or reverse proxy), if any. */
+    purgeUrl: string | undefined;
+    purgeMethod: 'POST' | 'PURGE';
+  }>;
 }
 
 const bool = z
@@ -54,6 +67,12 @@ const schema = z.object({
       message: 'must be true/false or the number of reverse proxies in front of the app (0–10)',
     })
     .default(0),
+  PAGE_CACHE: bool.default(true),
+  PAGE_CACHE_MB: z.coerce.number({ message: 'must be a number of megabytes' }).min(1).max(4096).default(64),
+  PAGE_MAX_AGE: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(86_400).default(0),
+  PAGE_SHARED_MAX_AGE: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(86_400).default(60),
+  PURGE_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL of the proxy purge endpoint' }).optional(),
+  PURGE_METHOD: z.enum(['POST', 'PURGE']).default('POST'),
 });
 
 /** Thrown when the environment is invalid; `problems` lists every problem at once. */
@@ -89,5 +108,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    pageCache: Object.freeze({
+      enabled: e.PAGE_CACHE,
+      maxBytes: Math.round(e.PAGE_CACHE_MB * MB),
+      maxAge: e.PAGE_MAX_AGE,
+      sharedMaxAge: e.PAGE_SHARED_MAX_AGE,
+      purgeUrl: e.PURGE_URL?.replace(/\/+$/, ''),
+      purgeMethod: e.PURGE_METHOD,
+    }),
   });
 }

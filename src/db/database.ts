@@ -10,6 +10,7 @@ import type {
   TagTable,
 } from '../modules/article/article.table.ts';
 import type { AuditLogTable } from '../modules/audit/audit.table.ts';
+import type { CacheEpochTable } from '../modules/cache/cache.table.ts';
 import type { FormStashTable, JobLeaseTable, RateLimitTable, SessionTable } from '../modules/auth/auth.table.ts';
 import type { MediaTable } from '../modules/media/media.table.ts';
 import type { PageTable, SectionTable, SettingTable } from '../modules/site/site.table.ts';
@@ -44,4 +45,5 @@ export interface Database {
   statReader: StatReaderTable;
   statRead: StatReadTable;
   statCount: StatCountTable;
+  cacheEpoch: CacheEpochTable;
 }

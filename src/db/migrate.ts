@@ -5,6 +5,8 @@ import * as m20261127T1620 from './migrations/2026-11-27T1620-accounts.ts';
 import * as m20261127T1700 from './migrations/2026-11-27T1700-newsroom.ts';
 import * as m20261127T1610 from './migrations/2026-11-27T1610-stats.ts';
 import * as m20261127T1640 from './migrations/2026-11-27T1640-media.ts';
+import * as m20261127T1720 from './migrations/2026-11-27T1720-cache.ts';
+import { dropEpochTriggers, ensureEpochTriggers } from '../modules/cache/cache.epoch.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-27T1700-newsroom': m20261127T1700,
   '2026-11-27T1610-stats': m20261127T1610,
   '2026-11-27T1640-media': m20261127T1640,
+  '2026-11-27T1720-cache': m20261127T1720,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -28,9 +31,15 @@ function check(result: MigrationResultSet): void {
   }
 }
 
-/** Applies every pending migration; throws if one fails. */
+/**
+ * Applies every pending migration (with the page cache's epoch triggers out of the way), then
+ * fits the triggers to the schema as it now is; throws if a migration fails.
+ */
 export async function migrateToLatest(db: Db): Promise<void> {
-  check(await migrator(db).migrateToLatest());
+  const m = migrator(db);
+  if ((await m.getMigrations()).some((x) => !x.executedAt)) await dropEpochTriggers(db);
+  check(await m.migrateToLatest());
+  await ensureEpochTriggers(db);
 }
 
 /** Reverts every migration (used by the up-down-up test). */

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { pageEpochOf } from '../modules/cache/cache.middleware.ts';
 import type { SectionNode } from '../modules/site/site.ts';
 import type { AppDeps } from '../services.ts';
 import type { Chrome, MenuItem } from '../views/chrome.ts';
@@ -21,21 +22,24 @@ async function menuOf(deps: AppDeps, tree: SectionNode[]): Promise<MenuItem[]> {
   return items;
 }
 
-/** Loads what every public page shows around its content. */
+async function loadShared(deps: AppDeps) {
+  const [settings, tree, links] = await Promise.all([deps.site.settings(), deps.site.menu(), deps.weblinks.activeGroups()]);
+  return { settings, menu: await menuOf(deps, tree), links };
+}
+
+/**
+ * Loads what every public page shows around its content, once per content epoch (the page
+ * cache's memo); read counts, visitor statistics and the most-read list are live slots.
+ */
 export async function loadChrome(deps: AppDeps, c: Context): Promise<Chrome> {
-  const [settings, tree, mostRead, links, stats] = await Promise.all([
-    deps.site.settings(),
-    deps.site.menu(),
-    deps.articles.mostRead(6),
-    deps.weblinks.activeGroups(),
-    deps.stats.snapshot(),
-  ]);
+  const state = pageEpochOf(c);
+  const { settings, menu, links } = await (state ? deps.pages.memo(state, 'chrome', () => loadShared(deps)) : loadShared(deps));
   return {
     settings,
-    menu: await menuOf(deps, tree),
+    menu,
     currentPath: c.req.path,
     now: deps.clock(),
-    sidebar: { mostRead, links, stats, map: deps.map },
+    sidebar: { links, map: deps.miniMap },
     assets: { css: deps.assets.css, js: deps.assets.js, count: deps.assets.count },
   };
 }

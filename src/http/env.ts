@@ -1,5 +1,6 @@
 import type { Account } from '../modules/account/account.ts';
 import type { Session } from '../modules/auth/auth.ts';
+import type { EpochState } from '../modules/cache/cache.service.ts';
 
 /** The signed-in staff member of a back-office request. */
 export interface Staff {
@@ -12,5 +13,7 @@ export interface AppEnv {
   Variables: {
     requestId: string;
     staff: Staff | undefined;
+    /** The content epoch a public page request started at (page cache). */
+    pageEpoch: EpochState | undefined;
   };
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatFormalDate, formatLongDate, formatPostingTime, parseVnLocal, toVnIso, vnDayKey } from './date.ts';
+import { formatDate, formatFormalDate, formatLongDate, formatPostingTime, parseVnLocal, toVnIso, vnDayKey, vnParts } from './date.ts';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -58,5 +58,19 @@ describe('Vietnamese date formats', () => {
 
   it('rejects malformed local times', () => {
     expect(() => parseVnLocal('09/03/2023')).toThrow(RangeError);
+  });
+});
+
+describe('vnParts', () => {
+  it('matches the time zone database for every instant since 1976 (the fast path) and before', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', weekday: 'short', hourCycle: 'h23' });
+    const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    for (let ms = Date.UTC(1960, 0, 1, 3, 7, 11); ms < Date.UTC(2100, 0, 1); ms += 86_400_000 * 13 + 3_600_000 * 5 + 61_000) {
+      const p = Object.fromEntries(intl.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+      expect(vnParts(new Date(ms))).toEqual({
+        year: Number(p.year), month: Number(p.month), day: Number(p.day), hour: Number(p.hour) % 24,
+        minute: Number(p.minute), second: Number(p.second), weekday: days.indexOf(p.weekday ?? ''),
+      });
+    }
   });
 });

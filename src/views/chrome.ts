@@ -1,7 +1,5 @@
-import type { ArticleCard } from '../modules/article/article.service.ts';
 import type { MapSummary } from '../modules/map/map.ts';
 import type { SiteSettings } from '../modules/site/site.ts';
-import type { VisitorStats } from '../modules/stats/stats.service.ts';
 import type { WeblinkGroup } from '../modules/weblink/weblink.ts';
 
 /** One entry of the main menu. */
@@ -18,10 +16,9 @@ export interface Chrome {
   /** The request path, to mark the current menu entry. */
   currentPath: string;
   now: Date;
+  /** The most-read list and the visitor statistics are live slots (modules/cache), not data here. */
   sidebar: {
-    mostRead: ArticleCard[];
     links: WeblinkGroup[];
-    stats: VisitorStats;
     map: MapSummary;
   };
   /** Hashed URLs of the static assets. */

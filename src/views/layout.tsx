@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
-import { formatLongDate } from '../lib/date.ts';
+import { liveSlot } from '../modules/cache/cache.live.ts';
 import type { PageStat } from '../modules/stats/stats.ts';
 import { CountBeacon } from '../modules/stats/views/stats.beacon.tsx';
 import type { Chrome, MenuItem } from './chrome.ts';
@@ -133,7 +133,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
                 {s.slogan && <span class="brand-slogan">{s.slogan}</span>}
               </span>
             </a>
-            <p class="today">{formatLongDate(chrome.now)}</p>
+            <p class="today">{liveSlot('today')}</p>
           </div>
         </header>
         <Menu items={chrome.menu} path={chrome.currentPath} />

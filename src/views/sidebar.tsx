@@ -1,3 +1,4 @@
+import { liveSlot } from '../modules/cache/cache.live.ts';
 import type { MapSummary } from '../modules/map/map.ts';
 import { VisitorStatsList } from '../modules/stats/views/stats.summary.tsx';
 import type { Chrome } from './chrome.ts';
@@ -20,6 +21,15 @@ export function MiniMap(props: { map: MapSummary }) {
   );
 }
 
+/** The visitor statistics as live slots: filled for each response, cached page or not. */
+const LIVE_STATS = {
+  online: liveSlot('stats:online'),
+  today: liveSlot('stats:today'),
+  yesterday: liveSlot('stats:yesterday'),
+  month: liveSlot('stats:month'),
+  total: liveSlot('stats:total'),
+};
+
 /** Right-hand column: the reference page's blocks plus the most-read list. */
 export function Sidebar(props: { chrome: Chrome }) {
   const { sidebar } = props.chrome;
@@ -32,18 +42,7 @@ export function Sidebar(props: { chrome: Chrome }) {
           <a href="/ban-do">Xem bản đồ và danh sách {sidebar.map.units.length} xã, phường</a>
         </p>
       </section>
-      {sidebar.mostRead.length > 0 && (
-        <section class="block" aria-labelledby="b-most">
-          <h2 id="b-most" class="block-title">Tin xem nhiều</h2>
-          <ol class="most-read">
-            {sidebar.mostRead.map((a) => (
-              <li>
-                <a href={a.path}>{a.title}</a>
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
+      {liveSlot('most-read')}
       <section class="block" aria-labelledby="b-links">
         <h2 id="b-links" class="block-title">Liên kết web</h2>
         {sidebar.links.map((g) => (
@@ -64,7 +63,7 @@ export function Sidebar(props: { chrome: Chrome }) {
       </section>
       <section class="block" aria-labelledby="b-stats">
         <h2 id="b-stats" class="block-title">Thống kê truy cập</h2>
-        <VisitorStatsList stats={sidebar.stats} />
+        <VisitorStatsList stats={LIVE_STATS} />
       </section>
     </aside>
   );

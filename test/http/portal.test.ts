@@ -171,6 +171,8 @@ describe.each(dialects)('public portal on %s', (dialect) => {
     const original = t.deps.articles;
     t.deps.articles = { ...original };
     t.deps.articles.home = () => Promise.reject(new Error('database went away'));
+    // A content change: the cached home page is no longer valid and is rendered again.
+    await t.deps.site.saveSettings({ slogan: 'Khẩu hiệu mới' });
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const res = await t.get('/', { 'x-request-id': 'req-abc' });

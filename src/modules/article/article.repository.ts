@@ -77,7 +77,10 @@ export function articleRepository(db: Db) {
     return b;
   }
 
+  const hotReadCount = db.hot?.value('SELECT read_count FROM article WHERE id = ?');
   return {
+    /** An article's stored read count, synchronously, when the database allows it (SQLite files: the page cache's hot path). */
+    readCountNow: hotReadCount && ((id: number): number => Number(hotReadCount(id) ?? 0)),
     async insert(a: NewArticle): Promise<number> {
       const now = new Date().toISOString();
       const row = await k
@@ -156,6 +159,21 @@ export function articleRepository(db: Db) {
         .where('article.publishedAt', '<=', now.toISOString())
         .executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+    /** An article's stored read count (0 for an unknown id). */
+    async readCount(id: number): Promise<number> {
+      const row = await k.selectFrom('article').select('readCount').where('id', '=', id).executeTakeFirst();
+      return Number(row?.readCount ?? 0);
+    },
+    /** The earliest posting time after `now` of an article already marked published (it shows from then on). */
+    async nextPublishedAfter(now: Date): Promise<Date | undefined> {
+      const row = await k
+        .selectFrom('article')
+        .select((eb) => eb.fn.min('publishedAt').as('at'))
+        .where('status', '=', 'published')
+        .where('publishedAt', '>', now.toISOString())
+        .executeTakeFirst();
+      return row?.at ? new Date(row.at) : undefined;
     },
     /** Published corrections of an article, oldest first (shown to readers). */
     async correctionsOf(articleId: number): Promise<{ text: string; at: Date }[]> {

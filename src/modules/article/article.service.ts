@@ -148,6 +148,26 @@ export function articleService(deps: {
       return { tag, list: { items: await cards(items), page, pageCount, total } satisfies Paged<ArticleCard> };
     },
 
+    /** An article's stored read count (the page adds this instance's reads not yet written). */
+    readCount: (id: number): Promise<number> => repo.readCount(id),
+    /** The same, synchronously, or undefined when the database cannot answer so. */
+    readCountNow: (id: number): number | undefined => repo.readCountNow?.(id),
+
+    /** When the next article already marked published becomes visible (a future posting time), if any. */
+    nextPublishedAfter: (t: Date): Promise<Date | undefined> => repo.nextPublishedAfter(t),
+
+    /** The public paths that show article `id` itself: its page, home, its sections, its tags (for a proxy purge). */
+    async publicPathsOf(id: number): Promise<string[]> {
+      const a = await repo.byId(id);
+      if (!a) return [];
+      const sections = await site.sections();
+      const section = sections.find((s) => s.id === a.sectionId);
+      if (!section) return ['/'];
+      const parent = sections.find((s) => s.id === section.parentId);
+      const tags = await repo.tagsOf(id);
+      return ['/', articlePath(section.slug, a), `/${section.slug}`, ...(parent ? [`/${parent.slug}`] : []), ...tags.map((t) => `/tu-khoa/${t.slug}`)];
+    },
+
     /** Counts one read of an article (exact: an atomic increment). */
     countRead: (id: number): Promise<void> => repo.addReads(id, 1),
   };

@@ -62,7 +62,6 @@ export function articleSiteRoutes(deps: AppDeps) {
     }
     const a = data.article;
     if (c.req.param('section') !== a.section.slug || parsed.slug !== a.slug) return c.redirect(a.path, 301);
-    const shownReads = a.readCount + deps.stats.pendingReadsOf(a.id);
     const url = `${base}${a.path}`;
     const image = a.image ? `${base}${mediaUrl(a.image.key)}` : undefined;
     const settings = await deps.site.settings();
@@ -92,7 +91,7 @@ export function articleSiteRoutes(deps: AppDeps) {
     return renderPage(c, deps, (chrome) => (
       <ArticlePage
         chrome={chrome}
-        article={{ ...a, readCount: shownReads }}
+        article={a}
         parent={data.parent}
         tags={data.tags}
         corrections={data.corrections}

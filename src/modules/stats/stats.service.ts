@@ -67,7 +67,7 @@ export function statsService(deps: {
   let timer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> = Promise.resolve();
   let lastExpiry = 0;
-  let cache: { at: number; day: string; value: Promise<VisitorStats & { stored: true }> } | undefined;
+  let cache: { at: number; day: string; value: Promise<VisitorStats & { stored: true }>; resolved?: VisitorStats } | undefined;
 
   function saltOf(day: string, create: boolean): Promise<string | undefined> {
     let s = salts.get(day);
@@ -155,16 +155,31 @@ export function statsService(deps: {
     return n;
   }
 
+  function withPending(s: VisitorStats, t: Date, today: string): VisitorStats {
+    const monthStart = `${today.slice(0, 8)}01`;
+    const yesterday = vnDayKey(new Date(t.getTime() - DAY_MS));
+    const all = pendingVisits(() => true);
+    return {
+      online: s.online + all,
+      today: s.today + pendingVisits((d) => d === today),
+      yesterday: s.yesterday + pendingVisits((d) => d === yesterday),
+      month: s.month + pendingVisits((d) => d >= monthStart),
+      total: s.total + all,
+    };
+  }
+
   async function stored(t: Date): Promise<VisitorStats & { stored: true }> {
     const today = vnDayKey(t);
-    const [todayN, yesterday, month, total, online] = await Promise.all([
+    const [todayN, yesterday, month, total, online, offset] = await Promise.all([
       repo.visitsBetween(today, today),
       repo.visitsBetween(vnDayKey(new Date(t.getTime() - DAY_MS)), vnDayKey(new Date(t.getTime() - DAY_MS))),
       repo.visitsBetween(`${today.slice(0, 8)}01`, today),
       repo.visitsBetween(),
       repo.onlineSince(t.getTime() - ONLINE_WINDOW_MS),
+      // Read with the totals (at most once a second), not on every page view.
+      deps.totalOffset(),
     ]);
-    return { today: todayN, yesterday, month, total, online, stored: true };
+    return { today: todayN, yesterday, month, total: total + offset, online, stored: true };
   }
 
   return {
@@ -235,20 +250,23 @@ export function statsService(deps: {
       const today = vnDayKey(t);
       if (!cache || cache.day !== today || t.getTime() - cache.at >= 1000 || t.getTime() < cache.at) {
         const value = stored(t);
-        cache = { at: t.getTime(), day: today, value };
-        value.catch(() => (cache = undefined));
+        const entry: NonNullable<typeof cache> = { at: t.getTime(), day: today, value };
+        cache = entry;
+        value.then(
+          (v) => (entry.resolved = v),
+          () => (cache = undefined),
+        );
       }
-      const s = await cache.value;
-      const monthStart = `${today.slice(0, 8)}01`;
-      const yesterday = vnDayKey(new Date(t.getTime() - DAY_MS));
-      const all = pendingVisits(() => true);
-      return {
-        online: s.online + all,
-        today: s.today + pendingVisits((d) => d === today),
-        yesterday: s.yesterday + pendingVisits((d) => d === yesterday),
-        month: s.month + pendingVisits((d) => d >= monthStart),
-        total: s.total + all + (await deps.totalOffset()),
-      };
+      return withPending(await cache.value, t, today);
+    },
+
+    /** The same figures without waiting, when the stored totals are fresh (else undefined: call `snapshot`). */
+    snapshotNow(): VisitorStats | undefined {
+      const t = now();
+      const c = cache;
+      if (!c?.resolved || t.getTime() - c.at >= 1000 || t.getTime() < c.at) return undefined;
+      const today = vnDayKey(t);
+      return c.day === today ? withPending(c.resolved, t, today) : undefined;
     },
 
     start(intervalMs = 1000): void {

@@ -2,6 +2,7 @@ import { raw } from 'hono/html';
 import { formatDate, formatPostingTime } from '../../../lib/date.ts';
 import { Breadcrumb, Layout, type PageMeta } from '../../../views/layout.tsx';
 import { Picture, Teaser } from '../../../views/components.tsx';
+import { liveSlot } from '../../cache/cache.live.ts';
 import type { Chrome } from '../../../views/chrome.ts';
 import type { Section } from '../../site/site.ts';
 import type { ArticleCard } from '../article.service.ts';
@@ -43,7 +44,7 @@ export function ArticlePage(props: {
       <Breadcrumb trail={trail} />
       <article class="article" aria-labelledby="article-title">
         <h1 id="article-title" class="article-title">{a.title}</h1>
-        <p class="article-meta">Thời gian đăng: <time datetime={posted.toISOString()}>{formatPostingTime(posted)}</time> - Lượt đọc: <span class="reads" data-article={a.id}>{a.readCount}</span></p>
+        <p class="article-meta">Thời gian đăng: <time datetime={posted.toISOString()}>{formatPostingTime(posted)}</time> - Lượt đọc: <span class="reads" data-article={a.id}>{liveSlot(`reads:${a.id}`)}</span></p>
         <div class="article-tools" aria-label="Công cụ">
           <span class="fontsize" hidden>
             <span class="sr-only">Cỡ chữ: </span>

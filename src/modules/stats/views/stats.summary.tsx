@@ -1,21 +1,26 @@
 import { formatCount } from '../../../lib/number.ts';
 import type { VisitorStats } from '../stats.service.ts';
 
-/** The "Thống kê truy cập" figures, shared by the sidebar and the back-office report. */
-export function VisitorStatsList(props: { stats: VisitorStats }) {
+const shown = (v: number | string): string => (typeof v === 'number' ? formatCount(v) : v);
+
+/**
+ * The "Thống kê truy cập" figures, shared by the sidebar and the back-office report; a figure
+ * given as text is shown as is (the sidebar passes the page cache's live slots).
+ */
+export function VisitorStatsList(props: { stats: Record<keyof VisitorStats, number | string> }) {
   const st = props.stats;
   return (
     <dl class="stats">
       <dt>Đang online:</dt>
-      <dd>{formatCount(st.online)}</dd>
+      <dd>{shown(st.online)}</dd>
       <dt>Hôm nay:</dt>
-      <dd>{formatCount(st.today)}</dd>
+      <dd>{shown(st.today)}</dd>
       <dt>Hôm qua:</dt>
-      <dd>{formatCount(st.yesterday)}</dd>
+      <dd>{shown(st.yesterday)}</dd>
       <dt>Tháng này:</dt>
-      <dd>{formatCount(st.month)}</dd>
+      <dd>{shown(st.month)}</dd>
       <dt>Tổng truy cập:</dt>
-      <dd>{formatCount(st.total)}</dd>
+      <dd>{shown(st.total)}</dd>
     </dl>
   );
 }

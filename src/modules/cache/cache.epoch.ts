@@ -1,0 +1,134 @@
+/**
+ * The content epoch: the database increments `cache_epoch.n` by triggers whenever content that
+ * public pages show changes, whichever code (or person with a SQL console) changes it. Cached
+ * pages carry the epoch they were built at; a page built at another epoch is never served.
+ *
+ * Every table is content unless listed in NOT_CONTENT, so a table added later is covered by
+ * default: `ensureEpochTriggers` runs after every migration run (db/migrate.ts) and makes the
+ * triggers exactly match the schema as it is (missing ones created, outdated ones replaced).
+ */
+import crypto from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Db } from '../../db/connect.ts';
+import type { Database } from '../../db/database.ts';
+import { postgresEpochDialect } from './cache.epoch.postgres.ts';
+import { sqliteEpochDialect } from './cache.epoch.sqlite.ts';
+
+/** Tables that no public page shows (or that change on every read), with the reason. */
+export const NOT_CONTENT: Readonly<Record<string, string>> = {
+  cache_epoch: 'the epoch itself',
+  kysely_migration: 'migration bookkeeping',
+  kysely_migration_lock: 'migration bookkeeping',
+  stat_day: 'counting: shown live, never cached',
+  stat_count: 'counting',
+  stat_reader: 'counting',
+  stat_read: 'counting',
+  stat_salt: 'counting',
+  account: 'back office only (changes at every login)',
+  account_section: 'back office only',
+  session: 'back office only',
+  form_stash: 'back office only',
+  rate_limit: 'back office only',
+  job_lease: 'job runner bookkeeping (changes every few seconds)',
+  audit_log: 'back office only (append-only)',
+  article_revision: 'back office only (autosaves)',
+  article_search: 'derived: the search index, kept by triggers on the tables it is built from',
+};
+
+/** A table whose changes only sometimes show: columns that never show, rows that never show. */
+export interface TableRule {
+  /** Changes of only these columns do not bump the epoch (read counts come live, not from the cache). */
+  ignoreColumns: string[];
+  /** Rows show publicly only when `status` is one of these (before or after the change). */
+  publicStatuses?: string[];
+}
+
+export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
+  article: {
+    ignoreColumns: ['read_count', 'lock_account_id', 'lock_until'],
+    // Drafts, reviews and scheduled articles never show; a scheduled one shows when the job publishes it.
+    publicStatuses: ['published', 'unpublished', 'withdrawn'],
+  },
+};
+
+/** One trigger as the schema should have it. */
+export interface TriggerSpec {
+  table: string;
+  name: string;
+  sql: string;
+}
+
+/** A connection or a transaction. */
+export type Executor = Kysely<Database>;
+
+/** What differs between the dialects: how to list tables, columns and triggers, and the trigger SQL. */
+export interface EpochDialect {
+  /** Ordinary tables a trigger can be put on (no virtual tables or their shadow tables). */
+  tables(k: Executor): Promise<string[]>;
+  columns(k: Executor, table: string): Promise<string[]>;
+  /** Epoch triggers present now. */
+  existing(k: Executor): Promise<{ table: string; name: string }[]>;
+  /** The trigger statements for a table, with `$NAME` where each trigger's name goes. */
+  statements(table: string, columns: string[], rule: TableRule | undefined): { kind: string; sql: string }[];
+  drop(t: { table: string; name: string }): string;
+  /** Runs `fn` so that two instances starting together do not race on the DDL. */
+  exclusive<T>(db: Db, fn: (k: Executor) => Promise<T>): Promise<T>;
+}
+
+/** Trigger names carry a hash of their definition: a changed definition gets a new name. */
+function spec(table: string, kind: string, template: string): TriggerSpec {
+  const hash = crypto.createHash('sha256').update(template).digest('hex').slice(0, 8);
+  const name = `cache_epoch_${table}_${kind}_${hash}`;
+  return { table, name, sql: template.replace('$NAME', `"${name}"`) };
+}
+
+/** Whether the epoch follows this table. */
+export function isContentTable(table: string): boolean {
+  return !(table in NOT_CONTENT) && !table.startsWith('sqlite_');
+}
+
+function dialectOf(db: Db): EpochDialect {
+  return db.dialect === 'postgres' ? postgresEpochDialect : sqliteEpochDialect;
+}
+
+/** The triggers every content table should have now. */
+export async function expectedTriggers(db: Db, k: Executor = db.kysely): Promise<TriggerSpec[]> {
+  const d = dialectOf(db);
+  const out: TriggerSpec[] = [];
+  for (const table of (await d.tables(k)).filter(isContentTable).sort()) {
+    const columns = await d.columns(k, table);
+    for (const s of d.statements(table, columns, TABLE_RULES[table])) out.push(spec(table, s.kind, s.sql));
+  }
+  return out;
+}
+
+/**
+ * Creates missing epoch triggers and drops outdated ones; returns how many of each. When it
+ * changed anything (a migration ran), it also moves the epoch: content may have changed while
+ * no trigger watched, and pages other instances cached before must go.
+ */
+export async function ensureEpochTriggers(db: Db): Promise<{ created: number; dropped: number }> {
+  const d = dialectOf(db);
+  return d.exclusive(db, async (k) => {
+    const expected = await expectedTriggers(db, k);
+    const existing = await d.existing(k);
+    const want = new Set(expected.map((t) => `${t.table}.${t.name}`));
+    const have = new Set(existing.map((t) => `${t.table}.${t.name}`));
+    const stale = existing.filter((t) => !want.has(`${t.table}.${t.name}`));
+    const missing = expected.filter((t) => !have.has(`${t.table}.${t.name}`));
+    for (const statement of [...stale.map((t) => d.drop(t)), ...missing.map((t) => t.sql)]) await sql.raw(statement).execute(k);
+    if (stale.length || missing.length) await sql`UPDATE cache_epoch SET n = n + 1 WHERE id = 1`.execute(k);
+    return { created: missing.length, dropped: stale.length };
+  });
+}
+
+/**
+ * Drops every epoch trigger (before migrations run: a trigger that names a column would stop a
+ * migration from dropping that column on SQLite). `ensureEpochTriggers` puts them back.
+ */
+export async function dropEpochTriggers(db: Db): Promise<void> {
+  const d = dialectOf(db);
+  await d.exclusive(db, async (k) => {
+    for (const t of await d.existing(k)) await sql.raw(d.drop(t)).execute(k);
+  });
+}

@@ -1,0 +1,59 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AppDeps } from '../../services.ts';
+import { cacheKey, hasStaffCookie, NOT_PAGES, publicCacheHeaders } from './cache.middleware.ts';
+import type { PageResponse } from './cache.service.ts';
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+/** Paths with nothing to normalise: the key is the raw path itself (no URL parsing on the hot path). */
+const PLAIN_PATH = /^\/[a-z0-9\-/]*$/;
+
+/**
+ * Answers cached pages straight from Node's HTTP server, before the web framework: the same
+ * entries, epoch check, live values and headers as the page cache middleware (which captured
+ * every header the app sets when it built the entry). On a SQLite file every step is
+ * synchronous (a read-only connection gives the epoch and the read count), so a hit costs a few
+ * microseconds beyond writing the bytes. Anything else (a miss, a staff request, a value that
+ * needs the database) goes on to `next`, the app, or waits for the database.
+ */
+export function pageCacheListener(deps: Pick<AppDeps, 'pages' | 'config'>, next: Listener): Listener {
+  const { pages } = deps;
+  const control = publicCacheHeaders(deps.config.pageCache);
+  const how = (key: string) => ({ key, control, xcache: 'HIT' });
+
+  function send(res: ServerResponse, r: PageResponse): void {
+    res.writeHead(r.status, r.headers);
+    res.end(r.body ?? undefined);
+  }
+
+  return (req, res) => {
+    if (!pages.enabled || (req.method !== 'GET' && req.method !== 'HEAD') || hasStaffCookie(req.headers.cookie)) return next(req, res);
+    const raw = req.url ?? '/';
+    const path = PLAIN_PATH.test(raw) ? raw : new URL(raw, 'http://localhost').pathname;
+    const key = NOT_PAGES.test(path) ? undefined : path === raw ? raw : cacheKey(new URL(raw, 'http://localhost'));
+    if (key === undefined || !pages.peek(key)) return next(req, res);
+    const request = { acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] };
+    try {
+      const now = pages.currentNow();
+      const entry = now && pages.lookup(key, now);
+      if (now && !entry) return next(req, res);
+      const answer = entry && pages.respondNow(request, entry, now, how(key));
+      if (answer) return send(res, answer);
+    } catch (err) {
+      console.error(JSON.stringify({ level: 'error', msg: 'page cache listener failed', path, error: String(err) }));
+      return next(req, res);
+    }
+    pages
+      .current()
+      .then(async (state) => {
+        const entry = pages.lookup(key, state);
+        if (!entry) return next(req, res);
+        send(res, await pages.respond(request, entry, state, how(key)));
+      })
+      .catch((err: unknown) => {
+        console.error(JSON.stringify({ level: 'error', msg: 'page cache listener failed', path, error: String(err) }));
+        if (!res.headersSent) next(req, res);
+        else res.destroy();
+      });
+  };
+}

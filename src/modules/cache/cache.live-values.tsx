@@ -1,0 +1,91 @@
+import { formatLongDate } from '../../lib/date.ts';
+import { formatCount } from '../../lib/number.ts';
+import type { ArticleService } from '../article/article.service.ts';
+import { MostReadBlock } from '../article/views/most-read.tsx';
+import type { StatsService, VisitorStats } from '../stats/stats.service.ts';
+import type { LiveKey } from './cache.live.ts';
+import type { EpochState } from './cache.service.ts';
+
+/** The most-read list follows the read counts, which the counter writes once a second. */
+const MOST_READ_MS = 1000;
+const MOST_READ_COUNT = 6;
+
+/**
+ * The values of the live slots for one response: read counts (stored plus this instance's reads
+ * not yet written, as exact as an uncached page), the visitor statistics, the most-read list
+ * (re-read at most once a second and at each epoch) and today's date in Vietnam. `now` gives
+ * them without waiting when every one is at hand (the cached fast path), `values` always.
+ */
+export function liveValues(deps: { stats: StatsService; articles: ArticleService; clock: () => Date }) {
+  let mostRead: { epoch: number; at: number; html: Promise<string>; resolved?: string } | undefined;
+  let today: { minute: number; text: string } | undefined;
+
+  function mostReadHtml(state: EpochState, now: number): Promise<string> {
+    if (!mostRead || mostRead.epoch !== state.epoch || now - mostRead.at >= MOST_READ_MS || now < mostRead.at) {
+      const html = deps.articles.mostRead(MOST_READ_COUNT).then(async (items) => String(await (<MostReadBlock items={items} />)));
+      const entry: NonNullable<typeof mostRead> = { epoch: state.epoch, at: now, html };
+      mostRead = entry;
+      html.then(
+        (h) => (entry.resolved = h),
+        () => {
+          if (mostRead === entry) mostRead = undefined;
+        },
+      );
+    }
+    return mostRead.html;
+  }
+
+  function mostReadNow(state: EpochState, now: number): string | undefined {
+    const m = mostRead;
+    return m && m.epoch === state.epoch && now - m.at < MOST_READ_MS && now >= m.at ? m.resolved : undefined;
+  }
+
+  function todayText(now: Date): string {
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (today?.minute !== minute) today = { minute, text: formatLongDate(now) };
+    return today.text;
+  }
+
+  /** The values without waiting for the database, or undefined when one of them needs it. */
+  function now(slots: readonly LiveKey[], state: EpochState): string[] | undefined {
+    const t = deps.clock();
+    let stats: VisitorStats | undefined;
+    const out: string[] = [];
+    for (const key of slots) {
+      let v: string | undefined;
+      if (key === 'today') v = todayText(t);
+      else if (key === 'most-read') v = mostReadNow(state, t.getTime());
+      else if (key.startsWith('reads:')) {
+        const id = Number(key.slice('reads:'.length));
+        const stored = deps.articles.readCountNow(id);
+        v = stored === undefined ? undefined : String(stored + deps.stats.pendingReadsOf(id));
+      } else {
+        stats ??= deps.stats.snapshotNow();
+        v = stats && formatCount(stats[key.slice('stats:'.length) as keyof VisitorStats]);
+      }
+      if (v === undefined) return undefined;
+      out.push(v);
+    }
+    return out;
+  }
+
+  async function values(slots: readonly LiveKey[], state: EpochState): Promise<string[]> {
+    const now = deps.clock();
+    let stats: Promise<VisitorStats> | undefined;
+    return Promise.all(
+      slots.map(async (key): Promise<string> => {
+        if (key === 'today') return todayText(now);
+        if (key === 'most-read') return mostReadHtml(state, now.getTime());
+        if (key.startsWith('reads:')) {
+          const id = Number(key.slice('reads:'.length));
+          return String((await deps.articles.readCount(id)) + deps.stats.pendingReadsOf(id));
+        }
+        stats ??= deps.stats.snapshot();
+        const field = key.slice('stats:'.length) as keyof VisitorStats;
+        return formatCount((await stats)[field]);
+      }),
+    );
+  }
+
+  return { now, values };
+}

@@ -1,0 +1,126 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../../http/env.ts';
+import type { AppDeps } from '../../services.ts';
+import { STAFF_SESSION_COOKIE } from '../stats/stats.ts';
+import type { EpochState, PageEntry, PageResponse } from './cache.service.ts';
+
+/** Paths that are not public pages: the back office, APIs, files (each has its own caching). */
+export const NOT_PAGES = /^\/(quan-tri|api|static|media)(\/|$)|^\/(healthz|readyz|favicon\.(svg|ico))$/;
+/** Query parameters that select another page; any other (but the ignored ones) bypasses the cache. */
+const PAGE_PARAMS: Readonly<Record<string, RegExp>> = { trang: /^\d{1,6}$/ };
+/** Tracking parameters that never change a page (links shared on social networks carry them). */
+const IGNORED_PARAMS = /^(utm_[a-z]+|fbclid|gclid|zarsrc|zarsrc_[a-z]+|_gl)$/;
+/** Response types kept by the cache: pages, feeds and sitemaps. */
+const CACHED_TYPES = /^(text\/html|application\/(rss\+|atom\+)?xml|text\/xml)\b/;
+
+/**
+ * The cache key of a request (path plus its page-selecting parameters, sorted), or undefined
+ * when the request carries a parameter the cache does not know (it is then rendered each time).
+ */
+export function cacheKey(url: URL): string | undefined {
+  const kept: string[] = [];
+  for (const [name, value] of url.searchParams) {
+    if (IGNORED_PARAMS.test(name)) continue;
+    const valid = PAGE_PARAMS[name];
+    if (!valid || !valid.test(value)) return undefined;
+    kept.push(`${name}=${value}`);
+  }
+  return kept.length ? `${url.pathname}?${kept.sort().join('&')}` : url.pathname;
+}
+
+/** The epoch state this request started at (set by the page cache middleware), for per-epoch memos. */
+export function pageEpochOf(c: Context): EpochState | undefined {
+  return (c as Context<AppEnv>).get('pageEpoch');
+}
+
+/** Whether the route's response may be kept and shared: a plain 200 page, no cookie, not private. */
+function shareable(res: Response): boolean {
+  if (res.status !== 200 || res.headers.has('set-cookie')) return false;
+  if (/no-store|private/i.test(res.headers.get('cache-control') ?? '')) return false;
+  return CACHED_TYPES.test(res.headers.get('content-type') ?? '');
+}
+
+/** The route's own headers, without those each answer sets. */
+function ownHeaders(res: Response): Record<string, string> {
+  const out: Record<string, string> = {};
+  res.headers.forEach((value, name) => {
+    if (!['content-length', 'content-encoding', 'etag', 'vary', 'x-cache'].includes(name)) out[name] = value;
+  });
+  return out;
+}
+
+/** Whether a Cookie header carries the back-office session (staff pages are never shared). */
+export function hasStaffCookie(cookie: string | undefined): boolean {
+  return cookie !== undefined && STAFF_COOKIE.test(cookie);
+}
+const STAFF_COOKIE = new RegExp(`(?:^|;)\\s*${STAFF_SESSION_COOKIE}=`);
+
+/**
+ * The caching headers of a shared public page. Browsers keep it `max-age` (0 by default: they
+ * ask again each time and get a 304 while nothing changed, so a reader never sees a page older
+ * than the last change); shared caches keep it `s-maxage` and, where they read the targeted
+ * CDN-Cache-Control (RFC 9213), refresh it in the background (stale-while-revalidate), which a
+ * browser must not do with a page. A purge (PURGE_URL) drops changed pages from them at once.
+ */
+export function publicCacheHeaders(c: { maxAge: number; sharedMaxAge: number }): Record<string, string> {
+  return {
+    'cache-control': `public, max-age=${c.maxAge}, s-maxage=${c.sharedMaxAge}`,
+    'cdn-cache-control': `public, max-age=${c.sharedMaxAge}, stale-while-revalidate=${c.sharedMaxAge}`,
+  };
+}
+
+/** Turns a transport-neutral answer into a web Response. */
+export function toResponse(r: PageResponse): Response {
+  // Node's buffers sit on plain ArrayBuffers: no copy needed.
+  return new Response(r.body as Uint8Array<ArrayBuffer> | null, { status: r.status, headers: r.headers });
+}
+
+/**
+ * The page cache in front of everything (the first middleware, so a cached answer skips the
+ * rest and a fresh one is taken with every header the chain set). Every public page goes
+ * through it: it fills the live slots, compresses (brotli or gzip, `Vary: Accept-Encoding`),
+ * tags with an ETag and answers 304 to a matching If-None-Match. An anonymous GET with known
+ * parameters is served from the cache when it was built at the current content epoch; otherwise
+ * rendered once (concurrent requests for the same page wait for that one rendering) and kept.
+ * Requests carrying the staff session cookie are never cached and are marked private.
+ * (cache.listener.ts answers cached pages before Hono too, with the same entries.)
+ */
+export function pageCacheMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  const pages = deps.pages;
+  const publicControl = publicCacheHeaders(deps.config.pageCache);
+  const privateControl = { 'cache-control': 'private, no-cache' };
+
+  return async (c, next) => {
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || NOT_PAGES.test(c.req.path)) return next();
+    const state = await pages.current();
+    c.set('pageEpoch', state);
+    const staff = hasStaffCookie(c.req.header('cookie'));
+    const key = staff ? undefined : cacheKey(new URL(c.req.url));
+    const cached = pages.enabled && key !== undefined;
+    const req = { acceptEncoding: c.req.header('accept-encoding'), ifNoneMatch: c.req.header('if-none-match') };
+    if (cached) {
+      const hit = pages.lookup(key, state) ?? (await pages.pending(key, state));
+      if (hit) return toResponse(await pages.respond(req, hit, state, { key, control: publicControl, xcache: 'HIT' }));
+    }
+    const finish = cached ? pages.begin(key, state) : undefined;
+    let kept: PageEntry | undefined;
+    try {
+      await next();
+      const res = c.res;
+      if (!CACHED_TYPES.test(res.headers.get('content-type') ?? '') || !res.body) return;
+      const share = !staff && shareable(res);
+      const entry = pages.entry(await res.text(), res.status, ownHeaders(res), state);
+      if (cached && share) {
+        pages.store(key, entry);
+        kept = entry;
+      }
+      const control = staff ? privateControl : share ? publicControl : undefined;
+      const out = toResponse(await pages.respond(req, entry, state, { key: kept ? key : undefined, control, xcache: kept ? 'MISS' : 'BYPASS' }));
+      // Replace, not merge: Hono would copy the rendered response's headers onto the new one.
+      c.res = undefined;
+      c.res = out;
+    } finally {
+      finish?.(kept);
+    }
+  };
+}

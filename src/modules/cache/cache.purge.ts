@@ -1,0 +1,48 @@
+import type { Config } from '../../config/config.ts';
+
+const TIMEOUT_MS = 5000;
+
+/**
+ * Tells a CDN or reverse proxy in front of the app (config PURGE_URL) which pages changed, so it
+ * does not keep serving them until their shared lifetime (PAGE_SHARED_MAX_AGE) ends:
+ * - PURGE_METHOD=POST (default): one `POST PURGE_URL` with JSON `{ "paths": [...], "urls": [...] }`
+ *   (paths like "/tin-trong-tinh", urls absolute under BASE_URL);
+ * - PURGE_METHOD=PURGE: one `PURGE PURGE_URL<path>` per path (Varnish, nginx proxy_cache_purge).
+ * A purge never fails the change that caused it: errors are logged.
+ */
+export function purger(config: Config, pathsOf: (articleId: number) => Promise<string[]>) {
+  const { purgeUrl, purgeMethod } = config.pageCache;
+
+  async function send(paths: string[]): Promise<void> {
+    if (!purgeUrl || !paths.length) return;
+    const signal = AbortSignal.timeout(TIMEOUT_MS);
+    const requests =
+      purgeMethod === 'POST'
+        ? [fetch(purgeUrl, { method: 'POST', signal, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ paths, urls: paths.map((p) => `${config.baseUrl}${p}`) }) })]
+        : paths.map((p) => fetch(`${purgeUrl}${p}`, { method: 'PURGE', signal }));
+    const results = await Promise.allSettled(requests);
+    for (const r of results) {
+      const problem = r.status === 'rejected' ? String(r.reason) : r.value.ok ? undefined : `HTTP ${r.value.status}`;
+      if (r.status === 'fulfilled') await r.value.body?.cancel();
+      if (problem) console.warn(JSON.stringify({ level: 'warn', msg: 'proxy purge failed', url: purgeUrl, paths, error: problem }));
+    }
+  }
+
+  return {
+    /** Whether a proxy is configured. */
+    enabled: purgeUrl !== undefined,
+    /** Purges these paths. */
+    paths: (paths: string[]): Promise<void> => send([...new Set(paths)]),
+    /** Purges the pages that show article `id` (its page, home, its sections and tags). */
+    async article(id: number): Promise<void> {
+      if (!purgeUrl) return;
+      try {
+        await send([...new Set(await pathsOf(id))]);
+      } catch (err) {
+        console.warn(JSON.stringify({ level: 'warn', msg: 'proxy purge failed', articleId: id, error: String(err) }));
+      }
+    },
+  };
+}
+
+export type Purger = ReturnType<typeof purger>;

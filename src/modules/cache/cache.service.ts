@@ -1,0 +1,272 @@
+import crypto from 'node:crypto';
+import { vnDayKey } from '../../lib/date.ts';
+import { compressSync, negotiate, type Effort, type Encoding } from './cache.compress.ts';
+import { fillTemplate, parseTemplate, type LiveKey, type Template } from './cache.live.ts';
+import { byteLru, type Sized } from './cache.store.ts';
+
+const DAY_MS = 86_400_000;
+
+/** The content epoch read at the start of a request, and until when what is built now stays valid. */
+export interface EpochState {
+  epoch: number;
+  /** Epoch milliseconds: the next scheduled visibility change (an article due) or Vietnamese midnight. */
+  validUntil: number;
+}
+
+/** How a response is tagged and whether its compressed forms are kept. */
+export interface AnswerOptions {
+  /** Set for a cached entry: its compressed forms are kept with it ('page' effort). */
+  key?: string;
+  /** Caching headers (Cache-Control and the like); a fixed object per kind of answer. */
+  control?: Record<string, string>;
+  xcache: string;
+}
+
+/** A page as filled for one set of live values, in the codings asked for so far. */
+export interface Variant {
+  liveKey: string;
+  etag: string;
+  identity: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+  /** Response headers by coding and options, built once per variant. */
+  headers: Map<string, Record<string, string>>;
+}
+
+/** A cached (or one-off) public page: its template, the response it came from, its validity. */
+export interface PageEntry extends Sized {
+  epoch: number;
+  validUntil: number;
+  status: number;
+  /** The app's headers for this page (content type, security…); caching and coding headers are added per response. */
+  headers: Record<string, string>;
+  template: Template;
+  variant?: Variant;
+}
+
+/** What a response needs from its request. */
+export interface PageRequest {
+  acceptEncoding: string | undefined;
+  ifNoneMatch: string | undefined;
+}
+
+/** A response ready for any transport (Hono or plain Node http). */
+export interface PageResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer | null;
+}
+
+/** The live values of a page's slots: without waiting when all are at hand, or always. */
+export interface LiveValues {
+  now(slots: readonly LiveKey[], state: EpochState): string[] | undefined;
+  values(slots: readonly LiveKey[], state: EpochState): Promise<string[]>;
+}
+
+/** What the cache reads from elsewhere: the epoch, the next due article, the live values. */
+export interface PageCacheDeps {
+  /** Cache pages in memory (PAGE_CACHE); when off, pages are still filled, compressed and tagged. */
+  enabled: boolean;
+  maxBytes: number;
+  epoch: () => Promise<number>;
+  /** The epoch without waiting, where the database allows it (SQLite files). */
+  epochNow?: () => number;
+  /** The earliest publication time after `now` of an article already marked published (a future posting time). */
+  nextPublication: (now: Date) => Promise<Date | undefined>;
+  live: LiveValues;
+  clock: () => Date;
+}
+
+/** Milliseconds of the next midnight in Vietnam after `t` (pages show the day; banners run by day). */
+export function nextVnMidnight(t: Date): number {
+  return Date.parse(`${vnDayKey(t)}T00:00:00+07:00`) + DAY_MS;
+}
+
+function weakEtag(body: Buffer): string {
+  return `W/"${crypto.createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+function etagMatches(header: string, etag: string): boolean {
+  if (header.trim() === '*') return true;
+  const bare = etag.replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
+}
+
+function templateBytes(t: Template): number {
+  return t.parts.reduce((n, p) => n + p.length * 2, 0) + 256;
+}
+
+/**
+ * The page cache: pages kept as templates (static parts and live slots) under the content epoch
+ * they were built at, in a byte-bounded LRU; an entry is served only at the same epoch and before
+ * its validity ends. Each response fills the live values; a filled page and its compressed forms
+ * are kept until the values change. Also memoises per epoch what every page shows (the chrome).
+ */
+export function pageCacheService(deps: PageCacheDeps) {
+  const store = byteLru<PageEntry>(deps.maxBytes);
+  const memos = new Map<string, { epoch: number; validUntil: number; value: Promise<unknown> }>();
+  const inflight = new Map<string, { epoch: number; done: Promise<PageEntry | undefined> }>();
+  let last: EpochState = { epoch: -1, validUntil: 0 };
+  let refreshing: Promise<EpochState> | undefined;
+  const counters = { hits: 0, misses: 0 };
+
+  async function refresh(epoch: number, now: Date): Promise<EpochState> {
+    const due = await deps.nextPublication(now);
+    const state = { epoch, validUntil: Math.min(due ? due.getTime() : Infinity, nextVnMidnight(now)) };
+    if (epoch > last.epoch) {
+      // Everything built before is dead: free it at once rather than waiting for the LRU.
+      store.clear();
+      memos.clear();
+    }
+    if (epoch >= last.epoch) last = state;
+    return state;
+  }
+
+  /** The entry's variant for these live values (the same object while they hold). */
+  function variantFor(entry: PageEntry, values: string[]): Variant {
+    const liveKey = values.join('\u0000');
+    if (entry.variant && entry.variant.liveKey === liveKey) return entry.variant;
+    const identity = Buffer.from(fillTemplate(entry.template, values));
+    const variant: Variant = { liveKey, etag: weakEtag(identity), identity, headers: new Map() };
+    entry.variant = variant;
+    return variant;
+  }
+
+  async function liveOf(entry: PageEntry, state: EpochState): Promise<string[]> {
+    if (!entry.template.slots.length) return [];
+    try {
+      return deps.live.now(entry.template.slots, state) ?? (await deps.live.values(entry.template.slots, state));
+    } catch (err) {
+      // A page without its counters beats no page (the error page itself has them too).
+      console.error(JSON.stringify({ level: 'error', msg: 'live values failed', error: String(err) }));
+      return entry.template.slots.map(() => '');
+    }
+  }
+
+  /** The filled page in `encoding`; compressed forms are kept while the values hold (the LRU learns the size). */
+  function encode(key: string | undefined, entry: PageEntry, v: Variant, encoding: Encoding, effort: Effort): Buffer {
+    if (encoding === 'identity') return v.identity;
+    let out = v[encoding];
+    if (!out) {
+      out = compressSync(v.identity, encoding, effort);
+      v[encoding] = out;
+      if (key !== undefined) store.resized(key, entry, templateBytes(entry.template) + v.identity.length + (v.br?.length ?? 0) + (v.gzip?.length ?? 0));
+    }
+    return out;
+  }
+
+  /** The answer for a filled variant: 304 on a matching If-None-Match, else the body in the accepted coding. */
+  function answer(req: PageRequest, entry: PageEntry, v: Variant, how: AnswerOptions): PageResponse {
+    const notModified = req.ifNoneMatch !== undefined && entry.status === 200 && etagMatches(req.ifNoneMatch, v.etag);
+    const encoding = notModified ? 'identity' : negotiate(req.acceptEncoding);
+    const id = `${notModified ? 304 : encoding}|${how.control?.['cache-control'] ?? ''}|${how.xcache}`;
+    let headers = v.headers.get(id);
+    if (!headers) {
+      headers = { ...entry.headers, ...how.control, etag: v.etag, vary: 'Accept-Encoding', 'x-cache': how.xcache };
+      if (notModified) delete headers['content-type'];
+      else if (encoding !== 'identity') headers['content-encoding'] = encoding;
+      v.headers.set(id, headers);
+    }
+    if (notModified) return { status: 304, headers, body: null };
+    return { status: entry.status, headers, body: encode(how.key, entry, v, encoding, how.key !== undefined ? 'page' : 'once') };
+  }
+
+  return {
+    enabled: deps.enabled,
+
+    /** The epoch now: one primary-key read per request (exact across instances). */
+    async current(): Promise<EpochState> {
+      const epoch = deps.epochNow ? deps.epochNow() : await deps.epoch();
+      const now = deps.clock();
+      if (epoch === last.epoch && now.getTime() < last.validUntil) return last;
+      refreshing ??= refresh(epoch, now).finally(() => (refreshing = undefined));
+      const state = await refreshing;
+      return state.epoch === epoch ? state : refresh(epoch, now);
+    },
+
+    /** The same without waiting, where the database allows it and nothing needs recomputing; else undefined. */
+    currentNow(): EpochState | undefined {
+      if (!deps.epochNow) return undefined;
+      const epoch = deps.epochNow();
+      return epoch === last.epoch && deps.clock().getTime() < last.validUntil ? last : undefined;
+    },
+
+    /** `load()` once per epoch (and validity) for `key`: data every page shows. */
+    memo<T>(state: EpochState, key: string, load: () => Promise<T>): Promise<T> {
+      const m = memos.get(key);
+      if (m && m.epoch === state.epoch && deps.clock().getTime() < m.validUntil) return m.value as Promise<T>;
+      const value = load();
+      if (!m || state.epoch >= m.epoch) {
+        memos.set(key, { epoch: state.epoch, validUntil: state.validUntil, value });
+        value.catch(() => memos.delete(key));
+      }
+      return value;
+    },
+
+    /** Whether something is stored under `key` (valid or not; no effect on the LRU or the counters). */
+    peek(key: string): boolean {
+      return store.has(key);
+    },
+
+    /** The cached page under `key` if it was built at this epoch and is still valid. */
+    lookup(key: string, state: EpochState): PageEntry | undefined {
+      const e = store.get(key);
+      if (e && e.epoch === state.epoch && deps.clock().getTime() < e.validUntil) {
+        counters.hits++;
+        return e;
+      }
+      counters.misses++;
+      return undefined;
+    },
+
+    /** A page being built for `key` at this epoch by another request, to wait for instead of building it again. */
+    pending(key: string, state: EpochState): Promise<PageEntry | undefined> | undefined {
+      const p = inflight.get(key);
+      return p && p.epoch === state.epoch ? p.done : undefined;
+    },
+
+    /** Marks `key` as being built; call the returned function with the result (or undefined). */
+    begin(key: string, state: EpochState): (entry: PageEntry | undefined) => void {
+      let resolve!: (e: PageEntry | undefined) => void;
+      const done = new Promise<PageEntry | undefined>((r) => (resolve = r));
+      const mine = { epoch: state.epoch, done };
+      inflight.set(key, mine);
+      return (entry) => {
+        if (inflight.get(key) === mine) inflight.delete(key);
+        resolve(entry);
+      };
+    },
+
+    /** Turns a rendered page into an entry (not yet stored). */
+    entry(html: string, status: number, headers: Record<string, string>, state: EpochState): PageEntry {
+      const template = parseTemplate(html);
+      return { epoch: state.epoch, validUntil: state.validUntil, status, headers, template, bytes: templateBytes(template) };
+    },
+
+    store(key: string, entry: PageEntry): void {
+      if (deps.enabled) store.set(key, entry);
+    },
+
+    /**
+     * The answer for `entry` now: filled with the live values, tagged (weak ETag, `Vary:
+     * Accept-Encoding`, the given Cache-Control and X-Cache), 304 when If-None-Match matches,
+     * else compressed as accepted.
+     */
+    async respond(req: PageRequest, entry: PageEntry, state: EpochState, how: AnswerOptions): Promise<PageResponse> {
+      return answer(req, entry, variantFor(entry, await liveOf(entry, state)), how);
+    },
+
+    /** The same without waiting, when every live value is at hand; else undefined. */
+    respondNow(req: PageRequest, entry: PageEntry, state: EpochState, how: AnswerOptions): PageResponse | undefined {
+      const values = entry.template.slots.length ? deps.live.now(entry.template.slots, state) : [];
+      return values && answer(req, entry, variantFor(entry, values), how);
+    },
+
+    /** Figures for operators and tests. */
+    stats() {
+      return { entries: store.size, bytes: store.bytes, ...counters };
+    },
+  };
+}
+
+export type PageCacheService = ReturnType<typeof pageCacheService>;
