@@ -7,6 +7,8 @@ import { loadMap } from './modules/map/map.service.ts';
 import type { MapSummary } from './modules/map/map.ts';
 import { mediaRepository } from './modules/media/media.repository.ts';
 import { mediaService } from './modules/media/media.service.ts';
+import { searchIndexFor } from './modules/search/search-index.ts';
+import { searchService } from './modules/search/search.service.ts';
 import { siteRepository } from './modules/site/site.repository.ts';
 import { siteService } from './modules/site/site.service.ts';
 import { statsRepository } from './modules/stats/stats.repository.ts';
@@ -28,6 +30,7 @@ export interface AppDeps {
   media: ReturnType<typeof mediaService>;
   weblinks: ReturnType<typeof weblinkService>;
   stats: ReturnType<typeof statsService>;
+  search: ReturnType<typeof searchService>;
   clock: () => Date;
 }
 
@@ -54,6 +57,7 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
       totalOffset: async () => (await site.settings()).visitorTotalOffset,
       clock,
     }),
+    search: searchService({ index: searchIndexFor(db), site, media: mediaRepo, clock }),
     clock,
   };
 }

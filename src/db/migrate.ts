@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Db } from './connect.ts';
 import * as m20261127T1500 from './migrations/2026-11-27T1500-portal.ts';
+import * as m20261127T1600 from './migrations/2026-11-27T1600-search.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
   '2026-11-27T1500-portal': m20261127T1500,
+  '2026-11-27T1600-search': m20261127T1600,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
