@@ -8,7 +8,9 @@ import { AppError } from './http/errors.ts';
 import { renderPage } from './http/render.ts';
 import { articleSiteRoutes } from './modules/article/article.site-routes.tsx';
 import { mapSiteRoutes } from './modules/map/map.site-routes.tsx';
+import { feedSiteRoutes } from './modules/feed/feed.site-routes.tsx';
 import { mediaSiteRoutes } from './modules/media/media.site-routes.ts';
+import { searchSiteRoutes } from './modules/search/search.site-routes.tsx';
 import { siteSiteRoutes } from './modules/site/site.site-routes.tsx';
 import type { AppDeps } from './services.ts';
 import { ErrorPage } from './views/error.page.tsx';
@@ -72,6 +74,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
 
   app.route('/', mediaSiteRoutes(deps));
   app.route('/', mapSiteRoutes(deps));
+  app.route('/', searchSiteRoutes(deps));
+  app.route('/', feedSiteRoutes(deps));
   app.route('/', articleSiteRoutes(deps));
   app.route('/', siteSiteRoutes(deps));
 

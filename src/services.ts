@@ -5,6 +5,8 @@ import { articleRepository } from './modules/article/article.repository.ts';
 import { articleService } from './modules/article/article.service.ts';
 import { loadMap } from './modules/map/map.service.ts';
 import type { MapSummary } from './modules/map/map.ts';
+import { feedRepository } from './modules/feed/feed.repository.ts';
+import { feedService } from './modules/feed/feed.service.ts';
 import { mediaRepository } from './modules/media/media.repository.ts';
 import { mediaService } from './modules/media/media.service.ts';
 import { searchIndexFor } from './modules/search/search-index.ts';
@@ -31,6 +33,7 @@ export interface AppDeps {
   weblinks: ReturnType<typeof weblinkService>;
   stats: ReturnType<typeof statsService>;
   search: ReturnType<typeof searchService>;
+  feeds: ReturnType<typeof feedService>;
   clock: () => Date;
 }
 
@@ -58,6 +61,7 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
       clock,
     }),
     search: searchService({ index: searchIndexFor(db), site, media: mediaRepo, clock }),
+    feeds: feedService({ repo: feedRepository(db), site, baseUrl: config.baseUrl, clock }),
     clock,
   };
 }

@@ -1,6 +1,8 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { formatLongDate } from '../lib/date.ts';
+import { SearchBox } from '../modules/search/views/search-box.tsx';
+import { HeadExtras } from './head-extras.tsx';
 import type { Chrome, MenuItem } from './chrome.ts';
 import { Sidebar } from './sidebar.tsx';
 
@@ -15,6 +17,14 @@ export interface PageMeta {
   /** JSON-LD objects, serialised safely into <script type="application/ld+json">. */
   jsonLd?: object[];
   noindex?: boolean;
+  /** Size and description of the Open Graph image. */
+  ogImageWidth?: number;
+  ogImageHeight?: number;
+  ogImageAlt?: string;
+  /** Open Graph article fields (times in ISO 8601 with +07:00). */
+  article?: { publishedTime?: string; modifiedTime?: string; section?: string; tags?: string[] };
+  /** RSS feeds of this page besides the whole site's (linked with rel="alternate"). */
+  feeds?: { title: string; href: string }[];
 }
 
 /** Serialises JSON-LD so that no "</script>" can break out of the element. */
@@ -110,6 +120,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
         {meta.canonical && <meta property="og:url" content={meta.canonical} />}
         {meta.ogImage && <meta property="og:image" content={meta.ogImage} />}
         <meta name="twitter:card" content={meta.ogImage ? 'summary_large_image' : 'summary'} />
+        <HeadExtras meta={meta} siteName={s.shortName} />
         <meta name="theme-color" content="#a50f1e" />
         <link rel="stylesheet" href={chrome.assets.css} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
@@ -130,6 +141,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
               </span>
             </a>
             <p class="today">{formatLongDate(chrome.now)}</p>
+            <SearchBox />
           </div>
         </header>
         <Menu items={chrome.menu} path={chrome.currentPath} />
@@ -151,6 +163,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
               {s.email && (<><dt>Email:</dt><dd><a href={`mailto:${s.email}`}>{s.email}</a></dd></>)}
             </dl>
             <p class="footer-credit">{chrome.sidebar.map.credit}</p>
+            <p class="footer-links"><a href="/so-do-trang">Sơ đồ trang</a> · <a href="/rss">Tin mới (RSS)</a> · <a href="/tim-kiem">Tìm kiếm</a></p>
             <p class="footer-note">Ghi rõ nguồn “{s.shortName}” khi phát hành lại thông tin từ trang này.</p>
           </div>
         </footer>

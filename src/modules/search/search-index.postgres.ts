@@ -22,7 +22,12 @@ const CONFIG = sql.raw(`'vn_unaccent'::regconfig`);
 const WHOLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 const EXTRACT = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, ShortWord=1, MaxFragments=2, FragmentDelimiter=" … "`;
 
-/** PostgreSQL search: the weighted tsvector of article_search (GIN), ranked with ts_rank. */
+/**
+ * PostgreSQL search: the weighted tsvector of article_search (GIN). Ranked by cover density
+ * (ts_rank_cd: words close together count, weights title A, tags and lead B, caption C,
+ * body D) divided by 1 + log(length): plain ts_rank saturates at 1 for long articles that
+ * repeat the words and cannot put the article whose title is the query first.
+ */
 export function postgresSearchIndex(db: Db): SearchIndex {
   const k = db.kysely;
   return {
@@ -34,7 +39,7 @@ export function postgresSearchIndex(db: Db): SearchIndex {
         SELECT a.id, a.section_id, a.slug, a.image_id, a.published_at, count(*) OVER () AS total
         FROM q CROSS JOIN article_search s JOIN article a ON a.id = s.article_id
         WHERE s.document @@ q.query AND ${publicFilter(q)}
-        ORDER BY ts_rank(s.document, q.query) DESC, a.published_at DESC, a.id DESC
+        ORDER BY ts_rank_cd(s.document, q.query, 1) DESC, a.published_at DESC, a.id DESC
         LIMIT ${q.limit} OFFSET ${q.offset}`.execute(k);
       const rows = ranked.rows;
       if (!rows.length) return { total: await countMatches(q, query), hits: [] };
