@@ -1,4 +1,5 @@
 import { xmlElement, xmlEscape } from '../../lib/xml.ts';
+import { LOGO_PATH, LOGO_SIZE } from '../feed/feed.logo.ts';
 import type { SiteSettings } from '../site/site.ts';
 
 /** OpenSearch allows at most 16 characters of ShortName: the site's short name, or its last words that fit. */
@@ -24,7 +25,7 @@ export function openSearchXml(base: string, s: Pick<SiteSettings, 'shortName' | 
     xmlElement('LongName', s.siteName),
     '<InputEncoding>UTF-8</InputEncoding>',
     '<Language>vi</Language>',
-    `<Image width="64" height="64" type="image/png">${xmlEscape(`${base}/logo.png`)}</Image>`,
+    `<Image width="${LOGO_SIZE}" height="${LOGO_SIZE}" type="image/png">${xmlEscape(`${base}${LOGO_PATH}`)}</Image>`,
     `<Url type="text/html" method="get" template="${xmlEscape(`${base}/tim-kiem?q={searchTerms}`)}"/>`,
     `<Url type="application/opensearchdescription+xml" rel="self" template="${xmlEscape(`${base}/opensearch.xml`)}"/>`,
     `<moz:SearchForm>${xmlEscape(`${base}/tim-kiem`)}</moz:SearchForm>`,
