@@ -1,4 +1,7 @@
 import type { Scenario } from './bench.ts';
+import { searchScenario } from './search.ts';
 
 /** Every scenario, in the order `npm run bench` runs them; add one line per scenario. */
-export const scenarios: Scenario[] = [];
+export const scenarios: Scenario[] = [
+  searchScenario,
+];

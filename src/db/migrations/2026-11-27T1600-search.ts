@@ -9,14 +9,19 @@ import { isPostgres } from '../migration-helpers.ts';
 // so no write path can forget the index. Visibility (status, published_at) is not copied: the
 // search query joins `article`, so an unpublished, withdrawn or future article is never found.
 //
-// SQLite: an FTS5 table over `article_search` (external content) indexes the text with đ/Đ
+// Two indexes over the same text: the whole article (`document`), and its headline part
+// (title, tags, lead), which is small, so ranking headline matches stays cheap at any size.
+//
+// SQLite: FTS5 tables over `article_search` (external content) index the text with đ/Đ
 // folded to d/D by the triggers; `unicode61 remove_diacritics 2` folds tones and case. Token
 // positions are those of the original text, so snippet()/highlight() mark the original words.
 // Never run the FTS5 'rebuild' command: it would re-index the unfolded text.
 // `html_text()` is registered on every connection by db/connect.ts (lib/html-text.ts).
+// A covering index on article (id, status, published_at, section_id) lets the search check
+// visibility and filters without reading article rows (their bodies spill to overflow pages).
 //
 // PostgreSQL: a `vn_unaccent` text search configuration (unaccent + simple: folds tones, đ and
-// case, keeps two-letter syllables) and a generated, weighted tsvector with a GIN index;
+// case, keeps two-letter syllables) and generated, weighted tsvectors with GIN indexes;
 // `html_text()` is the same transformation as lib/html-text.ts, in SQL.
 
 const run = async (db: Kysely<any>, statements: string[]): Promise<void> => {
@@ -29,6 +34,8 @@ const foldD = (col: string): string => `replace(replace(${col}, 'đ', 'd'), 'Đ'
 const plainSqlite = (expr: string): string => `replace(replace(${expr}, char(57344), ''), char(57345), '')`;
 
 const FTS_COLUMNS = ['title', 'lead', 'body', 'caption', 'tags'];
+const HEADLINE_COLUMNS = ['title', 'tags', 'lead'];
+const FTS_OPTIONS = `content='article_search', content_rowid='article_id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'`;
 
 /** SQLite: recomputes the `article_search` rows of the articles matched by `where` (alias a). */
 function refreshSqlite(where: string): string {
@@ -42,26 +49,33 @@ function refreshSqlite(where: string): string {
     WHERE (title, lead, body, caption, tags) IS NOT (excluded.title, excluded.lead, excluded.body, excluded.caption, excluded.tags);`;
 }
 
-const ftsValues = (row: 'new' | 'old'): string => FTS_COLUMNS.map((c) => foldD(`${row}.${c}`)).join(', ');
+const values = (cols: string[], row: 'new' | 'old'): string => cols.map((c) => foldD(`${row}.${c}`)).join(', ');
+
+const FTS_TABLES: [table: string, columns: string[]][] = [
+  ['article_fts', FTS_COLUMNS],
+  ['article_headline_fts', HEADLINE_COLUMNS],
+];
+
+/** SQLite: statements adding a row's folded text to both FTS tables (new), or removing it (old). */
+function ftsWrite(row: 'new' | 'old'): string {
+  return FTS_TABLES.map(([table, cols]) =>
+    row === 'old'
+      ? `INSERT INTO ${table} (${table}, rowid, ${cols.join(', ')}) VALUES ('delete', old.article_id, ${values(cols, 'old')});`
+      : `INSERT INTO ${table} (rowid, ${cols.join(', ')}) VALUES (new.article_id, ${values(cols, 'new')});`,
+  ).join('\n');
+}
 
 async function upSqlite(db: Kysely<any>): Promise<void> {
   await run(db, [
     `CREATE TABLE article_search (
       article_id INTEGER PRIMARY KEY,
       title TEXT NOT NULL, lead TEXT NOT NULL, body TEXT NOT NULL, caption TEXT NOT NULL, tags TEXT NOT NULL)`,
-    `CREATE VIRTUAL TABLE article_fts USING fts5(${FTS_COLUMNS.join(', ')},
-      content='article_search', content_rowid='article_id',
-      tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')`,
-    `CREATE TRIGGER article_search_ai AFTER INSERT ON article_search BEGIN
-      INSERT INTO article_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (new.article_id, ${ftsValues('new')});
-    END`,
-    `CREATE TRIGGER article_search_ad AFTER DELETE ON article_search BEGIN
-      INSERT INTO article_fts (article_fts, rowid, ${FTS_COLUMNS.join(', ')}) VALUES ('delete', old.article_id, ${ftsValues('old')});
-    END`,
-    `CREATE TRIGGER article_search_au AFTER UPDATE ON article_search BEGIN
-      INSERT INTO article_fts (article_fts, rowid, ${FTS_COLUMNS.join(', ')}) VALUES ('delete', old.article_id, ${ftsValues('old')});
-      INSERT INTO article_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (new.article_id, ${ftsValues('new')});
-    END`,
+    `CREATE VIRTUAL TABLE article_fts USING fts5(${FTS_COLUMNS.join(', ')}, ${FTS_OPTIONS})`,
+    `CREATE VIRTUAL TABLE article_headline_fts USING fts5(${HEADLINE_COLUMNS.join(', ')}, ${FTS_OPTIONS})`,
+    'CREATE INDEX article_search_visibility_idx ON article (id, status, published_at, section_id)',
+    `CREATE TRIGGER article_search_ai AFTER INSERT ON article_search BEGIN ${ftsWrite('new')} END`,
+    `CREATE TRIGGER article_search_ad AFTER DELETE ON article_search BEGIN ${ftsWrite('old')} END`,
+    `CREATE TRIGGER article_search_au AFTER UPDATE ON article_search BEGIN ${ftsWrite('old')} ${ftsWrite('new')} END`,
     `CREATE TRIGGER article_search_article_ai AFTER INSERT ON article BEGIN ${refreshSqlite('a.id = new.id')} END`,
     `CREATE TRIGGER article_search_article_au AFTER UPDATE OF title, lead, body_html, image_id ON article BEGIN ${refreshSqlite('a.id = new.id')} END`,
     `CREATE TRIGGER article_search_article_ad AFTER DELETE ON article BEGIN DELETE FROM article_search WHERE article_id = old.id; END`,
@@ -70,7 +84,7 @@ async function upSqlite(db: Kysely<any>): Promise<void> {
     `CREATE TRIGGER article_search_article_tag_au AFTER UPDATE ON article_tag BEGIN ${refreshSqlite('a.id IN (old.article_id, new.article_id)')} END`,
     `CREATE TRIGGER article_search_tag_au AFTER UPDATE OF name ON tag BEGIN ${refreshSqlite('a.id IN (SELECT article_id FROM article_tag WHERE tag_id = new.id)')} END`,
     `CREATE TRIGGER article_search_media_au AFTER UPDATE OF caption ON media BEGIN ${refreshSqlite('a.id IN (SELECT id FROM article WHERE image_id = new.id)')} END`,
-    // Index what is already there (the triggers on article_search fill article_fts).
+    // Index what is already there (the triggers on article_search fill the FTS tables).
     refreshSqlite('1 = 1').replace(/;$/, ''),
   ]);
 }
@@ -81,6 +95,8 @@ async function downSqlite(db: Kysely<any>): Promise<void> {
       (t) => `DROP TRIGGER IF EXISTS article_search_${t}`,
     ),
     'DROP TABLE IF EXISTS article_fts',
+    'DROP TABLE IF EXISTS article_headline_fts',
+    'DROP INDEX IF EXISTS article_search_visibility_idx',
     'DROP TABLE IF EXISTS article_search',
   ]);
 }
@@ -115,8 +131,13 @@ async function upPostgres(db: Kysely<any>): Promise<void> {
         setweight(to_tsvector('vn_unaccent'::regconfig, tags), 'B') ||
         setweight(to_tsvector('vn_unaccent'::regconfig, lead), 'B') ||
         setweight(to_tsvector('vn_unaccent'::regconfig, caption), 'C') ||
-        setweight(to_tsvector('vn_unaccent'::regconfig, body), 'D')) STORED)`,
+        setweight(to_tsvector('vn_unaccent'::regconfig, body), 'D')) STORED,
+      headline tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('vn_unaccent'::regconfig, title), 'A') ||
+        setweight(to_tsvector('vn_unaccent'::regconfig, tags), 'B') ||
+        setweight(to_tsvector('vn_unaccent'::regconfig, lead), 'C')) STORED)`,
     'CREATE INDEX article_search_document_idx ON article_search USING gin (document)',
+    'CREATE INDEX article_search_headline_idx ON article_search USING gin (headline)',
     `CREATE FUNCTION article_search_refresh(ids integer[]) RETURNS void LANGUAGE sql AS $$
       INSERT INTO article_search AS s (article_id, title, lead, body, caption, tags)
       SELECT a.id, search_plain(a.title), search_plain(a.lead), html_text(a.body_html),

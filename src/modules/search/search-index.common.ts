@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { IndexHit, IndexQuery } from './search-index.ts';
+import { MAX_RESULTS } from './search.ts';
+import type { IndexHit, IndexPage, IndexQuery } from './search-index.ts';
 
 /**
  * The visibility and filter conditions on `article a`, the same SQL on both dialects: only
@@ -13,14 +14,13 @@ export function publicFilter(q: IndexQuery): RawBuilder<unknown> {
   return sql.join(where, sql` AND `);
 }
 
-/** A ranked match: the article's listing fields and the total number of matches. */
-export interface RankedRow {
+/** A found article's listing fields. */
+export interface ArticleRow {
   id: number;
   sectionId: number;
   slug: string;
   imageId: number | null;
   publishedAt: string;
-  total: number | string;
 }
 
 /** The marked text of one match, column by column. */
@@ -33,8 +33,8 @@ export interface MarkedRow {
   tags: string;
 }
 
-/** Joins ranked rows with their marked text, keeping the rank order. */
-export function toHits(rows: RankedRow[], marked: MarkedRow[]): IndexHit[] {
+/** Joins a page's article rows with their marked text, in rank order. */
+export function toHits(rows: ArticleRow[], marked: MarkedRow[]): IndexHit[] {
   const byId = new Map(marked.map((m) => [m.id, m]));
   return rows.map((r) => {
     const m = byId.get(r.id);
@@ -49,4 +49,9 @@ export function toHits(rows: RankedRow[], marked: MarkedRow[]): IndexHit[] {
       lead: m?.lead ?? '',
     };
   });
+}
+
+/** The page's result for `matches` matching articles (counted up to MAX_RESULTS + 1). */
+export function capped(matches: number, hits: IndexHit[]): IndexPage {
+  return { total: Math.min(matches, MAX_RESULTS), more: matches > MAX_RESULTS, hits };
 }

@@ -1,8 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { MARK_END, MARK_START } from '../../lib/html-text.ts';
-import type { SearchTerm } from './search.ts';
-import { publicFilter, toHits, type MarkedRow, type RankedRow } from './search-index.common.ts';
+import { MAX_RESULTS, type SearchTerm } from './search.ts';
+import { capped, publicFilter, toHits, type ArticleRow, type MarkedRow } from './search-index.common.ts';
 import type { IndexQuery, SearchIndex } from './search-index.ts';
 
 /**
@@ -22,27 +22,33 @@ const CONFIG = sql.raw(`'vn_unaccent'::regconfig`);
 const WHOLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 const EXTRACT = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, ShortWord=1, MaxFragments=2, FragmentDelimiter=" … "`;
 
+interface RankedRow extends ArticleRow {
+  matches: number | string;
+}
+
 /**
- * PostgreSQL search: the weighted tsvector of article_search (GIN). Ranked by cover density
- * (ts_rank_cd: words close together count, weights title A, tags and lead B, caption C,
- * body D) divided by 1 + log(length): plain ts_rank saturates at 1 for long articles that
- * repeat the words and cannot put the article whose title is the query first.
+ * PostgreSQL search over the GIN-indexed tsvectors of article_search. Same order as SQLite:
+ * headline matches first, by cover density of the headline (ts_rank_cd: words close together
+ * count, title weighs most) divided by 1 + log(length); then body-only matches, newest first.
  */
 export function postgresSearchIndex(db: Db): SearchIndex {
   const k = db.kysely;
   return {
     async search(q) {
-      if (!q.terms.length) return { total: 0, hits: [] };
+      if (!q.terms.length) return capped(0, []);
       const query = sql`to_tsquery(${CONFIG}, ${tsqueryText(q.terms)})`;
+      if (q.offset >= MAX_RESULTS) return capped(await countMatches(q, query), []);
       const ranked = await sql<RankedRow>`
         WITH q AS (SELECT ${query} AS query)
-        SELECT a.id, a.section_id, a.slug, a.image_id, a.published_at, count(*) OVER () AS total
+        SELECT a.id, a.section_id, a.slug, a.image_id, a.published_at, count(*) OVER () AS matches
         FROM q CROSS JOIN article_search s JOIN article a ON a.id = s.article_id
         WHERE s.document @@ q.query AND ${publicFilter(q)}
-        ORDER BY ts_rank_cd(s.document, q.query, 1) DESC, a.published_at DESC, a.id DESC
-        LIMIT ${q.limit} OFFSET ${q.offset}`.execute(k);
+        ORDER BY (s.headline @@ q.query) DESC,
+          CASE WHEN s.headline @@ q.query THEN ts_rank_cd(s.headline, q.query, 1) END DESC NULLS LAST,
+          a.published_at DESC, a.id DESC
+        LIMIT ${Math.min(q.limit, MAX_RESULTS - q.offset)} OFFSET ${q.offset}`.execute(k);
       const rows = ranked.rows;
-      if (!rows.length) return { total: await countMatches(q, query), hits: [] };
+      if (!rows.length) return capped(await countMatches(q, query), []);
       // ts_headline re-parses the text, so it runs on this page's rows only.
       const marked = await sql<MarkedRow>`
         WITH q AS (SELECT ${query} AS query)
@@ -54,15 +60,16 @@ export function postgresSearchIndex(db: Db): SearchIndex {
           ts_headline(${CONFIG}, s.tags, q.query, ${WHOLE}) AS tags
         FROM q CROSS JOIN article_search s
         WHERE s.article_id IN (${sql.join(rows.map((r) => r.id))})`.execute(k);
-      return { total: Number(rows[0]?.total ?? 0), hits: toHits(rows, marked.rows) };
+      return capped(Number(rows[0]?.matches ?? 0), toHits(rows, marked.rows));
     },
   };
 
-  /** The number of matches when the requested page is past the last one. */
+  /** The number of matches (up to MAX_RESULTS + 1) when the requested page is past the last one. */
   async function countMatches(q: IndexQuery, query: RawBuilder<unknown>): Promise<number> {
     const r = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM article_search s JOIN article a ON a.id = s.article_id
-      WHERE s.document @@ ${query} AND ${publicFilter(q)}`.execute(k);
+      SELECT count(*) AS n FROM (
+        SELECT 1 FROM article_search s JOIN article a ON a.id = s.article_id
+        WHERE s.document @@ ${query} AND ${publicFilter(q)} LIMIT ${MAX_RESULTS + 1}) m`.execute(k);
     return Number(r.rows[0]?.n ?? 0);
   }
 }

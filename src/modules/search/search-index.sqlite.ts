@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { MARK_END, MARK_START } from '../../lib/html-text.ts';
-import type { SearchTerm } from './search.ts';
-import { publicFilter, toHits, type MarkedRow, type RankedRow } from './search-index.common.ts';
-import type { IndexQuery, SearchIndex } from './search-index.ts';
+import { MAX_RESULTS, type SearchTerm } from './search.ts';
+import { capped, publicFilter, toHits, type ArticleRow, type MarkedRow } from './search-index.common.ts';
+import type { SearchIndex } from './search-index.ts';
 
 /**
  * FTS5 query text: each term a quoted string (a phrase when it has several words), `*` after
@@ -14,28 +14,63 @@ export function fts5Match(terms: SearchTerm[]): string {
   return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? ' *' : ''}`).join(' AND ');
 }
 
-/** Column weights for bm25, in the FTS table's column order: title, lead, body, caption, tags. */
-const WEIGHTS = sql`10.0, 4.0, 1.0, 2.0, 5.0`;
+/** How many of the newest headline matches are ranked by bm25. */
+const HEADLINE_CANDIDATES = 500;
 
-/** SQLite FTS5 search (see the search migration for how the index is built and folded). */
+interface Candidate {
+  id: number;
+  publishedAt: string;
+}
+
+/**
+ * SQLite FTS5 search (see the search migration for how the indexes are built and folded).
+ * Every step is bounded, whatever the corpus size: FTS5 walks matches newest first
+ * (rowid DESC) and stops at a LIMIT; visibility and filters are read from a covering index.
+ * bm25 (whose setup cost grows with each term's document count) runs on the small headline
+ * index only; body-only matches are ordered by date.
+ */
 export function sqliteSearchIndex(db: Db): SearchIndex {
   const k = db.kysely;
+  const ON_ARTICLE = sql.raw('CROSS JOIN article a INDEXED BY article_search_visibility_idx');
+
   return {
     async search(q) {
-      if (!q.terms.length) return { total: 0, hits: [] };
+      if (!q.terms.length) return capped(0, []);
       const match = fts5Match(q.terms);
-      // CROSS JOIN keeps FTS5 as the outer loop: the match drives, article rows are looked up
-      // by primary key and filtered (public, section, dates). bm25() must be computed inside
-      // the FTS query, the window count outside it.
-      const ranked = await sql<RankedRow>`
-        SELECT *, count(*) OVER () AS total FROM (
-          SELECT a.id, a.section_id, a.slug, a.image_id, a.published_at, bm25(article_fts, ${WEIGHTS}) AS score
-          FROM article_fts CROSS JOIN article a ON a.id = article_fts.rowid
-          WHERE article_fts MATCH ${match} AND ${publicFilter(q)})
-        ORDER BY score, published_at DESC, id DESC
-        LIMIT ${q.limit} OFFSET ${q.offset}`.execute(k);
-      const rows = ranked.rows;
-      if (!rows.length) return { total: await countMatches(q, match), hits: [] };
+      const visible = publicFilter(q);
+      // CROSS JOIN keeps FTS5 as the outer loop: the match drives, the filters are checked per match.
+      const counted = await sql<{ n: number }>`
+        SELECT count(*) AS n FROM (
+          SELECT 1 FROM article_fts f ${ON_ARTICLE} ON a.id = f.rowid
+          WHERE article_fts MATCH ${match} AND ${visible} LIMIT ${MAX_RESULTS + 1})`.execute(k);
+      const matches = Number(counted.rows[0]?.n ?? 0);
+      if (q.offset >= Math.min(matches, MAX_RESULTS)) return capped(matches, []);
+
+      const headline = await sql<Candidate>`
+        SELECT id, published_at FROM (
+          SELECT h.rowid AS id, a.published_at, bm25(article_headline_fts, 5.0, 3.0, 1.0) AS score
+          FROM article_headline_fts h ${ON_ARTICLE} ON a.id = h.rowid
+          WHERE article_headline_fts MATCH ${match} AND ${visible}
+          ORDER BY h.rowid DESC LIMIT ${HEADLINE_CANDIDATES})
+        ORDER BY score, published_at DESC, id DESC`.execute(k);
+      const ranked = headline.rows.map((r) => r.id);
+      if (ranked.length < q.offset + q.limit) {
+        const seen = new Set(ranked);
+        const rest = await sql<Candidate>`
+          SELECT f.rowid AS id, a.published_at FROM article_fts f ${ON_ARTICLE} ON a.id = f.rowid
+          WHERE article_fts MATCH ${match} AND ${visible}
+          ORDER BY f.rowid DESC LIMIT ${MAX_RESULTS + HEADLINE_CANDIDATES}`.execute(k);
+        const byDate = rest.rows
+          .filter((r) => !seen.has(r.id))
+          .sort((x, y) => (x.publishedAt === y.publishedAt ? y.id - x.id : x.publishedAt < y.publishedAt ? 1 : -1));
+        ranked.push(...byDate.map((r) => r.id));
+      }
+      const ids = ranked.slice(q.offset, Math.min(q.offset + q.limit, MAX_RESULTS));
+      if (!ids.length) return capped(matches, []);
+
+      const rows = await sql<ArticleRow>`
+        SELECT id, section_id, slug, image_id, published_at FROM article WHERE id IN (${sql.join(ids)})`.execute(k);
+      const byId = new Map(rows.rows.map((r) => [r.id, r]));
       const marked = await sql<MarkedRow>`
         SELECT rowid AS id,
           highlight(article_fts, 0, ${MARK_START}, ${MARK_END}) AS title,
@@ -44,16 +79,9 @@ export function sqliteSearchIndex(db: Db): SearchIndex {
           highlight(article_fts, 3, ${MARK_START}, ${MARK_END}) AS caption,
           highlight(article_fts, 4, ${MARK_START}, ${MARK_END}) AS tags
         FROM article_fts
-        WHERE article_fts MATCH ${match} AND rowid IN (${sql.join(rows.map((r) => r.id))})`.execute(k);
-      return { total: Number(rows[0]?.total ?? 0), hits: toHits(rows, marked.rows) };
+        WHERE article_fts MATCH ${match} AND rowid IN (${sql.join(ids)})`.execute(k);
+      const ordered = ids.flatMap((id) => byId.get(id) ?? []);
+      return capped(matches, toHits(ordered, marked.rows));
     },
   };
-
-  /** The number of matches when the requested page is past the last one. */
-  async function countMatches(q: IndexQuery, match: string): Promise<number> {
-    const r = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM article_fts CROSS JOIN article a ON a.id = article_fts.rowid
-      WHERE article_fts MATCH ${match} AND ${publicFilter(q)}`.execute(k);
-    return Number(r.rows[0]?.n ?? 0);
-  }
 }

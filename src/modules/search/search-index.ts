@@ -32,9 +32,11 @@ export interface IndexHit {
   lead: string;
 }
 
-/** One page of ranked hits and the number of all matching public articles. */
+/** One page of ranked hits and the number of matching public articles (at most MAX_RESULTS). */
 export interface IndexPage {
   total: number;
+  /** Whether more than `total` articles match (the count stopped at MAX_RESULTS). */
+  more: boolean;
   hits: IndexHit[];
 }
 
@@ -42,6 +44,11 @@ export interface IndexPage {
  * Full-text search over public articles, one implementation per database (STYLE.md §8).
  * The index itself is kept up to date by database triggers (see the search migration), so
  * there is nothing to call on writes.
+ *
+ * Ranking, the same on both: articles whose headline (title, tags, lead) holds every term come
+ * first, by relevance of the headline; then articles that match only in the body or captions,
+ * newest first. Headlines are short, so this ranks well and stays fast when a common query
+ * ("Điện Biên") matches most of 100,000 articles.
  */
 export interface SearchIndex {
   search(q: IndexQuery): Promise<IndexPage>;

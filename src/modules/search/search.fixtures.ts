@@ -52,6 +52,8 @@ export const FIXTURE_ARTICLES: FixtureArticle[] = [
   { key: 'uy', section: 'xay-dung-dang', title: 'Ủy ban Kiểm tra họp phiên thường kỳ tháng 10', publishedAt: '2022-10-05 09:00:00' },
   { key: 'da', section: 'tin-trong-tinh', title: 'Đà tăng trưởng kinh tế được giữ vững', publishedAt: '2022-11-05 09:00:00' },
   { key: 'so', section: 'xay-dung-dang', title: 'Chuyển đổi số trong các cơ quan của Đảng', publishedAt: '2025-06-01 09:00:00' },
+  { key: 'tin-van', section: 'xay-dung-dang', title: 'Tin vắn trong tuần', body: '<p>Một hội thảo khác cũng được tổ chức.</p>', publishedAt: '2025-08-01 09:00:00' },
+  { key: 'ban-tin-cu', section: 'xay-dung-dang', title: 'Bản tin năm trước', body: '<p>Nhìn lại hội thảo năm trước.</p>', publishedAt: '2021-08-01 09:00:00' },
   { key: 'go', section: 'tin-trong-tinh', title: 'Bài viết về Mường Lay sẽ bị gỡ', publishedAt: '2025-07-01 09:00:00' },
   { key: 'nhap', section: 'tin-trong-tinh', title: 'Bản nháp về Điện Biên và Mường Lay', publishedAt: '2025-07-02 09:00:00', status: 'draft' },
   { key: 'sap-dang', section: 'tin-trong-tinh', title: 'Hẹn giờ đăng: Điện Biên và Mường Lay', publishedAt: '2027-01-01 09:00:00' },

@@ -90,6 +90,12 @@ describe.each(dialects)('article search on %s', (dialect) => {
     expect(snippetHits).toContain('Hội');
   });
 
+  it('ranks headline matches first, then body-only matches newest first', async () => {
+    const r = await search('hội thảo');
+    expect(r.results.map((x) => keyOf.get(x.id))).toEqual(['ref', 'tin-van', 'ban-tin-cu']);
+    expect(r).toMatchObject({ total: 3, more: false, pageCount: 1 });
+  });
+
   it('shows a caption match in the snippet', async () => {
     const r = await search('dai bieu');
     expect(r.results[0]!.snippet.filter((s) => s.hit).map((s) => s.text)).toEqual(['Đại', 'biểu']);

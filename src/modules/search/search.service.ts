@@ -26,7 +26,9 @@ export interface SearchResult {
 /** A page of results; `terms` is empty when the query had nothing searchable. */
 export interface SearchOutcome {
   terms: SearchTerm[];
+  /** Matching articles, at most MAX_RESULTS; `more` when there are more than that. */
   total: number;
+  more: boolean;
   page: number;
   pageCount: number;
   results: SearchResult[];
@@ -44,7 +46,7 @@ export function searchService(deps: { index: SearchIndex; site: SiteService; med
       const section = input.section ? sections.find((s) => s.slug === input.section && s.kind === 'articles') : undefined;
       if (input.section && !section) throw new Validation({ [FIELDS.section]: 'Chuyên mục không tồn tại.' });
       const terms = parseQuery(input.q);
-      const empty = { terms, total: 0, page: input.page, pageCount: 0, results: [], section };
+      const empty = { terms, total: 0, more: false, page: input.page, pageCount: 0, results: [], section };
       if (!terms.length) return empty;
       const found = await deps.index.search({
         terms,
@@ -72,7 +74,7 @@ export function searchService(deps: { index: SearchIndex; site: SiteService; med
           },
         ];
       });
-      return { ...empty, total: found.total, pageCount: Math.ceil(found.total / SEARCH_PAGE_SIZE), results };
+      return { ...empty, total: found.total, more: found.more, pageCount: Math.ceil(found.total / SEARCH_PAGE_SIZE), results };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSnippet, parseQuery, segmentsOf } from './search.ts';
+import { chooseSnippet, MAX_RESULTS, parseQuery, segmentsOf } from './search.ts';
+import { capped } from './search-index.common.ts';
 import { fts5Match } from './search-index.sqlite.ts';
 import { tsqueryText } from './search-index.postgres.ts';
 import { parseSearchForm, searchForm } from './search.schema.ts';
@@ -63,6 +64,14 @@ describe('highlighted text', () => {
   it('prefers the first candidate with a match, else the fallback', () => {
     expect(chooseSnippet(['sapo', 'thân \uE000bài\uE001'], 'sapo')).toBe('thân \uE000bài\uE001');
     expect(chooseSnippet(['sapo', '', null], 'sapo')).toBe('sapo');
+  });
+});
+
+describe('result counts', () => {
+  it('stop at MAX_RESULTS and say there are more', () => {
+    expect(capped(12, [])).toEqual({ total: 12, more: false, hits: [] });
+    expect(capped(MAX_RESULTS, [])).toEqual({ total: MAX_RESULTS, more: false, hits: [] });
+    expect(capped(MAX_RESULTS + 1, [])).toEqual({ total: MAX_RESULTS, more: true, hits: [] });
   });
 });
 

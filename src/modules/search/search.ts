@@ -11,6 +11,9 @@ export interface SearchTerm {
   prefix: boolean;
 }
 
+/** At most this many matches are ranked and counted ("more than 1,000" beyond). */
+export const MAX_RESULTS = 1000;
+
 /** At most this many terms are used; the rest of a very long query is ignored. */
 export const MAX_TERMS = 12;
 /** Words longer than this are cut (nothing Vietnamese is this long; guards the index). */

@@ -128,7 +128,7 @@ export function SearchPage(props: {
       {outcome && outcome.terms.length > 0 && outcome.total > 0 && (
         <section aria-labelledby="tk-ket-qua">
           <h2 id="tk-ket-qua" class="search-summary">
-            Tìm thấy {formatCount(outcome.total)} bài viết cho “{q}”{outcome.section ? ` trong chuyên mục ${outcome.section.name}` : ''}
+            Tìm thấy {outcome.more ? 'hơn ' : ''}{formatCount(outcome.total)} bài viết cho “{q}”{outcome.section ? ` trong chuyên mục ${outcome.section.name}` : ''}
             {outcome.pageCount > 1 && ` – trang ${outcome.page}/${formatCount(outcome.pageCount)}`}
           </h2>
           {outcome.results.length === 0 ? (
@@ -156,7 +156,7 @@ export function SearchPage(props: {
               ))}
             </ol>
           )}
-          <Pagination page={outcome.page} pageCount={Math.min(outcome.pageCount, 100)} href={props.pageHref} />
+          <Pagination page={outcome.page} pageCount={outcome.pageCount} href={props.pageHref} />
         </section>
       )}
       {outcome && outcome.terms.length > 0 && outcome.total === 0 && (
