@@ -3,7 +3,7 @@ import { xmlElement, xmlEscape } from './xml.ts';
 
 describe('xmlEscape', () => {
   it('escapes markup and quotes, and drops characters XML forbids', () => {
-    expect(xmlEscape(`<a href="x">Đà & 'b'</a>\u0001\uFFFF`)).toBe('&lt;a href=&quot;x&quot;&gt;Đà &amp; &apos;b&apos;&lt;/a&gt;');
+    expect(xmlEscape(`<a href="x">Đà & 'b'</a>\u0001\uFFFF`)).toBe('&lt;a href=&quot;x&quot;&gt;Đà &amp; &#39;b&#39;&lt;/a&gt;');
   });
 
   it('keeps characters outside the BMP', () => {
