@@ -116,11 +116,12 @@ async function overHttp(deps: ReturnType<typeof buildDeps>, seconds: number): Pr
   const port = (server.address() as AddressInfo).port;
   const rows: BenchRows = [];
   try {
-    for (const q of ['hoi thao dao tao can bo dien bien', 'dien bien', 'chuyen d*']) {
-      const url = `http://127.0.0.1:${port}/tim-kiem?q=${encodeURIComponent(q)}`;
+    // /so-do-trang renders the same page chrome (menu, sidebar) without a search: the baseline.
+    const paths = [...['hoi thao dao tao can bo dien bien', 'dien bien', 'chuyen d*'].map((q) => `/tim-kiem?q=${encodeURIComponent(q)}`), '/so-do-trang'];
+    for (const p of paths) {
       try {
-        const r = await wrk(url, { seconds, connections: 8 });
-        rows.push({ 'truy vấn': `HTTP /tim-kiem “${q}” (wrk, 8 kết nối, ${seconds} s)`, 'kết quả': `${r.requestsPerSec.toFixed(0)} req/s`, 'p50 ms': ms(r.p50Ms), 'p95 ms': '', 'p99 ms': ms(r.p99Ms) });
+        const r = await wrk(`http://127.0.0.1:${port}${p}`, { seconds, connections: 8 });
+        rows.push({ 'truy vấn': `HTTP ${decodeURIComponent(p)} (wrk, 8 kết nối, ${seconds} s)`, 'kết quả': `${r.requestsPerSec.toFixed(1)} req/s`, 'p50 ms': ms(r.p50Ms), 'p95 ms': '', 'p99 ms': ms(r.p99Ms) });
       } catch (err) {
         console.log(`  Bỏ qua phần HTTP: không chạy được wrk (${String(err).slice(0, 80)}).`);
         break;
