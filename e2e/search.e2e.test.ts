@@ -58,6 +58,17 @@ describe.each(dialects)('a reader searching in the browser (%s)', (dialect) => {
     await first.click();
     await page.waitForURL(/\/tin-trong-tinh\/hoi-thao-khoa-hoc-/);
     await expect(page.locator('h1').textContent()).resolves.toBe(referenceArticle.title);
+    const articlePath = new URL(page.url()).pathname;
+    // The print view: the article's address and posting time on the page, a print button with JavaScript.
+    await page.getByRole('link', { name: 'In bài' }).click();
+    await page.waitForURL(/\/in\/tin-trong-tinh\//);
+    // The address is the canonical one (BASE_URL; the test server has none, so only the path is checked).
+    await expect(page.locator('.print-url').innerText()).resolves.toMatch(new RegExp(`^Địa chỉ bài viết: https?://[^/]+${articlePath}$`));
+    await expect(page.locator('.article-meta').innerText()).resolves.toContain('Thời gian đăng: 09/03/2023 03:03:54 PM');
+    await expect(page.getByRole('button', { name: 'In trang này' }).isVisible()).resolves.toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: path.join(SHOTS, `print-${dialect}.png`), fullPage: true });
     await page.close();
   });
 
