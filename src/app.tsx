@@ -21,10 +21,12 @@ import { newsroomAdminRoutes } from './modules/newsroom/newsroom.admin-routes.ts
 import { newsroomSiteRoutes } from './modules/newsroom/newsroom.site-routes.tsx';
 import { articleSiteRoutes } from './modules/article/article.site-routes.tsx';
 import { mapSiteRoutes } from './modules/map/map.site-routes.tsx';
+import { feedSiteRoutes } from './modules/feed/feed.site-routes.tsx';
 import { mediaSiteRoutes } from './modules/media/media.site-routes.ts';
 import { mediaAdminRoutes } from './modules/media/media.admin-routes.tsx';
 import { mediaApiRoutes } from './modules/media/media.api-routes.ts';
 import { mediaBodyLimit } from './modules/media/media.http.ts';
+import { searchSiteRoutes } from './modules/search/search.site-routes.tsx';
 import { siteSiteRoutes } from './modules/site/site.site-routes.tsx';
 import { statsSiteRoutes } from './modules/stats/stats.site-routes.ts';
 import type { AppDeps } from './services.ts';
@@ -114,6 +116,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.route('/', mediaSiteRoutes(deps));
   app.route('/', newsroomSiteRoutes(deps));
   app.route('/', mapSiteRoutes(deps));
+  app.route('/', searchSiteRoutes(deps));
+  app.route('/', feedSiteRoutes(deps));
   app.route('/', articleSiteRoutes(deps));
   app.route('/', siteSiteRoutes(deps));
 

@@ -18,8 +18,12 @@ import { reportRepository } from './modules/report/report.repository.ts';
 import { reportService } from './modules/report/report.service.ts';
 import { loadMap } from './modules/map/map.service.ts';
 import type { MapSummary } from './modules/map/map.ts';
+import { feedRepository } from './modules/feed/feed.repository.ts';
+import { feedService } from './modules/feed/feed.service.ts';
 import { mediaRepository } from './modules/media/media.repository.ts';
 import { mediaService } from './modules/media/media.service.ts';
+import { searchIndexFor } from './modules/search/search-index.ts';
+import { searchService } from './modules/search/search.service.ts';
 import { siteRepository } from './modules/site/site.repository.ts';
 import { siteService } from './modules/site/site.service.ts';
 import { statsRepository } from './modules/stats/stats.repository.ts';
@@ -51,6 +55,8 @@ export interface AppDeps {
   mediaRepo: ReturnType<typeof mediaRepository>;
   /** The back office's statistics report (same numbers as the sidebar). */
   statsReport: StatsReportService;
+  search: ReturnType<typeof searchService>;
+  feeds: ReturnType<typeof feedService>;
   clock: () => Date;
 }
 
@@ -113,6 +119,8 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     mediaRepo,
     stats,
     statsReport: statsReport({ repo: statsRepo, stats, site, clock }),
+    search: searchService({ index: searchIndexFor(db), site, media: mediaRepo, clock }),
+    feeds: feedService({ repo: feedRepository(db), site, baseUrl: config.baseUrl, clock }),
     clock,
   };
 }

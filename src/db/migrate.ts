@@ -5,6 +5,7 @@ import * as m20261127T1620 from './migrations/2026-11-27T1620-accounts.ts';
 import * as m20261127T1700 from './migrations/2026-11-27T1700-newsroom.ts';
 import * as m20261127T1610 from './migrations/2026-11-27T1610-stats.ts';
 import * as m20261127T1640 from './migrations/2026-11-27T1640-media.ts';
+import * as m20261127T1600 from './migrations/2026-11-27T1600-search.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-27T1700-newsroom': m20261127T1700,
   '2026-11-27T1610-stats': m20261127T1610,
   '2026-11-27T1640-media': m20261127T1640,
+  '2026-11-27T1600-search': m20261127T1600,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,8 @@ import { raw } from 'hono/html';
 import { formatLongDate } from '../lib/date.ts';
 import type { PageStat } from '../modules/stats/stats.ts';
 import { CountBeacon } from '../modules/stats/views/stats.beacon.tsx';
+import { SearchBox } from '../modules/search/views/search-box.tsx';
+import { HeadExtras } from './head-extras.tsx';
 import type { Chrome, MenuItem } from './chrome.ts';
 import { Sidebar } from './sidebar.tsx';
 
@@ -19,6 +21,14 @@ export interface PageMeta {
   noindex?: boolean;
   /** Counted as a page view (and a read of the article) by the reader's browser; absent: not counted. */
   stats?: PageStat;
+  /** Size and description of the Open Graph image. */
+  ogImageWidth?: number;
+  ogImageHeight?: number;
+  ogImageAlt?: string;
+  /** Open Graph article fields (times in ISO 8601 with +07:00). */
+  article?: { publishedTime?: string; modifiedTime?: string; section?: string; tags?: string[] };
+  /** RSS feeds of this page besides the whole site's (linked with rel="alternate"). */
+  feeds?: { title: string; href: string }[];
 }
 
 /** Serialises JSON-LD so that no "</script>" can break out of the element. */
@@ -114,6 +124,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
         {meta.canonical && <meta property="og:url" content={meta.canonical} />}
         {meta.ogImage && <meta property="og:image" content={meta.ogImage} />}
         <meta name="twitter:card" content={meta.ogImage ? 'summary_large_image' : 'summary'} />
+        <HeadExtras meta={meta} siteName={s.shortName} />
         <meta name="theme-color" content="#a50f1e" />
         <link rel="stylesheet" href={chrome.assets.css} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
@@ -134,6 +145,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
               </span>
             </a>
             <p class="today">{formatLongDate(chrome.now)}</p>
+            <SearchBox />
           </div>
         </header>
         <Menu items={chrome.menu} path={chrome.currentPath} />
@@ -155,6 +167,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
               {s.email && (<><dt>Email:</dt><dd><a href={`mailto:${s.email}`}>{s.email}</a></dd></>)}
             </dl>
             <p class="footer-credit">{chrome.sidebar.map.credit}</p>
+            <p class="footer-links"><a href="/so-do-trang">Sơ đồ trang</a> · <a href="/rss">Tin mới (RSS)</a> · <a href="/tim-kiem">Tìm kiếm</a></p>
             <p class="footer-note">Ghi rõ nguồn “{s.shortName}” khi phát hành lại thông tin từ trang này.</p>
           </div>
         </footer>

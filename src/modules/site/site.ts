@@ -66,3 +66,12 @@ export function sectionTree(sections: Section[]): SectionNode[] {
   }
   return roots;
 }
+
+/** A section's id and its descendants' ids (a parent section shows its children's articles). */
+export function sectionSubtreeIds(sections: Section[], rootId: number): number[] {
+  const ids = [rootId];
+  for (let i = 0; i < ids.length; i++) {
+    for (const s of sections) if (s.parentId === ids[i] && !ids.includes(s.id)) ids.push(s.id);
+  }
+  return ids;
+}

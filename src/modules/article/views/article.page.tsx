@@ -54,6 +54,7 @@ export function ArticlePage(props: {
           <a href={`https://www.facebook.com/sharer/sharer.php?u=${share}`} rel="noopener noreferrer" target="_blank">Chia sẻ Facebook<span class="sr-only"> (mở trong thẻ mới)</span></a>
           <a href={`https://zalo.me/share?url=${share}`} rel="noopener noreferrer" target="_blank">Chia sẻ Zalo<span class="sr-only"> (mở trong thẻ mới)</span></a>
           <a href={`mailto:?subject=${encodeURIComponent(a.title)}&body=${share}`}>Gửi email</a>
+          <a href={`/in${a.path}`} rel="nofollow">In bài</a>
         </div>
         {a.lead && <p class="article-lead">{a.lead}</p>}
         {!bodyHasImage && a.image && (
