@@ -7,19 +7,27 @@ import { articleRepository } from './modules/article/article.repository.ts';
 import { articleService } from './modules/article/article.service.ts';
 import { auditRepository } from './modules/audit/audit.repository.ts';
 import { auditService } from './modules/audit/audit.service.ts';
+import { bannerRepository } from './modules/banner/banner.repository.ts';
+import { bannerService } from './modules/banner/banner.service.ts';
 import { authRepository } from './modules/auth/auth.repository.ts';
 import { authService } from './modules/auth/auth.service.ts';
 import { jobRepository } from './jobs/job.repository.ts';
 import { jobRunner } from './jobs/runner.ts';
 import { loadMap } from './modules/map/map.service.ts';
 import type { MapSummary } from './modules/map/map.ts';
+import { placeRepository } from './modules/map/place.repository.ts';
+import { placeService } from './modules/map/place.service.ts';
 import { mediaRepository } from './modules/media/media.repository.ts';
 import { mediaService } from './modules/media/media.service.ts';
 import { siteRepository } from './modules/site/site.repository.ts';
 import { siteService } from './modules/site/site.service.ts';
+import { menuRepository } from './modules/site/menu.repository.ts';
+import { menuService } from './modules/site/menu.service.ts';
+import { settingsService } from './modules/site/settings.service.ts';
 import { statsRepository } from './modules/stats/stats.repository.ts';
 import { statsService } from './modules/stats/stats.service.ts';
 import { weblinkRepository } from './modules/weblink/weblink.repository.ts';
+import { isLoopbackUrl } from './modules/weblink/weblink.checker.ts';
 import { weblinkService } from './modules/weblink/weblink.service.ts';
 import { localStorage } from './storage/storage.local.ts';
 import type { FileStorage } from './storage/storage.ts';
@@ -40,6 +48,10 @@ export interface AppDeps {
   accounts: ReturnType<typeof accountService>;
   auth: ReturnType<typeof authService>;
   jobs: ReturnType<typeof jobRunner>;
+  places: ReturnType<typeof placeService>;
+  settings: ReturnType<typeof settingsService>;
+  menus: ReturnType<typeof menuService>;
+  banners: ReturnType<typeof bannerService>;
   clock: () => Date;
 }
 
@@ -47,22 +59,27 @@ export interface AppDeps {
 export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } = {}): AppDeps {
   const clock = opts.clock ?? (() => new Date());
   const storage = localStorage(config.mediaDir);
-  const site = siteService(siteRepository(db));
+  const siteRepo = siteRepository(db);
+  const site = siteService(siteRepo);
   const mediaRepo = mediaRepository(db);
   const articleRepo = articleRepository(db);
   const audit = auditService({ repo: auditRepository(db), clock });
   const accountRepo = accountRepository(db);
+  const map = loadMap();
+  const articles = articleService({ repo: articleRepo, media: mediaRepo, site, clock });
+  // Tests never reach the Internet: there the link check only contacts this machine.
+  const weblinks = weblinkService({ repo: weblinkRepository(db), audit, clock, mayCheck: config.env === 'test' ? isLoopbackUrl : undefined });
   const auth = authService({ accounts: accountRepo, repo: authRepository(db), audit, clock, issuer: 'Cổng TTĐT Đảng bộ' });
   return {
     config,
     db,
     storage,
     assets: loadAssets(),
-    map: loadMap(),
+    map,
     site,
-    articles: articleService({ repo: articleRepo, media: mediaRepo, site, clock }),
+    articles,
     media: mediaService({ repo: mediaRepo, storage }),
-    weblinks: weblinkService(weblinkRepository(db)),
+    weblinks,
     stats: statsService({
       repo: statsRepository(db),
       addReads: (id, n) => articleRepo.addReads(id, n),
@@ -78,8 +95,13 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
       jobs: [
         { name: 'disable-inactive-accounts', everyMs: 60 * 60_000, run: () => auth.disableInactive() },
         { name: 'purge-sessions', everyMs: 10 * 60_000, run: () => auth.purge() },
+        { name: 'check-weblinks', everyMs: 6 * 60 * 60_000, run: () => weblinks.checkAll() },
       ],
     }),
+    places: placeService({ repo: placeRepository(db), map, articleById: (id) => articleRepo.byId(id), cards: (a) => articles.cards(a), audit, clock }),
+    settings: settingsService({ repo: siteRepo, site, audit, storage }),
+    menus: menuService({ repo: menuRepository(db), site, audit }),
+    banners: bannerService({ repo: bannerRepository(db), storage, audit, clock }),
     clock,
   };
 }

@@ -1,11 +1,13 @@
 import type { AccountSectionTable, AccountTable } from '../modules/account/account.table.ts';
 import type { ArticleTable, ArticleTagTable, TagTable } from '../modules/article/article.table.ts';
 import type { AuditLogTable } from '../modules/audit/audit.table.ts';
+import type { BannerTable } from '../modules/banner/banner.table.ts';
 import type { FormStashTable, JobLeaseTable, RateLimitTable, SessionTable } from '../modules/auth/auth.table.ts';
+import type { ArticlePlaceTable, MapUnitNoteTable } from '../modules/map/place.table.ts';
 import type { MediaTable } from '../modules/media/media.table.ts';
-import type { PageTable, SectionTable, SettingTable } from '../modules/site/site.table.ts';
+import type { MenuItemTable, PageTable, SectionTable, SettingTable } from '../modules/site/site.table.ts';
 import type { StatDayTable } from '../modules/stats/stats.table.ts';
-import type { WeblinkGroupTable, WeblinkTable } from '../modules/weblink/weblink.table.ts';
+import type { WeblinkCheckTable, WeblinkGroupTable, WeblinkTable } from '../modules/weblink/weblink.table.ts';
 
 /** The whole schema as Kysely sees it (camelCase; the database keeps snake_case). */
 export interface Database {
@@ -26,4 +28,9 @@ export interface Database {
   rateLimit: RateLimitTable;
   jobLease: JobLeaseTable;
   auditLog: AuditLogTable;
+  mapUnitNote: MapUnitNoteTable;
+  articlePlace: ArticlePlaceTable;
+  weblinkCheck: WeblinkCheckTable;
+  menuItem: MenuItemTable;
+  banner: BannerTable;
 }

@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider, type MigrationResultS
 import type { Db } from './connect.ts';
 import * as m20261127T1500 from './migrations/2026-11-27T1500-portal.ts';
 import * as m20261127T1620 from './migrations/2026-11-27T1620-accounts.ts';
+import * as m20261127T1630 from './migrations/2026-11-27T1630-site.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
   '2026-11-27T1500-portal': m20261127T1500,
   '2026-11-27T1620-accounts': m20261127T1620,
+  '2026-11-27T1630-site': m20261127T1630,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

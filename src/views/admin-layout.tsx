@@ -68,6 +68,8 @@ export function AdminLayout(props: { chrome: AdminChrome; title: string; childre
               <NavLink href="/quan-tri" path={chrome.path}>Bảng điều khiển</NavLink>
               {canSomewhere(a, 'account.manage') && <NavLink href="/quan-tri/nguoi-dung" path={chrome.path}>Người dùng</NavLink>}
               {canSomewhere(a, 'audit.view') && <NavLink href="/quan-tri/nhat-ky" path={chrome.path}>Nhật ký hệ thống</NavLink>}
+              {canSomewhere(a, 'settings.manage') && <NavLink href="/quan-tri/cai-dat" path={chrome.path}>Cài đặt trang</NavLink>}
+              {(canSomewhere(a, 'settings.manage') || canSomewhere(a, 'article.edit')) && <NavLink href="/quan-tri/ban-do" path={chrome.path}>Bản đồ, địa danh</NavLink>}
               <NavLink href="/quan-tri/tai-khoan" path={chrome.path}>Tài khoản của tôi</NavLink>
               <li>
                 <a href="/">Xem trang công khai</a>

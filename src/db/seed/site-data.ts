@@ -12,6 +12,15 @@ export const demoSettings: SiteSettings = {
   phone: '0215 3825 188',
   email: 'bbt.tinhuy@dienbien.gov.vn',
   visitorTotalOffset: 3_251_964,
+  logoKey: '',
+  logoWidth: 0,
+  logoHeight: 0,
+  faviconKey: '',
+  socialFacebook: '',
+  socialYoutube: '',
+  socialZalo: '',
+  socialTiktok: '',
+  linksDisplay: 'list',
 };
 
 /** A default section (PRODUCT.md §2), in menu order; `parent` names a section above it. */

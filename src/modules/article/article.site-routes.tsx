@@ -66,6 +66,7 @@ export function articleSiteRoutes(deps: AppDeps) {
     const url = `${base}${a.path}`;
     const image = a.image ? `${base}${mediaUrl(a.image.key)}` : undefined;
     const settings = await deps.site.settings();
+    const places = await deps.places.placesOf(a.id);
     const jsonLd = [
       {
         '@context': 'https://schema.org',
@@ -96,6 +97,7 @@ export function articleSiteRoutes(deps: AppDeps) {
         parent={data.parent}
         tags={data.tags}
         related={data.related}
+        places={places}
         url={url}
         meta={{ title: a.title, description: a.lead, canonical: url, ogType: 'article', ogImage: image, jsonLd }}
       />

@@ -29,6 +29,7 @@ export function siteService(repo: SiteRepository) {
       return page && { section, page, siblings };
     },
     pagesOf: (sectionId: number): Promise<Page[]> => repo.pagesOf(sectionId),
+    allPages: (): Promise<Page[]> => repo.allPages(),
   };
 }
 
