@@ -28,13 +28,14 @@ export function agent(app: Pick<Hono, 'request'>, origin = 'https://dangbo.examp
     }
   }
 
-  async function send(method: string, path: string, init: { body?: URLSearchParams; headers?: Record<string, string> } = {}): Promise<AgentResponse> {
+  async function send(method: string, path: string, init: { body?: URLSearchParams | FormData; headers?: Record<string, string> } = {}): Promise<AgentResponse> {
     const headers: Record<string, string> = {
       'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
       ...init.headers,
     };
     if (jar.size) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-    if (init.body) headers['content-type'] = 'application/x-www-form-urlencoded';
+    // A FormData body sets its own multipart content type (with the boundary).
+    if (init.body instanceof URLSearchParams) headers['content-type'] = 'application/x-www-form-urlencoded';
     const res = await app.request(path, { method, headers, body: init.body });
     store(res.headers);
     const text = await res.text();
@@ -55,6 +56,14 @@ export function agent(app: Pick<Hono, 'request'>, origin = 'https://dangbo.examp
       const o = opts.origin === undefined ? origin : opts.origin;
       if (o !== null) headers.origin = o;
       return send('POST', path, { body, headers });
+    },
+    /** Posts a multipart form with files (uploads), with the CSRF token of the last page and our Origin. */
+    upload(path: string, fields: Record<string, string>, files: Record<string, { name: string; type: string; data: Uint8Array }>) {
+      const body = new FormData();
+      for (const [k, v] of Object.entries(fields)) body.append(k, v);
+      for (const [k, f] of Object.entries(files)) body.append(k, new Blob([new Uint8Array(f.data)], { type: f.type }), f.name);
+      body.set('_csrf', this.csrf());
+      return send('POST', path, { body, headers: { origin } });
     },
     /** The CSRF token in the last HTML page received. */
     csrf(): string {
