@@ -199,7 +199,7 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
     expect(home.indexOf('id="b-stats"')).toBeLessThan(home.indexOf('id="b-links"'));
     expect((await t.get('/tin-trong-tinh')).text).not.toContain('Thống kê truy cập');
     // Hide everything on static pages: the content takes the whole width.
-    const none = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, k === 'order' ? v : (v as string[]).filter((p) => p !== 'page')]));
+    const none = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, k === 'order' ? v : (v).filter((p) => p !== 'page')]));
     await a.post('/quan-tri/cai-dat/khoi-ben', none);
     const page = (await t.get('/gioi-thieu/lich-su-dang-bo')).text;
     expect(page).not.toContain('<aside class="sidebar"');
