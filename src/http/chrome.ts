@@ -5,13 +5,12 @@ import { loadSiteChrome } from './site-chrome.ts';
 
 /** Loads what every public page shows around its content. */
 export async function loadChrome(deps: AppDeps, c: Context): Promise<Chrome> {
-  const [settings, menu, mostRead, links, stats, site] = await Promise.all([
+  const [settings, { menu, site }, mostRead, links, stats] = await Promise.all([
     deps.site.settings(),
-    deps.menus.main(),
+    loadSiteChrome(deps, c.req.path),
     deps.articles.mostRead(6),
     deps.weblinks.activeGroups(),
     deps.stats.snapshot(),
-    loadSiteChrome(deps, c.req.path),
   ]);
   return {
     settings,

@@ -170,7 +170,7 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
 
   it('adds a footer menu entry shown in the footer, and deletes it', async () => {
     const a = await loginStaff(t.app, clock, admin);
-    const page = (await t.deps.site.allPages()).find((p) => p.slug === 'lich-su-dang-bo')!;
+    const page = (await t.deps.site.pageLinks()).find((p) => p.slug === 'lich-su-dang-bo')!;
     await a.get('/quan-tri/cai-dat/menu/moi?menu=footer');
     expect((await a.post('/quan-tri/cai-dat/menu/moi', { menu: 'footer', kind: 'page', pageId: String(page.id), label: '' })).status).toBe(303);
     expect((await a.post('/quan-tri/cai-dat/menu/moi', { menu: 'footer', kind: 'url', url: 'https://dienbien.gov.vn', label: 'Cổng thông tin tỉnh', newTab: 'on' })).status).toBe(303);

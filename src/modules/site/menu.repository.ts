@@ -26,6 +26,11 @@ export function menuRepository(db: Db) {
       const rows = await k.selectFrom('menuItem').selectAll().where('menu', '=', menu).orderBy('position').orderBy('id').execute();
       return rows.map(toMenuEntry);
     },
+    /** Both menus at once (one query per page view). */
+    async listAll(): Promise<MenuEntry[]> {
+      const rows = await k.selectFrom('menuItem').selectAll().orderBy('position').orderBy('id').execute();
+      return rows.map(toMenuEntry);
+    },
     async byId(id: number): Promise<MenuEntry | undefined> {
       const row = await k.selectFrom('menuItem').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toMenuEntry(row);

@@ -5,13 +5,14 @@ import type { AuditService } from '../audit/audit.service.ts';
 import { derivedMainLinks, derivedMainMenu, resolveEntry, resolveMenu, siblingsOf, type MenuEntry, type MenuLink, type MenuName, type NewMenuEntry } from './menu.ts';
 import type { MenuRepository } from './menu.repository.ts';
 import type { SiteService } from './site.service.ts';
+import type { Section } from './site.ts';
 
 /** The main and footer menus: the public links and the admin's editor (every change audited). */
 export function menuService(deps: { repo: MenuRepository; site: SiteService; audit: AuditService }) {
   const { repo, site, audit } = deps;
 
   async function context() {
-    const [sections, pages] = await Promise.all([site.sections(), site.allPages()]);
+    const [sections, pages] = await Promise.all([site.sections(), site.pageLinks()]);
     return { sections, pages };
   }
 
@@ -44,15 +45,18 @@ export function menuService(deps: { repo: MenuRepository; site: SiteService; aud
   }
 
   return {
-    /** The public main menu: the edited one, or the one the sections give until it is edited. */
-    async main(): Promise<MenuLink[]> {
-      const [entries, { sections, pages }, tree] = await Promise.all([repo.list('main'), context(), site.menu()]);
-      return entries.length ? resolveMenu(entries, sections, pages) : derivedMainLinks(tree, pages, sections);
-    },
-    /** The public footer menu (empty until the admin adds entries). */
-    async footer(): Promise<MenuLink[]> {
-      const [entries, { sections, pages }] = await Promise.all([repo.list('footer'), context()]);
-      return resolveMenu(entries, sections, pages);
+    /**
+     * The public menus, with the sections they were resolved against: the main menu as edited
+     * (or as the sections give it until it is edited) and the footer menu. Three queries.
+     */
+    async links(): Promise<{ main: MenuLink[]; footer: MenuLink[]; sections: Section[] }> {
+      const [entries, { sections, pages }] = await Promise.all([repo.listAll(), context()]);
+      const main = entries.filter((e) => e.menu === 'main');
+      return {
+        main: main.length ? resolveMenu(main, sections, pages) : derivedMainLinks(sections, pages),
+        footer: resolveMenu(entries.filter((e) => e.menu === 'footer'), sections, pages),
+        sections,
+      };
     },
 
     entries: (menu: MenuName): Promise<MenuEntry[]> => repo.list(menu),
@@ -62,8 +66,8 @@ export function menuService(deps: { repo: MenuRepository; site: SiteService; aud
     /** Turns the menu the sections give into stored entries the admin can edit. */
     async initMain(actor: Actor): Promise<void> {
       if ((await repo.list('main')).length) return;
-      const [tree, pages] = await Promise.all([site.menu(), site.allPages()]);
-      for (const [i, item] of derivedMainMenu(tree, pages).entries()) {
+      const { sections, pages } = await context();
+      for (const [i, item] of derivedMainMenu(sections, pages).entries()) {
         const id = await repo.insert('main', item.entry, i);
         for (const [j, c] of item.children.entries()) await repo.insert('main', { ...c, parentId: id }, j);
       }

@@ -1,4 +1,4 @@
-import type { Page, Section, SectionNode } from './site.ts';
+import { sectionTree, type PageLink, type Section } from './site.ts';
 
 /** The two menus the admin edits. */
 export type MenuName = 'main' | 'footer';
@@ -40,7 +40,7 @@ export interface MenuLink {
 }
 
 /** Where an entry leads and what it is called; undefined when its target no longer exists. */
-export function resolveEntry(e: MenuEntry, sections: Section[], pages: Page[]): { label: string; href: string } | undefined {
+export function resolveEntry(e: MenuEntry, sections: Section[], pages: PageLink[]): { label: string; href: string } | undefined {
   if (e.kind === 'home') return { label: e.label || 'Trang chủ', href: '/' };
   if (e.kind === 'map') return { label: e.label || 'Bản đồ hành chính', href: '/ban-do' };
   if (e.kind === 'url') return e.url ? { label: e.label || e.url, href: e.url } : undefined;
@@ -59,7 +59,7 @@ export function siblingsOf(entries: MenuEntry[], parentId: number | null): MenuE
 }
 
 /** The stored entries as a tree of links (two levels); entries whose target is gone are left out. */
-export function resolveMenu(entries: MenuEntry[], sections: Section[], pages: Page[]): MenuLink[] {
+export function resolveMenu(entries: MenuEntry[], sections: Section[], pages: PageLink[]): MenuLink[] {
   const build = (parentId: number | null, depth: number): MenuLink[] =>
     siblingsOf(entries, parentId).flatMap((e) => {
       const r = resolveEntry(e, sections, pages);
@@ -75,10 +75,10 @@ export type NewMenuEntry = Omit<MenuEntry, 'id' | 'position' | 'menu'>;
  * The main menu as the sections give it (used until the admin edits the menu): Trang chủ, each
  * top section with its children, a pages section with its pages.
  */
-export function derivedMainMenu(tree: SectionNode[], pages: Page[]): { entry: NewMenuEntry; children: NewMenuEntry[] }[] {
+export function derivedMainMenu(sections: Section[], pages: PageLink[]): { entry: NewMenuEntry; children: NewMenuEntry[] }[] {
   const none = { label: '', url: '', newTab: false, parentId: null };
   const items: { entry: NewMenuEntry; children: NewMenuEntry[] }[] = [{ entry: { ...none, kind: 'home', targetId: null }, children: [] }];
-  for (const s of tree) {
+  for (const s of sectionTree(sections)) {
     const own = s.kind === 'pages' ? pages.filter((p) => p.sectionId === s.id) : [];
     items.push({
       entry: { ...none, kind: 'section', targetId: s.id },
@@ -94,10 +94,10 @@ export function derivedMainMenu(tree: SectionNode[], pages: Page[]): { entry: Ne
 }
 
 /** The derived menu as links, without storing anything. */
-export function derivedMainLinks(tree: SectionNode[], pages: Page[], sections: Section[]): MenuLink[] {
+export function derivedMainLinks(sections: Section[], pages: PageLink[]): MenuLink[] {
   let id = 0;
   const entries: MenuEntry[] = [];
-  for (const item of derivedMainMenu(tree, pages)) {
+  for (const item of derivedMainMenu(sections, pages)) {
     const parent = ++id;
     entries.push({ ...item.entry, id: parent, menu: 'main', position: parent });
     for (const c of item.children) entries.push({ ...c, id: ++id, parentId: parent, menu: 'main', position: id });

@@ -44,7 +44,7 @@ export function settingsService(deps: { repo: SiteRepository; site: SiteService;
     },
 
     async sidebarLayout(): Promise<SidebarLayout> {
-      return normalizeSidebar((await repo.settings())[SIDEBAR_KEY]);
+      return normalizeSidebar(await repo.setting(SIDEBAR_KEY));
     },
 
     async saveSidebarLayout(actor: Actor, layout: SidebarLayout): Promise<void> {

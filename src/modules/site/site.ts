@@ -78,6 +78,9 @@ export interface Page {
   updatedAt: Date;
 }
 
+/** What menus need of a page: where it is and what it is called (no body). */
+export type PageLink = Pick<Page, 'id' | 'sectionId' | 'slug' | 'title' | 'position'>;
+
 /** Builds the section tree (ordered by position) from a flat list. */
 export function sectionTree(sections: Section[]): SectionNode[] {
   const nodes = new Map<number, SectionNode>(sections.map((s) => [s.id, { ...s, children: [] }]));

@@ -2,13 +2,13 @@ import type { AdminChrome } from '../../../views/admin-layout.tsx';
 import { CheckboxField, MoveButtons, PostButton, SelectField } from '../../../views/admin-controls.tsx';
 import { CsrfField, Field } from '../../../views/form.tsx';
 import { MENU_KINDS, MENU_NAMES, resolveEntry, siblingsOf, type MenuEntry, type MenuName } from '../menu.ts';
-import type { Page, Section } from '../site.ts';
+import type { PageLink, Section } from '../site.ts';
 import { SettingsLayout } from './settings.layout.tsx';
 
 /** Sections and pages, to name and choose menu targets. */
 export interface MenuContext {
   sections: Section[];
-  pages: Page[];
+  pages: PageLink[];
 }
 
 function EntryRows(props: { entries: MenuEntry[]; parentId: number | null; ctx: MenuContext; csrf: string; depth: number }) {
