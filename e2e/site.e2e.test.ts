@@ -1,16 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config/config.ts';
 import { currentTotp } from '../src/modules/auth/totp.ts';
-import { startServer, type RunningServer } from '../src/server.ts';
+import type { RunningServer } from '../src/server.ts';
 import { STAFF_PASSWORD, SYSTEM_ACTOR } from '../test/support/staff.ts';
-import { TEST_MEDIA_DIR } from '../test/support/test-app.ts';
-import { launchBrowser, seriousA11yViolations } from './browser.ts';
-
-const SHOTS = path.join(process.cwd(), 'e2e', 'screenshots');
+import { seriousA11yViolations } from './browser.ts';
+import { SHOTS, siteUnderTest } from './site-under-test.ts';
 
 /** Screen coordinates of a point inside a unit on the full map that the pointer really hits. */
 async function pointInside(page: Page, href: string): Promise<{ x: number; y: number }> {
@@ -38,29 +33,18 @@ async function pointInside(page: Page, href: string): Promise<{ x: number; y: nu
 }
 
 describe('the map and the site settings in the browser', () => {
+  let site: Awaited<ReturnType<typeof siteUnderTest>>;
   let server: RunningServer;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
-  let dir: string;
-  const foreignRequests: string[] = [];
+  let browser: { context: BrowserContext };
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-site-'));
-    server = await startServer(
-      loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`, MEDIA_DIR: TEST_MEDIA_DIR }),
-      () => {},
-    );
-    browser = await launchBrowser();
-    browser.context.on('request', (r) => {
-      const u = r.url();
-      if (!u.startsWith(server.url) && !u.startsWith('data:')) foreignRequests.push(u);
-    });
-    fs.mkdirSync(SHOTS, { recursive: true });
+    site = await siteUnderTest('portal-e2e-site-');
+    server = site.server;
+    browser = site;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await site?.stop();
   });
 
   it('a click on a commune of the map lands on its page; hovering names it', async () => {
@@ -159,6 +143,6 @@ describe('the map and the site settings in the browser', () => {
   });
 
   it('never contacts another origin', () => {
-    expect(foreignRequests).toEqual([]);
+    expect(site.foreignRequests).toEqual([]);
   });
 });

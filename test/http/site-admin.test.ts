@@ -65,7 +65,7 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
     expect(home).toContain('<dt>Cơ quan chủ quản:</dt><dd>Ban Thường vụ Tỉnh ủy Điện Biên</dd>');
     expect(home).toContain('<a href="tel:02153826999">0215 3 826 999</a>');
     expect(home).toContain('Số 1, đường Võ Nguyên Giáp, phường Điện Biên Phủ');
-    expect(home).toContain('<a href="https://www.facebook.com/tinhuydienbien" rel="noopener noreferrer" target="_blank">Facebook');
+    expect(home).toContain('<a href="https://www.facebook.com/tinhuydienbien" target="_blank" rel="noopener noreferrer">Facebook');
     expect((await t.deps.site.settings()).visitorTotalOffset).toBe(4_000_000);
     const entry = (await t.deps.audit.list({ action: 'settings.updated', limit: 1 }))[0]!;
     expect(entry.summary).toBe('ownerAgency, address, phone, socialFacebook, visitorTotalOffset');

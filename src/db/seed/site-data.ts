@@ -1,7 +1,8 @@
-import type { SiteSettings } from '../../modules/site/site.ts';
+import { DEFAULT_SETTINGS, type SiteSettings } from '../../modules/site/site.ts';
 
 /** The Điện Biên portal's settings (editable later in the back office). */
 export const demoSettings: SiteSettings = {
+  ...DEFAULT_SETTINGS,
   siteName: 'TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN',
   shortName: 'Đảng bộ tỉnh Điện Biên',
   slogan: 'Cơ quan của Đảng bộ tỉnh Điện Biên',
@@ -12,15 +13,6 @@ export const demoSettings: SiteSettings = {
   phone: '0215 3825 188',
   email: 'bbt.tinhuy@dienbien.gov.vn',
   visitorTotalOffset: 3_251_964,
-  logoKey: '',
-  logoWidth: 0,
-  logoHeight: 0,
-  faviconKey: '',
-  socialFacebook: '',
-  socialYoutube: '',
-  socialZalo: '',
-  socialTiktok: '',
-  linksDisplay: 'list',
 };
 
 /** A default section (PRODUCT.md §2), in menu order; `parent` names a section above it. */

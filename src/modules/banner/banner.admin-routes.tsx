@@ -3,11 +3,10 @@ import { formOf, formText } from '../../http/admin-guard.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { Validation } from '../../http/errors.ts';
 import { renderAdmin } from '../../http/render-admin.tsx';
-import { directionOf } from '../../lib/order.ts';
 import type { AppDeps } from '../../services.ts';
 import { actorOf } from '../account/account.admin-routes.tsx';
 import { fieldErrors } from '../account/account.schema.ts';
-import { requireSettings } from '../site/site.admin-routes.tsx';
+import { itemActions, requireSettings } from '../site/site.admin-routes.tsx';
 import type { Banner } from './banner.ts';
 import { bannerFormSchema, type BannerForm } from './banner.schema.ts';
 import { BannerFormPage, BannerListPage, type BannerValues } from './views/banner.admin.tsx';
@@ -77,18 +76,7 @@ export function bannerAdminRoutes(deps: AppDeps) {
     return submit(c, b, (f, image) => deps.banners.update(actorOf(c), b.id, f, image));
   });
 
-  app.post('/cai-dat/banner/:id{[0-9]+}/xoa', async (c) => {
-    requireSettings(c);
-    await deps.banners.remove(actorOf(c), Number(c.req.param('id')));
-    return c.redirect(`${BASE}?da-luu=1`, 303);
-  });
-
-  app.post('/cai-dat/banner/:id{[0-9]+}/:dir{len|xuong}', async (c) => {
-    requireSettings(c);
-    const dir = directionOf(c.req.param('dir'));
-    if (dir) await deps.banners.move(actorOf(c), Number(c.req.param('id')), dir);
-    return c.redirect(`${BASE}?da-luu=1`, 303);
-  });
+  itemActions(app, '/cai-dat/banner', `${BASE}?da-luu=1`, { remove: (a, id) => deps.banners.remove(a, id), move: (a, id, dir) => deps.banners.move(a, id, dir) });
 
   return app;
 }

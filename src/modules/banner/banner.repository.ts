@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { writePositions } from '../../db/positions.ts';
 import type { Banner, BannerPlacement } from './banner.ts';
 import type { BannerTable } from './banner.table.ts';
 
@@ -76,11 +77,7 @@ export function bannerRepository(db: Db) {
     async remove(id: number): Promise<void> {
       await k.deleteFrom('banner').where('id', '=', id).execute();
     },
-    async reorder(ids: number[]): Promise<void> {
-      await k.transaction().execute(async (trx) => {
-        for (const [position, id] of ids.entries()) await trx.updateTable('banner').set({ position }).where('id', '=', id).execute();
-      });
-    },
+    reorder: (ids: number[]): Promise<void> => writePositions(k, 'banner', ids),
     async countIn(placement: BannerPlacement): Promise<number> {
       const row = await k.selectFrom('banner').select((eb) => eb.fn.countAll<number>().as('n')).where('placement', '=', placement).executeTakeFirstOrThrow();
       return Number(row.n);

@@ -3,13 +3,12 @@ import { formOf, formText } from '../../http/admin-guard.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { Validation } from '../../http/errors.ts';
 import { renderAdmin } from '../../http/render-admin.tsx';
-import { directionOf } from '../../lib/order.ts';
 import type { AppDeps } from '../../services.ts';
 import { actorOf } from '../account/account.admin-routes.tsx';
 import { fieldErrors } from '../account/account.schema.ts';
 import { resolveEntry, type MenuEntry, type MenuName } from './menu.ts';
 import { menuEntrySchema } from './menu.schema.ts';
-import { requireSettings } from './site.admin-routes.tsx';
+import { itemActions, requireSettings } from './site.admin-routes.tsx';
 import { MenuEntryPage, MenuListPage, type MenuEntryValues } from './views/menu.page.tsx';
 
 const SAVED = 'Đã lưu. Trang công khai đã cập nhật.';
@@ -99,18 +98,7 @@ export function menuAdminRoutes(deps: AppDeps) {
     return save(c, entry.menu, (e) => deps.menus.update(actorOf(c), entry.id, e), entry);
   });
 
-  app.post('/cai-dat/menu/:id{[0-9]+}/xoa', async (c) => {
-    requireSettings(c);
-    await deps.menus.remove(actorOf(c), Number(c.req.param('id')));
-    return c.redirect('/quan-tri/cai-dat/menu?da-luu=1', 303);
-  });
-
-  app.post('/cai-dat/menu/:id{[0-9]+}/:dir{len|xuong}', async (c) => {
-    requireSettings(c);
-    const dir = directionOf(c.req.param('dir'));
-    if (dir) await deps.menus.move(actorOf(c), Number(c.req.param('id')), dir);
-    return c.redirect('/quan-tri/cai-dat/menu?da-luu=1', 303);
-  });
+  itemActions(app, '/cai-dat/menu', '/quan-tri/cai-dat/menu?da-luu=1', { remove: (a, id) => deps.menus.remove(a, id), move: (a, id, dir) => deps.menus.move(a, id, dir) });
 
   return app;
 }

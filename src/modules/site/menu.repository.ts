@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { writePositions } from '../../db/positions.ts';
 import type { MenuEntry, MenuKind, MenuName, NewMenuEntry } from './menu.ts';
 import type { MenuItemTable } from './site.table.ts';
 
@@ -58,11 +59,7 @@ export function menuRepository(db: Db) {
       });
     },
     /** Writes new positions for a list of entries (one sibling group), atomically. */
-    async reorder(ids: number[]): Promise<void> {
-      await k.transaction().execute(async (trx) => {
-        for (const [position, id] of ids.entries()) await trx.updateTable('menuItem').set({ position }).where('id', '=', id).execute();
-      });
-    },
+    reorder: (ids: number[]): Promise<void> => writePositions(k, 'menuItem', ids),
   };
 }
 

@@ -4,10 +4,11 @@ import type { AppEnv } from '../../http/env.ts';
 import { Validation } from '../../http/errors.ts';
 import { renderAdmin } from '../../http/render-admin.tsx';
 import { formatCount } from '../../lib/number.ts';
-import { moved } from '../../lib/order.ts';
+import { directionOf, moved, type MoveDirection } from '../../lib/order.ts';
 import type { AppDeps } from '../../services.ts';
 import { actorOf } from '../account/account.admin-routes.tsx';
 import { fieldErrors } from '../account/account.schema.ts';
+import type { Actor } from '../audit/audit.ts';
 import { PAGE_TYPES, SIDEBAR_BLOCKS, type PageType, type SidebarBlockId, type SidebarLayout } from './sidebar.ts';
 import { SETTINGS_FORM_KEYS, settingsFormSchema } from './site.schema.ts';
 import type { SiteSettings } from './site.ts';
@@ -19,6 +20,29 @@ const SAVED = 'Đã lưu. Trang công khai đã cập nhật.';
 /** The admin's staff member; only the system admin manages site settings. */
 export function requireSettings(c: Context<AppEnv>) {
   return requireCan(c, 'settings.manage', { message: 'Chỉ quản trị hệ thống được thay đổi cài đặt trang.' });
+}
+
+/**
+ * The POST actions of a hand-ordered list's items (settings.manage only): `<base>/:id/xoa`
+ * deletes, `<base>/:id/len` and `<base>/:id/xuong` move one step; each returns to `back`.
+ */
+export function itemActions(
+  app: Hono<AppEnv>,
+  base: string,
+  back: string,
+  ops: { remove: (actor: Actor, id: number) => Promise<unknown>; move: (actor: Actor, id: number, dir: MoveDirection) => Promise<unknown> },
+): void {
+  app.post(`${base}/:id{[0-9]+}/xoa`, async (c) => {
+    requireSettings(c);
+    await ops.remove(actorOf(c), Number(c.req.param('id')));
+    return c.redirect(back, 303);
+  });
+  app.post(`${base}/:id{[0-9]+}/:dir{len|xuong}`, async (c) => {
+    requireSettings(c);
+    const dir = directionOf(c.req.param('dir'));
+    if (dir) await ops.move(actorOf(c), Number(c.req.param('id')), dir);
+    return c.redirect(back, 303);
+  });
 }
 
 function valuesOf(s: SiteSettings): SettingsValues {

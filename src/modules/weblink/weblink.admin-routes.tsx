@@ -3,11 +3,10 @@ import { formOf, formText } from '../../http/admin-guard.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { Validation } from '../../http/errors.ts';
 import { renderAdmin } from '../../http/render-admin.tsx';
-import { directionOf } from '../../lib/order.ts';
 import type { AppDeps } from '../../services.ts';
 import { actorOf } from '../account/account.admin-routes.tsx';
 import { fieldErrors } from '../account/account.schema.ts';
-import { requireSettings } from '../site/site.admin-routes.tsx';
+import { itemActions, requireSettings } from '../site/site.admin-routes.tsx';
 import { linksDisplaySchema } from '../site/site.schema.ts';
 import type { WeblinkAdmin } from './weblink.ts';
 import { groupFormSchema, linkFormSchema } from './weblink.schema.ts';
@@ -119,18 +118,7 @@ export function weblinkAdminRoutes(deps: AppDeps) {
     return c.redirect(`${BASE}?da-luu=1`, 303);
   });
 
-  app.post('/cai-dat/lien-ket/:id{[0-9]+}/xoa', async (c) => {
-    requireSettings(c);
-    await deps.weblinks.removeLink(actorOf(c), Number(c.req.param('id')));
-    return c.redirect(`${BASE}?da-luu=1`, 303);
-  });
-
-  app.post('/cai-dat/lien-ket/:id{[0-9]+}/:dir{len|xuong}', async (c) => {
-    requireSettings(c);
-    const dir = directionOf(c.req.param('dir'));
-    if (dir) await deps.weblinks.moveLink(actorOf(c), Number(c.req.param('id')), dir);
-    return c.redirect(`${BASE}?da-luu=1`, 303);
-  });
+  itemActions(app, '/cai-dat/lien-ket', `${BASE}?da-luu=1`, { remove: (a, id) => deps.weblinks.removeLink(a, id), move: (a, id, dir) => deps.weblinks.moveLink(a, id, dir) });
 
   const groupPage = async (c: Context<AppEnv>, name?: string, error?: string) => {
     const staff = requireSettings(c);
@@ -151,18 +139,7 @@ export function weblinkAdminRoutes(deps: AppDeps) {
     return c.redirect(`${BASE}?da-luu=1`, 303);
   });
 
-  app.post('/cai-dat/lien-ket/nhom/:id{[0-9]+}/xoa', async (c) => {
-    requireSettings(c);
-    await deps.weblinks.removeGroup(actorOf(c), Number(c.req.param('id')));
-    return c.redirect(`${BASE}?da-luu=1`, 303);
-  });
-
-  app.post('/cai-dat/lien-ket/nhom/:id{[0-9]+}/:dir{len|xuong}', async (c) => {
-    requireSettings(c);
-    const dir = directionOf(c.req.param('dir'));
-    if (dir) await deps.weblinks.moveGroup(actorOf(c), Number(c.req.param('id')), dir);
-    return c.redirect(`${BASE}?da-luu=1`, 303);
-  });
+  itemActions(app, '/cai-dat/lien-ket/nhom', `${BASE}?da-luu=1`, { remove: (a, id) => deps.weblinks.removeGroup(a, id), move: (a, id, dir) => deps.weblinks.moveGroup(a, id, dir) });
 
   return app;
 }

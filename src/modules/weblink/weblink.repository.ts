@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.ts';
+import { writePositions } from '../../db/positions.ts';
 import type { CheckResult, WeblinkAdmin, WeblinkGroup, WeblinkGroupAdmin } from './weblink.ts';
 
 /** The fields of a link the admin edits. */
@@ -69,11 +70,7 @@ export function weblinkRepository(db: Db) {
     async removeGroup(id: number): Promise<void> {
       await k.deleteFrom('weblinkGroup').where('id', '=', id).execute();
     },
-    async reorderGroups(ids: number[]): Promise<void> {
-      await k.transaction().execute(async (trx) => {
-        for (const [position, id] of ids.entries()) await trx.updateTable('weblinkGroup').set({ position }).where('id', '=', id).execute();
-      });
-    },
+    reorderGroups: (ids: number[]): Promise<void> => writePositions(k, 'weblinkGroup', ids),
     async insertLink(l: { groupId: number; title: string; url: string; position: number; newTab: boolean; active?: boolean }): Promise<number> {
       const row = await k
         .insertInto('weblink')
@@ -95,11 +92,7 @@ export function weblinkRepository(db: Db) {
         await trx.deleteFrom('weblink').where('id', '=', id).execute();
       });
     },
-    async reorderLinks(ids: number[]): Promise<void> {
-      await k.transaction().execute(async (trx) => {
-        for (const [position, id] of ids.entries()) await trx.updateTable('weblink').set({ position }).where('id', '=', id).execute();
-      });
-    },
+    reorderLinks: (ids: number[]): Promise<void> => writePositions(k, 'weblink', ids),
     /** An active link's address (for the redirect endpoint). */
     async activeUrl(id: number): Promise<string | undefined> {
       const row = await k.selectFrom('weblink').select('url').where('id', '=', id).where('active', '=', 1).executeTakeFirst();

@@ -1,3 +1,4 @@
+import { TabLink } from '../../../views/tab-link.tsx';
 import type { MenuLink } from '../menu.ts';
 import type { SiteSettings } from '../site.ts';
 
@@ -18,10 +19,7 @@ export function FooterLinks(props: { menu: MenuLink[]; settings: SiteSettings })
           <ul>
             {props.menu.map((m) => (
               <li>
-                <a href={m.href} target={m.newTab ? '_blank' : undefined} rel={m.newTab ? 'noopener noreferrer' : undefined}>
-                  {m.label}
-                  {m.newTab && <span class="sr-only"> (mở trong thẻ mới)</span>}
-                </a>
+                <TabLink href={m.href} newTab={m.newTab}>{m.label}</TabLink>
               </li>
             ))}
           </ul>
@@ -31,10 +29,7 @@ export function FooterLinks(props: { menu: MenuLink[]; settings: SiteSettings })
         <ul class="footer-social" aria-label="Mạng xã hội">
           {social.map((x) => (
             <li>
-              <a href={props.settings[x.key]} rel="noopener noreferrer" target="_blank">
-                {x.label}
-                <span class="sr-only"> (mở trong thẻ mới)</span>
-              </a>
+              <TabLink href={props.settings[x.key]} newTab>{x.label}</TabLink>
             </li>
           ))}
         </ul>

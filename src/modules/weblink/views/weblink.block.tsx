@@ -1,3 +1,4 @@
+import { TabLink } from '../../../views/tab-link.tsx';
 import type { WeblinkGroup } from '../weblink.ts';
 
 /** The grouped list of links. */
@@ -10,10 +11,7 @@ function LinkList(props: { groups: WeblinkGroup[] }) {
           <ul>
             {g.links.map((l) => (
               <li>
-                <a href={l.url} target={l.newTab ? '_blank' : undefined} rel={l.newTab ? 'noopener noreferrer' : undefined}>
-                  {l.title}
-                  {l.newTab && <span class="sr-only"> (mở trong thẻ mới)</span>}
-                </a>
+                <TabLink href={l.url} newTab={l.newTab}>{l.title}</TabLink>
               </li>
             ))}
           </ul>
