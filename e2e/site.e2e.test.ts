@@ -134,8 +134,19 @@ describe('the map and the site settings in the browser', () => {
       expect(await seriousA11yViolations(page), tab).toEqual([]);
     }
 
+    // The Liên kết web block as a selector: accessible, and moving through it by keyboard never navigates.
+    await page.getByRole('link', { name: 'Liên kết web', exact: true }).click();
+    await page.getByLabel('Hộp “Chọn liên kết”').check();
+    await page.getByRole('button', { name: 'Lưu kiểu hiển thị' }).click();
+
     await page.goto(`${server.url}/`);
     await expect(page.locator('.footer-info').innerText()).resolves.toContain('Ban Thường vụ Tỉnh ủy Điện Biên');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByLabel('Chọn liên kết').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(page.url()).toBe(`${server.url}/`);
+    await expect(page.getByRole('button', { name: 'Đi đến' }).isVisible()).resolves.toBe(true);
     const menu = await page.locator('.mainnav .menu > li > a').allInnerTexts();
     expect(menu.map((m) => m.toLowerCase())).toContain('công tác xây dựng đảng');
     expect(menu.findIndex((m) => /công tác xây dựng đảng/i.test(m))).toBeLessThan(menu.findIndex((m) => /tin tức/i.test(m)));
