@@ -3,9 +3,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotp } from '../src/modules/auth/totp.ts';
 import type { RunningServer } from '../src/server.ts';
-import { STAFF_PASSWORD, SYSTEM_ACTOR } from '../test/support/staff.ts';
 import { seriousA11yViolations } from './browser.ts';
 import { SHOTS, siteUnderTest } from './site-under-test.ts';
+
+const PASSWORD = 'Bảo-mật-Tỉnh-ủy-2026!';
+const SYSTEM = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
 
 /** Screen coordinates of a point inside a unit on the full map that the pointer really hits. */
 async function pointInside(page: Page, href: string): Promise<{ x: number; y: number }> {
@@ -102,12 +104,12 @@ describe('the map and the site settings in the browser', () => {
   });
 
   it('an admin changes the footer and a menu item; the public site shows them', async () => {
-    const created = await server.deps.accounts.create(SYSTEM_ACTOR, { username: 'quantri', fullName: 'Nguyễn Văn Quản', email: '', role: 'admin', allSections: false, sectionIds: [] }, { password: STAFF_PASSWORD });
+    const created = await server.deps.accounts.create(SYSTEM, { username: 'quantri', fullName: 'Nguyễn Văn Quản', email: '', role: 'admin', allSections: false, sectionIds: [] }, { password: PASSWORD });
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.url}/quan-tri/dang-nhap`);
     await page.getByLabel('Tên đăng nhập').fill('quantri');
-    await page.getByLabel('Mật khẩu').fill(STAFF_PASSWORD);
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(/\/quan-tri\/bao-mat\/hai-lop$/);
     await page.getByLabel('Mã xác thực').fill(currentTotp(created.totpSecret!, new Date()));

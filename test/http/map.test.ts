@@ -1,26 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, loginStaff, SYSTEM_ACTOR, testClock, type TestClock } from '../support/staff.ts';
+import { makeStaff, manualClock, type TestStaff } from '../support/staff.ts';
 import { testApp } from '../support/test-app.ts';
+
+const SYSTEM_ACTOR = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
 import { dialects } from '../support/test-db.ts';
 
 const hrefs = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!);
 
 describe.each(dialects)('the administrative map and unit pages on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof testApp>>;
-  let clock: TestClock;
-  let admin: { username: string; secret: string | null };
-  let editor: { username: string; secret: string | null };
-  let reporter: { username: string; secret: string | null };
-  let tinTrongTinh = 0;
+  let clock: ReturnType<typeof manualClock>;
+  let admin: TestStaff;
+  let editor: TestStaff;
+  let reporter: TestStaff;
 
   beforeAll(async () => {
-    clock = testClock();
+    clock = manualClock();
     t = await testApp(dialect, { clock: () => clock.now() });
-    const sections = await t.deps.site.sections();
-    tinTrongTinh = sections.find((s) => s.slug === 'tin-trong-tinh')!.id;
-    admin = await createStaff(t.deps, { username: 'quantri', role: 'admin' });
-    editor = await createStaff(t.deps, { username: 'bientap', role: 'editor', sectionIds: [tinTrongTinh] });
-    reporter = await createStaff(t.deps, { username: 'phongvien', role: 'reporter', sectionIds: [tinTrongTinh] });
+    admin = await makeStaff(t, clock, 'quantri', 'admin');
+    editor = await makeStaff(t, clock, 'bientap', 'editor', ['tin-trong-tinh']);
+    reporter = await makeStaff(t, clock, 'phongvien', 'reporter', ['tin-trong-tinh']);
   });
   afterAll(async () => {
     await t?.close();
@@ -116,7 +115,7 @@ describe.each(dialects)('the administrative map and unit pages on %s', (dialect)
   it('an editor tags an article of a section they hold; others may not', async () => {
     const list = await t.deps.articles.sectionPage('tin-trong-tinh', 1);
     const target = list!.list.items.find((a) => a.title.startsWith('Người trồng cà phê Mường Ảng'))!;
-    const a = await loginStaff(t.app, clock, editor);
+    const a = await editor.login();
     const form = await a.get(`/quan-tri/bai-viet/${target.id}/dia-danh`);
     expect(form.status).toBe(200);
     expect(form.text.match(/type="checkbox" name="codes"/g)).toHaveLength(45);
@@ -139,15 +138,15 @@ describe.each(dialects)('the administrative map and unit pages on %s', (dialect)
     expect((await a.get(`/quan-tri/bai-viet/${other.id}/dia-danh`)).status).toBe(403);
     expect((await a.post(`/quan-tri/bai-viet/${other.id}/dia-danh`, { codes: ['03160'] })).status).toBe(403);
     // A reporter cannot tag, and the admin (no content rights) cannot either.
-    const r = await loginStaff(t.app, clock, reporter);
+    const r = await reporter.login();
     expect((await r.get(`/quan-tri/bai-viet/${target.id}/dia-danh`)).status).toBe(403);
     expect((await r.get('/quan-tri/ban-do')).status).toBe(403);
-    const ad = await loginStaff(t.app, clock, admin);
+    const ad = await admin.login();
     expect((await ad.get(`/quan-tri/bai-viet/${target.id}/dia-danh`)).status).toBe(403);
   });
 
   it('the admin edits a unit description and the public page shows it at once', async () => {
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     const list = await a.get('/quan-tri/ban-do');
     expect(list.status).toBe(200);
     expect(list.text.match(/href="\/quan-tri\/ban-do\/\d{5}"/g)).toHaveLength(45);

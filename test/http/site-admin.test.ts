@@ -1,13 +1,21 @@
 import crypto from 'node:crypto';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, loginStaff, testClock, type TestClock } from '../support/staff.ts';
+import { makeStaff, manualClock, type TestStaff } from '../support/staff.ts';
 import { testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
 
 const png = (width: number, height: number) => sharp({ create: { width, height, channels: 4, background: { r: 200, g: 16, b: 46, alpha: 1 } } }).png().toBuffer();
 /** A real PNG of noise that does not compress: well over the 1 MB logo limit. */
 const bigPng = () => sharp(crypto.randomBytes(720 * 720 * 3), { raw: { width: 720, height: 720, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+
+/** A multipart form: text fields and image files. */
+function form(fields: Record<string, string>, files: Record<string, { name: string; type: string; data: Uint8Array }> = {}): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.append(k, v);
+  for (const [k, file] of Object.entries(files)) f.append(k, new Blob([new Uint8Array(file.data)], { type: file.type }), file.name);
+  return f;
+}
 
 /** The labels of the main menu's top entries, in order. */
 function mainMenu(html: string): string[] {
@@ -17,21 +25,21 @@ function mainMenu(html: string): string[] {
 
 describe.each(dialects)('site settings in the back office on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof testApp>>;
-  let clock: TestClock;
-  let admin: { username: string; secret: string | null };
-  let editor: { username: string; secret: string | null };
+  let clock: ReturnType<typeof manualClock>;
+  let admin: TestStaff;
+  let editor: TestStaff;
 
   beforeAll(async () => {
-    clock = testClock();
+    clock = manualClock();
     t = await testApp(dialect, { clock: () => clock.now() });
-    admin = await createStaff(t.deps, { username: 'quantri', role: 'admin' });
-    editor = await createStaff(t.deps, { username: 'bientap', role: 'approver', allSections: true });
+    admin = await makeStaff(t, clock, 'quantri', 'admin');
+    editor = await makeStaff(t, clock, 'bientap', 'approver', ['tin-trong-tinh']);
   });
   afterAll(async () => {
     await t?.close();
   });
 
-  const settingsForm = async (a: Awaited<ReturnType<typeof loginStaff>>) => {
+  const settingsForm = async (a: Awaited<ReturnType<TestStaff['login']>>) => {
     const page = await a.get('/quan-tri/cai-dat');
     expect(page.status).toBe(200);
     const fields: Record<string, string> = {};
@@ -40,7 +48,7 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
   };
 
   it('only the system admin reaches the settings', async () => {
-    const e = await loginStaff(t.app, clock, editor);
+    const e = await editor.login();
     for (const p of ['/quan-tri/cai-dat', '/quan-tri/cai-dat/menu', '/quan-tri/cai-dat/lien-ket', '/quan-tri/cai-dat/banner', '/quan-tri/cai-dat/khoi-ben', '/quan-tri/cai-dat/logo']) {
       expect((await e.get(p)).status, p).toBe(403);
     }
@@ -48,7 +56,7 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
   });
 
   it('the admin changes the footer and the names; the public pages show it at once, audited', async () => {
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     const fields = await settingsForm(a);
     expect(fields.siteName).toBe('TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN');
     expect(fields.visitorTotalOffset).toBe('3.251.964');
@@ -73,7 +81,7 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
   });
 
   it('refuses a social link without a scheme or with javascript:, and saves nothing', async () => {
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     const fields = await settingsForm(a);
     const before = await t.deps.site.settings();
     const noScheme = await a.post('/quan-tri/cai-dat', { ...fields, ownerAgency: 'Không được lưu', socialYoutube: 'youtube.com/@tinhuy' });
@@ -90,20 +98,20 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
   });
 
   it('uploads a logo (checked by content, re-encoded) that replaces the emblem; refuses oversized and fake images', async () => {
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     await a.get('/quan-tri/cai-dat/logo');
     const big = await bigPng();
     expect(big.length).toBeGreaterThan(1024 * 1024);
-    const tooBig = await a.upload('/quan-tri/cai-dat/logo', {}, { file: { name: 'logo.png', type: 'image/png', data: big } });
+    const tooBig = await a.multipart('/quan-tri/cai-dat/logo', form({}, { file: { name: 'logo.png', type: 'image/png', data: big } }));
     expect(tooBig.status).toBe(400);
     expect(tooBig.text).toMatch(/Tệp ảnh quá lớn \(\d,\d MB\)\. Dung lượng tối đa là 1 MB\./);
-    const fake = await a.upload('/quan-tri/cai-dat/logo', {}, { file: { name: 'logo.png', type: 'image/png', data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') } });
+    const fake = await a.multipart('/quan-tri/cai-dat/logo', form({}, { file: { name: 'logo.png', type: 'image/png', data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') } }));
     expect(fake.status).toBe(400);
     expect(fake.text).toContain('Tệp không phải là ảnh hợp lệ. Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.');
     expect((await t.deps.site.settings()).logoKey).toBe('');
     expect((await t.get('/')).text).toContain('<svg class="emblem"');
 
-    const ok = await a.upload('/quan-tri/cai-dat/logo', {}, { file: { name: 'logo.jpg', type: 'image/jpeg', data: await png(1200, 300) } });
+    const ok = await a.multipart('/quan-tri/cai-dat/logo', form({}, { file: { name: 'logo.jpg', type: 'image/jpeg', data: await png(1200, 300) } }));
     expect(ok.location).toBe('/quan-tri/cai-dat/logo?da-luu=1');
     const s = await t.deps.site.settings();
     expect(s.logoKey).toMatch(/^site\/logo-[0-9a-f]{12}\.png$/);
@@ -117,12 +125,12 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
     expect((await sharp(Buffer.from(await file.arrayBuffer())).metadata()).format).toBe('png');
 
     // Far beyond any upload: refused before the body is read.
-    const huge = await a.upload('/quan-tri/cai-dat/logo', {}, { file: { name: 'x.png', type: 'image/png', data: Buffer.alloc(5 * 1024 * 1024, 1) } });
+    const huge = await a.multipart('/quan-tri/cai-dat/logo', form({}, { file: { name: 'x.png', type: 'image/png', data: Buffer.alloc(5 * 1024 * 1024, 1) } }));
     expect(huge.status).toBe(413);
     expect(huge.text).toContain('Tệp gửi lên quá lớn');
 
     await a.get('/quan-tri/cai-dat/logo');
-    await a.upload('/quan-tri/cai-dat/bieu-tuong', {}, { file: { name: 'icon.png', type: 'image/png', data: await png(128, 128) } });
+    await a.multipart('/quan-tri/cai-dat/bieu-tuong', form({}, { file: { name: 'icon.png', type: 'image/png', data: await png(128, 128) } }));
     const fav = (await t.deps.site.settings()).faviconKey;
     expect(fav).toMatch(/^site\/favicon-[0-9a-f]{12}\.png$/);
     expect((await t.get('/')).text).toContain(`<link rel="icon" href="/media/${fav}" type="image/png"/>`);
@@ -134,7 +142,7 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
   });
 
   it('edits the main menu: take it over from the sections, rename, add an address, reorder', async () => {
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     const before = mainMenu((await t.get('/')).text);
     expect(before.slice(0, 3)).toEqual(['Trang chủ', 'Giới thiệu', 'Tin tức – Sự kiện']);
     await a.get('/quan-tri/cai-dat/menu');
@@ -169,7 +177,7 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
   });
 
   it('adds a footer menu entry shown in the footer, and deletes it', async () => {
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     const page = (await t.deps.site.pageLinks()).find((p) => p.slug === 'lich-su-dang-bo')!;
     await a.get('/quan-tri/cai-dat/menu/moi?menu=footer');
     expect((await a.post('/quan-tri/cai-dat/menu/moi', { menu: 'footer', kind: 'page', pageId: String(page.id), label: '' })).status).toBe(303);
@@ -186,7 +194,7 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
   });
 
   it('chooses the sidebar blocks per page type and their order', async () => {
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     const form = await a.get('/quan-tri/cai-dat/khoi-ben');
     expect(form.status).toBe(200);
     const all = ['home', 'section', 'article', 'page', 'other'];
@@ -208,22 +216,22 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
   });
 
   it('shows banners in their place only within their dates', async () => {
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     await a.get('/quan-tri/cai-dat/banner/moi');
     const image = { file: { name: 'banner.png', type: 'image/png', data: await png(600, 200) } };
-    const missing = await a.upload('/quan-tri/cai-dat/banner/moi', { title: 'Không ảnh', startsOn: '2026-11-01', endsOn: '2026-12-31', placement: 'sidebar', active: 'on' }, {});
+    const missing = await a.multipart('/quan-tri/cai-dat/banner/moi', form({ title: 'Không ảnh', startsOn: '2026-11-01', endsOn: '2026-12-31', placement: 'sidebar', active: 'on' }, {}));
     expect(missing.status).toBe(400);
     expect(missing.text).toContain('Vui lòng chọn ảnh cho banner.');
-    const badLink = await a.upload('/quan-tri/cai-dat/banner/moi', { title: 'X', linkUrl: 'data:text/html,x', startsOn: '2026-11-01', endsOn: '2026-12-31', placement: 'sidebar', active: 'on' }, image);
+    const badLink = await a.multipart('/quan-tri/cai-dat/banner/moi', form({ title: 'X', linkUrl: 'data:text/html,x', startsOn: '2026-11-01', endsOn: '2026-12-31', placement: 'sidebar', active: 'on' }, image));
     expect(badLink.text).toContain('Địa chỉ “data:” không an toàn');
-    const badDates = await a.upload('/quan-tri/cai-dat/banner/moi', { title: 'X', startsOn: '31/12/2026', endsOn: '01/12/2026', placement: 'sidebar', active: 'on' }, image);
+    const badDates = await a.multipart('/quan-tri/cai-dat/banner/moi', form({ title: 'X', startsOn: '31/12/2026', endsOn: '01/12/2026', placement: 'sidebar', active: 'on' }, image));
     expect(badDates.text).toContain('Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.');
     expect(await t.deps.banners.list()).toEqual([]);
 
-    const now = await a.upload('/quan-tri/cai-dat/banner/moi', { title: 'Cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh', linkUrl: '/gioi-thieu/lich-su-dang-bo', startsOn: '01/11/2026', endsOn: '27/11/2026', placement: 'sidebar', active: 'on' }, image);
+    const now = await a.multipart('/quan-tri/cai-dat/banner/moi', form({ title: 'Cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh', linkUrl: '/gioi-thieu/lich-su-dang-bo', startsOn: '01/11/2026', endsOn: '27/11/2026', placement: 'sidebar', active: 'on' }, image));
     expect(now.location).toBe('/quan-tri/cai-dat/banner?da-luu=1');
-    await a.upload('/quan-tri/cai-dat/banner/moi', { title: 'Chào mừng Đại hội', startsOn: '2026-12-01', endsOn: '2026-12-31', placement: 'home', active: 'on' }, image);
-    await a.upload('/quan-tri/cai-dat/banner/moi', { title: 'Ngày hội đại đoàn kết', startsOn: '2026-11-01', endsOn: '2026-11-30', placement: 'home', active: 'on' }, image);
+    await a.multipart('/quan-tri/cai-dat/banner/moi', form({ title: 'Chào mừng Đại hội', startsOn: '2026-12-01', endsOn: '2026-12-31', placement: 'home', active: 'on' }, image));
+    await a.multipart('/quan-tri/cai-dat/banner/moi', form({ title: 'Ngày hội đại đoàn kết', startsOn: '2026-11-01', endsOn: '2026-11-30', placement: 'home', active: 'on' }, image));
     const home = (await t.get('/')).text;
     expect(home).toMatch(/<ul class="banners banners-side"><li><a href="\/gioi-thieu\/lich-su-dang-bo"><img src="\/media\/site\/banner-[0-9a-f]{12}\.jpg" width="600" height="200" alt="Cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh"/);
     expect(home).toContain('alt="Ngày hội đại đoàn kết"');

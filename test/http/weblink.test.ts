@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, loginStaff, testClock, type TestClock } from '../support/staff.ts';
+import { makeStaff, manualClock, type TestStaff } from '../support/staff.ts';
 import { testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
 
@@ -36,14 +36,14 @@ function sidebarLinks(html: string): string[] {
 
 describe.each(dialects)('Liên kết web on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof testApp>>;
-  let clock: TestClock;
+  let clock: ReturnType<typeof manualClock>;
   let sites: Awaited<ReturnType<typeof linkedSites>>;
-  let admin: { username: string; secret: string | null };
+  let admin: TestStaff;
 
   beforeAll(async () => {
-    clock = testClock();
+    clock = manualClock();
     t = await testApp(dialect, { clock: () => clock.now() });
-    admin = await createStaff(t.deps, { username: 'quantri', role: 'admin' });
+    admin = await makeStaff(t, clock, 'quantri', 'admin');
     sites = await linkedSites();
   });
   afterAll(async () => {
@@ -52,7 +52,7 @@ describe.each(dialects)('Liên kết web on %s', (dialect) => {
   });
 
   it('the admin adds a group and a link, edits it, and the sidebar shows it at once', async () => {
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     const page = await a.get('/quan-tri/cai-dat/lien-ket');
     expect(page.status).toBe(200);
     expect(page.text).toContain('Báo điện tử Đảng Cộng sản Việt Nam');
@@ -74,7 +74,7 @@ describe.each(dialects)('Liên kết web on %s', (dialect) => {
   });
 
   it('refuses an address without a scheme, a javascript: or data: address, with a clear message', async () => {
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     const groupId = String((await t.deps.weblinks.adminGroups())[0]!.id);
     const before = JSON.stringify(await t.deps.weblinks.adminGroups());
     const cases: [string, string][] = [
@@ -93,7 +93,7 @@ describe.each(dialects)('Liên kết web on %s', (dialect) => {
   });
 
   it('reorders links with the up and down buttons', async () => {
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     const [first, second] = (await t.deps.weblinks.adminGroups())[0]!.links;
     expect(sidebarLinks((await t.get('/')).text).slice(0, 2)).toEqual([first!.title, second!.title]);
     await a.get('/quan-tri/cai-dat/lien-ket');
@@ -103,7 +103,7 @@ describe.each(dialects)('Liên kết web on %s', (dialect) => {
   });
 
   it('as a "Chọn liên kết" selector, redirects only to a stored, active link', async () => {
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     await a.get('/quan-tri/cai-dat/lien-ket');
     await a.post('/quan-tri/cai-dat/lien-ket/hien-thi', { linksDisplay: 'select' });
     const home = (await t.get('/')).text;
@@ -147,7 +147,7 @@ describe.each(dialects)('Liên kết web on %s', (dialect) => {
     // Links on the Internet are never contacted from tests: they stay unchecked.
     for (const l of after.filter((x) => !x.url.startsWith('http://127.0.0.1'))) expect(l.check, l.url).toBeUndefined();
 
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     const page = await a.get('/quan-tri/cai-dat/lien-ket');
     expect(page.text).toContain('Không phản hồi');
     expect(page.text).toContain('Lỗi HTTP 404 — kiểm tra lúc 27/11/2026 16:');
@@ -160,7 +160,7 @@ describe.each(dialects)('Liên kết web on %s', (dialect) => {
   });
 
   it('refuses to delete a group that still has links, then deletes it once empty', async () => {
-    const a = await loginStaff(t.app, clock, admin);
+    const a = await admin.login();
     const g = (await t.deps.weblinks.adminGroups()).find((x) => x.links.length > 0)!;
     await a.get(`/quan-tri/cai-dat/lien-ket/nhom/${g.id}`);
     const refused = await a.post(`/quan-tri/cai-dat/lien-ket/nhom/${g.id}/xoa`, {});

@@ -34,7 +34,6 @@ export function agent(app: Pick<Hono, 'request'>, origin = 'https://dangbo.examp
       ...init.headers,
     };
     if (jar.size) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-    // A FormData body sets its own multipart content type (with the boundary).
     if (init.body instanceof URLSearchParams) headers['content-type'] = 'application/x-www-form-urlencoded';
     const res = await app.request(path, { method, headers, body: init.body });
     store(res.headers);
@@ -57,13 +56,18 @@ export function agent(app: Pick<Hono, 'request'>, origin = 'https://dangbo.examp
       if (o !== null) headers.origin = o;
       return send('POST', path, { body, headers });
     },
-    /** Posts a multipart form with files (uploads), with the CSRF token of the last page and our Origin. */
-    upload(path: string, fields: Record<string, string>, files: Record<string, { name: string; type: string; data: Uint8Array }>) {
-      const body = new FormData();
-      for (const [k, v] of Object.entries(fields)) body.append(k, v);
-      for (const [k, f] of Object.entries(files)) body.append(k, new Blob([new Uint8Array(f.data)], { type: f.type }), f.name);
-      body.set('_csrf', this.csrf());
-      return send('POST', path, { body, headers: { origin } });
+    /**
+     * Posts a multipart form (file uploads). The CSRF token of the last page goes in the `_csrf`
+     * field, in the `X-CSRF-Token` header, or nowhere; the Origin header as for `post`.
+     */
+    multipart(path: string, form: FormData, opts: { csrf?: 'field' | 'header' | 'none'; origin?: string | null; headers?: Record<string, string> } = {}) {
+      const headers: Record<string, string> = { ...opts.headers };
+      const mode = opts.csrf ?? 'field';
+      if (mode === 'field') form.set('_csrf', this.csrf());
+      if (mode === 'header') headers['x-csrf-token'] = this.csrf();
+      const o = opts.origin === undefined ? origin : opts.origin;
+      if (o !== null) headers.origin = o;
+      return send('POST', path, { body: form, headers });
     },
     /** The CSRF token in the last HTML page received. */
     csrf(): string {

@@ -1,56 +1,74 @@
-import { expect } from 'vitest';
 import type { Role } from '../../src/modules/account/account.ts';
 import { currentTotp } from '../../src/modules/auth/totp.ts';
-import type { AppDeps } from '../../src/services.ts';
 import { agent } from './agent.ts';
+import type { testApp } from './test-app.ts';
 
-/** The password given to every test account (long, three classes, not a known one). */
-export const STAFF_PASSWORD = 'Quản-trị-Điện-Biên-2026!';
+type TestApp = Awaited<ReturnType<typeof testApp>>;
 
-/** Who acts when a test sets something up directly through a service. */
-export const SYSTEM_ACTOR = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
-
-/** A clock the test moves by hand (each login needs a fresh 30-second TOTP step). */
-export function testClock(start = new Date('2026-11-27T02:00:00Z')) {
+/** A test clock that tests move forward by hand. */
+export function manualClock(start = new Date('2026-11-27T02:00:00Z')) {
   let now = start;
   return {
     now: () => now,
-    tick(ms: number): void {
+    tick(ms: number) {
       now = new Date(now.getTime() + ms);
+    },
+    set(d: Date) {
+      now = d;
     },
   };
 }
-export type TestClock = ReturnType<typeof testClock>;
 
-/** A staff account, its password set (no forced change) and its TOTP secret if its role needs one. */
-export async function createStaff(
-  deps: AppDeps,
-  opts: { username: string; role: Role; sectionIds?: number[]; allSections?: boolean; fullName?: string },
-): Promise<{ username: string; secret: string | null }> {
-  const created = await deps.accounts.create(
-    SYSTEM_ACTOR,
-    { username: opts.username, fullName: opts.fullName ?? `Cán bộ ${opts.username}`, email: '', role: opts.role, allSections: opts.allSections ?? false, sectionIds: opts.sectionIds ?? [] },
-    { password: STAFF_PASSWORD },
-  );
-  return { username: opts.username, secret: created.totpSecret };
+const SYSTEM = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
+
+/** A staff member created for a test, able to log in through the real forms. */
+export interface TestStaff {
+  id: number;
+  username: string;
+  password: string;
+  totpSecret: string | null;
+  /** A signed-in browser-like client. */
+  login(): Promise<ReturnType<typeof agent>>;
 }
 
 /**
- * Logs a staff member in through the forms, answering the second factor (enrolling it on the
- * first login), and returns a cookie-keeping agent on the dashboard.
+ * Creates an account with a known password and section slugs; approvers and admins enrol their
+ * second factor through the real pages on first login.
  */
-export async function loginStaff(app: Parameters<typeof agent>[0], clock: TestClock, who: { username: string; secret: string | null }) {
-  const a = agent(app);
-  await a.get('/quan-tri/dang-nhap');
-  const r = await a.post('/quan-tri/dang-nhap', { username: who.username, password: STAFF_PASSWORD });
-  expect(r.status).toBe(303);
-  if (r.location === '/quan-tri/bao-mat/hai-lop' || r.location === '/quan-tri/xac-thuc') {
-    await a.get(r.location);
-    clock.tick(31_000);
-    const done = await a.post(r.location, { code: currentTotp(who.secret ?? '', clock.now()) });
-    expect(done.status === 303 || done.status === 200).toBe(true);
-  }
-  const dash = await a.get('/quan-tri');
-  expect(dash.status).toBe(200);
-  return a;
+export async function makeStaff(t: TestApp, clock: ReturnType<typeof manualClock>, username: string, role: Role, sectionSlugs: string[] = [], fullName = username): Promise<TestStaff> {
+  const sections = await t.deps.site.sections();
+  const sectionIds = sectionSlugs.map((slug) => {
+    const s = sections.find((x) => x.slug === slug);
+    if (!s) throw new Error(`no section ${slug}`);
+    return s.id;
+  });
+  const password = `Sông Đà mùa lũ năm 2026 số ${username.length}!`;
+  const created = await t.deps.accounts.create(SYSTEM, { username, fullName, email: '', role, allSections: false, sectionIds }, { password });
+  const staff: TestStaff = {
+    id: created.account.id,
+    username,
+    password,
+    totpSecret: created.totpSecret,
+    async login() {
+      const a = agent(t.app);
+      await a.get('/quan-tri/dang-nhap');
+      const r = await a.post('/quan-tri/dang-nhap', { username, password });
+      if (r.location === '/quan-tri/bao-mat/hai-lop') {
+        await a.get(r.location);
+        clock.tick(31_000);
+        const ok = await a.post('/quan-tri/bao-mat/hai-lop', { code: currentTotp(staff.totpSecret!, clock.now()) });
+        if (ok.status !== 200) throw new Error(`enrolment failed: ${ok.status}`);
+      } else if (r.location === '/quan-tri/xac-thuc') {
+        await a.get(r.location);
+        clock.tick(31_000);
+        const ok = await a.post('/quan-tri/xac-thuc', { code: currentTotp(staff.totpSecret!, clock.now()) });
+        if (ok.location !== '/quan-tri') throw new Error(`second factor failed: ${ok.status}`);
+      } else if (r.location !== '/quan-tri') {
+        throw new Error(`login failed for ${username}: ${r.status} ${r.text.slice(0, 200)}`);
+      }
+      await a.get('/quan-tri');
+      return a;
+    },
+  };
+  return staff;
 }
