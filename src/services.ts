@@ -8,6 +8,8 @@ import { articleRepository } from './modules/article/article.repository.ts';
 import { articleService } from './modules/article/article.service.ts';
 import { auditRepository } from './modules/audit/audit.repository.ts';
 import { auditService } from './modules/audit/audit.service.ts';
+import { bannerRepository } from './modules/banner/banner.repository.ts';
+import { bannerService } from './modules/banner/banner.service.ts';
 import { authRepository } from './modules/auth/auth.repository.ts';
 import { authService } from './modules/auth/auth.service.ts';
 import { jobRepository } from './jobs/job.repository.ts';
@@ -20,16 +22,22 @@ import { loadMap } from './modules/map/map.service.ts';
 import type { MapSummary } from './modules/map/map.ts';
 import { feedRepository } from './modules/feed/feed.repository.ts';
 import { feedService } from './modules/feed/feed.service.ts';
+import { placeRepository } from './modules/map/place.repository.ts';
+import { placeService } from './modules/map/place.service.ts';
 import { mediaRepository } from './modules/media/media.repository.ts';
 import { mediaService } from './modules/media/media.service.ts';
 import { searchIndexFor } from './modules/search/search-index.ts';
 import { searchService } from './modules/search/search.service.ts';
 import { siteRepository } from './modules/site/site.repository.ts';
 import { siteService } from './modules/site/site.service.ts';
+import { menuRepository } from './modules/site/menu.repository.ts';
+import { menuService } from './modules/site/menu.service.ts';
+import { settingsService } from './modules/site/settings.service.ts';
 import { statsRepository } from './modules/stats/stats.repository.ts';
 import { statsReport, type StatsReportService } from './modules/stats/stats.report.ts';
 import { statsService } from './modules/stats/stats.service.ts';
 import { weblinkRepository } from './modules/weblink/weblink.repository.ts';
+import { isLoopbackUrl } from './modules/weblink/weblink.checker.ts';
 import { weblinkService } from './modules/weblink/weblink.service.ts';
 import { localStorage } from './storage/storage.local.ts';
 import type { FileStorage } from './storage/storage.ts';
@@ -57,6 +65,10 @@ export interface AppDeps {
   statsReport: StatsReportService;
   search: ReturnType<typeof searchService>;
   feeds: ReturnType<typeof feedService>;
+  places: ReturnType<typeof placeService>;
+  settings: ReturnType<typeof settingsService>;
+  menus: ReturnType<typeof menuService>;
+  banners: ReturnType<typeof bannerService>;
   clock: () => Date;
 }
 
@@ -84,6 +96,10 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
       return secret;
     },
   });
+  const map = loadMap();
+  const articles = articleService({ repo: articleRepo, media: mediaRepo, site, clock });
+  // Tests never reach the Internet: there the link check only contacts this machine.
+  const weblinks = weblinkService({ repo: weblinkRepository(db), audit, clock, mayCheck: config.env === 'test' ? isLoopbackUrl : undefined });
   const auth = authService({ accounts: accountRepo, repo: authRepository(db), audit, clock, issuer: 'Cổng TTĐT Đảng bộ' });
   const statsRepo = statsRepository(db);
   const stats = statsService({
@@ -97,11 +113,11 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     db,
     storage,
     assets: loadAssets(),
-    map: loadMap(),
+    map,
     site,
-    articles: articleService({ repo: articleRepo, media: mediaRepo, site, clock }),
+    articles,
     media: mediaService({ repo: mediaRepo, storage, limits: config.mediaLimits, clock, audit }),
-    weblinks: weblinkService(weblinkRepository(db)),
+    weblinks,
     audit,
     accounts: accountService({ repo: accountRepo, audit, clock }),
     auth,
@@ -112,6 +128,7 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
         { name: 'disable-inactive-accounts', everyMs: 60 * 60_000, run: () => auth.disableInactive() },
         { name: 'purge-sessions', everyMs: 10 * 60_000, run: () => auth.purge() },
         { name: 'article-schedule', everyMs: 20_000, run: () => newsroom.runSchedule() },
+        { name: 'check-weblinks', everyMs: 6 * 60 * 60_000, run: () => weblinks.checkAll() },
       ],
     }),
     newsroom,
@@ -121,6 +138,10 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     statsReport: statsReport({ repo: statsRepo, stats, site, clock }),
     search: searchService({ index: searchIndexFor(db), site, media: mediaRepo, clock }),
     feeds: feedService({ repo: feedRepository(db), site, baseUrl: config.baseUrl, clock }),
+    places: placeService({ repo: placeRepository(db), map, articleById: (id) => articleRepo.byId(id), cards: (a) => articles.cards(a), audit, clock }),
+    settings: settingsService({ repo: siteRepo, site, audit, storage }),
+    menus: menuService({ repo: menuRepository(db), site, audit }),
+    banners: bannerService({ repo: bannerRepository(db), storage, audit, clock }),
     clock,
   };
 }

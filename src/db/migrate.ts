@@ -6,6 +6,7 @@ import * as m20261127T1700 from './migrations/2026-11-27T1700-newsroom.ts';
 import * as m20261127T1610 from './migrations/2026-11-27T1610-stats.ts';
 import * as m20261127T1640 from './migrations/2026-11-27T1640-media.ts';
 import * as m20261127T1600 from './migrations/2026-11-27T1600-search.ts';
+import * as m20261127T1630 from './migrations/2026-11-27T1630-site.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-27T1610-stats': m20261127T1610,
   '2026-11-27T1640-media': m20261127T1640,
   '2026-11-27T1600-search': m20261127T1600,
+  '2026-11-27T1630-site': m20261127T1630,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,41 +1,24 @@
 import type { Context } from 'hono';
-import type { SectionNode } from '../modules/site/site.ts';
 import type { AppDeps } from '../services.ts';
-import type { Chrome, MenuItem } from '../views/chrome.ts';
-
-async function menuOf(deps: AppDeps, tree: SectionNode[]): Promise<MenuItem[]> {
-  const items: MenuItem[] = [{ label: 'Trang chủ', href: '/', children: [] }];
-  for (const s of tree) {
-    if (s.kind === 'pages') {
-      const pages = await deps.site.pagesOf(s.id);
-      const children = pages.map((p) => ({ label: p.title, href: `/${s.slug}/${p.slug}`, children: [] }));
-      items.push({ label: s.name, href: `/${s.slug}`, children: children.length > 1 ? children : [] });
-    } else {
-      items.push({
-        label: s.name,
-        href: `/${s.slug}`,
-        children: s.children.map((c) => ({ label: c.name, href: `/${c.slug}`, children: [] })),
-      });
-    }
-  }
-  return items;
-}
+import type { Chrome } from '../views/chrome.ts';
+import { loadSiteChrome } from './site-chrome.ts';
 
 /** Loads what every public page shows around its content. */
 export async function loadChrome(deps: AppDeps, c: Context): Promise<Chrome> {
-  const [settings, tree, mostRead, links, stats] = await Promise.all([
+  const [settings, { menu, site }, mostRead, links, stats] = await Promise.all([
     deps.site.settings(),
-    deps.site.menu(),
+    loadSiteChrome(deps, c.req.path),
     deps.articles.mostRead(6),
     deps.weblinks.activeGroups(),
     deps.stats.snapshot(),
   ]);
   return {
     settings,
-    menu: await menuOf(deps, tree),
+    menu,
     currentPath: c.req.path,
     now: deps.clock(),
     sidebar: { mostRead, links, stats, map: deps.map },
+    site,
     assets: { css: deps.assets.css, js: deps.assets.js, count: deps.assets.count },
   };
 }

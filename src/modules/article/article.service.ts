@@ -148,6 +148,9 @@ export function articleService(deps: {
       return { tag, list: { items: await cards(items), page, pageCount, total } satisfies Paged<ArticleCard> };
     },
 
+    /** Listing cards (section, path, image) for articles selected elsewhere, e.g. by place tag. */
+    cards: (articles: Article[]): Promise<ArticleCard[]> => cards(articles),
+
     /** Counts one read of an article (exact: an atomic increment). */
     countRead: (id: number): Promise<void> => repo.addReads(id, 1),
   };

@@ -69,6 +69,7 @@ export function articleSiteRoutes(deps: AppDeps) {
     const url = `${base}${a.path}`;
     const image = a.image ? `${base}${mediaUrl(a.image.key)}` : undefined;
     const settings = await deps.site.settings();
+    const places = await deps.places.placesOf(a.id);
     const jsonLd = articleJsonLd({ base, article: a, parent: data.parent, tags: data.tags, publisher: settings.shortName });
     return renderPage(c, deps, (chrome) => (
       <ArticlePage
@@ -78,6 +79,7 @@ export function articleSiteRoutes(deps: AppDeps) {
         tags={data.tags}
         corrections={data.corrections}
         related={data.related}
+        places={places}
         url={url}
         meta={{
           title: a.title,

@@ -19,6 +19,8 @@ export function ArticlePage(props: {
   preview?: string | true;
   /** Absolute URL, for the share links. */
   url: string;
+  /** Places (xã/phường) the article is tagged with, linking to their pages. */
+  places?: { href: string; fullName: string }[];
 }) {
   const a = props.article;
   const trail = [
@@ -83,6 +85,17 @@ export function ArticlePage(props: {
               <>
                 {i > 0 && ', '}
                 <a href={`/tu-khoa/${t.slug}`} rel="tag">{t.name}</a>
+              </>
+            ))}
+          </p>
+        )}
+        {props.places && props.places.length > 0 && (
+          <p class="tags places">
+            <span>Địa danh: </span>
+            {props.places.map((u, i) => (
+              <>
+                {i > 0 && ', '}
+                <a href={u.href}>{u.fullName}</a>
               </>
             ))}
           </p>
