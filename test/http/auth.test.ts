@@ -126,12 +126,25 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     const unknown = await a.post('/quan-tri/dang-nhap', { username: 'khongco', password: 'gì đó' });
     expect(unknown.text).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
     expect((await actions()).filter((x) => x === 'auth.lockout')).toHaveLength(1);
+    // The admin can force a password change.
+    const forcer = await adminSession();
+    await forcer.get(`/quan-tri/nguoi-dung/${reporterId}`);
+    expect((await forcer.post(`/quan-tri/nguoi-dung/${reporterId}/buoc-doi-mat-khau`, {})).status).toBe(303);
+    expect((await t.deps.accounts.byId(reporterId))!.mustChangePassword).toBe(true);
+    await t.db.kysely.updateTable('account').set({ mustChangePassword: 0 }).where('id', '=', reporterId).execute();
     // An admin unlocks; the reporter gets in again.
     const admin = await adminSession();
     await admin.get(`/quan-tri/nguoi-dung/${reporterId}`);
     expect((await admin.post(`/quan-tri/nguoi-dung/${reporterId}/mo-khoa`, {})).status).toBe(303);
     expect((await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw })).location).toBe('/quan-tri');
     expect(await actions()).toContain('account.unlocked');
+    // A lockout that runs out by itself is logged too.
+    const b = agent(t.app);
+    await b.get('/quan-tri/dang-nhap');
+    for (let i = 0; i < 5; i++) await b.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: 'sai' });
+    tick(31 * 60_000);
+    expect((await b.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw })).location).toBe('/quan-tri');
+    expect(await actions()).toContain('account.lock_expired');
   });
 
   it('TOTP: a wrong code is refused, a right one accepted, a replayed one refused', async () => {

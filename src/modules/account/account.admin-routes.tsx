@@ -149,6 +149,7 @@ export function accountAdminRoutes(deps: AppDeps) {
   act('mo-khoa', (actor, a) => deps.accounts.unlock(actor, a.id));
   act('dat-lai-2fa', (actor, a) => deps.accounts.resetTotp(actor, a.id));
   act('dat-lai-mat-khau', (actor, a) => deps.accounts.resetPassword(actor, a.id));
+  act('buoc-doi-mat-khau', (actor, a) => deps.accounts.forcePasswordChange(actor, a.id));
 
   const own = (c: Context<AppEnv>, opts: { errors?: Record<string, string>; notice?: string; status?: 200 | 400 } = {}) => {
     const staff = staffOf(c);

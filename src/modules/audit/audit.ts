@@ -40,6 +40,8 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'account.unlocked': 'Mở khóa tài khoản',
   'account.totp_reset': 'Đặt lại xác thực hai lớp',
   'account.password_reset': 'Đặt lại mật khẩu',
+  'account.password_change_forced': 'Buộc đổi mật khẩu',
+  'account.lock_expired': 'Hết thời gian khóa đăng nhập',
   'account.auto_disabled': 'Tự động vô hiệu hóa (không dùng 45 ngày)',
   'security.csrf_rejected': 'Từ chối biểu mẫu không hợp lệ',
   'settings.updated': 'Sửa cài đặt',

@@ -101,7 +101,11 @@ export function authService(deps: {
         await audit.record(actorOf(account, o), 'auth.login_failed', { type: 'account', id: account.id, summary: 'Tài khoản đang bị khóa' });
         return { ok: false, message: LOCKED };
       }
-      if (account.lockedUntil) await accounts.update(account.id, { lockedUntil: null, failedLogins: 0 });
+      if (account.lockedUntil) {
+        // The lockout ran out by itself: record it, like an admin's unlock.
+        await accounts.update(account.id, { lockedUntil: null, failedLogins: 0 });
+        await audit.record({ id: null, name: 'Hệ thống', ip: o.ip, userAgent: o.userAgent }, 'account.lock_expired', { type: 'account', id: account.id, summary: `${account.fullName} (${account.username})` });
+      }
       if (account.disabledAt) {
         await audit.record(actorOf(account, o), 'auth.login_failed', { type: 'account', id: account.id, summary: 'Tài khoản đã bị vô hiệu hóa' });
         return { ok: false, message: 'Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị hệ thống.' };

@@ -178,6 +178,7 @@ function AccountActions(props: { account: Account; csrf: string; now: Date }) {
         )}
         {isLocked(a, props.now) && <ActionButton id={a.id} action="mo-khoa" label="Mở khóa đăng nhập" csrf={props.csrf} />}
         <ActionButton id={a.id} action="dat-lai-mat-khau" label="Đặt lại mật khẩu" csrf={props.csrf} />
+        {!a.mustChangePassword && <ActionButton id={a.id} action="buoc-doi-mat-khau" label="Buộc đổi mật khẩu" csrf={props.csrf} />}
         {a.totpEnabled && <ActionButton id={a.id} action="dat-lai-2fa" label="Đặt lại xác thực hai lớp" csrf={props.csrf} />}
       </div>
     </section>
