@@ -167,6 +167,24 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     await t.deps.accounts.unlock(SYSTEM, (await t.deps.accounts.list()).find((x) => x.username === 'quantri')!.id);
   });
 
+  it('an admin makes new recovery codes with a current code; the old ones stop working', async () => {
+    const a = await adminSession();
+    await a.get('/quan-tri/tai-khoan');
+    expect((await a.post('/quan-tri/tai-khoan/ma-khoi-phuc', { code: '000000' })).status).toBe(400);
+    tick(31_000);
+    const r = await a.post('/quan-tri/tai-khoan/ma-khoi-phuc', { code: currentTotp(adminSecret, now) });
+    const fresh = [...r.text.matchAll(/<code>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{2})<\/code>/g)].map((m) => m[1]!);
+    expect(fresh).toHaveLength(10);
+    const b = agent(t.app);
+    await b.get('/quan-tri/dang-nhap');
+    await b.post('/quan-tri/dang-nhap', { username: 'quantri', password: ADMIN_PW });
+    await b.get('/quan-tri/xac-thuc');
+    expect((await b.post('/quan-tri/xac-thuc', { code: recoveryCodes[1]! })).status).toBe(400);
+    await t.deps.accounts.unlock(SYSTEM, (await t.deps.accounts.list()).find((x) => x.username === 'quantri')!.id);
+    recoveryCodes = fresh;
+    expect(await actions()).toContain('auth.recovery_regenerated');
+  });
+
   it('a recovery code works once only', async () => {
     const code = recoveryCodes[0]!;
     const a = agent(t.app);

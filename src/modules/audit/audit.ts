@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'auth.totp_failed': 'Mã xác thực sai',
   'auth.totp_enrolled': 'Bật xác thực hai lớp',
   'auth.recovery_used': 'Dùng mã khôi phục',
+  'auth.recovery_regenerated': 'Tạo lại mã khôi phục',
   'auth.password_changed': 'Đổi mật khẩu',
   'account.created': 'Tạo tài khoản',
   'account.updated': 'Sửa tài khoản',

@@ -182,6 +182,21 @@ export function authService(deps: {
       return { ok: true, codes, token: await rotate(session, 'active', o) };
     },
 
+    /** New single-use recovery codes (the old ones stop working), confirmed with a current TOTP code. */
+    async regenerateRecoveryCodes(account: Account, code: string, o: Origin): Promise<{ ok: true; codes: string[] } | { ok: false; message: string }> {
+      const secrets = await accounts.secrets(account.id);
+      if (!account.totpEnabled || !secrets?.totpSecret) return { ok: false, message: 'Tài khoản chưa bật xác thực hai lớp.' };
+      const step = verifyTotp(secrets.totpSecret, code, deps.clock(), secrets.totpLastStep);
+      if (step === undefined || !(await accounts.advanceTotpStep(account.id, step))) {
+        await fail(account, o, 'auth.totp_failed');
+        return { ok: false, message: 'Mã xác thực không đúng hoặc đã được dùng.' };
+      }
+      const codes = newRecoveryCodes();
+      await accounts.update(account.id, { recoveryCodes: JSON.stringify(codes.map(hashRecoveryCode)) });
+      await audit.record(actorOf(account, o), 'auth.recovery_regenerated', { type: 'account', id: account.id });
+      return { ok: true, codes };
+    },
+
     /** Finds the session of a cookie token, enforcing idle and absolute limits; touches it. */
     async resolve(token: string | undefined, o: Origin): Promise<Resolved> {
       if (!token) return { ok: false, reason: 'missing' };
