@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKeyToVn, parseDateInput, vnDayEnd, vnDayStart } from './date-input.ts';
+import { dayKeyToVn, dayRange, parseDateInput, vnDayEnd, vnDayStart } from './date-input.ts';
 
 describe('parseDateInput', () => {
   it.each([
@@ -26,5 +26,18 @@ describe('Vietnamese day bounds', () => {
     expect(vnDayStart('2023-03-09').toISOString()).toBe('2023-03-08T17:00:00.000Z');
     expect(vnDayEnd('2023-03-09').toISOString()).toBe('2023-03-09T17:00:00.000Z');
     expect(dayKeyToVn('2023-03-09')).toBe('09/03/2023');
+  });
+});
+
+describe('dayRange', () => {
+  it('turns typed days into the start of the first and the end of the last, in Vietnam', () => {
+    const r = dayRange('01/11/2026', '2026-11-30');
+    expect(r.from?.toISOString()).toBe('2026-10-31T17:00:00.000Z');
+    expect(r.to?.toISOString()).toBe('2026-11-30T17:00:00.000Z');
+    expect(dayRange('', '')).toEqual({ from: undefined, to: undefined });
+  });
+  it('refuses bad days and reversed ranges with a message', () => {
+    expect(dayRange('hôm qua', '').error).toContain('không hợp lệ');
+    expect(dayRange('2026-11-30', '2026-11-01').error).toContain('trước');
   });
 });

@@ -35,3 +35,16 @@ export function dayKeyToVn(day: string): string {
   const [y, m, d] = day.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/**
+ * A "from … to …" filter of calendar days as typed (either may be empty): the instants from the
+ * start of the first day to the end of the last, or a Vietnamese message for bad input.
+ */
+export function dayRange(fromText: string, toText: string): { from?: Date; to?: Date; error?: string } {
+  const from = fromText.trim() ? parseDateInput(fromText) : undefined;
+  const to = toText.trim() ? parseDateInput(toText) : undefined;
+  if ((fromText.trim() && !from) || (toText.trim() && !to)) return { error: 'Ngày không hợp lệ (ngày/tháng/năm).' };
+  const range = { from: from ? vnDayStart(from) : undefined, to: to ? vnDayEnd(to) : undefined };
+  if (range.from && range.to && range.from >= range.to) return { error: 'Ngày bắt đầu phải trước ngày kết thúc.' };
+  return range;
+}
