@@ -2,6 +2,8 @@ import type { Scenario } from './bench.ts';
 import { counting } from './counting.ts';
 import { mediaEncode } from './media-encode.ts';
 import { pagesBench } from './pages.ts';
+import { searchScenario } from './search.ts';
+import { sitePages } from './site-pages.ts';
 
 /** Every scenario, in the order `npm run bench` runs them; add one line per scenario. */
-export const scenarios: Scenario[] = [counting, mediaEncode, pagesBench];
+export const scenarios: Scenario[] = [counting, mediaEncode, searchScenario, sitePages, pagesBench];

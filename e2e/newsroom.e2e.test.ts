@@ -27,7 +27,7 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
   let server: RunningServer;
   let browser: { context: BrowserContext; close: () => Promise<void> };
   /** One browser profile per person, so each has their own session cookie. */
-  const people: { close: () => Promise<void> }[] = [];
+  const people: { context: BrowserContext; close: () => Promise<void> }[] = [];
   let dir: string;
   let drop: (() => Promise<void>) | undefined;
   const pw = 'Sông Đà mùa lũ năm 2026!';
@@ -166,5 +166,53 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     const gone = await reader.goto(articleUrl);
     expect(gone?.status()).toBe(410);
     await expect(reader.locator('main').innerText()).resolves.toContain('Theo yêu cầu của cơ quan chủ quản.');
+  });
+
+  it('keeps typed work through a lost connection and a closed tab, and recovers it on return', async () => {
+    const reporter = await login('phongvien');
+    await reporter.goto(`${server.url}/quan-tri/bai-viet/moi`);
+    await reporter.getByLabel('Tiêu đề').fill('Bài thử mất kết nối');
+    await reporter.getByRole('button', { name: 'Tạo bài nháp' }).click();
+    await reporter.waitForURL(/\/quan-tri\/bai-viet\/\d+$/);
+    const url = reporter.url();
+    await reporter.locator('.ProseMirror').click();
+    await reporter.keyboard.type('Đoạn đã tự lưu.');
+    await expect.poll(() => reporter.locator('.autosave-status').innerText(), { timeout: 15_000 }).toContain('Đã tự động lưu');
+    await reporter.context().setOffline(true);
+    await reporter.keyboard.type(' Đoạn gõ khi mất mạng.');
+    await expect.poll(() => reporter.locator('.autosave-status').innerText(), { timeout: 15_000 }).toContain('Mất kết nối');
+    await reporter.close({ runBeforeUnload: false });
+    const again = await people.at(-1)!.context.newPage();
+    await again.context().setOffline(false);
+    await again.goto(url);
+    await expect(again.getByText('Có nội dung chưa được lưu').isVisible()).resolves.toBe(true);
+    await again.getByRole('button', { name: 'Khôi phục nội dung này' }).click();
+    await expect(again.locator('.ProseMirror').innerText()).resolves.toContain('Đoạn gõ khi mất mạng.');
+  });
+
+  it('an XSS corpus saved in every field never executes in the back office or on the page', async () => {
+    const reporter = await login('phongvien');
+    const evil = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1"><svg onload="window.__xss=1"></svg><a href="javascript:window.__xss=1">x</a>';
+    const writer = (await server.deps.accounts.list()).find((a) => a.username === 'phongvien')!;
+    const sectionId = (await server.deps.site.sections()).find((s) => s.slug === 'tin-trong-tinh')!.id;
+    const sys = { id: writer.id, name: writer.username, ip: '127.0.0.1', userAgent: 'e2e' };
+    const id = await server.deps.newsroom.create(sys, writer, {
+      title: `Tiêu đề ${evil}`, lead: `Sapo ${evil}`, bodyHtml: `<p>Thân ${evil}</p><figure class="image"><img src="/media/x.jpg" alt="a" onerror="window.__xss=1"><figcaption>Chú thích ${evil}</figcaption></figure>`,
+      bodyJson: null, byline: `PV ${evil}`, sectionId, secondarySectionIds: [], tags: [evil], eventName: '', authorIds: [], sourceName: '', sourceUrl: '', sourceDate: null,
+      imageId: null, seoTitle: evil, seoDescription: evil, publishedAt: null, featured: false,
+    });
+    const dialogs: string[] = [];
+    reporter.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const token = await server.deps.newsroom.previewToken(id);
+    for (const target of [`/quan-tri/bai-viet/${id}`, `/quan-tri/bai-viet/${id}/xem-truoc`, `/xem-truoc/${token}`, `/quan-tri/bai-viet/${id}/phien-ban`]) {
+      await reporter.goto(`${server.url}${target}`);
+      await reporter.waitForLoadState('networkidle');
+      await reporter.locator('a[href^="javascript:"]').count().then((n) => expect(n, target).toBe(0));
+      expect(await reporter.evaluate(() => (window as unknown as { __xss?: number }).__xss), target).toBeUndefined();
+    }
+    expect(dialogs).toEqual([]);
   });
 });

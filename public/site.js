@@ -20,3 +20,14 @@
     apply(step);
   });
 })();
+
+// Print view (/in/…): a button that opens the browser's print dialog.
+(function () {
+  'use strict';
+  var button = document.querySelector('button[data-print]');
+  if (!button) return;
+  button.hidden = false;
+  button.addEventListener('click', function () {
+    window.print();
+  });
+})();

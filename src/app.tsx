@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_DIR } from './http/assets.ts';
 import { AppError, Forbidden } from './http/errors.ts';
@@ -22,11 +23,19 @@ import { staffGuard } from './modules/auth/auth.middleware.tsx';
 import { newsroomAdminRoutes } from './modules/newsroom/newsroom.admin-routes.tsx';
 import { newsroomSiteRoutes } from './modules/newsroom/newsroom.site-routes.tsx';
 import { articleSiteRoutes } from './modules/article/article.site-routes.tsx';
+import { bannerAdminRoutes } from './modules/banner/banner.admin-routes.tsx';
+import { mapAdminRoutes } from './modules/map/map.admin-routes.tsx';
+import { menuAdminRoutes } from './modules/site/menu.admin-routes.tsx';
+import { siteAdminRoutes } from './modules/site/site.admin-routes.tsx';
+import { weblinkAdminRoutes } from './modules/weblink/weblink.admin-routes.tsx';
+import { weblinkSiteRoutes } from './modules/weblink/weblink.site-routes.ts';
 import { mapSiteRoutes } from './modules/map/map.site-routes.tsx';
+import { feedSiteRoutes } from './modules/feed/feed.site-routes.tsx';
 import { mediaSiteRoutes } from './modules/media/media.site-routes.ts';
 import { mediaAdminRoutes } from './modules/media/media.admin-routes.tsx';
 import { mediaApiRoutes } from './modules/media/media.api-routes.ts';
 import { mediaBodyLimit } from './modules/media/media.http.ts';
+import { searchSiteRoutes } from './modules/search/search.site-routes.tsx';
 import { siteSiteRoutes } from './modules/site/site.site-routes.tsx';
 import { statsSiteRoutes } from './modules/stats/stats.site-routes.ts';
 import type { AppDeps } from './services.ts';
@@ -86,6 +95,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   // The back office: every route behind the staff guard (session, CSRF, second factor).
   const admin = new Hono<AppEnv>();
   admin.use(mediaBodyLimit(deps));
+  // Uploads (logo, favicon, banners) are capped before anything reads the body.
+  admin.use('/cai-dat/*', bodyLimit({ maxSize: 4 * 1024 * 1024, onError: (c) => c.text('Tệp gửi lên quá lớn (tối đa 4 MB).', 413) }));
   admin.use(staffGuard(deps));
   admin.route('/', authAdminRoutes(deps));
   admin.route('/', accountAdminRoutes(deps));
@@ -106,12 +117,20 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   );
   admin.route('/', mediaAdminRoutes(deps));
   admin.route('/', mediaApiRoutes(deps));
+  admin.route('/', siteAdminRoutes(deps));
+  admin.route('/', menuAdminRoutes(deps));
+  admin.route('/', weblinkAdminRoutes(deps));
+  admin.route('/', bannerAdminRoutes(deps));
+  admin.route('/', mapAdminRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', statsSiteRoutes(deps));
   app.route('/', mediaSiteRoutes(deps));
   app.route('/', newsroomSiteRoutes(deps));
   app.route('/', mapSiteRoutes(deps));
+  app.route('/', searchSiteRoutes(deps));
+  app.route('/', feedSiteRoutes(deps));
+  app.route('/', weblinkSiteRoutes(deps));
   app.route('/', articleSiteRoutes(deps));
   app.route('/', siteSiteRoutes(deps));
 

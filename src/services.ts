@@ -8,6 +8,8 @@ import { articleRepository } from './modules/article/article.repository.ts';
 import { articleService } from './modules/article/article.service.ts';
 import { auditRepository } from './modules/audit/audit.repository.ts';
 import { auditService } from './modules/audit/audit.service.ts';
+import { bannerRepository } from './modules/banner/banner.repository.ts';
+import { bannerService } from './modules/banner/banner.service.ts';
 import { liveValues } from './modules/cache/cache.live-values.tsx';
 import { purger } from './modules/cache/cache.purge.ts';
 import { cacheRepository } from './modules/cache/cache.repository.ts';
@@ -22,15 +24,25 @@ import { reportRepository } from './modules/report/report.repository.ts';
 import { reportService } from './modules/report/report.service.ts';
 import { loadMap } from './modules/map/map.service.ts';
 import type { MapSummary } from './modules/map/map.ts';
+import { feedRepository } from './modules/feed/feed.repository.ts';
+import { feedService } from './modules/feed/feed.service.ts';
 import { simplifyMap } from './modules/map/map.simplify.ts';
+import { placeRepository } from './modules/map/place.repository.ts';
+import { placeService } from './modules/map/place.service.ts';
 import { mediaRepository } from './modules/media/media.repository.ts';
 import { mediaService } from './modules/media/media.service.ts';
+import { searchIndexFor } from './modules/search/search-index.ts';
+import { searchService } from './modules/search/search.service.ts';
 import { siteRepository } from './modules/site/site.repository.ts';
 import { siteService } from './modules/site/site.service.ts';
+import { menuRepository } from './modules/site/menu.repository.ts';
+import { menuService } from './modules/site/menu.service.ts';
+import { settingsService } from './modules/site/settings.service.ts';
 import { statsRepository } from './modules/stats/stats.repository.ts';
 import { statsReport, type StatsReportService } from './modules/stats/stats.report.ts';
 import { statsService } from './modules/stats/stats.service.ts';
 import { weblinkRepository } from './modules/weblink/weblink.repository.ts';
+import { isLoopbackUrl } from './modules/weblink/weblink.checker.ts';
 import { weblinkService } from './modules/weblink/weblink.service.ts';
 import { localStorage } from './storage/storage.local.ts';
 import type { FileStorage } from './storage/storage.ts';
@@ -60,6 +72,12 @@ export interface AppDeps {
   pages: ReturnType<typeof pageCacheService>;
   /** The back office's statistics report (same numbers as the sidebar). */
   statsReport: StatsReportService;
+  search: ReturnType<typeof searchService>;
+  feeds: ReturnType<typeof feedService>;
+  places: ReturnType<typeof placeService>;
+  settings: ReturnType<typeof settingsService>;
+  menus: ReturnType<typeof menuService>;
+  banners: ReturnType<typeof bannerService>;
   clock: () => Date;
 }
 
@@ -91,6 +109,10 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
       return secret;
     },
   });
+  const map = loadMap();
+  const articles = articleService({ repo: articleRepo, media: mediaRepo, site, clock });
+  // Tests never reach the Internet: there the link check only contacts this machine.
+  const weblinks = weblinkService({ repo: weblinkRepository(db), audit, clock, mayCheck: config.env === 'test' ? isLoopbackUrl : undefined });
   const auth = authService({ accounts: accountRepo, repo: authRepository(db), audit, clock, issuer: 'Cổng TTĐT Đảng bộ' });
   const statsRepo = statsRepository(db);
   const stats = statsService({
@@ -99,8 +121,6 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     siteHosts: [new URL(config.baseUrl).host],
     clock,
   });
-  const map = loadMap();
-  const articles = articleService({ repo: articleRepo, media: mediaRepo, site, clock });
   const purge = purger(config, (id) => articles.publicPathsOf(id));
   const cacheRepo = cacheRepository(db);
   const pages = pageCacheService({
@@ -123,7 +143,7 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     articles,
     pages,
     media: mediaService({ repo: mediaRepo, storage, limits: config.mediaLimits, clock, audit }),
-    weblinks: weblinkService(weblinkRepository(db)),
+    weblinks,
     audit,
     accounts: accountService({ repo: accountRepo, audit, clock }),
     auth,
@@ -134,6 +154,7 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
         { name: 'disable-inactive-accounts', everyMs: 60 * 60_000, run: () => auth.disableInactive() },
         { name: 'purge-sessions', everyMs: 10 * 60_000, run: () => auth.purge() },
         { name: 'article-schedule', everyMs: 20_000, run: () => newsroom.runSchedule() },
+        { name: 'check-weblinks', everyMs: 6 * 60 * 60_000, run: () => weblinks.checkAll() },
       ],
     }),
     newsroom,
@@ -141,6 +162,12 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     mediaRepo,
     stats,
     statsReport: statsReport({ repo: statsRepo, stats, site, clock }),
+    search: searchService({ index: searchIndexFor(db), site, media: mediaRepo, clock }),
+    feeds: feedService({ repo: feedRepository(db), site, baseUrl: config.baseUrl, clock }),
+    places: placeService({ repo: placeRepository(db), map, articleById: (id) => articleRepo.byId(id), cards: (a) => articles.cards(a), audit, clock }),
+    settings: settingsService({ repo: siteRepo, site, audit, storage }),
+    menus: menuService({ repo: menuRepository(db), site, audit }),
+    banners: bannerService({ repo: bannerRepository(db), storage, audit, clock }),
     clock,
   };
 }

@@ -90,7 +90,7 @@ function start(form: HTMLFormElement): void {
     }, 'link'],
     ['Bảng', () => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()],
     ['Ảnh', () => pickFile('image/*')],
-    ['Thư viện', () => void openLibrary()],
+    ['Thư viện', () => void openLibrary(askFigure)],
     ['Sửa ảnh', () => editFigure()],
     ['Video', () => pickFile('video/mp4,video/webm')],
     ['Hoàn tác', () => editor.chain().focus().undo().run()],
@@ -170,7 +170,7 @@ function start(form: HTMLFormElement): void {
     input.click();
   }
 
-  async function openLibrary(): Promise<void> {
+  async function openLibrary(onPick: (item: MediaItem) => void): Promise<void> {
     const q = window.prompt('Tìm ảnh trong thư viện (để trống: ảnh mới nhất):', '');
     if (q === null) return;
     const res = await fetch(`/quan-tri/api/media?kind=image&q=${encodeURIComponent(q)}`, { credentials: 'same-origin' });
@@ -194,7 +194,7 @@ function start(form: HTMLFormElement): void {
       b.append(img, document.createTextNode(item.caption || item.alt || `#${item.id}`));
       b.addEventListener('click', () => {
         dialog.close();
-        askFigure(item);
+        onPick(item);
       });
       list.append(b);
     }
@@ -206,6 +206,29 @@ function start(form: HTMLFormElement): void {
     document.body.append(dialog);
     dialog.addEventListener('close', () => dialog.remove());
     dialog.showModal();
+  }
+
+  // The featured image: picked from the library (the plain field takes a media id without JS).
+  const featured = form.querySelector<HTMLInputElement>('input[data-image-picker]');
+  if (featured) {
+    const pick = document.createElement('button');
+    pick.type = 'button';
+    pick.className = 'button button-secondary';
+    pick.textContent = 'Chọn ảnh đại diện';
+    const preview = document.createElement('img');
+    preview.alt = '';
+    preview.width = 160;
+    preview.hidden = true;
+    pick.addEventListener('click', () =>
+      void openLibrary((item) => {
+        featured.value = String(item.id);
+        preview.src = item.url;
+        preview.alt = item.alt ?? '';
+        preview.hidden = false;
+        featured.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    );
+    featured.after(pick, preview);
   }
 
   // A copy of every change in this browser: a closed tab or a lost connection loses nothing.

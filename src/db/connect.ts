@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, CamelCasePlugin } from 'kysely';
+import { htmlToText } from '../lib/html-text.ts';
 import type { Database } from './database.ts';
 import { hotReader, withStatementCache, type HotReader } from './sqlite-statements.ts';
 
@@ -50,6 +51,8 @@ export function connect(url: string, opts: { poolSize?: number } = {}): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Used by the search index triggers (migration 2026-11-27T1600-search): body HTML → plain text.
+  sqlite.function('html_text', { deterministic: true }, (html) => htmlToText(typeof html === 'string' ? html : ''));
   // Planner statistics, gathered when missing or stale (SQLite's advice for each new connection):
   // without them "most read" sorts every article instead of walking the read-count index.
   sqlite.pragma('optimize = 0x10002');

@@ -5,6 +5,8 @@ import * as m20261127T1620 from './migrations/2026-11-27T1620-accounts.ts';
 import * as m20261127T1700 from './migrations/2026-11-27T1700-newsroom.ts';
 import * as m20261127T1610 from './migrations/2026-11-27T1610-stats.ts';
 import * as m20261127T1640 from './migrations/2026-11-27T1640-media.ts';
+import * as m20261127T1600 from './migrations/2026-11-27T1600-search.ts';
+import * as m20261127T1630 from './migrations/2026-11-27T1630-site.ts';
 import * as m20261127T1720 from './migrations/2026-11-27T1720-cache.ts';
 import { dropEpochTriggers, ensureEpochTriggers } from '../modules/cache/cache.epoch.ts';
 
@@ -15,6 +17,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-27T1700-newsroom': m20261127T1700,
   '2026-11-27T1610-stats': m20261127T1610,
   '2026-11-27T1640-media': m20261127T1640,
+  '2026-11-27T1600-search': m20261127T1600,
+  '2026-11-27T1630-site': m20261127T1630,
   '2026-11-27T1720-cache': m20261127T1720,
 };
 

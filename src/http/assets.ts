@@ -66,3 +66,13 @@ export function loadAssets(dir = PUBLIC_DIR): AssetManifest {
     },
   };
 }
+
+/** The hashed URL of any shipped file by its name ("widgets.js" → "/static/widgets.3f2a9c1b0d.js"); '' if absent. */
+export function assetUrl(manifest: AssetManifest, file: string): string {
+  const ext = path.extname(file);
+  const base = path.basename(file, ext);
+  for (const name of manifest.files.keys()) {
+    if (name.startsWith(`${base}.`) && name.endsWith(ext) && name.length === base.length + ext.length + 11) return `/static/${name}`;
+  }
+  return '';
+}

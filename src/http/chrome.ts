@@ -1,30 +1,12 @@
 import type { Context } from 'hono';
 import { pageEpochOf } from '../modules/cache/cache.middleware.ts';
-import type { SectionNode } from '../modules/site/site.ts';
 import type { AppDeps } from '../services.ts';
-import type { Chrome, MenuItem } from '../views/chrome.ts';
-
-async function menuOf(deps: AppDeps, tree: SectionNode[]): Promise<MenuItem[]> {
-  const items: MenuItem[] = [{ label: 'Trang chủ', href: '/', children: [] }];
-  for (const s of tree) {
-    if (s.kind === 'pages') {
-      const pages = await deps.site.pagesOf(s.id);
-      const children = pages.map((p) => ({ label: p.title, href: `/${s.slug}/${p.slug}`, children: [] }));
-      items.push({ label: s.name, href: `/${s.slug}`, children: children.length > 1 ? children : [] });
-    } else {
-      items.push({
-        label: s.name,
-        href: `/${s.slug}`,
-        children: s.children.map((c) => ({ label: c.name, href: `/${c.slug}`, children: [] })),
-      });
-    }
-  }
-  return items;
-}
+import type { Chrome } from '../views/chrome.ts';
+import { loadSiteShared, siteChromeFor } from './site-chrome.ts';
 
 async function loadShared(deps: AppDeps) {
-  const [settings, tree, links] = await Promise.all([deps.site.settings(), deps.site.menu(), deps.weblinks.activeGroups()]);
-  return { settings, menu: await menuOf(deps, tree), links };
+  const [settings, site, links] = await Promise.all([deps.site.settings(), loadSiteShared(deps), deps.weblinks.activeGroups()]);
+  return { settings, site, links };
 }
 
 /**
@@ -33,13 +15,15 @@ async function loadShared(deps: AppDeps) {
  */
 export async function loadChrome(deps: AppDeps, c: Context): Promise<Chrome> {
   const state = pageEpochOf(c);
-  const { settings, menu, links } = await (state ? deps.pages.memo(state, 'chrome', () => loadShared(deps)) : loadShared(deps));
+  const shared = await (state ? deps.pages.memo(state, 'chrome', () => loadShared(deps)) : loadShared(deps));
+  const { menu, site } = siteChromeFor(deps, shared.site, c.req.path);
   return {
-    settings,
+    settings: shared.settings,
     menu,
     currentPath: c.req.path,
     now: deps.clock(),
-    sidebar: { links, map: deps.miniMap },
+    sidebar: { links: shared.links, map: deps.miniMap },
+    site,
     assets: { css: deps.assets.css, js: deps.assets.js, count: deps.assets.count },
   };
 }

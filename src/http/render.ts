@@ -9,7 +9,7 @@ export async function renderPage(
   c: Context,
   deps: AppDeps,
   view: (chrome: Chrome) => JSX.Element,
-  status: 200 | 404 | 410 | 500 = 200,
+  status: 200 | 400 | 404 | 410 | 500 = 200,
 ): Promise<Response> {
   const chrome = await loadChrome(deps, c);
   return c.html(`<!doctype html>${String(await view(chrome))}`, status);

@@ -90,6 +90,8 @@ export function AdminLayout(props: { chrome: AdminChrome; title: string; scripts
               {canSomewhere(a, 'report.view') && <NavLink href="/quan-tri/bao-cao" path={chrome.path}>Báo cáo</NavLink>}
               {canSomewhere(a, 'stats.view') && <NavLink href="/quan-tri/thong-ke" path={chrome.path}>Thống kê truy cập</NavLink>}
               {canSomewhere(a, 'audit.view') && <NavLink href="/quan-tri/nhat-ky" path={chrome.path}>Nhật ký hệ thống</NavLink>}
+              {canSomewhere(a, 'settings.manage') && <NavLink href="/quan-tri/cai-dat" path={chrome.path}>Cài đặt trang</NavLink>}
+              {(canSomewhere(a, 'settings.manage') || canSomewhere(a, 'article.edit')) && <NavLink href="/quan-tri/ban-do" path={chrome.path}>Bản đồ, địa danh</NavLink>}
               <NavLink href="/quan-tri/tai-khoan" path={chrome.path}>Tài khoản của tôi</NavLink>
               <li>
                 <a href="/">Xem trang công khai</a>

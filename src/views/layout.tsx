@@ -3,6 +3,11 @@ import { raw } from 'hono/html';
 import { liveSlot } from '../modules/cache/cache.live.ts';
 import type { PageStat } from '../modules/stats/stats.ts';
 import { CountBeacon } from '../modules/stats/views/stats.beacon.tsx';
+import { SearchBox } from '../modules/search/views/search-box.tsx';
+import { HeadExtras } from './head-extras.tsx';
+import { BannerList } from '../modules/banner/views/banner.view.tsx';
+import { mediaUrl } from '../modules/media/media.ts';
+import { FooterLinks } from '../modules/site/views/footer.tsx';
 import type { Chrome, MenuItem } from './chrome.ts';
 import { Sidebar } from './sidebar.tsx';
 
@@ -19,6 +24,14 @@ export interface PageMeta {
   noindex?: boolean;
   /** Counted as a page view (and a read of the article) by the reader's browser; absent: not counted. */
   stats?: PageStat;
+  /** Size and description of the Open Graph image. */
+  ogImageWidth?: number;
+  ogImageHeight?: number;
+  ogImageAlt?: string;
+  /** Open Graph article fields (times in ISO 8601 with +07:00). */
+  article?: { publishedTime?: string; modifiedTime?: string; section?: string; tags?: string[] };
+  /** RSS feeds of this page besides the whole site's (linked with rel="alternate"). */
+  feeds?: { title: string; href: string }[];
 }
 
 /** Serialises JSON-LD so that no "</script>" can break out of the element. */
@@ -38,14 +51,14 @@ function Menu(props: { items: MenuItem[]; path: string }) {
         <ul class="menu">
           {props.items.map((item) => (
             <li class={item.children.length ? 'has-sub' : undefined}>
-              <a href={item.href} aria-current={isCurrent(item, props.path) ? 'page' : undefined}>
+              <a href={item.href} aria-current={isCurrent(item, props.path) ? 'page' : undefined} target={item.newTab ? '_blank' : undefined} rel={item.newTab ? 'noopener noreferrer' : undefined}>
                 {item.label}
               </a>
               {item.children.length > 0 && (
                 <ul class="submenu">
                   {item.children.map((c) => (
                     <li>
-                      <a href={c.href} aria-current={isCurrent(c, props.path) ? 'page' : undefined}>
+                      <a href={c.href} aria-current={isCurrent(c, props.path) ? 'page' : undefined} target={c.newTab ? '_blank' : undefined} rel={c.newTab ? 'noopener noreferrer' : undefined}>
                         {c.label}
                       </a>
                     </li>
@@ -114,34 +127,38 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
         {meta.canonical && <meta property="og:url" content={meta.canonical} />}
         {meta.ogImage && <meta property="og:image" content={meta.ogImage} />}
         <meta name="twitter:card" content={meta.ogImage ? 'summary_large_image' : 'summary'} />
+        <HeadExtras meta={meta} siteName={s.shortName} />
         <meta name="theme-color" content="#a50f1e" />
         <link rel="stylesheet" href={chrome.assets.css} />
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        {s.faviconKey ? <link rel="icon" href={mediaUrl(s.faviconKey)} type="image/png" /> : <link rel="icon" href="/favicon.svg" type="image/svg+xml" />}
         {(meta.jsonLd ?? []).map((o) => (
           <script type="application/ld+json">{raw(jsonLdText(o))}</script>
         ))}
         <script src={chrome.assets.js} defer></script>
+        {chrome.site.widgetsJs && <script src={chrome.site.widgetsJs} defer></script>}
       </head>
       <body>
         <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
         <header class="masthead">
           <div class="wrap masthead-inner">
             <a class="brand" href="/">
-              <Emblem />
+              {s.logoKey ? <img class="logo" src={mediaUrl(s.logoKey)} width={s.logoWidth} height={s.logoHeight} alt="" /> : <Emblem />}
               <span class="brand-text">
                 <span class="brand-name">{s.siteName}</span>
                 {s.slogan && <span class="brand-slogan">{s.slogan}</span>}
               </span>
             </a>
             <p class="today">{liveSlot('today')}</p>
+            <SearchBox />
           </div>
         </header>
         <Menu items={chrome.menu} path={chrome.currentPath} />
         <div class="wrap page">
-          <main id="noi-dung" class={props.wide ? 'content wide' : 'content'} tabindex={-1}>
+          <main id="noi-dung" class={props.wide || !chrome.site.blocks.length ? 'content wide' : 'content'} tabindex={-1}>
+            {chrome.site.pageType === 'home' && chrome.site.banners.home.length > 0 && <BannerList banners={chrome.site.banners.home} class="banners-home" />}
             {props.children}
           </main>
-          {!props.wide && <Sidebar chrome={chrome} />}
+          {!props.wide && chrome.site.blocks.length > 0 && <Sidebar chrome={chrome} />}
         </div>
         <footer class="sitefooter">
           <div class="wrap">
@@ -154,7 +171,9 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
               {s.phone && (<><dt>Điện thoại:</dt><dd><a href={`tel:${s.phone.replace(/[^\d+]/g, '')}`}>{s.phone}</a></dd></>)}
               {s.email && (<><dt>Email:</dt><dd><a href={`mailto:${s.email}`}>{s.email}</a></dd></>)}
             </dl>
+            <FooterLinks menu={chrome.site.footerMenu} settings={s} />
             <p class="footer-credit">{chrome.sidebar.map.credit}</p>
+            <p class="footer-links"><a href="/so-do-trang">Sơ đồ trang</a> · <a href="/rss">Tin mới (RSS)</a> · <a href="/tim-kiem">Tìm kiếm</a></p>
             <p class="footer-note">Ghi rõ nguồn “{s.shortName}” khi phát hành lại thông tin từ trang này.</p>
           </div>
         </footer>

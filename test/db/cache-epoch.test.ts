@@ -28,10 +28,13 @@ describe.each(dialects)('content epoch triggers on %s', (dialect) => {
 
   it('puts triggers on every content table and none on the others', async () => {
     const tables = new Set((await expectedTriggers(t.db)).map((x) => x.table));
-    for (const name of ['article', 'section', 'page', 'setting', 'weblink', 'weblink_group', 'media', 'tag', 'article_tag', 'article_note', 'event_thread']) {
-      expect(tables, name).toContain(name);
-    }
+    const content = ['article', 'section', 'page', 'setting', 'weblink', 'weblink_group', 'media', 'tag', 'article_tag', 'article_note', 'event_thread'];
+    // Added by the site branch: menus, banners, place tags, unit descriptions, link checks.
+    content.push('menu_item', 'banner', 'article_place', 'map_unit_note', 'weblink_check');
+    for (const name of content) expect(tables, name).toContain(name);
     for (const name of Object.keys(NOT_CONTENT)) expect(tables, name).not.toContain(name);
+    // The search index is derived data kept by its own triggers (and FTS5 tables take no triggers).
+    expect([...tables].filter((name) => /search|fts/.test(name))).toEqual([]);
     expect(await ensureEpochTriggers(t.db)).toEqual({ created: 0, dropped: 0 });
   });
 

@@ -35,6 +35,13 @@ export async function freshDb(dialect: DialectName, opts: { migrate?: boolean } 
     cleanup = async () => {
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
+      // A closed pool's sockets finish closing asynchronously: wait for those sessions to go, so
+      // FORCE does not kill one mid-goodbye (its client would raise an unhandled error).
+      for (let i = 0; i < 100; i++) {
+        const r = await c.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (!r.rows[0]?.n) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     };

@@ -13,6 +13,7 @@ import type { SiteSettings } from '../../modules/site/site.ts';
 import { weblinkRepository } from '../../modules/weblink/weblink.repository.ts';
 import type { Db } from '../connect.ts';
 import { demoArticles } from './demo-articles.ts';
+import { seedDemoPlaces } from './demo-places.ts';
 import { demoPages } from './demo-pages.ts';
 import type { DemoArticle, DemoBlock } from './demo.types.ts';
 import { referenceArticle } from './reference-article.ts';
@@ -119,5 +120,6 @@ export async function seedDemo(db: Db, media: MediaService): Promise<{ articles:
       position: i,
     });
   }
+  await seedDemoPlaces(db, new Date());
   return { articles: all.length };
 }

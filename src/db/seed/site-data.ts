@@ -1,7 +1,8 @@
-import type { SiteSettings } from '../../modules/site/site.ts';
+import { DEFAULT_SETTINGS, type SiteSettings } from '../../modules/site/site.ts';
 
 /** The Điện Biên portal's settings (editable later in the back office). */
 export const demoSettings: SiteSettings = {
+  ...DEFAULT_SETTINGS,
   siteName: 'TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN',
   shortName: 'Đảng bộ tỉnh Điện Biên',
   slogan: 'Cơ quan của Đảng bộ tỉnh Điện Biên',

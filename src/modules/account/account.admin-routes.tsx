@@ -8,6 +8,7 @@ import type { AppDeps } from '../../services.ts';
 import { ResubmitPage } from '../../views/resubmit.page.tsx';
 import type { Actor } from '../audit/audit.ts';
 import { SESSION_COOKIE } from '../auth/auth.ts';
+import { RecoveryCodesPage } from '../auth/views/auth.pages.tsx';
 import { can } from './account.policy.ts';
 import { accountFormSchema, fieldErrors } from './account.schema.ts';
 import type { Account } from './account.ts';
@@ -149,6 +150,7 @@ export function accountAdminRoutes(deps: AppDeps) {
   act('mo-khoa', (actor, a) => deps.accounts.unlock(actor, a.id));
   act('dat-lai-2fa', (actor, a) => deps.accounts.resetTotp(actor, a.id));
   act('dat-lai-mat-khau', (actor, a) => deps.accounts.resetPassword(actor, a.id));
+  act('buoc-doi-mat-khau', (actor, a) => deps.accounts.forcePasswordChange(actor, a.id));
 
   const own = (c: Context<AppEnv>, opts: { errors?: Record<string, string>; notice?: string; status?: 200 | 400 } = {}) => {
     const staff = staffOf(c);
@@ -173,6 +175,14 @@ export function accountAdminRoutes(deps: AppDeps) {
       throw err;
     }
     return c.redirect('/quan-tri/tai-khoan?da-doi=1', 303);
+  });
+
+  app.post('/tai-khoan/ma-khoi-phuc', async (c) => {
+    const staff = staffOf(c);
+    const body = await c.req.parseBody();
+    const result = await deps.auth.regenerateRecoveryCodes(staff.account, typeof body.code === 'string' ? body.code.slice(0, 20) : '', originOf(c));
+    if (!result.ok) return own(c, { errors: { code: result.message }, status: 400 });
+    return renderAdmin(c, deps, 'Mã khôi phục', (chrome) => <RecoveryCodesPage chrome={chrome} codes={result.codes} />);
   });
 
   app.post('/tai-khoan/dang-xuat-moi-noi', async (c) => {

@@ -131,6 +131,13 @@ export function accountService(deps: { repo: AccountRepository; audit: AuditServ
       return password;
     },
 
+    /** Makes the person choose a new password at their next page view (their password stays valid until then). */
+    async forcePasswordChange(actor: Actor, id: number): Promise<void> {
+      const a = await mustGet(id);
+      await repo.update(id, { mustChangePassword: 1, updatedAt: now() });
+      await audit.record(actor, 'account.password_change_forced', { type: 'account', id, summary: `${a.fullName} (${a.username})` });
+    },
+
     /** A person changes their own password (the current one is checked). */
     async changeOwnPassword(actor: Actor, id: number, current: string, next: string): Promise<void> {
       const a = await mustGet(id);

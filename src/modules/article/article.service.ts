@@ -168,6 +168,9 @@ export function articleService(deps: {
       return ['/', articlePath(section.slug, a), `/${section.slug}`, ...(parent ? [`/${parent.slug}`] : []), ...tags.map((t) => `/tu-khoa/${t.slug}`)];
     },
 
+    /** Listing cards (section, path, image) for articles selected elsewhere, e.g. by place tag. */
+    cards: (articles: Article[]): Promise<ArticleCard[]> => cards(articles),
+
     /** Counts one read of an article (exact: an atomic increment). */
     countRead: (id: number): Promise<void> => repo.addReads(id, 1),
   };

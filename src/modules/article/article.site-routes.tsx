@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { formatDate, toVnIso } from '../../lib/date.ts';
 import { ErrorPage } from '../../views/error.page.tsx';
+import { articleJsonLd } from '../feed/feed.structured-data.ts';
 import { NotFound } from '../../http/errors.ts';
 import { pageParam, renderPage } from '../../http/render.ts';
 import type { AppDeps } from '../../services.ts';
@@ -9,6 +10,8 @@ import { parseArticleSegment } from './article.ts';
 import { ArticlePage } from './views/article.page.tsx';
 import { HomePage } from './views/home.page.tsx';
 import { ListingPage } from './views/section.page.tsx';
+
+const jsonLdDate = (d: Date | null): string | undefined => (d ? toVnIso(d) : undefined);
 
 /** Public routes of articles: home, section listings, tag listings, the article page. */
 export function articleSiteRoutes(deps: AppDeps) {
@@ -65,29 +68,8 @@ export function articleSiteRoutes(deps: AppDeps) {
     const url = `${base}${a.path}`;
     const image = a.image ? `${base}${mediaUrl(a.image.key)}` : undefined;
     const settings = await deps.site.settings();
-    const jsonLd = [
-      {
-        '@context': 'https://schema.org',
-        '@type': 'NewsArticle',
-        headline: a.title,
-        description: a.lead,
-        datePublished: a.publishedAt ? toVnIso(a.publishedAt) : undefined,
-        dateModified: toVnIso(a.updatedAt),
-        mainEntityOfPage: url,
-        image: image ? [image] : undefined,
-        author: a.byline ? { '@type': 'Person', name: a.byline.replace(/^(Tin|Bài|Ảnh)[^:]*:\s*/i, '') } : undefined,
-        publisher: { '@type': 'Organization', name: settings.shortName, logo: { '@type': 'ImageObject', url: `${base}/favicon.svg` } },
-      },
-      {
-        '@context': 'https://schema.org',
-        '@type': 'BreadcrumbList',
-        itemListElement: [
-          { name: 'Trang chủ', item: `${base}/` },
-          ...(data.parent ? [{ name: data.parent.name, item: `${base}/${data.parent.slug}` }] : []),
-          { name: a.section.name, item: `${base}/${a.section.slug}` },
-        ].map((e, i) => ({ '@type': 'ListItem', position: i + 1, ...e })),
-      },
-    ];
+    const places = await deps.places.placesOf(a.id);
+    const jsonLd = articleJsonLd({ base, article: a, parent: data.parent, tags: data.tags, publisher: settings.shortName });
     return renderPage(c, deps, (chrome) => (
       <ArticlePage
         chrome={chrome}
@@ -96,8 +78,22 @@ export function articleSiteRoutes(deps: AppDeps) {
         tags={data.tags}
         corrections={data.corrections}
         related={data.related}
+        places={places}
         url={url}
-        meta={{ title: a.title, description: a.lead, canonical: url, ogType: 'article', ogImage: image, jsonLd, stats: { kind: 'article', articleId: a.id } }}
+        meta={{
+          title: a.title,
+          description: a.lead,
+          canonical: url,
+          ogType: 'article',
+          ogImage: image,
+          ogImageWidth: a.image?.width,
+          ogImageHeight: a.image?.height,
+          ogImageAlt: a.image?.alt,
+          article: { publishedTime: jsonLdDate(a.publishedAt), modifiedTime: jsonLdDate(a.updatedAt), section: a.section.name, tags: data.tags.map((t) => t.name) },
+          feeds: [{ title: `${a.section.name} (RSS)`, href: `/rss/${a.section.slug}` }],
+          jsonLd,
+          stats: { kind: 'article', articleId: a.id },
+        }}
       />
     ));
   });
@@ -116,6 +112,7 @@ export function articleSiteRoutes(deps: AppDeps) {
           description: data.section.description || undefined,
           canonical: `${base}${path}${page > 1 ? `?trang=${page}` : ''}`,
           stats: { kind: 'section' },
+          feeds: [{ title: `${data.section.name} (RSS)`, href: `/rss/${data.section.slug}` }],
         }}
         heading={data.section.name}
         description={data.section.description}

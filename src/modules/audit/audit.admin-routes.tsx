@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { Forbidden } from '../../http/errors.ts';
 import { renderAdmin } from '../../http/render-admin.tsx';
-import { parseVnLocal } from '../../lib/date.ts';
+import { dayRange } from '../../lib/date-input.ts';
 import type { AppDeps } from '../../services.ts';
 import { can } from '../account/account.policy.ts';
 import type { AuditQuery } from './audit.repository.ts';
@@ -23,18 +23,12 @@ function filtersOf(c: Context<AppEnv>): { values: AuditFilterValues; query: Omit
   if (values.action) query.action = values.action;
   if (/^\d+$/.test(values.actor)) query.actorId = Number(values.actor);
   if (values.q) query.text = values.q;
-  const day = (s: string, label: string): Date | undefined => {
-    if (!s) return undefined;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
-      error = `${label} không hợp lệ (định dạng ngày/tháng/năm).`;
-      return undefined;
-    }
-    return parseVnLocal(`${s} 00:00:00`);
-  };
-  query.from = day(values.from, 'Ngày bắt đầu');
-  const to = day(values.to, 'Ngày kết thúc');
-  if (to) query.to = new Date(to.getTime() + 86_400_000);
-  if (query.from && query.to && query.from >= query.to) error = 'Ngày bắt đầu phải trước ngày kết thúc.';
+  const range = dayRange(values.from, values.to);
+  if (range.error) error = range.error;
+  else {
+    query.from = range.from;
+    query.to = range.to;
+  }
   return { values, query, error };
 }
 

@@ -101,7 +101,11 @@ export function authService(deps: {
         await audit.record(actorOf(account, o), 'auth.login_failed', { type: 'account', id: account.id, summary: 'Tài khoản đang bị khóa' });
         return { ok: false, message: LOCKED };
       }
-      if (account.lockedUntil) await accounts.update(account.id, { lockedUntil: null, failedLogins: 0 });
+      if (account.lockedUntil) {
+        // The lockout ran out by itself: record it, like an admin's unlock.
+        await accounts.update(account.id, { lockedUntil: null, failedLogins: 0 });
+        await audit.record({ id: null, name: 'Hệ thống', ip: o.ip, userAgent: o.userAgent }, 'account.lock_expired', { type: 'account', id: account.id, summary: `${account.fullName} (${account.username})` });
+      }
       if (account.disabledAt) {
         await audit.record(actorOf(account, o), 'auth.login_failed', { type: 'account', id: account.id, summary: 'Tài khoản đã bị vô hiệu hóa' });
         return { ok: false, message: 'Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị hệ thống.' };
@@ -176,6 +180,21 @@ export function authService(deps: {
       await audit.record(actorOf(account, o), 'auth.totp_enrolled', { type: 'account', id: account.id });
       if (session.state !== 'active') await this.completeLogin(account, o);
       return { ok: true, codes, token: await rotate(session, 'active', o) };
+    },
+
+    /** New single-use recovery codes (the old ones stop working), confirmed with a current TOTP code. */
+    async regenerateRecoveryCodes(account: Account, code: string, o: Origin): Promise<{ ok: true; codes: string[] } | { ok: false; message: string }> {
+      const secrets = await accounts.secrets(account.id);
+      if (!account.totpEnabled || !secrets?.totpSecret) return { ok: false, message: 'Tài khoản chưa bật xác thực hai lớp.' };
+      const step = verifyTotp(secrets.totpSecret, code, deps.clock(), secrets.totpLastStep);
+      if (step === undefined || !(await accounts.advanceTotpStep(account.id, step))) {
+        await fail(account, o, 'auth.totp_failed');
+        return { ok: false, message: 'Mã xác thực không đúng hoặc đã được dùng.' };
+      }
+      const codes = newRecoveryCodes();
+      await accounts.update(account.id, { recoveryCodes: JSON.stringify(codes.map(hashRecoveryCode)) });
+      await audit.record(actorOf(account, o), 'auth.recovery_regenerated', { type: 'account', id: account.id });
+      return { ok: true, codes };
     },
 
     /** Finds the session of a cookie token, enforcing idle and absolute limits; touches it. */

@@ -1,4 +1,4 @@
-import { formatLongDate } from '../../lib/date.ts';
+import { formatDateTime, formatLongDate } from '../../lib/date.ts';
 import { formatCount } from '../../lib/number.ts';
 import type { ArticleService } from '../article/article.service.ts';
 import { MostReadBlock } from '../article/views/most-read.tsx';
@@ -18,7 +18,7 @@ const MOST_READ_COUNT = 6;
  */
 export function liveValues(deps: { stats: StatsService; articles: ArticleService; clock: () => Date }) {
   let mostRead: { epoch: number; at: number; html: Promise<string>; resolved?: string } | undefined;
-  let today: { minute: number; text: string } | undefined;
+  let today: { minute: number; text: string; time: string } | undefined;
 
   function mostReadHtml(state: EpochState, now: number): Promise<string> {
     if (!mostRead || mostRead.epoch !== state.epoch || now - mostRead.at >= MOST_READ_MS || now < mostRead.at) {
@@ -40,10 +40,11 @@ export function liveValues(deps: { stats: StatsService; articles: ArticleService
     return m && m.epoch === state.epoch && now - m.at < MOST_READ_MS && now >= m.at ? m.resolved : undefined;
   }
 
-  function todayText(now: Date): string {
+  /** "Thứ Sáu, 27/11/2026" (the header) or "27/11/2026 15:03" (a print's time), made once a minute. */
+  function clockText(now: Date, which: 'today' | 'now'): string {
     const minute = Math.floor(now.getTime() / 60_000);
-    if (today?.minute !== minute) today = { minute, text: formatLongDate(now) };
-    return today.text;
+    if (today?.minute !== minute) today = { minute, text: formatLongDate(now), time: formatDateTime(now) };
+    return which === 'today' ? today.text : today.time;
   }
 
   /** The values without waiting for the database, or undefined when one of them needs it. */
@@ -53,7 +54,7 @@ export function liveValues(deps: { stats: StatsService; articles: ArticleService
     const out: string[] = [];
     for (const key of slots) {
       let v: string | undefined;
-      if (key === 'today') v = todayText(t);
+      if (key === 'today' || key === 'now') v = clockText(t, key);
       else if (key === 'most-read') v = mostReadNow(state, t.getTime());
       else if (key.startsWith('reads:')) {
         const id = Number(key.slice('reads:'.length));
@@ -74,7 +75,7 @@ export function liveValues(deps: { stats: StatsService; articles: ArticleService
     let stats: Promise<VisitorStats> | undefined;
     return Promise.all(
       slots.map(async (key): Promise<string> => {
-        if (key === 'today') return todayText(now);
+        if (key === 'today' || key === 'now') return clockText(now, key);
         if (key === 'most-read') return mostReadHtml(state, now.getTime());
         if (key.startsWith('reads:')) {
           const id = Number(key.slice('reads:'.length));

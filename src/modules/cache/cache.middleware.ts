@@ -2,12 +2,18 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import type { AppDeps } from '../../services.ts';
 import { STAFF_SESSION_COOKIE } from '../stats/stats.ts';
+import { hasSlots } from './cache.live.ts';
 import type { EpochState, PageEntry, PageResponse } from './cache.service.ts';
 
 /** Paths that are not public pages: the back office, APIs, files (each has its own caching). */
 export const NOT_PAGES = /^\/(quan-tri|api|static|media)(\/|$)|^\/(healthz|readyz|favicon\.(svg|ico))$/;
-/** Query parameters that select another page; any other (but the ignored ones) bypasses the cache. */
+/** Query parameters that select another page (by path); any other (but the ignored ones) bypasses the cache. */
 const PAGE_PARAMS: Readonly<Record<string, RegExp>> = { trang: /^\d{1,6}$/ };
+const PARAMS_BY_PATH: Readonly<Record<string, Readonly<Record<string, RegExp>>>> = {
+  '/tim-kiem': { ...PAGE_PARAMS, trang: /^\d{0,6}$/, q: /^[^]{0,200}$/, 'chuyen-muc': /^[a-z0-9-]{0,100}$/, 'tu-ngay': /^(\d{4}-\d{2}-\d{2})?$/, 'den-ngay': /^(\d{4}-\d{2}-\d{2})?$/ },
+};
+/** Answers that follow the clock rather than the content (the news sitemap lists the last 48 hours): never kept. */
+const CLOCK_BOUND = /^\/sitemap-news\.xml$/;
 /** Tracking parameters that never change a page (links shared on social networks carry them). */
 const IGNORED_PARAMS = /^(utm_[a-z]+|fbclid|gclid|zarsrc|zarsrc_[a-z]+|_gl)$/;
 /** Response types kept by the cache: pages, feeds and sitemaps. */
@@ -18,12 +24,14 @@ const CACHED_TYPES = /^(text\/html|application\/(rss\+|atom\+)?xml|text\/xml)\b/
  * when the request carries a parameter the cache does not know (it is then rendered each time).
  */
 export function cacheKey(url: URL): string | undefined {
+  if (CLOCK_BOUND.test(url.pathname)) return undefined;
+  const params = PARAMS_BY_PATH[url.pathname] ?? PAGE_PARAMS;
   const kept: string[] = [];
   for (const [name, value] of url.searchParams) {
     if (IGNORED_PARAMS.test(name)) continue;
-    const valid = PAGE_PARAMS[name];
+    const valid = params[name];
     if (!valid || !valid.test(value)) return undefined;
-    kept.push(`${name}=${value}`);
+    kept.push(`${name}=${encodeURIComponent(value)}`);
   }
   return kept.length ? `${url.pathname}?${kept.sort().join('&')}` : url.pathname;
 }
@@ -44,7 +52,7 @@ function shareable(res: Response): boolean {
 function ownHeaders(res: Response): Record<string, string> {
   const out: Record<string, string> = {};
   res.headers.forEach((value, name) => {
-    if (!['content-length', 'content-encoding', 'etag', 'vary', 'x-cache'].includes(name)) out[name] = value;
+    if (!['content-length', 'content-encoding', 'etag', 'vary', 'x-cache', 'set-cookie'].includes(name)) out[name] = value;
   });
   return out;
 }
@@ -90,8 +98,22 @@ export function pageCacheMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
   const publicControl = publicCacheHeaders(deps.config.pageCache);
   const privateControl = { 'cache-control': 'private, no-cache' };
 
+  /** HTML outside the public pages (a staff preview of an article): slots filled, nothing else touched. */
+  async function fillOther(c: Context<AppEnv>): Promise<void> {
+    const res = c.res;
+    if (!/^text\/html/.test(res.headers.get('content-type') ?? '') || !res.body) return;
+    const html = await res.text();
+    const headers = new Headers(res.headers);
+    headers.delete('content-length');
+    c.res = undefined;
+    c.res = new Response(hasSlots(html) ? await pages.fillOnce(html) : html, { status: res.status, headers });
+  }
+
   return async (c, next) => {
-    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || NOT_PAGES.test(c.req.path)) return next();
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || NOT_PAGES.test(c.req.path)) {
+      await next();
+      return fillOther(c);
+    }
     const state = await pages.current();
     c.set('pageEpoch', state);
     const staff = hasStaffCookie(c.req.header('cookie'));
@@ -116,6 +138,7 @@ export function pageCacheMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
       }
       const control = staff ? privateControl : share ? publicControl : undefined;
       const out = toResponse(await pages.respond(req, entry, state, { key: kept ? key : undefined, control, xcache: kept ? 'MISS' : 'BYPASS' }));
+      for (const cookie of res.headers.getSetCookie()) out.headers.append('set-cookie', cookie);
       // Replace, not merge: Hono would copy the rendered response's headers onto the new one.
       c.res = undefined;
       c.res = out;

@@ -132,14 +132,14 @@ export function pageCacheService(deps: PageCacheDeps) {
     return variant;
   }
 
-  async function liveOf(entry: PageEntry, state: EpochState): Promise<string[]> {
-    if (!entry.template.slots.length) return [];
+  async function liveOf(template: Template, state: EpochState): Promise<string[]> {
+    if (!template.slots.length) return [];
     try {
-      return deps.live.now(entry.template.slots, state) ?? (await deps.live.values(entry.template.slots, state));
+      return deps.live.now(template.slots, state) ?? (await deps.live.values(template.slots, state));
     } catch (err) {
       // A page without its counters beats no page (the error page itself has them too).
       console.error(JSON.stringify({ level: 'error', msg: 'live values failed', error: String(err) }));
-      return entry.template.slots.map(() => '');
+      return template.slots.map(() => '');
     }
   }
 
@@ -253,13 +253,19 @@ export function pageCacheService(deps: PageCacheDeps) {
      * else compressed as accepted.
      */
     async respond(req: PageRequest, entry: PageEntry, state: EpochState, how: AnswerOptions): Promise<PageResponse> {
-      return answer(req, entry, variantFor(entry, await liveOf(entry, state)), how);
+      return answer(req, entry, variantFor(entry, await liveOf(entry.template, state)), how);
     },
 
     /** The same without waiting, when every live value is at hand; else undefined. */
     respondNow(req: PageRequest, entry: PageEntry, state: EpochState, how: AnswerOptions): PageResponse | undefined {
       const values = entry.template.slots.length ? deps.live.now(entry.template.slots, state) : [];
       return values && answer(req, entry, variantFor(entry, values), how);
+    },
+
+    /** Rendered HTML with its slots filled, for a page served outside the cache (a staff preview). */
+    async fillOnce(html: string): Promise<string> {
+      const template = parseTemplate(html);
+      return fillTemplate(template, await liveOf(template, await this.current()));
     },
 
     /** Figures for operators and tests. */

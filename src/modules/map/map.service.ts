@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../lib/paths.ts';
-import { MAP_CREDIT, type MapSummary, type MapUnit } from './map.ts';
+import { MAP_CREDIT, unitHref, type MapSummary, type MapUnit } from './map.ts';
 
 type Ring = [number, number][];
 interface UnitProperties {
@@ -76,6 +76,7 @@ export function buildMap(communes: { features: Feature[] }, province: { features
       areaKm2: Number(p.area_km2),
       formedFrom: p.formed_from ?? '',
       legalBasis: p.legal_basis ?? '',
+      href: unitHref({ code: p.code, fullName: p.full_name }),
       path: toPath(f),
       labelX: Math.round(biggest.x * 10) / 10,
       labelY: Math.round(biggest.y * 10) / 10,

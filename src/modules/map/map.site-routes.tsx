@@ -1,11 +1,18 @@
 import { Hono } from 'hono';
-import { renderPage } from '../../http/render.ts';
+import { NotFound } from '../../http/errors.ts';
+import { pageParam, renderPage } from '../../http/render.ts';
+import { formatDecimal } from '../../lib/number.ts';
+import { excerpt } from '../../lib/text.ts';
 import type { AppDeps } from '../../services.ts';
+import { parseUnitSegment } from './map.ts';
 import { MapPage } from './views/map.page.tsx';
+import { UnitPage } from './views/unit.page.tsx';
 
-/** Public routes of the administrative map. */
+/** Public routes of the administrative map: the full map and one page per unit. */
 export function mapSiteRoutes(deps: AppDeps) {
   const app = new Hono();
+  const base = deps.config.baseUrl;
+
   app.get('/ban-do', (c) =>
     renderPage(c, deps, (chrome) => (
       <MapPage
@@ -20,5 +27,35 @@ export function mapSiteRoutes(deps: AppDeps) {
       />
     )),
   );
+
+  app.get('/ban-do/:segment{[a-z0-9-]*[0-9]{5}}', async (c) => {
+    const parsed = parseUnitSegment(c.req.param('segment'));
+    const unit = parsed && deps.places.unit(parsed.code);
+    if (!unit) throw new NotFound();
+    if (c.req.path !== unit.href) {
+      const page = c.req.query('trang');
+      return c.redirect(page ? `${unit.href}?trang=${encodeURIComponent(page)}` : unit.href, 301);
+    }
+    const page = pageParam(c);
+    const data = await deps.places.unitPage(unit.code, page);
+    if (!data || (page > 1 && data.list.items.length === 0)) throw new NotFound();
+    const intro = data.note?.description
+      ? excerpt(data.note.description, 160)
+      : `${unit.fullName}, tỉnh Điện Biên: diện tích ${formatDecimal(unit.areaKm2, 2)} km², hình thành từ ${unit.formedFrom}.`;
+    return renderPage(c, deps, (chrome) => (
+      <UnitPage
+        chrome={chrome}
+        map={deps.map}
+        data={data}
+        meta={{
+          title: page > 1 ? `${unit.fullName} - Trang ${page}` : unit.fullName,
+          description: excerpt(intro, 200),
+          stats: { kind: 'map' },
+          canonical: `${base}${unit.href}${page > 1 ? `?trang=${page}` : ''}`,
+        }}
+      />
+    ));
+  });
+
   return app;
 }

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv, Staff } from '../../http/env.ts';
 import { Conflict, Forbidden, NotFound, Validation } from '../../http/errors.ts';
 import { renderAdmin } from '../../http/render-admin.tsx';
-import { parseVnLocal } from '../../lib/date.ts';
+import { dayRange } from '../../lib/date-input.ts';
 import type { AppDeps } from '../../services.ts';
 import { actorOf } from '../account/account.admin-routes.tsx';
 import { can, canSomewhere } from '../account/account.policy.ts';
@@ -59,24 +59,14 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const sections = await deps.site.sections();
     const mine = sections.filter((s) => s.kind === 'articles' && (staff.account.allSections || staff.account.sectionIds.includes(s.id)));
     const page = Math.max(1, Number(c.req.query('trang')) || 1);
-    let error: string | undefined;
-    const day = (s: string) => {
-      if (!s) return undefined;
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
-        error = 'Ngày lọc không hợp lệ.';
-        return undefined;
-      }
-      return parseVnLocal(`${s} 00:00:00`);
-    };
-    const from = day(v.from);
-    const to = day(v.to);
+    const { from, to, error } = dayRange(v.from, v.to);
     const sectionIds = v.section && /^\d+$/.test(v.section) ? [Number(v.section)].filter((id) => mine.some((s) => s.id === id)) : mine.map((s) => s.id);
     const { items, total } = await deps.newsroom.queue({
       statuses: v.status && v.status in STATUS_LABELS ? [v.status as ArticleStatus] : undefined,
       sectionIds,
       authorId: /^\d+$/.test(v.author) ? Number(v.author) : undefined,
       from,
-      to: to && new Date(to.getTime() + 86_400_000),
+      to,
       q: v.q || undefined,
       limit: PAGE,
       offset: (page - 1) * PAGE,

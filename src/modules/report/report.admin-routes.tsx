@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { Forbidden } from '../../http/errors.ts';
 import { renderAdmin } from '../../http/render-admin.tsx';
-import { parseVnLocal, vnDayKey } from '../../lib/date.ts';
+import { vnDayKey } from '../../lib/date.ts';
+import { dayRange } from '../../lib/date-input.ts';
 import type { AppDeps } from '../../services.ts';
 import { can } from '../account/account.policy.ts';
 import { STATUS_LABELS, type ArticleStatus } from '../article/article.ts';
@@ -19,18 +20,12 @@ function filterOf(c: Context<AppEnv>): { values: ReportValues; filter: ReportFil
   };
   const filter: ReportFilter = {};
   let error: string | undefined;
-  const day = (s: string) => {
-    if (!s) return undefined;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
-      error = 'Ngày không hợp lệ.';
-      return undefined;
-    }
-    return parseVnLocal(`${s} 00:00:00`);
-  };
-  filter.from = day(values.from);
-  const to = day(values.to);
-  if (to) filter.to = new Date(to.getTime() + 86_400_000);
-  if (filter.from && filter.to && filter.from >= filter.to) error = 'Ngày bắt đầu phải trước ngày kết thúc.';
+  const range = dayRange(values.from, values.to);
+  if (range.error) error = range.error;
+  else {
+    filter.from = range.from;
+    filter.to = range.to;
+  }
   if (/^\d+$/.test(values.section)) filter.sectionIds = [Number(values.section)];
   if (/^\d+$/.test(values.author)) filter.authorId = Number(values.author);
   if (values.status in STATUS_LABELS) filter.statuses = [values.status as ArticleStatus];

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
-import type { Page, Section } from './site.ts';
+import type { Page, PageLink, Section } from './site.ts';
 import type { PageTable, SectionTable } from './site.table.ts';
 
 /** Maps a section row to the domain type. */
@@ -68,6 +68,15 @@ export function siteRepository(db: Db) {
         .orderBy('id')
         .execute();
       return rows.map(toPage);
+    },
+    /** Every page's id, section, slug and title (no body): what menus need. */
+    async pageLinks(): Promise<PageLink[]> {
+      return k.selectFrom('page').select(['id', 'sectionId', 'slug', 'title', 'position']).orderBy('position').orderBy('id').execute();
+    },
+    /** One stored setting (parsed JSON), or undefined. */
+    async setting(key: string): Promise<unknown> {
+      const row = await k.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
+      return row ? (JSON.parse(row.value) as unknown) : undefined;
     },
     async allPages(): Promise<Page[]> {
       const rows = await k.selectFrom('page').selectAll().orderBy('position').orderBy('id').execute();

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, sectionTree, type Page, type Section, type SectionNode, type SiteSettings } from './site.ts';
+import { DEFAULT_SETTINGS, sectionTree, type Page, type PageLink, type Section, type SectionNode, type SiteSettings } from './site.ts';
 import type { SiteRepository } from './site.repository.ts';
 
 /** Settings, sections and static pages for the public site. */
@@ -29,6 +29,7 @@ export function siteService(repo: SiteRepository) {
       return page && { section, page, siblings };
     },
     pagesOf: (sectionId: number): Promise<Page[]> => repo.pagesOf(sectionId),
+    pageLinks: (): Promise<PageLink[]> => repo.pageLinks(),
   };
 }
 

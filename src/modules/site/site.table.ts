@@ -30,3 +30,20 @@ export interface PageTable {
   position: Generated<number>;
   updatedAt: string;
 }
+
+/** `menu_item`: one entry of the main or footer menu (a tree via parent_id). */
+export interface MenuItemTable {
+  id: Generated<number>;
+  /** 'main' | 'footer'. */
+  menu: string;
+  parentId: number | null;
+  position: Generated<number>;
+  /** Empty: the target's own name (a renamed section renames its menu entry). */
+  label: Generated<string>;
+  /** 'home' | 'section' | 'page' | 'map' | 'url'. */
+  kind: string;
+  /** Section or page id, for those kinds. */
+  targetId: number | null;
+  url: Generated<string>;
+  newTab: Generated<number>;
+}

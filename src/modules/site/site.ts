@@ -12,6 +12,19 @@ export interface SiteSettings {
   email: string;
   /** Visits carried over from the old portal, added to "Tổng truy cập". */
   visitorTotalOffset: number;
+  /** Stored logo (shown instead of the drawn emblem) and its pixel size; '' for none. */
+  logoKey: string;
+  logoWidth: number;
+  logoHeight: number;
+  /** Stored favicon (PNG); '' for the shipped one. */
+  faviconKey: string;
+  /** Social pages shown in the footer; '' hides one. */
+  socialFacebook: string;
+  socialYoutube: string;
+  socialZalo: string;
+  socialTiktok: string;
+  /** The Liên kết web block: 'list' (grouped links) or 'select' (a "Chọn liên kết" selector). */
+  linksDisplay: string;
 }
 
 /** Defaults for an empty database; the seed writes the Điện Biên values. */
@@ -26,6 +39,15 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   phone: '',
   email: '',
   visitorTotalOffset: 0,
+  logoKey: '',
+  logoWidth: 0,
+  logoHeight: 0,
+  faviconKey: '',
+  socialFacebook: '',
+  socialYoutube: '',
+  socialZalo: '',
+  socialTiktok: '',
+  linksDisplay: 'list',
 };
 
 /** A section (chuyên mục) with its children, as the menu and pages see it. */
@@ -56,6 +78,9 @@ export interface Page {
   updatedAt: Date;
 }
 
+/** What menus need of a page: where it is and what it is called (no body). */
+export type PageLink = Pick<Page, 'id' | 'sectionId' | 'slug' | 'title' | 'position'>;
+
 /** Builds the section tree (ordered by position) from a flat list. */
 export function sectionTree(sections: Section[]): SectionNode[] {
   const nodes = new Map<number, SectionNode>(sections.map((s) => [s.id, { ...s, children: [] }]));
@@ -65,4 +90,13 @@ export function sectionTree(sections: Section[]): SectionNode[] {
     (parent ? parent.children : roots).push(n);
   }
   return roots;
+}
+
+/** A section's id and its descendants' ids (a parent section shows its children's articles). */
+export function sectionSubtreeIds(sections: Section[], rootId: number): number[] {
+  const ids = [rootId];
+  for (let i = 0; i < ids.length; i++) {
+    for (const s of sections) if (s.parentId === ids[i] && !ids.includes(s.id)) ids.push(s.id);
+  }
+  return ids;
 }

@@ -1,10 +1,135 @@
-import type { WeblinkGroup } from './weblink.ts';
-import type { WeblinkRepository } from './weblink.repository.ts';
+import { Conflict, NotFound, Validation } from '../../http/errors.ts';
+import { moved, type MoveDirection } from '../../lib/order.ts';
+import { isSafeLinkUrl } from '../../lib/url.ts';
+import type { Actor } from '../audit/audit.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import { CHECK_TIMEOUT_MS, checkUrl, eachLimited } from './weblink.checker.ts';
+import type { CheckResult, WeblinkAdmin, WeblinkGroup, WeblinkGroupAdmin } from './weblink.ts';
+import type { LinkFields, WeblinkRepository } from './weblink.repository.ts';
 
-/** Web links for the public block. */
-export function weblinkService(repo: WeblinkRepository) {
+/** Web links: the public block, the admin's editor (audited) and the scheduled reachability check. */
+export function weblinkService(deps: {
+  repo: WeblinkRepository;
+  audit: AuditService;
+  clock: () => Date;
+  /** Which addresses the check may contact (tests: only this machine). */
+  mayCheck?: (url: string) => boolean;
+  check?: (url: string) => Promise<CheckResult>;
+}) {
+  const { repo, audit } = deps;
+  const check = deps.check ?? ((url: string) => checkUrl(url, CHECK_TIMEOUT_MS));
+
+  async function findLink(id: number): Promise<WeblinkAdmin> {
+    const l = (await repo.allGroups()).flatMap((g) => g.links).find((x) => x.id === id);
+    if (!l) throw new NotFound('Không tìm thấy liên kết.');
+    return l;
+  }
+  async function findGroup(id: number): Promise<WeblinkGroupAdmin> {
+    const g = (await repo.allGroups()).find((x) => x.id === id);
+    if (!g) throw new NotFound('Không tìm thấy nhóm liên kết.');
+    return g;
+  }
+  async function requireGroup(id: number): Promise<WeblinkGroupAdmin> {
+    const g = (await repo.allGroups()).find((x) => x.id === id);
+    if (!g) throw new Validation({ groupId: 'Nhóm liên kết không tồn tại.' });
+    return g;
+  }
+
   return {
     activeGroups: (): Promise<WeblinkGroup[]> => repo.activeGroups(),
+    adminGroups: (): Promise<WeblinkGroupAdmin[]> => repo.allGroups(),
+    link: findLink,
+    group: findGroup,
+
+    /** Where the "Chọn liên kết" selector sends a reader: only an active, stored, safe address. */
+    async redirectTarget(id: number): Promise<string | undefined> {
+      const url = Number.isInteger(id) && id > 0 ? await repo.activeUrl(id) : undefined;
+      return url && isSafeLinkUrl(url) ? url : undefined;
+    },
+
+    async createGroup(actor: Actor, name: string): Promise<number> {
+      const id = await repo.insertGroup(name, (await repo.allGroups()).length);
+      await audit.record(actor, 'weblink.group_created', { type: 'weblink_group', id, summary: name });
+      return id;
+    },
+    async renameGroup(actor: Actor, id: number, name: string): Promise<void> {
+      const g = await findGroup(id);
+      if (g.name === name) return;
+      await repo.renameGroup(id, name);
+      await audit.record(actor, 'weblink.group_updated', { type: 'weblink_group', id, summary: `${g.name} → ${name}` });
+    },
+    async removeGroup(actor: Actor, id: number): Promise<void> {
+      const g = await findGroup(id);
+      if (g.links.length) throw new Conflict(`Nhóm “${g.name}” còn ${g.links.length} liên kết: hãy xóa hoặc chuyển các liên kết sang nhóm khác trước.`);
+      await repo.removeGroup(id);
+      await repo.reorderGroups((await repo.allGroups()).map((x) => x.id));
+      await audit.record(actor, 'weblink.group_deleted', { type: 'weblink_group', id, summary: g.name });
+    },
+    async moveGroup(actor: Actor, id: number, dir: MoveDirection): Promise<boolean> {
+      const g = await findGroup(id);
+      const order = moved((await repo.allGroups()).map((x) => x.id), id, dir);
+      if (!order) return false;
+      await repo.reorderGroups(order);
+      await audit.record(actor, 'weblink.group_moved', { type: 'weblink_group', id, summary: `${g.name} (${dir === 'up' ? 'lên' : 'xuống'})` });
+      return true;
+    },
+
+    async createLink(actor: Actor, l: LinkFields): Promise<number> {
+      const g = await requireGroup(l.groupId);
+      const id = await repo.insertLink({ ...l, position: g.links.length });
+      await audit.record(actor, 'weblink.created', { type: 'weblink', id, summary: `${l.title} → ${l.url}`, detail: { ...l } });
+      return id;
+    },
+    async updateLink(actor: Actor, id: number, l: LinkFields): Promise<void> {
+      const before = await findLink(id);
+      const g = await requireGroup(l.groupId);
+      await repo.updateLink(id, l);
+      if (before.groupId !== l.groupId) {
+        // Moved to another group: last there; the old group closes the gap.
+        await repo.reorderLinks([...g.links.map((x) => x.id), id]);
+        await repo.reorderLinks((await findGroup(before.groupId)).links.map((x) => x.id));
+      }
+      await audit.record(actor, 'weblink.updated', {
+        type: 'weblink',
+        id,
+        summary: `${l.title} → ${l.url}`,
+        detail: { before: { groupId: before.groupId, title: before.title, url: before.url, newTab: before.newTab, active: before.active }, after: { ...l } },
+      });
+    },
+    async removeLink(actor: Actor, id: number): Promise<void> {
+      const l = await findLink(id);
+      await repo.removeLink(id);
+      await repo.reorderLinks((await findGroup(l.groupId)).links.map((x) => x.id));
+      await audit.record(actor, 'weblink.deleted', { type: 'weblink', id, summary: `${l.title} → ${l.url}` });
+    },
+    async moveLink(actor: Actor, id: number, dir: MoveDirection): Promise<boolean> {
+      const l = await findLink(id);
+      const order = moved((await findGroup(l.groupId)).links.map((x) => x.id), id, dir);
+      if (!order) return false;
+      await repo.reorderLinks(order);
+      await audit.record(actor, 'weblink.moved', { type: 'weblink', id, summary: `${l.title} (${dir === 'up' ? 'lên' : 'xuống'})` });
+      return true;
+    },
+
+    /**
+     * Checks every link (four at a time) and records the result; addresses the check may not
+     * contact are skipped. Returns how many answered and how many did not.
+     */
+    async checkAll(actor?: Actor): Promise<{ ok: number; broken: number; skipped: number }> {
+      const links = await repo.allLinks();
+      const counts = { ok: 0, broken: 0, skipped: 0 };
+      await eachLimited(links, 4, async (l) => {
+        if (deps.mayCheck && !deps.mayCheck(l.url)) {
+          counts.skipped++;
+          return;
+        }
+        const r = await check(l.url);
+        await repo.saveCheck(l.id, r, deps.clock());
+        counts[r.ok ? 'ok' : 'broken']++;
+      });
+      if (actor) await audit.record(actor, 'weblink.checked', { type: 'weblink', summary: `${counts.ok} hoạt động, ${counts.broken} không phản hồi`, detail: counts });
+      return counts;
+    },
   };
 }
 

@@ -17,3 +17,14 @@ export interface WeblinkTable {
   newTab: Generated<number>;
   active: Generated<number>;
 }
+
+/** `weblink_check`: the last result of the scheduled reachability check of a link. */
+export interface WeblinkCheckTable {
+  linkId: number;
+  checkedAt: string;
+  ok: number;
+  statusCode: number | null;
+  detail: string;
+  /** Consecutive failed checks (0 once the link answers again). */
+  failures: number;
+}

@@ -12,3 +12,37 @@ export interface WeblinkGroup {
   name: string;
   links: Weblink[];
 }
+
+/** The last reachability check of a link. */
+export interface LinkCheck {
+  checkedAt: Date;
+  ok: boolean;
+  statusCode: number | null;
+  /** Vietnamese description of the result ("HTTP 404", "Không phản hồi sau 8 giây"). */
+  detail: string;
+  /** Consecutive failed checks. */
+  failures: number;
+}
+
+/** A link as the back office sees it: with its order, state and last check. */
+export interface WeblinkAdmin extends Weblink {
+  groupId: number;
+  position: number;
+  active: boolean;
+  check: LinkCheck | undefined;
+}
+
+/** A group with every link (active or not). */
+export interface WeblinkGroupAdmin {
+  id: number;
+  name: string;
+  position: number;
+  links: WeblinkAdmin[];
+}
+
+/** The result of checking one address. */
+export interface CheckResult {
+  ok: boolean;
+  statusCode: number | null;
+  detail: string;
+}

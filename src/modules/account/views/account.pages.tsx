@@ -178,6 +178,7 @@ function AccountActions(props: { account: Account; csrf: string; now: Date }) {
         )}
         {isLocked(a, props.now) && <ActionButton id={a.id} action="mo-khoa" label="Mở khóa đăng nhập" csrf={props.csrf} />}
         <ActionButton id={a.id} action="dat-lai-mat-khau" label="Đặt lại mật khẩu" csrf={props.csrf} />
+        {!a.mustChangePassword && <ActionButton id={a.id} action="buoc-doi-mat-khau" label="Buộc đổi mật khẩu" csrf={props.csrf} />}
         {a.totpEnabled && <ActionButton id={a.id} action="dat-lai-2fa" label="Đặt lại xác thực hai lớp" csrf={props.csrf} />}
       </div>
     </section>
@@ -240,7 +241,16 @@ export function OwnAccountPage(props: { chrome: AdminChrome; csrf: string; accou
       <section class="panel" aria-labelledby="h-2fa">
         <h2 id="h-2fa">Xác thực hai lớp</h2>
         {a.totpEnabled ? (
-          <p>Đã bật. Nếu mất điện thoại, dùng một mã khôi phục để đăng nhập rồi đề nghị quản trị đặt lại.</p>
+          <>
+            <p>Đã bật. Nếu mất điện thoại, dùng một mã khôi phục để đăng nhập rồi đề nghị quản trị đặt lại.</p>
+            <form method="post" action="/quan-tri/tai-khoan/ma-khoi-phuc" class="stack narrow">
+              <CsrfField token={props.csrf} />
+              <Field name="code" label="Mã xác thực hiện tại" hint="Tạo bộ mã khôi phục mới; các mã cũ sẽ hết hiệu lực." error={props.errors.code} autocomplete="one-time-code" inputmode="numeric" maxlength={7} />
+              <p>
+                <button type="submit" class="button button-secondary">Tạo lại mã khôi phục</button>
+              </p>
+            </form>
+          </>
         ) : (
           <p>
             Chưa bật. <a href="/quan-tri/bao-mat/hai-lop">Bật xác thực hai lớp</a>

@@ -20,6 +20,8 @@ export function ArticlePage(props: {
   preview?: string | true;
   /** Absolute URL, for the share links. */
   url: string;
+  /** Places (xã/phường) the article is tagged with, linking to their pages. */
+  places?: { href: string; fullName: string }[];
 }) {
   const a = props.article;
   const trail = [
@@ -55,6 +57,7 @@ export function ArticlePage(props: {
           <a href={`https://www.facebook.com/sharer/sharer.php?u=${share}`} rel="noopener noreferrer" target="_blank">Chia sẻ Facebook<span class="sr-only"> (mở trong thẻ mới)</span></a>
           <a href={`https://zalo.me/share?url=${share}`} rel="noopener noreferrer" target="_blank">Chia sẻ Zalo<span class="sr-only"> (mở trong thẻ mới)</span></a>
           <a href={`mailto:?subject=${encodeURIComponent(a.title)}&body=${share}`}>Gửi email</a>
+          <a href={`/in${a.path}`} rel="nofollow">In bài</a>
         </div>
         {a.lead && <p class="article-lead">{a.lead}</p>}
         {!bodyHasImage && a.image && (
@@ -83,6 +86,17 @@ export function ArticlePage(props: {
               <>
                 {i > 0 && ', '}
                 <a href={`/tu-khoa/${t.slug}`} rel="tag">{t.name}</a>
+              </>
+            ))}
+          </p>
+        )}
+        {props.places && props.places.length > 0 && (
+          <p class="tags places">
+            <span>Địa danh: </span>
+            {props.places.map((u, i) => (
+              <>
+                {i > 0 && ', '}
+                <a href={u.href}>{u.fullName}</a>
               </>
             ))}
           </p>

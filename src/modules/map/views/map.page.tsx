@@ -2,6 +2,7 @@ import { formatDecimal } from '../../../lib/number.ts';
 import { Breadcrumb, Layout, type PageMeta } from '../../../views/layout.tsx';
 import type { Chrome } from '../../../views/chrome.ts';
 import type { MapSummary } from '../map.ts';
+import { BigMap } from './map.svg.tsx';
 
 /** The full administrative map with labels, and the list of units as an accessible alternative. */
 export function MapPage(props: { chrome: Chrome; meta: PageMeta; map: MapSummary }) {
@@ -13,28 +14,16 @@ export function MapPage(props: { chrome: Chrome; meta: PageMeta; map: MapSummary
       <h1 class="page-title">Bản đồ hành chính tỉnh Điện Biên</h1>
       <p>
         Tỉnh Điện Biên có {m.units.length} đơn vị hành chính cấp xã ({m.units.length - wards} xã, {wards} phường), có hiệu lực từ
-        ngày 01/7/2025 theo Nghị quyết 1661/NQ-UBTVQH15. Chọn một đơn vị trên bản đồ hoặc trong danh sách.
+        ngày 01/7/2025 theo Nghị quyết 1661/NQ-UBTVQH15. Chọn một đơn vị trên bản đồ hoặc trong{' '}
+        <a href="#danh-sach">danh sách bên dưới</a> để xem thông tin và tin bài về đơn vị đó.
       </p>
+      <p class="hint">Dùng phím Tab để lần lượt chọn các xã, phường trên bản đồ, phím Enter để mở trang của đơn vị.</p>
       <figure class="bigmap">
-        <svg viewBox={m.viewBox} role="group" aria-labelledby="bigmap-title">
-          <title id="bigmap-title">Bản đồ {m.units.length} xã, phường của tỉnh Điện Biên</title>
-          {m.units.map((u) => (
-            <a href={`#dv-${u.code}`} aria-label={u.fullName}>
-              <path d={u.path} class={u.type === 'phường' ? 'unit ward' : 'unit'}>
-                <title>{u.fullName}</title>
-              </path>
-            </a>
-          ))}
-          <path d={m.outline} class="outline" />
-          <g class="labels" aria-hidden="true">
-            {m.units.map((u) => (
-              <text x={u.labelX} y={u.labelY}>{u.name}</text>
-            ))}
-          </g>
-        </svg>
+        <BigMap map={m} />
+        <p class="map-info" data-map-info aria-hidden="true" hidden></p>
         <figcaption>{m.credit}</figcaption>
       </figure>
-      <h2 class="section-title">
+      <h2 class="section-title" id="danh-sach">
         <span>Danh sách đơn vị hành chính cấp xã</span>
       </h2>
       <div class="table-scroll">
@@ -52,7 +41,9 @@ export function MapPage(props: { chrome: Chrome; meta: PageMeta; map: MapSummary
             {m.units.map((u) => (
               <tr id={`dv-${u.code}`}>
                 <td>{u.code}</td>
-                <th scope="row">{u.fullName}</th>
+                <th scope="row">
+                  <a href={u.href}>{u.fullName}</a>
+                </th>
                 <td class="num">{formatDecimal(u.areaKm2, 2)}</td>
                 <td>{u.formedFrom}</td>
               </tr>

@@ -54,7 +54,8 @@ export function EditorPage(props: {
         Trạng thái: <strong class={`st st-${a.status}`}>{STATUS_LABELS[a.status]}</strong>
         {a.scheduledAt && a.status === 'scheduled' && ` — đăng lúc ${formatDateTime(a.scheduledAt)}`}
         {a.unpublishAt && ` — hẹn gỡ lúc ${formatDateTime(a.unpublishAt)}`} · Phiên bản {a.version} ·{' '}
-        <a href={`/quan-tri/bai-viet/${a.id}/phien-ban`}>Lịch sử phiên bản</a> · <a href={`/quan-tri/bai-viet/${a.id}/xem-truoc`}>Xem trước</a>
+        <a href={`/quan-tri/bai-viet/${a.id}/phien-ban`}>Lịch sử phiên bản</a> · <a href={`/quan-tri/bai-viet/${a.id}/xem-truoc`}>Xem trước</a> ·{' '}
+        <a href={`/quan-tri/bai-viet/${a.id}/dia-danh`}>Gắn địa danh</a>
       </p>
       {props.notice && <Notice kind="ok">{props.notice}</Notice>}
       {lastReturn && a.status === 'draft' && (

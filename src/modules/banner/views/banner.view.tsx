@@ -1,0 +1,14 @@
+import { mediaUrl } from '../../media/media.ts';
+import type { Banner } from '../banner.ts';
+
+/** Banners as images (linked when they have an address); the title is the image's text. */
+export function BannerList(props: { banners: Banner[]; class: string }) {
+  return (
+    <ul class={`banners ${props.class}`}>
+      {props.banners.map((b) => {
+        const img = <img src={mediaUrl(b.imageKey)} width={b.width} height={b.height} alt={b.title} loading="lazy" decoding="async" />;
+        return <li>{b.linkUrl ? <a href={b.linkUrl}>{img}</a> : img}</li>;
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,78 @@
+import { Hono } from 'hono';
+import { Validation } from '../../http/errors.ts';
+import { renderPage } from '../../http/render.ts';
+import type { AppDeps } from '../../services.ts';
+import { sectionTree, type SectionNode } from '../site/site.ts';
+import { openSearchXml } from './search.opensearch.ts';
+import { FIELDS, parseSearchForm, searchForm, type SearchForm } from './search.schema.ts';
+import type { SearchOutcome } from './search.service.ts';
+import { SearchPage, type SectionOption } from './views/search.page.tsx';
+
+/** Sections a search can be narrowed to, in menu order, children indented. */
+function sectionOptions(tree: SectionNode[], depth = 0): SectionOption[] {
+  return tree
+    .filter((s) => s.kind === 'articles')
+    .flatMap((s) => [{ slug: s.slug, name: s.name, depth }, ...sectionOptions(s.children, depth + 1)]);
+}
+
+/** /tim-kiem?… for the given form values (empty ones left out) and page. */
+function searchHref(form: SearchForm, page: number, keep: readonly string[] = Object.values(FIELDS)): string {
+  const params = new URLSearchParams();
+  for (const name of keep) {
+    const v = form[name as keyof SearchForm].trim();
+    if (v && name !== FIELDS.page) params.set(name, v);
+  }
+  if (page > 1) params.set(FIELDS.page, String(page));
+  return `/tim-kiem?${params.toString()}`;
+}
+
+/** Public search: the results page and the OpenSearch description for browsers. */
+export function searchSiteRoutes(deps: AppDeps) {
+  const app = new Hono();
+
+  app.get('/tim-kiem', async (c) => {
+    const form = searchForm((name) => c.req.query(name));
+    const parsed = parseSearchForm(form);
+    let errors: Record<string, string> = parsed.ok ? {} : parsed.errors;
+    let outcome: SearchOutcome | undefined;
+    if (parsed.ok && parsed.value.q) {
+      try {
+        outcome = await deps.search.search(parsed.value);
+      } catch (err) {
+        if (!(err instanceof Validation)) throw err;
+        errors = err.fields;
+      }
+    }
+    const sections = sectionOptions(sectionTree(await deps.site.sections()));
+    const q = form[FIELDS.q].trim();
+    const filtered = [FIELDS.section, FIELDS.from, FIELDS.to].some((f) => form[f].trim() !== '');
+    c.header('Cache-Control', 'no-cache');
+    return renderPage(
+      c,
+      deps,
+      (chrome) => (
+        <SearchPage
+          chrome={chrome}
+          meta={{ title: q ? `Tìm kiếm: ${q}` : 'Tìm kiếm', noindex: true }}
+          form={form}
+          sections={sections}
+          errors={errors}
+          outcome={outcome}
+          pageHref={(n) => searchHref(form, n)}
+          unfilteredHref={searchHref(form, 1, [FIELDS.q])}
+          filtered={filtered}
+        />
+      ),
+      Object.keys(errors).length ? 400 : 200,
+    );
+  });
+
+  app.get('/opensearch.xml', async (c) => {
+    const settings = await deps.site.settings();
+    c.header('Content-Type', 'application/opensearchdescription+xml; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.body(openSearchXml(deps.config.baseUrl, settings));
+  });
+
+  return app;
+}

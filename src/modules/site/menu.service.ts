@@ -1,0 +1,125 @@
+import { NotFound, Validation } from '../../http/errors.ts';
+import { moved, type MoveDirection } from '../../lib/order.ts';
+import type { Actor } from '../audit/audit.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import { derivedMainLinks, derivedMainMenu, resolveEntry, resolveMenu, siblingsOf, type MenuEntry, type MenuLink, type MenuName, type NewMenuEntry } from './menu.ts';
+import type { MenuRepository } from './menu.repository.ts';
+import type { SiteService } from './site.service.ts';
+import type { Section } from './site.ts';
+
+/** The main and footer menus: the public links and the admin's editor (every change audited). */
+export function menuService(deps: { repo: MenuRepository; site: SiteService; audit: AuditService }) {
+  const { repo, site, audit } = deps;
+
+  async function context() {
+    const [sections, pages] = await Promise.all([site.sections(), site.pageLinks()]);
+    return { sections, pages };
+  }
+
+  async function entry(id: number): Promise<MenuEntry> {
+    const e = Number.isInteger(id) ? await repo.byId(id) : undefined;
+    if (!e) throw new NotFound('Không tìm thấy mục menu.');
+    return e;
+  }
+
+  /** Checks the target exists and the parent is a top entry of the same main menu. */
+  async function check(menu: MenuName, e: NewMenuEntry, self?: number): Promise<void> {
+    const { sections, pages } = await context();
+    if (e.kind === 'section' && !sections.some((s) => s.id === e.targetId)) throw new Validation({ sectionId: 'Chuyên mục không tồn tại.' });
+    if (e.kind === 'page' && !pages.some((p) => p.id === e.targetId)) throw new Validation({ pageId: 'Trang không tồn tại.' });
+    if (e.parentId !== null) {
+      const parent = await repo.byId(e.parentId);
+      if (!parent || parent.menu !== menu || parent.parentId !== null || parent.id === self) {
+        throw new Validation({ parentId: 'Mục cha phải là một mục cấp trên cùng của cùng menu.' });
+      }
+      if (self !== undefined && (await repo.list(menu)).some((x) => x.parentId === self)) {
+        throw new Validation({ parentId: 'Mục này đang có mục con nên phải ở cấp trên cùng.' });
+      }
+    }
+  }
+
+  async function describe(e: Pick<MenuEntry, 'kind' | 'label' | 'targetId' | 'url'> & { id?: number }): Promise<string> {
+    const { sections, pages } = await context();
+    const r = resolveEntry({ id: 0, menu: 'main', parentId: null, position: 0, newTab: false, ...e }, sections, pages);
+    return r ? `${r.label} → ${r.href}` : e.label;
+  }
+
+  return {
+    /**
+     * The public menus, with the sections they were resolved against: the main menu as edited
+     * (or as the sections give it until it is edited) and the footer menu. Three queries.
+     */
+    async links(): Promise<{ main: MenuLink[]; footer: MenuLink[]; sections: Section[] }> {
+      const [entries, { sections, pages }] = await Promise.all([repo.listAll(), context()]);
+      const main = entries.filter((e) => e.menu === 'main');
+      return {
+        main: main.length ? resolveMenu(main, sections, pages) : derivedMainLinks(sections, pages),
+        footer: resolveMenu(entries.filter((e) => e.menu === 'footer'), sections, pages),
+        sections,
+      };
+    },
+
+    entries: (menu: MenuName): Promise<MenuEntry[]> => repo.list(menu),
+    entry,
+    context,
+
+    /** Turns the menu the sections give into stored entries the admin can edit. */
+    async initMain(actor: Actor): Promise<void> {
+      if ((await repo.list('main')).length) return;
+      const { sections, pages } = await context();
+      for (const [i, item] of derivedMainMenu(sections, pages).entries()) {
+        const id = await repo.insert('main', item.entry, i);
+        for (const [j, c] of item.children.entries()) await repo.insert('main', { ...c, parentId: id }, j);
+      }
+      await audit.record(actor, 'menu.initialized', { type: 'menu', id: 'main', summary: 'Tạo menu chính từ các chuyên mục' });
+    },
+
+    async create(actor: Actor, menu: MenuName, e: NewMenuEntry): Promise<number> {
+      const clean = menu === 'footer' ? { ...e, parentId: null } : e;
+      await check(menu, clean);
+      const position = siblingsOf(await repo.list(menu), clean.parentId).length;
+      const id = await repo.insert(menu, clean, position);
+      await audit.record(actor, 'menu.item_created', { type: 'menu_item', id, summary: await describe(clean), detail: { menu, ...clean } });
+      return id;
+    },
+
+    async update(actor: Actor, id: number, e: NewMenuEntry): Promise<void> {
+      const before = await entry(id);
+      const clean = before.menu === 'footer' ? { ...e, parentId: null } : e;
+      await check(before.menu, clean, id);
+      await repo.update(id, clean);
+      if (clean.parentId !== before.parentId) {
+        // Moved under another parent: it goes last there, and its old siblings close the gap.
+        const all = await repo.list(before.menu);
+        await repo.reorder([...siblingsOf(all, clean.parentId).filter((x) => x.id !== id).map((x) => x.id), id]);
+        await repo.reorder(siblingsOf(all, before.parentId).filter((x) => x.id !== id).map((x) => x.id));
+      }
+      await audit.record(actor, 'menu.item_updated', {
+        type: 'menu_item',
+        id,
+        summary: await describe({ ...clean, id }),
+        detail: { before: { label: before.label, kind: before.kind, targetId: before.targetId, url: before.url, parentId: before.parentId }, after: clean },
+      });
+    },
+
+    async remove(actor: Actor, id: number): Promise<void> {
+      const e = await entry(id);
+      const summary = await describe(e);
+      await repo.remove(id);
+      await repo.reorder(siblingsOf(await repo.list(e.menu), e.parentId).map((x) => x.id));
+      await audit.record(actor, 'menu.item_deleted', { type: 'menu_item', id, summary, detail: { menu: e.menu } });
+    },
+
+    /** Moves an entry one step among its siblings; false when it is already at that end. */
+    async move(actor: Actor, id: number, dir: MoveDirection): Promise<boolean> {
+      const e = await entry(id);
+      const order = moved(siblingsOf(await repo.list(e.menu), e.parentId).map((x) => x.id), id, dir);
+      if (!order) return false;
+      await repo.reorder(order);
+      await audit.record(actor, 'menu.item_moved', { type: 'menu_item', id, summary: `${await describe(e)} (${dir === 'up' ? 'lên' : 'xuống'})` });
+      return true;
+    },
+  };
+}
+
+export type MenuService = ReturnType<typeof menuService>;

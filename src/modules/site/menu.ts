@@ -1,0 +1,106 @@
+import { sectionTree, type PageLink, type Section } from './site.ts';
+
+/** The two menus the admin edits. */
+export type MenuName = 'main' | 'footer';
+export const MENU_NAMES: { id: MenuName; label: string }[] = [
+  { id: 'main', label: 'Menu chính' },
+  { id: 'footer', label: 'Menu chân trang' },
+];
+
+/** What a menu entry points at. */
+export type MenuKind = 'home' | 'section' | 'page' | 'map' | 'url';
+export const MENU_KINDS: { id: MenuKind; label: string }[] = [
+  { id: 'home', label: 'Trang chủ' },
+  { id: 'section', label: 'Chuyên mục' },
+  { id: 'page', label: 'Trang giới thiệu, liên hệ' },
+  { id: 'map', label: 'Bản đồ hành chính' },
+  { id: 'url', label: 'Địa chỉ khác' },
+];
+
+/** A stored menu entry. */
+export interface MenuEntry {
+  id: number;
+  menu: MenuName;
+  parentId: number | null;
+  position: number;
+  /** '' means: use the target's own name. */
+  label: string;
+  kind: MenuKind;
+  targetId: number | null;
+  url: string;
+  newTab: boolean;
+}
+
+/** A resolved menu link, as the public layout draws it. */
+export interface MenuLink {
+  label: string;
+  href: string;
+  newTab: boolean;
+  children: MenuLink[];
+}
+
+/** Where an entry leads and what it is called; undefined when its target no longer exists. */
+export function resolveEntry(e: MenuEntry, sections: Section[], pages: PageLink[]): { label: string; href: string } | undefined {
+  if (e.kind === 'home') return { label: e.label || 'Trang chủ', href: '/' };
+  if (e.kind === 'map') return { label: e.label || 'Bản đồ hành chính', href: '/ban-do' };
+  if (e.kind === 'url') return e.url ? { label: e.label || e.url, href: e.url } : undefined;
+  if (e.kind === 'section') {
+    const s = sections.find((x) => x.id === e.targetId);
+    return s && { label: e.label || s.name, href: `/${s.slug}` };
+  }
+  const p = pages.find((x) => x.id === e.targetId);
+  const s = p && sections.find((x) => x.id === p.sectionId);
+  return p && s && { label: e.label || p.title, href: `/${s.slug}/${p.slug}` };
+}
+
+/** Entries ordered as siblings: by position, then id. */
+export function siblingsOf(entries: MenuEntry[], parentId: number | null): MenuEntry[] {
+  return entries.filter((e) => e.parentId === parentId).sort((a, b) => a.position - b.position || a.id - b.id);
+}
+
+/** The stored entries as a tree of links (two levels); entries whose target is gone are left out. */
+export function resolveMenu(entries: MenuEntry[], sections: Section[], pages: PageLink[]): MenuLink[] {
+  const build = (parentId: number | null, depth: number): MenuLink[] =>
+    siblingsOf(entries, parentId).flatMap((e) => {
+      const r = resolveEntry(e, sections, pages);
+      return r ? [{ ...r, newTab: e.newTab, children: depth === 0 ? build(e.id, 1) : [] }] : [];
+    });
+  return build(null, 0);
+}
+
+/** A menu entry to create, without id and position. */
+export type NewMenuEntry = Omit<MenuEntry, 'id' | 'position' | 'menu'>;
+
+/**
+ * The main menu as the sections give it (used until the admin edits the menu): Trang chủ, each
+ * top section with its children, a pages section with its pages.
+ */
+export function derivedMainMenu(sections: Section[], pages: PageLink[]): { entry: NewMenuEntry; children: NewMenuEntry[] }[] {
+  const none = { label: '', url: '', newTab: false, parentId: null };
+  const items: { entry: NewMenuEntry; children: NewMenuEntry[] }[] = [{ entry: { ...none, kind: 'home', targetId: null }, children: [] }];
+  for (const s of sectionTree(sections)) {
+    const own = s.kind === 'pages' ? pages.filter((p) => p.sectionId === s.id) : [];
+    items.push({
+      entry: { ...none, kind: 'section', targetId: s.id },
+      children:
+        s.kind === 'pages'
+          ? own.length > 1
+            ? own.map((p) => ({ ...none, kind: 'page' as const, targetId: p.id }))
+            : []
+          : s.children.map((c) => ({ ...none, kind: 'section' as const, targetId: c.id })),
+    });
+  }
+  return items;
+}
+
+/** The derived menu as links, without storing anything. */
+export function derivedMainLinks(sections: Section[], pages: PageLink[]): MenuLink[] {
+  let id = 0;
+  const entries: MenuEntry[] = [];
+  for (const item of derivedMainMenu(sections, pages)) {
+    const parent = ++id;
+    entries.push({ ...item.entry, id: parent, menu: 'main', position: parent });
+    for (const c of item.children) entries.push({ ...c, id: ++id, parentId: parent, menu: 'main', position: id });
+  }
+  return resolveMenu(entries, sections, pages);
+}

@@ -1,0 +1,63 @@
+import type { FileStorage } from '../../storage/storage.ts';
+import type { Actor } from '../audit/audit.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import { normalizeSidebar, type SidebarLayout } from './sidebar.ts';
+import { storeSiteImage } from './site.images.ts';
+import type { SiteRepository } from './site.repository.ts';
+import type { SiteService } from './site.service.ts';
+import type { SiteSettings } from './site.ts';
+
+const SIDEBAR_KEY = 'sidebarLayout';
+
+/** The admin's side of the site settings: every change is saved at once and audited. */
+export function settingsService(deps: { repo: SiteRepository; site: SiteService; audit: AuditService; storage: FileStorage }) {
+  const { repo, site, audit } = deps;
+
+  async function update(actor: Actor, patch: Partial<SiteSettings>, action = 'settings.updated'): Promise<string[]> {
+    const current = await site.settings();
+    const changed = (Object.keys(patch) as (keyof SiteSettings)[]).filter((k) => patch[k] !== undefined && patch[k] !== current[k]);
+    if (!changed.length) return [];
+    await site.saveSettings(Object.fromEntries(changed.map((k) => [k, patch[k]])));
+    await audit.record(actor, action, {
+      type: 'setting',
+      summary: changed.join(', '),
+      detail: Object.fromEntries(changed.map((k) => [k, { before: current[k], after: patch[k] }])),
+    });
+    return changed;
+  }
+
+  return {
+    /** Saves the changed fields; returns their names (nothing written when none changed). */
+    update,
+
+    /** Validates, re-encodes and stores a new logo or favicon, then points the settings at it. */
+    async setImage(actor: Actor, kind: 'logo' | 'favicon', data: Buffer): Promise<void> {
+      const img = await storeSiteImage(deps.storage, data, kind);
+      const patch: Partial<SiteSettings> = kind === 'logo' ? { logoKey: img.key, logoWidth: img.width, logoHeight: img.height } : { faviconKey: img.key };
+      await update(actor, patch, `settings.${kind}_updated`);
+    },
+
+    /** Goes back to the drawn emblem (logo) or the shipped icon (favicon). */
+    async clearImage(actor: Actor, kind: 'logo' | 'favicon'): Promise<void> {
+      const patch: Partial<SiteSettings> = kind === 'logo' ? { logoKey: '', logoWidth: 0, logoHeight: 0 } : { faviconKey: '' };
+      await update(actor, patch, `settings.${kind}_removed`);
+    },
+
+    async sidebarLayout(): Promise<SidebarLayout> {
+      return normalizeSidebar(await repo.setting(SIDEBAR_KEY));
+    },
+
+    async saveSidebarLayout(actor: Actor, layout: SidebarLayout): Promise<void> {
+      const clean = normalizeSidebar(layout);
+      await repo.putSetting(SIDEBAR_KEY, clean);
+      await audit.record(actor, 'sidebar.updated', {
+        type: 'setting',
+        id: SIDEBAR_KEY,
+        summary: clean.blocks.map((b) => `${b.id}: ${b.pages.join('/') || 'ẩn'}`).join('; '),
+        detail: { blocks: clean.blocks },
+      });
+    },
+  };
+}
+
+export type SettingsService = ReturnType<typeof settingsService>;

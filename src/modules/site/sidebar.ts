@@ -1,0 +1,68 @@
+import type { Section } from './site.ts';
+
+/** Kinds of public page, for choosing which sidebar blocks a page shows. */
+export type PageType = 'home' | 'section' | 'article' | 'page' | 'other';
+
+/** Page types with their Vietnamese names, in the order the back office lists them. */
+export const PAGE_TYPES: { id: PageType; label: string }[] = [
+  { id: 'home', label: 'Trang chủ' },
+  { id: 'section', label: 'Trang chuyên mục' },
+  { id: 'article', label: 'Trang bài viết' },
+  { id: 'page', label: 'Trang giới thiệu, liên hệ' },
+  { id: 'other', label: 'Trang khác (bản đồ, từ khóa…)' },
+];
+
+/** The sidebar blocks the public layout knows how to draw. */
+export type SidebarBlockId = 'map' | 'banners' | 'mostRead' | 'links' | 'stats';
+
+/** Blocks with their Vietnamese names, in their default order. */
+export const SIDEBAR_BLOCKS: { id: SidebarBlockId; label: string }[] = [
+  { id: 'map', label: 'Bản đồ hành chính' },
+  { id: 'banners', label: 'Banner' },
+  { id: 'mostRead', label: 'Tin xem nhiều' },
+  { id: 'links', label: 'Liên kết web' },
+  { id: 'stats', label: 'Thống kê truy cập' },
+];
+
+/** Which blocks appear, in which order, on which page types (an empty list hides a block). */
+export interface SidebarLayout {
+  blocks: { id: SidebarBlockId; pages: PageType[] }[];
+}
+
+const ALL_PAGES = PAGE_TYPES.map((p) => p.id);
+const isBlock = (v: unknown): v is SidebarBlockId => SIDEBAR_BLOCKS.some((b) => b.id === v);
+const isPage = (v: unknown): v is PageType => PAGE_TYPES.some((p) => p.id === v);
+
+/**
+ * Reads a stored layout tolerantly: known blocks once each, in the stored order; blocks the
+ * layout does not mention yet (added in a later version) come last, shown everywhere.
+ */
+export function normalizeSidebar(raw: unknown): SidebarLayout {
+  const stored = (raw && typeof raw === 'object' && Array.isArray((raw as { blocks?: unknown }).blocks) ? (raw as { blocks: unknown[] }).blocks : []);
+  const blocks: SidebarLayout['blocks'] = [];
+  for (const b of stored) {
+    if (!b || typeof b !== 'object') continue;
+    const { id, pages } = b as { id?: unknown; pages?: unknown };
+    if (!isBlock(id) || blocks.some((x) => x.id === id)) continue;
+    const list = Array.isArray(pages) ? pages.filter(isPage) : [];
+    blocks.push({ id, pages: ALL_PAGES.filter((p) => list.includes(p)) });
+  }
+  for (const b of SIDEBAR_BLOCKS) if (!blocks.some((x) => x.id === b.id)) blocks.push({ id: b.id, pages: [...ALL_PAGES] });
+  return { blocks };
+}
+
+/** The blocks one page type shows, in order. */
+export function blocksFor(layout: SidebarLayout, type: PageType): SidebarBlockId[] {
+  return layout.blocks.filter((b) => b.pages.includes(type)).map((b) => b.id);
+}
+
+/** The kind of public page at `path`, judged from the section slugs (no route knowledge needed). */
+export function pageTypeOf(path: string, sections: Pick<Section, 'slug' | 'kind'>[]): PageType {
+  const segs = path.split('/').filter(Boolean);
+  if (segs.length === 0) return 'home';
+  const section = sections.find((s) => s.slug === segs[0]);
+  if (!section || segs.length > 2) return 'other';
+  if (section.kind === 'pages') return 'page';
+  if (segs.length === 1) return 'section';
+  return /\d$/.test(segs[1] ?? '') ? 'article' : 'other';
+}

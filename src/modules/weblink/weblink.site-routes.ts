@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import { NotFound } from '../../http/errors.ts';
+import type { AppDeps } from '../../services.ts';
+
+/**
+ * The target of the "Chọn liên kết" selector: /lien-ket?id=N redirects to the stored address of
+ * active link N. It only ever redirects to a stored link, never to an address in the request.
+ */
+export function weblinkSiteRoutes(deps: AppDeps) {
+  const app = new Hono();
+  app.get('/lien-ket', async (c) => {
+    const url = await deps.weblinks.redirectTarget(Number(c.req.query('id') ?? ''));
+    if (!url) throw new NotFound('Không tìm thấy liên kết.');
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Robots-Tag', 'noindex, nofollow');
+    return c.redirect(url, 302);
+  });
+  return app;
+}
