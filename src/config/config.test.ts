@@ -48,4 +48,17 @@ describe('loadConfig', () => {
       for (const key of ['MEDIA_MAX_IMAGE_MB', 'MEDIA_MAX_VIDEO_MB', 'MEDIA_MAX_DOCUMENT_MB']) expect(problems).toContain(key);
     }
   });
+
+  it('reads the page cache settings: on by default, a memory budget, lifetimes, a validated purge endpoint', () => {
+    expect(loadConfig({}).pageCache).toEqual({ enabled: true, maxBytes: 64 * 1024 * 1024, maxAge: 0, sharedMaxAge: 60, purgeUrl: undefined, purgeMethod: 'POST' });
+    const c = loadConfig({ PAGE_CACHE: '0', PAGE_CACHE_MB: '16', PAGE_MAX_AGE: '30', PAGE_SHARED_MAX_AGE: '300', PURGE_URL: 'http://127.0.0.1:6081/purge/', PURGE_METHOD: 'PURGE' }).pageCache;
+    expect(c).toEqual({ enabled: false, maxBytes: 16 * 1024 * 1024, maxAge: 30, sharedMaxAge: 300, purgeUrl: 'http://127.0.0.1:6081/purge', purgeMethod: 'PURGE' });
+    try {
+      loadConfig({ PURGE_URL: 'ftp://cdn.example.vn', PURGE_METHOD: 'DELETE', PAGE_CACHE_MB: '0', PAGE_MAX_AGE: '-1' });
+      expect.unreachable();
+    } catch (err) {
+      const problems = (err as ConfigError).problems.join('\n');
+      for (const key of ['PURGE_URL', 'PURGE_METHOD', 'PAGE_CACHE_MB', 'PAGE_MAX_AGE']) expect(problems).toContain(key);
+    }
+  });
 });

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { negotiate } from './cache.compress.ts';
+
+describe('negotiate', () => {
+  it('prefers brotli, then gzip, and honours refusals', () => {
+    expect(negotiate(undefined)).toBe('identity');
+    expect(negotiate('gzip, deflate, br, zstd')).toBe('br');
+    expect(negotiate('gzip, deflate')).toBe('gzip');
+    expect(negotiate('br;q=0, gzip;q=0.8')).toBe('gzip');
+    expect(negotiate('gzip;q=0')).toBe('identity');
+    expect(negotiate('*')).toBe('br');
+    expect(negotiate('*, br;q=0')).toBe('gzip');
+    expect(negotiate('identity')).toBe('identity');
+  });
+});
