@@ -1,10 +1,11 @@
 import type { Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
+import { pageResponse } from '../modules/cache/cache.middleware.ts';
 import type { AppDeps } from '../services.ts';
 import type { Chrome } from '../views/chrome.ts';
 import { loadChrome } from './chrome.ts';
 
-/** Renders a full public page: loads the chrome, then the page's own view. */
+/** Renders a full public page: loads the chrome, then the page's own view (the page cache fills its live slots). */
 export async function renderPage(
   c: Context,
   deps: AppDeps,
@@ -12,7 +13,7 @@ export async function renderPage(
   status: 200 | 400 | 404 | 410 | 500 = 200,
 ): Promise<Response> {
   const chrome = await loadChrome(deps, c);
-  return c.html(`<!doctype html>${String(await view(chrome))}`, status);
+  return pageResponse(c, `<!doctype html>${String(await view(chrome))}`, status);
 }
 
 /** Whether a request is a real view (GET, or a counting beacon's POST): not HEAD, not a prefetch or prerender. */

@@ -1,6 +1,8 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { BannerList } from '../modules/banner/views/banner.view.tsx';
 import { liveSlot } from '../modules/cache/cache.live.ts';
+import type { MapSummary } from '../modules/map/map.ts';
 import { MiniMap } from '../modules/map/views/map.svg.tsx';
 import type { SidebarBlockId } from '../modules/site/sidebar.ts';
 import { LinksBlock } from '../modules/weblink/views/weblink.block.tsx';
@@ -8,6 +10,18 @@ import { VisitorStatsList } from '../modules/stats/views/stats.summary.tsx';
 import type { Chrome } from './chrome.ts';
 
 type Block = (chrome: Chrome) => Child;
+
+/** The mini map is the same on every page: its markup is made once per map. */
+const miniMaps = new WeakMap<MapSummary, string>();
+function miniMapOnce(map: MapSummary) {
+  let html = miniMaps.get(map);
+  if (html === undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a synchronous component: toString() is its markup
+    html = (<MiniMap map={map} />).toString();
+    miniMaps.set(map, html);
+  }
+  return raw(html);
+}
 
 /** The visitor statistics as live slots. */
 const LIVE_STATS = {
@@ -23,7 +37,7 @@ const BLOCKS: Record<SidebarBlockId, Block> = {
   map: ({ sidebar }) => (
     <section class="block" aria-labelledby="b-map">
       <h2 id="b-map" class="block-title">Bản đồ hành chính</h2>
-      <MiniMap map={sidebar.map} />
+      {miniMapOnce(sidebar.map)}
       <p class="block-more">
         <a href="/ban-do">Xem bản đồ và danh sách {sidebar.map.units.length} xã, phường</a>
       </p>

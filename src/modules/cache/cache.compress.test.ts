@@ -13,3 +13,10 @@ describe('negotiate', () => {
     expect(negotiate('identity')).toBe('identity');
   });
 });
+
+describe('negotiate for a one-off answer', () => {
+  it('prefers gzip (faster to make) when both are accepted', () => {
+    expect(negotiate('gzip, deflate, br', 'gzip')).toBe('gzip');
+    expect(negotiate('br', 'gzip')).toBe('br');
+  });
+});

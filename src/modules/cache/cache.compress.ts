@@ -4,12 +4,25 @@ import zlib from 'node:zlib';
 export type Encoding = 'br' | 'gzip' | 'identity';
 
 /**
- * The coding to send for an Accept-Encoding header: brotli, then gzip, else none. Honours q=0
- * ("gzip;q=0" refuses gzip) and "*"; ignores the relative q-values otherwise (every browser
- * that accepts brotli prefers it).
+ * The coding to send for an Accept-Encoding header: `prefer` (brotli by default) when accepted,
+ * then the other, else none. Honours q=0 ("gzip;q=0" refuses gzip) and "*"; ignores the relative
+ * q-values otherwise (browsers accept both; brotli is smaller, gzip faster to make).
  */
-export function negotiate(accept: string | undefined): Encoding {
+export function negotiate(accept: string | undefined, prefer: 'br' | 'gzip' = 'br'): Encoding {
   if (!accept) return 'identity';
+  // Clients send a handful of distinct headers: remember the answers.
+  const key = `${prefer}|${accept}`;
+  const known = negotiated.get(key);
+  if (known) return known;
+  const result = parseAccept(accept, prefer);
+  if (negotiated.size >= 200) negotiated.clear();
+  negotiated.set(key, result);
+  return result;
+}
+
+const negotiated = new Map<string, Encoding>();
+
+function parseAccept(accept: string, prefer: 'br' | 'gzip'): Encoding {
   let br: boolean | undefined;
   let gzip: boolean | undefined;
   let star = false;
@@ -21,15 +34,15 @@ export function negotiate(accept: string | undefined): Encoding {
     else if (name === 'gzip' || name === 'x-gzip') gzip = ok;
     else if (name === '*') star = ok;
   }
-  if (br ?? star) return 'br';
-  if (gzip ?? star) return 'gzip';
-  return 'identity';
+  const ok = { br: br ?? star, gzip: gzip ?? star };
+  const other = prefer === 'br' ? 'gzip' : 'br';
+  return ok[prefer] ? prefer : ok[other] ? other : 'identity';
 }
 
 /** How hard to compress: once for a cached page, once forever for a static file, or a one-off answer. */
 export type Effort = 'page' | 'asset' | 'once';
 
-const BROTLI_QUALITY: Record<Effort, number> = { page: 5, asset: 11, once: 4 };
+const BROTLI_QUALITY: Record<Effort, number> = { page: 6, asset: 11, once: 3 };
 const GZIP_LEVEL: Record<Effort, number> = { page: 6, asset: 9, once: 6 };
 
 function options(encoding: 'br' | 'gzip', effort: Effort, size: number): zlib.BrotliOptions & zlib.ZlibOptions {

@@ -36,6 +36,16 @@ export function cacheKey(url: URL): string | undefined {
   return kept.length ? `${url.pathname}?${kept.sort().join('&')}` : url.pathname;
 }
 
+/** Pages rendered in this process, by their response: the cache takes the HTML without reading the body back. */
+const rendered = new WeakMap<Response, string>();
+
+/** An HTML response for a rendered public page (its live slots are filled by the page cache middleware). */
+export function pageResponse(c: Context, html: string, status: 200 | 400 | 404 | 410 | 500): Response {
+  const res = c.html(html, status);
+  rendered.set(res, html);
+  return res;
+}
+
 /** The epoch state this request started at (set by the page cache middleware), for per-epoch memos. */
 export function pageEpochOf(c: Context): EpochState | undefined {
   return (c as Context<AppEnv>).get('pageEpoch');
@@ -131,7 +141,7 @@ export function pageCacheMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
       const res = c.res;
       if (!CACHED_TYPES.test(res.headers.get('content-type') ?? '') || !res.body) return;
       const share = !staff && shareable(res);
-      const entry = pages.entry(await res.text(), res.status, ownHeaders(res), state);
+      const entry = pages.entry(rendered.get(res) ?? (await res.text()), res.status, ownHeaders(res), state);
       if (cached && share) {
         pages.store(key, entry);
         kept = entry;

@@ -24,7 +24,7 @@ export interface AnswerOptions {
 
 /** A page as filled for one set of live values, in the codings asked for so far. */
 export interface Variant {
-  liveKey: string;
+  values: readonly string[];
   etag: string;
   identity: Buffer;
   br?: Buffer;
@@ -124,10 +124,11 @@ export function pageCacheService(deps: PageCacheDeps) {
 
   /** The entry's variant for these live values (the same object while they hold). */
   function variantFor(entry: PageEntry, values: string[]): Variant {
-    const liveKey = values.join('\u0000');
-    if (entry.variant && entry.variant.liveKey === liveKey) return entry.variant;
+    // Compared value by value: the memoised ones are the very same strings, so this is cheap.
+    const v = entry.variant;
+    if (v && v.values.length === values.length && v.values.every((x, i) => x === values[i])) return v;
     const identity = Buffer.from(fillTemplate(entry.template, values));
-    const variant: Variant = { liveKey, etag: weakEtag(identity), identity, headers: new Map() };
+    const variant: Variant = { values, etag: weakEtag(identity), identity, headers: new Map() };
     entry.variant = variant;
     return variant;
   }
@@ -158,7 +159,8 @@ export function pageCacheService(deps: PageCacheDeps) {
   /** The answer for a filled variant: 304 on a matching If-None-Match, else the body in the accepted coding. */
   function answer(req: PageRequest, entry: PageEntry, v: Variant, how: AnswerOptions): PageResponse {
     const notModified = req.ifNoneMatch !== undefined && entry.status === 200 && etagMatches(req.ifNoneMatch, v.etag);
-    const encoding = notModified ? 'identity' : negotiate(req.acceptEncoding);
+    // A page answered once is compressed fast (gzip); a kept one once and better (brotli).
+    const encoding = notModified ? 'identity' : negotiate(req.acceptEncoding, how.key === undefined ? 'gzip' : 'br');
     const id = `${notModified ? 304 : encoding}|${how.control?.['cache-control'] ?? ''}|${how.xcache}`;
     let headers = v.headers.get(id);
     if (!headers) {
