@@ -8,14 +8,16 @@
  *    wrk at 50 connections, as a browser asks for them (Accept-Encoding: br, gzip).
  * 3. Serves the very same bytes (status, headers, body as the app sent them) from a minimal Node
  *    `http` server holding them in memory (bench/limit-server.mjs) and prints app / limit.
- * Also: start-up time, the app's memory (RSS now and at its peak), and the machine's load
- * average (other processes share the 2 cores: wall-clock figures move with it).
+ * Also: the server's CPU time per request, start-up time, the app's memory (RSS now and at its
+ * peak), an article page's weight, and the machine's load average (other processes share the
+ * cores: wall-clock figures move with it).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import SQLite from 'better-sqlite3';
 import { loadConfig } from '../src/config/config.ts';
 import { connect } from '../src/db/connect.ts';
@@ -96,7 +98,7 @@ function pagesOf(dbFile: string): { name: string; path: string }[] {
 }
 
 /** Starts the limit server on the captured responses; resolves with its URL and a stop. */
-async function startLimit(dir: string, captured: Map<string, Raw>): Promise<{ url: string; stop: () => void }> {
+async function startLimit(dir: string, captured: Map<string, Raw>): Promise<{ url: string; pid: number; stop: () => void }> {
   const manifest = [...captured].map(([p, r], i) => {
     const bodyFile = path.join(dir, `limit-${i}.bin`);
     fs.writeFileSync(bodyFile, r.body);
@@ -112,14 +114,38 @@ async function startLimit(dir: string, captured: Map<string, Raw>): Promise<{ ur
     });
     child.on('exit', (code) => reject(new Error(`the limit server exited (${code})`)));
   });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
-/** wrk at 50 connections after a short warm-up (JIT, first fill of the cache). */
-async function load(url: string, seconds: number): Promise<WrkResult & { load: number }> {
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc; USER_HZ is 100). */
+function cpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** One measured load: wrk's figures, the server's CPU time per request (µs) and the load average after it. */
+type Measured = WrkResult & { cpuUs: number; load: number };
+
+/**
+ * wrk at 50 connections after a short warm-up (JIT, first fill of the cache), with the server's
+ * own CPU time per request: other processes on the machine move the rates, much less this.
+ */
+async function load(url: string, seconds: number, pid: number): Promise<Measured> {
   await wrk(url, { seconds: 2, connections: CONNECTIONS, headers: BROWSER });
+  const t0 = cpuMs(pid);
   const r = await wrk(url, { seconds, connections: CONNECTIONS, headers: BROWSER });
-  return { ...r, load: os.loadavg()[0]! };
+  const cpuUs = ((cpuMs(pid) - t0) * 1000) / Math.max(1, r.requestsPerSec * seconds);
+  return { ...r, cpuUs, load: os.loadavg()[0]! };
+}
+
+/** An article page's HTML, CSS and JavaScript as sent compressed, in bytes (images aside). */
+async function pageWeight(base: string, raw: Raw): Promise<number> {
+  const html = (raw.headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(raw.body) : raw.body).toString();
+  const assets = new Set([...html.matchAll(/(?:href|src)="(\/static\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!));
+  let total = raw.body.length;
+  for (const a of assets) total += (await getRaw(`${base}${a}`, BROWSER)).body.length;
+  return total;
 }
 
 export const pagesBench: Scenario = {
@@ -131,11 +157,12 @@ export const pagesBench: Scenario = {
     const rows: BenchRows = [];
     const notes: BenchRows = [];
     try {
+      notes.push({ measure: 'machine', value: `${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at start` });
       const buildSec = await buildCorpus(dbFile, opts.articles);
       notes.push({ measure: `corpus: ${opts.articles} generated articles + demo content, built in`, value: `${buildSec.toFixed(1)} s` });
       const pages = pagesOf(dbFile);
       const captured = new Map<string, Raw>();
-      const results = new Map<string, WrkResult & { load: number }>();
+      const results = new Map<string, Measured>();
       for (const mode of ['on', 'off'] as const) {
         const app = await startApp(dbFile, { PAGE_CACHE: mode === 'on' ? '1' : '0', SEED_DEMO: 'false' });
         notes.push({ measure: `start-up, cache ${mode} (spawn → listening; target < 2 s)`, value: `${Math.round(app.startMs)} ms` });
@@ -146,8 +173,12 @@ export const pagesBench: Scenario = {
               if (mode === 'on') notes.push({ measure: `${p.name} (${p.path})`, value: `skipped: HTTP ${first.status}` });
               continue;
             }
-            if (mode === 'on') captured.set(p.path, await getRaw(`${app.url}${p.path}`, BROWSER));
-            results.set(`${p.name}|${mode}`, await load(`${app.url}${p.path}`, opts.seconds));
+            if (mode === 'on') {
+              const raw = await getRaw(`${app.url}${p.path}`, BROWSER);
+              captured.set(p.path, raw);
+              if (p.name === 'article') notes.push({ measure: 'article page: HTML + CSS + JS as sent, compressed (target ≤ 60 KB)', value: `${((await pageWeight(app.url, raw)) / 1024).toFixed(1)} KB` });
+            }
+            results.set(`${p.name}|${mode}`, await load(`${app.url}${p.path}`, opts.seconds, app.child.pid!));
           }
           const mem = memoryMb(app.child.pid!);
           notes.push({ measure: `app memory after the load, cache ${mode} (RSS / peak; target < 200 MB)`, value: `${mem.rss.toFixed(0)} / ${mem.peak.toFixed(0)} MB` });
@@ -157,7 +188,7 @@ export const pagesBench: Scenario = {
       }
       const limit = await startLimit(dir, captured);
       try {
-        for (const p of pages) if (captured.has(p.path)) results.set(`${p.name}|limit`, await load(`${limit.url}${p.path}`, opts.seconds));
+        for (const p of pages) if (captured.has(p.path)) results.set(`${p.name}|limit`, await load(`${limit.url}${p.path}`, opts.seconds, limit.pid));
       } finally {
         limit.stop();
       }
@@ -174,6 +205,7 @@ export const pagesBench: Scenario = {
             'p50 ms': r.p50Ms.toFixed(2),
             'p99 ms': r.p99Ms.toFixed(2),
             'app/limit': mode === 'limit' ? '' : (r.requestsPerSec / lim.requestsPerSec).toFixed(2),
+            'CPU µs/req': Math.round(r.cpuUs),
             'KB sent': (captured.get(p.path)!.body.length / 1024).toFixed(1),
             errors: r.non2xx,
             load: r.load.toFixed(2),

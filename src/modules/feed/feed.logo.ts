@@ -1,5 +1,5 @@
 import path from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from '../../lib/sharp.ts';
 import { PUBLIC_DIR } from '../../http/assets.ts';
 
 /** Where the publisher logo is served, and its size in pixels (square). */
@@ -13,6 +13,6 @@ let logo: Promise<Buffer> | undefined;
  * for NewsArticle, and OpenSearch wants an image browsers can show. Rendered once, on demand.
  */
 export function logoPng(): Promise<Buffer> {
-  logo ??= sharp(path.join(PUBLIC_DIR, 'favicon.svg'), { density: 600 }).resize(LOGO_SIZE, LOGO_SIZE).png().toBuffer();
+  logo ??= loadSharp().then((sharp) => sharp(path.join(PUBLIC_DIR, 'favicon.svg'), { density: 600 }).resize(LOGO_SIZE, LOGO_SIZE).png().toBuffer());
   return logo;
 }

@@ -1,4 +1,5 @@
-import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
+import type { Metadata, OutputInfo, Sharp } from 'sharp';
+import { loadSharp } from '../../lib/sharp.ts';
 import { MEDIA_MESSAGES as M } from './media.messages.ts';
 import { MAIN_WIDTH, VARIANT_WIDTHS, type ImageFormat, type MediaVariant } from './media.ts';
 
@@ -39,6 +40,7 @@ export function renditionKey(base: string, format: ImageFormat, width?: number):
  */
 export async function probeImage(data: Buffer, ext: string): Promise<{ width: number; height: number }> {
   let meta: Metadata;
+  const sharp = await loadSharp();
   try {
     meta = await sharp(data, INPUT).metadata();
   } catch {
@@ -58,6 +60,7 @@ export interface Master {
 
 /** Decodes once: first frame, EXIF orientation applied, sRGB, at most MAIN_WIDTH wide. */
 export async function decodeMaster(data: Buffer): Promise<Master> {
+  const sharp = await loadSharp();
   try {
     return await sharp(data, INPUT)
       .rotate()
@@ -78,7 +81,7 @@ export function renditionWidths(master: Master): (number | undefined)[] {
 /** Encodes one rendition of a master (`width` undefined: the main rendition). */
 export async function encode(master: Master, format: ImageFormat, base: string, width?: number): Promise<Rendition> {
   const { width: w, height: h, channels } = master.info;
-  const from = sharp(master.data, { raw: { width: w, height: h, channels } });
+  const from = (await loadSharp())(master.data, { raw: { width: w, height: h, channels } });
   const r = await ENCODERS[format](width === undefined ? from : from.resize({ width })).toBuffer({ resolveWithObject: true });
   return { data: r.data, variant: { width: r.info.width, height: r.info.height, format, key: renditionKey(base, format, width), bytes: r.info.size } };
 }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { formatDateTime } from '../../lib/date.ts';
 import { STATUS_LABELS } from '../article/article.ts';
 import type { Section } from '../site/site.ts';
@@ -69,6 +68,8 @@ export function reportService(deps: { repo: ReportRepository; sections: () => Pr
 
     /** The report as an Excel workbook: summary sheets and the article list. */
     async xlsx(report: Report & { sectionName: (id: number) => string }, title: string): Promise<Buffer> {
+      // Loaded on first export: about 17 MB that most processes never need.
+      const ExcelJS = (await import('exceljs')).default;
       const wb = new ExcelJS.Workbook();
       wb.creator = 'Trang thông tin điện tử';
       wb.created = new Date();

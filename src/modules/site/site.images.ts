@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
+import { loadSharp } from '../../lib/sharp.ts';
 import { Validation } from '../../http/errors.ts';
 import { formatDecimal } from '../../lib/number.ts';
 import type { FileStorage } from '../../storage/storage.ts';
@@ -30,6 +31,7 @@ export function formatBytes(n: number): string {
 }
 
 async function reencode(data: Buffer, kind: SiteImageKind): Promise<{ out: Buffer; ext: string; width: number; height: number }> {
+  const sharp = await loadSharp();
   const input = () => sharp(data, { failOn: 'error', limitInputPixels: 40_000_000 });
   let meta: Metadata;
   try {
