@@ -67,11 +67,12 @@ function ownHeaders(res: Response): Record<string, string> {
   return out;
 }
 
+const STAFF_COOKIE = new RegExp(`(?:^|;)\\s*${STAFF_SESSION_COOKIE}=`);
+
 /** Whether a Cookie header carries the back-office session (staff pages are never shared). */
 export function hasStaffCookie(cookie: string | undefined): boolean {
   return cookie !== undefined && STAFF_COOKIE.test(cookie);
 }
-const STAFF_COOKIE = new RegExp(`(?:^|;)\\s*${STAFF_SESSION_COOKIE}=`);
 
 /**
  * The caching headers of a shared public page. Browsers keep it `max-age` (0 by default: they
