@@ -4,7 +4,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'e2e/screenshots/**', 'public/build/**'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'e2e/screenshots/**', 'public/build/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -29,23 +31,50 @@ export default tseslint.config(
     // Dependencies point one way: routes → service → repository → database.
     files: ['src/**/*.service.ts', 'src/**/*.repository.ts', 'src/lib/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['hono', 'hono/*', '@hono/*'], message: 'Services, repositories and lib do not import the web framework.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['hono', 'hono/*', '@hono/*'],
+              message: 'Services, repositories and lib do not import the web framework.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/views/**', 'src/**/views/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/*.repository.ts', '**/db/**'], message: 'Views receive typed props; they never touch repositories or the database.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/*.repository.ts', '**/db/**'],
+              message: 'Views receive typed props; they never touch repositories or the database.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['**/*.mjs', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.node,
+    },
   },
   {
     files: ['public/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.browser, sourceType: 'script' },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.browser,
+      sourceType: 'script',
+    },
   },
 );

@@ -17,7 +17,10 @@ export interface AppProcess {
 export const BENCH_MEDIA_DIR = path.join(os.tmpdir(), 'portal-bench-media');
 
 /** Starts the app on `dbFile` (127.0.0.1, a free port) and resolves once it listens. */
-export async function startApp(dbFile: string, env: Record<string, string> = {}): Promise<AppProcess> {
+export async function startApp(
+  dbFile: string,
+  env: Record<string, string> = {},
+): Promise<AppProcess> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js')], {
     env: {
@@ -33,7 +36,10 @@ export async function startApp(dbFile: string, env: Record<string, string> = {})
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the app did not start within 120 s')), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error('the app did not start within 120 s')),
+      120_000,
+    );
     child.stdout?.on('data', (b: Buffer) => {
       const m = /đang chạy tại (http:\/\/127\.0\.0\.1:\d+)/.exec(b.toString());
       if (m) {
@@ -57,6 +63,7 @@ export async function startApp(dbFile: string, env: Record<string, string> = {})
 /** Resident memory of a process now and at its peak, in MB (Linux /proc). */
 export function memoryMb(pid: number): { rss: number; peak: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  const kb = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }

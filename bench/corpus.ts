@@ -20,16 +20,20 @@ export function prng(seed: number): () => number {
   };
 }
 
-const sentences = demoArticles.flatMap((a) =>
-  a.body.flatMap((b) => (b.type === 'p' ? b.text.split(/(?<=[.;!?])\s+/) : [])),
-).filter((s) => s.length > 30);
+const sentences = demoArticles
+  .flatMap((a) => a.body.flatMap((b) => (b.type === 'p' ? b.text.split(/(?<=[.;!?])\s+/) : [])))
+  .filter((s) => s.length > 30);
 const titleWords = demoArticles.flatMap((a) => a.title.split(/\s+/));
 
 /** Inserts `count` published articles into an already seeded database (sections must exist). */
 export async function generateCorpus(db: Db, count: number, seed = 20261127): Promise<void> {
   const rand = prng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  const sections = await db.kysely.selectFrom('section').select('id').where('kind', '=', 'articles').execute();
+  const sections = await db.kysely
+    .selectFrom('section')
+    .select('id')
+    .where('kind', '=', 'articles')
+    .execute();
   const images = await db.kysely.selectFrom('media').select('id').execute();
   const start = Date.UTC(2015, 0, 1);
   const span = Date.UTC(2026, 10, 1) - start;
@@ -37,7 +41,9 @@ export async function generateCorpus(db: Db, count: number, seed = 20261127): Pr
   for (let done = 0; done < count; done += batchSize) {
     const rows = [];
     for (let i = done; i < Math.min(count, done + batchSize); i++) {
-      const title = Array.from({ length: 8 + Math.floor(rand() * 8) }, () => pick(titleWords)).join(' ');
+      const title = Array.from({ length: 8 + Math.floor(rand() * 8) }, () => pick(titleWords)).join(
+        ' ',
+      );
       const paras = Array.from({ length: 4 + Math.floor(rand() * 5) }, () =>
         Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(sentences)).join(' '),
       );

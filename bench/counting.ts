@@ -35,16 +35,33 @@ function cpuTicks(pid: number): number {
 }
 
 /** Sends `jobs` with at most `concurrency` in flight; returns statuses. */
-async function sendAll(base: string, jobs: { ip: string; ua: string; body: string }[], concurrency: number): Promise<number[]> {
+async function sendAll(
+  base: string,
+  jobs: { ip: string; ua: string; body: string }[],
+  concurrency: number,
+): Promise<number[]> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const statuses: number[] = new Array<number>(jobs.length);
   let next = 0;
   const one = (j: { ip: string; ua: string; body: string }) =>
     new Promise<number>((resolve, reject) => {
-      const req = http.request(`${base}/api/dem`, { method: 'POST', agent, headers: { 'user-agent': j.ua, 'x-forwarded-for': j.ip, 'content-type': 'text/plain;charset=UTF-8', 'content-length': Buffer.byteLength(j.body) } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      });
+      const req = http.request(
+        `${base}/api/dem`,
+        {
+          method: 'POST',
+          agent,
+          headers: {
+            'user-agent': j.ua,
+            'x-forwarded-for': j.ip,
+            'content-type': 'text/plain;charset=UTF-8',
+            'content-length': Buffer.byteLength(j.body),
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
       req.on('error', reject);
       req.end(j.body);
     });
@@ -63,7 +80,7 @@ async function sendAll(base: string, jobs: { ip: string; ua: string; body: strin
 /** Distinct readers send reads (some twice) of random articles, plus bots; returns what must be stored. */
 function makeLoad(articleIds: number[], readers: number) {
   let seed = 20261127;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
+  const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296;
   const jobs: { ip: string; ua: string; body: string }[] = [];
   const expected = new Map<number, number>();
   for (let r = 0; r < readers; r++) {
@@ -74,10 +91,19 @@ function makeLoad(articleIds: number[], readers: number) {
     while (picked.size < 3) picked.add(articleIds[Math.floor(rand() * articleIds.length)]!);
     for (const id of picked) {
       expected.set(id, (expected.get(id) ?? 0) + 1);
-      jobs.push({ ip, ua, body: JSON.stringify({ t: 'article', a: id, r: r % 5 === 0 ? 'https://www.google.com/' : undefined }) });
+      jobs.push({
+        ip,
+        ua,
+        body: JSON.stringify({
+          t: 'article',
+          a: id,
+          r: r % 5 === 0 ? 'https://www.google.com/' : undefined,
+        }),
+      });
     }
     jobs.push({ ip, ua, body: JSON.stringify({ t: 'article', a: [...picked][0] }) }); // a reload: not a new read
-    if (r % 10 === 0) jobs.push({ ip, ua: BOT, body: JSON.stringify({ t: 'article', a: [...picked][1] }) });
+    if (r % 10 === 0)
+      jobs.push({ ip, ua: BOT, body: JSON.stringify({ t: 'article', a: [...picked][1] }) });
   }
   for (let i = jobs.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
@@ -101,7 +127,8 @@ end
 
 export const counting: Scenario = {
   name: 'counting',
-  description: 'beacons from many readers: exact stored counts, reads/s absorbed, article page throughput with counting on vs off',
+  description:
+    'beacons from many readers: exact stored counts, reads/s absorbed, article page throughput with counting on vs off',
   async run(opts): Promise<BenchRows> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-count-'));
     const dbFile = path.join(dir, 'portal.db');
@@ -110,8 +137,16 @@ export const counting: Scenario = {
       // 1. Exactness and absorbed rate.
       let app = await startApp(dbFile, { TRUST_PROXY: '1' });
       const ro = new SQLite(dbFile, { readonly: true });
-      const articleIds = ro.prepare("select id from article where status = 'published'").all().map((r) => (r as { id: number }).id);
-      const before = new Map(ro.prepare('select id, read_count as n from article').all().map((r) => [(r as { id: number }).id, Number((r as { n: number }).n)]));
+      const articleIds = ro
+        .prepare("select id from article where status = 'published'")
+        .all()
+        .map((r) => (r as { id: number }).id);
+      const before = new Map(
+        ro
+          .prepare('select id, read_count as n from article')
+          .all()
+          .map((r) => [(r as { id: number }).id, Number((r as { n: number }).n)]),
+      );
       ro.close();
       const readers = Math.max(1000, Math.min(20_000, opts.seconds * 800));
       const load = makeLoad(articleIds, readers);
@@ -121,28 +156,80 @@ export const counting: Scenario = {
       const busiest = [...load.expected].sort((a, b) => b[1] - a[1])[0]!;
       const home = await (await fetch(`${app.url}/`)).text();
       const refPath = /href="(\/tin-trong-tinh\/hoi-thao-khoa-hoc[^"]+)"/.exec(home)![1]!;
-      const shownPage = await (await fetch(`${app.url}${refPath.replace(/-\d+$/, `-${busiest[0]}`)}`, { redirect: 'follow' })).text();
+      const shownPage = await (
+        await fetch(`${app.url}${refPath.replace(/-\d+$/, `-${busiest[0]}`)}`, {
+          redirect: 'follow',
+        })
+      ).text();
       const shown = Number(/class="reads" data-article="\d+">(\d+)</.exec(shownPage)?.[1]);
       const exitCode = await app.stop();
       const db = new SQLite(dbFile, { readonly: true });
-      const after = new Map(db.prepare('select id, read_count as n from article').all().map((r) => [(r as { id: number }).id, Number((r as { n: number }).n)]));
-      const day = db.prepare('select sum(visits) as v, sum(bots) as b from stat_day').get() as { v: number; b: number };
-      const history = (db.prepare("select sum(n) as n from stat_count where metric = 'article'").get() as { n: number }).n;
+      const after = new Map(
+        db
+          .prepare('select id, read_count as n from article')
+          .all()
+          .map((r) => [(r as { id: number }).id, Number((r as { n: number }).n)]),
+      );
+      const day = db.prepare('select sum(visits) as v, sum(bots) as b from stat_day').get() as {
+        v: number;
+        b: number;
+      };
+      const history = (
+        db.prepare("select sum(n) as n from stat_count where metric = 'article'").get() as {
+          n: number;
+        }
+      ).n;
       db.close();
       let wrong = 0;
-      for (const id of articleIds) if ((after.get(id) ?? 0) - (before.get(id) ?? 0) !== (load.expected.get(id) ?? 0)) wrong++;
+      for (const id of articleIds)
+        if ((after.get(id) ?? 0) - (before.get(id) ?? 0) !== (load.expected.get(id) ?? 0)) wrong++;
       const sent = [...load.expected.values()].reduce((a, b) => a + b, 0);
-      const stored = articleIds.reduce((s, id) => s + (after.get(id) ?? 0) - (before.get(id) ?? 0), 0);
+      const stored = articleIds.reduce(
+        (s, id) => s + (after.get(id) ?? 0) - (before.get(id) ?? 0),
+        0,
+      );
       const ok = (b: boolean) => (b ? 'ok' : 'FAIL');
       rows.push(
-        { measure: 'beacons sent (64 concurrent, incl. reloads and bots)', value: load.jobs.length, check: ok(statuses.every((s) => s === 204)) },
-        { measure: 'distinct reads sent / stored (read_count)', value: `${sent} / ${stored}`, check: ok(sent === stored && wrong === 0) },
-        { measure: 'daily history: reads stored (stat_count)', value: history, check: ok(history === sent) },
-        { measure: 'visits (distinct readers) / bots stored', value: `${day.v} / ${day.b}`, check: ok(day.v === readers && day.b === load.bots) },
-        { measure: 'busiest article shown on a fresh load / expected', value: `${shown} / ${(before.get(busiest[0]) ?? 0) + busiest[1]}`, check: ok(shown === (before.get(busiest[0]) ?? 0) + busiest[1]) },
-        { measure: 'graceful stop (SIGTERM) exit code', value: String(exitCode), check: ok(exitCode === 0) },
-        { measure: 'beacons absorbed per second', value: Math.round(load.jobs.length / seconds), check: '' },
-        { measure: 'distinct reads absorbed per second', value: Math.round(sent / seconds), check: '' },
+        {
+          measure: 'beacons sent (64 concurrent, incl. reloads and bots)',
+          value: load.jobs.length,
+          check: ok(statuses.every((s) => s === 204)),
+        },
+        {
+          measure: 'distinct reads sent / stored (read_count)',
+          value: `${sent} / ${stored}`,
+          check: ok(sent === stored && wrong === 0),
+        },
+        {
+          measure: 'daily history: reads stored (stat_count)',
+          value: history,
+          check: ok(history === sent),
+        },
+        {
+          measure: 'visits (distinct readers) / bots stored',
+          value: `${day.v} / ${day.b}`,
+          check: ok(day.v === readers && day.b === load.bots),
+        },
+        {
+          measure: 'busiest article shown on a fresh load / expected',
+          value: `${shown} / ${(before.get(busiest[0]) ?? 0) + busiest[1]}`,
+          check: ok(shown === (before.get(busiest[0]) ?? 0) + busiest[1]),
+        },
+        {
+          measure: 'graceful stop (SIGTERM) exit code',
+          value: String(exitCode),
+          check: ok(exitCode === 0),
+        },
+        {
+          measure: 'beacons absorbed per second',
+          value: Math.round(load.jobs.length / seconds),
+          check: '',
+        },
+        {
+          measure: 'distinct reads absorbed per second',
+          value: Math.round(sent / seconds),
+          check: '',
+        },
       );
       if (rows.some((r) => r.check === 'FAIL')) process.exitCode = 1;
 
@@ -157,7 +244,11 @@ export const counting: Scenario = {
       const pid = app.child.pid!;
       const measured = async (sec: number, script?: string) => {
         const t0 = cpuTicks(pid);
-        const r = await wrk(pageUrl, { seconds: sec, connections: 16, ...(script ? { script } : { headers: { 'user-agent': UAS[0]! } }) });
+        const r = await wrk(pageUrl, {
+          seconds: sec,
+          connections: 16,
+          ...(script ? { script } : { headers: { 'user-agent': UAS[0]! } }),
+        });
         const pages = (r.requestsPerSec * sec) / (script ? 2 : 1);
         return { ...r, pages, cpuPerPage: (cpuTicks(pid) - t0) / pages };
       };
@@ -175,18 +266,56 @@ export const counting: Scenario = {
       await app.stop();
       type Run = Awaited<ReturnType<typeof measured>>;
       const total = (xs: Run[], f: (x: Run) => number) => xs.reduce((a, x) => a + f(x), 0);
-      const off = { requestsPerSec: total(offs, (x) => x.pages) / (rounds * per), p99Ms: Math.max(...offs.map((x) => x.p99Ms)), non2xx: total(offs, (x) => x.non2xx), cpu: total(offs, (x) => x.cpuPerPage * x.pages) / total(offs, (x) => x.pages) };
-      const on = { requestsPerSec: (2 * total(ons, (x) => x.pages)) / (rounds * per), p99Ms: Math.max(...ons.map((x) => x.p99Ms)), non2xx: total(ons, (x) => x.non2xx), cpu: total(ons, (x) => x.cpuPerPage * x.pages) / total(ons, (x) => x.pages) };
+      const off = {
+        requestsPerSec: total(offs, (x) => x.pages) / (rounds * per),
+        p99Ms: Math.max(...offs.map((x) => x.p99Ms)),
+        non2xx: total(offs, (x) => x.non2xx),
+        cpu: total(offs, (x) => x.cpuPerPage * x.pages) / total(offs, (x) => x.pages),
+      };
+      const on = {
+        requestsPerSec: (2 * total(ons, (x) => x.pages)) / (rounds * per),
+        p99Ms: Math.max(...ons.map((x) => x.p99Ms)),
+        non2xx: total(ons, (x) => x.non2xx),
+        cpu: total(ons, (x) => x.cpuPerPage * x.pages) / total(ons, (x) => x.pages),
+      };
       const ticks = 1000 / 100; // ms per clock tick (USER_HZ is 100 on Linux)
       const pagesOn = on.requestsPerSec / 2;
       rows.push(
-        { measure: `article page/s, counting off (wrk, 16 conn., ${rounds}×${per} s)`, value: Math.round(off.requestsPerSec), check: off.non2xx ? `${off.non2xx} non-2xx` : '' },
-        { measure: 'article page/s, counting on (+1 beacon per page)', value: Math.round(pagesOn), check: on.non2xx ? `${on.non2xx} non-2xx` : '' },
-        { measure: 'wall-clock throughput on / off', value: `${((100 * pagesOn) / off.requestsPerSec).toFixed(1)} %`, check: '' },
-        { measure: 'server CPU per page off / on (ms, beacon included)', value: `${(off.cpu * ticks).toFixed(2)} / ${(on.cpu * ticks).toFixed(2)}`, check: '' },
-        { measure: 'CPU-bound throughput on / off (target ≥ 90 %)', value: `${((100 * off.cpu) / on.cpu).toFixed(1)} %`, check: ok(off.cpu / on.cpu >= 0.9) },
-        { measure: 'worst p99 latency off / on (ms)', value: `${off.p99Ms.toFixed(1)} / ${on.p99Ms.toFixed(1)}`, check: '' },
-        { measure: 'machine load average (other processes disturb wall-clock rates)', value: os.loadavg()[0]!.toFixed(2), check: '' },
+        {
+          measure: `article page/s, counting off (wrk, 16 conn., ${rounds}×${per} s)`,
+          value: Math.round(off.requestsPerSec),
+          check: off.non2xx ? `${off.non2xx} non-2xx` : '',
+        },
+        {
+          measure: 'article page/s, counting on (+1 beacon per page)',
+          value: Math.round(pagesOn),
+          check: on.non2xx ? `${on.non2xx} non-2xx` : '',
+        },
+        {
+          measure: 'wall-clock throughput on / off',
+          value: `${((100 * pagesOn) / off.requestsPerSec).toFixed(1)} %`,
+          check: '',
+        },
+        {
+          measure: 'server CPU per page off / on (ms, beacon included)',
+          value: `${(off.cpu * ticks).toFixed(2)} / ${(on.cpu * ticks).toFixed(2)}`,
+          check: '',
+        },
+        {
+          measure: 'CPU-bound throughput on / off (target ≥ 90 %)',
+          value: `${((100 * off.cpu) / on.cpu).toFixed(1)} %`,
+          check: ok(off.cpu / on.cpu >= 0.9),
+        },
+        {
+          measure: 'worst p99 latency off / on (ms)',
+          value: `${off.p99Ms.toFixed(1)} / ${on.p99Ms.toFixed(1)}`,
+          check: '',
+        },
+        {
+          measure: 'machine load average (other processes disturb wall-clock rates)',
+          value: os.loadavg()[0]!.toFixed(2),
+          check: '',
+        },
       );
       return rows;
     } finally {

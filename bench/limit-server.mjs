@@ -6,7 +6,8 @@ import http from 'node:http';
 
 const manifest = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const pages = new Map();
-for (const p of manifest) pages.set(p.path, { status: p.status, headers: p.headers, body: fs.readFileSync(p.bodyFile) });
+for (const p of manifest)
+  pages.set(p.path, { status: p.status, headers: p.headers, body: fs.readFileSync(p.bodyFile) });
 
 const server = http.createServer((req, res) => {
   const page = pages.get(req.url);

@@ -34,10 +34,26 @@ export const mediaEncode: Scenario = {
         byFormat.set(format, entry);
       }
     }
-    rows.push({ step: 'decode (once per image)', files: 0, 'median ms': Math.round(median(decodeMs)), 'total KB': '' });
-    for (const [format, e] of byFormat) rows.push({ step: `encode ${format}`, files: e.files, 'median ms': Math.round(median(e.ms)), 'total KB': Math.round(e.bytes / 1024) });
+    rows.push({
+      step: 'decode (once per image)',
+      files: 0,
+      'median ms': Math.round(median(decodeMs)),
+      'total KB': '',
+    });
+    for (const [format, e] of byFormat)
+      rows.push({
+        step: `encode ${format}`,
+        files: e.files,
+        'median ms': Math.round(median(e.ms)),
+        'total KB': Math.round(e.bytes / 1024),
+      });
     const total = median(decodeMs) + [...byFormat.values()].reduce((s, e) => s + median(e.ms), 0);
-    rows.push({ step: 'whole image', files: [...byFormat.values()].reduce((s, e) => s + e.files, 0), 'median ms': Math.round(total), 'total KB': '' });
+    rows.push({
+      step: 'whole image',
+      files: [...byFormat.values()].reduce((s, e) => s + e.files, 0),
+      'median ms': Math.round(total),
+      'total KB': '',
+    });
     return rows;
   },
 };

@@ -32,7 +32,8 @@ import { wrk, type WrkResult } from './wrk.ts';
 
 const CONNECTIONS = 50;
 const BROWSER = {
-  'user-agent': 'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36',
+  'user-agent':
+    'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36',
   'accept-encoding': 'br, gzip',
 };
 
@@ -53,7 +54,11 @@ function getRaw(url: string, headers: Record<string, string>): Promise<Raw> {
         res.on('end', () => {
           const h: Record<string, string> = {};
           for (const [k, v] of Object.entries(res.headers)) {
-            if (v !== undefined && !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(k)) h[k] = Array.isArray(v) ? v.join(', ') : v;
+            if (
+              v !== undefined &&
+              !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(k)
+            )
+              h[k] = Array.isArray(v) ? v.join(', ') : v;
           }
           resolve({ status: res.statusCode ?? 0, headers: h, body: Buffer.concat(chunks) });
         });
@@ -69,7 +74,15 @@ async function buildCorpus(dbFile: string, articles: number): Promise<number> {
   const t0 = performance.now();
   try {
     await migrateToLatest(db);
-    const deps = buildDeps(loadConfig({ NODE_ENV: 'production', DATABASE_URL: url, MEDIA_DIR: BENCH_MEDIA_DIR, LOG_LEVEL: 'silent' }), db);
+    const deps = buildDeps(
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: url,
+        MEDIA_DIR: BENCH_MEDIA_DIR,
+        LOG_LEVEL: 'silent',
+      }),
+      db,
+    );
     await seedDemo(db, deps.media);
     await generateCorpus(db, articles);
   } finally {
@@ -82,9 +95,13 @@ async function buildCorpus(dbFile: string, articles: number): Promise<number> {
 function pagesOf(dbFile: string): { name: string; path: string }[] {
   const db = new SQLite(dbFile, { readonly: true });
   try {
-    const { n } = db.prepare("select count(*) as n from article where status = 'published'").get() as { n: number };
+    const { n } = db
+      .prepare("select count(*) as n from article where status = 'published'")
+      .get() as { n: number };
     const a = db
-      .prepare("select a.id, a.slug, s.slug as section from article a join section s on s.id = a.section_id where a.status = 'published' order by a.id limit 1 offset ?")
+      .prepare(
+        "select a.id, a.slug, s.slug as section from article a join section s on s.id = a.section_id where a.status = 'published' order by a.id limit 1 offset ?",
+      )
       .get(Math.floor(n / 2)) as { id: number; slug: string; section: string };
     return [
       { name: 'article', path: `/${a.section}/${a.slug}-${a.id}` },
@@ -98,7 +115,10 @@ function pagesOf(dbFile: string): { name: string; path: string }[] {
 }
 
 /** Starts the limit server on the captured responses; resolves with its URL and a stop. */
-async function startLimit(dir: string, captured: Map<string, Raw>): Promise<{ url: string; pid: number; stop: () => void }> {
+async function startLimit(
+  dir: string,
+  captured: Map<string, Raw>,
+): Promise<{ url: string; pid: number; stop: () => void }> {
   const manifest = [...captured].map(([p, r], i) => {
     const bodyFile = path.join(dir, `limit-${i}.bin`);
     fs.writeFileSync(bodyFile, r.body);
@@ -106,7 +126,9 @@ async function startLimit(dir: string, captured: Map<string, Raw>): Promise<{ ur
   });
   const file = path.join(dir, 'limit.json');
   fs.writeFileSync(file, JSON.stringify(manifest));
-  const child = spawn(process.execPath, [path.join(ROOT, 'bench', 'limit-server.mjs'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'bench', 'limit-server.mjs'), file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (b: Buffer) => {
       const m = /listening (\d+)/.exec(b.toString());
@@ -141,8 +163,12 @@ async function load(url: string, seconds: number, pid: number): Promise<Measured
 
 /** An article page's HTML, CSS and JavaScript as sent compressed, in bytes (images aside). */
 async function pageWeight(base: string, raw: Raw): Promise<number> {
-  const html = (raw.headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(raw.body) : raw.body).toString();
-  const assets = new Set([...html.matchAll(/(?:href|src)="(\/static\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!));
+  const html = (
+    raw.headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(raw.body) : raw.body
+  ).toString();
+  const assets = new Set(
+    [...html.matchAll(/(?:href|src)="(\/static\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!),
+  );
   let total = raw.body.length;
   for (const a of assets) total += (await getRaw(`${base}${a}`, BROWSER)).body.length;
   return total;
@@ -150,45 +176,80 @@ async function pageWeight(base: string, raw: Raw): Promise<number> {
 
 export const pagesBench: Scenario = {
   name: 'pages',
-  description: 'article, home, section and search pages with wrk (50 connections, br): cache on, cache off, and the limit (same bytes from a minimal Node server)',
+  description:
+    'article, home, section and search pages with wrk (50 connections, br): cache on, cache off, and the limit (same bytes from a minimal Node server)',
   async run(opts): Promise<BenchRows> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-pages-'));
     const dbFile = path.join(dir, 'portal.db');
     const rows: BenchRows = [];
     const notes: BenchRows = [];
     try {
-      notes.push({ measure: 'machine', value: `${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at start` });
+      notes.push({
+        measure: 'machine',
+        value: `${os.cpus().length} cores, load average ${os
+          .loadavg()
+          .map((x) => x.toFixed(2))
+          .join(' ')} at start`,
+      });
       const buildSec = await buildCorpus(dbFile, opts.articles);
-      notes.push({ measure: `corpus: ${opts.articles} generated articles + demo content, built in`, value: `${buildSec.toFixed(1)} s` });
+      notes.push({
+        measure: `corpus: ${opts.articles} generated articles + demo content, built in`,
+        value: `${buildSec.toFixed(1)} s`,
+      });
       const pages = pagesOf(dbFile);
       const captured = new Map<string, Raw>();
       const results = new Map<string, Measured>();
       for (const mode of ['on', 'off'] as const) {
-        const app = await startApp(dbFile, { PAGE_CACHE: mode === 'on' ? '1' : '0', SEED_DEMO: 'false' });
-        notes.push({ measure: `start-up, cache ${mode} (spawn → listening; target < 2 s)`, value: `${Math.round(app.startMs)} ms` });
+        const app = await startApp(dbFile, {
+          PAGE_CACHE: mode === 'on' ? '1' : '0',
+          SEED_DEMO: 'false',
+        });
+        notes.push({
+          measure: `start-up, cache ${mode} (spawn → listening; target < 2 s)`,
+          value: `${Math.round(app.startMs)} ms`,
+        });
         try {
           for (const p of pages) {
             const first = await getRaw(`${app.url}${p.path}`, BROWSER);
             if (first.status !== 200) {
-              if (mode === 'on') notes.push({ measure: `${p.name} (${p.path})`, value: `skipped: HTTP ${first.status}` });
+              if (mode === 'on')
+                notes.push({
+                  measure: `${p.name} (${p.path})`,
+                  value: `skipped: HTTP ${first.status}`,
+                });
               continue;
             }
             if (mode === 'on') {
               const raw = await getRaw(`${app.url}${p.path}`, BROWSER);
               captured.set(p.path, raw);
-              if (p.name === 'article') notes.push({ measure: 'article page: HTML + CSS + JS as sent, compressed (target ≤ 60 KB)', value: `${((await pageWeight(app.url, raw)) / 1024).toFixed(1)} KB` });
+              if (p.name === 'article')
+                notes.push({
+                  measure: 'article page: HTML + CSS + JS as sent, compressed (target ≤ 60 KB)',
+                  value: `${((await pageWeight(app.url, raw)) / 1024).toFixed(1)} KB`,
+                });
             }
-            results.set(`${p.name}|${mode}`, await load(`${app.url}${p.path}`, opts.seconds, app.child.pid!));
+            results.set(
+              `${p.name}|${mode}`,
+              await load(`${app.url}${p.path}`, opts.seconds, app.child.pid!),
+            );
           }
           const mem = memoryMb(app.child.pid!);
-          notes.push({ measure: `app memory after the load, cache ${mode} (RSS / peak; target < 200 MB)`, value: `${mem.rss.toFixed(0)} / ${mem.peak.toFixed(0)} MB` });
+          notes.push({
+            measure: `app memory after the load, cache ${mode} (RSS / peak; target < 200 MB)`,
+            value: `${mem.rss.toFixed(0)} / ${mem.peak.toFixed(0)} MB`,
+          });
         } finally {
           await app.stop();
         }
       }
       const limit = await startLimit(dir, captured);
       try {
-        for (const p of pages) if (captured.has(p.path)) results.set(`${p.name}|limit`, await load(`${limit.url}${p.path}`, opts.seconds, limit.pid));
+        for (const p of pages)
+          if (captured.has(p.path))
+            results.set(
+              `${p.name}|limit`,
+              await load(`${limit.url}${p.path}`, opts.seconds, limit.pid),
+            );
       } finally {
         limit.stop();
       }

@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   const { names, opts } = parseArgs(process.argv.slice(2));
   const chosen = names.length ? scenarios.filter((s) => names.includes(s.name)) : scenarios;
   if (!chosen.length) {
-    console.log(`Không có kịch bản nào. Có: ${scenarios.map((s) => s.name).join(', ') || '(chưa có)'}`);
+    console.log(
+      `Không có kịch bản nào. Có: ${scenarios.map((s) => s.name).join(', ') || '(chưa có)'}`,
+    );
     return;
   }
   const outDir = path.join(ROOT, 'bench', 'results');
@@ -45,7 +47,10 @@ async function main(): Promise<void> {
     console.log(`\n▶ ${s.name}: ${s.description}`);
     const rows = await s.run(opts);
     printTable(s.name, rows);
-    fs.writeFileSync(path.join(outDir, `${s.name}.json`), JSON.stringify({ at: new Date().toISOString(), opts, rows }, null, 2));
+    fs.writeFileSync(
+      path.join(outDir, `${s.name}.json`),
+      JSON.stringify({ at: new Date().toISOString(), opts, rows }, null, 2),
+    );
   }
 }
 

@@ -55,11 +55,17 @@ const ms = (n: number): string => n.toFixed(2);
 
 export const searchScenario: Scenario = {
   name: 'search',
-  description: 'tìm kiếm bài viết trên kho ngữ liệu sinh ngẫu nhiên (SQLite FTS5): độ trễ p50/p95/p99',
+  description:
+    'tìm kiếm bài viết trên kho ngữ liệu sinh ngẫu nhiên (SQLite FTS5): độ trễ p50/p95/p99',
   async run(opts): Promise<BenchRows> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-search-'));
     const url = `sqlite:${path.join(dir, 'bench.db')}`;
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url, MEDIA_DIR: path.join(os.tmpdir(), 'portal-bench-media'), LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      MEDIA_DIR: path.join(os.tmpdir(), 'portal-bench-media'),
+      LOG_LEVEL: 'silent',
+    });
     const db = connect(url);
     const rows: BenchRows = [];
     try {
@@ -69,13 +75,18 @@ export const searchScenario: Scenario = {
       const started = performance.now();
       await generateCorpus(db, opts.articles);
       const buildSec = (performance.now() - started) / 1000;
-      const size = fs.statSync(path.join(dir, 'bench.db')).size + (fs.statSync(path.join(dir, 'bench.db-wal'), { throwIfNoEntry: false })?.size ?? 0);
-      console.log(`  ${opts.articles} bài viết sinh và lập chỉ mục trong ${buildSec.toFixed(1)} s (${Math.round(opts.articles / buildSec)} bài/s), tệp ${(size / 1e6).toFixed(0)} MB`);
+      const size =
+        fs.statSync(path.join(dir, 'bench.db')).size +
+        (fs.statSync(path.join(dir, 'bench.db-wal'), { throwIfNoEntry: false })?.size ?? 0);
+      console.log(
+        `  ${opts.articles} bài viết sinh và lập chỉ mục trong ${buildSec.toFixed(1)} s (${Math.round(opts.articles / buildSec)} bài/s), tệp ${(size / 1e6).toFixed(0)} MB`,
+      );
 
       const all: number[] = [];
       const perQuery = SEARCH_QUERIES.map(() => [] as number[]);
       const totals: number[] = [];
-      for (const [i, q] of SEARCH_QUERIES.entries()) totals[i] = (await deps.search.search({ page: 1, ...q })).total; // warm-up
+      for (const [i, q] of SEARCH_QUERIES.entries())
+        totals[i] = (await deps.search.search({ page: 1, ...q })).total; // warm-up
       for (let round = 0; round < ROUNDS; round++) {
         for (const [i, q] of SEARCH_QUERIES.entries()) {
           const t0 = performance.now();
@@ -87,8 +98,21 @@ export const searchScenario: Scenario = {
       }
       for (const [i, q] of SEARCH_QUERIES.entries()) {
         const sorted = (perQuery[i] ?? []).sort((a, b) => a - b);
-        const filters = [q.section && `chuyên mục ${q.section}`, q.from && `từ ${q.from}`, q.to && `đến ${q.to}`, q.page && `trang ${q.page}`].filter(Boolean).join(', ');
-        rows.push({ 'truy vấn': `${q.q}${filters ? ` (${filters})` : ''}`, 'kết quả': totals[i] ?? 0, 'p50 ms': ms(percentile(sorted, 50)), 'p95 ms': ms(percentile(sorted, 95)), 'p99 ms': '' });
+        const filters = [
+          q.section && `chuyên mục ${q.section}`,
+          q.from && `từ ${q.from}`,
+          q.to && `đến ${q.to}`,
+          q.page && `trang ${q.page}`,
+        ]
+          .filter(Boolean)
+          .join(', ');
+        rows.push({
+          'truy vấn': `${q.q}${filters ? ` (${filters})` : ''}`,
+          'kết quả': totals[i] ?? 0,
+          'p50 ms': ms(percentile(sorted, 50)),
+          'p95 ms': ms(percentile(sorted, 95)),
+          'p99 ms': '',
+        });
       }
       all.sort((a, b) => a - b);
       rows.push({
@@ -117,11 +141,22 @@ async function overHttp(deps: ReturnType<typeof buildDeps>, seconds: number): Pr
   const rows: BenchRows = [];
   try {
     // /so-do-trang renders the same page chrome (menu, sidebar) without a search: the baseline.
-    const paths = [...['hoi thao dao tao can bo dien bien', 'dien bien', 'chuyen d*'].map((q) => `/tim-kiem?q=${encodeURIComponent(q)}`), '/so-do-trang'];
+    const paths = [
+      ...['hoi thao dao tao can bo dien bien', 'dien bien', 'chuyen d*'].map(
+        (q) => `/tim-kiem?q=${encodeURIComponent(q)}`,
+      ),
+      '/so-do-trang',
+    ];
     for (const p of paths) {
       try {
         const r = await wrk(`http://127.0.0.1:${port}${p}`, { seconds, connections: 8 });
-        rows.push({ 'truy vấn': `HTTP ${decodeURIComponent(p)} (wrk, 8 kết nối, ${seconds} s)`, 'kết quả': `${r.requestsPerSec.toFixed(1)} req/s`, 'p50 ms': ms(r.p50Ms), 'p95 ms': '', 'p99 ms': ms(r.p99Ms) });
+        rows.push({
+          'truy vấn': `HTTP ${decodeURIComponent(p)} (wrk, 8 kết nối, ${seconds} s)`,
+          'kết quả': `${r.requestsPerSec.toFixed(1)} req/s`,
+          'p50 ms': ms(r.p50Ms),
+          'p95 ms': '',
+          'p99 ms': ms(r.p99Ms),
+        });
       } catch (err) {
         console.log(`  Bỏ qua phần HTTP: không chạy được wrk (${String(err).slice(0, 80)}).`);
         break;

@@ -13,16 +13,25 @@ import { wrk } from './wrk.ts';
 
 export const sitePages: Scenario = {
   name: 'site-pages',
-  description: 'Bản đồ, trang đơn vị hành chính, trang chủ và chuyển hướng “Chọn liên kết” (SQLite, nội dung mẫu, 1 tiến trình)',
+  description:
+    'Bản đồ, trang đơn vị hành chính, trang chủ và chuyển hướng “Chọn liên kết” (SQLite, nội dung mẫu, 1 tiến trình)',
   async run(opts) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-site-'));
     const server = await startServer(
-      loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`, MEDIA_DIR: path.join(os.tmpdir(), 'portal-bench-media'), LOG_LEVEL: 'silent' }),
+      loadConfig({
+        NODE_ENV: 'production',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`,
+        MEDIA_DIR: path.join(os.tmpdir(), 'portal-bench-media'),
+        LOG_LEVEL: 'silent',
+      }),
       () => {},
     );
     try {
       const link = (await server.deps.weblinks.activeGroups())[0]?.links[0];
-      const unit = server.deps.map.units.find((u) => u.code === '03127') ?? server.deps.map.units[0];
+      const unit =
+        server.deps.map.units.find((u) => u.code === '03127') ?? server.deps.map.units[0];
       const pages = [
         { page: 'Bản đồ (/ban-do)', path: '/ban-do' },
         { page: `Trang đơn vị (${unit?.href ?? ''})`, path: unit?.href ?? '/ban-do' },
@@ -31,8 +40,18 @@ export const sitePages: Scenario = {
       ];
       const rows = [];
       for (const p of pages) {
-        const r = await wrk(`${server.url}${p.path}`, { seconds: opts.seconds, connections: 16, headers: { 'user-agent': 'wrk (bench)' } });
-        rows.push({ 'trang': p.page, 'yêu cầu/giây': Math.round(r.requestsPerSec), 'p50 (ms)': r.p50Ms.toFixed(1), 'p99 (ms)': r.p99Ms.toFixed(1), 'lỗi': r.non2xx });
+        const r = await wrk(`${server.url}${p.path}`, {
+          seconds: opts.seconds,
+          connections: 16,
+          headers: { 'user-agent': 'wrk (bench)' },
+        });
+        rows.push({
+          trang: p.page,
+          'yêu cầu/giây': Math.round(r.requestsPerSec),
+          'p50 (ms)': r.p50Ms.toFixed(1),
+          'p99 (ms)': r.p99Ms.toFixed(1),
+          lỗi: r.non2xx,
+        });
       }
       return rows;
     } finally {

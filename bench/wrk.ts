@@ -21,9 +21,13 @@ function ms(value: string, unit: string): number {
  * 2 threads (optionally driven by a Lua `script`) and parses its latency distribution. Throws
  * when wrk is missing.
  */
-export async function wrk(url: string, opts: { seconds: number; connections: number; headers?: Record<string, string>; script?: string }): Promise<WrkResult> {
+export async function wrk(
+  url: string,
+  opts: { seconds: number; connections: number; headers?: Record<string, string>; script?: string },
+): Promise<WrkResult> {
   const host = new URL(url).hostname;
-  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) throw new Error(`Load goes to loopback only, not ${host}`);
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host))
+    throw new Error(`Load goes to loopback only, not ${host}`);
   const args = ['-t2', `-c${opts.connections}`, `-d${opts.seconds}s`, '--latency'];
   for (const [k, v] of Object.entries(opts.headers ?? {})) args.push('-H', `${k}: ${v}`);
   if (opts.script) args.push('-s', opts.script);

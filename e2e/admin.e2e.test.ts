@@ -24,7 +24,16 @@ describe('the first admin in the browser', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-admin-'));
     dbUrl = `sqlite:${path.join(dir, 'portal.db')}`;
-    server = await startServer(loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: dbUrl, MEDIA_DIR: TEST_MEDIA_DIR }), () => {});
+    server = await startServer(
+      loadConfig({
+        NODE_ENV: 'test',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_URL: dbUrl,
+        MEDIA_DIR: TEST_MEDIA_DIR,
+      }),
+      () => {},
+    );
     browser = await launchBrowser();
     page = await browser.context.newPage();
     fs.mkdirSync(SHOTS, { recursive: true });
@@ -37,19 +46,48 @@ describe('the first admin in the browser', () => {
   });
 
   it('is created by the command, which prints the enrolment URI once', () => {
-    const out = execFileSync('npm', ['run', '--silent', 'create-admin', '--', '--username', 'quantri', '--name', 'Nguyễn Văn Quản'], {
-      env: { ...process.env, DATABASE_URL: dbUrl, BASE_URL: server.url, ADMIN_PASSWORD: PASSWORD, CI: '1' },
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'create-admin',
+        '--',
+        '--username',
+        'quantri',
+        '--name',
+        'Nguyễn Văn Quản',
+      ],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: dbUrl,
+          BASE_URL: server.url,
+          ADMIN_PASSWORD: PASSWORD,
+          CI: '1',
+        },
+        encoding: 'utf8',
+      },
+    );
     expect(out).toContain('Đã tạo quản trị hệ thống: Nguyễn Văn Quản (quantri).');
     secret = /secret=([A-Z2-7]+)/.exec(out)?.[1] ?? '';
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     // The same command again refuses a second account with that name.
     expect(() =>
-      execFileSync('npm', ['run', '--silent', 'create-admin', '--', '--username', 'quantri', '--name', 'X'], {
-        env: { ...process.env, DATABASE_URL: dbUrl, BASE_URL: server.url, ADMIN_PASSWORD: PASSWORD, CI: '1' },
-        stdio: 'pipe',
-      }),
+      execFileSync(
+        'npm',
+        ['run', '--silent', 'create-admin', '--', '--username', 'quantri', '--name', 'X'],
+        {
+          env: {
+            ...process.env,
+            DATABASE_URL: dbUrl,
+            BASE_URL: server.url,
+            ADMIN_PASSWORD: PASSWORD,
+            CI: '1',
+          },
+          stdio: 'pipe',
+        },
+      ),
     ).toThrow();
   });
 
@@ -103,7 +141,8 @@ describe('the first admin in the browser', () => {
   it('finds each step in the audit viewer', async () => {
     await page.getByRole('link', { name: 'Nhật ký hệ thống' }).click();
     const table = await page.locator('table.audit tbody').innerText();
-    for (const label of ['Tạo tài khoản', 'Bật xác thực hai lớp', 'Đăng nhập', 'Đăng xuất']) expect(table).toContain(label);
+    for (const label of ['Tạo tài khoản', 'Bật xác thực hai lớp', 'Đăng nhập', 'Đăng xuất'])
+      expect(table).toContain(label);
     expect(table).toContain('Lệnh create-admin');
     expect(table).toContain('Lò Minh Thùy (minhthuy), Phóng viên');
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -24,7 +24,13 @@ describe('counting in the browser', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-count-'));
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`, MEDIA_DIR: TEST_MEDIA_DIR });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`,
+      MEDIA_DIR: TEST_MEDIA_DIR,
+    });
     server = await startServer(config, () => {});
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const home = await (await fetch(`${server.url}/`)).text();
@@ -41,7 +47,9 @@ describe('counting in the browser', () => {
     const context = await browser.newContext({ userAgent, javaScriptEnabled, locale: 'vi-VN' });
     try {
       const page: Page = await context.newPage();
-      const counted = page.waitForResponse((r) => new URL(r.url()).pathname === (javaScriptEnabled ? '/api/dem' : '/api/dem.gif'));
+      const counted = page.waitForResponse(
+        (r) => new URL(r.url()).pathname === (javaScriptEnabled ? '/api/dem' : '/api/dem.gif'),
+      );
       await page.goto(articleUrl);
       const res = await counted;
       expect(res.status()).toBe(javaScriptEnabled ? 204 : 200);

@@ -20,11 +20,27 @@ describe('a reporter in the media library', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-media-'));
-    server = await startServer(loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`, MEDIA_DIR: TEST_MEDIA_DIR }), () => {});
+    server = await startServer(
+      loadConfig({
+        NODE_ENV: 'test',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`,
+        MEDIA_DIR: TEST_MEDIA_DIR,
+      }),
+      () => {},
+    );
     const section = (await server.deps.site.sections()).find((s) => s.slug === 'xay-dung-dang')!.id;
     await server.deps.accounts.create(
       { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' },
-      { username: 'minhthuy', fullName: 'Lò Minh Thùy', email: '', role: 'reporter', allSections: false, sectionIds: [section] },
+      {
+        username: 'minhthuy',
+        fullName: 'Lò Minh Thùy',
+        email: '',
+        role: 'reporter',
+        allSections: false,
+        sectionIds: [section],
+      },
       { password: PASSWORD },
     );
     browser = await launchBrowser();
@@ -54,24 +70,38 @@ describe('a reporter in the media library', () => {
 
   it('drops two images on the upload form; both upload and appear in the grid, and stay after a reload', async () => {
     const images = [
-      { name: 'Hội nghị tổng kết.jpg', type: 'image/jpeg', b64: (await fx.jpeg(1200, 800, 7)).toString('base64') },
+      {
+        name: 'Hội nghị tổng kết.jpg',
+        type: 'image/jpeg',
+        b64: (await fx.jpeg(1200, 800, 7)).toString('base64'),
+      },
       { name: 'Logo Tỉnh ủy.png', type: 'image/png', b64: (await fx.png()).toString('base64') },
     ];
     const dataTransfer = await page.evaluateHandle((list) => {
       const dt = new DataTransfer();
-      for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.b64), (ch) => ch.charCodeAt(0))], f.name, { type: f.type }));
+      for (const f of list)
+        dt.items.add(
+          new File([Uint8Array.from(atob(f.b64), (ch) => ch.charCodeAt(0))], f.name, {
+            type: f.type,
+          }),
+        );
       return dt;
     }, images);
     await page.dispatchEvent('form.media-upload', 'dragenter', { dataTransfer });
     await page.dispatchEvent('form.media-upload', 'drop', { dataTransfer });
     await page.locator('.upload-progress li.upload-ok').nth(1).waitFor();
-    await expect(page.locator('.upload-progress').innerText()).resolves.toMatch(/Hội nghị tổng kết\.jpg: Đã tải lên\.[\s\S]*Logo Tỉnh ủy\.png: Đã tải lên\./);
+    await expect(page.locator('.upload-progress').innerText()).resolves.toMatch(
+      /Hội nghị tổng kết\.jpg: Đã tải lên\.[\s\S]*Logo Tỉnh ủy\.png: Đã tải lên\./,
+    );
     const names = () => page.getByTestId('media-grid').locator('.media-name').allInnerTexts();
     expect((await names()).slice(0, 2)).toEqual(['Logo Tỉnh ủy.png', 'Hội nghị tổng kết.jpg']);
     await page.reload();
     expect((await names()).slice(0, 2)).toEqual(['Logo Tỉnh ủy.png', 'Hội nghị tổng kết.jpg']);
     // The grid's thumbnails really load (the browser picks a rendition from the srcset).
-    const width = await page.locator('.media-card img').first().evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
+    const width = await page
+      .locator('.media-card img')
+      .first()
+      .evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
     expect(width).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SHOTS, 'media-library.png'), fullPage: true });
   });
@@ -92,15 +122,24 @@ describe('a reporter in the media library', () => {
   });
 
   it('edits the alt text and caption of an image on its page', async () => {
-    await page.getByTestId('media-grid').getByRole('link', { name: 'Hội nghị tổng kết.jpg' }).click();
+    await page
+      .getByTestId('media-grid')
+      .getByRole('link', { name: 'Hội nghị tổng kết.jpg' })
+      .click();
     await expect(page.locator('h1').innerText()).resolves.toBe('Hội nghị tổng kết.jpg');
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.getByLabel('Mô tả ảnh cho người khiếm thị (alt)').fill('Quang cảnh hội nghị tổng kết năm 2026');
-    await page.getByLabel('Chú thích', { exact: true }).fill('Hội nghị tổng kết công tác xây dựng Đảng năm 2026');
+    await page
+      .getByLabel('Mô tả ảnh cho người khiếm thị (alt)')
+      .fill('Quang cảnh hội nghị tổng kết năm 2026');
+    await page
+      .getByLabel('Chú thích', { exact: true })
+      .fill('Hội nghị tổng kết công tác xây dựng Đảng năm 2026');
     await page.getByLabel('Tác giả / nguồn').fill('Ảnh: Minh Thùy');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByText('Đã lưu thay đổi.').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.media-preview img').getAttribute('alt')).resolves.toBe('Quang cảnh hội nghị tổng kết năm 2026');
+    await expect(page.locator('.media-preview img').getAttribute('alt')).resolves.toBe(
+      'Quang cảnh hội nghị tổng kết năm 2026',
+    );
     await page.screenshot({ path: path.join(SHOTS, 'media-item.png'), fullPage: true });
   });
 });

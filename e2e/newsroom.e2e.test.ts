@@ -43,9 +43,17 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     if (secret) {
       await page.waitForURL(/bao-mat\/hai-lop|xac-thuc/);
-      await page.getByLabel('Mã xác thực').fill(currentTotp(secret, new Date(Date.now() + (page.url().includes('xac-thuc') ? 30_000 : 0))));
+      await page
+        .getByLabel('Mã xác thực')
+        .fill(
+          currentTotp(
+            secret,
+            new Date(Date.now() + (page.url().includes('xac-thuc') ? 30_000 : 0)),
+          ),
+        );
       await page.getByRole('button', { name: /Bật xác thực hai lớp|Xác nhận/ }).click();
-      if (await page.getByRole('link', { name: 'Tôi đã lưu, tiếp tục' }).isVisible()) await page.getByRole('link', { name: 'Tôi đã lưu, tiếp tục' }).click();
+      if (await page.getByRole('link', { name: 'Tôi đã lưu, tiếp tục' }).isVisible())
+        await page.getByRole('link', { name: 'Tôi đã lưu, tiếp tục' }).click();
     }
     await page.waitForURL(/\/quan-tri$/);
     return page;
@@ -60,11 +68,24 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
       await db.db.close();
       drop = () => db.drop();
     }
-    server = await startServer(loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url, MEDIA_DIR: TEST_MEDIA_DIR }), () => {});
+    server = await startServer(
+      loadConfig({
+        NODE_ENV: 'test',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_URL: url,
+        MEDIA_DIR: TEST_MEDIA_DIR,
+      }),
+      () => {},
+    );
     const sections = await server.deps.site.sections();
     const tinTrongTinh = sections.find((s) => s.slug === 'tin-trong-tinh')!.id;
     const mk = (username: string, fullName: string, role: 'reporter' | 'editor' | 'approver') =>
-      server.deps.accounts.create(SYSTEM, { username, fullName, email: '', role, allSections: false, sectionIds: [tinTrongTinh] }, { password: pw });
+      server.deps.accounts.create(
+        SYSTEM,
+        { username, fullName, email: '', role, allSections: false, sectionIds: [tinTrongTinh] },
+        { password: pw },
+      );
     await mk('phongvien', 'Quàng Văn Pọm', 'reporter');
     await mk('bientap', 'Lò Thị Biên', 'editor');
     approverSecret = (await mk('lanhdao', 'Nguyễn Văn Duyệt', 'approver')).totpSecret!;
@@ -89,11 +110,17 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     await reporter.getByRole('button', { name: 'Tạo bài nháp' }).click();
     await reporter.waitForURL(/\/quan-tri\/bai-viet\/\d+$/);
     const id = Number(/(\d+)$/.exec(reporter.url())![1]);
-    await reporter.getByLabel('Sapo (phần mở đầu)').fill('Sáng 25/11, xã Mường Phăng khánh thành trường mầm non 6 phòng học.');
+    await reporter
+      .getByLabel('Sapo (phần mở đầu)')
+      .fill('Sáng 25/11, xã Mường Phăng khánh thành trường mầm non 6 phòng học.');
     const body = reporter.locator('.ProseMirror');
     await body.click();
     await reporter.keyboard.type('Trường được xây dựng bằng nguồn vốn xã hội hóa.');
-    answerPrompts(reporter, ['Ngôi trường mới mái ngói đỏ giữa núi', 'Trường mầm non xã Mường Phăng ngày khánh thành.', 'Quàng Văn Pọm']);
+    answerPrompts(reporter, [
+      'Ngôi trường mới mái ngói đỏ giữa núi',
+      'Trường mầm non xã Mường Phăng ngày khánh thành.',
+      'Quàng Văn Pọm',
+    ]);
     const chooser = reporter.waitForEvent('filechooser');
     await reporter.getByRole('button', { name: 'Ảnh', exact: true }).click();
     await (await chooser).setFiles(IMAGE);
@@ -117,7 +144,9 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
 
     // The reporter sees the note, fixes the article and sends it again.
     await reporter.goto(`${server.url}/quan-tri/bai-viet/${id}`);
-    await expect(reporter.getByText('Bổ sung số trẻ được nhận vào trường.').first().isVisible()).resolves.toBe(true);
+    await expect(
+      reporter.getByText('Bổ sung số trẻ được nhận vào trường.').first().isVisible(),
+    ).resolves.toBe(true);
     await reporter.locator('.ProseMirror p').last().click();
     await reporter.keyboard.press('End');
     await reporter.keyboard.press('Enter');
@@ -144,19 +173,29 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     await reader.goto(`${server.url}/`);
     await reader.getByRole('link', { name: TITLE }).first().click();
     await expect(reader.locator('h1').innerText()).resolves.toBe(TITLE);
-    await expect(reader.locator('.article-body figcaption').innerText()).resolves.toContain('Trường mầm non xã Mường Phăng ngày khánh thành.');
+    await expect(reader.locator('.article-body figcaption').innerText()).resolves.toContain(
+      'Trường mầm non xã Mường Phăng ngày khánh thành.',
+    );
     await expect(reader.locator('.byline').innerText()).resolves.toBe('Tin, ảnh: Quàng Văn Pọm');
-    await expect(reader.locator('.article-body').innerText()).resolves.toContain('Năm học này trường nhận 120 cháu.');
+    await expect(reader.locator('.article-body').innerText()).resolves.toContain(
+      'Năm học này trường nhận 120 cháu.',
+    );
     const articleUrl = reader.url();
 
     // A correction shows its dated note.
     await approver.goto(`${server.url}/quan-tri/bai-viet/${id}`);
-    await approver.getByLabel('Sapo (phần mở đầu)').fill('Sáng 26/11, xã Mường Phăng khánh thành trường mầm non 6 phòng học.');
-    await approver.getByLabel('Nội dung đính chính (hiển thị cho bạn đọc)').fill('Sửa ngày khánh thành: 26/11.');
+    await approver
+      .getByLabel('Sapo (phần mở đầu)')
+      .fill('Sáng 26/11, xã Mường Phăng khánh thành trường mầm non 6 phòng học.');
+    await approver
+      .getByLabel('Nội dung đính chính (hiển thị cho bạn đọc)')
+      .fill('Sửa ngày khánh thành: 26/11.');
     await approver.getByRole('button', { name: 'Đính chính' }).click();
     await approver.waitForURL(/da-dinh-chinh/);
     await reader.goto(articleUrl);
-    await expect(reader.locator('.correction').innerText()).resolves.toMatch(/Đính chính ngày \d\d\/\d\d\/\d{4}: Sửa ngày khánh thành: 26\/11\./);
+    await expect(reader.locator('.correction').innerText()).resolves.toMatch(
+      /Đính chính ngày \d\d\/\d\d\/\d{4}: Sửa ngày khánh thành: 26\/11\./,
+    );
 
     // A withdrawal answers 410 with a notice.
     await approver.goto(`${server.url}/quan-tri/bai-viet/${id}`);
@@ -165,7 +204,9 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     await approver.waitForURL(/da-chuyen/);
     const gone = await reader.goto(articleUrl);
     expect(gone?.status()).toBe(410);
-    await expect(reader.locator('main').innerText()).resolves.toContain('Theo yêu cầu của cơ quan chủ quản.');
+    await expect(reader.locator('main').innerText()).resolves.toContain(
+      'Theo yêu cầu của cơ quan chủ quản.',
+    );
   });
 
   it('keeps typed work through a lost connection and a closed tab, and recovers it on return', async () => {
@@ -177,29 +218,53 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     const url = reporter.url();
     await reporter.locator('.ProseMirror').click();
     await reporter.keyboard.type('Đoạn đã tự lưu.');
-    await expect.poll(() => reporter.locator('.autosave-status').innerText(), { timeout: 15_000 }).toContain('Đã tự động lưu');
+    await expect
+      .poll(() => reporter.locator('.autosave-status').innerText(), { timeout: 15_000 })
+      .toContain('Đã tự động lưu');
     await reporter.context().setOffline(true);
     await reporter.keyboard.type(' Đoạn gõ khi mất mạng.');
-    await expect.poll(() => reporter.locator('.autosave-status').innerText(), { timeout: 15_000 }).toContain('Mất kết nối');
+    await expect
+      .poll(() => reporter.locator('.autosave-status').innerText(), { timeout: 15_000 })
+      .toContain('Mất kết nối');
     await reporter.close({ runBeforeUnload: false });
     const again = await people.at(-1)!.context.newPage();
     await again.context().setOffline(false);
     await again.goto(url);
     await expect(again.getByText('Có nội dung chưa được lưu').isVisible()).resolves.toBe(true);
     await again.getByRole('button', { name: 'Khôi phục nội dung này' }).click();
-    await expect(again.locator('.ProseMirror').innerText()).resolves.toContain('Đoạn gõ khi mất mạng.');
+    await expect(again.locator('.ProseMirror').innerText()).resolves.toContain(
+      'Đoạn gõ khi mất mạng.',
+    );
   });
 
   it('an XSS corpus saved in every field never executes in the back office or on the page', async () => {
     const reporter = await login('phongvien');
-    const evil = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1"><svg onload="window.__xss=1"></svg><a href="javascript:window.__xss=1">x</a>';
+    const evil =
+      '<script>window.__xss=1</script><img src=x onerror="window.__xss=1"><svg onload="window.__xss=1"></svg><a href="javascript:window.__xss=1">x</a>';
     const writer = (await server.deps.accounts.list()).find((a) => a.username === 'phongvien')!;
-    const sectionId = (await server.deps.site.sections()).find((s) => s.slug === 'tin-trong-tinh')!.id;
+    const sectionId = (await server.deps.site.sections()).find(
+      (s) => s.slug === 'tin-trong-tinh',
+    )!.id;
     const sys = { id: writer.id, name: writer.username, ip: '127.0.0.1', userAgent: 'e2e' };
     const id = await server.deps.newsroom.create(sys, writer, {
-      title: `Tiêu đề ${evil}`, lead: `Sapo ${evil}`, bodyHtml: `<p>Thân ${evil}</p><figure class="image"><img src="/media/x.jpg" alt="a" onerror="window.__xss=1"><figcaption>Chú thích ${evil}</figcaption></figure>`,
-      bodyJson: null, byline: `PV ${evil}`, sectionId, secondarySectionIds: [], tags: [evil], eventName: '', authorIds: [], sourceName: '', sourceUrl: '', sourceDate: null,
-      imageId: null, seoTitle: evil, seoDescription: evil, publishedAt: null, featured: false,
+      title: `Tiêu đề ${evil}`,
+      lead: `Sapo ${evil}`,
+      bodyHtml: `<p>Thân ${evil}</p><figure class="image"><img src="/media/x.jpg" alt="a" onerror="window.__xss=1"><figcaption>Chú thích ${evil}</figcaption></figure>`,
+      bodyJson: null,
+      byline: `PV ${evil}`,
+      sectionId,
+      secondarySectionIds: [],
+      tags: [evil],
+      eventName: '',
+      authorIds: [],
+      sourceName: '',
+      sourceUrl: '',
+      sourceDate: null,
+      imageId: null,
+      seoTitle: evil,
+      seoDescription: evil,
+      publishedAt: null,
+      featured: false,
     });
     const dialogs: string[] = [];
     reporter.on('dialog', (d) => {
@@ -207,11 +272,22 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
       void d.dismiss();
     });
     const token = await server.deps.newsroom.previewToken(id);
-    for (const target of [`/quan-tri/bai-viet/${id}`, `/quan-tri/bai-viet/${id}/xem-truoc`, `/xem-truoc/${token}`, `/quan-tri/bai-viet/${id}/phien-ban`]) {
+    for (const target of [
+      `/quan-tri/bai-viet/${id}`,
+      `/quan-tri/bai-viet/${id}/xem-truoc`,
+      `/xem-truoc/${token}`,
+      `/quan-tri/bai-viet/${id}/phien-ban`,
+    ]) {
       await reporter.goto(`${server.url}${target}`);
       await reporter.waitForLoadState('networkidle');
-      await reporter.locator('a[href^="javascript:"]').count().then((n) => expect(n, target).toBe(0));
-      expect(await reporter.evaluate(() => (window as unknown as { __xss?: number }).__xss), target).toBeUndefined();
+      await reporter
+        .locator('a[href^="javascript:"]')
+        .count()
+        .then((n) => expect(n, target).toBe(0));
+      expect(
+        await reporter.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+        target,
+      ).toBeUndefined();
     }
     expect(dialogs).toEqual([]);
   });

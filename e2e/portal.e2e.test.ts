@@ -45,20 +45,27 @@ describe('a reader in the browser', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.url}/`);
-    await expect(page.locator('.brand-name').textContent()).resolves.toBe('TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN');
+    await expect(page.locator('.brand-name').textContent()).resolves.toBe(
+      'TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN',
+    );
     await page.screenshot({ path: path.join(SHOTS, 'home-1280.png'), fullPage: true });
     await page.getByRole('link', { name: referenceArticle.title }).first().click();
     await page.waitForURL(/\/tin-trong-tinh\/hoi-thao-khoa-hoc-/);
     await expect(page.locator('h1').textContent()).resolves.toBe(referenceArticle.title);
-    await expect(page.locator('.article-meta').innerText()).resolves.toBe('Thời gian đăng: 09/03/2023 03:03:54 PM - Lượt đọc: 12695');
+    await expect(page.locator('.article-meta').innerText()).resolves.toBe(
+      'Thời gian đăng: 09/03/2023 03:03:54 PM - Lượt đọc: 12695',
+    );
     await expect(page.locator('.byline').innerText()).resolves.toBe('Tin, ảnh: Minh Thùy');
     const figcaption = await page.locator('.article-body figcaption').first().innerText();
     expect(figcaption).toContain('Đại biểu tham dự Hội thảo khoa học');
     // The figure's image really loaded (decoded with a width).
-    const natural = await page.locator('.article-body figure img').first().evaluate((img: HTMLImageElement) => {
-      img.scrollIntoView();
-      return img.decode().then(() => img.naturalWidth);
-    });
+    const natural = await page
+      .locator('.article-body figure img')
+      .first()
+      .evaluate((img: HTMLImageElement) => {
+        img.scrollIntoView();
+        return img.decode().then(() => img.naturalWidth);
+      });
     expect(natural).toBeGreaterThan(0);
     const crumbs = await page.locator('.breadcrumb').innerText();
     expect(crumbs.replace(/\s+/g, ' ')).toContain('Trang chủ › Tin tức – Sự kiện › Tin trong tỉnh');
@@ -69,7 +76,9 @@ describe('a reader in the browser', () => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.reload();
     // No horizontal scrolling at 360 px.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(SHOTS, 'article-360.png'), fullPage: true });
     await page.close();
@@ -79,7 +88,9 @@ describe('a reader in the browser', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/`);
     // Reads are counted by the page's beacon (public/dem.js), answered with 204.
-    const beacon = page.waitForResponse((r) => r.url().endsWith('/api/dem') && (r.request().postData() ?? '').includes('"article"'));
+    const beacon = page.waitForResponse(
+      (r) => r.url().endsWith('/api/dem') && (r.request().postData() ?? '').includes('"article"'),
+    );
     await page.getByRole('link', { name: referenceArticle.title }).first().click();
     await page.waitForURL(/hoi-thao-khoa-hoc/);
     expect((await beacon).status()).toBe(204);

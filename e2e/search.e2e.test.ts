@@ -27,7 +27,13 @@ describe.each(dialects)('a reader searching in the browser (%s)', (dialect) => {
       pgDb = await freshDb('postgres', { migrate: false });
       url = pgDb.url;
     }
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url, MEDIA_DIR: TEST_MEDIA_DIR });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: url,
+      MEDIA_DIR: TEST_MEDIA_DIR,
+    });
     server = await startServer(config, () => {});
     browser = await launchBrowser();
     fs.mkdirSync(SHOTS, { recursive: true });
@@ -52,7 +58,11 @@ describe.each(dialects)('a reader searching in the browser (%s)', (dialect) => {
     const first = page.locator('.search-result-title a').first();
     await expect(first.innerText()).resolves.toBe(referenceArticle.title);
     // The matched words are highlighted in their original spelling.
-    const marked = await page.locator('.search-result').first().locator('.search-result-title mark').allInnerTexts();
+    const marked = await page
+      .locator('.search-result')
+      .first()
+      .locator('.search-result-title mark')
+      .allInnerTexts();
     expect(marked).toEqual(['Hội', 'thảo', 'đào', 'tạo', 'cán', 'bộ', 'Điện', 'Biên']);
     await page.screenshot({ path: path.join(SHOTS, `search-${dialect}-1280.png`), fullPage: true });
     await first.click();
@@ -63,9 +73,15 @@ describe.each(dialects)('a reader searching in the browser (%s)', (dialect) => {
     await page.getByRole('link', { name: 'In bài' }).click();
     await page.waitForURL(/\/in\/tin-trong-tinh\//);
     // The address is the canonical one (BASE_URL; the test server has none, so only the path is checked).
-    await expect(page.locator('.print-url').innerText()).resolves.toMatch(new RegExp(`^Địa chỉ bài viết: https?://[^/]+${articlePath}$`));
-    await expect(page.locator('.article-meta').innerText()).resolves.toContain('Thời gian đăng: 09/03/2023 03:03:54 PM');
-    await expect(page.getByRole('button', { name: 'In trang này' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.print-url').innerText()).resolves.toMatch(
+      new RegExp(`^Địa chỉ bài viết: https?://[^/]+${articlePath}$`),
+    );
+    await expect(page.locator('.article-meta').innerText()).resolves.toContain(
+      'Thời gian đăng: 09/03/2023 03:03:54 PM',
+    );
+    await expect(page.getByRole('button', { name: 'In trang này' }).isVisible()).resolves.toBe(
+      true,
+    );
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: path.join(SHOTS, `print-${dialect}.png`), fullPage: true });
@@ -80,24 +96,35 @@ describe.each(dialects)('a reader searching in the browser (%s)', (dialect) => {
     await page.getByLabel('Đến ngày').fill('09/03/2023');
     await page.getByRole('button', { name: 'Tìm kiếm', exact: true }).last().click();
     await page.waitForURL(/chuyen-muc=tin-trong-tinh/);
-    await expect(page.locator('.search-result-title a').allInnerTexts()).resolves.toEqual([referenceArticle.title]);
+    await expect(page.locator('.search-result-title a').allInnerTexts()).resolves.toEqual([
+      referenceArticle.title,
+    ]);
     await page.getByLabel('Từ ngày').fill('31/02/2023');
     await page.getByRole('button', { name: 'Tìm kiếm', exact: true }).last().click();
     await page.waitForURL(/tu-ngay=31/);
-    await expect(page.getByRole('alert').innerText()).resolves.toContain('Ngày bắt đầu không hợp lệ');
+    await expect(page.getByRole('alert').innerText()).resolves.toContain(
+      'Ngày bắt đầu không hợp lệ',
+    );
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('has no serious accessibility violations on the results, the empty state and the site map, and reflows at 360 px', async () => {
     const page = await browser.context.newPage();
-    for (const p of [`/tim-kiem?q=${encodeURIComponent(QUERY)}`, '/tim-kiem?q=khong+co+gi+nhu+the', '/tim-kiem', '/so-do-trang']) {
+    for (const p of [
+      `/tim-kiem?q=${encodeURIComponent(QUERY)}`,
+      '/tim-kiem?q=khong+co+gi+nhu+the',
+      '/tim-kiem',
+      '/so-do-trang',
+    ]) {
       await page.goto(`${server.url}${p}`);
       expect(await seriousA11yViolations(page), p).toEqual([]);
     }
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(`${server.url}/tim-kiem?q=${encodeURIComponent(QUERY)}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(SHOTS, `search-${dialect}-360.png`), fullPage: true });
     await page.close();

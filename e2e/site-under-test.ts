@@ -14,10 +14,23 @@ export const SHOTS = path.join(process.cwd(), 'e2e', 'screenshots');
  * A running portal on a fresh SQLite file (demo content) and a browser that records every
  * request to another origin; `stop` ends both and removes the files.
  */
-export async function siteUnderTest(prefix: string): Promise<{ server: RunningServer; context: BrowserContext; foreignRequests: string[]; stop: () => Promise<void> }> {
+export async function siteUnderTest(
+  prefix: string,
+): Promise<{
+  server: RunningServer;
+  context: BrowserContext;
+  foreignRequests: string[];
+  stop: () => Promise<void>;
+}> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const server = await startServer(
-    loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`, MEDIA_DIR: TEST_MEDIA_DIR }),
+    loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`,
+      MEDIA_DIR: TEST_MEDIA_DIR,
+    }),
     () => {},
   );
   const browser = await launchBrowser();

@@ -56,7 +56,9 @@ describe('the map and the site settings in the browser', () => {
     const target = '/ban-do/xa-muong-phang-03325';
     const { x, y } = await pointInside(page, target);
     await page.mouse.move(x, y);
-    await expect(page.locator('[data-map-info]').innerText()).resolves.toBe('Xã Mường Phăng · 166,70 km²');
+    await expect(page.locator('[data-map-info]').innerText()).resolves.toBe(
+      'Xã Mường Phăng · 166,70 km²',
+    );
     await page.screenshot({ path: path.join(SHOTS, 'map-1280.png'), fullPage: false });
     await page.mouse.click(x, y);
     await page.waitForURL(`${server.url}${target}`);
@@ -66,14 +68,18 @@ describe('the map and the site settings in the browser', () => {
     await page.screenshot({ path: path.join(SHOTS, 'unit-1280.png'), fullPage: true });
     await page.setViewportSize({ width: 360, height: 780 });
     await page.reload();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
     await page.close();
   });
 
   it('reaches every unit of the map with the keyboard alone, and Enter opens it', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/ban-do`);
-    const units = await page.locator('svg[data-map] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const units = await page
+      .locator('svg[data-map] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(units).toHaveLength(45);
     const reached = new Set<string>();
     for (let i = 0; i < 200 && reached.size < 45; i++) {
@@ -89,7 +95,11 @@ describe('the map and the site settings in the browser', () => {
     await page.keyboard.press('Shift+Tab');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
     // (The colour fades in with a CSS transition: wait until it has arrived.)
-    await page.waitForFunction(() => getComputedStyle(document.activeElement!.querySelector('path')!).fill === 'rgb(165, 15, 30)');
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(document.activeElement!.querySelector('path')!).fill ===
+        'rgb(165, 15, 30)',
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.url}${focused}`);
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -104,7 +114,18 @@ describe('the map and the site settings in the browser', () => {
   });
 
   it('an admin changes the footer and a menu item; the public site shows them', async () => {
-    const created = await server.deps.accounts.create(SYSTEM, { username: 'quantri', fullName: 'Nguyễn Văn Quản', email: '', role: 'admin', allSections: false, sectionIds: [] }, { password: PASSWORD });
+    const created = await server.deps.accounts.create(
+      SYSTEM,
+      {
+        username: 'quantri',
+        fullName: 'Nguyễn Văn Quản',
+        email: '',
+        role: 'admin',
+        allSections: false,
+        sectionIds: [],
+      },
+      { password: PASSWORD },
+    );
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.url}/quan-tri/dang-nhap`);
@@ -120,7 +141,9 @@ describe('the map and the site settings in the browser', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByLabel('Cơ quan chủ quản').fill('Ban Thường vụ Tỉnh ủy Điện Biên');
     await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
-    await expect(page.getByText('Đã lưu. Trang công khai đã cập nhật.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Đã lưu. Trang công khai đã cập nhật.').isVisible()).resolves.toBe(
+      true,
+    );
 
     await page.getByRole('link', { name: 'Menu', exact: true }).click();
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -142,7 +165,9 @@ describe('the map and the site settings in the browser', () => {
     await page.getByRole('button', { name: 'Lưu kiểu hiển thị' }).click();
 
     await page.goto(`${server.url}/`);
-    await expect(page.locator('.footer-info').innerText()).resolves.toContain('Ban Thường vụ Tỉnh ủy Điện Biên');
+    await expect(page.locator('.footer-info').innerText()).resolves.toContain(
+      'Ban Thường vụ Tỉnh ủy Điện Biên',
+    );
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByLabel('Chọn liên kết').focus();
     await page.keyboard.press('ArrowDown');
@@ -151,7 +176,9 @@ describe('the map and the site settings in the browser', () => {
     await expect(page.getByRole('button', { name: 'Đi đến' }).isVisible()).resolves.toBe(true);
     const menu = await page.locator('.mainnav .menu > li > a').allInnerTexts();
     expect(menu.map((m) => m.toLowerCase())).toContain('công tác xây dựng đảng');
-    expect(menu.findIndex((m) => /công tác xây dựng đảng/i.test(m))).toBeLessThan(menu.findIndex((m) => /tin tức/i.test(m)));
+    expect(menu.findIndex((m) => /công tác xây dựng đảng/i.test(m))).toBeLessThan(
+      menu.findIndex((m) => /tin tức/i.test(m)),
+    );
     await page.close();
   });
 

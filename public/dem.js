@@ -15,7 +15,10 @@
     sent = true;
     var data = JSON.stringify(body);
     if (navigator.sendBeacon && navigator.sendBeacon(url, data)) return;
-    if (window.fetch) fetch(url, { method: 'POST', body: data, keepalive: true, credentials: 'same-origin' }).catch(function () {});
+    if (window.fetch)
+      fetch(url, { method: 'POST', body: data, keepalive: true, credentials: 'same-origin' }).catch(
+        function () {},
+      );
   }
   if (document.prerendering) document.addEventListener('prerenderingchange', send, { once: true });
   else send();

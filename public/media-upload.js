@@ -39,14 +39,25 @@
       img.height = item.height;
       a.appendChild(img);
     } else {
-      var icon = el('span', 'media-thumb media-file media-' + item.kind, (item.url.split('.').pop() || '').toUpperCase());
+      var icon = el(
+        'span',
+        'media-thumb media-file media-' + item.kind,
+        (item.url.split('.').pop() || '').toUpperCase(),
+      );
       icon.setAttribute('aria-hidden', 'true');
       a.appendChild(icon);
     }
     a.appendChild(el('span', 'media-name', item.name));
     li.appendChild(a);
-    li.appendChild(el('span', 'media-meta', formatBytes(item.bytes) + (item.width ? ' · ' + item.width + '×' + item.height : '')));
-    if (item.kind === 'image' && !item.alt) li.appendChild(el('span', 'badge badge-warn', 'Chưa có mô tả ảnh (alt)'));
+    li.appendChild(
+      el(
+        'span',
+        'media-meta',
+        formatBytes(item.bytes) + (item.width ? ' · ' + item.width + '×' + item.height : ''),
+      ),
+    );
+    if (item.kind === 'image' && !item.alt)
+      li.appendChild(el('span', 'badge badge-warn', 'Chưa có mô tả ảnh (alt)'));
     return li;
   }
 
@@ -78,7 +89,8 @@
     xhr.setRequestHeader('X-CSRF-Token', token.value);
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.upload.onprogress = function (e) {
-      if (e.lengthComputable) row.status.textContent = 'Đang tải lên… ' + Math.round((e.loaded / e.total) * 100) + '%';
+      if (e.lengthComputable)
+        row.status.textContent = 'Đang tải lên… ' + Math.round((e.loaded / e.total) * 100) + '%';
     };
     xhr.onload = function () {
       var body = parse(xhr.responseText);
@@ -93,7 +105,11 @@
         if (!result.existing) addToGrid(result.item);
       } else {
         row.li.className = 'upload-error';
-        row.status.textContent = (result && result.error) || (body && body.error) || xhr.responseText || 'Không tải lên được (mã ' + xhr.status + ').';
+        row.status.textContent =
+          (result && result.error) ||
+          (body && body.error) ||
+          xhr.responseText ||
+          'Không tải lên được (mã ' + xhr.status + ').';
       }
       done();
     };

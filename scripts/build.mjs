@@ -20,7 +20,12 @@ export async function buildClient() {
 
 export async function buildServer() {
   await build({
-    entryPoints: { main: 'src/main.ts', seed: 'scripts/seed.ts', bench: 'bench/run.ts', 'create-admin': 'scripts/create-admin.ts' },
+    entryPoints: {
+      main: 'src/main.ts',
+      seed: 'scripts/seed.ts',
+      bench: 'bench/run.ts',
+      'create-admin': 'scripts/create-admin.ts',
+    },
     outdir: 'dist',
     bundle: true,
     platform: 'node',

@@ -26,7 +26,8 @@ async function ask(rl: readline.Interface, question: string, hidden = false): Pr
   const write = out.write.bind(out);
   out.write(question);
   // Mute echo while the password is typed.
-  (out as { write: unknown }).write = (chunk: string | Uint8Array) => (typeof chunk === 'string' && chunk.includes('\n') ? write('\n') : true);
+  (out as { write: unknown }).write = (chunk: string | Uint8Array) =>
+    typeof chunk === 'string' && chunk.includes('\n') ? write('\n') : true;
   try {
     return await rl.question('');
   } finally {
@@ -61,22 +62,42 @@ try {
     }
     rl.close();
   }
-  const parsed = accountFormSchema.safeParse({ username: username ?? '', fullName: fullName ?? '', email, role: 'admin', allSections: false, sectionIds: [] });
+  const parsed = accountFormSchema.safeParse({
+    username: username ?? '',
+    fullName: fullName ?? '',
+    email,
+    role: 'admin',
+    allSections: false,
+    sectionIds: [],
+  });
   if (!parsed.success) throw new Validation(fieldErrors(parsed.error));
   const actor = { id: null, name: 'Lệnh create-admin', ip: 'máy chủ', userAgent: 'create-admin' };
   const created = await deps.accounts.create(actor, parsed.data, { password });
   const uri = totpUri(created.totpSecret ?? '', 'Cổng TTĐT Đảng bộ', created.account.username);
-  console.log(`\nĐã tạo quản trị hệ thống: ${created.account.fullName} (${created.account.username}).`);
-  if (!password) console.log(`Mật khẩu tạm thời (hiển thị một lần, phải đổi khi đăng nhập): ${created.password}`);
-  console.log('\nXác thực hai lớp là bắt buộc. Thêm tài khoản vào ứng dụng xác thực bằng địa chỉ sau (chỉ hiển thị một lần),');
+  console.log(
+    `\nĐã tạo quản trị hệ thống: ${created.account.fullName} (${created.account.username}).`,
+  );
+  if (!password)
+    console.log(
+      `Mật khẩu tạm thời (hiển thị một lần, phải đổi khi đăng nhập): ${created.password}`,
+    );
+  console.log(
+    '\nXác thực hai lớp là bắt buộc. Thêm tài khoản vào ứng dụng xác thực bằng địa chỉ sau (chỉ hiển thị một lần),',
+  );
   console.log('hoặc quét mã QR ở lần đăng nhập đầu tiên:');
   console.log(uri);
   if (interactive) console.log(await QRCode.toString(uri, { type: 'terminal', small: true }));
-  console.log(`\nĐăng nhập tại ${config.baseUrl}/quan-tri/dang-nhap (trang: ${settings.shortName}).`);
+  console.log(
+    `\nĐăng nhập tại ${config.baseUrl}/quan-tri/dang-nhap (trang: ${settings.shortName}).`,
+  );
 } catch (err) {
   exitCode = 1;
   if (err instanceof Validation) {
-    console.error(`Không tạo được tài khoản:\n${Object.values(err.fields).map((m) => `  - ${m}`).join('\n')}`);
+    console.error(
+      `Không tạo được tài khoản:\n${Object.values(err.fields)
+        .map((m) => `  - ${m}`)
+        .join('\n')}`,
+    );
   } else {
     console.error(err);
   }

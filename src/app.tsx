@@ -71,7 +71,9 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
         frameAncestors: ["'none'"],
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
-      strictTransportSecurity: deps.config.baseUrl.startsWith('https:') ? 'max-age=31536000; includeSubDomains' : false,
+      strictTransportSecurity: deps.config.baseUrl.startsWith('https:')
+        ? 'max-age=31536000; includeSubDomains'
+        : false,
       crossOriginEmbedderPolicy: false,
       crossOriginResourcePolicy: 'same-origin',
     }),
@@ -96,7 +98,13 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   const admin = new Hono<AppEnv>();
   admin.use(mediaBodyLimit(deps));
   // Uploads (logo, favicon, banners) are capped before anything reads the body.
-  admin.use('/cai-dat/*', bodyLimit({ maxSize: 4 * 1024 * 1024, onError: (c) => c.text('Tệp gửi lên quá lớn (tối đa 4 MB).', 413) }));
+  admin.use(
+    '/cai-dat/*',
+    bodyLimit({
+      maxSize: 4 * 1024 * 1024,
+      onError: (c) => c.text('Tệp gửi lên quá lớn (tối đa 4 MB).', 413),
+    }),
+  );
   admin.use(staffGuard(deps));
   admin.route('/', authAdminRoutes(deps));
   admin.route('/', accountAdminRoutes(deps));
@@ -105,14 +113,20 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', reportAdminRoutes(deps));
   admin.use('/thong-ke/*', async (c, next) => {
     const staff = c.get('staff');
-    if (!staff || !can(staff.account, 'stats.view')) throw new Forbidden('Bạn không có quyền xem thống kê truy cập.');
+    if (!staff || !can(staff.account, 'stats.view'))
+      throw new Forbidden('Bạn không có quyền xem thống kê truy cập.');
     await next();
   });
   admin.route(
     '/thong-ke',
     statsAdminRoutes(deps, {
       basePath: '/quan-tri/thong-ke',
-      render: (c, title, body) => renderAdmin(c as Context<AppEnv>, deps, title, (chrome) => <AdminLayout chrome={chrome} title={title}>{body}</AdminLayout>),
+      render: (c, title, body) =>
+        renderAdmin(c as Context<AppEnv>, deps, title, (chrome) => (
+          <AdminLayout chrome={chrome} title={title}>
+            {body}
+          </AdminLayout>
+        )),
     }),
   );
   admin.route('/', mediaAdminRoutes(deps));
@@ -134,27 +148,57 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.route('/', articleSiteRoutes(deps));
   app.route('/', siteSiteRoutes(deps));
 
-  app.notFound((c) => renderPage(c, deps, (chrome) => <ErrorPage chrome={chrome} status={404} />, 404));
+  app.notFound((c) =>
+    renderPage(c, deps, (chrome) => <ErrorPage chrome={chrome} status={404} />, 404),
+  );
 
   app.onError(async (err, c) => {
     if (err instanceof AppError && c.req.path.startsWith('/quan-tri') && err.status !== 500) {
-      const status = err.status === 404 ? 404 : err.status === 409 ? 409 : err.status === 400 ? 400 : 403;
-      return renderAdmin(c, deps, err.message, (chrome) => (
-        <AdminLayout chrome={chrome} title={status === 404 ? 'Không tìm thấy' : 'Không thực hiện được'}>
-          <Notice kind="error">{err.message}</Notice>
-          <p>
-            <a href="/quan-tri">Về bảng điều khiển</a>
-          </p>
-        </AdminLayout>
-      ), status);
+      const status =
+        err.status === 404 ? 404 : err.status === 409 ? 409 : err.status === 400 ? 400 : 403;
+      return renderAdmin(
+        c,
+        deps,
+        err.message,
+        (chrome) => (
+          <AdminLayout
+            chrome={chrome}
+            title={status === 404 ? 'Không tìm thấy' : 'Không thực hiện được'}
+          >
+            <Notice kind="error">{err.message}</Notice>
+            <p>
+              <a href="/quan-tri">Về bảng điều khiển</a>
+            </p>
+          </AdminLayout>
+        ),
+        status,
+      );
     }
     if (err instanceof AppError && (err.status === 404 || err.status === 410)) {
-      return renderPage(c, deps, (chrome) => <ErrorPage chrome={chrome} status={err.status} />, err.status === 404 ? 404 : 410);
+      return renderPage(
+        c,
+        deps,
+        (chrome) => <ErrorPage chrome={chrome} status={err.status} />,
+        err.status === 404 ? 404 : 410,
+      );
     }
     const requestId = c.get('requestId');
-    console.error(JSON.stringify({ level: 'error', requestId, path: c.req.path, error: String(err), stack: err.stack }));
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        requestId,
+        path: c.req.path,
+        error: String(err),
+        stack: err.stack,
+      }),
+    );
     try {
-      return await renderPage(c, deps, (chrome) => <ErrorPage chrome={chrome} status={500} requestId={requestId} />, 500);
+      return await renderPage(
+        c,
+        deps,
+        (chrome) => <ErrorPage chrome={chrome} status={500} requestId={requestId} />,
+        500,
+      );
     } catch {
       return c.html(FALLBACK_500, 500);
     }

@@ -17,7 +17,10 @@ export interface RunningServer {
 }
 
 /** Opens the database, applies migrations, seeds an empty database, then listens. */
-export async function startServer(config: Config, log: (msg: string) => void = console.log): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  log: (msg: string) => void = console.log,
+): Promise<RunningServer> {
   const started = Date.now();
   const db: Db = connect(config.databaseUrl);
   await migrateToLatest(db);
@@ -37,7 +40,9 @@ export async function startServer(config: Config, log: (msg: string) => void = c
   ready = true;
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-  log(`Cổng thông tin đang chạy tại ${url} (${db.dialect}, khởi động trong ${Date.now() - started} ms)`);
+  log(
+    `Cổng thông tin đang chạy tại ${url} (${db.dialect}, khởi động trong ${Date.now() - started} ms)`,
+  );
   return {
     url,
     deps,

@@ -112,8 +112,19 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
   const map = loadMap();
   const articles = articleService({ repo: articleRepo, media: mediaRepo, site, clock });
   // Tests never reach the Internet: there the link check only contacts this machine.
-  const weblinks = weblinkService({ repo: weblinkRepository(db), audit, clock, mayCheck: config.env === 'test' ? isLoopbackUrl : undefined });
-  const auth = authService({ accounts: accountRepo, repo: authRepository(db), audit, clock, issuer: 'Cổng TTĐT Đảng bộ' });
+  const weblinks = weblinkService({
+    repo: weblinkRepository(db),
+    audit,
+    clock,
+    mayCheck: config.env === 'test' ? isLoopbackUrl : undefined,
+  });
+  const auth = authService({
+    accounts: accountRepo,
+    repo: authRepository(db),
+    audit,
+    clock,
+    issuer: 'Cổng TTĐT Đảng bộ',
+  });
   const statsRepo = statsRepository(db);
   const stats = statsService({
     repo: statsRepo,
@@ -151,7 +162,11 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
       repo: jobRepository(db),
       clock,
       jobs: [
-        { name: 'disable-inactive-accounts', everyMs: 60 * 60_000, run: () => auth.disableInactive() },
+        {
+          name: 'disable-inactive-accounts',
+          everyMs: 60 * 60_000,
+          run: () => auth.disableInactive(),
+        },
         { name: 'purge-sessions', everyMs: 10 * 60_000, run: () => auth.purge() },
         { name: 'article-schedule', everyMs: 20_000, run: () => newsroom.runSchedule() },
         { name: 'check-weblinks', everyMs: 6 * 60 * 60_000, run: () => weblinks.checkAll() },
@@ -164,7 +179,14 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     statsReport: statsReport({ repo: statsRepo, stats, site, clock }),
     search: searchService({ index: searchIndexFor(db), site, media: mediaRepo, clock }),
     feeds: feedService({ repo: feedRepository(db), site, baseUrl: config.baseUrl, clock }),
-    places: placeService({ repo: placeRepository(db), map, articleById: (id) => articleRepo.byId(id), cards: (a) => articles.cards(a), audit, clock }),
+    places: placeService({
+      repo: placeRepository(db),
+      map,
+      articleById: (id) => articleRepo.byId(id),
+      cards: (a) => articles.cards(a),
+      audit,
+      clock,
+    }),
     settings: settingsService({ repo: siteRepo, site, audit, storage }),
     menus: menuService({ repo: menuRepository(db), site, audit }),
     banners: bannerService({ repo: bannerRepository(db), storage, audit, clock }),

@@ -48,7 +48,14 @@ function start(form: HTMLFormElement): void {
 
   const editor = new Editor({
     element: host,
-    extensions: [StarterKit.configure({ link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] } }), TableKit, Figure, Video],
+    extensions: [
+      StarterKit.configure({
+        link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] },
+      }),
+      TableKit,
+      Figure,
+      Video,
+    ],
     content: textarea.value,
     editorProps: {
       attributes: { 'aria-label': 'Nội dung bài viết', role: 'textbox', 'aria-multiline': 'true' },
@@ -81,14 +88,25 @@ function start(form: HTMLFormElement): void {
     ['• Danh sách', () => editor.chain().focus().toggleBulletList().run(), 'bulletList'],
     ['1. Danh sách', () => editor.chain().focus().toggleOrderedList().run(), 'orderedList'],
     ['Trích dẫn', () => editor.chain().focus().toggleBlockquote().run(), 'blockquote'],
-    ['Liên kết', () => {
-      const url = window.prompt('Địa chỉ liên kết (http://, https:// hoặc mailto:)', editor.getAttributes('link').href as string | undefined ?? 'https://');
-      if (url === null) return;
-      if (url === '') editor.chain().focus().unsetLink().run();
-      else if (/^(https?:\/\/|mailto:)/i.test(url)) editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
-      else window.alert('Liên kết phải bắt đầu bằng http://, https:// hoặc mailto:');
-    }, 'link'],
-    ['Bảng', () => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()],
+    [
+      'Liên kết',
+      () => {
+        const url = window.prompt(
+          'Địa chỉ liên kết (http://, https:// hoặc mailto:)',
+          (editor.getAttributes('link').href as string | undefined) ?? 'https://',
+        );
+        if (url === null) return;
+        if (url === '') editor.chain().focus().unsetLink().run();
+        else if (/^(https?:\/\/|mailto:)/i.test(url))
+          editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
+        else window.alert('Liên kết phải bắt đầu bằng http://, https:// hoặc mailto:');
+      },
+      'link',
+    ],
+    [
+      'Bảng',
+      () => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+    ],
     ['Ảnh', () => pickFile('image/*')],
     ['Thư viện', () => void openLibrary(askFigure)],
     ['Sửa ảnh', () => editFigure()],
@@ -119,7 +137,11 @@ function start(form: HTMLFormElement): void {
     }
     const caption = window.prompt('Chú thích ảnh:', item.caption ?? '') ?? '';
     const credit = window.prompt('Nguồn / tác giả ảnh (có thể để trống):', item.credit ?? '') ?? '';
-    editor.chain().focus().insertContent({ type: 'figure', attrs: { src: item.url, alt, caption, credit } }).run();
+    editor
+      .chain()
+      .focus()
+      .insertContent({ type: 'figure', attrs: { src: item.url, alt, caption, credit } })
+      .run();
   }
 
   function editFigure(): void {
@@ -141,9 +163,16 @@ function start(form: HTMLFormElement): void {
     for (const f of Array.from(files)) data.append('files', f);
     data.append('_csrf', csrf);
     say('Đang tải lên…');
-    const res = await fetch('/quan-tri/api/media', { method: 'POST', body: data, credentials: 'same-origin', headers: { 'x-csrf-token': csrf } });
+    const res = await fetch('/quan-tri/api/media', {
+      method: 'POST',
+      body: data,
+      credentials: 'same-origin',
+      headers: { 'x-csrf-token': csrf },
+    });
     const body = (await res.json().catch(() => ({}))) as {
-      results?: ({ file: string; ok: true; item: MediaItem } | { file: string; ok: false; error: string })[];
+      results?: (
+        { file: string; ok: true; item: MediaItem } | { file: string; ok: false; error: string }
+      )[];
       error?: string;
     };
     const results = body.results ?? [];
@@ -162,7 +191,12 @@ function start(form: HTMLFormElement): void {
       if (!input.files?.length) return;
       void upload(input.files).then((items) => {
         for (const item of items) {
-          if (item.kind === 'video') editor.chain().focus().insertContent({ type: 'video', attrs: { src: item.url } }).run();
+          if (item.kind === 'video')
+            editor
+              .chain()
+              .focus()
+              .insertContent({ type: 'video', attrs: { src: item.url } })
+              .run();
           else askFigure(item);
         }
       });
@@ -173,7 +207,9 @@ function start(form: HTMLFormElement): void {
   async function openLibrary(onPick: (item: MediaItem) => void): Promise<void> {
     const q = window.prompt('Tìm ảnh trong thư viện (để trống: ảnh mới nhất):', '');
     if (q === null) return;
-    const res = await fetch(`/quan-tri/api/media?kind=image&q=${encodeURIComponent(q)}`, { credentials: 'same-origin' });
+    const res = await fetch(`/quan-tri/api/media?kind=image&q=${encodeURIComponent(q)}`, {
+      credentials: 'same-origin',
+    });
     const body = (await res.json().catch(() => ({}))) as { items?: MediaItem[] };
     const items = body.items ?? [];
     if (!items.length) {
@@ -219,14 +255,16 @@ function start(form: HTMLFormElement): void {
     preview.alt = '';
     preview.width = 160;
     preview.hidden = true;
-    pick.addEventListener('click', () =>
-      void openLibrary((item) => {
-        featured.value = String(item.id);
-        preview.src = item.url;
-        preview.alt = item.alt ?? '';
-        preview.hidden = false;
-        featured.dispatchEvent(new Event('input', { bubbles: true }));
-      }),
+    pick.addEventListener(
+      'click',
+      () =>
+        void openLibrary((item) => {
+          featured.value = String(item.id);
+          preview.src = item.url;
+          preview.alt = item.alt ?? '';
+          preview.hidden = false;
+          featured.dispatchEvent(new Event('input', { bubbles: true }));
+        }),
     );
     featured.after(pick, preview);
   }
@@ -243,7 +281,10 @@ function start(form: HTMLFormElement): void {
   }
   function saveLocal(): void {
     try {
-      localStorage.setItem(storeKey, JSON.stringify({ at: new Date().toISOString(), unsaved: true, fields: fields() }));
+      localStorage.setItem(
+        storeKey,
+        JSON.stringify({ at: new Date().toISOString(), unsaved: true, fields: fields() }),
+      );
     } catch {
       /* storage full or disabled: the server autosave still runs */
     }
@@ -251,7 +292,11 @@ function start(form: HTMLFormElement): void {
   function markSaved(): void {
     try {
       const raw = localStorage.getItem(storeKey);
-      if (raw) localStorage.setItem(storeKey, JSON.stringify({ ...(JSON.parse(raw) as object), unsaved: false }));
+      if (raw)
+        localStorage.setItem(
+          storeKey,
+          JSON.stringify({ ...(JSON.parse(raw) as object), unsaved: false }),
+        );
     } catch {
       /* ignore */
     }
@@ -259,7 +304,11 @@ function start(form: HTMLFormElement): void {
 
   const stored = (() => {
     try {
-      return JSON.parse(localStorage.getItem(storeKey) ?? 'null') as { at: string; unsaved: boolean; fields: Record<string, string | string[]> } | null;
+      return JSON.parse(localStorage.getItem(storeKey) ?? 'null') as {
+        at: string;
+        unsaved: boolean;
+        fields: Record<string, string | string[]>;
+      } | null;
     } catch {
       return null;
     }
@@ -335,18 +384,30 @@ function start(form: HTMLFormElement): void {
       if (typeof v === 'string') body.append(k, v);
     });
     try {
-      const res = await fetch(`/quan-tri/api/bai-viet/${id}/tu-luu`, { method: 'POST', body, credentials: 'same-origin' });
-      const out = (await res.json()) as { ok: boolean; version?: number; errors?: Record<string, string> };
+      const res = await fetch(`/quan-tri/api/bai-viet/${id}/tu-luu`, {
+        method: 'POST',
+        body,
+        credentials: 'same-origin',
+      });
+      const out = (await res.json()) as {
+        ok: boolean;
+        version?: number;
+        errors?: Record<string, string>;
+      };
       if (out.ok && out.version) {
         versionInput!.value = String(out.version);
         markSaved();
         say(`Đã tự động lưu lúc ${new Date().toLocaleTimeString('vi-VN')}`);
       } else {
-        say(`Chưa tự động lưu được: ${Object.values(out.errors ?? {}).join(' ')} Nội dung vẫn được giữ trên máy này.`);
+        say(
+          `Chưa tự động lưu được: ${Object.values(out.errors ?? {}).join(' ')} Nội dung vẫn được giữ trên máy này.`,
+        );
         if (res.status === 409) lockLost = true;
       }
     } catch {
-      say('Mất kết nối: chưa lưu lên máy chủ. Nội dung vẫn được giữ trên máy này và sẽ lưu khi có mạng.');
+      say(
+        'Mất kết nối: chưa lưu lên máy chủ. Nội dung vẫn được giữ trên máy này và sẽ lưu khi có mạng.',
+      );
       timer = window.setTimeout(() => void autosave(), 10_000);
     }
   }
@@ -355,7 +416,11 @@ function start(form: HTMLFormElement): void {
   let dirty = false;
   const heartbeat = () => {
     const body = new URLSearchParams({ _csrf: csrf });
-    void fetch(`/quan-tri/api/bai-viet/${id}/giu-khoa`, { method: 'POST', body, credentials: 'same-origin' })
+    void fetch(`/quan-tri/api/bai-viet/${id}/giu-khoa`, {
+      method: 'POST',
+      body,
+      credentials: 'same-origin',
+    })
       .then(async (res) => {
         if (res.status === 409) {
           lockLost = true;

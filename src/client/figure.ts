@@ -23,18 +23,42 @@ export const Figure = Node.create({
           const img = el.querySelector('img');
           const cap = el.querySelector('figcaption');
           const credit = cap?.querySelector('.credit')?.textContent?.trim() ?? '';
-          const capText = cap ? Array.from(cap.childNodes).filter((n) => !(n instanceof HTMLElement && n.classList.contains('credit'))).map((n) => n.textContent).join('').trim() : '';
-          return img ? { src: img.getAttribute('src') ?? '', alt: img.getAttribute('alt') ?? '', caption: capText, credit } : false;
+          const capText = cap
+            ? Array.from(cap.childNodes)
+                .filter((n) => !(n instanceof HTMLElement && n.classList.contains('credit')))
+                .map((n) => n.textContent)
+                .join('')
+                .trim()
+            : '';
+          return img
+            ? {
+                src: img.getAttribute('src') ?? '',
+                alt: img.getAttribute('alt') ?? '',
+                caption: capText,
+                credit,
+              }
+            : false;
         },
       },
-      { tag: 'img[src]', getAttrs: (el) => ({ src: el.getAttribute('src') ?? '', alt: el.getAttribute('alt') ?? '' }) },
+      {
+        tag: 'img[src]',
+        getAttrs: (el) => ({
+          src: el.getAttribute('src') ?? '',
+          alt: el.getAttribute('alt') ?? '',
+        }),
+      },
     ];
   },
   renderHTML({ HTMLAttributes }) {
     const { src, alt, caption, credit } = HTMLAttributes as Record<string, string>;
     const cap: unknown[] = ['figcaption', {}, caption || ''];
     if (credit) cap.push(['span', { class: 'credit' }, ` (${credit})`]);
-    return ['figure', mergeAttributes({ class: 'image' }), ['img', { src, alt }], ...(caption || credit ? [cap] : [])] as never;
+    return [
+      'figure',
+      mergeAttributes({ class: 'image' }),
+      ['img', { src, alt }],
+      ...(caption || credit ? [cap] : []),
+    ] as never;
   },
 });
 
@@ -51,13 +75,21 @@ export const Video = Node.create({
     return [
       {
         tag: 'figure.video',
-        getAttrs: (el) => ({ src: el.querySelector('video')?.getAttribute('src') ?? '', caption: el.querySelector('figcaption')?.textContent ?? '' }),
+        getAttrs: (el) => ({
+          src: el.querySelector('video')?.getAttribute('src') ?? '',
+          caption: el.querySelector('figcaption')?.textContent ?? '',
+        }),
       },
       { tag: 'video[src]', getAttrs: (el) => ({ src: el.getAttribute('src') ?? '' }) },
     ];
   },
   renderHTML({ HTMLAttributes }) {
     const { src, caption } = HTMLAttributes as Record<string, string>;
-    return ['figure', { class: 'video' }, ['video', { src, controls: 'controls', preload: 'metadata' }], ...(caption ? [['figcaption', {}, caption]] : [])] as never;
+    return [
+      'figure',
+      { class: 'video' },
+      ['video', { src, controls: 'controls', preload: 'metadata' }],
+      ...(caption ? [['figcaption', {}, caption]] : []),
+    ] as never;
   },
 });

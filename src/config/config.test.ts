@@ -14,17 +14,27 @@ describe('loadConfig', () => {
 
   it('lists every problem at once', () => {
     try {
-      loadConfig({ PORT: 'abc', BASE_URL: 'ftp://x', DATABASE_URL: 'mysql://x', SEED_DEMO: 'maybe' });
+      loadConfig({
+        PORT: 'abc',
+        BASE_URL: 'ftp://x',
+        DATABASE_URL: 'mysql://x',
+        SEED_DEMO: 'maybe',
+      });
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
       const problems = (err as ConfigError).problems.join('\n');
-      for (const key of ['PORT', 'BASE_URL', 'DATABASE_URL', 'SEED_DEMO']) expect(problems).toContain(key);
+      for (const key of ['PORT', 'BASE_URL', 'DATABASE_URL', 'SEED_DEMO'])
+        expect(problems).toContain(key);
     }
   });
 
   it('accepts PostgreSQL and strips a trailing slash from BASE_URL', () => {
-    const c = loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1/db', BASE_URL: 'https://dangbo.example.vn/', PORT: '8080' });
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://u@127.0.0.1/db',
+      BASE_URL: 'https://dangbo.example.vn/',
+      PORT: '8080',
+    });
     expect(c.databaseUrl).toBe('postgres://u@127.0.0.1/db');
     expect(c.baseUrl).toBe('https://dangbo.example.vn');
     expect(c.port).toBe(8080);
@@ -38,27 +48,63 @@ describe('loadConfig', () => {
   });
 
   it('reads upload size limits in megabytes, with defaults, and refuses nonsense', () => {
-    expect(loadConfig({}).mediaLimits).toEqual({ image: 20 * 1024 * 1024, document: 30 * 1024 * 1024, video: 200 * 1024 * 1024 });
+    expect(loadConfig({}).mediaLimits).toEqual({
+      image: 20 * 1024 * 1024,
+      document: 30 * 1024 * 1024,
+      video: 200 * 1024 * 1024,
+    });
     expect(loadConfig({ MEDIA_MAX_IMAGE_MB: '0.5' }).mediaLimits.image).toBe(512 * 1024);
     try {
-      loadConfig({ MEDIA_MAX_IMAGE_MB: 'nhiều', MEDIA_MAX_VIDEO_MB: '-1', MEDIA_MAX_DOCUMENT_MB: '0' });
+      loadConfig({
+        MEDIA_MAX_IMAGE_MB: 'nhiều',
+        MEDIA_MAX_VIDEO_MB: '-1',
+        MEDIA_MAX_DOCUMENT_MB: '0',
+      });
       expect.unreachable();
     } catch (err) {
       const problems = (err as ConfigError).problems.join('\n');
-      for (const key of ['MEDIA_MAX_IMAGE_MB', 'MEDIA_MAX_VIDEO_MB', 'MEDIA_MAX_DOCUMENT_MB']) expect(problems).toContain(key);
+      for (const key of ['MEDIA_MAX_IMAGE_MB', 'MEDIA_MAX_VIDEO_MB', 'MEDIA_MAX_DOCUMENT_MB'])
+        expect(problems).toContain(key);
     }
   });
 
   it('reads the page cache settings: on by default, a memory budget, lifetimes, a validated purge endpoint', () => {
-    expect(loadConfig({}).pageCache).toEqual({ enabled: true, maxBytes: 64 * 1024 * 1024, maxAge: 0, sharedMaxAge: 60, purgeUrl: undefined, purgeMethod: 'POST' });
-    const c = loadConfig({ PAGE_CACHE: '0', PAGE_CACHE_MB: '16', PAGE_MAX_AGE: '30', PAGE_SHARED_MAX_AGE: '300', PURGE_URL: 'http://127.0.0.1:6081/purge/', PURGE_METHOD: 'PURGE' }).pageCache;
-    expect(c).toEqual({ enabled: false, maxBytes: 16 * 1024 * 1024, maxAge: 30, sharedMaxAge: 300, purgeUrl: 'http://127.0.0.1:6081/purge', purgeMethod: 'PURGE' });
+    expect(loadConfig({}).pageCache).toEqual({
+      enabled: true,
+      maxBytes: 64 * 1024 * 1024,
+      maxAge: 0,
+      sharedMaxAge: 60,
+      purgeUrl: undefined,
+      purgeMethod: 'POST',
+    });
+    const c = loadConfig({
+      PAGE_CACHE: '0',
+      PAGE_CACHE_MB: '16',
+      PAGE_MAX_AGE: '30',
+      PAGE_SHARED_MAX_AGE: '300',
+      PURGE_URL: 'http://127.0.0.1:6081/purge/',
+      PURGE_METHOD: 'PURGE',
+    }).pageCache;
+    expect(c).toEqual({
+      enabled: false,
+      maxBytes: 16 * 1024 * 1024,
+      maxAge: 30,
+      sharedMaxAge: 300,
+      purgeUrl: 'http://127.0.0.1:6081/purge',
+      purgeMethod: 'PURGE',
+    });
     try {
-      loadConfig({ PURGE_URL: 'ftp://cdn.example.vn', PURGE_METHOD: 'DELETE', PAGE_CACHE_MB: '0', PAGE_MAX_AGE: '-1' });
+      loadConfig({
+        PURGE_URL: 'ftp://cdn.example.vn',
+        PURGE_METHOD: 'DELETE',
+        PAGE_CACHE_MB: '0',
+        PAGE_MAX_AGE: '-1',
+      });
       expect.unreachable();
     } catch (err) {
       const problems = (err as ConfigError).problems.join('\n');
-      for (const key of ['PURGE_URL', 'PURGE_METHOD', 'PAGE_CACHE_MB', 'PAGE_MAX_AGE']) expect(problems).toContain(key);
+      for (const key of ['PURGE_URL', 'PURGE_METHOD', 'PAGE_CACHE_MB', 'PAGE_MAX_AGE'])
+        expect(problems).toContain(key);
     }
   });
 });

@@ -38,7 +38,11 @@ const bool = z
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 
 const megabytes = (fallback: number) =>
-  z.coerce.number({ message: 'must be a number of megabytes' }).positive().max(4096).default(fallback);
+  z.coerce
+    .number({ message: 'must be a number of megabytes' })
+    .positive()
+    .max(4096)
+    .default(fallback);
 
 const MB = 1024 * 1024;
 
@@ -58,7 +62,10 @@ const schema = z.object({
   MEDIA_MAX_DOCUMENT_MB: megabytes(30),
   MEDIA_MAX_VIDEO_MB: megabytes(200),
   BASE_URL: z
-    .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://dangbo.dienbien.vn' })
+    .url({
+      protocol: /^https?$/,
+      message: 'must be an http(s) URL such as https://dangbo.dienbien.vn',
+    })
     .optional(),
   SEED_DEMO: bool.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -68,10 +75,26 @@ const schema = z.object({
     })
     .default(0),
   PAGE_CACHE: bool.default(true),
-  PAGE_CACHE_MB: z.coerce.number({ message: 'must be a number of megabytes' }).min(1).max(4096).default(64),
-  PAGE_MAX_AGE: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(86_400).default(0),
-  PAGE_SHARED_MAX_AGE: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(86_400).default(60),
-  PURGE_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL of the proxy purge endpoint' }).optional(),
+  PAGE_CACHE_MB: z.coerce
+    .number({ message: 'must be a number of megabytes' })
+    .min(1)
+    .max(4096)
+    .default(64),
+  PAGE_MAX_AGE: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .int()
+    .min(0)
+    .max(86_400)
+    .default(0),
+  PAGE_SHARED_MAX_AGE: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .int()
+    .min(0)
+    .max(86_400)
+    .default(60),
+  PURGE_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL of the proxy purge endpoint' })
+    .optional(),
   PURGE_METHOD: z.enum(['POST', 'PURGE']).default('POST'),
 });
 

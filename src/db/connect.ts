@@ -40,7 +40,15 @@ export function connect(url: string, opts: { poolSize?: number } = {}): Db {
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
     // An idle connection can die (server restart, admin termination): the pool replaces it;
     // without this listener the error would crash the process.
-    pool.on('error', (err) => console.warn(JSON.stringify({ level: 'warn', msg: 'idle PostgreSQL connection lost', error: String(err) })));
+    pool.on('error', (err) =>
+      console.warn(
+        JSON.stringify({
+          level: 'warn',
+          msg: 'idle PostgreSQL connection lost',
+          error: String(err),
+        }),
+      ),
+    );
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
   }
@@ -52,11 +60,16 @@ export function connect(url: string, opts: { poolSize?: number } = {}): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // Used by the search index triggers (migration 2026-11-27T1600-search): body HTML → plain text.
-  sqlite.function('html_text', { deterministic: true }, (html) => htmlToText(typeof html === 'string' ? html : ''));
+  sqlite.function('html_text', { deterministic: true }, (html) =>
+    htmlToText(typeof html === 'string' ? html : ''),
+  );
   // Planner statistics, gathered when missing or stale (SQLite's advice for each new connection):
   // without them "most read" sorts every article instead of walking the read-count index.
   sqlite.pragma('optimize = 0x10002');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
+  const kysely = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    plugins,
+  });
   const hot = file === ':memory:' ? undefined : hotReader(file);
   return {
     kysely,

@@ -12,12 +12,32 @@ import type {
 import type { AuditLogTable } from '../modules/audit/audit.table.ts';
 import type { BannerTable } from '../modules/banner/banner.table.ts';
 import type { CacheEpochTable } from '../modules/cache/cache.table.ts';
-import type { FormStashTable, JobLeaseTable, RateLimitTable, SessionTable } from '../modules/auth/auth.table.ts';
+import type {
+  FormStashTable,
+  JobLeaseTable,
+  RateLimitTable,
+  SessionTable,
+} from '../modules/auth/auth.table.ts';
 import type { ArticlePlaceTable, MapUnitNoteTable } from '../modules/map/place.table.ts';
 import type { MediaTable } from '../modules/media/media.table.ts';
-import type { MenuItemTable, PageTable, SectionTable, SettingTable } from '../modules/site/site.table.ts';
-import type { StatCountTable, StatDayTable, StatReaderTable, StatReadTable, StatSaltTable } from '../modules/stats/stats.table.ts';
-import type { WeblinkCheckTable, WeblinkGroupTable, WeblinkTable } from '../modules/weblink/weblink.table.ts';
+import type {
+  MenuItemTable,
+  PageTable,
+  SectionTable,
+  SettingTable,
+} from '../modules/site/site.table.ts';
+import type {
+  StatCountTable,
+  StatDayTable,
+  StatReaderTable,
+  StatReadTable,
+  StatSaltTable,
+} from '../modules/stats/stats.table.ts';
+import type {
+  WeblinkCheckTable,
+  WeblinkGroupTable,
+  WeblinkTable,
+} from '../modules/weblink/weblink.table.ts';
 
 /** The whole schema as Kysely sees it (camelCase; the database keeps snake_case). */
 export interface Database {

@@ -5,9 +5,18 @@ import type { Database } from './database.ts';
 export type OrderedTable = 'menuItem' | 'banner' | 'weblink' | 'weblinkGroup';
 
 /** Writes positions 0, 1, 2… in the order of `ids`, atomically (used by the repositories). */
-export async function writePositions(k: Kysely<Database>, table: OrderedTable, ids: number[]): Promise<void> {
+export async function writePositions(
+  k: Kysely<Database>,
+  table: OrderedTable,
+  ids: number[],
+): Promise<void> {
   await k.transaction().execute(async (trx) => {
     // Every ordered table has the same two columns; one member of the union types them all.
-    for (const [position, id] of ids.entries()) await trx.updateTable(table as 'banner').set({ position }).where('id', '=', id).execute();
+    for (const [position, id] of ids.entries())
+      await trx
+        .updateTable(table as 'banner')
+        .set({ position })
+        .where('id', '=', id)
+        .execute();
   });
 }

@@ -11,14 +11,20 @@ export function requireStaff(c: Context<AppEnv>): Staff {
 }
 
 /** The staff member, if allowed to do `action` (in `sectionId` for section actions); else 403. */
-export function requireCan(c: Context<AppEnv>, action: Action, opts: { sectionId?: number; message?: string } = {}): Staff {
+export function requireCan(
+  c: Context<AppEnv>,
+  action: Action,
+  opts: { sectionId?: number; message?: string } = {},
+): Staff {
   const staff = requireStaff(c);
   if (!can(staff.account, action, opts.sectionId)) throw new Forbidden(opts.message);
   return staff;
 }
 
 /** Reads a posted form (the guard already parsed and cached it); repeated fields become arrays. */
-export async function formOf(c: Context<AppEnv>): Promise<Record<string, string | File | (string | File)[]>> {
+export async function formOf(
+  c: Context<AppEnv>,
+): Promise<Record<string, string | File | (string | File)[]>> {
   return c.req.parseBody({ all: true });
 }
 
@@ -31,5 +37,7 @@ export function formText(body: Record<string, unknown>, name: string): string {
 /** A posted multi-value field as strings (checkbox lists). */
 export function formList(body: Record<string, unknown>, name: string): string[] {
   const v = body[name];
-  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
+  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(
+    (x): x is string => typeof x === 'string',
+  );
 }

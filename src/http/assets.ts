@@ -41,7 +41,11 @@ export function loadAssets(dir = PUBLIC_DIR): AssetManifest {
   const names = [
     ...fs.readdirSync(dir).map((n) => ({ name: n, file: path.join(dir, n) })),
     // Bundles built by scripts/build.mjs (the rich-text editor).
-    ...(fs.existsSync(path.join(dir, 'build')) ? fs.readdirSync(path.join(dir, 'build')).map((n) => ({ name: n, file: path.join(dir, 'build', n) })) : []),
+    ...(fs.existsSync(path.join(dir, 'build'))
+      ? fs
+          .readdirSync(path.join(dir, 'build'))
+          .map((n) => ({ name: n, file: path.join(dir, 'build', n) }))
+      : []),
   ];
   for (const { name, file } of names) {
     const ext = path.extname(name);
@@ -72,7 +76,12 @@ export function assetUrl(manifest: AssetManifest, file: string): string {
   const ext = path.extname(file);
   const base = path.basename(file, ext);
   for (const name of manifest.files.keys()) {
-    if (name.startsWith(`${base}.`) && name.endsWith(ext) && name.length === base.length + ext.length + 11) return `/static/${name}`;
+    if (
+      name.startsWith(`${base}.`) &&
+      name.endsWith(ext) &&
+      name.length === base.length + ext.length + 11
+    )
+      return `/static/${name}`;
   }
   return '';
 }

@@ -5,7 +5,11 @@ import type { Chrome } from '../views/chrome.ts';
 import { loadSiteShared, siteChromeFor } from './site-chrome.ts';
 
 async function loadShared(deps: AppDeps) {
-  const [settings, site, links] = await Promise.all([deps.site.settings(), loadSiteShared(deps), deps.weblinks.activeGroups()]);
+  const [settings, site, links] = await Promise.all([
+    deps.site.settings(),
+    loadSiteShared(deps),
+    deps.weblinks.activeGroups(),
+  ]);
   return { settings, site, links };
 }
 
@@ -15,7 +19,9 @@ async function loadShared(deps: AppDeps) {
  */
 export async function loadChrome(deps: AppDeps, c: Context): Promise<Chrome> {
   const state = pageEpochOf(c);
-  const shared = await (state ? deps.pages.memo(state, 'chrome', () => loadShared(deps)) : loadShared(deps));
+  const shared = await (state
+    ? deps.pages.memo(state, 'chrome', () => loadShared(deps))
+    : loadShared(deps));
   const { menu, site } = siteChromeFor(deps, shared.site, c.req.path);
   return {
     settings: shared.settings,
@@ -36,6 +42,9 @@ export function clientIp(c: Context, trustProxy = 0): string {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   const socket = env?.incoming?.socket?.remoteAddress ?? '';
   if (trustProxy <= 0) return socket;
-  const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const hops = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return hops[Math.max(0, hops.length - trustProxy)] ?? socket;
 }

@@ -25,7 +25,10 @@ export class Gone extends AppError {
 
 /** 400 with a message per field, shown next to the form fields. */
 export class Validation extends AppError {
-  constructor(readonly fields: Record<string, string>, message = 'Dữ liệu chưa hợp lệ') {
+  constructor(
+    readonly fields: Record<string, string>,
+    message = 'Dữ liệu chưa hợp lệ',
+  ) {
     super(400, message);
   }
 }

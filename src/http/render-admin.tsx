@@ -18,8 +18,14 @@ export async function renderAdmin(
     siteName: settings.shortName,
     css: deps.assets.css,
     js: deps.assets.js,
-    staff: staff && staff.session.state === 'active' ? { account: staff.account, csrf: staff.session.csrfToken } : undefined,
-    waiting: staff && staff.session.state === 'active' && staff.account.role !== 'admin' ? await deps.newsroom.waiting(staff.account) : undefined,
+    staff:
+      staff && staff.session.state === 'active'
+        ? { account: staff.account, csrf: staff.session.csrfToken }
+        : undefined,
+    waiting:
+      staff && staff.session.state === 'active' && staff.account.role !== 'admin'
+        ? await deps.newsroom.waiting(staff.account)
+        : undefined,
     path: c.req.path,
   };
   c.header('Cache-Control', 'no-store');

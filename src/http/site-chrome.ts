@@ -9,16 +9,30 @@ import { assetUrl } from './assets.ts';
  * banners (the page cache reads them once per content epoch).
  */
 export async function loadSiteShared(deps: AppDeps) {
-  const [menus, layout, banners] = await Promise.all([deps.menus.links(), deps.settings.sidebarLayout(), deps.banners.current()]);
+  const [menus, layout, banners] = await Promise.all([
+    deps.menus.links(),
+    deps.settings.sidebarLayout(),
+    deps.banners.current(),
+  ]);
   return { menus, layout, banners };
 }
 
 /** The site chrome of the page at `path`: its type decides the sidebar blocks. */
-export function siteChromeFor(deps: AppDeps, shared: Awaited<ReturnType<typeof loadSiteShared>>, path: string): { menu: MenuLink[]; site: SiteChrome } {
+export function siteChromeFor(
+  deps: AppDeps,
+  shared: Awaited<ReturnType<typeof loadSiteShared>>,
+  path: string,
+): { menu: MenuLink[]; site: SiteChrome } {
   const { menus, layout, banners } = shared;
   const pageType = pageTypeOf(path, menus.sections);
   return {
     menu: menus.main,
-    site: { pageType, blocks: blocksFor(layout, pageType), footerMenu: menus.footer, banners, widgetsJs: assetUrl(deps.assets, 'widgets.js') },
+    site: {
+      pageType,
+      blocks: blocksFor(layout, pageType),
+      footerMenu: menus.footer,
+      banners,
+      widgetsJs: assetUrl(deps.assets, 'widgets.js'),
+    },
   };
 }

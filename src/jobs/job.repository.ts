@@ -8,7 +8,13 @@ export function jobRepository(db: Db) {
      * Takes the lease of job `name` for `holder` if it is free and the job is due (last run
      * before `dueBefore`). Atomic: of several instances, exactly one gets it.
      */
-    async acquire(name: string, holder: string, now: Date, leaseUntil: Date, dueBefore: Date): Promise<boolean> {
+    async acquire(
+      name: string,
+      holder: string,
+      now: Date,
+      leaseUntil: Date,
+      dueBefore: Date,
+    ): Promise<boolean> {
       await k
         .insertInto('jobLease')
         .values({ name, holder: '', until: new Date(0).toISOString(), lastRunAt: null })
@@ -19,7 +25,9 @@ export function jobRepository(db: Db) {
         .set({ holder, until: leaseUntil.toISOString() })
         .where('name', '=', name)
         .where('until', '<', now.toISOString())
-        .where((eb) => eb.or([eb('lastRunAt', 'is', null), eb('lastRunAt', '<', dueBefore.toISOString())]))
+        .where((eb) =>
+          eb.or([eb('lastRunAt', 'is', null), eb('lastRunAt', '<', dueBefore.toISOString())]),
+        )
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },

@@ -12,7 +12,12 @@ export interface Job {
  * A database-backed job runner (not triggered by page views): every tick it tries to take the
  * lease of each due job; the instance that gets it runs the job. Safe with several instances.
  */
-export function jobRunner(deps: { repo: JobRepository; jobs: Job[]; clock: () => Date; log?: (msg: string, err?: unknown) => void }) {
+export function jobRunner(deps: {
+  repo: JobRepository;
+  jobs: Job[];
+  clock: () => Date;
+  log?: (msg: string, err?: unknown) => void;
+}) {
   const holder = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
   const log = deps.log ?? ((msg: string, err?: unknown) => console.error(msg, err ?? ''));
   let timer: NodeJS.Timeout | undefined;
@@ -23,7 +28,16 @@ export function jobRunner(deps: { repo: JobRepository; jobs: Job[]; clock: () =>
       const now = deps.clock();
       const leaseMs = Math.min(job.everyMs, 10 * 60_000);
       try {
-        if (!(await deps.repo.acquire(job.name, holder, now, new Date(now.getTime() + leaseMs), new Date(now.getTime() - job.everyMs + 1000)))) continue;
+        if (
+          !(await deps.repo.acquire(
+            job.name,
+            holder,
+            now,
+            new Date(now.getTime() + leaseMs),
+            new Date(now.getTime() - job.everyMs + 1000),
+          ))
+        )
+          continue;
         await job.run();
         await deps.repo.finish(job.name, holder, deps.clock());
       } catch (err) {

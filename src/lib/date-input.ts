@@ -16,7 +16,12 @@ export function parseDateInput(input: string): string | undefined {
   const [year, month, day] = [Number(y), Number(m), Number(d)];
   if (year < 1900 || year > 2100) return undefined;
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+  if (
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day
+  )
+    return undefined;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
@@ -40,11 +45,16 @@ export function dayKeyToVn(day: string): string {
  * A "from … to …" filter of calendar days as typed (either may be empty): the instants from the
  * start of the first day to the end of the last, or a Vietnamese message for bad input.
  */
-export function dayRange(fromText: string, toText: string): { from?: Date; to?: Date; error?: string } {
+export function dayRange(
+  fromText: string,
+  toText: string,
+): { from?: Date; to?: Date; error?: string } {
   const from = fromText.trim() ? parseDateInput(fromText) : undefined;
   const to = toText.trim() ? parseDateInput(toText) : undefined;
-  if ((fromText.trim() && !from) || (toText.trim() && !to)) return { error: 'Ngày không hợp lệ (ngày/tháng/năm).' };
+  if ((fromText.trim() && !from) || (toText.trim() && !to))
+    return { error: 'Ngày không hợp lệ (ngày/tháng/năm).' };
   const range = { from: from ? vnDayStart(from) : undefined, to: to ? vnDayEnd(to) : undefined };
-  if (range.from && range.to && range.from >= range.to) return { error: 'Ngày bắt đầu phải trước ngày kết thúc.' };
+  if (range.from && range.to && range.from >= range.to)
+    return { error: 'Ngày bắt đầu phải trước ngày kết thúc.' };
   return range;
 }

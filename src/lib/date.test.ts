@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatFormalDate, formatLongDate, formatPostingTime, parseVnLocal, toVnIso, vnDayKey, vnParts } from './date.ts';
+import {
+  formatDate,
+  formatFormalDate,
+  formatLongDate,
+  formatPostingTime,
+  parseVnLocal,
+  toVnIso,
+  vnDayKey,
+  vnParts,
+} from './date.ts';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -9,23 +18,26 @@ afterEach(() => {
 // The reference article: 09/03/2023 15:03:54 in Vietnam = 08:03:54 UTC.
 const posted = new Date('2023-03-09T08:03:54Z');
 
-describe.each(['UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Asia/Ho_Chi_Minh'])('in server zone %s', (tz) => {
-  it('formats the posting time exactly as the reference page', () => {
-    process.env.TZ = tz;
-    expect(formatPostingTime(posted)).toBe('09/03/2023 03:03:54 PM');
-  });
+describe.each(['UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Asia/Ho_Chi_Minh'])(
+  'in server zone %s',
+  (tz) => {
+    it('formats the posting time exactly as the reference page', () => {
+      process.env.TZ = tz;
+      expect(formatPostingTime(posted)).toBe('09/03/2023 03:03:54 PM');
+    });
 
-  it('cuts days at midnight in Vietnam, not in the server zone', () => {
-    process.env.TZ = tz;
-    expect(vnDayKey(new Date('2026-11-26T16:59:59Z'))).toBe('2026-11-26');
-    expect(vnDayKey(new Date('2026-11-26T17:00:00Z'))).toBe('2026-11-27');
-  });
+    it('cuts days at midnight in Vietnam, not in the server zone', () => {
+      process.env.TZ = tz;
+      expect(vnDayKey(new Date('2026-11-26T16:59:59Z'))).toBe('2026-11-26');
+      expect(vnDayKey(new Date('2026-11-26T17:00:00Z'))).toBe('2026-11-27');
+    });
 
-  it('parses Vietnamese wall-clock time whatever the server zone', () => {
-    process.env.TZ = tz;
-    expect(parseVnLocal('2023-03-09 15:03:54').toISOString()).toBe('2023-03-09T08:03:54.000Z');
-  });
-});
+    it('parses Vietnamese wall-clock time whatever the server zone', () => {
+      process.env.TZ = tz;
+      expect(parseVnLocal('2023-03-09 15:03:54').toISOString()).toBe('2023-03-09T08:03:54.000Z');
+    });
+  },
+);
 
 describe('the server zone really changes in these tests', () => {
   it('moves the local offset', () => {
@@ -63,13 +75,32 @@ describe('Vietnamese date formats', () => {
 
 describe('vnParts', () => {
   it('matches the time zone database for every instant since 1976 (the fast path) and before', () => {
-    const intl = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', weekday: 'short', hourCycle: 'h23' });
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      weekday: 'short',
+      hourCycle: 'h23',
+    });
     const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-    for (let ms = Date.UTC(1960, 0, 1, 3, 7, 11); ms < Date.UTC(2100, 0, 1); ms += 86_400_000 * 13 + 3_600_000 * 5 + 61_000) {
+    for (
+      let ms = Date.UTC(1960, 0, 1, 3, 7, 11);
+      ms < Date.UTC(2100, 0, 1);
+      ms += 86_400_000 * 13 + 3_600_000 * 5 + 61_000
+    ) {
       const p = Object.fromEntries(intl.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
       expect(vnParts(new Date(ms))).toEqual({
-        year: Number(p.year), month: Number(p.month), day: Number(p.day), hour: Number(p.hour) % 24,
-        minute: Number(p.minute), second: Number(p.second), weekday: days.indexOf(p.weekday ?? ''),
+        year: Number(p.year),
+        month: Number(p.month),
+        day: Number(p.day),
+        hour: Number(p.hour) % 24,
+        minute: Number(p.minute),
+        second: Number(p.second),
+        weekday: days.indexOf(p.weekday ?? ''),
       });
     }
   });

@@ -12,4 +12,3 @@ export function toRfc822Vn(d: Date): string {
   const p = vnParts(d);
   return `${DAYS[p.weekday] ?? 'Mon'}, ${pad(p.day)} ${MONTHS[p.month - 1] ?? 'Jan'} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} +0700`;
 }
-

@@ -5,7 +5,9 @@ describe('htmlToText', () => {
   it('keeps paragraph and caption text, drops tags and attributes', () => {
     const html =
       '<p>Hội thảo &amp; tọa đàm</p>\n<figure class="image"><picture><source type="image/webp" srcset="/media/a-480w.webp 480w"><img src="/media/1-hoi-thao.jpg" alt="Đại biểu"></picture><figcaption>Đại biểu tham dự “Hội thảo”.</figcaption></figure><p>a &lt; b &gt; c &quot;d&quot; &#39;e&#39;&nbsp;f</p>';
-    expect(htmlToText(html)).toBe('Hội thảo & tọa đàm Đại biểu tham dự “Hội thảo”. a < b > c "d" \'e\' f');
+    expect(htmlToText(html)).toBe(
+      'Hội thảo & tọa đàm Đại biểu tham dự “Hội thảo”. a < b > c "d" \'e\' f',
+    );
   });
 
   it('decodes &amp; last, so an escaped entity stays literal', () => {

@@ -4,12 +4,43 @@ import sanitizeHtml from 'sanitize-html';
  * The one place raw HTML is produced for rendering: article and page bodies pass through here
  * before they are stored. Allows the structured-text elements only; links get safe schemes.
  */
-export function sanitizeBody(html: string, opts: { image?: (src: string) => Record<string, string> | undefined } = {}): string {
+export function sanitizeBody(
+  html: string,
+  opts: { image?: (src: string) => Record<string, string> | undefined } = {},
+): string {
   return sanitizeHtml(html.normalize('NFC'), {
     allowedTags: [
-      'p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'strong', 'em', 'u', 's', 'sub',
-      'sup', 'br', 'a', 'figure', 'figcaption', 'img', 'picture', 'source', 'table', 'thead',
-      'tbody', 'tr', 'th', 'td', 'caption', 'hr', 'video', 'span',
+      'p',
+      'h2',
+      'h3',
+      'h4',
+      'ul',
+      'ol',
+      'li',
+      'blockquote',
+      'strong',
+      'em',
+      'u',
+      's',
+      'sub',
+      'sup',
+      'br',
+      'a',
+      'figure',
+      'figcaption',
+      'img',
+      'picture',
+      'source',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'caption',
+      'hr',
+      'video',
+      'span',
     ],
     allowedAttributes: {
       a: ['href', 'title', 'rel', 'target'],
@@ -28,11 +59,13 @@ export function sanitizeBody(html: string, opts: { image?: (src: string) => Reco
     allowProtocolRelative: false,
     transformTags: {
       // Images get responsive attributes from the media library (when the caller knows them).
-      img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, ...(attribs.src ? opts.image?.(attribs.src) : undefined) } }),
+      img: (tagName, attribs) => ({
+        tagName,
+        attribs: { ...attribs, ...(attribs.src ? opts.image?.(attribs.src) : undefined) },
+      }),
       a: (tagName, attribs) => ({
         tagName,
-        attribs:
-          attribs.target === '_blank' ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
+        attribs: attribs.target === '_blank' ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
       }),
     },
   });

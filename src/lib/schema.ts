@@ -7,7 +7,11 @@ export function textField(max: number, requiredMessage?: string) {
     .string()
     .default('')
     .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
-    .pipe(requiredMessage ? z.string().min(1, requiredMessage).max(max, `Tối đa ${max} ký tự.`) : z.string().max(max, `Tối đa ${max} ký tự.`));
+    .pipe(
+      requiredMessage
+        ? z.string().min(1, requiredMessage).max(max, `Tối đa ${max} ký tự.`)
+        : z.string().max(max, `Tối đa ${max} ký tự.`),
+    );
 }
 
 /**
@@ -30,4 +34,7 @@ export function linkUrlField(opts: { allowPath?: boolean; optional?: boolean } =
 }
 
 /** A checkbox: present ("on", "1", "true") means true. */
-export const checkboxField = z.preprocess((v) => v === 'on' || v === '1' || v === 'true' || v === true, z.boolean());
+export const checkboxField = z.preprocess(
+  (v) => v === 'on' || v === '1' || v === 'true' || v === true,
+  z.boolean(),
+);

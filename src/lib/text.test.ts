@@ -30,7 +30,11 @@ describe('fold', () => {
 
 describe('slugify', () => {
   it('makes slugs from Vietnamese titles (đ → d, tones stripped)', () => {
-    expect(slugify('Hội thảo khoa học về công tác đào tạo, bồi dưỡng cán bộ ở Trường Chính trị tỉnh Điện Biên')).toBe(
+    expect(
+      slugify(
+        'Hội thảo khoa học về công tác đào tạo, bồi dưỡng cán bộ ở Trường Chính trị tỉnh Điện Biên',
+      ),
+    ).toBe(
       'hoi-thao-khoa-hoc-ve-cong-tac-dao-tao-boi-duong-can-bo-o-truong-chinh-tri-tinh-dien-bien',
     );
     expect(slugify('Đưa Nghị quyết vào cuộc sống')).toBe('dua-nghi-quyet-vao-cuoc-song');

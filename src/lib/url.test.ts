@@ -3,13 +3,24 @@ import { checkLinkUrl, isSafeLinkUrl } from './url.ts';
 
 describe('checkLinkUrl', () => {
   it('accepts absolute http and https addresses', () => {
-    expect(checkLinkUrl(' https://dienbien.gov.vn ')).toEqual({ ok: true, url: 'https://dienbien.gov.vn/' });
-    expect(checkLinkUrl('http://baodienbienphu.vn/tin-tuc?id=1#a')).toEqual({ ok: true, url: 'http://baodienbienphu.vn/tin-tuc?id=1#a' });
+    expect(checkLinkUrl(' https://dienbien.gov.vn ')).toEqual({
+      ok: true,
+      url: 'https://dienbien.gov.vn/',
+    });
+    expect(checkLinkUrl('http://baodienbienphu.vn/tin-tuc?id=1#a')).toEqual({
+      ok: true,
+      url: 'http://baodienbienphu.vn/tin-tuc?id=1#a',
+    });
     expect(checkLinkUrl('https://đảngbộ.vn/trang').ok).toBe(true);
   });
 
   it('refuses an address without a scheme, with a clear message', () => {
-    for (const raw of ['dienbien.gov.vn', 'www.dienbien.gov.vn/gioi-thieu', '//dienbien.gov.vn', 'dienbien.gov.vn:8080']) {
+    for (const raw of [
+      'dienbien.gov.vn',
+      'www.dienbien.gov.vn/gioi-thieu',
+      '//dienbien.gov.vn',
+      'dienbien.gov.vn:8080',
+    ]) {
       const r = checkLinkUrl(raw);
       expect(r.ok, raw).toBe(false);
       if (!r.ok) expect(r.message).toContain('thiếu giao thức');
@@ -17,7 +28,14 @@ describe('checkLinkUrl', () => {
   });
 
   it('refuses javascript:, data: and their disguises', () => {
-    for (const raw of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' java\tscript:alert(1)', 'java\nscript:x', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox']) {
+    for (const raw of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' java\tscript:alert(1)',
+      'java\nscript:x',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+    ]) {
       const r = checkLinkUrl(raw);
       expect(r.ok, raw).toBe(false);
       if (!r.ok) expect(r.message).toContain('không an toàn');

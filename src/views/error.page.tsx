@@ -17,17 +17,26 @@ const MESSAGES: Record<number, { title: string; text: string }> = {
 };
 
 /** The Vietnamese error page for 404, 410 and 500 (the request id helps the admin find the log). */
-export function ErrorPage(props: { chrome: Chrome; status: number; detail?: string; requestId?: string }) {
+export function ErrorPage(props: {
+  chrome: Chrome;
+  status: number;
+  detail?: string;
+  requestId?: string;
+}) {
   const m = MESSAGES[props.status] ?? MESSAGES[500]!;
   return (
     <Layout chrome={props.chrome} meta={{ title: m.title, noindex: true }}>
       <div class="error-page">
-        <p class="error-code" aria-hidden="true">{props.status}</p>
+        <p class="error-code" aria-hidden="true">
+          {props.status}
+        </p>
         <h1 class="page-title">{m.title}</h1>
         <p>{props.detail ?? m.text}</p>
         {props.requestId && <p class="muted">Mã yêu cầu: {props.requestId}</p>}
         <p>
-          <a class="button" href="/">Về trang chủ</a>
+          <a class="button" href="/">
+            Về trang chủ
+          </a>
         </p>
       </div>
     </Layout>

@@ -20,14 +20,20 @@ export function Field(props: {
   maxlength?: number;
 }) {
   const id = `f-${props.name}`;
-  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.hint ? `${id}-hint` : '', props.error ? `${id}-err` : ''].filter(Boolean).join(' ') ||
+    undefined;
   return (
     <div class={props.error ? 'field has-error' : 'field'}>
       <label for={id}>
         {props.label}
         {props.required && <span aria-hidden="true"> *</span>}
       </label>
-      {props.hint && <p class="hint" id={`${id}-hint`}>{props.hint}</p>}
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
       <input
         id={id}
         name={props.name}
@@ -41,7 +47,11 @@ export function Field(props: {
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy}
       />
-      {props.error && <p class="error" id={`${id}-err`}>{props.error}</p>}
+      {props.error && (
+        <p class="error" id={`${id}-err`}>
+          {props.error}
+        </p>
+      )}
     </div>
   );
 }

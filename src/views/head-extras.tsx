@@ -10,8 +10,12 @@ export function HeadExtras(props: { meta: PageMeta; siteName: string }) {
   const art = m.article;
   return (
     <>
-      {m.ogImage && m.ogImageWidth && <meta property="og:image:width" content={String(m.ogImageWidth)} />}
-      {m.ogImage && m.ogImageHeight && <meta property="og:image:height" content={String(m.ogImageHeight)} />}
+      {m.ogImage && m.ogImageWidth && (
+        <meta property="og:image:width" content={String(m.ogImageWidth)} />
+      )}
+      {m.ogImage && m.ogImageHeight && (
+        <meta property="og:image:height" content={String(m.ogImageHeight)} />
+      )}
       {m.ogImage && m.ogImageAlt && <meta property="og:image:alt" content={m.ogImageAlt} />}
       {art?.publishedTime && <meta property="article:published_time" content={art.publishedTime} />}
       {art?.modifiedTime && <meta property="article:modified_time" content={art.modifiedTime} />}
@@ -23,11 +27,21 @@ export function HeadExtras(props: { meta: PageMeta; siteName: string }) {
       {m.description && <meta name="twitter:description" content={m.description} />}
       {m.ogImage && <meta name="twitter:image" content={m.ogImage} />}
       {m.ogImage && m.ogImageAlt && <meta name="twitter:image:alt" content={m.ogImageAlt} />}
-      <link rel="alternate" type="application/rss+xml" title={`${props.siteName} – Tin mới nhất`} href="/rss" />
+      <link
+        rel="alternate"
+        type="application/rss+xml"
+        title={`${props.siteName} – Tin mới nhất`}
+        href="/rss"
+      />
       {(m.feeds ?? []).map((f) => (
         <link rel="alternate" type="application/rss+xml" title={f.title} href={f.href} />
       ))}
-      <link rel="search" type="application/opensearchdescription+xml" title={props.siteName} href="/opensearch.xml" />
+      <link
+        rel="search"
+        type="application/opensearchdescription+xml"
+        title={props.siteName}
+        href="/opensearch.xml"
+      />
     </>
   );
 }

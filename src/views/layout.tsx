@@ -36,12 +36,19 @@ export interface PageMeta {
 
 /** Serialises JSON-LD so that no "</script>" can break out of the element. */
 function jsonLdText(o: object): string {
-  return JSON.stringify(o).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return JSON.stringify(o)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026');
 }
 
 function isCurrent(item: MenuItem, path: string): boolean {
   if (item.href === '/') return path === '/';
-  return path === item.href || path.startsWith(`${item.href}/`) || item.children.some((c) => isCurrent(c, path));
+  return (
+    path === item.href ||
+    path.startsWith(`${item.href}/`) ||
+    item.children.some((c) => isCurrent(c, path))
+  );
 }
 
 function Menu(props: { items: MenuItem[]; path: string }) {
@@ -51,14 +58,24 @@ function Menu(props: { items: MenuItem[]; path: string }) {
         <ul class="menu">
           {props.items.map((item) => (
             <li class={item.children.length ? 'has-sub' : undefined}>
-              <a href={item.href} aria-current={isCurrent(item, props.path) ? 'page' : undefined} target={item.newTab ? '_blank' : undefined} rel={item.newTab ? 'noopener noreferrer' : undefined}>
+              <a
+                href={item.href}
+                aria-current={isCurrent(item, props.path) ? 'page' : undefined}
+                target={item.newTab ? '_blank' : undefined}
+                rel={item.newTab ? 'noopener noreferrer' : undefined}
+              >
                 {item.label}
               </a>
               {item.children.length > 0 && (
                 <ul class="submenu">
                   {item.children.map((c) => (
                     <li>
-                      <a href={c.href} aria-current={isCurrent(c, props.path) ? 'page' : undefined} target={c.newTab ? '_blank' : undefined} rel={c.newTab ? 'noopener noreferrer' : undefined}>
+                      <a
+                        href={c.href}
+                        aria-current={isCurrent(c, props.path) ? 'page' : undefined}
+                        target={c.newTab ? '_blank' : undefined}
+                        rel={c.newTab ? 'noopener noreferrer' : undefined}
+                      >
                         {c.label}
                       </a>
                     </li>
@@ -76,7 +93,14 @@ function Menu(props: { items: MenuItem[]; path: string }) {
 /** The Party emblem motif: a gold star on red, drawn inline (no external file, no font). */
 export function Emblem() {
   return (
-    <svg class="emblem" viewBox="0 0 100 100" width="72" height="72" aria-hidden="true" focusable="false">
+    <svg
+      class="emblem"
+      viewBox="0 0 100 100"
+      width="72"
+      height="72"
+      aria-hidden="true"
+      focusable="false"
+    >
       <circle cx="50" cy="50" r="48" fill="#c8102e" stroke="#f2c94c" stroke-width="4" />
       <polygon
         fill="#f2c94c"
@@ -96,7 +120,9 @@ export function Breadcrumb(props: { trail: { label: string; href?: string }[] })
         </li>
         {props.trail.map((t) => (
           <li>
-            <span class="sep" aria-hidden="true">{' › '}</span>
+            <span class="sep" aria-hidden="true">
+              {' › '}
+            </span>
             {t.href ? <a href={t.href}>{t.label}</a> : <span aria-current="page">{t.label}</span>}
           </li>
         ))}
@@ -130,7 +156,11 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
         <HeadExtras meta={meta} siteName={s.shortName} />
         <meta name="theme-color" content="#a50f1e" />
         <link rel="stylesheet" href={chrome.assets.css} />
-        {s.faviconKey ? <link rel="icon" href={mediaUrl(s.faviconKey)} type="image/png" /> : <link rel="icon" href="/favicon.svg" type="image/svg+xml" />}
+        {s.faviconKey ? (
+          <link rel="icon" href={mediaUrl(s.faviconKey)} type="image/png" />
+        ) : (
+          <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        )}
         {(meta.jsonLd ?? []).map((o) => (
           <script type="application/ld+json">{raw(jsonLdText(o))}</script>
         ))}
@@ -138,11 +168,23 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
         {chrome.site.widgetsJs && <script src={chrome.site.widgetsJs} defer></script>}
       </head>
       <body>
-        <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+        <a class="skip-link" href="#noi-dung">
+          Bỏ qua, đến nội dung chính
+        </a>
         <header class="masthead">
           <div class="wrap masthead-inner">
             <a class="brand" href="/">
-              {s.logoKey ? <img class="logo" src={mediaUrl(s.logoKey)} width={s.logoWidth} height={s.logoHeight} alt="" /> : <Emblem />}
+              {s.logoKey ? (
+                <img
+                  class="logo"
+                  src={mediaUrl(s.logoKey)}
+                  width={s.logoWidth}
+                  height={s.logoHeight}
+                  alt=""
+                />
+              ) : (
+                <Emblem />
+              )}
               <span class="brand-text">
                 <span class="brand-name">{s.siteName}</span>
                 {s.slogan && <span class="brand-slogan">{s.slogan}</span>}
@@ -154,8 +196,14 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
         </header>
         <Menu items={chrome.menu} path={chrome.currentPath} />
         <div class="wrap page">
-          <main id="noi-dung" class={props.wide || !chrome.site.blocks.length ? 'content wide' : 'content'} tabindex={-1}>
-            {chrome.site.pageType === 'home' && chrome.site.banners.home.length > 0 && <BannerList banners={chrome.site.banners.home} class="banners-home" />}
+          <main
+            id="noi-dung"
+            class={props.wide || !chrome.site.blocks.length ? 'content wide' : 'content'}
+            tabindex={-1}
+          >
+            {chrome.site.pageType === 'home' && chrome.site.banners.home.length > 0 && (
+              <BannerList banners={chrome.site.banners.home} class="banners-home" />
+            )}
             {props.children}
           </main>
           {!props.wide && chrome.site.blocks.length > 0 && <Sidebar chrome={chrome} />}
@@ -164,17 +212,56 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
           <div class="wrap">
             <p class="footer-name">{s.siteName}</p>
             <dl class="footer-info">
-              {s.ownerAgency && (<><dt>Cơ quan chủ quản:</dt><dd>{s.ownerAgency}</dd></>)}
-              {s.responsiblePerson && (<><dt>Chịu trách nhiệm chính:</dt><dd>{s.responsiblePerson}</dd></>)}
-              {s.licence && (<><dt>Giấy phép:</dt><dd>{s.licence}</dd></>)}
-              {s.address && (<><dt>Địa chỉ:</dt><dd>{s.address}</dd></>)}
-              {s.phone && (<><dt>Điện thoại:</dt><dd><a href={`tel:${s.phone.replace(/[^\d+]/g, '')}`}>{s.phone}</a></dd></>)}
-              {s.email && (<><dt>Email:</dt><dd><a href={`mailto:${s.email}`}>{s.email}</a></dd></>)}
+              {s.ownerAgency && (
+                <>
+                  <dt>Cơ quan chủ quản:</dt>
+                  <dd>{s.ownerAgency}</dd>
+                </>
+              )}
+              {s.responsiblePerson && (
+                <>
+                  <dt>Chịu trách nhiệm chính:</dt>
+                  <dd>{s.responsiblePerson}</dd>
+                </>
+              )}
+              {s.licence && (
+                <>
+                  <dt>Giấy phép:</dt>
+                  <dd>{s.licence}</dd>
+                </>
+              )}
+              {s.address && (
+                <>
+                  <dt>Địa chỉ:</dt>
+                  <dd>{s.address}</dd>
+                </>
+              )}
+              {s.phone && (
+                <>
+                  <dt>Điện thoại:</dt>
+                  <dd>
+                    <a href={`tel:${s.phone.replace(/[^\d+]/g, '')}`}>{s.phone}</a>
+                  </dd>
+                </>
+              )}
+              {s.email && (
+                <>
+                  <dt>Email:</dt>
+                  <dd>
+                    <a href={`mailto:${s.email}`}>{s.email}</a>
+                  </dd>
+                </>
+              )}
             </dl>
             <FooterLinks menu={chrome.site.footerMenu} settings={s} />
             <p class="footer-credit">{chrome.sidebar.map.credit}</p>
-            <p class="footer-links"><a href="/so-do-trang">Sơ đồ trang</a> · <a href="/rss">Tin mới (RSS)</a> · <a href="/tim-kiem">Tìm kiếm</a></p>
-            <p class="footer-note">Ghi rõ nguồn “{s.shortName}” khi phát hành lại thông tin từ trang này.</p>
+            <p class="footer-links">
+              <a href="/so-do-trang">Sơ đồ trang</a> · <a href="/rss">Tin mới (RSS)</a> ·{' '}
+              <a href="/tim-kiem">Tìm kiếm</a>
+            </p>
+            <p class="footer-note">
+              Ghi rõ nguồn “{s.shortName}” khi phát hành lại thông tin từ trang này.
+            </p>
           </div>
         </footer>
         {meta.stats && <CountBeacon stat={meta.stats} src={chrome.assets.count} />}

@@ -5,8 +5,16 @@ import { CsrfField, Notice } from './form.tsx';
  * Offers a refused or interrupted form again with a fresh token: the typed fields are kept
  * (secrets never are) and nothing is saved until the person presses "Gửi lại".
  */
-export function ResubmitPage(props: { chrome: AdminChrome; action: string; fields: Record<string, string | string[]>; csrf: string; reason: string }) {
-  const entries = Object.entries(props.fields).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as const) : [[k, v] as const]));
+export function ResubmitPage(props: {
+  chrome: AdminChrome;
+  action: string;
+  fields: Record<string, string | string[]>;
+  csrf: string;
+  reason: string;
+}) {
+  const entries = Object.entries(props.fields).flatMap(([k, v]) =>
+    Array.isArray(v) ? v.map((x) => [k, x] as const) : [[k, v] as const],
+  );
   return (
     <AdminLayout chrome={props.chrome} title="Gửi lại biểu mẫu">
       <Notice kind="error">{props.reason}</Notice>
@@ -29,7 +37,10 @@ export function ResubmitPage(props: { chrome: AdminChrome; action: string; field
           </details>
         )}
         <p>
-          <button type="submit" class="button">Gửi lại</button> <a href="/quan-tri">Bỏ qua</a>
+          <button type="submit" class="button">
+            Gửi lại
+          </button>{' '}
+          <a href="/quan-tri">Bỏ qua</a>
         </p>
       </form>
     </AdminLayout>

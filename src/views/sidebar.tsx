@@ -36,7 +36,9 @@ const LIVE_STATS = {
 const BLOCKS: Record<SidebarBlockId, Block> = {
   map: ({ sidebar }) => (
     <section class="block" aria-labelledby="b-map">
-      <h2 id="b-map" class="block-title">Bản đồ hành chính</h2>
+      <h2 id="b-map" class="block-title">
+        Bản đồ hành chính
+      </h2>
       {miniMapOnce(sidebar.map)}
       <p class="block-more">
         <a href="/ban-do">Xem bản đồ và danh sách {sidebar.map.units.length} xã, phường</a>
@@ -51,10 +53,14 @@ const BLOCKS: Record<SidebarBlockId, Block> = {
     ),
   // Live slots (modules/cache): filled for each response, so a cached page shows the figures of now.
   mostRead: () => liveSlot('most-read'),
-  links: ({ sidebar, settings }) => <LinksBlock groups={sidebar.links} display={settings.linksDisplay} />,
+  links: ({ sidebar, settings }) => (
+    <LinksBlock groups={sidebar.links} display={settings.linksDisplay} />
+  ),
   stats: () => (
     <section class="block" aria-labelledby="b-stats">
-      <h2 id="b-stats" class="block-title">Thống kê truy cập</h2>
+      <h2 id="b-stats" class="block-title">
+        Thống kê truy cập
+      </h2>
       <VisitorStatsList stats={LIVE_STATS} />
     </section>
   ),

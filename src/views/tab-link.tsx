@@ -6,7 +6,11 @@ import type { Child } from 'hono/jsx';
  */
 export function TabLink(props: { href: string; newTab: boolean; children: Child }) {
   return (
-    <a href={props.href} target={props.newTab ? '_blank' : undefined} rel={props.newTab ? 'noopener noreferrer' : undefined}>
+    <a
+      href={props.href}
+      target={props.newTab ? '_blank' : undefined}
+      rel={props.newTab ? 'noopener noreferrer' : undefined}
+    >
       {props.children}
       {props.newTab && <span class="sr-only"> (mở trong thẻ mới)</span>}
     </a>

@@ -11,10 +11,19 @@ describe.each(dialects)('the media library migration on %s', (dialect) => {
       await mediaMigration.down(k);
       // The table as the earlier migrations left it (no uploader, no search column).
       await sql`insert into media (original_name, storage_key, mime, byte_size, alt, caption, credit, created_at)
-        values ('Hội thảo.jpg', '2023/03/abc/hoi-thao.jpg', 'image/jpeg', 10, 'Đại biểu', 'Trường Chính trị  tỉnh', 'Ảnh: Minh Thùy', '2023-03-09T08:00:00.000Z')`.execute(k);
+        values ('Hội thảo.jpg', '2023/03/abc/hoi-thao.jpg', 'image/jpeg', 10, 'Đại biểu', 'Trường Chính trị  tỉnh', 'Ảnh: Minh Thùy', '2023-03-09T08:00:00.000Z')`.execute(
+        k,
+      );
       await mediaMigration.up(k);
-      const row = await k.selectFrom('media').select(['searchText', 'uploadedBy', 'updatedAt']).executeTakeFirstOrThrow();
-      expect(row).toEqual({ searchText: 'hoi thao.jpg dai bieu truong chinh tri tinh anh: minh thuy', uploadedBy: null, updatedAt: null });
+      const row = await k
+        .selectFrom('media')
+        .select(['searchText', 'uploadedBy', 'updatedAt'])
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({
+        searchText: 'hoi thao.jpg dai bieu truong chinh tri tinh anh: minh thuy',
+        uploadedBy: null,
+        updatedAt: null,
+      });
     } finally {
       await t.drop();
     }

@@ -14,14 +14,18 @@ describe.each(dialects)('migrations on %s', (dialect) => {
     try {
       await migrateToLatest(t.db);
       const up = await tableNames(t);
-      expect(up).toEqual(expect.arrayContaining(['article', 'section', 'setting', 'media', 'weblink', 'stat_day']));
+      expect(up).toEqual(
+        expect.arrayContaining(['article', 'section', 'setting', 'media', 'weblink', 'stat_day']),
+      );
       await migrateDownAll(t.db);
       expect(await tableNames(t)).toEqual([]);
       await migrateToLatest(t.db);
       expect(await tableNames(t)).toEqual(up);
       // The schema really works: an insert and a read back through the camelCase layer.
       await t.db.kysely.insertInto('setting').values({ key: 'k', value: '"v"' }).execute();
-      const row = await sql<{ value: string }>`select value from setting where key = 'k'`.execute(t.db.kysely);
+      const row = await sql<{ value: string }>`select value from setting where key = 'k'`.execute(
+        t.db.kysely,
+      );
       expect(row.rows[0]?.value).toBe('"v"');
     } finally {
       await t.drop();

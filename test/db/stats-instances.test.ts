@@ -14,12 +14,20 @@ describe.runIf(dialects.includes('postgres'))('two app instances on one PostgreS
     try {
       const { articleIds } = await countingFixture(t.db, 1);
       const id = articleIds[0] as number;
-      const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: t.url, MEDIA_DIR: TEST_MEDIA_DIR });
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: t.url,
+        MEDIA_DIR: TEST_MEDIA_DIR,
+      });
       let now = new Date('2026-11-26T05:00:00Z');
       const clock = () => now;
       const a = buildDeps(config, t.db, { clock }).stats;
       const b = buildDeps(config, other, { clock }).stats;
-      const reader = (i: number) => ({ ip: `198.51.100.${i % 250}`, userAgent: `${BROWSER_UA} r${i}`, articleId: id });
+      const reader = (i: number) => ({
+        ip: `198.51.100.${i % 250}`,
+        userAgent: `${BROWSER_UA} r${i}`,
+        articleId: id,
+      });
 
       // 60 readers load the article through both instances (a round-robin proxy), 40 only through
       // each one; every round both instances flush at the same time, so the transactions overlap.
@@ -43,7 +51,11 @@ describe.runIf(dialects.includes('postgres'))('two app instances on one PostgreS
       for (let i = 0; i < 40; i++) await a.record(reader(200 + i));
       await Promise.all([a.stop(), b.stop()]);
       expect(await storedReads(t.db, id)).toBe(240);
-      const rows = await t.db.kysely.selectFrom('statCount').select(['metric', 'n']).where('metric', '=', 'article').execute();
+      const rows = await t.db.kysely
+        .selectFrom('statCount')
+        .select(['metric', 'n'])
+        .where('metric', '=', 'article')
+        .execute();
       expect(rows.reduce((s, r) => s + Number(r.n), 0)).toBe(140);
       expect(await t.db.kysely.selectFrom('statSalt').selectAll().execute()).toHaveLength(1);
     } finally {

@@ -30,7 +30,9 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     expect(r.location).toBe('/quan-tri/xac-thuc');
     await a.get('/quan-tri/xac-thuc');
     tick(31_000); // a fresh TOTP step each time
-    const done = await a.post('/quan-tri/xac-thuc', { code: code ?? currentTotp(adminSecret, now) });
+    const done = await a.post('/quan-tri/xac-thuc', {
+      code: code ?? currentTotp(adminSecret, now),
+    });
     expect(done.location).toBe('/quan-tri');
     await a.get('/quan-tri');
     return a;
@@ -38,7 +40,18 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
 
   beforeAll(async () => {
     t = await testApp(dialect, { clock: () => now });
-    const created = await t.deps.accounts.create(SYSTEM, { username: 'quantri', fullName: 'Nguyễn Văn Quản', email: '', role: 'admin', allSections: false, sectionIds: [] }, { password: ADMIN_PW });
+    const created = await t.deps.accounts.create(
+      SYSTEM,
+      {
+        username: 'quantri',
+        fullName: 'Nguyễn Văn Quản',
+        email: '',
+        role: 'admin',
+        allSections: false,
+        sectionIds: [],
+      },
+      { password: ADMIN_PW },
+    );
     adminSecret = created.totpSecret!;
     xayDungDang = (await t.deps.site.sections()).find((s) => s.slug === 'xay-dung-dang')!.id;
   });
@@ -64,7 +77,9 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     expect(wrong.text).toContain('Mã xác thực không đúng');
     const ok = await a.post('/quan-tri/bao-mat/hai-lop', { code: currentTotp(adminSecret, now) });
     expect(ok.status).toBe(200);
-    recoveryCodes = [...ok.text.matchAll(/<code>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{2})<\/code>/g)].map((m) => m[1]!);
+    recoveryCodes = [
+      ...ok.text.matchAll(/<code>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{2})<\/code>/g),
+    ].map((m) => m[1]!);
     expect(recoveryCodes).toHaveLength(10);
     const dash = await a.get('/quan-tri');
     expect(dash.status).toBe(200);
@@ -75,11 +90,21 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
   it('admin creates a reporter limited to one section', async () => {
     const a = await adminSession();
     await a.get('/quan-tri/nguoi-dung/moi');
-    const bad = await a.post('/quan-tri/nguoi-dung/moi', { username: 'X', fullName: '', role: 'reporter' });
+    const bad = await a.post('/quan-tri/nguoi-dung/moi', {
+      username: 'X',
+      fullName: '',
+      role: 'reporter',
+    });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('Tên đăng nhập gồm');
     expect(bad.text).toContain('Vui lòng nhập họ và tên.');
-    const r = await a.post('/quan-tri/nguoi-dung/moi', { username: 'minhthuy', fullName: 'Lò Minh Thùy', email: 'thuy@example.vn', role: 'reporter', sectionIds: String(xayDungDang) });
+    const r = await a.post('/quan-tri/nguoi-dung/moi', {
+      username: 'minhthuy',
+      fullName: 'Lò Minh Thùy',
+      email: 'thuy@example.vn',
+      role: 'reporter',
+      sectionIds: String(xayDungDang),
+    });
     expect(r.status).toBe(200);
     reporterPw = /data-testid="temp-password">([^<]+)</.exec(r.text)![1]!.replace(/&amp;/g, '&');
     const reporter = (await t.deps.accounts.list()).find((x) => x.username === 'minhthuy')!;
@@ -99,10 +124,18 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     expect(r.location).toBe('/quan-tri');
     expect((await a.get('/quan-tri')).location).toBe('/quan-tri/tai-khoan?doi-mat-khau=1');
     await a.get('/quan-tri/tai-khoan');
-    const weak = await a.post('/quan-tri/tai-khoan/mat-khau', { current: reporterPw, next: 'password12345678', confirm: 'password12345678' });
+    const weak = await a.post('/quan-tri/tai-khoan/mat-khau', {
+      current: reporterPw,
+      next: 'password12345678',
+      confirm: 'password12345678',
+    });
     expect(weak.status).toBe(400);
     const next = 'Bản tin Mường Thanh 2026';
-    const ok = await a.post('/quan-tri/tai-khoan/mat-khau', { current: reporterPw, next, confirm: next });
+    const ok = await a.post('/quan-tri/tai-khoan/mat-khau', {
+      current: reporterPw,
+      next,
+      confirm: next,
+    });
     expect(ok.location).toBe('/quan-tri/tai-khoan?da-doi=1');
     reporterPw = next;
     expect((await a.get('/quan-tri')).status).toBe(200);
@@ -114,13 +147,22 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     const a = agent(t.app);
     await a.get('/quan-tri/dang-nhap');
     for (let i = 1; i <= 4; i++) {
-      const r = await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: `sai-mat-khau-${i}` });
+      const r = await a.post('/quan-tri/dang-nhap', {
+        username: 'minhthuy',
+        password: `sai-mat-khau-${i}`,
+      });
       expect(r.status).toBe(400);
       expect(r.text).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
     }
-    const fifth = await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: 'sai-lan-5' });
+    const fifth = await a.post('/quan-tri/dang-nhap', {
+      username: 'minhthuy',
+      password: 'sai-lan-5',
+    });
     expect(fifth.text).toContain('tạm khóa');
-    const right = await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw });
+    const right = await a.post('/quan-tri/dang-nhap', {
+      username: 'minhthuy',
+      password: reporterPw,
+    });
     expect(right.status).toBe(400);
     expect(right.text).toContain('tạm khóa');
     const unknown = await a.post('/quan-tri/dang-nhap', { username: 'khongco', password: 'gì đó' });
@@ -129,21 +171,34 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     // The admin can force a password change.
     const forcer = await adminSession();
     await forcer.get(`/quan-tri/nguoi-dung/${reporterId}`);
-    expect((await forcer.post(`/quan-tri/nguoi-dung/${reporterId}/buoc-doi-mat-khau`, {})).status).toBe(303);
+    expect(
+      (await forcer.post(`/quan-tri/nguoi-dung/${reporterId}/buoc-doi-mat-khau`, {})).status,
+    ).toBe(303);
     expect((await t.deps.accounts.byId(reporterId))!.mustChangePassword).toBe(true);
-    await t.db.kysely.updateTable('account').set({ mustChangePassword: 0 }).where('id', '=', reporterId).execute();
+    await t.db.kysely
+      .updateTable('account')
+      .set({ mustChangePassword: 0 })
+      .where('id', '=', reporterId)
+      .execute();
     // An admin unlocks; the reporter gets in again.
     const admin = await adminSession();
     await admin.get(`/quan-tri/nguoi-dung/${reporterId}`);
     expect((await admin.post(`/quan-tri/nguoi-dung/${reporterId}/mo-khoa`, {})).status).toBe(303);
-    expect((await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw })).location).toBe('/quan-tri');
+    expect(
+      (await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw }))
+        .location,
+    ).toBe('/quan-tri');
     expect(await actions()).toContain('account.unlocked');
     // A lockout that runs out by itself is logged too.
     const b = agent(t.app);
     await b.get('/quan-tri/dang-nhap');
-    for (let i = 0; i < 5; i++) await b.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: 'sai' });
+    for (let i = 0; i < 5; i++)
+      await b.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: 'sai' });
     tick(31 * 60_000);
-    expect((await b.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw })).location).toBe('/quan-tri');
+    expect(
+      (await b.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw }))
+        .location,
+    ).toBe('/quan-tri');
     expect(await actions()).toContain('account.lock_expired');
   });
 
@@ -164,7 +219,10 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     await b.get('/quan-tri/xac-thuc');
     expect((await b.post('/quan-tri/xac-thuc', { code })).status).toBe(400);
     expect(await actions()).toContain('auth.totp_failed');
-    await t.deps.accounts.unlock(SYSTEM, (await t.deps.accounts.list()).find((x) => x.username === 'quantri')!.id);
+    await t.deps.accounts.unlock(
+      SYSTEM,
+      (await t.deps.accounts.list()).find((x) => x.username === 'quantri')!.id,
+    );
   });
 
   it('an admin makes new recovery codes with a current code; the old ones stop working', async () => {
@@ -172,15 +230,22 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     await a.get('/quan-tri/tai-khoan');
     expect((await a.post('/quan-tri/tai-khoan/ma-khoi-phuc', { code: '000000' })).status).toBe(400);
     tick(31_000);
-    const r = await a.post('/quan-tri/tai-khoan/ma-khoi-phuc', { code: currentTotp(adminSecret, now) });
-    const fresh = [...r.text.matchAll(/<code>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{2})<\/code>/g)].map((m) => m[1]!);
+    const r = await a.post('/quan-tri/tai-khoan/ma-khoi-phuc', {
+      code: currentTotp(adminSecret, now),
+    });
+    const fresh = [...r.text.matchAll(/<code>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{2})<\/code>/g)].map(
+      (m) => m[1]!,
+    );
     expect(fresh).toHaveLength(10);
     const b = agent(t.app);
     await b.get('/quan-tri/dang-nhap');
     await b.post('/quan-tri/dang-nhap', { username: 'quantri', password: ADMIN_PW });
     await b.get('/quan-tri/xac-thuc');
     expect((await b.post('/quan-tri/xac-thuc', { code: recoveryCodes[1]! })).status).toBe(400);
-    await t.deps.accounts.unlock(SYSTEM, (await t.deps.accounts.list()).find((x) => x.username === 'quantri')!.id);
+    await t.deps.accounts.unlock(
+      SYSTEM,
+      (await t.deps.accounts.list()).find((x) => x.username === 'quantri')!.id,
+    );
     recoveryCodes = fresh;
     expect(await actions()).toContain('auth.recovery_regenerated');
   });
@@ -191,7 +256,9 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     await a.get('/quan-tri/dang-nhap');
     await a.post('/quan-tri/dang-nhap', { username: 'quantri', password: ADMIN_PW });
     await a.get('/quan-tri/xac-thuc');
-    expect((await a.post('/quan-tri/xac-thuc', { code: code.toUpperCase() })).location).toBe('/quan-tri');
+    expect((await a.post('/quan-tri/xac-thuc', { code: code.toUpperCase() })).location).toBe(
+      '/quan-tri',
+    );
     const b = agent(t.app);
     await b.get('/quan-tri/dang-nhap');
     await b.post('/quan-tri/dang-nhap', { username: 'quantri', password: ADMIN_PW });
@@ -206,14 +273,26 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     tick(14 * 60_000);
     expect((await a.get('/quan-tri/nguoi-dung/moi')).status).toBe(200);
     tick(16 * 60_000);
-    const r = await a.post('/quan-tri/nguoi-dung/moi', { username: 'thuha', fullName: 'Phạm Thu Hà', role: 'editor', sectionIds: String(xayDungDang) });
+    const r = await a.post('/quan-tri/nguoi-dung/moi', {
+      username: 'thuha',
+      fullName: 'Phạm Thu Hà',
+      role: 'editor',
+      sectionIds: String(xayDungDang),
+    });
     expect(r.status).toBe(303);
-    expect(r.location).toMatch(/^\/quan-tri\/dang-nhap\?tiep=%2Fquan-tri%2Fnguoi-dung%2Fmoi&het-han=1&nhap=/);
+    expect(r.location).toMatch(
+      /^\/quan-tri\/dang-nhap\?tiep=%2Fquan-tri%2Fnguoi-dung%2Fmoi&het-han=1&nhap=/,
+    );
     expect((await t.deps.accounts.list()).some((x) => x.username === 'thuha')).toBe(false);
     const login = await a.follow(r);
     expect(login.text).toContain('Nội dung bạn vừa gửi đã được giữ lại');
     const params = new URLSearchParams(r.location!.split('?')[1]);
-    const li = await a.post('/quan-tri/dang-nhap', { tiep: params.get('tiep')!, nhap: params.get('nhap')!, username: 'quantri', password: ADMIN_PW });
+    const li = await a.post('/quan-tri/dang-nhap', {
+      tiep: params.get('tiep')!,
+      nhap: params.get('nhap')!,
+      username: 'quantri',
+      password: ADMIN_PW,
+    });
     expect(li.location).toBe('/quan-tri/xac-thuc');
     await a.get('/quan-tri/xac-thuc');
     tick(31_000);
@@ -221,7 +300,12 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     const offered = await a.get('/quan-tri');
     expect(offered.text).toContain('Gửi lại');
     expect(offered.text).toContain('Phạm Thu Hà');
-    const resent = await a.post('/quan-tri/nguoi-dung/moi', { username: 'thuha', fullName: 'Phạm Thu Hà', role: 'editor', sectionIds: String(xayDungDang) });
+    const resent = await a.post('/quan-tri/nguoi-dung/moi', {
+      username: 'thuha',
+      fullName: 'Phạm Thu Hà',
+      role: 'editor',
+      sectionIds: String(xayDungDang),
+    });
     expect(resent.status).toBe(200);
     expect((await t.deps.accounts.list()).some((x) => x.username === 'thuha')).toBe(true);
     expect(await actions()).toContain('auth.session_expired');
@@ -237,12 +321,20 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     expect(none.text).toContain('value="Giả Mạo"');
     const wrong = await a.post('/quan-tri/nguoi-dung/moi', fields, { csrf: 'x'.repeat(32) });
     expect(wrong.status).toBe(403);
-    const foreign = await a.post('/quan-tri/nguoi-dung/moi', fields, { origin: 'https://ke-gian.example.com' });
+    const foreign = await a.post('/quan-tri/nguoi-dung/moi', fields, {
+      origin: 'https://ke-gian.example.com',
+    });
     expect(foreign.status).toBe(403);
-    const loginForged = await agent(t.app).post('/quan-tri/dang-nhap', { username: 'quantri', password: ADMIN_PW }, { csrf: null });
+    const loginForged = await agent(t.app).post(
+      '/quan-tri/dang-nhap',
+      { username: 'quantri', password: ADMIN_PW },
+      { csrf: null },
+    );
     expect(loginForged.status).toBe(403);
     expect((await t.deps.accounts.list()).some((x) => x.username === 'gia.mao')).toBe(false);
-    expect((await actions()).filter((x) => x === 'security.csrf_rejected').length).toBeGreaterThanOrEqual(4);
+    expect(
+      (await actions()).filter((x) => x === 'security.csrf_rejected').length,
+    ).toBeGreaterThanOrEqual(4);
   });
 
   it('the audit viewer lists and filters the trail, and exports CSV', async () => {
@@ -261,7 +353,9 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
   });
 
   it('the audit trail refuses UPDATE and DELETE in the database', async () => {
-    await expect(sql`update audit_log set action = 'x'`.execute(t.db.kysely)).rejects.toThrow(/append-only/);
+    await expect(sql`update audit_log set action = 'x'`.execute(t.db.kysely)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`delete from audit_log`.execute(t.db.kysely)).rejects.toThrow(/append-only/);
     expect((await t.deps.audit.list({ limit: 1 })).length).toBe(1);
   });
@@ -270,7 +364,9 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     const a = await adminSession();
     const b = await adminSession();
     await a.get('/quan-tri/tai-khoan');
-    expect((await a.post('/quan-tri/tai-khoan/dang-xuat-moi-noi', {})).location).toBe('/quan-tri/dang-nhap?da-thoat=1');
+    expect((await a.post('/quan-tri/tai-khoan/dang-xuat-moi-noi', {})).location).toBe(
+      '/quan-tri/dang-nhap?da-thoat=1',
+    );
     expect((await b.get('/quan-tri')).location).toMatch(/^\/quan-tri\/dang-nhap/);
   });
 
@@ -286,6 +382,8 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     expect(await actions()).toContain('account.auto_disabled');
     const a = agent(t.app);
     await a.get('/quan-tri/dang-nhap');
-    expect((await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw })).text).toContain('vô hiệu hóa');
+    expect(
+      (await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw })).text,
+    ).toContain('vô hiệu hóa');
   });
 });

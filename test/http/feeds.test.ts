@@ -6,11 +6,16 @@ import { testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
 
 const BASE = 'https://dangbo.example.vn';
-const REF_PATH = /^\/tin-trong-tinh\/hoi-thao-khoa-hoc-ve-cong-tac-dao-tao-boi-duong-can-bo-o-truong-chinh-tri-tinh-dien-bien-\d+$/;
-const RFC822_VN = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0700$/;
+const REF_PATH =
+  /^\/tin-trong-tinh\/hoi-thao-khoa-hoc-ve-cong-tac-dao-tao-boi-duong-can-bo-o-truong-chinh-tri-tinh-dien-bien-\d+$/;
+const RFC822_VN =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0700$/;
 
 type Xml = Record<string, unknown>;
-const xmlParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item', 'image:image'].includes(name) });
+const xmlParser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['url', 'sitemap', 'item', 'image:image'].includes(name),
+});
 
 /** Parses a document after checking it is well-formed XML. */
 function parseXml(text: string): Xml {
@@ -27,7 +32,9 @@ describe.each(dialects)('feeds and discovery on %s', (dialect) => {
   beforeAll(async () => {
     t = await testApp(dialect);
     const home = await t.get('/');
-    refPath = new RegExp(`<a href="(/tin-trong-tinh/[^"]+)">${referenceArticle.title}</a>`).exec(home.text)![1]!;
+    refPath = new RegExp(`<a href="(/tin-trong-tinh/[^"]+)">${referenceArticle.title}</a>`).exec(
+      home.text,
+    )![1]!;
   });
   afterAll(async () => {
     await t?.close();
@@ -37,10 +44,16 @@ describe.each(dialects)('feeds and discovery on %s', (dialect) => {
     const res = await t.get('/rss');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
-    const raw = parseXml(res.text) as { rss: { '@_version': string; '@_xmlns:atom': string; channel: Xml } };
+    const raw = parseXml(res.text) as {
+      rss: { '@_version': string; '@_xmlns:atom': string; channel: Xml };
+    };
     expect(raw.rss['@_version']).toBe('2.0');
     expect(raw.rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
-    expect(raw.rss.channel['atom:link']).toMatchObject({ '@_href': `${BASE}/rss`, '@_rel': 'self', '@_type': 'application/rss+xml' });
+    expect(raw.rss.channel['atom:link']).toMatchObject({
+      '@_href': `${BASE}/rss`,
+      '@_rel': 'self',
+      '@_type': 'application/rss+xml',
+    });
     expect(raw.rss.channel.lastBuildDate).toMatch(RFC822_VN);
 
     const feed = await feedParser.parseString(res.text);
@@ -94,35 +107,57 @@ describe.each(dialects)('feeds and discovery on %s', (dialect) => {
   it('sitemap.xml is a sitemap index of the paged article sitemaps, the pages and the news sitemap', async () => {
     const res = await t.get('/sitemap.xml');
     expect(res.headers.get('content-type')).toBe('application/xml; charset=utf-8');
-    const index = parseXml(res.text) as { sitemapindex: { '@_xmlns': string; sitemap: { loc: string }[] } };
+    const index = parseXml(res.text) as {
+      sitemapindex: { '@_xmlns': string; sitemap: { loc: string }[] };
+    };
     expect(index.sitemapindex['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(index.sitemapindex.sitemap.map((s) => s.loc)).toEqual([
       `${BASE}/sitemaps/trang.xml`,
       `${BASE}/sitemaps/bai-viet-1.xml`,
       `${BASE}/sitemap-news.xml`,
     ]);
-    for (const s of index.sitemapindex.sitemap) expect((await t.get(s.loc.replace(BASE, ''))).status).toBe(200);
+    for (const s of index.sitemapindex.sitemap)
+      expect((await t.get(s.loc.replace(BASE, ''))).status).toBe(200);
     expect((await t.get('/sitemaps/bai-viet-2.xml')).status).toBe(404);
   });
 
   it('the article sitemap lists every public article with lastmod in +07:00 and its image', async () => {
     const doc = parseXml((await t.get('/sitemaps/bai-viet-1.xml')).text) as {
-      urlset: { '@_xmlns': string; '@_xmlns:image': string; url: { loc: string; lastmod: string; 'image:image': { 'image:loc': string }[] }[] };
+      urlset: {
+        '@_xmlns': string;
+        '@_xmlns:image': string;
+        url: { loc: string; lastmod: string; 'image:image': { 'image:loc': string }[] }[];
+      };
     };
     expect(doc.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(doc.urlset['@_xmlns:image']).toBe('http://www.google.com/schemas/sitemap-image/1.1');
-    const published = await t.db.kysely.selectFrom('article').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow();
+    const published = await t.db.kysely
+      .selectFrom('article')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow();
     expect(doc.urlset.url).toHaveLength(Number(published.n));
     const ref = doc.urlset.url.find((u) => u.loc === `${BASE}${refPath}`);
     expect(ref?.lastmod).toBe('2023-03-09T15:03:54+07:00');
-    expect(ref?.['image:image'][0]?.['image:loc']).toMatch(new RegExp(`^${BASE}/media/.+1-hoi-thao-khoa-hoc\\.jpg$`));
+    expect(ref?.['image:image'][0]?.['image:loc']).toMatch(
+      new RegExp(`^${BASE}/media/.+1-hoi-thao-khoa-hoc\\.jpg$`),
+    );
     for (const u of doc.urlset.url) expect(u.loc.startsWith(`${BASE}/`)).toBe(true);
   });
 
   it('the pages sitemap lists home, sections, static pages and the site map page', async () => {
-    const doc = parseXml((await t.get('/sitemaps/trang.xml')).text) as { urlset: { url: { loc: string }[] } };
+    const doc = parseXml((await t.get('/sitemaps/trang.xml')).text) as {
+      urlset: { url: { loc: string }[] };
+    };
     const locs = doc.urlset.url.map((u) => u.loc);
-    for (const p of ['/', '/tin-trong-tinh', '/xay-dung-dang', '/gioi-thieu/gioi-thieu-chung', '/ban-do', '/so-do-trang']) {
+    for (const p of [
+      '/',
+      '/tin-trong-tinh',
+      '/xay-dung-dang',
+      '/gioi-thieu/gioi-thieu-chung',
+      '/ban-do',
+      '/so-do-trang',
+    ]) {
       expect(locs).toContain(`${BASE}${p}`);
     }
   });
@@ -139,15 +174,26 @@ describe.each(dialects)('feeds and discovery on %s', (dialect) => {
     const res = await t.get('/so-do-trang');
     expect(res.status).toBe(200);
     expect(res.text).toContain('<h1 class="page-title">Sơ đồ trang</h1>');
-    for (const href of ['/tin-tuc-su-kien', '/tin-trong-tinh', '/gioi-thieu/lich-su-dang-bo', '/rss/tin-trong-tinh', '/ban-do', '/sitemap.xml']) {
+    for (const href of [
+      '/tin-tuc-su-kien',
+      '/tin-trong-tinh',
+      '/gioi-thieu/lich-su-dang-bo',
+      '/rss/tin-trong-tinh',
+      '/ban-do',
+      '/sitemap.xml',
+    ]) {
       expect(res.text).toContain(`href="${href}"`);
     }
   });
 
   it('the article page carries NewsArticle and BreadcrumbList JSON-LD that parse', async () => {
     const html = (await t.get(refPath)).text;
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Xml);
-    const article = blocks.find((b) => b['@type'] === 'NewsArticle') as Xml & { image: { url: string }[] };
+    const blocks = [
+      ...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g),
+    ].map((m) => JSON.parse(m[1]!) as Xml);
+    const article = blocks.find((b) => b['@type'] === 'NewsArticle') as Xml & {
+      image: { url: string }[];
+    };
     expect(article).toMatchObject({
       '@context': 'https://schema.org',
       headline: referenceArticle.title,
@@ -158,10 +204,16 @@ describe.each(dialects)('feeds and discovery on %s', (dialect) => {
       mainEntityOfPage: { '@type': 'WebPage', '@id': `${BASE}${refPath}` },
       author: { '@type': 'Person', name: 'Minh Thùy' },
       articleSection: 'Tin trong tỉnh',
-      publisher: { '@type': 'Organization', name: 'Đảng bộ tỉnh Điện Biên', logo: { '@type': 'ImageObject', url: `${BASE}/logo.png`, width: 512, height: 512 } },
+      publisher: {
+        '@type': 'Organization',
+        name: 'Đảng bộ tỉnh Điện Biên',
+        logo: { '@type': 'ImageObject', url: `${BASE}/logo.png`, width: 512, height: 512 },
+      },
     });
     expect(article.image[0]?.url).toMatch(new RegExp(`^${BASE}/media/.+\\.jpg$`));
-    const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; name: string; item: string }[] };
+    const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList') as {
+      itemListElement: { position: number; name: string; item: string }[];
+    };
     expect(crumbs.itemListElement.map((e) => [e.position, e.name])).toEqual([
       [1, 'Trang chủ'],
       [2, 'Tin tức – Sự kiện'],
@@ -170,7 +222,9 @@ describe.each(dialects)('feeds and discovery on %s', (dialect) => {
     ]);
     const logo = await t.app.request('/logo.png');
     expect(logo.headers.get('content-type')).toBe('image/png');
-    expect([...new Uint8Array(await logo.arrayBuffer()).slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect([...new Uint8Array(await logo.arrayBuffer()).slice(0, 4)]).toEqual([
+      0x89, 0x50, 0x4e, 0x47,
+    ]);
   });
 
   it('the article page has complete Open Graph and Twitter cards and links its feeds', async () => {
@@ -197,8 +251,12 @@ describe.each(dialects)('feeds and discovery on %s', (dialect) => {
     expect(page).toContain(`<a href="/in${refPath}" rel="nofollow">In bài</a>`);
     const res = await t.get(`/in${refPath}`);
     expect(res.status).toBe(200);
-    expect(res.text).toContain(`Địa chỉ bài viết: <a href="${BASE}${refPath}">${BASE}${refPath}</a>`);
-    expect(res.text).toContain('Thời gian đăng: <time datetime="2023-03-09T08:03:54.000Z">09/03/2023 03:03:54 PM</time>');
+    expect(res.text).toContain(
+      `Địa chỉ bài viết: <a href="${BASE}${refPath}">${BASE}${refPath}</a>`,
+    );
+    expect(res.text).toContain(
+      'Thời gian đăng: <time datetime="2023-03-09T08:03:54.000Z">09/03/2023 03:03:54 PM</time>',
+    );
     expect(res.text).toContain('<p class="byline">Tin, ảnh: Minh Thùy</p>');
     expect(res.text).toContain('<meta name="robots" content="noindex"/>');
     expect(res.text).toContain(`<link rel="canonical" href="${BASE}${refPath}"/>`);
@@ -211,14 +269,24 @@ describe.each(dialects)('feeds and discovery on %s', (dialect) => {
 
   it('an article that is no longer public leaves the feeds and sitemaps', async () => {
     const id = Number(/-(\d+)$/.exec(refPath)![1]);
-    await t.db.kysely.updateTable('article').set({ status: 'withdrawn' }).where('id', '=', id).execute();
+    await t.db.kysely
+      .updateTable('article')
+      .set({ status: 'withdrawn' })
+      .where('id', '=', id)
+      .execute();
     try {
       expect((await t.get('/rss/tin-trong-tinh')).text).not.toContain(referenceArticle.title);
       expect((await t.get('/sitemaps/bai-viet-1.xml')).text).not.toContain(refPath);
-      expect((await t.get(`/tim-kiem?q=hoi+thao+dao+tao+can+bo+dien+bien`)).text).not.toContain(refPath);
+      expect((await t.get(`/tim-kiem?q=hoi+thao+dao+tao+can+bo+dien+bien`)).text).not.toContain(
+        refPath,
+      );
       expect((await t.get(`/in${refPath}`)).status).toBe(404);
     } finally {
-      await t.db.kysely.updateTable('article').set({ status: 'published' }).where('id', '=', id).execute();
+      await t.db.kysely
+        .updateTable('article')
+        .set({ status: 'published' })
+        .where('id', '=', id)
+        .execute();
     }
   });
 });
@@ -237,7 +305,11 @@ describe.each(dialects)('news sitemap on %s', (dialect) => {
   it('lists the articles of the last two days with Google news fields', async () => {
     const res = await t.get('/sitemap-news.xml');
     const doc = parseXml(res.text) as {
-      urlset: { '@_xmlns': string; '@_xmlns:news': string; url: { loc: string; 'news:news': Record<string, unknown> }[] };
+      urlset: {
+        '@_xmlns': string;
+        '@_xmlns:news': string;
+        url: { loc: string; 'news:news': Record<string, unknown> }[];
+      };
     };
     expect(doc.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(doc.urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');

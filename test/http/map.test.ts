@@ -28,8 +28,14 @@ describe.each(dialects)('the administrative map and unit pages on %s', (dialect)
   it('draws the 45 units with names and codes, each linked from the map and from the list', async () => {
     const res = await t.get('/ban-do');
     expect(res.status).toBe(200);
-    const figure = res.text.slice(res.text.indexOf('<figure class="bigmap">'), res.text.indexOf('</figure>'));
-    const table = res.text.slice(res.text.indexOf('<table class="units">'), res.text.indexOf('</table>'));
+    const figure = res.text.slice(
+      res.text.indexOf('<figure class="bigmap">'),
+      res.text.indexOf('</figure>'),
+    );
+    const table = res.text.slice(
+      res.text.indexOf('<table class="units">'),
+      res.text.indexOf('</table>'),
+    );
     const fromMap = hrefs(figure, /<a href="(\/ban-do\/[a-z0-9-]+-\d{5})"/g);
     const fromList = hrefs(table, /<a href="(\/ban-do\/[a-z0-9-]+-\d{5})"/g);
     expect(fromMap).toHaveLength(45);
@@ -56,21 +62,28 @@ describe.each(dialects)('the administrative map and unit pages on %s', (dialect)
       expect(res.text).toContain(`<h1 id="unit-title" class="page-title">${u.fullName}</h1>`);
       expect(res.text).toContain(`<dd>${u.code}</dd>`);
       expect(res.text).toContain(`<dd>${u.type === 'phường' ? 'Phường' : 'Xã'}</dd>`);
-      expect(res.text).toContain(`<link rel="canonical" href="https://dangbo.example.vn${u.href}"/>`);
+      expect(res.text).toContain(
+        `<link rel="canonical" href="https://dangbo.example.vn${u.href}"/>`,
+      );
     }
     const nhe = await t.get('/ban-do/xa-muong-nhe-03160');
     expect(nhe.text).toContain('<dd>489,47 km²</dd>');
     expect(nhe.text).toContain('<li>xã Chung Chải</li>');
-    expect(nhe.text).toContain('Nghị quyết 1661/NQ-UBTVQH15 (16/6/2025), Điều 1 khoản 1; hiệu lực 01/7/2025');
+    expect(nhe.text).toContain(
+      'Nghị quyết 1661/NQ-UBTVQH15 (16/6/2025), Điều 1 khoản 1; hiệu lực 01/7/2025',
+    );
     expect(nhe.text).toContain('Ranh giới hành chính: Bản đồ tham khảo ĐVHC');
   });
 
   it('keeps the name traps straight: the new xã Mường Chà is not the old thị trấn', async () => {
     const chà = t.deps.map.units.find((u) => u.code === '03166')!;
     const res = await t.get(chà.href);
-    for (const f of ['xã Chà Cang', 'xã Chà Nưa', 'xã Nậm Tin', 'xã Pa Tần']) expect(res.text).toContain(`<li>${f}</li>`);
+    for (const f of ['xã Chà Cang', 'xã Chà Nưa', 'xã Nậm Tin', 'xã Pa Tần'])
+      expect(res.text).toContain(`<li>${f}</li>`);
     expect(res.text).not.toContain('<li>thị trấn Mường Chà</li>');
-    expect(res.text).toMatch(/Lưu ý: thị trấn Mường Chà \(trước ngày 01\/7\/2025\) nay thuộc <a href="\/ban-do\/xa-na-sang-03172">Xã Na Sang<\/a>/);
+    expect(res.text).toMatch(
+      /Lưu ý: thị trấn Mường Chà \(trước ngày 01\/7\/2025\) nay thuộc <a href="\/ban-do\/xa-na-sang-03172">Xã Na Sang<\/a>/,
+    );
     const naSang = await t.get('/ban-do/xa-na-sang-03172');
     expect(naSang.text).toContain('<li>thị trấn Mường Chà</li>');
     const muongThanh = await t.get('/ban-do/phuong-muong-thanh-03334');
@@ -83,25 +96,37 @@ describe.each(dialects)('the administrative map and unit pages on %s', (dialect)
       expect(res.status, p).toBe(301);
       expect(res.headers.get('location')).toBe('/ban-do/xa-muong-nhe-03160');
     }
-    expect((await t.app.request('/ban-do/03160?trang=2')).headers.get('location')).toBe('/ban-do/xa-muong-nhe-03160?trang=2');
+    expect((await t.app.request('/ban-do/03160?trang=2')).headers.get('location')).toBe(
+      '/ban-do/xa-muong-nhe-03160?trang=2',
+    );
     expect((await t.get('/ban-do/xa-khong-co-99999')).status).toBe(404);
     expect((await t.get('/ban-do/xa-muong-nhe-03160?trang=9')).status).toBe(404);
   });
 
   it('lists the published articles tagged with a place, and the article links its places', async () => {
     const phang = await t.get('/ban-do/xa-muong-phang-03325');
-    expect(phang.text).toContain('Đoàn công tác Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã Mường Phăng');
+    expect(phang.text).toContain(
+      'Đoàn công tác Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã Mường Phăng',
+    );
     expect(phang.text).toContain('Khu di tích Sở Chỉ huy Chiến dịch Điện Biên Phủ');
-    const articlePath = /<a href="(\/[a-z-]+\/doan-cong-tac-[a-z0-9-]+-\d+)">/.exec(phang.text)![1]!;
+    const articlePath = /<a href="(\/[a-z-]+\/doan-cong-tac-[a-z0-9-]+-\d+)">/.exec(
+      phang.text,
+    )![1]!;
     const article = await t.get(articlePath);
-    expect(article.text).toMatch(/<p class="tags places"><span>Địa danh: <\/span><a href="\/ban-do\/xa-muong-phang-03325">Xã Mường Phăng<\/a><\/p>/);
+    expect(article.text).toMatch(
+      /<p class="tags places"><span>Địa danh: <\/span><a href="\/ban-do\/xa-muong-phang-03325">Xã Mường Phăng<\/a><\/p>/,
+    );
     // An untagged unit says so.
-    expect((await t.get('/ban-do/xa-sin-chai-03226')).text).toContain('Chưa có tin bài nào được gắn với Xã Sín Chải.');
+    expect((await t.get('/ban-do/xa-sin-chai-03226')).text).toContain(
+      'Chưa có tin bài nào được gắn với Xã Sín Chải.',
+    );
   });
 
   it('pages the tagged articles ten at a time', async () => {
     const all = await t.deps.articles.home();
-    const ids = [...new Set([...all.latest, ...all.featured, ...all.mostRead].map((a) => a.id))].slice(0, 12);
+    const ids = [
+      ...new Set([...all.latest, ...all.featured, ...all.mostRead].map((a) => a.id)),
+    ].slice(0, 12);
     for (const id of ids) await t.deps.places.setPlaces(SYSTEM_ACTOR, id, ['03172']);
     const first = await t.get('/ban-do/xa-na-sang-03172');
     expect(first.text.match(/<article class="teaser">/g)).toHaveLength(10);
@@ -114,12 +139,16 @@ describe.each(dialects)('the administrative map and unit pages on %s', (dialect)
 
   it('an editor tags an article of a section they hold; others may not', async () => {
     const list = await t.deps.articles.sectionPage('tin-trong-tinh', 1);
-    const target = list!.list.items.find((a) => a.title.startsWith('Người trồng cà phê Mường Ảng'))!;
+    const target = list!.list.items.find((a) =>
+      a.title.startsWith('Người trồng cà phê Mường Ảng'),
+    )!;
     const a = await editor.login();
     const form = await a.get(`/quan-tri/bai-viet/${target.id}/dia-danh`);
     expect(form.status).toBe(200);
     expect(form.text.match(/type="checkbox" name="codes"/g)).toHaveLength(45);
-    const bad = await a.post(`/quan-tri/bai-viet/${target.id}/dia-danh`, { codes: ['03370', '12345'] });
+    const bad = await a.post(`/quan-tri/bai-viet/${target.id}/dia-danh`, {
+      codes: ['03370', '12345'],
+    });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('Mã đơn vị hành chính không tồn tại: 12345.');
     expect(await t.deps.places.placesOf(target.id)).toEqual([]);
@@ -127,16 +156,26 @@ describe.each(dialects)('the administrative map and unit pages on %s', (dialect)
     const ok = await a.post(`/quan-tri/bai-viet/${target.id}/dia-danh`, { codes: [unit.code] });
     expect(ok.location).toBe(`/quan-tri/bai-viet/${target.id}/dia-danh?da-luu=1`);
     expect((await t.get(unit.href)).text).toContain(target.title);
-    expect((await t.get(target.path)).text).toContain(`<a href="${unit.href}">${unit.fullName}</a>`);
+    expect((await t.get(target.path)).text).toContain(
+      `<a href="${unit.href}">${unit.fullName}</a>`,
+    );
     const entry = (await t.deps.audit.list({ action: 'article.places_updated', limit: 1 }))[0]!;
     expect(entry.actorName).toContain('bientap');
     expect(entry.summary).toContain(unit.fullName);
     // The lookup form finds the article by its public address.
-    expect((await a.get(`/quan-tri/bai-viet/dia-danh?bai=${encodeURIComponent(`https://dangbo.example.vn${target.path}`)}`)).location).toBe(`/quan-tri/bai-viet/${target.id}/dia-danh`);
+    expect(
+      (
+        await a.get(
+          `/quan-tri/bai-viet/dia-danh?bai=${encodeURIComponent(`https://dangbo.example.vn${target.path}`)}`,
+        )
+      ).location,
+    ).toBe(`/quan-tri/bai-viet/${target.id}/dia-danh`);
     // An article in a section the editor does not hold is refused.
     const other = (await t.deps.articles.sectionPage('xay-dung-dang', 1))!.list.items[0]!;
     expect((await a.get(`/quan-tri/bai-viet/${other.id}/dia-danh`)).status).toBe(403);
-    expect((await a.post(`/quan-tri/bai-viet/${other.id}/dia-danh`, { codes: ['03160'] })).status).toBe(403);
+    expect(
+      (await a.post(`/quan-tri/bai-viet/${other.id}/dia-danh`, { codes: ['03160'] })).status,
+    ).toBe(403);
     // A reporter cannot tag, and the admin (no content rights) cannot either.
     const r = await reporter.login();
     expect((await r.get(`/quan-tri/bai-viet/${target.id}/dia-danh`)).status).toBe(403);
@@ -151,17 +190,24 @@ describe.each(dialects)('the administrative map and unit pages on %s', (dialect)
     expect(list.status).toBe(200);
     expect(list.text.match(/href="\/quan-tri\/ban-do\/\d{5}"/g)).toHaveLength(45);
     await a.get('/quan-tri/ban-do/03226');
-    const text = 'Xã Sín Chải nằm ở vùng cao.\n\nĐồng bào Mông chiếm đa số <script>alert(1)</script>.';
+    const text =
+      'Xã Sín Chải nằm ở vùng cao.\n\nĐồng bào Mông chiếm đa số <script>alert(1)</script>.';
     const saved = await a.post('/quan-tri/ban-do/03226', { description: text });
     expect(saved.status, saved.text.slice(0, 3000)).toBe(303);
     expect(saved.location).toBe('/quan-tri/ban-do/03226?da-luu=1');
     const page = await t.get('/ban-do/xa-sin-chai-03226');
     expect(page.text).toContain('<p>Xã Sín Chải nằm ở vùng cao.</p>');
-    expect(page.text).toContain('<p>Đồng bào Mông chiếm đa số &lt;script&gt;alert(1)&lt;/script&gt;.</p>');
-    expect((await t.deps.audit.list({ action: 'place.description_updated', limit: 1 }))[0]!.summary).toBe('Xã Sín Chải');
+    expect(page.text).toContain(
+      '<p>Đồng bào Mông chiếm đa số &lt;script&gt;alert(1)&lt;/script&gt;.</p>',
+    );
+    expect(
+      (await t.deps.audit.list({ action: 'place.description_updated', limit: 1 }))[0]!.summary,
+    ).toBe('Xã Sín Chải');
     const tooLong = await a.post('/quan-tri/ban-do/03226', { description: 'x'.repeat(8001) });
     expect(tooLong.status).toBe(400);
     expect(tooLong.text).toContain('Mô tả dài tối đa 8000 ký tự.');
-    expect((await t.deps.places.note('03226'))!.description).toContain('Xã Sín Chải nằm ở vùng cao.');
+    expect((await t.deps.places.note('03226'))!.description).toContain(
+      'Xã Sín Chải nằm ở vùng cao.',
+    );
   });
 });

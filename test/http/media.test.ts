@@ -15,7 +15,9 @@ const PW = 'Phóng-viên-Mường-Thanh-2026';
 const ADMIN_PW = 'Quản-trị-Điện-Biên-2026!';
 
 type Agent = ReturnType<typeof agent>;
-type Result = { file: string; ok: true; existing: boolean; item: MediaJson } | { file: string; ok: false; error: string };
+type Result =
+  | { file: string; ok: true; existing: boolean; item: MediaJson }
+  | { file: string; ok: false; error: string };
 
 /** The item of a successful result (fails the test with the refusal otherwise). */
 function created(r: Result | undefined): MediaJson {
@@ -25,7 +27,12 @@ function created(r: Result | undefined): MediaJson {
 
 function files(...list: [name: string, data: Buffer, type?: string][]): FormData {
   const form = new FormData();
-  for (const [name, data, type] of list) form.append('files', new Blob([new Uint8Array(data)], { type: type ?? 'application/octet-stream' }), name);
+  for (const [name, data, type] of list)
+    form.append(
+      'files',
+      new Blob([new Uint8Array(data)], { type: type ?? 'application/octet-stream' }),
+      name,
+    );
   return form;
 }
 
@@ -47,10 +54,20 @@ describe.each(dialects)('the media library on %s', (dialect) => {
   }
 
   /** A JSON request with the agent's cookies (the editor's fetch calls). */
-  async function json(a: Agent, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  async function json(
+    a: Agent,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const res = await t.app.request(path, {
       method,
-      headers: { cookie: [...a.jar].map(([k, v]) => `${k}=${v}`).join('; '), 'content-type': 'application/json', ...headers },
+      headers: {
+        cookie: [...a.jar].map(([k, v]) => `${k}=${v}`).join('; '),
+        'content-type': 'application/json',
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
@@ -58,17 +75,38 @@ describe.each(dialects)('the media library on %s', (dialect) => {
 
   const upload = async (a: Agent, form: FormData, csrf: 'field' | 'header' | 'none' = 'header') => {
     const r = await a.multipart('/quan-tri/api/media', form, { csrf });
-    return { status: r.status, results: (JSON.parse(r.text) as { results: Result[] }).results, text: r.text };
+    return {
+      status: r.status,
+      results: (JSON.parse(r.text) as { results: Result[] }).results,
+      text: r.text,
+    };
   };
 
   beforeAll(async () => {
     t = await testApp(dialect, { clock: () => now });
     const section = (await t.deps.site.sections()).find((s) => s.slug === 'xay-dung-dang')!.id;
-    const form = (username: string, fullName: string, role: string) => ({ username, fullName, email: '', role, allSections: false, sectionIds: [section] });
-    await t.deps.accounts.create(SYSTEM, form('minhthuy', 'Lò Minh Thùy', 'reporter'), { password: PW });
-    await t.deps.accounts.create(SYSTEM, form('vanbinh', 'Quàng Văn Bình', 'reporter'), { password: PW });
+    const form = (username: string, fullName: string, role: string) => ({
+      username,
+      fullName,
+      email: '',
+      role,
+      allSections: false,
+      sectionIds: [section],
+    });
+    await t.deps.accounts.create(SYSTEM, form('minhthuy', 'Lò Minh Thùy', 'reporter'), {
+      password: PW,
+    });
+    await t.deps.accounts.create(SYSTEM, form('vanbinh', 'Quàng Văn Bình', 'reporter'), {
+      password: PW,
+    });
     await t.deps.accounts.create(SYSTEM, form('thuha', 'Phạm Thu Hà', 'editor'), { password: PW });
-    adminSecret = (await t.deps.accounts.create(SYSTEM, { ...form('quantri', 'Nguyễn Văn Quản', 'admin'), sectionIds: [] }, { password: ADMIN_PW })).totpSecret!;
+    adminSecret = (
+      await t.deps.accounts.create(
+        SYSTEM,
+        { ...form('quantri', 'Nguyễn Văn Quản', 'admin'), sectionIds: [] },
+        { password: ADMIN_PW },
+      )
+    ).totpSecret!;
     reporter = await login('minhthuy');
     editor = await login('thuha');
   });
@@ -84,10 +122,30 @@ describe.each(dialects)('the media library on %s', (dialect) => {
     expect(r.status).toBe(200);
     const item = created(r.results[0]);
     photoId = item.id;
-    expect(item).toMatchObject({ kind: 'image', name: 'Hội nghị Điện Biên.JPG', width: 1600, height: 1066, mime: 'image/jpeg', uploadedBy: { name: 'Lò Minh Thùy' } });
+    expect(item).toMatchObject({
+      kind: 'image',
+      name: 'Hội nghị Điện Biên.JPG',
+      width: 1600,
+      height: 1066,
+      mime: 'image/jpeg',
+      uploadedBy: { name: 'Lò Minh Thùy' },
+    });
     expect(item.url).toMatch(/^\/media\/2026\/11\/[0-9a-f]{10}\/hoi-nghi-dien-bien\.jpg$/);
     const grid = item.variants.map((v) => `${v.format}@${v.width}`).sort();
-    expect(grid).toEqual(['avif@1200', 'avif@1600', 'avif@480', 'avif@800', 'jpeg@1200', 'jpeg@1600', 'jpeg@480', 'jpeg@800', 'webp@1200', 'webp@1600', 'webp@480', 'webp@800']);
+    expect(grid).toEqual([
+      'avif@1200',
+      'avif@1600',
+      'avif@480',
+      'avif@800',
+      'jpeg@1200',
+      'jpeg@1600',
+      'jpeg@480',
+      'jpeg@800',
+      'webp@1200',
+      'webp@1600',
+      'webp@480',
+      'webp@800',
+    ]);
     for (const v of item.variants) {
       const file = await t.deps.storage.get(v.url.slice('/media/'.length));
       expect(file, v.url).toBeDefined();
@@ -102,12 +160,19 @@ describe.each(dialects)('the media library on %s', (dialect) => {
     expect(served.headers.get('content-type')).toBe('image/avif');
     expect(item.figureHtml).toContain('<source type="image/avif"');
     expect(item.srcset?.avif).toContain('480w');
-    expect((await t.deps.audit.list({ action: 'media.uploaded', limit: 5 }))[0]!.summary).toContain('Hội nghị Điện Biên.JPG');
+    expect((await t.deps.audit.list({ action: 'media.uploaded', limit: 5 }))[0]!.summary).toContain(
+      'Hội nghị Điện Biên.JPG',
+    );
   });
 
   it('refuses an executable renamed .jpg and an SVG carrying script, keeping the good file of the same upload', async () => {
     const png = await fx.png();
-    const form = files(['anh-dep.jpg', fx.elf(), 'image/jpeg'], ['hinh.jpg', fx.pe(), 'image/jpeg'], ['bieu-do.svg', fx.svgWithScript(), 'image/svg+xml'], ['logo-tinh-uy.png', png, 'image/png']);
+    const form = files(
+      ['anh-dep.jpg', fx.elf(), 'image/jpeg'],
+      ['hinh.jpg', fx.pe(), 'image/jpeg'],
+      ['bieu-do.svg', fx.svgWithScript(), 'image/svg+xml'],
+      ['logo-tinh-uy.png', png, 'image/png'],
+    );
     const page = await reporter.multipart('/quan-tri/thu-vien', form);
     expect(page.status).toBe(200);
     expect(page.text).toContain('3 tệp không được nhận');
@@ -119,21 +184,42 @@ describe.each(dialects)('the media library on %s', (dialect) => {
     expect((list.body.items as MediaJson[]).map((i) => i.name)).toEqual(['logo-tinh-uy.png']);
     expect((await t.deps.media.list({ q: 'anh-dep', page: 1, perPage: 10 })).total).toBe(0);
     const refused = await t.deps.audit.list({ action: 'media.refused', limit: 10 });
-    expect(refused.map((e) => e.summary)).toEqual(expect.arrayContaining([expect.stringContaining('anh-dep.jpg')]));
+    expect(refused.map((e) => e.summary)).toEqual(
+      expect.arrayContaining([expect.stringContaining('anh-dep.jpg')]),
+    );
   });
 
   it('refuses an oversized file with a clear message, and an oversized request before reading it', async () => {
     const huge = Buffer.concat([await fx.jpeg(64, 64), Buffer.alloc(21 * 1024 * 1024)]);
     const r = await upload(reporter, files(['anh-qua-lon.jpg', huge]));
     expect(r.status).toBe(400);
-    expect(r.results[0]).toEqual({ file: 'anh-qua-lon.jpg', ok: false, error: 'Tệp nặng 21 MB, vượt giới hạn 20 MB cho ảnh.' });
-    const res = await t.app.request('/quan-tri/api/media', { method: 'POST', headers: { 'content-length': String(500 * 1024 * 1024), 'content-type': 'multipart/form-data; boundary=x', origin: ORIGIN }, body: '--x--' });
+    expect(r.results[0]).toEqual({
+      file: 'anh-qua-lon.jpg',
+      ok: false,
+      error: 'Tệp nặng 21 MB, vượt giới hạn 20 MB cho ảnh.',
+    });
+    const res = await t.app.request('/quan-tri/api/media', {
+      method: 'POST',
+      headers: {
+        'content-length': String(500 * 1024 * 1024),
+        'content-type': 'multipart/form-data; boundary=x',
+        origin: ORIGIN,
+      },
+      body: '--x--',
+    });
     expect(res.status).toBe(413);
     expect(((await res.json()) as { error: string }).error).toContain('vượt giới hạn 216 MB');
   });
 
   it('stores a PDF as an attachment that downloads with safe headers; Office files too', async () => {
-    const r = await upload(reporter, files(['Nghị quyết số 09 của Tỉnh ủy.pdf', fx.pdf(), 'application/pdf'], ['Kế hoạch.docx', fx.ooxml('docx')], ['Số liệu.xls', fx.ole2('Workbook')]));
+    const r = await upload(
+      reporter,
+      files(
+        ['Nghị quyết số 09 của Tỉnh ủy.pdf', fx.pdf(), 'application/pdf'],
+        ['Kế hoạch.docx', fx.ooxml('docx')],
+        ['Số liệu.xls', fx.ole2('Workbook')],
+      ),
+    );
     expect(r.results.map((x) => x.ok && [x.item.kind, x.item.mime])).toEqual([
       ['document', 'application/pdf'],
       ['document', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
@@ -145,14 +231,19 @@ describe.each(dialects)('the media library on %s', (dialect) => {
     const res = await t.app.request(pdf.url);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="nghi-quyet-so-09-cua-tinh-uy.pdf"');
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="nghi-quyet-so-09-cua-tinh-uy.pdf"',
+    );
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(Buffer.from(await res.arrayBuffer()).equals(fx.pdf())).toBe(true);
   });
 
   it('stores a video as is and answers Range requests with 206 so players can seek', async () => {
     const video = fx.mp4(4096);
-    const r = await upload(reporter, files(['Lễ hội hoa ban.mp4', video, 'video/mp4'], ['clip.webm', fx.webm()]));
+    const r = await upload(
+      reporter,
+      files(['Lễ hội hoa ban.mp4', video, 'video/mp4'], ['clip.webm', fx.webm()]),
+    );
     const item = created(r.results[0]);
     expect(item).toMatchObject({ kind: 'video', mime: 'video/mp4', bytes: 4096 });
     expect(r.results[1]).toMatchObject({ ok: true, item: { kind: 'video', mime: 'video/webm' } });
@@ -179,16 +270,22 @@ describe.each(dialects)('the media library on %s', (dialect) => {
     await a.get('/quan-tri/dang-nhap');
     await a.post('/quan-tri/dang-nhap', { username: 'quantri', password: ADMIN_PW });
     await a.get('/quan-tri/bao-mat/hai-lop');
-    expect((await a.post('/quan-tri/bao-mat/hai-lop', { code: currentTotp(adminSecret, now) })).status).toBe(200);
+    expect(
+      (await a.post('/quan-tri/bao-mat/hai-lop', { code: currentTotp(adminSecret, now) })).status,
+    ).toBe(200);
     const dash = await a.get('/quan-tri');
     expect(dash.status).toBe(200);
     expect(dash.text).not.toContain('Thư viện media');
     expect((await a.get('/quan-tri/thu-vien')).status).toBe(403);
     const before = (await t.deps.media.list({ page: 1, perPage: 1 })).total;
-    const r = await a.multipart('/quan-tri/api/media', files(['anh.png', await fx.png()]), { csrf: 'header' });
+    const r = await a.multipart('/quan-tri/api/media', files(['anh.png', await fx.png()]), {
+      csrf: 'header',
+    });
     expect(r.status).toBe(403);
     expect(JSON.parse(r.text)).toEqual({ error: M.forbiddenLibrary });
-    expect((await a.multipart('/quan-tri/thu-vien', files(['anh.png', await fx.png()]))).status).toBe(403);
+    expect(
+      (await a.multipart('/quan-tri/thu-vien', files(['anh.png', await fx.png()]))).status,
+    ).toBe(403);
     expect((await t.deps.media.list({ page: 1, perPage: 1 })).total).toBe(before);
   });
 
@@ -196,57 +293,105 @@ describe.each(dialects)('the media library on %s', (dialect) => {
     const anon = await t.app.request('/quan-tri/api/media');
     expect(anon.status).toBe(401);
     expect(((await anon.json()) as { error: string }).error).toContain('đăng nhập');
-    const none = await reporter.multipart('/quan-tri/api/media', files(['a.png', await fx.png()]), { csrf: 'none' });
+    const none = await reporter.multipart('/quan-tri/api/media', files(['a.png', await fx.png()]), {
+      csrf: 'none',
+    });
     expect(none.status).toBe(403);
     expect(none.headers.get('content-type')).toContain('application/json');
-    const headerNoOrigin = await reporter.multipart('/quan-tri/api/media', files(['a.png', await fx.png()]), { csrf: 'header', origin: null });
+    const headerNoOrigin = await reporter.multipart(
+      '/quan-tri/api/media',
+      files(['a.png', await fx.png()]),
+      { csrf: 'header', origin: null },
+    );
     expect(headerNoOrigin.status).toBe(403);
-    const foreign = await reporter.multipart('/quan-tri/api/media', files(['a.png', await fx.png()]), { csrf: 'header', origin: 'https://ke-gian.example.com' });
+    const foreign = await reporter.multipart(
+      '/quan-tri/api/media',
+      files(['a.png', await fx.png()]),
+      { csrf: 'header', origin: 'https://ke-gian.example.com' },
+    );
     expect(foreign.status).toBe(403);
     const field = await upload(reporter, files(['a.png', await fx.png()]), 'field');
     expect(field.status).toBe(200);
     expect(field.results[0]).toMatchObject({ ok: true, existing: false });
     // The same bytes under the same name again: the stored item is reused, not duplicated.
     const again = await upload(reporter, files(['a.png', await fx.png()]));
-    expect(again.results[0]).toMatchObject({ ok: true, existing: true, item: { id: created(field.results[0]).id } });
+    expect(again.results[0]).toMatchObject({
+      ok: true,
+      existing: true,
+      item: { id: created(field.results[0]).id },
+    });
   });
 
   it('edits caption, credit and alt: the uploader and editors may, another reporter may not; every edit is audited', async () => {
     await reporter.get(`/quan-tri/thu-vien/${photoId}`);
-    const saved = await reporter.post(`/quan-tri/thu-vien/${photoId}`, { alt: 'Đại biểu dự hội nghị tại Điện Biên Phủ', caption: 'Hội nghị  Ban Chấp hành Đảng bộ tỉnh', credit: 'Ảnh: Minh Thùy' });
+    const saved = await reporter.post(`/quan-tri/thu-vien/${photoId}`, {
+      alt: 'Đại biểu dự hội nghị tại Điện Biên Phủ',
+      caption: 'Hội nghị  Ban Chấp hành Đảng bộ tỉnh',
+      credit: 'Ảnh: Minh Thùy',
+    });
     expect(saved.location).toBe(`/quan-tri/thu-vien/${photoId}?da-luu=1`);
     const page = await reporter.get(saved.location!);
     expect(page.text).toContain('Đã lưu thay đổi.');
     expect(page.text).toContain('Hội nghị Ban Chấp hành Đảng bộ tỉnh');
-    const tooLong = await reporter.post(`/quan-tri/thu-vien/${photoId}`, { alt: 'x'.repeat(301), caption: '', credit: '' });
+    const tooLong = await reporter.post(`/quan-tri/thu-vien/${photoId}`, {
+      alt: 'x'.repeat(301),
+      caption: '',
+      credit: '',
+    });
     expect(tooLong.status).toBe(400);
     expect(tooLong.text).toContain(M.altTooLong);
 
     const other = await login('vanbinh');
     expect((await other.get(`/quan-tri/thu-vien/${photoId}`)).text).toContain(M.forbiddenEdit);
-    expect((await other.post(`/quan-tri/thu-vien/${photoId}`, { alt: 'phá', caption: '', credit: '' })).status).toBe(403);
-    const api = await json(other, 'POST', `/quan-tri/api/media/${photoId}`, { alt: 'phá' }, { origin: ORIGIN, 'x-csrf-token': other.csrf() });
+    expect(
+      (await other.post(`/quan-tri/thu-vien/${photoId}`, { alt: 'phá', caption: '', credit: '' }))
+        .status,
+    ).toBe(403);
+    const api = await json(
+      other,
+      'POST',
+      `/quan-tri/api/media/${photoId}`,
+      { alt: 'phá' },
+      { origin: ORIGIN, 'x-csrf-token': other.csrf() },
+    );
     expect(api.status).toBe(403);
 
-    const byEditor = await json(editor, 'POST', `/quan-tri/api/media/${photoId}`, { credit: 'Ảnh: Minh Thùy (TTXVN)' }, { origin: ORIGIN, 'x-csrf-token': editor.csrf() });
+    const byEditor = await json(
+      editor,
+      'POST',
+      `/quan-tri/api/media/${photoId}`,
+      { credit: 'Ảnh: Minh Thùy (TTXVN)' },
+      { origin: ORIGIN, 'x-csrf-token': editor.csrf() },
+    );
     expect(byEditor.status).toBe(200);
-    expect(byEditor.body.item).toMatchObject({ alt: 'Đại biểu dự hội nghị tại Điện Biên Phủ', credit: 'Ảnh: Minh Thùy (TTXVN)' });
-    expect((byEditor.body.item as MediaJson).figureHtml).toContain('<figcaption>Hội nghị Ban Chấp hành Đảng bộ tỉnh (Ảnh: Minh Thùy (TTXVN))</figcaption>');
+    expect(byEditor.body.item).toMatchObject({
+      alt: 'Đại biểu dự hội nghị tại Điện Biên Phủ',
+      credit: 'Ảnh: Minh Thùy (TTXVN)',
+    });
+    expect((byEditor.body.item as MediaJson).figureHtml).toContain(
+      '<figcaption>Hội nghị Ban Chấp hành Đảng bộ tỉnh (Ảnh: Minh Thùy (TTXVN))</figcaption>',
+    );
     const audits = await t.deps.audit.list({ action: 'media.updated', limit: 10 });
     expect(audits).toHaveLength(2);
     expect(audits[0]!.actorName).toContain('thuha');
-    expect(audits[0]!.detail).toEqual({ credit: { before: 'Ảnh: Minh Thùy', after: 'Ảnh: Minh Thùy (TTXVN)' } });
+    expect(audits[0]!.detail).toEqual({
+      credit: { before: 'Ảnh: Minh Thùy', after: 'Ảnh: Minh Thùy (TTXVN)' },
+    });
   });
 
   it('searches without diacritics, filters by kind, pages the grid', async () => {
     for (const q of ['dien bien phu', 'ĐIỆN BIÊN', 'Điện Biên'.normalize('NFD'), 'minh thuy']) {
       const r = await json(reporter, 'GET', `/quan-tri/api/media?q=${encodeURIComponent(q)}`);
-      expect((r.body.items as MediaJson[]).map((i) => i.id), q).toContain(photoId);
+      expect(
+        (r.body.items as MediaJson[]).map((i) => i.id),
+        q,
+      ).toContain(photoId);
     }
     const docs = await json(reporter, 'GET', '/quan-tri/api/media?kind=document');
     expect((docs.body.items as MediaJson[]).every((i) => i.kind === 'document')).toBe(true);
     expect(docs.body.total).toBe(3);
-    for (let i = 0; i < 6; i++) await upload(reporter, files([`bieu-mau-${i}.png`, await fx.png()]));
+    for (let i = 0; i < 6; i++)
+      await upload(reporter, files([`bieu-mau-${i}.png`, await fx.png()]));
     const all = await json(reporter, 'GET', '/quan-tri/api/media?page=2');
     expect(all.body.page).toBe(2);
     expect(all.body.pageCount).toBe(Math.ceil((all.body.total as number) / 24));
@@ -257,7 +402,8 @@ describe.each(dialects)('the media library on %s', (dialect) => {
     expect(grid.text).toContain('aria-current="page">2<');
     expect((await reporter.get('/quan-tri/thu-vien/999999')).status).toBe(404);
     // A demo photo's page says where it is used: the reference article's cover and its body figure.
-    const seeded = (await t.deps.media.list({ q: '1-hoi-thao-khoa-hoc', page: 1, perPage: 1 })).items[0]!;
+    const seeded = (await t.deps.media.list({ q: '1-hoi-thao-khoa-hoc', page: 1, perPage: 1 }))
+      .items[0]!;
     const usage = await reporter.get(`/quan-tri/thu-vien/${seeded.id}`);
     expect(usage.text).toMatch(/Ảnh đại diện của [1-9]\d* bài; có trong nội dung [1-9]\d* bài/);
   });

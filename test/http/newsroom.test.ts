@@ -44,9 +44,23 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
   beforeAll(async () => {
     t = await testApp(dialect, { clock: clock.now });
     sectionsBySlug = new Map((await t.deps.site.sections()).map((s) => [s.slug, s.id]));
-    reporter = await makeStaff(t, clock, 'phongvien', 'reporter', ['tin-trong-tinh'], 'Quàng Văn Pọm');
+    reporter = await makeStaff(
+      t,
+      clock,
+      'phongvien',
+      'reporter',
+      ['tin-trong-tinh'],
+      'Quàng Văn Pọm',
+    );
     editor = await makeStaff(t, clock, 'bientap', 'editor', ['tin-trong-tinh'], 'Lò Thị Biên');
-    approver = await makeStaff(t, clock, 'lanhdao', 'approver', ['tin-trong-tinh', 'xay-dung-dang'], 'Nguyễn Văn Duyệt');
+    approver = await makeStaff(
+      t,
+      clock,
+      'lanhdao',
+      'approver',
+      ['tin-trong-tinh', 'xay-dung-dang'],
+      'Nguyễn Văn Duyệt',
+    );
     image = (await t.deps.mediaRepo.byIds([1])).get(1)!;
   });
   afterAll(async () => {
@@ -56,10 +70,16 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
   it('a reporter writes a draft only in their own section', async () => {
     const a = await reporter.login();
     await a.get('/quan-tri/bai-viet/moi');
-    const refused = await a.post('/quan-tri/bai-viet/moi', { title: 'Bài sai chuyên mục', sectionId: String(sectionId('van-ban')) });
+    const refused = await a.post('/quan-tri/bai-viet/moi', {
+      title: 'Bài sai chuyên mục',
+      sectionId: String(sectionId('van-ban')),
+    });
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('không có quyền');
-    const r = await a.post('/quan-tri/bai-viet/moi', { title: 'Xã Mường Phăng ra quân', sectionId: String(sectionId('tin-trong-tinh')) });
+    const r = await a.post('/quan-tri/bai-viet/moi', {
+      title: 'Xã Mường Phăng ra quân',
+      sectionId: String(sectionId('tin-trong-tinh')),
+    });
     expect(r.status).toBe(303);
     articleId = Number(/\/quan-tri\/bai-viet\/(\d+)$/.exec(r.location!)![1]);
     const { version } = await openEditor(a, articleId);
@@ -67,11 +87,16 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     expect(saved.location).toBe(`/quan-tri/bai-viet/${articleId}?da-luu`);
     const stored = (await t.deps.newsroom.byId(articleId))!;
     expect(stored.status).toBe('draft');
-    expect(stored.bodyHtml).toMatch(/<img src="\/media\/[^"]+" alt="Người dân làm đường" srcset="[^"]+480w/);
+    expect(stored.bodyHtml).toMatch(
+      /<img src="\/media\/[^"]+" alt="Người dân làm đường" srcset="[^"]+480w/,
+    );
     // Not public yet.
     expect((await t.get(`/tin-trong-tinh/${stored.slug}-${articleId}`)).status).toBe(404);
     // A save from a stale version is refused and keeps what was typed.
-    const stale = await a.post(`/quan-tri/bai-viet/${articleId}`, { ...form({ title: 'Tiêu đề gõ dở' }), version: '1' });
+    const stale = await a.post(`/quan-tri/bai-viet/${articleId}`, {
+      ...form({ title: 'Tiêu đề gõ dở' }),
+      version: '1',
+    });
     expect(stale.status).toBe(409);
     expect(stale.text).toContain('value="Tiêu đề gõ dở"');
   });
@@ -79,7 +104,9 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
   it('submit → the editor returns it with a note → the reporter fixes and resubmits → forward → publish', async () => {
     const r = await reporter.login();
     await openEditor(r, articleId);
-    expect((await r.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'submit' })).status).toBe(303);
+    expect((await r.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'submit' })).status).toBe(
+      303,
+    );
     expect((await t.deps.newsroom.byId(articleId))!.status).toBe('review');
 
     const e = await editor.login();
@@ -87,26 +114,45 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     expect(queue.text).toContain('Xã Mường Phăng ra quân làm đường');
     expect(queue.text).toMatch(/Chờ biên tập <span class="count">1<\/span>/);
     await openEditor(e, articleId);
-    const noNote = await e.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'return', note: '' });
+    const noNote = await e.post(`/quan-tri/bai-viet/${articleId}/chuyen`, {
+      t: 'return',
+      note: '',
+    });
     expect(noNote.status).toBe(400);
-    expect((await e.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'return', note: 'Bổ sung số liệu km đường' })).status).toBe(303);
+    expect(
+      (
+        await e.post(`/quan-tri/bai-viet/${articleId}/chuyen`, {
+          t: 'return',
+          note: 'Bổ sung số liệu km đường',
+        })
+      ).status,
+    ).toBe(303);
     expect((await t.deps.newsroom.byId(articleId))!.status).toBe('draft');
 
     const page = await r.get(`/quan-tri/bai-viet/${articleId}`);
     expect(page.text).toContain('Bổ sung số liệu km đường');
     const version = /name="version" value="(\d+)"/.exec(page.text)![1]!;
-    await r.post(`/quan-tri/bai-viet/${articleId}`, { ...form({ bodyHtml: `${form().bodyHtml}<p>Đã hoàn thành 2,5 km đường.</p>` }), version });
+    await r.post(`/quan-tri/bai-viet/${articleId}`, {
+      ...form({ bodyHtml: `${form().bodyHtml}<p>Đã hoàn thành 2,5 km đường.</p>` }),
+      version,
+    });
     await r.get(`/quan-tri/bai-viet/${articleId}`);
     await r.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'submit' });
 
     await openEditor(e, articleId);
-    expect((await e.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'forward' })).status).toBe(303);
+    expect((await e.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'forward' })).status).toBe(
+      303,
+    );
     // The editor cannot publish.
-    expect((await e.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'publish' })).status).toBe(400);
+    expect((await e.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'publish' })).status).toBe(
+      400,
+    );
 
     const ap = await approver.login();
     await openEditor(ap, articleId);
-    expect((await ap.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'publish' })).status).toBe(303);
+    expect((await ap.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'publish' })).status).toBe(
+      303,
+    );
     const a = (await t.deps.newsroom.byId(articleId))!;
     expect(a.status).toBe('published');
     expect(a.publishedAt?.getTime()).toBe(clock.now().getTime());
@@ -114,24 +160,45 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     const pub = await t.get(`/tin-trong-tinh/${a.slug}-${articleId}`);
     expect(pub.status).toBe(200);
     expect(pub.text).toContain('Đã hoàn thành 2,5 km đường.');
-    expect(pub.text).toContain('<figcaption>Người dân xã Mường Phăng làm đường bê tông.</figcaption>');
+    expect(pub.text).toContain(
+      '<figcaption>Người dân xã Mường Phăng làm đường bê tông.</figcaption>',
+    );
     expect(pub.text).toContain('<p class="byline">Tin, ảnh: Quàng Văn Pọm</p>');
-    expect((await t.get('/')).text).toContain('Xã Mường Phăng ra quân làm đường giao thông nông thôn');
+    expect((await t.get('/')).text).toContain(
+      'Xã Mường Phăng ra quân làm đường giao thông nông thôn',
+    );
     const audit = (await t.deps.audit.list({ limit: 200 })).map((x) => x.action);
-    expect(audit).toEqual(expect.arrayContaining(['article.created', 'article.submit', 'article.return', 'article.forward', 'article.publish']));
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        'article.created',
+        'article.submit',
+        'article.return',
+        'article.forward',
+        'article.publish',
+      ]),
+    );
   });
 
   it('a correction needs a note and shows it dated on the public page', async () => {
     const ap = await approver.login();
     const { version } = await openEditor(ap, articleId);
-    const noNote = await ap.post(`/quan-tri/bai-viet/${articleId}`, { ...form({ lead: 'Sapo đã sửa.' }), version });
+    const noNote = await ap.post(`/quan-tri/bai-viet/${articleId}`, {
+      ...form({ lead: 'Sapo đã sửa.' }),
+      version,
+    });
     expect(noNote.status).toBe(400);
     expect(noNote.text).toContain('cần ghi nội dung đính chính');
-    const ok = await ap.post(`/quan-tri/bai-viet/${articleId}`, { ...form({ lead: 'Sáng 21/11, xã Mường Phăng tổ chức ra quân.' }), version, correctionNote: 'Sửa ngày ra quân từ 20/11 thành 21/11.' });
+    const ok = await ap.post(`/quan-tri/bai-viet/${articleId}`, {
+      ...form({ lead: 'Sáng 21/11, xã Mường Phăng tổ chức ra quân.' }),
+      version,
+      correctionNote: 'Sửa ngày ra quân từ 20/11 thành 21/11.',
+    });
     expect(ok.location).toBe(`/quan-tri/bai-viet/${articleId}?da-dinh-chinh`);
     const a = (await t.deps.newsroom.byId(articleId))!;
     const pub = await t.get(`/tin-trong-tinh/${a.slug}-${articleId}`);
-    expect(pub.text).toContain('Đính chính ngày 27/11/2026:</strong> Sửa ngày ra quân từ 20/11 thành 21/11.');
+    expect(pub.text).toContain(
+      'Đính chính ngày 27/11/2026:</strong> Sửa ngày ra quân từ 20/11 thành 21/11.',
+    );
     expect(pub.text).toContain('Sáng 21/11, xã Mường Phăng');
     // The reporter cannot edit the published article.
     const r = await reporter.login();
@@ -141,23 +208,46 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
 
   it('revisions: a readable diff between two, and restore', async () => {
     const revs = await t.deps.newsroom.revisions(articleId);
-    expect(revs.map((r) => r.reason)).toEqual(expect.arrayContaining(['create', 'save', 'submit', 'return', 'forward', 'publish', 'correction']));
+    expect(revs.map((r) => r.reason)).toEqual(
+      expect.arrayContaining([
+        'create',
+        'save',
+        'submit',
+        'return',
+        'forward',
+        'publish',
+        'correction',
+      ]),
+    );
     const ap = await approver.login();
     const published = revs.find((r) => r.reason === 'publish')!.number;
-    const diff = await ap.get(`/quan-tri/bai-viet/${articleId}/phien-ban?tu=${published}&den=current`);
+    const diff = await ap.get(
+      `/quan-tri/bai-viet/${articleId}/phien-ban?tu=${published}&den=current`,
+    );
     expect(diff.status).toBe(200);
     expect(diff.text).toMatch(/<del>[^<]*2,5 km[^<]*<\/del>/);
     expect(diff.text).toMatch(/<ins>[^<]*21[^<]*<\/ins>/);
 
     const r = await reporter.login();
     await r.get('/quan-tri/bai-viet/moi');
-    const created = await r.post('/quan-tri/bai-viet/moi', { title: 'Bản A', sectionId: String(sectionId('tin-trong-tinh')) });
+    const created = await r.post('/quan-tri/bai-viet/moi', {
+      title: 'Bản A',
+      sectionId: String(sectionId('tin-trong-tinh')),
+    });
     const id = Number(/(\d+)$/.exec(created.location!)![1]);
     let v = (await openEditor(r, id)).version;
-    await r.post(`/quan-tri/bai-viet/${id}`, { ...form({ title: 'Bản A', bodyHtml: '<p>Nội dung bản A</p>' }), version: v });
+    await r.post(`/quan-tri/bai-viet/${id}`, {
+      ...form({ title: 'Bản A', bodyHtml: '<p>Nội dung bản A</p>' }),
+      version: v,
+    });
     v = (await openEditor(r, id)).version;
-    await r.post(`/quan-tri/bai-viet/${id}`, { ...form({ title: 'Bản B', bodyHtml: '<p>Nội dung bản B</p>' }), version: v });
-    const a = (await t.deps.newsroom.revisions(id)).find((x) => x.snapshot.title === 'Bản A' && x.reason === 'save')!;
+    await r.post(`/quan-tri/bai-viet/${id}`, {
+      ...form({ title: 'Bản B', bodyHtml: '<p>Nội dung bản B</p>' }),
+      version: v,
+    });
+    const a = (await t.deps.newsroom.revisions(id)).find(
+      (x) => x.snapshot.title === 'Bản A' && x.reason === 'save',
+    )!;
     await r.get(`/quan-tri/bai-viet/${id}/phien-ban`);
     const restored = await r.post(`/quan-tri/bai-viet/${id}/phien-ban/${a.number}/khoi-phuc`, {});
     expect(restored.location).toBe(`/quan-tri/bai-viet/${id}/phien-ban?da-khoi-phuc`);
@@ -172,13 +262,24 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
   it('withdrawal needs a reason and the public URL answers 410 with a notice', async () => {
     const ap = await approver.login();
     await openEditor(ap, articleId);
-    expect((await ap.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'withdraw', note: '' })).status).toBe(400);
-    expect((await ap.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'withdraw', note: 'Thông tin chưa được kiểm chứng' })).status).toBe(303);
+    expect(
+      (await ap.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'withdraw', note: '' })).status,
+    ).toBe(400);
+    expect(
+      (
+        await ap.post(`/quan-tri/bai-viet/${articleId}/chuyen`, {
+          t: 'withdraw',
+          note: 'Thông tin chưa được kiểm chứng',
+        })
+      ).status,
+    ).toBe(303);
     const a = (await t.deps.newsroom.byId(articleId))!;
     const gone = await t.get(`/tin-trong-tinh/${a.slug}-${articleId}`);
     expect(gone.status).toBe(410);
     expect(gone.text).toContain('Thông tin chưa được kiểm chứng');
-    expect((await t.get('/')).text).not.toContain('Xã Mường Phăng ra quân làm đường giao thông nông thôn');
+    expect((await t.get('/')).text).not.toContain(
+      'Xã Mường Phăng ra quân làm đường giao thông nông thôn',
+    );
     // Nothing is hard-deleted.
     expect(await t.deps.newsroom.byId(articleId)).toBeDefined();
   });
@@ -186,19 +287,34 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
   it('scheduled publish and unpublish happen once, even with two runners', async () => {
     const ap = await approver.login();
     await ap.get('/quan-tri/bai-viet/moi');
-    const r = await ap.post('/quan-tri/bai-viet/moi', { title: 'Lịch tiếp công dân tháng 12', sectionId: String(sectionId('xay-dung-dang')) });
+    const r = await ap.post('/quan-tri/bai-viet/moi', {
+      title: 'Lịch tiếp công dân tháng 12',
+      sectionId: String(sectionId('xay-dung-dang')),
+    });
     const id = Number(/(\d+)$/.exec(r.location!)![1]);
     const { version } = await openEditor(ap, id);
-    await ap.post(`/quan-tri/bai-viet/${id}`, { ...form({ title: 'Lịch tiếp công dân tháng 12', sectionId: String(sectionId('xay-dung-dang')) }), version });
+    await ap.post(`/quan-tri/bai-viet/${id}`, {
+      ...form({
+        title: 'Lịch tiếp công dân tháng 12',
+        sectionId: String(sectionId('xay-dung-dang')),
+      }),
+      version,
+    });
     await ap.get(`/quan-tri/bai-viet/${id}`);
     await ap.post(`/quan-tri/bai-viet/${id}/chuyen`, { t: 'submit' });
     await ap.get(`/quan-tri/bai-viet/${id}`);
     await ap.post(`/quan-tri/bai-viet/${id}/chuyen`, { t: 'forward' });
     await ap.get(`/quan-tri/bai-viet/${id}`);
-    const past = await ap.post(`/quan-tri/bai-viet/${id}/chuyen`, { t: 'schedule', at: '2026-11-01T08:00' });
+    const past = await ap.post(`/quan-tri/bai-viet/${id}/chuyen`, {
+      t: 'schedule',
+      at: '2026-11-01T08:00',
+    });
     expect(past.status).toBe(400);
     expect(past.text).toContain('phải ở tương lai');
-    expect((await ap.post(`/quan-tri/bai-viet/${id}/chuyen`, { t: 'schedule', at: '2026-11-28T07:30' })).status).toBe(303);
+    expect(
+      (await ap.post(`/quan-tri/bai-viet/${id}/chuyen`, { t: 'schedule', at: '2026-11-28T07:30' }))
+        .status,
+    ).toBe(303);
     expect((await t.deps.newsroom.byId(id))!.status).toBe('scheduled');
 
     // A second app instance on the same database runs the same job.
@@ -217,9 +333,15 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     // Scheduled unpublish.
     const ap2 = await approver.login();
     await ap2.get(`/quan-tri/bai-viet/${id}`);
-    await ap2.post(`/quan-tri/bai-viet/${id}/chuyen`, { t: 'setUnpublish', at: '2026-11-29T08:00' });
+    await ap2.post(`/quan-tri/bai-viet/${id}/chuyen`, {
+      t: 'setUnpublish',
+      at: '2026-11-29T08:00',
+    });
     clock.set(new Date('2026-11-29T01:01:00Z'));
-    const [u1, u2] = await Promise.all([t.deps.newsroom.runSchedule(), other.newsroom.runSchedule()]);
+    const [u1, u2] = await Promise.all([
+      t.deps.newsroom.runSchedule(),
+      other.newsroom.runSchedule(),
+    ]);
     expect([...u1.unpublished, ...u2.unpublished]).toEqual([id]);
     expect((await t.get(`/xay-dung-dang/${a.slug}-${id}`)).status).toBe(410);
   });
@@ -227,21 +349,32 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
   it('edit lock: a second editor sees it read-only and can take over (logged)', async () => {
     const r = await reporter.login();
     await r.get('/quan-tri/bai-viet/moi');
-    const created = await r.post('/quan-tri/bai-viet/moi', { title: 'Bài để thử khóa', sectionId: String(sectionId('tin-trong-tinh')) });
+    const created = await r.post('/quan-tri/bai-viet/moi', {
+      title: 'Bài để thử khóa',
+      sectionId: String(sectionId('tin-trong-tinh')),
+    });
     const id = Number(/(\d+)$/.exec(created.location!)![1]);
     await r.get(`/quan-tri/bai-viet/${id}`);
     const e = await editor.login();
     const page = await e.get(`/quan-tri/bai-viet/${id}`);
     expect(page.text).toContain('Quàng Văn Pọm đang chỉnh sửa bài này');
     const version = /name="version" value="(\d+)"/.exec(page.text)![1]!;
-    const blocked = await e.post(`/quan-tri/bai-viet/${id}`, { ...form({ title: 'Bài để thử khóa' }), version });
+    const blocked = await e.post(`/quan-tri/bai-viet/${id}`, {
+      ...form({ title: 'Bài để thử khóa' }),
+      version,
+    });
     expect(blocked.status).toBe(409);
-    expect((await e.post(`/quan-tri/bai-viet/${id}/tiep-quan`, {})).location).toBe(`/quan-tri/bai-viet/${id}?da-tiep-quan`);
+    expect((await e.post(`/quan-tri/bai-viet/${id}/tiep-quan`, {})).location).toBe(
+      `/quan-tri/bai-viet/${id}?da-tiep-quan`,
+    );
     const mine = await e.get(`/quan-tri/bai-viet/${id}`);
     expect(mine.text).not.toContain('đang chỉnh sửa bài này');
     expect((await t.deps.audit.list({ action: 'article.lock_taken', limit: 5 })).length).toBe(1);
     // The reporter's next save is refused (lock lost) and keeps the typed text.
-    const lost = await r.post(`/quan-tri/bai-viet/${id}`, { ...form({ title: 'Bản của phóng viên' }), version });
+    const lost = await r.post(`/quan-tri/bai-viet/${id}`, {
+      ...form({ title: 'Bản của phóng viên' }),
+      version,
+    });
     expect(lost.status).toBe(409);
     expect(lost.text).toContain('value="Bản của phóng viên"');
   });
@@ -252,7 +385,9 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('Bản xem trước');
     expect(page.text).toContain('noindex');
-    expect((await t.get(`/xem-truoc/${token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))}`)).status).toBe(404);
+    expect(
+      (await t.get(`/xem-truoc/${token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))}`)).status,
+    ).toBe(404);
     clock.tick(2 * 3600_000);
     expect((await t.get(`/xem-truoc/${token}`)).status).toBe(404);
   });
@@ -263,7 +398,9 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('Thống kê truy cập');
     expect(page.text).toContain('Trang quản trị');
-    expect((await ap.get('/quan-tri/thong-ke/csv?bang=ngay')).headers.get('content-type')).toContain('text/csv');
+    expect(
+      (await ap.get('/quan-tri/thong-ke/csv?bang=ngay')).headers.get('content-type'),
+    ).toContain('text/csv');
     const r = await reporter.login();
     expect((await r.get('/quan-tri/thong-ke')).status).toBe(403);
     expect((await r.get('/quan-tri/thong-ke/csv?bang=ngay')).status).toBe(403);
@@ -275,16 +412,25 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('Quàng Văn Pọm');
     expect(page.text).toContain('Theo chuyên mục');
-    const res = await t.app.request('/quan-tri/bao-cao.xlsx?tu=2026-11-01', { headers: { cookie: [...ap.jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    const res = await t.app.request('/quan-tri/bao-cao.xlsx?tu=2026-11-01', {
+      headers: { cookie: [...ap.jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await res.arrayBuffer());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Theo người viết', 'Theo chuyên mục', 'Theo trạng thái', 'Danh sách bài']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Theo người viết',
+      'Theo chuyên mục',
+      'Theo trạng thái',
+      'Danh sách bài',
+    ]);
     const titles = wb.getWorksheet('Danh sách bài')!.getColumn(2).values.map(String);
     expect(titles).toContain('Xã Mường Phăng ra quân làm đường giao thông nông thôn');
-    expect(titles).not.toContain('Hội thảo khoa học về công tác đào tạo, bồi dưỡng cán bộ ở Trường Chính trị tỉnh Điện Biên');
+    expect(titles).not.toContain(
+      'Hội thảo khoa học về công tác đào tạo, bồi dưỡng cán bộ ở Trường Chính trị tỉnh Điện Biên',
+    );
     const csv = await ap.get('/quan-tri/bao-cao.csv?tu=2026-11-01');
     expect(csv.text).toContain('Xã Mường Phăng ra quân làm đường giao thông nông thôn');
     expect((await ap.get('/quan-tri/bao-cao?tu=hom-qua')).status).toBe(400);
@@ -296,7 +442,10 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
   it('an XSS corpus in title, lead, body, caption and byline never reaches a page as markup', async () => {
     const r = await reporter.login();
     await r.get('/quan-tri/bai-viet/moi');
-    const created = await r.post('/quan-tri/bai-viet/moi', { title: 'Thử an toàn', sectionId: String(sectionId('tin-trong-tinh')) });
+    const created = await r.post('/quan-tri/bai-viet/moi', {
+      title: 'Thử an toàn',
+      sectionId: String(sectionId('tin-trong-tinh')),
+    });
     const id = Number(/(\d+)$/.exec(created.location!)![1]);
     const { version } = await openEditor(r, id);
     const evil = XSS.join(' ');
@@ -310,7 +459,10 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
       version,
     });
     const token = await t.deps.newsroom.previewToken(id);
-    for (const html of [(await t.get(`/xem-truoc/${token}`)).text, (await r.get(`/quan-tri/bai-viet/${id}`)).text]) {
+    for (const html of [
+      (await t.get(`/xem-truoc/${token}`)).text,
+      (await r.get(`/quan-tri/bai-viet/${id}`)).text,
+    ]) {
       expect(html).not.toMatch(/<script>window\.__xss/);
       expect(html).not.toMatch(/<img[^>]*onerror=/i);
       expect(html).not.toMatch(/<svg[^>]*onload=/i);

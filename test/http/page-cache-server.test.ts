@@ -20,13 +20,22 @@ import { dialects } from '../support/test-db.ts';
 const ACTOR = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
 
 /** A raw GET over HTTP (no automatic decoding): status, headers, body bytes. */
-function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers: { 'user-agent': BROWSER_UA, ...headers } }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
       })
       .on('error', reject);
   });
@@ -68,9 +77,17 @@ describe('the page cache in a running server (SQLite file: cached pages answered
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cache-'));
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`, MEDIA_DIR: TEST_MEDIA_DIR });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`,
+      MEDIA_DIR: TEST_MEDIA_DIR,
+    });
     server = await startServer(config, () => {});
-    refPath = /href="(\/tin-trong-tinh\/hoi-thao-khoa-hoc[^"]+)"/.exec((await rawGet(`${server.url}/`)).body.toString())![1]!;
+    refPath = /href="(\/tin-trong-tinh\/hoi-thao-khoa-hoc[^"]+)"/.exec(
+      (await rawGet(`${server.url}/`)).body.toString(),
+    )![1]!;
   });
   afterAll(async () => {
     await server?.stop();
@@ -85,7 +102,17 @@ describe('the page cache in a running server (SQLite file: cached pages answered
     expect(miss.headers['x-cache']).toBe('MISS');
     expect(hit.headers['x-cache']).toBe('HIT');
     expect(server.deps.pages.stats().hits).toBe(hitsBefore + 1);
-    for (const h of ['content-type', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'cache-control', 'cdn-cache-control', 'etag', 'vary', 'content-encoding']) {
+    for (const h of [
+      'content-type',
+      'content-security-policy',
+      'x-content-type-options',
+      'referrer-policy',
+      'cache-control',
+      'cdn-cache-control',
+      'etag',
+      'vary',
+      'content-encoding',
+    ]) {
       expect(hit.headers[h], h).toBe(miss.headers[h]);
     }
     expect(hit.body.equals(miss.body)).toBe(true);
@@ -93,7 +120,11 @@ describe('the page cache in a running server (SQLite file: cached pages answered
 
     // A read through the beacon, written to the database, shows on the cached page.
     const id = Number(/-(\d+)$/.exec(refPath)![1]);
-    const beacon = await fetch(`${server.url}/api/dem`, { method: 'POST', body: JSON.stringify({ t: 'article', a: id }), headers: { 'user-agent': BROWSER_UA, 'content-type': 'text/plain' } });
+    const beacon = await fetch(`${server.url}/api/dem`, {
+      method: 'POST',
+      body: JSON.stringify({ t: 'article', a: id }),
+      headers: { 'user-agent': BROWSER_UA, 'content-type': 'text/plain' },
+    });
     expect(beacon.status).toBe(204);
     expect(shown((await rawGet(url)).body.toString())).toBe(before + 1);
     await server.deps.stats.flush();
@@ -102,7 +133,11 @@ describe('the page cache in a running server (SQLite file: cached pages answered
     expect(shown(counted.body.toString())).toBe(before + 1);
 
     // A change made in the database shows on the next request.
-    await server.deps.db.kysely.updateTable('article').set({ title: 'Hội thảo khoa học (tiêu đề mới)' }).where('id', '=', id).execute();
+    await server.deps.db.kysely
+      .updateTable('article')
+      .set({ title: 'Hội thảo khoa học (tiêu đề mới)' })
+      .where('id', '=', id)
+      .execute();
     const changed = await rawGet(url);
     expect(changed.headers['x-cache']).toBe('MISS');
     expect(changed.body.toString()).toContain('Hội thảo khoa học (tiêu đề mới)');
@@ -112,13 +147,17 @@ describe('the page cache in a running server (SQLite file: cached pages answered
   it('keeps an article page with its CSS and JavaScript under 60 KB compressed, images aside', async () => {
     const page = await rawGet(`${server.url}${refPath}`, { 'accept-encoding': 'br, gzip' });
     const html = zlib.brotliDecompressSync(page.body).toString();
-    const assets = [...html.matchAll(/(?:href|src)="(\/static\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
+    const assets = [...html.matchAll(/(?:href|src)="(\/static\/[^"]+\.(?:css|js))"/g)].map(
+      (m) => m[1]!,
+    );
     expect(assets.some((a) => a.endsWith('.css'))).toBe(true);
     let total = page.body.length;
-    for (const a of new Set(assets)) total += (await rawGet(`${server.url}${a}`, { 'accept-encoding': 'br, gzip' })).body.length;
+    for (const a of new Set(assets))
+      total += (await rawGet(`${server.url}${a}`, { 'accept-encoding': 'br, gzip' })).body.length;
     expect(total).toBeLessThan(60 * 1024);
     // Images carry their dimensions; only the lead image loads at once.
-    for (const img of html.match(/<img [^>]*>/g) ?? []) expect(img).toMatch(/width="\d+" height="\d+"/);
+    for (const img of html.match(/<img [^>]*>/g) ?? [])
+      expect(img).toMatch(/width="\d+" height="\d+"/);
     expect((html.match(/loading="eager"/g) ?? []).length).toBeLessThanOrEqual(1);
   });
 });
@@ -148,7 +187,9 @@ describe('static files', () => {
         expect(r.headers.get('content-encoding')).toBe(encoding);
         expect(r.headers.get('vary')).toBe('Accept-Encoding');
         const raw = Buffer.from(await r.arrayBuffer());
-        expect((encoding === 'br' ? zlib.brotliDecompressSync(raw) : zlib.gunzipSync(raw)).equals(body)).toBe(true);
+        expect(
+          (encoding === 'br' ? zlib.brotliDecompressSync(raw) : zlib.gunzipSync(raw)).equals(body),
+        ).toBe(true);
       }
     } finally {
       await t.close();
@@ -162,23 +203,51 @@ describe.each(dialects)('the proxy purge on %s', (dialect) => {
     const clock = manualClock();
     const t = await testApp(dialect, { clock: clock.now });
     try {
-      const config = { ...t.deps.config, pageCache: { ...t.deps.config.pageCache, purgeUrl: endpoint.url } };
+      const config = {
+        ...t.deps.config,
+        pageCache: { ...t.deps.config.pageCache, purgeUrl: endpoint.url },
+      };
       const deps = buildDeps(config, t.db, { clock: clock.now });
       const staff = await makeStaff(t, clock, 'lanhdao', 'approver', ['tin-trong-tinh']);
       const account = (await t.deps.accounts.byId(staff.id))!;
       const section = (await t.deps.site.sections()).find((s) => s.slug === 'tin-trong-tinh')!;
-      const id = await deps.newsroom.create(ACTOR, account, { ...emptyDraft(section.id, 'PV'), title: 'Bản Mường Phăng đón khách', lead: 'Sapo.', bodyHtml: '<p>Nội dung.</p>', tags: ['Du lịch'] });
-      for (const step of ['submit', 'forward', 'publish'] as const) await deps.newsroom.transition(ACTOR, account, id, step);
+      const id = await deps.newsroom.create(ACTOR, account, {
+        ...emptyDraft(section.id, 'PV'),
+        title: 'Bản Mường Phăng đón khách',
+        lead: 'Sapo.',
+        bodyHtml: '<p>Nội dung.</p>',
+        tags: ['Du lịch'],
+      });
+      for (const step of ['submit', 'forward', 'publish'] as const)
+        await deps.newsroom.transition(ACTOR, account, id, step);
       await endpoint.until(1);
       const sent = endpoint.seen[0]!;
       expect(sent.method).toBe('POST');
       const body = JSON.parse(sent.body) as { paths: string[]; urls: string[] };
-      expect(body.paths).toEqual(expect.arrayContaining(['/', '/tin-trong-tinh', '/tin-tuc-su-kien', `/tin-trong-tinh/ban-muong-phang-don-khach-${id}`, '/tu-khoa/du-lich']));
-      expect(body.urls).toContain(`https://dangbo.example.vn/tin-trong-tinh/ban-muong-phang-don-khach-${id}`);
+      expect(body.paths).toEqual(
+        expect.arrayContaining([
+          '/',
+          '/tin-trong-tinh',
+          '/tin-tuc-su-kien',
+          `/tin-trong-tinh/ban-muong-phang-don-khach-${id}`,
+          '/tu-khoa/du-lich',
+        ]),
+      );
+      expect(body.urls).toContain(
+        `https://dangbo.example.vn/tin-trong-tinh/ban-muong-phang-don-khach-${id}`,
+      );
 
-      const purge = purger({ ...config, pageCache: { ...config.pageCache, purgeMethod: 'PURGE' } }, async () => ['/', '/tin-trong-tinh']);
+      const purge = purger(
+        { ...config, pageCache: { ...config.pageCache, purgeMethod: 'PURGE' } },
+        async () => ['/', '/tin-trong-tinh'],
+      );
       await purge.article(id);
-      expect(endpoint.seen.slice(1).map((r) => `${r.method} ${r.url}`).sort()).toEqual(['PURGE /purge/', 'PURGE /purge/tin-trong-tinh']);
+      expect(
+        endpoint.seen
+          .slice(1)
+          .map((r) => `${r.method} ${r.url}`)
+          .sort(),
+      ).toEqual(['PURGE /purge/', 'PURGE /purge/tin-trong-tinh']);
     } finally {
       await t.close();
       await endpoint.close();
@@ -186,29 +255,36 @@ describe.each(dialects)('the proxy purge on %s', (dialect) => {
   });
 });
 
-describe.skipIf(!dialects.includes('postgres'))('two app instances on one PostgreSQL database', () => {
-  it('see a change made through the other at once (the epoch is in the database)', async () => {
-    const a = await testApp('postgres');
-    const db = connect(a.deps.config.databaseUrl, { poolSize: 2 });
-    try {
-      const b = createApp(buildDeps(a.deps.config, db));
-      const get = async (app: typeof b, p: string) => {
-        const r = await app.request(p);
-        return { cache: r.headers.get('x-cache'), text: await r.text() };
-      };
-      await get(b, '/');
-      expect((await get(b, '/')).cache).toBe('HIT');
-      await a.deps.settings.update(ACTOR, { siteName: 'TÊN MỚI ĐỔI Ở PHIÊN BẢN A' });
-      const seen = await get(b, '/');
-      expect(seen.cache).toBe('MISS');
-      expect(seen.text).toContain('TÊN MỚI ĐỔI Ở PHIÊN BẢN A');
-      // And the other way round, for an article.
-      await get(a.app, '/tin-trong-tinh');
-      await db.kysely.updateTable('article').set({ title: 'Tiêu đề đổi ở phiên bản B' }).where('slug', 'like', 'hoi-thao-khoa-hoc%').execute();
-      expect((await get(a.app, '/tin-trong-tinh')).text).toContain('Tiêu đề đổi ở phiên bản B');
-    } finally {
-      await db.close();
-      await a.close();
-    }
-  });
-});
+describe.skipIf(!dialects.includes('postgres'))(
+  'two app instances on one PostgreSQL database',
+  () => {
+    it('see a change made through the other at once (the epoch is in the database)', async () => {
+      const a = await testApp('postgres');
+      const db = connect(a.deps.config.databaseUrl, { poolSize: 2 });
+      try {
+        const b = createApp(buildDeps(a.deps.config, db));
+        const get = async (app: typeof b, p: string) => {
+          const r = await app.request(p);
+          return { cache: r.headers.get('x-cache'), text: await r.text() };
+        };
+        await get(b, '/');
+        expect((await get(b, '/')).cache).toBe('HIT');
+        await a.deps.settings.update(ACTOR, { siteName: 'TÊN MỚI ĐỔI Ở PHIÊN BẢN A' });
+        const seen = await get(b, '/');
+        expect(seen.cache).toBe('MISS');
+        expect(seen.text).toContain('TÊN MỚI ĐỔI Ở PHIÊN BẢN A');
+        // And the other way round, for an article.
+        await get(a.app, '/tin-trong-tinh');
+        await db.kysely
+          .updateTable('article')
+          .set({ title: 'Tiêu đề đổi ở phiên bản B' })
+          .where('slug', 'like', 'hoi-thao-khoa-hoc%')
+          .execute();
+        expect((await get(a.app, '/tin-trong-tinh')).text).toContain('Tiêu đề đổi ở phiên bản B');
+      } finally {
+        await db.close();
+        await a.close();
+      }
+    });
+  },
+);

@@ -25,9 +25,17 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
     const res = await t.app.request(path, { headers: { 'user-agent': BROWSER_UA, ...headers } });
     const raw = Buffer.from(await res.arrayBuffer());
     const enc = res.headers.get('content-encoding');
-    const text = (enc === 'br' ? zlib.brotliDecompressSync(raw) : enc === 'gzip' ? zlib.gunzipSync(raw) : raw).toString('utf8');
+    const text = (
+      enc === 'br' ? zlib.brotliDecompressSync(raw) : enc === 'gzip' ? zlib.gunzipSync(raw) : raw
+    ).toString('utf8');
     expect(hasSlots(text)).toBe(false);
-    return { status: res.status, headers: res.headers, raw, text, cache: res.headers.get('x-cache') };
+    return {
+      status: res.status,
+      headers: res.headers,
+      raw,
+      text,
+      cache: res.headers.get('x-cache'),
+    };
   }
 
   /** Requests a page until it is served from the cache; returns that cached answer. */
@@ -39,11 +47,25 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
   }
 
   const shown = (html: string) => Number(/class="reads" data-article="\d+">(\d+)</.exec(html)?.[1]);
-  const pages = () => ['/', '/tin-trong-tinh', '/tin-tuc-su-kien', '/rss', '/rss/tin-trong-tinh', refPath];
+  const pages = () => [
+    '/',
+    '/tin-trong-tinh',
+    '/tin-tuc-su-kien',
+    '/rss',
+    '/rss/tin-trong-tinh',
+    refPath,
+  ];
 
   beforeAll(async () => {
     t = await testApp(dialect, { clock: clock.now });
-    const staff = await makeStaff(t, clock, 'lanhdao', 'approver', ['tin-trong-tinh'], 'Nguyễn Văn Duyệt');
+    const staff = await makeStaff(
+      t,
+      clock,
+      'lanhdao',
+      'approver',
+      ['tin-trong-tinh'],
+      'Nguyễn Văn Duyệt',
+    );
     approver = (await t.deps.accounts.byId(staff.id))!;
     refPath = /href="(\/tin-trong-tinh\/hoi-thao-khoa-hoc[^"]+)"/.exec((await get('/')).text)![1]!;
   });
@@ -57,7 +79,9 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
     expect([first.cache, hit.cache]).toEqual(['MISS', 'HIT']);
     expect(hit.text).toBe(first.text);
     expect(hit.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60');
-    expect(hit.headers.get('cdn-cache-control')).toBe('public, max-age=60, stale-while-revalidate=60');
+    expect(hit.headers.get('cdn-cache-control')).toBe(
+      'public, max-age=60, stale-while-revalidate=60',
+    );
     expect(hit.headers.get('vary')).toBe('Accept-Encoding');
     expect(hit.headers.get('content-security-policy')).toContain("default-src 'self'");
     const etag = hit.headers.get('etag')!;
@@ -66,7 +90,10 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
     expect(again.status).toBe(304);
     expect(again.headers.get('etag')).toBe(etag);
     expect(await again.text()).toBe('');
-    expect((await t.app.request('/tin-trong-tinh', { headers: { 'if-none-match': 'W/"other"' } })).status).toBe(200);
+    expect(
+      (await t.app.request('/tin-trong-tinh', { headers: { 'if-none-match': 'W/"other"' } }))
+        .status,
+    ).toBe(200);
   });
 
   it('brotli and gzip answers decode to the very bytes of the plain answer', async () => {
@@ -78,13 +105,21 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
       expect(r.text).toBe(plain.text);
       expect(r.headers.get('etag')).toBe(plain.headers.get('etag'));
     }
-    expect((await get(refPath, { 'accept-encoding': 'gzip;q=0, deflate' })).headers.get('content-encoding')).toBeNull();
+    expect(
+      (await get(refPath, { 'accept-encoding': 'gzip;q=0, deflate' })).headers.get(
+        'content-encoding',
+      ),
+    ).toBeNull();
   });
 
   it('a cached article page shows its read count going up, before and after the counts are written', async () => {
     const before = shown((await cached(refPath)).text);
     const id = Number(/-(\d+)$/.exec(refPath)![1]);
-    const beacon = await t.app.request('/api/dem', { method: 'POST', body: JSON.stringify({ t: 'article', a: id }), headers: { 'user-agent': BROWSER_UA, 'content-type': 'text/plain' } });
+    const beacon = await t.app.request('/api/dem', {
+      method: 'POST',
+      body: JSON.stringify({ t: 'article', a: id }),
+      headers: { 'user-agent': BROWSER_UA, 'content-type': 'text/plain' },
+    });
     expect(beacon.status).toBe(204);
     const pending = await get(refPath);
     expect(pending.cache).toBe('HIT');
@@ -95,16 +130,26 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
     expect(shown(written.text)).toBe(before + 1);
     expect(written.text).toMatch(/<dt>Hôm nay:<\/dt><dd>[1-9]/);
     // Someone else's count (another instance, a console) is read from the database too.
-    await t.db.kysely.updateTable('article').set({ readCount: sql`read_count + 10` }).where('id', '=', id).execute();
+    await t.db.kysely
+      .updateTable('article')
+      .set({ readCount: sql`read_count + 10` })
+      .where('id', '=', id)
+      .execute();
     expect(shown((await get(refPath)).text)).toBe(before + 11);
   });
 
   it('publishing shows the article at once on the home page, its sections, the feeds, and its own page', async () => {
     for (const p of pages()) await cached(p);
-    const draft = { ...emptyDraft(0, 'Tin: Lò Văn Hùng'), title: TITLE, lead: 'Cầu treo dài 120 m nối bản Huổi Lếch với trung tâm xã.', bodyHtml: '<p>Cây cầu do Nhân dân góp công xây dựng.</p>' };
+    const draft = {
+      ...emptyDraft(0, 'Tin: Lò Văn Hùng'),
+      title: TITLE,
+      lead: 'Cầu treo dài 120 m nối bản Huổi Lếch với trung tâm xã.',
+      bodyHtml: '<p>Cây cầu do Nhân dân góp công xây dựng.</p>',
+    };
     draft.sectionId = (await t.deps.site.sections()).find((s) => s.slug === 'tin-trong-tinh')!.id;
     articleId = await t.deps.newsroom.create(ACTOR, approver, draft);
-    for (const step of ['submit', 'forward'] as const) await t.deps.newsroom.transition(ACTOR, approver, articleId, step);
+    for (const step of ['submit', 'forward'] as const)
+      await t.deps.newsroom.transition(ACTOR, approver, articleId, step);
     // Not yet public: nothing changes.
     for (const p of pages()) expect((await get(p)).text, p).not.toContain(TITLE);
     await t.deps.newsroom.transition(ACTOR, approver, articleId, 'publish');
@@ -113,8 +158,12 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
       expect(r.cache, p).not.toBe('HIT');
       if (p !== refPath) expect(r.text, p).toContain(TITLE);
     }
-    articlePath = /href="(\/tin-trong-tinh\/dien-bien-khanh-thanh[^"]+)"/.exec((await get('/tin-trong-tinh')).text)![1]!;
-    expect((await get(articlePath)).text).toContain(`<h1 id="article-title" class="article-title">${TITLE}</h1>`);
+    articlePath = /href="(\/tin-trong-tinh\/dien-bien-khanh-thanh[^"]+)"/.exec(
+      (await get('/tin-trong-tinh')).text,
+    )![1]!;
+    expect((await get(articlePath)).text).toContain(
+      `<h1 id="article-title" class="article-title">${TITLE}</h1>`,
+    );
     expect((await get(refPath)).text).toContain(TITLE); // "Tin cùng chuyên mục"
   });
 
@@ -122,16 +171,27 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
     for (const p of [...pages(), articlePath]) await cached(p);
     const a = (await t.deps.newsroom.byId(articleId))!;
     const d = await t.deps.newsroom.draftOf(a);
-    await t.deps.newsroom.save(ACTOR, approver, articleId, { ...d, title: `${TITLE} (đã sửa)`, lead: 'Cầu treo dài 125 m.' }, a.version, { correctionNote: 'Sửa chiều dài cầu: 125 m.' });
+    await t.deps.newsroom.save(
+      ACTOR,
+      approver,
+      articleId,
+      { ...d, title: `${TITLE} (đã sửa)`, lead: 'Cầu treo dài 125 m.' },
+      a.version,
+      { correctionNote: 'Sửa chiều dài cầu: 125 m.' },
+    );
     const page = await get(articlePath);
     expect(page.text).toContain('Cầu treo dài 125 m.');
-    expect(page.text).toMatch(/Đính chính ngày \d\d\/\d\d\/\d{4}:<\/strong> Sửa chiều dài cầu: 125 m\./);
+    expect(page.text).toMatch(
+      /Đính chính ngày \d\d\/\d\d\/\d{4}:<\/strong> Sửa chiều dài cầu: 125 m\./,
+    );
     for (const p of pages()) expect((await get(p)).text, p).toContain(`${TITLE} (đã sửa)`);
   });
 
   it('a withdrawal answers 410 at once and the article leaves every list', async () => {
     for (const p of [...pages(), articlePath]) await cached(p);
-    await t.deps.newsroom.transition(ACTOR, approver, articleId, 'withdraw', { note: 'Theo yêu cầu của cơ quan chủ quản.' });
+    await t.deps.newsroom.transition(ACTOR, approver, articleId, 'withdraw', {
+      note: 'Theo yêu cầu của cơ quan chủ quản.',
+    });
     expect((await get(articlePath)).status).toBe(410);
     for (const p of pages()) expect((await get(p)).text, p).not.toContain(TITLE);
   });
@@ -139,27 +199,54 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
   it('a setting, a section, a menu entry and a web link show at once on every page that shows them', async () => {
     for (const p of pages()) await cached(p);
     await t.deps.settings.update(ACTOR, { siteName: 'TRANG TIN THỬ NGHIỆM BỘ NHỚ ĐỆM' });
-    for (const p of pages().filter((x) => !x.startsWith('/rss'))) expect((await get(p)).text, p).toContain('TRANG TIN THỬ NGHIỆM BỘ NHỚ ĐỆM');
+    for (const p of pages().filter((x) => !x.startsWith('/rss')))
+      expect((await get(p)).text, p).toContain('TRANG TIN THỬ NGHIỆM BỘ NHỚ ĐỆM');
 
     for (const p of pages()) await cached(p);
     // Any change reaches the pages, even one made outside the app's code.
-    await t.db.kysely.updateTable('section').set({ name: 'Tin trong tỉnh Điện Biên' }).where('slug', '=', 'tin-trong-tinh').execute();
-    for (const p of pages().filter((x) => x !== '/rss')) expect((await get(p)).text, p).toContain('Tin trong tỉnh Điện Biên');
+    await t.db.kysely
+      .updateTable('section')
+      .set({ name: 'Tin trong tỉnh Điện Biên' })
+      .where('slug', '=', 'tin-trong-tinh')
+      .execute();
+    for (const p of pages().filter((x) => x !== '/rss'))
+      expect((await get(p)).text, p).toContain('Tin trong tỉnh Điện Biên');
 
     for (const p of pages()) await cached(p);
-    await t.deps.menus.create(ACTOR, 'footer', { label: 'Đường dây nóng', kind: 'url', url: 'https://example.vn/duong-day-nong', targetId: null, parentId: null, newTab: false });
-    for (const p of pages().filter((x) => !x.startsWith('/rss'))) expect((await get(p)).text, p).toContain('Đường dây nóng');
+    await t.deps.menus.create(ACTOR, 'footer', {
+      label: 'Đường dây nóng',
+      kind: 'url',
+      url: 'https://example.vn/duong-day-nong',
+      targetId: null,
+      parentId: null,
+      newTab: false,
+    });
+    for (const p of pages().filter((x) => !x.startsWith('/rss')))
+      expect((await get(p)).text, p).toContain('Đường dây nóng');
 
     for (const p of pages()) await cached(p);
     const link = (await t.deps.weblinks.activeGroups())[0]!.links[0]!;
-    await t.db.kysely.updateTable('weblink').set({ title: 'Cổng Dịch vụ công tỉnh' }).where('id', '=', link.id).execute();
-    for (const p of pages().filter((x) => !x.startsWith('/rss'))) expect((await get(p)).text, p).toContain('Cổng Dịch vụ công tỉnh');
+    await t.db.kysely
+      .updateTable('weblink')
+      .set({ title: 'Cổng Dịch vụ công tỉnh' })
+      .where('id', '=', link.id)
+      .execute();
+    for (const p of pages().filter((x) => !x.startsWith('/rss')))
+      expect((await get(p)).text, p).toContain('Cổng Dịch vụ công tỉnh');
   });
 
   it('an article with a later posting time appears when its time comes, with no change in the database', async () => {
     const later = new Date(clock.now().getTime() + 3_600_000);
-    await t.db.kysely.updateTable('article').set({ title: 'Bài hẹn giờ bằng thời điểm đăng', publishedAt: later.toISOString() }).where('id', '=', articleId).execute();
-    await t.db.kysely.updateTable('article').set({ status: 'published' }).where('id', '=', articleId).execute();
+    await t.db.kysely
+      .updateTable('article')
+      .set({ title: 'Bài hẹn giờ bằng thời điểm đăng', publishedAt: later.toISOString() })
+      .where('id', '=', articleId)
+      .execute();
+    await t.db.kysely
+      .updateTable('article')
+      .set({ status: 'published' })
+      .where('id', '=', articleId)
+      .execute();
     await cached('/tin-trong-tinh');
     expect((await get('/tin-trong-tinh')).text).not.toContain('Bài hẹn giờ bằng thời điểm đăng');
     clock.tick(3_600_000);

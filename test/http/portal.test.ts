@@ -39,11 +39,19 @@ describe.each(dialects)('public portal on %s', (dialect) => {
     expect(res.headers.get('content-type')).toContain('text/html');
     expect(res.text).toContain('<html lang="vi">');
     expect(res.text).toContain('TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN');
-    for (const name of ['Giới thiệu', 'Tin tức – Sự kiện', 'Xây dựng Đảng', 'Văn bản', 'Liên hệ – góp ý']) {
+    for (const name of [
+      'Giới thiệu',
+      'Tin tức – Sự kiện',
+      'Xây dựng Đảng',
+      'Văn bản',
+      'Liên hệ – góp ý',
+    ]) {
       expect(res.text).toContain(`>${name}<`);
     }
     const href = hrefOf(res.text, REF_TITLE);
-    expect(href).toMatch(/^\/tin-trong-tinh\/hoi-thao-khoa-hoc-ve-cong-tac-dao-tao-boi-duong-can-bo-o-truong-chinh-tri-tinh-dien-bien-\d+$/);
+    expect(href).toMatch(
+      /^\/tin-trong-tinh\/hoi-thao-khoa-hoc-ve-cong-tac-dao-tao-boi-duong-can-bo-o-truong-chinh-tri-tinh-dien-bien-\d+$/,
+    );
     refPath = href!;
     expect(res.text).toContain('Tin xem nhiều');
   });
@@ -58,19 +66,31 @@ describe.each(dialects)('public portal on %s', (dialect) => {
     for (const block of referenceArticle.body) {
       if (block.type === 'p') expect(text).toContain(block.text);
     }
-    expect(res.text).toMatch(/<figure class="image"><picture><source type="image\/avif" srcset="[^"]+480w[^"]+"[^>]*>(<\/source>)?<source type="image\/webp" srcset="[^"]+480w[^"]+"/);
-    expect(res.text).toMatch(/<img src="\/media\/2023\/03\/[0-9a-f]{10}\/1-hoi-thao-khoa-hoc\.jpg" srcset="[^"]+ 480w, [^"]+ 800w, [^"]+ 1200w" sizes="[^"]+" width="\d+" height="\d+" alt="[^"]+"/);
-    expect(res.text).toContain(`<figcaption>Đại biểu tham dự Hội thảo khoa học “Công tác đào tạo, bồi dưỡng cán bộ ở Trường Chính trị tỉnh Điện Biên - Thành tựu và định hướng phát triển".</figcaption>`);
+    expect(res.text).toMatch(
+      /<figure class="image"><picture><source type="image\/avif" srcset="[^"]+480w[^"]+"[^>]*>(<\/source>)?<source type="image\/webp" srcset="[^"]+480w[^"]+"/,
+    );
+    expect(res.text).toMatch(
+      /<img src="\/media\/2023\/03\/[0-9a-f]{10}\/1-hoi-thao-khoa-hoc\.jpg" srcset="[^"]+ 480w, [^"]+ 800w, [^"]+ 1200w" sizes="[^"]+" width="\d+" height="\d+" alt="[^"]+"/,
+    );
+    expect(res.text).toContain(
+      `<figcaption>Đại biểu tham dự Hội thảo khoa học “Công tác đào tạo, bồi dưỡng cán bộ ở Trường Chính trị tỉnh Điện Biên - Thành tựu và định hướng phát triển".</figcaption>`,
+    );
     expect(res.text).toContain('<p class="byline">Tin, ảnh: Minh Thùy</p>');
     // Breadcrumb "Trang chủ › Tin tức – Sự kiện › Tin trong tỉnh"
-    expect(res.text).toMatch(/<nav class="breadcrumb"[\s\S]*Trang chủ[\s\S]*Tin tức – Sự kiện[\s\S]*Tin trong tỉnh[\s\S]*<\/nav>/);
+    expect(res.text).toMatch(
+      /<nav class="breadcrumb"[\s\S]*Trang chủ[\s\S]*Tin tức – Sự kiện[\s\S]*Tin trong tỉnh[\s\S]*<\/nav>/,
+    );
     // Sidebar blocks of the reference page.
-    for (const block of ['Bản đồ hành chính', 'Liên kết web', 'Thống kê truy cập']) expect(res.text).toContain(block);
-    for (const label of ['Đang online:', 'Hôm nay:', 'Hôm qua:', 'Tháng này:', 'Tổng truy cập:']) expect(text).toContain(label);
+    for (const block of ['Bản đồ hành chính', 'Liên kết web', 'Thống kê truy cập'])
+      expect(res.text).toContain(block);
+    for (const label of ['Đang online:', 'Hôm nay:', 'Hôm qua:', 'Tháng này:', 'Tổng truy cập:'])
+      expect(text).toContain(label);
     expect(res.text).toContain('Báo điện tử Đảng Cộng sản Việt Nam');
     // Related articles from the same section, canonical URL and Open Graph.
     expect(res.text).toContain('Tin cùng chuyên mục');
-    expect(res.text).toContain(`<link rel="canonical" href="https://dangbo.example.vn${refPath}"/>`);
+    expect(res.text).toContain(
+      `<link rel="canonical" href="https://dangbo.example.vn${refPath}"/>`,
+    );
     expect(res.text).toContain(`<meta property="og:title" content="${REF_TITLE}"/>`);
     expect(res.text).toContain('<meta property="og:type" content="article"/>');
     // Footer from settings.
@@ -92,10 +112,19 @@ describe.each(dialects)('public portal on %s', (dialect) => {
     const id = Number(/-(\d+)$/.exec(refPath)![1]);
     const reads = async () => Number((await t.deps.articles.articlePage(id))!.article.readCount);
     const beacon = (headers: Record<string, string>) =>
-      t.app.request('/api/dem', { method: 'POST', body: JSON.stringify({ t: 'article', a: id }), headers });
+      t.app.request('/api/dem', {
+        method: 'POST',
+        body: JSON.stringify({ t: 'article', a: id }),
+        headers,
+      });
     const before = await reads();
-    await beacon({ 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
-    await t.app.request(`/api/dem.gif?t=article&a=${id}`, { method: 'HEAD', headers: { 'user-agent': BROWSER_UA } });
+    await beacon({
+      'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+    });
+    await t.app.request(`/api/dem.gif?t=article&a=${id}`, {
+      method: 'HEAD',
+      headers: { 'user-agent': BROWSER_UA },
+    });
     await beacon({ 'user-agent': BROWSER_UA, 'sec-purpose': 'prefetch' });
     await t.get(refPath, { 'user-agent': BROWSER_UA }); // the page itself never counts (its beacon does)
     await t.deps.stats.flush();
@@ -140,7 +169,11 @@ describe.each(dialects)('public portal on %s', (dialect) => {
   });
 
   it('an unknown address gives the Vietnamese 404 page', async () => {
-    for (const p of ['/khong-co-trang-nay', '/tin-trong-tinh/khong-co-bai-999999', '/gioi-thieu/khong-co']) {
+    for (const p of [
+      '/khong-co-trang-nay',
+      '/tin-trong-tinh/khong-co-bai-999999',
+      '/gioi-thieu/khong-co',
+    ]) {
       const res = await t.get(p);
       expect(res.status).toBe(404);
       expect(res.text).toContain('Không tìm thấy trang');
@@ -161,7 +194,9 @@ describe.each(dialects)('public portal on %s', (dialect) => {
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    const css = /<link rel="stylesheet" href="(\/static\/site\.[0-9a-f]{10}\.css)"/.exec(await res.text())?.[1];
+    const css = /<link rel="stylesheet" href="(\/static\/site\.[0-9a-f]{10}\.css)"/.exec(
+      await res.text(),
+    )?.[1];
     const asset = await t.app.request(css!);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');

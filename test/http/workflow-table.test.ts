@@ -7,10 +7,32 @@ import { availableTransitions, type Transition } from '../../src/modules/newsroo
 import { testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
 
-const STATUSES: ArticleStatus[] = ['draft', 'review', 'approval', 'scheduled', 'published', 'unpublished', 'withdrawn'];
-const TRANSITIONS: Transition[] = ['submit', 'forward', 'return', 'publish', 'schedule', 'unschedule', 'setUnpublish', 'withdraw'];
+const STATUSES: ArticleStatus[] = [
+  'draft',
+  'review',
+  'approval',
+  'scheduled',
+  'published',
+  'unpublished',
+  'withdrawn',
+];
+const TRANSITIONS: Transition[] = [
+  'submit',
+  'forward',
+  'return',
+  'publish',
+  'schedule',
+  'unschedule',
+  'setUnpublish',
+  'withdraw',
+];
 const ROLES: Role[] = ['reporter', 'editor', 'approver', 'admin'];
-const actor = (a: Account) => ({ id: a.id, name: a.username, ip: '127.0.0.1', userAgent: 'vitest' });
+const actor = (a: Account) => ({
+  id: a.id,
+  name: a.username,
+  ip: '127.0.0.1',
+  userAgent: 'vitest',
+});
 
 /**
  * The transition table through the real service and database: for every role × state ×
@@ -31,7 +53,18 @@ describe.each(dialects)('the workflow table against the database on %s', (dialec
     other = sections.find((s) => s.slug === 'van-ban')!.id;
     const sys = { id: null, name: 'Kiểm thử', ip: '', userAgent: '' };
     for (const role of ROLES) {
-      const { account } = await t.deps.accounts.create(sys, { username: `u.${role}`, fullName: role, email: '', role, allSections: false, sectionIds: role === 'admin' ? [] : [own] }, { password: 'Sông Đà mùa lũ năm 2026!' });
+      const { account } = await t.deps.accounts.create(
+        sys,
+        {
+          username: `u.${role}`,
+          fullName: role,
+          email: '',
+          role,
+          allSections: false,
+          sectionIds: role === 'admin' ? [] : [own],
+        },
+        { password: 'Sông Đà mùa lũ năm 2026!' },
+      );
       people.set(role, account);
     }
     author = people.get('reporter')!;
@@ -43,8 +76,17 @@ describe.each(dialects)('the workflow table against the database on %s', (dialec
   async function articleIn(sectionId: number, status: ArticleStatus): Promise<number> {
     const writer = sectionId === own ? author : people.get('approver')!;
     const creator = sectionId === own ? writer : { ...writer, allSections: true };
-    const id = await t.deps.newsroom.create(actor(writer), creator, { ...emptyDraft(sectionId, 'PV'), title: `Bài ${status}`, lead: 'Sapo', bodyHtml: '<p>Nội dung</p>' });
-    await t.db.kysely.updateTable('article').set({ status, lockAccountId: null, lockUntil: null }).where('id', '=', id).execute();
+    const id = await t.deps.newsroom.create(actor(writer), creator, {
+      ...emptyDraft(sectionId, 'PV'),
+      title: `Bài ${status}`,
+      lead: 'Sapo',
+      bodyHtml: '<p>Nội dung</p>',
+    });
+    await t.db.kysely
+      .updateTable('article')
+      .set({ status, lockAccountId: null, lockUntil: null })
+      .where('id', '=', id)
+      .execute();
     return id;
   }
 
@@ -54,17 +96,25 @@ describe.each(dialects)('the workflow table against the database on %s', (dialec
       for (const sectionId of [own, other]) {
         for (const role of ROLES) {
           const who = people.get(role)!;
-          const allowed = new Set(availableTransitions(who, { status, sectionId, authorId: author.id }));
+          const allowed = new Set(
+            availableTransitions(who, { status, sectionId, authorId: author.id }),
+          );
           for (const tr of TRANSITIONS) {
             const fresh = await articleIn(sectionId, status);
             let err: unknown;
             try {
-              await t.deps.newsroom.transition(actor(who), who, fresh, tr, { note: 'Ghi chú', at: new Date(Date.now() + 86_400_000) });
+              await t.deps.newsroom.transition(actor(who), who, fresh, tr, {
+                note: 'Ghi chú',
+                at: new Date(Date.now() + 86_400_000),
+              });
             } catch (e) {
               err = e;
             }
             const refused = err instanceof Forbidden;
-            expect(refused, `${role} ${tr} on ${status} in ${sectionId === own ? 'own' : 'other'} section`).toBe(!allowed.has(tr));
+            expect(
+              refused,
+              `${role} ${tr} on ${status} in ${sectionId === own ? 'own' : 'other'} section`,
+            ).toBe(!allowed.has(tr));
             checked++;
           }
         }

@@ -22,33 +22,51 @@ export function agent(app: Pick<Hono, 'request'>, origin = 'https://dangbo.examp
       const eq = pair.indexOf('=');
       const name = pair.slice(0, eq).trim();
       const value = pair.slice(eq + 1).trim();
-      const expired = attrs.some((a) => /max-age=0/i.test(a) || /expires=Thu, 01 Jan 1970/i.test(a));
+      const expired = attrs.some(
+        (a) => /max-age=0/i.test(a) || /expires=Thu, 01 Jan 1970/i.test(a),
+      );
       if (expired || value === '') jar.delete(name);
       else jar.set(name, value);
     }
   }
 
-  async function send(method: string, path: string, init: { body?: URLSearchParams | FormData; headers?: Record<string, string> } = {}): Promise<AgentResponse> {
+  async function send(
+    method: string,
+    path: string,
+    init: { body?: URLSearchParams | FormData; headers?: Record<string, string> } = {},
+  ): Promise<AgentResponse> {
     const headers: Record<string, string> = {
-      'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
+      'user-agent':
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
       ...init.headers,
     };
     if (jar.size) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-    if (init.body instanceof URLSearchParams) headers['content-type'] = 'application/x-www-form-urlencoded';
+    if (init.body instanceof URLSearchParams)
+      headers['content-type'] = 'application/x-www-form-urlencoded';
     const res = await app.request(path, { method, headers, body: init.body });
     store(res.headers);
     const text = await res.text();
     if (res.headers.get('content-type')?.includes('text/html')) lastHtml = text;
-    return { status: res.status, headers: res.headers, text, location: res.headers.get('location') };
+    return {
+      status: res.status,
+      headers: res.headers,
+      text,
+      location: res.headers.get('location'),
+    };
   }
 
   return {
     jar,
     get: (path: string, headers: Record<string, string> = {}) => send('GET', path, { headers }),
     /** Posts a form; adds the CSRF token of the last page unless `_csrf` is given (or null to omit). */
-    post(path: string, fields: Record<string, string | string[]>, opts: { csrf?: string | null; origin?: string | null } = {}) {
+    post(
+      path: string,
+      fields: Record<string, string | string[]>,
+      opts: { csrf?: string | null; origin?: string | null } = {},
+    ) {
       const body = new URLSearchParams();
-      for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
+      for (const [k, v] of Object.entries(fields))
+        for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
       const token = opts.csrf === undefined ? this.csrf() : opts.csrf;
       if (token !== null) body.set('_csrf', token);
       const headers: Record<string, string> = {};
@@ -60,7 +78,15 @@ export function agent(app: Pick<Hono, 'request'>, origin = 'https://dangbo.examp
      * Posts a multipart form (file uploads). The CSRF token of the last page goes in the `_csrf`
      * field, in the `X-CSRF-Token` header, or nowhere; the Origin header as for `post`.
      */
-    multipart(path: string, form: FormData, opts: { csrf?: 'field' | 'header' | 'none'; origin?: string | null; headers?: Record<string, string> } = {}) {
+    multipart(
+      path: string,
+      form: FormData,
+      opts: {
+        csrf?: 'field' | 'header' | 'none';
+        origin?: string | null;
+        headers?: Record<string, string>;
+      } = {},
+    ) {
       const headers: Record<string, string> = { ...opts.headers };
       const mode = opts.csrf ?? 'field';
       if (mode === 'field') form.set('_csrf', this.csrf());
@@ -76,7 +102,8 @@ export function agent(app: Pick<Hono, 'request'>, origin = 'https://dangbo.examp
     /** Follows a redirect chain with GETs. */
     async follow(res: AgentResponse): Promise<AgentResponse> {
       let r = res;
-      for (let i = 0; i < 5 && r.location && r.status >= 300 && r.status < 400; i++) r = await send('GET', r.location);
+      for (let i = 0; i < 5 && r.location && r.status >= 300 && r.status < 400; i++)
+        r = await send('GET', r.location);
       return r;
     },
   };

@@ -33,21 +33,52 @@ export function zip(entries: [name: string, content: string | Buffer][]): Buffer
     const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
     const nameBuf = Buffer.from(name, 'utf8');
     const crc = crc32(data);
-    const local = record(30, [[0, 4, 0x04034b50], [4, 2, 20], [14, 4, crc], [18, 4, data.length], [22, 4, data.length], [26, 2, nameBuf.length]]);
-    const central = record(46, [[0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [16, 4, crc], [20, 4, data.length], [24, 4, data.length], [28, 2, nameBuf.length], [42, 4, offset]]);
+    const local = record(30, [
+      [0, 4, 0x04034b50],
+      [4, 2, 20],
+      [14, 4, crc],
+      [18, 4, data.length],
+      [22, 4, data.length],
+      [26, 2, nameBuf.length],
+    ]);
+    const central = record(46, [
+      [0, 4, 0x02014b50],
+      [4, 2, 20],
+      [6, 2, 20],
+      [16, 4, crc],
+      [20, 4, data.length],
+      [24, 4, data.length],
+      [28, 2, nameBuf.length],
+      [42, 4, offset],
+    ]);
     locals.push(local, nameBuf, data);
     centrals.push(central, nameBuf);
     offset += 30 + nameBuf.length + data.length;
   }
   const cd = Buffer.concat(centrals);
-  const end = record(22, [[0, 4, 0x06054b50], [8, 2, entries.length], [10, 2, entries.length], [12, 4, cd.length], [16, 4, offset]]);
+  const end = record(22, [
+    [0, 4, 0x06054b50],
+    [8, 2, entries.length],
+    [10, 2, entries.length],
+    [12, 4, cd.length],
+    [16, 4, offset],
+  ]);
   return Buffer.concat([...locals, cd, end]);
 }
 
 const OOXML_MAIN = {
-  docx: ['word/document.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'],
-  xlsx: ['xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'],
-  pptx: ['ppt/presentation.xml', 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml'],
+  docx: [
+    'word/document.xml',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+  ],
+  xlsx: [
+    'xl/workbook.xml',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  ],
+  pptx: [
+    'ppt/presentation.xml',
+    'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
+  ],
 } as const;
 
 /** A minimal Office Open XML package (docx, xlsx or pptx) as Word/Excel/PowerPoint write it. */
@@ -61,17 +92,26 @@ export function ooxml(kind: keyof typeof OOXML_MAIN): Buffer {
     `<Override PartName="/${part}" ContentType="${type}"/></Types>`;
   return zip([
     ['[Content_Types].xml', types],
-    ['_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'],
+    [
+      '_rels/.rels',
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+    ],
     [part, '<?xml version="1.0" encoding="UTF-8"?><root/>'],
   ]);
 }
 
 /** A minimal OpenDocument file (odt or ods): the `mimetype` entry first, stored. */
 export function odf(kind: 'odt' | 'ods'): Buffer {
-  const mime = kind === 'odt' ? 'application/vnd.oasis.opendocument.text' : 'application/vnd.oasis.opendocument.spreadsheet';
+  const mime =
+    kind === 'odt'
+      ? 'application/vnd.oasis.opendocument.text'
+      : 'application/vnd.oasis.opendocument.spreadsheet';
   return zip([
     ['mimetype', mime],
-    ['content.xml', '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'],
+    [
+      'content.xml',
+      '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>',
+    ],
   ]);
 }
 
@@ -79,7 +119,9 @@ export function odf(kind: 'odt' | 'ods'): Buffer {
  * A legacy Office (OLE2 compound file) skeleton: the CFB header and one directory sector naming
  * the streams that mark a Word, Excel or PowerPoint file (and "Macros", a storage, for VBA).
  */
-export function ole2(...streams: ('WordDocument' | 'Workbook' | 'PowerPoint Document' | 'Other' | 'Macros')[]): Buffer {
+export function ole2(
+  ...streams: ('WordDocument' | 'Workbook' | 'PowerPoint Document' | 'Other' | 'Macros')[]
+): Buffer {
   const header = Buffer.alloc(512);
   Buffer.from('d0cf11e0a1b11ae1', 'hex').copy(header, 0);
   header.writeUInt16LE(0x3e, 24); // minor version
@@ -112,12 +154,24 @@ export function ole2(...streams: ('WordDocument' | 'Workbook' | 'PowerPoint Docu
 /** A JPEG photo-like test image of the given size, carrying EXIF metadata (which must be stripped). */
 export async function jpeg(width = 1200, height = 800, seed = 0): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g"><stop offset="0" stop-color="#${(0x8a1c1c + seed * 4099).toString(16).slice(-6)}"/><stop offset="1" stop-color="#f2c14e"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/><circle cx="${width / 3}" cy="${height / 2}" r="${height / 4}" fill="#1a56db"/></svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).withExif({ IFD0: { Copyright: 'EXIF-SECRET', Artist: 'GPS-SECRET' } }).toBuffer();
+  return sharp(Buffer.from(svg))
+    .jpeg({ quality: 85 })
+    .withExif({ IFD0: { Copyright: 'EXIF-SECRET', Artist: 'GPS-SECRET' } })
+    .toBuffer();
 }
 
 /** A small PNG with transparency. */
 export function png(): Promise<Buffer> {
-  return sharp({ create: { width: 320, height: 200, channels: 4, background: { r: 200, g: 30, b: 30, alpha: 0.5 } } }).png().toBuffer();
+  return sharp({
+    create: {
+      width: 320,
+      height: 200,
+      channels: 4,
+      background: { r: 200, g: 30, b: 30, alpha: 0.5 },
+    },
+  })
+    .png()
+    .toBuffer();
 }
 
 /** A minimal, well-formed one-page PDF. */
@@ -131,7 +185,12 @@ export function pdf(): Buffer {
 
 /** The first bytes of an MP4 file (ftyp box, then an empty mdat), enough for a content check and ranges. */
 export function mp4(bytes = 4096): Buffer {
-  const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2')]);
+  const ftyp = Buffer.concat([
+    Buffer.from([0, 0, 0, 0x18]),
+    Buffer.from('ftypisom'),
+    Buffer.from([0, 0, 2, 0]),
+    Buffer.from('isomiso2'),
+  ]);
   const mdat = Buffer.alloc(bytes - ftyp.length);
   mdat.writeUInt32BE(mdat.length, 0);
   mdat.write('mdat', 4, 'latin1');
@@ -142,13 +201,22 @@ export function mp4(bytes = 4096): Buffer {
 /** An EBML header with the "webm" doctype. */
 export function webm(): Buffer {
   const docType = Buffer.concat([Buffer.from([0x42, 0x82, 0x84]), Buffer.from('webm')]);
-  const header = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x80 | docType.length]), docType]);
+  const header = Buffer.concat([
+    Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x80 | docType.length]),
+    docType,
+  ]);
   return Buffer.concat([header, Buffer.alloc(256)]);
 }
 
 /** An ISO-BMFF header branded "heic" (an iPhone photo's first bytes). */
 export function heic(): Buffer {
-  return Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic'), Buffer.from([0, 0, 0, 0]), Buffer.from('mif1heic'), Buffer.alloc(64)]);
+  return Buffer.concat([
+    Buffer.from([0, 0, 0, 0x18]),
+    Buffer.from('ftypheic'),
+    Buffer.from([0, 0, 0, 0]),
+    Buffer.from('mif1heic'),
+    Buffer.alloc(64),
+  ]);
 }
 
 /** A Linux executable's header (ELF, x86-64). */

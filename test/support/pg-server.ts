@@ -48,25 +48,44 @@ export default async function setup(project: TestProject): Promise<(() => void) 
   }
   const bin = pgBinDir();
   if (!bin) {
-    if (process.env.REQUIRE_POSTGRES === '1') throw new Error('PostgreSQL is required but neither TEST_DATABASE_URL nor Debian postgresql binaries are available');
-    console.warn('\n[test] No PostgreSQL: set TEST_DATABASE_URL or `apt-get install postgresql`. PostgreSQL suites are skipped.\n');
+    if (process.env.REQUIRE_POSTGRES === '1')
+      throw new Error(
+        'PostgreSQL is required but neither TEST_DATABASE_URL nor Debian postgresql binaries are available',
+      );
+    console.warn(
+      '\n[test] No PostgreSQL: set TEST_DATABASE_URL or `apt-get install postgresql`. PostgreSQL suites are skipped.\n',
+    );
     project.provide('pgAdminUrl', '');
     return undefined;
   }
   const isRoot = process.getuid?.() === 0;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-pg-'));
   const data = path.join(dir, 'data');
-  const asPg = (cmd: string, args: string[]): string[] => (isRoot ? ['runuser', '-u', 'postgres', '--', cmd, ...args] : [cmd, ...args]);
+  const asPg = (cmd: string, args: string[]): string[] =>
+    isRoot ? ['runuser', '-u', 'postgres', '--', cmd, ...args] : [cmd, ...args];
   const run = (cmd: string, args: string[]) => {
     const [exe, ...rest] = asPg(cmd, args);
     execFileSync(exe as string, rest, { stdio: 'pipe' });
   };
   if (isRoot) execFileSync('chown', ['postgres:postgres', dir]);
   const port = await freePort();
-  run(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
+  run(path.join(bin, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--locale=C.UTF-8',
+  ]);
   run(path.join(bin, 'pg_ctl'), [
-    '-D', data, '-w', '-l', path.join(dir, 'log'),
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    '-D',
+    data,
+    '-w',
+    '-l',
+    path.join(dir, 'log'),
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
     'start',
   ]);
   project.provide('pgAdminUrl', `postgres://postgres@127.0.0.1:${port}/postgres`);

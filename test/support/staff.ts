@@ -35,7 +35,14 @@ export interface TestStaff {
  * Creates an account with a known password and section slugs; approvers and admins enrol their
  * second factor through the real pages on first login.
  */
-export async function makeStaff(t: TestApp, clock: ReturnType<typeof manualClock>, username: string, role: Role, sectionSlugs: string[] = [], fullName = username): Promise<TestStaff> {
+export async function makeStaff(
+  t: TestApp,
+  clock: ReturnType<typeof manualClock>,
+  username: string,
+  role: Role,
+  sectionSlugs: string[] = [],
+  fullName = username,
+): Promise<TestStaff> {
   const sections = await t.deps.site.sections();
   const sectionIds = sectionSlugs.map((slug) => {
     const s = sections.find((x) => x.slug === slug);
@@ -43,7 +50,11 @@ export async function makeStaff(t: TestApp, clock: ReturnType<typeof manualClock
     return s.id;
   });
   const password = `Sông Đà mùa lũ năm 2026 số ${username.length}!`;
-  const created = await t.deps.accounts.create(SYSTEM, { username, fullName, email: '', role, allSections: false, sectionIds }, { password });
+  const created = await t.deps.accounts.create(
+    SYSTEM,
+    { username, fullName, email: '', role, allSections: false, sectionIds },
+    { password },
+  );
   const staff: TestStaff = {
     id: created.account.id,
     username,
@@ -56,12 +67,16 @@ export async function makeStaff(t: TestApp, clock: ReturnType<typeof manualClock
       if (r.location === '/quan-tri/bao-mat/hai-lop') {
         await a.get(r.location);
         clock.tick(31_000);
-        const ok = await a.post('/quan-tri/bao-mat/hai-lop', { code: currentTotp(staff.totpSecret!, clock.now()) });
+        const ok = await a.post('/quan-tri/bao-mat/hai-lop', {
+          code: currentTotp(staff.totpSecret!, clock.now()),
+        });
         if (ok.status !== 200) throw new Error(`enrolment failed: ${ok.status}`);
       } else if (r.location === '/quan-tri/xac-thuc') {
         await a.get(r.location);
         clock.tick(31_000);
-        const ok = await a.post('/quan-tri/xac-thuc', { code: currentTotp(staff.totpSecret!, clock.now()) });
+        const ok = await a.post('/quan-tri/xac-thuc', {
+          code: currentTotp(staff.totpSecret!, clock.now()),
+        });
         if (ok.location !== '/quan-tri') throw new Error(`second factor failed: ${ok.status}`);
       } else if (r.location !== '/quan-tri') {
         throw new Error(`login failed for ${username}: ${r.status} ${r.text.slice(0, 200)}`);

@@ -2,7 +2,10 @@ import { sql } from 'kysely';
 import type { Db } from '../../src/db/connect.ts';
 
 /** Inserts a section and `n` published articles for counting tests; returns the article ids and the section id. */
-export async function countingFixture(db: Db, n = 1): Promise<{ sectionId: number; articleIds: number[] }> {
+export async function countingFixture(
+  db: Db,
+  n = 1,
+): Promise<{ sectionId: number; articleIds: number[] }> {
   const at = '2026-01-01T00:00:00.000Z';
   const section = await db.kysely
     .insertInto('section')
@@ -13,7 +16,16 @@ export async function countingFixture(db: Db, n = 1): Promise<{ sectionId: numbe
   for (let i = 0; i < n; i++) {
     const row = await db.kysely
       .insertInto('article')
-      .values({ sectionId: section.id, slug: `bai-${i}`, title: `Bài ${i}`, status: 'published', publishedAt: at, createdAt: at, updatedAt: at, readCount: 100 })
+      .values({
+        sectionId: section.id,
+        slug: `bai-${i}`,
+        title: `Bài ${i}`,
+        status: 'published',
+        publishedAt: at,
+        createdAt: at,
+        updatedAt: at,
+        readCount: 100,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     articleIds.push(row.id);
@@ -32,6 +44,10 @@ export async function countingTablesDump(db: Db): Promise<string> {
 
 /** The stored read count of an article. */
 export async function storedReads(db: Db, id: number): Promise<number> {
-  const row = await db.kysely.selectFrom('article').select('readCount').where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await db.kysely
+    .selectFrom('article')
+    .select('readCount')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   return Number(row.readCount);
 }

@@ -15,9 +15,17 @@ export const BROWSER_UA =
   'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
 
 /** The app in process on a fresh migrated database, seeded with the demo content unless told not to. */
-export async function testApp(dialect: DialectName, opts: { seed?: boolean; clock?: () => Date } = {}) {
+export async function testApp(
+  dialect: DialectName,
+  opts: { seed?: boolean; clock?: () => Date } = {},
+) {
   const tdb = await freshDb(dialect);
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: tdb.url, MEDIA_DIR: TEST_MEDIA_DIR, BASE_URL: 'https://dangbo.example.vn' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: tdb.url,
+    MEDIA_DIR: TEST_MEDIA_DIR,
+    BASE_URL: 'https://dangbo.example.vn',
+  });
   const deps: AppDeps = buildDeps(config, tdb.db, { clock: opts.clock });
   if (opts.seed !== false) await seedDemo(tdb.db, deps.media);
   const app = createApp(deps);

@@ -21,7 +21,10 @@ function withDatabase(url: string, name: string): string {
 }
 
 /** Creates an empty database: in-memory SQLite, or a new PostgreSQL database on the test server. */
-export async function freshDb(dialect: DialectName, opts: { migrate?: boolean } = {}): Promise<TestDb> {
+export async function freshDb(
+  dialect: DialectName,
+  opts: { migrate?: boolean } = {},
+): Promise<TestDb> {
   let url = 'sqlite::memory:';
   let cleanup = async () => {};
   if (dialect === 'postgres') {
@@ -38,7 +41,10 @@ export async function freshDb(dialect: DialectName, opts: { migrate?: boolean } 
       // A closed pool's sockets finish closing asynchronously: wait for those sessions to go, so
       // FORCE does not kill one mid-goodbye (its client would raise an unhandled error).
       for (let i = 0; i < 100; i++) {
-        const r = await c.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        const r = await c.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+          [name],
+        );
         if (!r.rows[0]?.n) break;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

@@ -84,7 +84,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema
     .createTable('article_tag')
-    .addColumn('article_id', 'integer', (c) => c.notNull().references('article.id').onDelete('cascade'))
+    .addColumn('article_id', 'integer', (c) =>
+      c.notNull().references('article.id').onDelete('cascade'),
+    )
     .addColumn('tag_id', 'integer', (c) => c.notNull().references('tag.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('article_tag_pk', ['article_id', 'tag_id'])
     .execute();

@@ -31,7 +31,8 @@ const run = async (db: Kysely<any>, statements: string[]): Promise<void> => {
 /** SQLite: text as indexed by FTS5, with đ/Đ folded (FTS5 folds everything else). */
 const foldD = (col: string): string => `replace(replace(${col}, 'đ', 'd'), 'Đ', 'D')`;
 /** SQLite: plain text without the snippet markers U+E000/U+E001. */
-const plainSqlite = (expr: string): string => `replace(replace(${expr}, char(57344), ''), char(57345), '')`;
+const plainSqlite = (expr: string): string =>
+  `replace(replace(${expr}, char(57344), ''), char(57345), '')`;
 
 const FTS_COLUMNS = ['title', 'lead', 'body', 'caption', 'tags'];
 const HEADLINE_COLUMNS = ['title', 'tags', 'lead'];
@@ -49,7 +50,8 @@ function refreshSqlite(where: string): string {
     WHERE (title, lead, body, caption, tags) IS NOT (excluded.title, excluded.lead, excluded.body, excluded.caption, excluded.tags);`;
 }
 
-const values = (cols: string[], row: 'new' | 'old'): string => cols.map((c) => foldD(`${row}.${c}`)).join(', ');
+const values = (cols: string[], row: 'new' | 'old'): string =>
+  cols.map((c) => foldD(`${row}.${c}`)).join(', ');
 
 const FTS_TABLES: [table: string, columns: string[]][] = [
   ['article_fts', FTS_COLUMNS],
@@ -91,9 +93,16 @@ async function upSqlite(db: Kysely<any>): Promise<void> {
 
 async function downSqlite(db: Kysely<any>): Promise<void> {
   await run(db, [
-    ...['article_ai', 'article_au', 'article_ad', 'article_tag_ai', 'article_tag_ad', 'article_tag_au', 'tag_au', 'media_au'].map(
-      (t) => `DROP TRIGGER IF EXISTS article_search_${t}`,
-    ),
+    ...[
+      'article_ai',
+      'article_au',
+      'article_ad',
+      'article_tag_ai',
+      'article_tag_ad',
+      'article_tag_au',
+      'tag_au',
+      'media_au',
+    ].map((t) => `DROP TRIGGER IF EXISTS article_search_${t}`),
     'DROP TABLE IF EXISTS article_fts',
     'DROP TABLE IF EXISTS article_headline_fts',
     'DROP INDEX IF EXISTS article_search_visibility_idx',

@@ -30,7 +30,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('counted_at', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('stat_read_pk', ['reader', 'article_id'])
     .execute();
-  await db.schema.createIndex('stat_read_counted_idx').on('stat_read').column('counted_at').execute();
+  await db.schema
+    .createIndex('stat_read_counted_idx')
+    .on('stat_read')
+    .column('counted_at')
+    .execute();
 
   await db.schema
     .createTable('stat_count')
@@ -40,13 +44,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('n', 'bigint', (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('stat_count_pk', ['day', 'metric', 'key'])
     .execute();
-  await db.schema.createIndex('stat_count_metric_day_idx').on('stat_count').columns(['metric', 'day']).execute();
+  await db.schema
+    .createIndex('stat_count_metric_day_idx')
+    .on('stat_count')
+    .columns(['metric', 'day'])
+    .execute();
 
-  await db.schema.alterTable('stat_day').addColumn('bots', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('stat_day')
+    .addColumn('bots', 'bigint', (c) => c.notNull().defaultTo(0))
+    .execute();
 }
 
 /** Drops what `up` created. */
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('stat_day').dropColumn('bots').execute();
-  for (const t of ['stat_count', 'stat_read', 'stat_reader', 'stat_salt']) await db.schema.dropTable(t).execute();
+  for (const t of ['stat_count', 'stat_read', 'stat_reader', 'stat_salt'])
+    await db.schema.dropTable(t).execute();
 }

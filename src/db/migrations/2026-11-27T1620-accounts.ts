@@ -29,15 +29,21 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('account_section')
-    .addColumn('account_id', 'integer', (c) => c.notNull().references('account.id').onDelete('cascade'))
-    .addColumn('section_id', 'integer', (c) => c.notNull().references('section.id').onDelete('cascade'))
+    .addColumn('account_id', 'integer', (c) =>
+      c.notNull().references('account.id').onDelete('cascade'),
+    )
+    .addColumn('section_id', 'integer', (c) =>
+      c.notNull().references('section.id').onDelete('cascade'),
+    )
     .addPrimaryKeyConstraint('account_section_pk', ['account_id', 'section_id'])
     .execute();
 
   await db.schema
     .createTable('session')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('account_id', 'integer', (c) => c.notNull().references('account.id').onDelete('cascade'))
+    .addColumn('account_id', 'integer', (c) =>
+      c.notNull().references('account.id').onDelete('cascade'),
+    )
     .addColumn('state', 'text', (c) => c.notNull())
     .addColumn('csrf_token', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -86,7 +92,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('user_agent', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
   await db.schema.createIndex('audit_log_at_idx').on('audit_log').column('at').execute();
-  await db.schema.createIndex('audit_log_actor_idx').on('audit_log').columns(['actor_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_log_actor_idx')
+    .on('audit_log')
+    .columns(['actor_id', 'at'])
+    .execute();
 
   // The audit trail is append-only, enforced by the database itself.
   if (isPostgres(db)) {
@@ -112,7 +122,14 @@ export async function down(db: Kysely<any>): Promise<void> {
   } else {
     await db.schema.dropTable('audit_log').execute();
   }
-  for (const t of ['job_lease', 'rate_limit', 'form_stash', 'session', 'account_section', 'account']) {
+  for (const t of [
+    'job_lease',
+    'rate_limit',
+    'form_stash',
+    'session',
+    'account_section',
+    'account',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -18,15 +18,23 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('article_place')
-    .addColumn('article_id', 'integer', (c) => c.notNull().references('article.id').onDelete('cascade'))
+    .addColumn('article_id', 'integer', (c) =>
+      c.notNull().references('article.id').onDelete('cascade'),
+    )
     .addColumn('unit_code', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('article_place_pk', ['article_id', 'unit_code'])
     .execute();
-  await db.schema.createIndex('article_place_unit_idx').on('article_place').columns(['unit_code', 'article_id']).execute();
+  await db.schema
+    .createIndex('article_place_unit_idx')
+    .on('article_place')
+    .columns(['unit_code', 'article_id'])
+    .execute();
 
   await db.schema
     .createTable('weblink_check')
-    .addColumn('link_id', 'integer', (c) => c.primaryKey().references('weblink.id').onDelete('cascade'))
+    .addColumn('link_id', 'integer', (c) =>
+      c.primaryKey().references('weblink.id').onDelete('cascade'),
+    )
     .addColumn('checked_at', 'text', (c) => c.notNull())
     .addColumn('ok', 'integer', (c) => c.notNull())
     .addColumn('status_code', 'integer')
@@ -44,7 +52,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('url', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('new_tab', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.schema.createIndex('menu_item_menu_idx').on('menu_item').columns(['menu', 'parent_id', 'position']).execute();
+  await db.schema
+    .createIndex('menu_item_menu_idx')
+    .on('menu_item')
+    .columns(['menu', 'parent_id', 'position'])
+    .execute();
 
   await idColumn(db, db.schema.createTable('banner'))
     .addColumn('title', 'text', (c) => c.notNull())
@@ -60,7 +72,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('banner_placement_idx').on('banner').columns(['placement', 'starts_on', 'ends_on']).execute();
+  await db.schema
+    .createIndex('banner_placement_idx')
+    .on('banner')
+    .columns(['placement', 'starts_on', 'ends_on'])
+    .execute();
 }
 
 /** Drops everything `up` created. */

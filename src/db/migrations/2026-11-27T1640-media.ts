@@ -22,9 +22,15 @@ function fold(s: string): string {
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('media').addColumn('uploaded_by', 'integer').execute();
   await db.schema.alterTable('media').addColumn('updated_at', 'text').execute();
-  await db.schema.alterTable('media').addColumn('search_text', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('media')
+    .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   // One-word aliases: the connection may rename result columns to camelCase.
-  const rows = (await db.selectFrom('media').select(['id', 'original_name as name', 'alt', 'caption', 'credit']).execute()) as {
+  const rows = (await db
+    .selectFrom('media')
+    .select(['id', 'original_name as name', 'alt', 'caption', 'credit'])
+    .execute()) as {
     id: number;
     name: string;
     alt: string;
@@ -38,7 +44,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       .where('id', '=', r.id)
       .execute();
   }
-  await db.schema.createIndex('media_kind_created_idx').on('media').columns(['kind', 'created_at']).execute();
+  await db.schema
+    .createIndex('media_kind_created_idx')
+    .on('media')
+    .columns(['kind', 'created_at'])
+    .execute();
   await db.schema.createIndex('media_created_idx').on('media').column('created_at').execute();
 }
 

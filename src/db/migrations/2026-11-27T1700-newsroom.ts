@@ -35,25 +35,37 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn(name, type, (c) => (counter ? c.notNull().defaultTo(1) : c))
       .execute();
   }
-  await db.schema.createIndex('article_status_scheduled_idx').on('article').columns(['status', 'scheduled_at']).execute();
+  await db.schema
+    .createIndex('article_status_scheduled_idx')
+    .on('article')
+    .columns(['status', 'scheduled_at'])
+    .execute();
   await db.schema.createIndex('article_author_idx').on('article').column('author_id').execute();
 
   await db.schema
     .createTable('article_section')
-    .addColumn('article_id', 'integer', (c) => c.notNull().references('article.id').onDelete('cascade'))
-    .addColumn('section_id', 'integer', (c) => c.notNull().references('section.id').onDelete('cascade'))
+    .addColumn('article_id', 'integer', (c) =>
+      c.notNull().references('article.id').onDelete('cascade'),
+    )
+    .addColumn('section_id', 'integer', (c) =>
+      c.notNull().references('section.id').onDelete('cascade'),
+    )
     .addPrimaryKeyConstraint('article_section_pk', ['article_id', 'section_id'])
     .execute();
 
   await db.schema
     .createTable('article_author')
-    .addColumn('article_id', 'integer', (c) => c.notNull().references('article.id').onDelete('cascade'))
+    .addColumn('article_id', 'integer', (c) =>
+      c.notNull().references('article.id').onDelete('cascade'),
+    )
     .addColumn('account_id', 'integer', (c) => c.notNull().references('account.id'))
     .addPrimaryKeyConstraint('article_author_pk', ['article_id', 'account_id'])
     .execute();
 
   await idColumn(db, db.schema.createTable('article_revision'))
-    .addColumn('article_id', 'integer', (c) => c.notNull().references('article.id').onDelete('cascade'))
+    .addColumn('article_id', 'integer', (c) =>
+      c.notNull().references('article.id').onDelete('cascade'),
+    )
     .addColumn('number', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('account_id', 'integer')
@@ -64,7 +76,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await idColumn(db, db.schema.createTable('article_note'))
-    .addColumn('article_id', 'integer', (c) => c.notNull().references('article.id').onDelete('cascade'))
+    .addColumn('article_id', 'integer', (c) =>
+      c.notNull().references('article.id').onDelete('cascade'),
+    )
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('account_id', 'integer')
@@ -73,15 +87,36 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('to_status', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('article_note_article_idx').on('article_note').columns(['article_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('article_note_article_idx')
+    .on('article_note')
+    .columns(['article_id', 'created_at'])
+    .execute();
 }
 
 /** Drops everything `up` created (SQLite 3.35+ and PostgreSQL both drop columns). */
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['article_note', 'article_revision', 'article_author', 'article_section']) await db.schema.dropTable(t).execute();
+  for (const t of ['article_note', 'article_revision', 'article_author', 'article_section'])
+    await db.schema.dropTable(t).execute();
   await db.schema.dropIndex('article_author_idx').execute();
   await db.schema.dropIndex('article_status_scheduled_idx').execute();
-  for (const name of ['version', 'lock_until', 'lock_account_id', 'withdrawn_reason', 'withdrawn_at', 'unpublish_at', 'scheduled_at', 'seo_description', 'seo_title', 'source_date', 'source_url', 'source_name', 'body_json', 'event_id', 'author_id']) {
+  for (const name of [
+    'version',
+    'lock_until',
+    'lock_account_id',
+    'withdrawn_reason',
+    'withdrawn_at',
+    'unpublish_at',
+    'scheduled_at',
+    'seo_description',
+    'seo_title',
+    'source_date',
+    'source_url',
+    'source_name',
+    'body_json',
+    'event_id',
+    'author_id',
+  ]) {
     await db.schema.alterTable('article').dropColumn(name).execute();
   }
   await db.schema.dropTable('event_thread').execute();

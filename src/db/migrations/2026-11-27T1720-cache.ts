@@ -22,7 +22,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`CREATE FUNCTION cache_epoch_bump() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN UPDATE cache_epoch SET n = n + 1 WHERE id = 1; RETURN NULL; END; $$`.execute(db);
   }
-  await db.schema.createIndex('article_featured_published_idx').on('article').columns(['featured', 'status', 'published_at']).execute();
+  await db.schema
+    .createIndex('article_featured_published_idx')
+    .on('article')
+    .columns(['featured', 'status', 'published_at'])
+    .execute();
 }
 
 /** Drops the epoch triggers on every table, then what `up` created. */
@@ -32,11 +36,14 @@ export async function down(db: Kysely<any>): Promise<void> {
     const triggers = await sql<{ name: string; tbl: string }>`
       SELECT t.tgname AS name, c.relname AS tbl FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
       WHERE NOT t.tgisinternal AND t.tgname LIKE 'cache\\_epoch\\_%'`.execute(db);
-    for (const t of triggers.rows) await sql`DROP TRIGGER ${sql.id(t.name)} ON ${sql.id(t.tbl)}`.execute(db);
+    for (const t of triggers.rows)
+      await sql`DROP TRIGGER ${sql.id(t.name)} ON ${sql.id(t.tbl)}`.execute(db);
     await sql`DROP FUNCTION cache_epoch_bump()`.execute(db);
   } else {
     const triggers = await sql<{ name: string }>`
-      SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'cache\\_epoch\\_%' ESCAPE '\\'`.execute(db);
+      SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'cache\\_epoch\\_%' ESCAPE '\\'`.execute(
+      db,
+    );
     for (const t of triggers.rows) await sql`DROP TRIGGER ${sql.id(t.name)}`.execute(db);
   }
   await db.schema.dropTable('cache_epoch').execute();

@@ -9,14 +9,24 @@ import type { Db } from '../connect.ts';
  */
 export const demoPlaces: { title: string; codes: string[] }[] = [
   { title: 'Mường Nhé: Trao quà Tết', codes: ['03158', '03160'] },
-  { title: 'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch tổ chức các hoạt động kỷ niệm 70 năm', codes: ['03127'] },
+  {
+    title: 'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch tổ chức các hoạt động kỷ niệm 70 năm',
+    codes: ['03127'],
+  },
   { title: 'Thường trực Tỉnh ủy kiểm tra công tác chuẩn bị Lễ kỷ niệm 70 năm', codes: ['03127'] },
   { title: 'Ảnh: Những khoảnh khắc ấn tượng tại Lễ kỷ niệm 70 năm', codes: ['03127'] },
   { title: 'Du lịch Điện Biên chuyển mình từ Nghị quyết', codes: ['03325', '03328'] },
   { title: '45 xã, phường của tỉnh chính thức vận hành', codes: ['03127', '03334'] },
-  { title: 'Đồng chí Bí thư Tỉnh ủy thăm, chúc Tết cán bộ, chiến sĩ và nhân dân xã biên giới Sín Thầu', codes: ['03158'] },
+  {
+    title:
+      'Đồng chí Bí thư Tỉnh ủy thăm, chúc Tết cán bộ, chiến sĩ và nhân dân xã biên giới Sín Thầu',
+    codes: ['03158'],
+  },
   { title: 'Nâng cao chất lượng sinh hoạt chi bộ ở các xã vùng cao sau sắp xếp', codes: ['03160'] },
-  { title: 'Đoàn công tác Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã Mường Phăng', codes: ['03325'] },
+  {
+    title: 'Đoàn công tác Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã Mường Phăng',
+    codes: ['03325'],
+  },
   { title: 'Rộn ràng Ngày hội Đại đoàn kết toàn dân tộc', codes: ['03151'] },
 ];
 

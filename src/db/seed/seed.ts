@@ -41,11 +41,12 @@ export async function seedDemo(db: Db, media: MediaService): Promise<{ articles:
   const articles = articleRepository(db);
   const links = weblinkRepository(db);
 
-  for (const [key, value] of Object.entries(demoSettings satisfies SiteSettings)) await site.putSetting(key, value);
+  for (const [key, value] of Object.entries(demoSettings satisfies SiteSettings))
+    await site.putSetting(key, value);
 
   const sectionIds = new Map<string, number>();
   for (const [i, s] of demoSections.entries()) {
-    const parentId = s.parent ? sectionIds.get(s.parent) ?? null : null;
+    const parentId = s.parent ? (sectionIds.get(s.parent) ?? null) : null;
     const id = await site.insertSection({
       parentId,
       slug: s.slug,
@@ -78,9 +79,14 @@ export async function seedDemo(db: Db, media: MediaService): Promise<{ articles:
     for (const b of blocks) {
       if (b.type === 'p') parts.push(`<p>${escapeHtml(b.text)}</p>`);
       else if (b.type === 'h2') parts.push(`<h2>${escapeHtml(b.text)}</h2>`);
-      else if (b.type === 'quote') parts.push(`<blockquote><p>${escapeHtml(b.text)}</p></blockquote>`);
-      else if (b.type === 'ul') parts.push(`<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`);
-      else parts.push(figureHtml(await image(b.image, b.alt, b.caption, folder), b.caption, b.alt, escapeHtml));
+      else if (b.type === 'quote')
+        parts.push(`<blockquote><p>${escapeHtml(b.text)}</p></blockquote>`);
+      else if (b.type === 'ul')
+        parts.push(`<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`);
+      else
+        parts.push(
+          figureHtml(await image(b.image, b.alt, b.caption, folder), b.caption, b.alt, escapeHtml),
+        );
     }
     return sanitizeBody(parts.join('\n'));
   }
@@ -109,7 +115,10 @@ export async function seedDemo(db: Db, media: MediaService): Promise<{ articles:
       featured: a.featured ?? false,
       imageId: cover.id,
     });
-    await articles.setTags(id, a.tags.map((t) => ({ slug: slugify(t), name: nfc(t) })));
+    await articles.setTags(
+      id,
+      a.tags.map((t) => ({ slug: slugify(t), name: nfc(t) })),
+    );
   }
   for (const [i, p] of demoPages.entries()) {
     await site.insertPage({

@@ -8,7 +8,8 @@ export const demoSettings: SiteSettings = {
   slogan: 'Cơ quan của Đảng bộ tỉnh Điện Biên',
   ownerAgency: 'Tỉnh ủy Điện Biên',
   responsiblePerson: 'Trưởng Ban Biên tập Trang thông tin điện tử Đảng bộ tỉnh',
-  licence: 'Giấy phép thiết lập trang thông tin điện tử tổng hợp số 02/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Điện Biên cấp',
+  licence:
+    'Giấy phép thiết lập trang thông tin điện tử tổng hợp số 02/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Điện Biên cấp',
   address: 'Tỉnh ủy Điện Biên, phường Điện Biên Phủ, tỉnh Điện Biên',
   phone: '0215 3825 188',
   email: 'bbt.tinhuy@dienbien.gov.vn',
@@ -48,15 +49,21 @@ export const demoSections: DemoSection[] = [
   {
     slug: 'hoc-tap-va-lam-theo-bac',
     name: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
-    description: 'Gương điển hình trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
+    description:
+      'Gương điển hình trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
   },
   {
     slug: 'bao-ve-nen-tang-tu-tuong',
     name: 'Bảo vệ nền tảng tư tưởng của Đảng',
-    description: 'Đấu tranh phản bác các quan điểm sai trái, thù địch; bảo vệ nền tảng tư tưởng của Đảng.',
+    description:
+      'Đấu tranh phản bác các quan điểm sai trái, thù địch; bảo vệ nền tảng tư tưởng của Đảng.',
   },
   { slug: 'van-ban', name: 'Văn bản', description: 'Văn bản của Tỉnh ủy và các cơ quan Đảng.' },
-  { slug: 'thu-vien-anh-video', name: 'Thư viện ảnh – video', description: 'Phóng sự ảnh và video.' },
+  {
+    slug: 'thu-vien-anh-video',
+    name: 'Thư viện ảnh – video',
+    description: 'Phóng sự ảnh và video.',
+  },
   { slug: 'lien-he-gop-y', name: 'Liên hệ – góp ý', kind: 'pages', showOnHome: false },
 ];
 

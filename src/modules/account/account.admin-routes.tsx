@@ -12,12 +12,22 @@ import { RecoveryCodesPage } from '../auth/views/auth.pages.tsx';
 import { can } from './account.policy.ts';
 import { accountFormSchema, fieldErrors } from './account.schema.ts';
 import type { Account } from './account.ts';
-import { AccountFormPage, AccountListPage, DashboardPage, OwnAccountPage, type AccountFormValues } from './views/account.pages.tsx';
+import {
+  AccountFormPage,
+  AccountListPage,
+  DashboardPage,
+  OwnAccountPage,
+  type AccountFormValues,
+} from './views/account.pages.tsx';
 
 /** The acting staff member, for the audit trail. */
 export function actorOf(c: Context<AppEnv>): Actor {
   const staff = c.get('staff');
-  return { id: staff?.account.id ?? null, name: staff ? `${staff.account.fullName} (${staff.account.username})` : '', ...originOf(c) };
+  return {
+    id: staff?.account.id ?? null,
+    name: staff ? `${staff.account.fullName} (${staff.account.username})` : '',
+    ...originOf(c),
+  };
 }
 
 function staffOf(c: Context<AppEnv>): Staff {
@@ -27,14 +37,17 @@ function staffOf(c: Context<AppEnv>): Staff {
 }
 
 function valuesOf(body: Record<string, unknown>, fallback?: Account): AccountFormValues {
-  const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(Number).filter(Number.isInteger);
+  const list = (v: unknown) =>
+    (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(Number).filter(Number.isInteger);
   return {
     username: typeof body.username === 'string' ? body.username : (fallback?.username ?? ''),
     fullName: typeof body.fullName === 'string' ? body.fullName : (fallback?.fullName ?? ''),
     email: typeof body.email === 'string' ? body.email : (fallback?.email ?? ''),
     role: typeof body.role === 'string' ? body.role : (fallback?.role ?? 'reporter'),
-    allSections: body.allSections === undefined ? (fallback?.allSections ?? false) : body.allSections === 'on',
-    sectionIds: body.sectionIds === undefined && fallback ? fallback.sectionIds : list(body.sectionIds),
+    allSections:
+      body.allSections === undefined ? (fallback?.allSections ?? false) : body.allSections === 'on',
+    sectionIds:
+      body.sectionIds === undefined && fallback ? fallback.sectionIds : list(body.sectionIds),
   };
 }
 
@@ -44,7 +57,8 @@ export function accountAdminRoutes(deps: AppDeps) {
 
   const requireManage = (c: Context<AppEnv>): Staff => {
     const staff = staffOf(c);
-    if (!can(staff.account, 'account.manage')) throw new Forbidden('Chỉ quản trị hệ thống được quản lý người dùng.');
+    if (!can(staff.account, 'account.manage'))
+      throw new Forbidden('Chỉ quản trị hệ thống được quản lý người dùng.');
     return staff;
   };
 
@@ -54,27 +68,71 @@ export function accountAdminRoutes(deps: AppDeps) {
       const stash = await deps.auth.takeStash(staff.session.stashId);
       if (stash) {
         return renderAdmin(c, deps, 'Gửi lại biểu mẫu', (chrome) => (
-          <ResubmitPage chrome={chrome} action={stash.path} fields={stash.fields} csrf={staff.session.csrfToken} reason="Phiên làm việc trước đã hết hạn khi bạn gửi biểu mẫu này nên chưa có gì được lưu. Kiểm tra nội dung rồi bấm “Gửi lại”." />
+          <ResubmitPage
+            chrome={chrome}
+            action={stash.path}
+            fields={stash.fields}
+            csrf={staff.session.csrfToken}
+            reason="Phiên làm việc trước đã hết hạn khi bạn gửi biểu mẫu này nên chưa có gì được lưu. Kiểm tra nội dung rồi bấm “Gửi lại”."
+          />
         ));
       }
     }
     const sections = await deps.site.sections();
-    return renderAdmin(c, deps, 'Bảng điều khiển', (chrome) => <DashboardPage chrome={chrome} account={staff.account} sections={sections} />);
+    return renderAdmin(c, deps, 'Bảng điều khiển', (chrome) => (
+      <DashboardPage chrome={chrome} account={staff.account} sections={sections} />
+    ));
   });
 
   app.get('/nguoi-dung', async (c) => {
     requireManage(c);
     const [accounts, sections] = await Promise.all([deps.accounts.list(), deps.site.sections()]);
     const notice = c.req.query('da-luu') ? 'Đã lưu thay đổi.' : undefined;
-    return renderAdmin(c, deps, 'Người dùng', (chrome) => <AccountListPage chrome={chrome} accounts={accounts} sections={sections} now={deps.clock()} notice={notice} />);
+    return renderAdmin(c, deps, 'Người dùng', (chrome) => (
+      <AccountListPage
+        chrome={chrome}
+        accounts={accounts}
+        sections={sections}
+        now={deps.clock()}
+        notice={notice}
+      />
+    ));
   });
 
-  const form = (c: Context<AppEnv>, opts: { values: AccountFormValues; errors?: Record<string, string>; account?: Account; notice?: string; oneTimePassword?: string; status?: 200 | 400 }) =>
-    deps.site.sections().then((sections) =>
-      renderAdmin(c, deps, 'Người dùng', (chrome) => (
-        <AccountFormPage chrome={chrome} csrf={staffOf(c).session.csrfToken} sections={sections} values={opts.values} errors={opts.errors ?? {}} account={opts.account} now={deps.clock()} notice={opts.notice} oneTimePassword={opts.oneTimePassword} />
-      ), opts.status ?? 200),
-    );
+  const form = (
+    c: Context<AppEnv>,
+    opts: {
+      values: AccountFormValues;
+      errors?: Record<string, string>;
+      account?: Account;
+      notice?: string;
+      oneTimePassword?: string;
+      status?: 200 | 400;
+    },
+  ) =>
+    deps.site
+      .sections()
+      .then((sections) =>
+        renderAdmin(
+          c,
+          deps,
+          'Người dùng',
+          (chrome) => (
+            <AccountFormPage
+              chrome={chrome}
+              csrf={staffOf(c).session.csrfToken}
+              sections={sections}
+              values={opts.values}
+              errors={opts.errors ?? {}}
+              account={opts.account}
+              now={deps.clock()}
+              notice={opts.notice}
+              oneTimePassword={opts.oneTimePassword}
+            />
+          ),
+          opts.status ?? 200,
+        ),
+      );
 
   app.get('/nguoi-dung/moi', (c) => {
     requireManage(c);
@@ -89,13 +147,27 @@ export function accountAdminRoutes(deps: AppDeps) {
     if (!parsed.success) return form(c, { values, errors: fieldErrors(parsed.error), status: 400 });
     const sections = await deps.site.sections();
     const bad = parsed.data.sectionIds.filter((id) => !sections.some((s) => s.id === id));
-    if (bad.length) return form(c, { values, errors: { sectionIds: 'Chuyên mục không tồn tại.' }, status: 400 });
-    if (parsed.data.role !== 'admin' && !parsed.data.allSections && parsed.data.sectionIds.length === 0) {
-      return form(c, { values, errors: { sectionIds: 'Hãy chọn ít nhất một chuyên mục (hoặc “Tất cả chuyên mục”).' }, status: 400 });
+    if (bad.length)
+      return form(c, { values, errors: { sectionIds: 'Chuyên mục không tồn tại.' }, status: 400 });
+    if (
+      parsed.data.role !== 'admin' &&
+      !parsed.data.allSections &&
+      parsed.data.sectionIds.length === 0
+    ) {
+      return form(c, {
+        values,
+        errors: { sectionIds: 'Hãy chọn ít nhất một chuyên mục (hoặc “Tất cả chuyên mục”).' },
+        status: 400,
+      });
     }
     try {
       const { account, password } = await deps.accounts.create(actorOf(c), parsed.data);
-      return form(c, { values: valuesOf({}, account), account, notice: 'Đã tạo tài khoản.', oneTimePassword: password });
+      return form(c, {
+        values: valuesOf({}, account),
+        account,
+        notice: 'Đã tạo tài khoản.',
+        oneTimePassword: password,
+      });
     } catch (err) {
       if (err instanceof Validation) return form(c, { values, errors: err.fields, status: 400 });
       throw err;
@@ -112,7 +184,11 @@ export function accountAdminRoutes(deps: AppDeps) {
   app.get('/nguoi-dung/:id{[0-9]+}', async (c) => {
     requireManage(c);
     const a = await target(c);
-    return form(c, { values: valuesOf({}, a), account: a, notice: c.req.query('da-luu') ? 'Đã lưu thay đổi.' : undefined });
+    return form(c, {
+      values: valuesOf({}, a),
+      account: a,
+      notice: c.req.query('da-luu') ? 'Đã lưu thay đổi.' : undefined,
+    });
   });
 
   app.post('/nguoi-dung/:id{[0-9]+}', async (c) => {
@@ -121,14 +197,25 @@ export function accountAdminRoutes(deps: AppDeps) {
     const body = await c.req.parseBody({ all: true });
     const values = { ...valuesOf(body, a), username: a.username };
     const parsed = accountFormSchema.safeParse({ ...body, username: a.username });
-    if (!parsed.success) return form(c, { values, errors: fieldErrors(parsed.error), account: a, status: 400 });
-    if (parsed.data.role !== 'admin' && !parsed.data.allSections && parsed.data.sectionIds.length === 0) {
-      return form(c, { values, errors: { sectionIds: 'Hãy chọn ít nhất một chuyên mục (hoặc “Tất cả chuyên mục”).' }, account: a, status: 400 });
+    if (!parsed.success)
+      return form(c, { values, errors: fieldErrors(parsed.error), account: a, status: 400 });
+    if (
+      parsed.data.role !== 'admin' &&
+      !parsed.data.allSections &&
+      parsed.data.sectionIds.length === 0
+    ) {
+      return form(c, {
+        values,
+        errors: { sectionIds: 'Hãy chọn ít nhất một chuyên mục (hoặc “Tất cả chuyên mục”).' },
+        account: a,
+        status: 400,
+      });
     }
     try {
       await deps.accounts.update(actorOf(c), a.id, parsed.data);
     } catch (err) {
-      if (err instanceof Validation) return form(c, { values, errors: err.fields, account: a, status: 400 });
+      if (err instanceof Validation)
+        return form(c, { values, errors: err.fields, account: a, status: 400 });
       throw err;
     }
     return c.redirect(`/quan-tri/nguoi-dung/${a.id}?da-luu=1`, 303);
@@ -141,7 +228,12 @@ export function accountAdminRoutes(deps: AppDeps) {
       const password = await run(actorOf(c), a);
       if (typeof password === 'string') {
         const fresh = (await deps.accounts.byId(a.id)) ?? a;
-        return form(c, { values: valuesOf({}, fresh), account: fresh, notice: 'Đã đặt lại mật khẩu.', oneTimePassword: password });
+        return form(c, {
+          values: valuesOf({}, fresh),
+          account: fresh,
+          notice: 'Đã đặt lại mật khẩu.',
+          oneTimePassword: password,
+        });
       }
       return c.redirect(`/quan-tri/nguoi-dung/${a.id}?da-luu=1`, 303);
     });
@@ -152,14 +244,32 @@ export function accountAdminRoutes(deps: AppDeps) {
   act('dat-lai-mat-khau', (actor, a) => deps.accounts.resetPassword(actor, a.id));
   act('buoc-doi-mat-khau', (actor, a) => deps.accounts.forcePasswordChange(actor, a.id));
 
-  const own = (c: Context<AppEnv>, opts: { errors?: Record<string, string>; notice?: string; status?: 200 | 400 } = {}) => {
+  const own = (
+    c: Context<AppEnv>,
+    opts: { errors?: Record<string, string>; notice?: string; status?: 200 | 400 } = {},
+  ) => {
     const staff = staffOf(c);
-    return renderAdmin(c, deps, 'Tài khoản của tôi', (chrome) => (
-      <OwnAccountPage chrome={chrome} csrf={staff.session.csrfToken} account={staff.account} errors={opts.errors ?? {}} notice={opts.notice} forced={staff.account.mustChangePassword} />
-    ), opts.status ?? 200);
+    return renderAdmin(
+      c,
+      deps,
+      'Tài khoản của tôi',
+      (chrome) => (
+        <OwnAccountPage
+          chrome={chrome}
+          csrf={staff.session.csrfToken}
+          account={staff.account}
+          errors={opts.errors ?? {}}
+          notice={opts.notice}
+          forced={staff.account.mustChangePassword}
+        />
+      ),
+      opts.status ?? 200,
+    );
   };
 
-  app.get('/tai-khoan', (c) => own(c, { notice: c.req.query('da-doi') ? 'Đã đổi mật khẩu.' : undefined }));
+  app.get('/tai-khoan', (c) =>
+    own(c, { notice: c.req.query('da-doi') ? 'Đã đổi mật khẩu.' : undefined }),
+  );
 
   app.post('/tai-khoan/mat-khau', async (c) => {
     const staff = staffOf(c);
@@ -167,7 +277,8 @@ export function accountAdminRoutes(deps: AppDeps) {
     const current = typeof body.current === 'string' ? body.current : '';
     const next = typeof body.next === 'string' ? body.next : '';
     const confirm = typeof body.confirm === 'string' ? body.confirm : '';
-    if (next !== confirm) return own(c, { errors: { confirm: 'Hai lần nhập mật khẩu mới không khớp.' }, status: 400 });
+    if (next !== confirm)
+      return own(c, { errors: { confirm: 'Hai lần nhập mật khẩu mới không khớp.' }, status: 400 });
     try {
       await deps.accounts.changeOwnPassword(actorOf(c), staff.account.id, current, next);
     } catch (err) {
@@ -180,9 +291,15 @@ export function accountAdminRoutes(deps: AppDeps) {
   app.post('/tai-khoan/ma-khoi-phuc', async (c) => {
     const staff = staffOf(c);
     const body = await c.req.parseBody();
-    const result = await deps.auth.regenerateRecoveryCodes(staff.account, typeof body.code === 'string' ? body.code.slice(0, 20) : '', originOf(c));
+    const result = await deps.auth.regenerateRecoveryCodes(
+      staff.account,
+      typeof body.code === 'string' ? body.code.slice(0, 20) : '',
+      originOf(c),
+    );
     if (!result.ok) return own(c, { errors: { code: result.message }, status: 400 });
-    return renderAdmin(c, deps, 'Mã khôi phục', (chrome) => <RecoveryCodesPage chrome={chrome} codes={result.codes} />);
+    return renderAdmin(c, deps, 'Mã khôi phục', (chrome) => (
+      <RecoveryCodesPage chrome={chrome} codes={result.codes} />
+    ));
   });
 
   app.post('/tai-khoan/dang-xuat-moi-noi', async (c) => {

@@ -5,7 +5,11 @@ import type { Role } from './account.ts';
 const XAY_DUNG_DANG = 5;
 const VAN_BAN = 9;
 
-const person = (role: Role, sectionIds: number[] = [XAY_DUNG_DANG], extra: { allSections?: boolean; disabledAt?: Date | null } = {}) => ({
+const person = (
+  role: Role,
+  sectionIds: number[] = [XAY_DUNG_DANG],
+  extra: { allSections?: boolean; disabledAt?: Date | null } = {},
+) => ({
   role,
   sectionIds,
   allSections: extra.allSections ?? false,
@@ -34,8 +38,16 @@ const table: [Action, Record<Role, boolean>][] = [
 
 const roles: Role[] = ['reporter', 'editor', 'approver', 'admin'];
 const sectionActions = new Set<Action>([
-  'article.create', 'article.editOwn', 'article.submit', 'article.edit', 'article.return',
-  'article.forward', 'article.publish', 'article.schedule', 'article.correct', 'article.withdraw',
+  'article.create',
+  'article.editOwn',
+  'article.submit',
+  'article.edit',
+  'article.return',
+  'article.forward',
+  'article.publish',
+  'article.schedule',
+  'article.correct',
+  'article.withdraw',
 ]);
 
 describe('policy: role × action × section', () => {
@@ -71,8 +83,16 @@ describe('policy: role × action × section', () => {
 
   it('a disabled account may do nothing', () => {
     for (const [action] of table) {
-      expect(can(person('approver', [], { allSections: true, disabledAt: new Date() }), action, XAY_DUNG_DANG)).toBe(false);
-      expect(can(person('admin', [], { disabledAt: new Date() }), action, XAY_DUNG_DANG)).toBe(false);
+      expect(
+        can(
+          person('approver', [], { allSections: true, disabledAt: new Date() }),
+          action,
+          XAY_DUNG_DANG,
+        ),
+      ).toBe(false);
+      expect(can(person('admin', [], { disabledAt: new Date() }), action, XAY_DUNG_DANG)).toBe(
+        false,
+      );
     }
   });
 

@@ -77,7 +77,14 @@ export function can(
 }
 
 /** Whether `who` may do `action` in at least one section (for showing menus). */
-export function canSomewhere(who: Pick<Account, 'role' | 'allSections' | 'sectionIds' | 'disabledAt'>, action: Action): boolean {
+export function canSomewhere(
+  who: Pick<Account, 'role' | 'allSections' | 'sectionIds' | 'disabledAt'>,
+  action: Action,
+): boolean {
   if (!isSectionAction(action)) return can(who, action);
-  return !who.disabledAt && RIGHTS[who.role].has(action) && (who.allSections || who.sectionIds.length > 0);
+  return (
+    !who.disabledAt &&
+    RIGHTS[who.role].has(action) &&
+    (who.allSections || who.sectionIds.length > 0)
+  );
 }

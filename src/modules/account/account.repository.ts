@@ -44,7 +44,11 @@ export function accountRepository(db: Db) {
   async function sectionsOf(ids: number[]): Promise<Map<number, number[]>> {
     const map = new Map<number, number[]>(ids.map((id) => [id, []]));
     if (!ids.length) return map;
-    const rows = await k.selectFrom('accountSection').selectAll().where('accountId', 'in', ids).execute();
+    const rows = await k
+      .selectFrom('accountSection')
+      .selectAll()
+      .where('accountId', 'in', ids)
+      .execute();
     for (const r of rows) map.get(r.accountId)?.push(r.sectionId);
     return map;
   }
@@ -55,34 +59,74 @@ export function accountRepository(db: Db) {
   }
 
   return {
-    async insert(values: Omit<Selectable<AccountTable>, 'id' | 'totpEnabled' | 'totpLastStep' | 'failedLogins' | 'lockedUntil' | 'lastLoginAt' | 'disabledAt' | 'disabledReason' | 'recoveryCodes'>): Promise<number> {
-      const row = await k.insertInto('account').values(values).returning('id').executeTakeFirstOrThrow();
+    async insert(
+      values: Omit<
+        Selectable<AccountTable>,
+        | 'id'
+        | 'totpEnabled'
+        | 'totpLastStep'
+        | 'failedLogins'
+        | 'lockedUntil'
+        | 'lastLoginAt'
+        | 'disabledAt'
+        | 'disabledReason'
+        | 'recoveryCodes'
+      >,
+    ): Promise<number> {
+      const row = await k
+        .insertInto('account')
+        .values(values)
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return row.id;
     },
-    byId: async (id: number) => one(await k.selectFrom('account').selectAll().where('id', '=', id).executeTakeFirst()),
+    byId: async (id: number) =>
+      one(await k.selectFrom('account').selectAll().where('id', '=', id).executeTakeFirst()),
     byUsername: async (username: string) =>
-      one(await k.selectFrom('account').selectAll().where('username', '=', username).executeTakeFirst()),
+      one(
+        await k
+          .selectFrom('account')
+          .selectAll()
+          .where('username', '=', username)
+          .executeTakeFirst(),
+      ),
     async secrets(id: number): Promise<AccountSecrets | undefined> {
       const r = await k
         .selectFrom('account')
-        .select(['passwordHash', 'totpSecret', 'totpLastStep', 'recoveryCodes', 'passwordChangedAt'])
+        .select([
+          'passwordHash',
+          'totpSecret',
+          'totpLastStep',
+          'recoveryCodes',
+          'passwordChangedAt',
+        ])
         .where('id', '=', id)
         .executeTakeFirst();
-      return r && {
-        passwordHash: r.passwordHash,
-        totpSecret: r.totpSecret,
-        totpLastStep: Number(r.totpLastStep),
-        recoveryCodes: JSON.parse(r.recoveryCodes) as string[],
-        passwordChangedAt: new Date(r.passwordChangedAt),
-      };
+      return (
+        r && {
+          passwordHash: r.passwordHash,
+          totpSecret: r.totpSecret,
+          totpLastStep: Number(r.totpLastStep),
+          recoveryCodes: JSON.parse(r.recoveryCodes) as string[],
+          passwordChangedAt: new Date(r.passwordChangedAt),
+        }
+      );
     },
     async list(): Promise<Account[]> {
-      const rows = await k.selectFrom('account').selectAll().orderBy('disabledAt', 'desc').orderBy('fullName').execute();
+      const rows = await k
+        .selectFrom('account')
+        .selectAll()
+        .orderBy('disabledAt', 'desc')
+        .orderBy('fullName')
+        .execute();
       const sections = await sectionsOf(rows.map((r) => r.id));
       return rows.map((r) => toAccount(r, sections.get(r.id) ?? []));
     },
     async count(): Promise<number> {
-      const r = await k.selectFrom('account').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const r = await k
+        .selectFrom('account')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(r.n);
     },
     async update(id: number, patch: AccountPatch): Promise<void> {
@@ -123,7 +167,10 @@ export function accountRepository(db: Db) {
       await k.transaction().execute(async (tx) => {
         await tx.deleteFrom('accountSection').where('accountId', '=', id).execute();
         if (sectionIds.length) {
-          await tx.insertInto('accountSection').values(sectionIds.map((sectionId) => ({ accountId: id, sectionId }))).execute();
+          await tx
+            .insertInto('accountSection')
+            .values(sectionIds.map((sectionId) => ({ accountId: id, sectionId })))
+            .execute();
         }
       });
     },

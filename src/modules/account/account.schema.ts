@@ -12,7 +12,14 @@ export const accountFormSchema = z.object({
   username: z
     .string()
     .transform((s) => s.trim().toLowerCase())
-    .pipe(z.string().regex(/^[a-z][a-z0-9._-]{2,39}$/, 'Tên đăng nhập gồm 3–40 ký tự: chữ cái không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch nối, bắt đầu bằng chữ cái.')),
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^[a-z][a-z0-9._-]{2,39}$/,
+          'Tên đăng nhập gồm 3–40 ký tự: chữ cái không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch nối, bắt đầu bằng chữ cái.',
+        ),
+    ),
   fullName: text(120, 'Vui lòng nhập họ và tên.'),
   email: z
     .string()

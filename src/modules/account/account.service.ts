@@ -19,7 +19,11 @@ export function temporaryPassword(): string {
 }
 
 /** Account management; every change is audited with the acting person. */
-export function accountService(deps: { repo: AccountRepository; audit: AuditService; clock: () => Date }) {
+export function accountService(deps: {
+  repo: AccountRepository;
+  audit: AuditService;
+  clock: () => Date;
+}) {
   const { repo, audit } = deps;
   const now = () => deps.clock().toISOString();
 
@@ -38,8 +42,13 @@ export function accountService(deps: { repo: AccountRepository; audit: AuditServ
      * Creates an account with a temporary password (returned once, to show to the admin).
      * Admins and approvers get a pending second-factor secret they must enrol at first login.
      */
-    async create(actor: Actor, form: AccountForm, opts: { password?: string } = {}): Promise<{ account: Account; password: string; totpSecret: string | null }> {
-      if (await repo.byUsername(form.username)) throw new Validation({ username: 'Tên đăng nhập này đã được dùng.' });
+    async create(
+      actor: Actor,
+      form: AccountForm,
+      opts: { password?: string } = {},
+    ): Promise<{ account: Account; password: string; totpSecret: string | null }> {
+      if (await repo.byUsername(form.username))
+        throw new Validation({ username: 'Tên đăng nhập này đã được dùng.' });
       const password = opts.password ?? temporaryPassword();
       const problem = passwordProblem(password, { secondFactor: false, username: form.username });
       if (problem) throw new Validation({ password: problem });
@@ -72,7 +81,8 @@ export function accountService(deps: { repo: AccountRepository; audit: AuditServ
     /** Changes name, email, role and sections; the audit record lists what changed. */
     async update(actor: Actor, id: number, form: Omit<AccountForm, 'username'>): Promise<Account> {
       const before = await mustGet(id);
-      if (actor.id === id && form.role !== before.role) throw new Validation({ role: 'Bạn không thể tự đổi vai trò của chính mình.' });
+      if (actor.id === id && form.role !== before.role)
+        throw new Validation({ role: 'Bạn không thể tự đổi vai trò của chính mình.' });
       await repo.update(id, {
         fullName: form.fullName,
         email: form.email,
@@ -84,30 +94,58 @@ export function accountService(deps: { repo: AccountRepository; audit: AuditServ
       const after = await mustGet(id);
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       for (const key of ['fullName', 'email', 'role', 'allSections', 'sectionIds'] as const) {
-        if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
+        if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+          changes[key] = { from: before[key], to: after[key] };
       }
-      await audit.record(actor, 'account.updated', { type: 'account', id, summary: `${after.fullName} (${after.username})`, detail: changes });
+      await audit.record(actor, 'account.updated', {
+        type: 'account',
+        id,
+        summary: `${after.fullName} (${after.username})`,
+        detail: changes,
+      });
       return after;
     },
 
     async disable(actor: Actor, id: number, reason: string): Promise<void> {
       if (actor.id === id) throw new Conflict('Bạn không thể tự vô hiệu hóa tài khoản của mình.');
       const a = await mustGet(id);
-      await repo.update(id, { disabledAt: now(), disabledReason: reason || 'Quản trị vô hiệu hóa', updatedAt: now() });
-      await audit.record(actor, 'account.disabled', { type: 'account', id, summary: `${a.fullName} (${a.username})`, detail: { reason } });
+      await repo.update(id, {
+        disabledAt: now(),
+        disabledReason: reason || 'Quản trị vô hiệu hóa',
+        updatedAt: now(),
+      });
+      await audit.record(actor, 'account.disabled', {
+        type: 'account',
+        id,
+        summary: `${a.fullName} (${a.username})`,
+        detail: { reason },
+      });
     },
 
     async enable(actor: Actor, id: number): Promise<void> {
       const a = await mustGet(id);
       // A re-enabled account starts a fresh 45-day window from now.
-      await repo.update(id, { disabledAt: null, disabledReason: '', lastLoginAt: now(), updatedAt: now() });
-      await audit.record(actor, 'account.enabled', { type: 'account', id, summary: `${a.fullName} (${a.username})` });
+      await repo.update(id, {
+        disabledAt: null,
+        disabledReason: '',
+        lastLoginAt: now(),
+        updatedAt: now(),
+      });
+      await audit.record(actor, 'account.enabled', {
+        type: 'account',
+        id,
+        summary: `${a.fullName} (${a.username})`,
+      });
     },
 
     async unlock(actor: Actor, id: number): Promise<void> {
       const a = await mustGet(id);
       await repo.update(id, { failedLogins: 0, lockedUntil: null, updatedAt: now() });
-      await audit.record(actor, 'account.unlocked', { type: 'account', id, summary: `${a.fullName} (${a.username})` });
+      await audit.record(actor, 'account.unlocked', {
+        type: 'account',
+        id,
+        summary: `${a.fullName} (${a.username})`,
+      });
     },
 
     /** Clears the second factor; the person enrols again at next login (mandatory roles get a new secret). */
@@ -119,15 +157,28 @@ export function accountService(deps: { repo: AccountRepository; audit: AuditServ
         recoveryCodes: '[]',
         updatedAt: now(),
       });
-      await audit.record(actor, 'account.totp_reset', { type: 'account', id, summary: `${a.fullName} (${a.username})` });
+      await audit.record(actor, 'account.totp_reset', {
+        type: 'account',
+        id,
+        summary: `${a.fullName} (${a.username})`,
+      });
     },
 
     /** Sets a new temporary password that must be changed at next login; returns it once. */
     async resetPassword(actor: Actor, id: number): Promise<string> {
       const a = await mustGet(id);
       const password = temporaryPassword();
-      await repo.update(id, { passwordHash: await hashPassword(password), mustChangePassword: 1, passwordChangedAt: now(), updatedAt: now() });
-      await audit.record(actor, 'account.password_reset', { type: 'account', id, summary: `${a.fullName} (${a.username})` });
+      await repo.update(id, {
+        passwordHash: await hashPassword(password),
+        mustChangePassword: 1,
+        passwordChangedAt: now(),
+        updatedAt: now(),
+      });
+      await audit.record(actor, 'account.password_reset', {
+        type: 'account',
+        id,
+        summary: `${a.fullName} (${a.username})`,
+      });
       return password;
     },
 
@@ -135,21 +186,40 @@ export function accountService(deps: { repo: AccountRepository; audit: AuditServ
     async forcePasswordChange(actor: Actor, id: number): Promise<void> {
       const a = await mustGet(id);
       await repo.update(id, { mustChangePassword: 1, updatedAt: now() });
-      await audit.record(actor, 'account.password_change_forced', { type: 'account', id, summary: `${a.fullName} (${a.username})` });
+      await audit.record(actor, 'account.password_change_forced', {
+        type: 'account',
+        id,
+        summary: `${a.fullName} (${a.username})`,
+      });
     },
 
     /** A person changes their own password (the current one is checked). */
-    async changeOwnPassword(actor: Actor, id: number, current: string, next: string): Promise<void> {
+    async changeOwnPassword(
+      actor: Actor,
+      id: number,
+      current: string,
+      next: string,
+    ): Promise<void> {
       const a = await mustGet(id);
       const secrets = await repo.secrets(id);
       if (!secrets || !(await verifyPassword(secrets.passwordHash, current))) {
         throw new Validation({ current: 'Mật khẩu hiện tại không đúng.' });
       }
-      if (current === next) throw new Validation({ next: 'Mật khẩu mới phải khác mật khẩu hiện tại.' });
+      if (current === next)
+        throw new Validation({ next: 'Mật khẩu mới phải khác mật khẩu hiện tại.' });
       const problem = passwordProblem(next, { secondFactor: a.totpEnabled, username: a.username });
       if (problem) throw new Validation({ next: problem });
-      await repo.update(id, { passwordHash: await hashPassword(next), mustChangePassword: 0, passwordChangedAt: now(), updatedAt: now() });
-      await audit.record(actor, 'auth.password_changed', { type: 'account', id, summary: `${a.fullName} (${a.username})` });
+      await repo.update(id, {
+        passwordHash: await hashPassword(next),
+        mustChangePassword: 0,
+        passwordChangedAt: now(),
+        updatedAt: now(),
+      });
+      await audit.record(actor, 'auth.password_changed', {
+        type: 'account',
+        id,
+        summary: `${a.fullName} (${a.username})`,
+      });
     },
   };
 }

@@ -41,9 +41,33 @@ export function toArticle(row: Selectable<ArticleTable>): Article {
  * to overflow pages) was most of the home page's database time. Listed articles have `bodyHtml: ''`.
  */
 const LISTING_COLUMNS = [
-  'id', 'sectionId', 'slug', 'title', 'lead', 'byline', 'status', 'publishedAt', 'createdAt', 'updatedAt', 'readCount', 'featured',
-  'imageId', 'authorId', 'eventId', 'sourceName', 'sourceUrl', 'sourceDate', 'seoTitle', 'seoDescription', 'scheduledAt',
-  'unpublishAt', 'withdrawnAt', 'withdrawnReason', 'lockAccountId', 'lockUntil', 'version',
+  'id',
+  'sectionId',
+  'slug',
+  'title',
+  'lead',
+  'byline',
+  'status',
+  'publishedAt',
+  'createdAt',
+  'updatedAt',
+  'readCount',
+  'featured',
+  'imageId',
+  'authorId',
+  'eventId',
+  'sourceName',
+  'sourceUrl',
+  'sourceDate',
+  'seoTitle',
+  'seoDescription',
+  'scheduledAt',
+  'unpublishAt',
+  'withdrawnAt',
+  'withdrawnReason',
+  'lockAccountId',
+  'lockUntil',
+  'version',
 ] as const satisfies readonly (keyof ArticleTable)[];
 
 /** A listed article: its row without the bodies. */
@@ -121,7 +145,10 @@ export function articleRepository(db: Db) {
         q.orderBy === 'mostRead'
           ? b.orderBy('readCount', 'desc').orderBy('id', 'desc')
           : b.orderBy('publishedAt', 'desc').orderBy('id', 'desc');
-      const rows = await b.limit(q.limit).offset(q.offset ?? 0).execute();
+      const rows = await b
+        .limit(q.limit)
+        .offset(q.offset ?? 0)
+        .execute();
       return rows.map(toListed);
     },
     async countPublished(q: Omit<PublishedQuery, 'limit' | 'offset' | 'orderBy'>): Promise<number> {
@@ -148,9 +175,18 @@ export function articleRepository(db: Db) {
         .execute();
     },
     async tagBySlug(slug: string): Promise<{ id: number; slug: string; name: string } | undefined> {
-      return k.selectFrom('tag').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst();
+      return k
+        .selectFrom('tag')
+        .select(['id', 'slug', 'name'])
+        .where('slug', '=', slug)
+        .executeTakeFirst();
     },
-    async publishedByTag(tagId: number, now: Date, limit: number, offset: number): Promise<Article[]> {
+    async publishedByTag(
+      tagId: number,
+      now: Date,
+      limit: number,
+      offset: number,
+    ): Promise<Article[]> {
       const rows = await k
         .selectFrom('article')
         .innerJoin('articleTag', 'articleTag.articleId', 'article.id')
@@ -177,7 +213,11 @@ export function articleRepository(db: Db) {
     },
     /** An article's stored read count (0 for an unknown id). */
     async readCount(id: number): Promise<number> {
-      const row = await k.selectFrom('article').select('readCount').where('id', '=', id).executeTakeFirst();
+      const row = await k
+        .selectFrom('article')
+        .select('readCount')
+        .where('id', '=', id)
+        .executeTakeFirst();
       return Number(row?.readCount ?? 0);
     },
     /** The earliest posting time after `now` of an article already marked published (it shows from then on). */
@@ -204,8 +244,16 @@ export function articleRepository(db: Db) {
     /** Attaches tags by name, creating missing ones. */
     async setTags(articleId: number, tags: { slug: string; name: string }[]): Promise<void> {
       for (const t of tags) {
-        await k.insertInto('tag').values(t).onConflict((oc) => oc.column('slug').doNothing()).execute();
-        const tag = await k.selectFrom('tag').select('id').where('slug', '=', t.slug).executeTakeFirstOrThrow();
+        await k
+          .insertInto('tag')
+          .values(t)
+          .onConflict((oc) => oc.column('slug').doNothing())
+          .execute();
+        const tag = await k
+          .selectFrom('tag')
+          .select('id')
+          .where('slug', '=', t.slug)
+          .executeTakeFirstOrThrow();
         await k
           .insertInto('articleTag')
           .values({ articleId, tagId: tag.id })

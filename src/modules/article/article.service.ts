@@ -41,11 +41,20 @@ export function articleService(deps: {
   async function cards(articles: Article[], sections?: Section[]): Promise<ArticleCard[]> {
     const all = sections ?? (await site.sections());
     const byId = new Map(all.map((s) => [s.id, s]));
-    const images = await media.byIds([...new Set(articles.flatMap((a) => (a.imageId ? [a.imageId] : [])))]);
+    const images = await media.byIds([
+      ...new Set(articles.flatMap((a) => (a.imageId ? [a.imageId] : []))),
+    ]);
     return articles.flatMap((a) => {
       const section = byId.get(a.sectionId);
       if (!section) return [];
-      return [{ ...a, section, path: articlePath(section.slug, a), image: a.imageId ? images.get(a.imageId) : undefined }];
+      return [
+        {
+          ...a,
+          section,
+          path: articlePath(section.slug, a),
+          image: a.imageId ? images.get(a.imageId) : undefined,
+        },
+      ];
     });
   }
 
@@ -63,12 +72,20 @@ export function articleService(deps: {
       const sections = await site.sections();
       const t = now();
       const featured = await repo.listPublished({ now: t, featuredOnly: true, limit: 5 });
-      const latest = await repo.listPublished({ now: t, limit: 8, excludeIds: featured.map((a) => a.id) });
+      const latest = await repo.listPublished({
+        now: t,
+        limit: 8,
+        excludeIds: featured.map((a) => a.id),
+      });
       const mostRead = await repo.listPublished({ now: t, limit: 8, orderBy: 'mostRead' });
       const blocks: HomeData['blocks'] = [];
       for (const s of sections) {
         if (s.parentId !== null || s.kind !== 'articles' || !s.showOnHome) continue;
-        const list = await repo.listPublished({ now: t, sectionIds: subtreeIds(sections, s.id), limit: 4 });
+        const list = await repo.listPublished({
+          now: t,
+          sectionIds: subtreeIds(sections, s.id),
+          limit: 4,
+        });
         if (list.length) blocks.push({ section: s, articles: await cards(list, sections) });
       }
       return {
@@ -84,7 +101,13 @@ export function articleService(deps: {
     },
 
     /** One page of a section's published articles, newest first; undefined for an unknown section. */
-    async sectionPage(slug: string, page: number): Promise<{ section: Section; parent?: Section; children: Section[]; list: Paged<ArticleCard> } | undefined> {
+    async sectionPage(
+      slug: string,
+      page: number,
+    ): Promise<
+      | { section: Section; parent?: Section; children: Section[]; list: Paged<ArticleCard> }
+      | undefined
+    > {
       const sections = await site.sections();
       const section = sections.find((s) => s.slug === slug && s.kind === 'articles');
       if (!section) return undefined;
@@ -92,9 +115,15 @@ export function articleService(deps: {
       const t = now();
       const total = await repo.countPublished({ now: t, sectionIds: ids });
       const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-      const items = page <= pageCount
-        ? await repo.listPublished({ now: t, sectionIds: ids, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
-        : [];
+      const items =
+        page <= pageCount
+          ? await repo.listPublished({
+              now: t,
+              sectionIds: ids,
+              limit: PAGE_SIZE,
+              offset: (page - 1) * PAGE_SIZE,
+            })
+          : [];
       return {
         section,
         parent: sections.find((s) => s.id === section.parentId),
@@ -107,18 +136,27 @@ export function articleService(deps: {
     async articlePage(id: number) {
       const article = await repo.byId(id);
       const t = now();
-      if (!article || article.status !== 'published' || !article.publishedAt || article.publishedAt > t) return undefined;
+      if (
+        !article ||
+        article.status !== 'published' ||
+        !article.publishedAt ||
+        article.publishedAt > t
+      )
+        return undefined;
       return this.pageOf(article);
     },
 
     /** Why a once-public article is gone (withdrawn or unpublished on schedule), if it is. */
-    async goneNotice(id: number): Promise<{ reason: string; at: Date | null; title: string } | undefined> {
+    async goneNotice(
+      id: number,
+    ): Promise<{ reason: string; at: Date | null; title: string } | undefined> {
       const a = await repo.byId(id);
       if (!a || (a.status !== 'withdrawn' && a.status !== 'unpublished')) return undefined;
       return {
         title: a.title,
         at: a.withdrawnAt ?? a.updatedAt,
-        reason: a.status === 'withdrawn' ? a.withdrawnReason : 'Bài đã hết thời hạn đăng theo lịch.',
+        reason:
+          a.status === 'withdrawn' ? a.withdrawnReason : 'Bài đã hết thời hạn đăng theo lịch.',
       };
     },
 
@@ -128,7 +166,12 @@ export function articleService(deps: {
       const sections = await site.sections();
       const [card] = await cards([article], sections);
       if (!card) return undefined;
-      const related = await repo.listPublished({ now: t, sectionIds: [article.sectionId], excludeIds: [article.id], limit: 6 });
+      const related = await repo.listPublished({
+        now: t,
+        sectionIds: [article.sectionId],
+        excludeIds: [article.id],
+        limit: 6,
+      });
       return {
         article: card,
         parent: sections.find((s) => s.id === card.section.parentId),
@@ -145,7 +188,10 @@ export function articleService(deps: {
       const total = await repo.countPublishedByTag(tag.id, t);
       const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
       const items = await repo.publishedByTag(tag.id, t, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-      return { tag, list: { items: await cards(items), page, pageCount, total } satisfies Paged<ArticleCard> };
+      return {
+        tag,
+        list: { items: await cards(items), page, pageCount, total } satisfies Paged<ArticleCard>,
+      };
     },
 
     /** An article's stored read count (the page adds this instance's reads not yet written). */
@@ -165,7 +211,13 @@ export function articleService(deps: {
       if (!section) return ['/'];
       const parent = sections.find((s) => s.id === section.parentId);
       const tags = await repo.tagsOf(id);
-      return ['/', articlePath(section.slug, a), `/${section.slug}`, ...(parent ? [`/${parent.slug}`] : []), ...tags.map((t) => `/tu-khoa/${t.slug}`)];
+      return [
+        '/',
+        articlePath(section.slug, a),
+        `/${section.slug}`,
+        ...(parent ? [`/${parent.slug}`] : []),
+        ...tags.map((t) => `/tu-khoa/${t.slug}`),
+      ];
     },
 
     /** Listing cards (section, path, image) for articles selected elsewhere, e.g. by place tag. */

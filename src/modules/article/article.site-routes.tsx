@@ -43,7 +43,11 @@ export function articleSiteRoutes(deps: AppDeps) {
     return renderPage(c, deps, (chrome) => (
       <ListingPage
         chrome={chrome}
-        meta={{ title: `Từ khóa: ${data.tag.name}`, canonical: `${base}${path}${page > 1 ? `?trang=${page}` : ''}`, stats: { kind: 'tag' } }}
+        meta={{
+          title: `Từ khóa: ${data.tag.name}`,
+          canonical: `${base}${path}${page > 1 ? `?trang=${page}` : ''}`,
+          stats: { kind: 'tag' },
+        }}
         heading={`Từ khóa: ${data.tag.name}`}
         trail={[{ label: `Từ khóa: ${data.tag.name}` }]}
         list={data.list}
@@ -59,17 +63,33 @@ export function articleSiteRoutes(deps: AppDeps) {
     if (!data) {
       const gone = await deps.articles.goneNotice(parsed.id);
       if (!gone) return next();
-      return renderPage(c, deps, (chrome) => (
-        <ErrorPage chrome={chrome} status={410} detail={`Bài “${gone.title}” đã được gỡ khỏi trang${gone.at ? ` ngày ${formatDate(gone.at)}` : ''}. Lý do: ${gone.reason}`} />
-      ), 410);
+      return renderPage(
+        c,
+        deps,
+        (chrome) => (
+          <ErrorPage
+            chrome={chrome}
+            status={410}
+            detail={`Bài “${gone.title}” đã được gỡ khỏi trang${gone.at ? ` ngày ${formatDate(gone.at)}` : ''}. Lý do: ${gone.reason}`}
+          />
+        ),
+        410,
+      );
     }
     const a = data.article;
-    if (c.req.param('section') !== a.section.slug || parsed.slug !== a.slug) return c.redirect(a.path, 301);
+    if (c.req.param('section') !== a.section.slug || parsed.slug !== a.slug)
+      return c.redirect(a.path, 301);
     const url = `${base}${a.path}`;
     const image = a.image ? `${base}${mediaUrl(a.image.key)}` : undefined;
     const settings = await deps.site.settings();
     const places = await deps.places.placesOf(a.id);
-    const jsonLd = articleJsonLd({ base, article: a, parent: data.parent, tags: data.tags, publisher: settings.shortName });
+    const jsonLd = articleJsonLd({
+      base,
+      article: a,
+      parent: data.parent,
+      tags: data.tags,
+      publisher: settings.shortName,
+    });
     return renderPage(c, deps, (chrome) => (
       <ArticlePage
         chrome={chrome}
@@ -89,7 +109,12 @@ export function articleSiteRoutes(deps: AppDeps) {
           ogImageWidth: a.image?.width,
           ogImageHeight: a.image?.height,
           ogImageAlt: a.image?.alt,
-          article: { publishedTime: jsonLdDate(a.publishedAt), modifiedTime: jsonLdDate(a.updatedAt), section: a.section.name, tags: data.tags.map((t) => t.name) },
+          article: {
+            publishedTime: jsonLdDate(a.publishedAt),
+            modifiedTime: jsonLdDate(a.updatedAt),
+            section: a.section.name,
+            tags: data.tags.map((t) => t.name),
+          },
           feeds: [{ title: `${a.section.name} (RSS)`, href: `/rss/${a.section.slug}` }],
           jsonLd,
           stats: { kind: 'article', articleId: a.id },
@@ -116,7 +141,10 @@ export function articleSiteRoutes(deps: AppDeps) {
         }}
         heading={data.section.name}
         description={data.section.description}
-        trail={[...(data.parent ? [{ label: data.parent.name, href: `/${data.parent.slug}` }] : []), { label: data.section.name }]}
+        trail={[
+          ...(data.parent ? [{ label: data.parent.name, href: `/${data.parent.slug}` }] : []),
+          { label: data.section.name },
+        ]}
         children={data.children}
         list={data.list}
         basePath={path}

@@ -1,5 +1,6 @@
 /** Workflow states (PRODUCT.md §3); the public site shows only 'published'. */
-export type ArticleStatus = 'draft' | 'review' | 'approval' | 'scheduled' | 'published' | 'unpublished' | 'withdrawn';
+export type ArticleStatus =
+  'draft' | 'review' | 'approval' | 'scheduled' | 'published' | 'unpublished' | 'withdrawn';
 
 /** State names as the newsroom reads them. */
 export const STATUS_LABELS: Record<ArticleStatus, string> = {

@@ -10,7 +10,11 @@ import { AuditPage, type AuditFilterValues } from './views/audit.page.tsx';
 
 const PAGE = 50;
 
-function filtersOf(c: Context<AppEnv>): { values: AuditFilterValues; query: Omit<AuditQuery, 'limit' | 'offset'>; error?: string } {
+function filtersOf(c: Context<AppEnv>): {
+  values: AuditFilterValues;
+  query: Omit<AuditQuery, 'limit' | 'offset'>;
+  error?: string;
+} {
   const values: AuditFilterValues = {
     action: c.req.query('hanh-dong') ?? '',
     actor: c.req.query('nguoi') ?? '',
@@ -47,7 +51,8 @@ export function auditAdminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const guard = (c: Context<AppEnv>) => {
     const staff = c.get('staff');
-    if (!staff || !can(staff.account, 'audit.view')) throw new Forbidden('Bạn không có quyền xem nhật ký hệ thống.');
+    if (!staff || !can(staff.account, 'audit.view'))
+      throw new Forbidden('Bạn không có quyền xem nhật ký hệ thống.');
   };
 
   app.get('/nhat-ky', async (c) => {
@@ -60,19 +65,25 @@ export function auditAdminRoutes(deps: AppDeps) {
       deps.audit.count(q),
       deps.accounts.list(),
     ]);
-    return renderAdmin(c, deps, 'Nhật ký hệ thống', (chrome) => (
-      <AuditPage
-        chrome={chrome}
-        entries={entries}
-        total={total}
-        page={page}
-        pageCount={Math.max(1, Math.ceil(total / PAGE))}
-        filters={values}
-        actors={accounts.map((a) => ({ id: a.id, name: `${a.fullName} (${a.username})` }))}
-        query={queryString(values)}
-        error={error}
-      />
-    ), error ? 400 : 200);
+    return renderAdmin(
+      c,
+      deps,
+      'Nhật ký hệ thống',
+      (chrome) => (
+        <AuditPage
+          chrome={chrome}
+          entries={entries}
+          total={total}
+          page={page}
+          pageCount={Math.max(1, Math.ceil(total / PAGE))}
+          filters={values}
+          actors={accounts.map((a) => ({ id: a.id, name: `${a.fullName} (${a.username})` }))}
+          query={queryString(values)}
+          error={error}
+        />
+      ),
+      error ? 400 : 200,
+    );
   });
 
   app.get('/nhat-ky.csv', async (c) => {
@@ -81,7 +92,10 @@ export function auditAdminRoutes(deps: AppDeps) {
     if (error) return c.text(error, 400);
     const csv = await deps.audit.csv(query);
     c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', `attachment; filename="nhat-ky-${deps.clock().toISOString().slice(0, 10)}.csv"`);
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="nhat-ky-${deps.clock().toISOString().slice(0, 10)}.csv"`,
+    );
     c.header('Cache-Control', 'no-store');
     return c.body(csv);
   });

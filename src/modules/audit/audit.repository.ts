@@ -5,7 +5,11 @@ import type { AuditLogTable } from './audit.table.ts';
 
 /** Maps a row to the domain type. */
 export function toAuditEntry(row: Selectable<AuditLogTable>): AuditEntry {
-  return { ...row, at: new Date(row.at), detail: JSON.parse(row.detail) as Record<string, unknown> };
+  return {
+    ...row,
+    at: new Date(row.at),
+    detail: JSON.parse(row.detail) as Record<string, unknown>,
+  };
 }
 
 /** Filter for browsing the trail. */
@@ -59,7 +63,9 @@ export function auditRepository(db: Db) {
       return rows.map(toAuditEntry);
     },
     async count(q: Omit<AuditQuery, 'limit' | 'offset'>): Promise<number> {
-      const row = await filtered(q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await filtered(q)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
   };

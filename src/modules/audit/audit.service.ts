@@ -40,13 +40,33 @@ export function auditService(deps: { repo: AuditRepository; clock: () => Date })
 
     /** The filtered trail as CSV (UTF-8 with BOM so spreadsheet programs show Vietnamese). */
     async csv(q: Omit<AuditQuery, 'limit' | 'offset'>): Promise<string> {
-      const header = ['Thời gian', 'Người thực hiện', 'Hành động', 'Mã hành động', 'Đối tượng', 'Mã đối tượng', 'Nội dung', 'Địa chỉ IP', 'Trình duyệt'];
+      const header = [
+        'Thời gian',
+        'Người thực hiện',
+        'Hành động',
+        'Mã hành động',
+        'Đối tượng',
+        'Mã đối tượng',
+        'Nội dung',
+        'Địa chỉ IP',
+        'Trình duyệt',
+      ];
       const lines = [header.map(csvCell).join(',')];
       for (let offset = 0; ; offset += 1000) {
         const batch = await repo.list({ ...q, limit: 1000, offset });
         for (const e of batch) {
           lines.push(
-            [formatDateTime(e.at), e.actorName, actionLabel(e.action), e.action, e.targetType, e.targetId, e.summary, e.ip, e.userAgent]
+            [
+              formatDateTime(e.at),
+              e.actorName,
+              actionLabel(e.action),
+              e.action,
+              e.targetType,
+              e.targetId,
+              e.summary,
+              e.ip,
+              e.userAgent,
+            ]
               .map(csvCell)
               .join(','),
           );

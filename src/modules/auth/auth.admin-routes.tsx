@@ -19,7 +19,9 @@ const loginSchema = z.object({
 
 /** Only a back-office path may be the place to return to (no open redirect). */
 function safeNext(next: string | undefined): string {
-  return next && /^\/quan-tri(\/[\w\-/]*)?$/.test(next) && !next.startsWith('/quan-tri/dang-nhap') ? next : '/quan-tri';
+  return next && /^\/quan-tri(\/[\w\-/]*)?$/.test(next) && !next.startsWith('/quan-tri/dang-nhap')
+    ? next
+    : '/quan-tri';
 }
 
 /** Login, second factor, enrolment and logout. */
@@ -37,7 +39,13 @@ export function authAdminRoutes(deps: AppDeps) {
         : undefined;
     const csrf = loginCsrf(c, deps);
     return renderAdmin(c, deps, 'Đăng nhập', (chrome) => (
-      <LoginPage chrome={chrome} csrf={csrf} info={info} next={c.req.query('tiep')} stash={c.req.query('nhap')} />
+      <LoginPage
+        chrome={chrome}
+        csrf={csrf}
+        info={info}
+        next={c.req.query('tiep')}
+        stash={c.req.query('nhap')}
+      />
     ));
   });
 
@@ -46,9 +54,22 @@ export function authAdminRoutes(deps: AppDeps) {
     const form = loginSchema.parse(await c.req.parseBody());
     const csrf = loginCsrf(c, deps);
     const again = (error: string, status: 400 | 429 = 400) =>
-      renderAdmin(c, deps, 'Đăng nhập', (chrome) => (
-        <LoginPage chrome={chrome} csrf={csrf} username={form.username} error={error} next={form.tiep} stash={form.nhap} />
-      ), status);
+      renderAdmin(
+        c,
+        deps,
+        'Đăng nhập',
+        (chrome) => (
+          <LoginPage
+            chrome={chrome}
+            csrf={csrf}
+            username={form.username}
+            error={error}
+            next={form.tiep}
+            stash={form.nhap}
+          />
+        ),
+        status,
+      );
     if (!(await deps.auth.allow(`login:${o.ip}`, 20, 15 * 60_000))) {
       return again('Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau 15 phút.', 429);
     }
@@ -65,7 +86,9 @@ export function authAdminRoutes(deps: AppDeps) {
   app.get('/xac-thuc', async (c) => {
     const staff = c.get('staff');
     if (!staff || staff.session.state !== 'totp') return c.redirect('/quan-tri', 303);
-    return renderAdmin(c, deps, 'Xác thực hai lớp', (chrome) => <TotpPage chrome={chrome} csrf={staff.session.csrfToken} />);
+    return renderAdmin(c, deps, 'Xác thực hai lớp', (chrome) => (
+      <TotpPage chrome={chrome} csrf={staff.session.csrfToken} />
+    ));
   });
 
   app.post('/xac-thuc', async (c) => {
@@ -75,7 +98,15 @@ export function authAdminRoutes(deps: AppDeps) {
     const code = typeof body.code === 'string' ? body.code.slice(0, 40) : '';
     const result = await deps.auth.secondFactor(staff.session, staff.account, code, originOf(c));
     if (!result.ok) {
-      return renderAdmin(c, deps, 'Xác thực hai lớp', (chrome) => <TotpPage chrome={chrome} csrf={staff.session.csrfToken} error={result.message} />, 400);
+      return renderAdmin(
+        c,
+        deps,
+        'Xác thực hai lớp',
+        (chrome) => (
+          <TotpPage chrome={chrome} csrf={staff.session.csrfToken} error={result.message} />
+        ),
+        400,
+      );
     }
     setSessionCookie(c, deps, result.token);
     return c.redirect('/quan-tri', 303);
@@ -86,7 +117,12 @@ export function authAdminRoutes(deps: AppDeps) {
     if (staff.account.totpEnabled) return c.redirect('/quan-tri/tai-khoan', 303);
     const e = await deps.auth.enrolment(staff.account);
     return renderAdmin(c, deps, 'Bật xác thực hai lớp', (chrome) => (
-      <EnrolPage chrome={chrome} csrf={staff.session.csrfToken} {...e} mandatory={requiresSecondFactor(staff.account.role)} />
+      <EnrolPage
+        chrome={chrome}
+        csrf={staff.session.csrfToken}
+        {...e}
+        mandatory={requiresSecondFactor(staff.account.role)}
+      />
     ));
   });
 
@@ -95,17 +131,36 @@ export function authAdminRoutes(deps: AppDeps) {
     if (staff.account.totpEnabled) return c.redirect('/quan-tri/tai-khoan', 303);
     const body = await c.req.parseBody();
     const code = typeof body.code === 'string' ? body.code.slice(0, 20) : '';
-    const result = await deps.auth.confirmEnrolment(staff.session, staff.account, code, originOf(c));
+    const result = await deps.auth.confirmEnrolment(
+      staff.session,
+      staff.account,
+      code,
+      originOf(c),
+    );
     if (!result.ok) {
       const e = await deps.auth.enrolment(staff.account);
-      return renderAdmin(c, deps, 'Bật xác thực hai lớp', (chrome) => (
-        <EnrolPage chrome={chrome} csrf={staff.session.csrfToken} {...e} mandatory={requiresSecondFactor(staff.account.role)} error={result.message} />
-      ), 400);
+      return renderAdmin(
+        c,
+        deps,
+        'Bật xác thực hai lớp',
+        (chrome) => (
+          <EnrolPage
+            chrome={chrome}
+            csrf={staff.session.csrfToken}
+            {...e}
+            mandatory={requiresSecondFactor(staff.account.role)}
+            error={result.message}
+          />
+        ),
+        400,
+      );
     }
     setSessionCookie(c, deps, result.token);
     const fresh = await deps.accounts.byId(staff.account.id);
     c.set('staff', fresh && { session: { ...staff.session, state: 'active' }, account: fresh });
-    return renderAdmin(c, deps, 'Mã khôi phục', (chrome) => <RecoveryCodesPage chrome={chrome} codes={result.codes} />);
+    return renderAdmin(c, deps, 'Mã khôi phục', (chrome) => (
+      <RecoveryCodesPage chrome={chrome} codes={result.codes} />
+    ));
   });
 
   app.post('/dang-xuat', async (c) => {

@@ -16,7 +16,12 @@ const SECRET_FIELD = /password|mat-?khau|current|next|confirm|code|ma$|_csrf/i;
 
 /** Cookie options: HttpOnly, SameSite=Lax, Secure behind TLS; a browser-session cookie (no "remember me"). */
 export function cookieOptions(deps: AppDeps) {
-  return { httpOnly: true, sameSite: 'Lax' as const, secure: deps.config.baseUrl.startsWith('https:'), path: '/' };
+  return {
+    httpOnly: true,
+    sameSite: 'Lax' as const,
+    secure: deps.config.baseUrl.startsWith('https:'),
+    path: '/',
+  };
 }
 
 /** Sets the session cookie. */
@@ -53,7 +58,9 @@ function equal(a: string, b: string): boolean {
 }
 
 /** Form fields without secrets (passwords, codes, tokens), to carry over or stash. */
-export function keptFields(body: Record<string, string | File | (string | File)[]>): Record<string, string | string[]> {
+export function keptFields(
+  body: Record<string, string | File | (string | File)[]>,
+): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(body)) {
     if (SECRET_FIELD.test(k)) continue;
@@ -76,19 +83,40 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const o = originOf(c);
     const token = getCookie(c, SESSION_COOKIE);
     const resolved = await deps.auth.resolve(token, o);
-    c.set('staff', resolved.ok ? { session: resolved.session, account: resolved.account } : undefined);
+    c.set(
+      'staff',
+      resolved.ok ? { session: resolved.session, account: resolved.account } : undefined,
+    );
     if (!resolved.ok && token) deleteCookie(c, SESSION_COOKIE, { path: '/' });
 
     if (post && !sameOrigin(c, deps.config.baseUrl)) {
-      await deps.audit.record({ id: resolved.ok ? resolved.account.id : null, name: resolved.ok ? resolved.account.username : '', ...o }, 'security.csrf_rejected', {
-        summary: `Nguồn gửi khác: ${c.req.header('origin') ?? c.req.header('referer') ?? ''}`.slice(0, 200),
-      });
+      await deps.audit.record(
+        {
+          id: resolved.ok ? resolved.account.id : null,
+          name: resolved.ok ? resolved.account.username : '',
+          ...o,
+        },
+        'security.csrf_rejected',
+        {
+          summary:
+            `Nguồn gửi khác: ${c.req.header('origin') ?? c.req.header('referer') ?? ''}`.slice(
+              0,
+              200,
+            ),
+        },
+      );
       return c.text('Yêu cầu bị từ chối: biểu mẫu được gửi từ một trang web khác.', 403);
     }
 
     // The JSON API answers in JSON: a script cannot follow a redirect to the login page.
-    if (api && (!resolved.ok || resolved.session.state !== 'active' || resolved.account.mustChangePassword)) {
-      return c.json({ error: 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Hãy đăng nhập lại.' }, 401);
+    if (
+      api &&
+      (!resolved.ok || resolved.session.state !== 'active' || resolved.account.mustChangePassword)
+    ) {
+      return c.json(
+        { error: 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Hãy đăng nhập lại.' },
+        401,
+      );
     }
 
     if (!resolved.ok && !PUBLIC.has(path)) {
@@ -105,14 +133,40 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
     if (post) {
       const body = await c.req.parseBody({ all: true });
       const sent = typeof body._csrf === 'string' ? body._csrf : headerToken(c);
-      const expected = resolved.ok ? resolved.session.csrfToken : (getCookie(c, LOGIN_CSRF_COOKIE) ?? '');
+      const expected = resolved.ok
+        ? resolved.session.csrfToken
+        : (getCookie(c, LOGIN_CSRF_COOKIE) ?? '');
       if (!expected || !equal(sent, expected)) {
-        await deps.audit.record({ id: resolved.ok ? resolved.account.id : null, name: resolved.ok ? resolved.account.username : '', ...o }, 'security.csrf_rejected', { summary: `Mã biểu mẫu sai: ${path}` });
-        if (api) return c.json({ error: 'Mã bảo vệ biểu mẫu (CSRF) không hợp lệ hoặc đã hết hạn. Hãy tải lại trang.' }, 403);
+        await deps.audit.record(
+          {
+            id: resolved.ok ? resolved.account.id : null,
+            name: resolved.ok ? resolved.account.username : '',
+            ...o,
+          },
+          'security.csrf_rejected',
+          { summary: `Mã biểu mẫu sai: ${path}` },
+        );
+        if (api)
+          return c.json(
+            { error: 'Mã bảo vệ biểu mẫu (CSRF) không hợp lệ hoặc đã hết hạn. Hãy tải lại trang.' },
+            403,
+          );
         const csrf = resolved.ok ? resolved.session.csrfToken : loginCsrf(c, deps);
-        return renderAdmin(c, deps, 'Biểu mẫu đã hết hạn', (chrome) => (
-          <ResubmitPage chrome={chrome} action={path} fields={keptFields(body)} csrf={csrf} reason="Biểu mẫu đã hết hạn hoặc không hợp lệ nên chưa có thay đổi nào được lưu. Nội dung bạn đã nhập vẫn còn: kiểm tra rồi bấm “Gửi lại”." />
-        ), 403);
+        return renderAdmin(
+          c,
+          deps,
+          'Biểu mẫu đã hết hạn',
+          (chrome) => (
+            <ResubmitPage
+              chrome={chrome}
+              action={path}
+              fields={keptFields(body)}
+              csrf={csrf}
+              reason="Biểu mẫu đã hết hạn hoặc không hợp lệ nên chưa có thay đổi nào được lưu. Nội dung bạn đã nhập vẫn còn: kiểm tra rồi bấm “Gửi lại”."
+            />
+          ),
+          403,
+        );
       }
       if (resolved.ok && !(await deps.auth.allow(`write:${resolved.account.id}`, 120, 60_000))) {
         return c.text('Bạn thao tác quá nhanh. Vui lòng đợi một phút rồi thử lại.', 429);
@@ -122,9 +176,17 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
     if (resolved.ok) {
       const { session, account } = resolved;
       const always = path === '/quan-tri/dang-xuat';
-      if (session.state === 'totp' && path !== '/quan-tri/xac-thuc' && !always) return c.redirect('/quan-tri/xac-thuc', 303);
-      if (session.state === 'enroll' && path !== '/quan-tri/bao-mat/hai-lop' && !always) return c.redirect('/quan-tri/bao-mat/hai-lop', 303);
-      if (session.state === 'active' && account.mustChangePassword && !path.startsWith('/quan-tri/tai-khoan') && !always && !path.startsWith('/quan-tri/bao-mat')) {
+      if (session.state === 'totp' && path !== '/quan-tri/xac-thuc' && !always)
+        return c.redirect('/quan-tri/xac-thuc', 303);
+      if (session.state === 'enroll' && path !== '/quan-tri/bao-mat/hai-lop' && !always)
+        return c.redirect('/quan-tri/bao-mat/hai-lop', 303);
+      if (
+        session.state === 'active' &&
+        account.mustChangePassword &&
+        !path.startsWith('/quan-tri/tai-khoan') &&
+        !always &&
+        !path.startsWith('/quan-tri/bao-mat')
+      ) {
         return c.redirect('/quan-tri/tai-khoan?doi-mat-khau=1', 303);
       }
     }

@@ -19,16 +19,22 @@ export function authRepository(db: Db) {
     },
     async session(id: string): Promise<Session | undefined> {
       const r = await k.selectFrom('session').selectAll().where('id', '=', id).executeTakeFirst();
-      return r && {
-        ...r,
-        state: r.state as Session['state'],
-        createdAt: new Date(r.createdAt),
-        lastSeenAt: new Date(r.lastSeenAt),
-        expiresAt: new Date(r.expiresAt),
-      };
+      return (
+        r && {
+          ...r,
+          state: r.state as Session['state'],
+          createdAt: new Date(r.createdAt),
+          lastSeenAt: new Date(r.lastSeenAt),
+          expiresAt: new Date(r.expiresAt),
+        }
+      );
     },
     async touchSession(id: string, at: Date): Promise<void> {
-      await k.updateTable('session').set({ lastSeenAt: at.toISOString() }).where('id', '=', id).execute();
+      await k
+        .updateTable('session')
+        .set({ lastSeenAt: at.toISOString() })
+        .where('id', '=', id)
+        .execute();
     },
     async deleteSession(id: string): Promise<void> {
       await k.deleteFrom('session').where('id', '=', id).execute();
@@ -40,13 +46,28 @@ export function authRepository(db: Db) {
     async deleteExpiredSessions(now: Date, idleCutoff: Date): Promise<void> {
       await k
         .deleteFrom('session')
-        .where((eb) => eb.or([eb('expiresAt', '<', now.toISOString()), eb('lastSeenAt', '<', idleCutoff.toISOString())]))
+        .where((eb) =>
+          eb.or([
+            eb('expiresAt', '<', now.toISOString()),
+            eb('lastSeenAt', '<', idleCutoff.toISOString()),
+          ]),
+        )
         .execute();
     },
-    async insertStash(s: { id: string; path: string; fields: string; createdAt: Date }): Promise<void> {
-      await k.insertInto('formStash').values({ ...s, createdAt: s.createdAt.toISOString() }).execute();
+    async insertStash(s: {
+      id: string;
+      path: string;
+      fields: string;
+      createdAt: Date;
+    }): Promise<void> {
+      await k
+        .insertInto('formStash')
+        .values({ ...s, createdAt: s.createdAt.toISOString() })
+        .execute();
     },
-    async takeStash(id: string): Promise<{ path: string; fields: Record<string, string | string[]> } | undefined> {
+    async takeStash(
+      id: string,
+    ): Promise<{ path: string; fields: Record<string, string | string[]> } | undefined> {
       const r = await k.selectFrom('formStash').selectAll().where('id', '=', id).executeTakeFirst();
       if (!r) return undefined;
       await k.deleteFrom('formStash').where('id', '=', id).execute();
@@ -60,7 +81,9 @@ export function authRepository(db: Db) {
       const r = await k
         .insertInto('rateLimit')
         .values({ key, windowStart: windowStart.toISOString(), hits: 1 })
-        .onConflict((oc) => oc.columns(['key', 'windowStart']).doUpdateSet({ hits: sql`rate_limit.hits + 1` }))
+        .onConflict((oc) =>
+          oc.columns(['key', 'windowStart']).doUpdateSet({ hits: sql`rate_limit.hits + 1` }),
+        )
         .returning('hits')
         .executeTakeFirstOrThrow();
       return r.hits;

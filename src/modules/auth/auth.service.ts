@@ -14,7 +14,14 @@ import {
 } from './auth.ts';
 import type { AuthRepository } from './auth.repository.ts';
 import { DUMMY_HASH_PROMISE, verifyPassword } from './password.ts';
-import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpQrSvg, totpUri, verifyTotp } from './totp.ts';
+import {
+  hashRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  totpQrSvg,
+  totpUri,
+  verifyTotp,
+} from './totp.ts';
 
 /** Where a request comes from (for the audit trail and rate limits). */
 export interface Origin {
@@ -22,14 +29,16 @@ export interface Origin {
   userAgent: string;
 }
 
-export type LoginResult = { ok: true; token: string; state: SessionState } | { ok: false; message: string };
+export type LoginResult =
+  { ok: true; token: string; state: SessionState } | { ok: false; message: string };
 
 export type Resolved =
   | { ok: true; session: Session; account: Account }
   | { ok: false; reason: 'missing' | 'idle' | 'expired' | 'disabled' };
 
 const BAD_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
-const LOCKED = 'Tài khoản đang bị tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 30 phút hoặc liên hệ quản trị hệ thống.';
+const LOCKED =
+  'Tài khoản đang bị tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 30 phút hoặc liên hệ quản trị hệ thống.';
 
 function tokenHash(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
@@ -44,14 +53,23 @@ export function authService(deps: {
   issuer: string;
 }) {
   const { accounts, repo, audit } = deps;
-  const actorOf = (a: Pick<Account, 'id' | 'fullName' | 'username'> | undefined, o: Origin, name?: string): Actor => ({
+  const actorOf = (
+    a: Pick<Account, 'id' | 'fullName' | 'username'> | undefined,
+    o: Origin,
+    name?: string,
+  ): Actor => ({
     id: a?.id ?? null,
     name: a ? `${a.fullName} (${a.username})` : (name ?? ''),
     ip: o.ip,
     userAgent: o.userAgent,
   });
 
-  async function newSession(accountId: number, state: SessionState, o: Origin, stashId: string | null = null): Promise<string> {
+  async function newSession(
+    accountId: number,
+    state: SessionState,
+    o: Origin,
+    stashId: string | null = null,
+  ): Promise<string> {
     const token = crypto.randomBytes(32).toString('base64url');
     const now = deps.clock();
     await repo.insertSession({
@@ -72,11 +90,19 @@ export function authService(deps: {
   /** Counts a failure (password or code) toward the lockout; audits the lockout. */
   async function fail(a: Account, o: Origin, action: string): Promise<void> {
     const n = await accounts.addFailedLogin(a.id);
-    await audit.record(actorOf(a, o), action, { type: 'account', id: a.id, summary: `Lần sai thứ ${n}` });
+    await audit.record(actorOf(a, o), action, {
+      type: 'account',
+      id: a.id,
+      summary: `Lần sai thứ ${n}`,
+    });
     if (n >= MAX_FAILED_LOGINS) {
       const until = new Date(deps.clock().getTime() + LOCKOUT_MS);
       await accounts.update(a.id, { lockedUntil: until.toISOString() });
-      await audit.record(actorOf(a, o), 'auth.lockout', { type: 'account', id: a.id, summary: `Khóa đến ${until.toISOString()}` });
+      await audit.record(actorOf(a, o), 'auth.lockout', {
+        type: 'account',
+        id: a.id,
+        summary: `Khóa đến ${until.toISOString()}`,
+      });
     }
   }
 
@@ -88,57 +114,100 @@ export function authService(deps: {
 
   return {
     /** First step: username and password. Never says whether the username exists. */
-    async login(username: string, password: string, o: Origin, stashId: string | null = null): Promise<LoginResult> {
+    async login(
+      username: string,
+      password: string,
+      o: Origin,
+      stashId: string | null = null,
+    ): Promise<LoginResult> {
       const account = await accounts.byUsername(username.trim().toLowerCase());
       const secrets = account && (await accounts.secrets(account.id));
-      const valid = await verifyPassword(secrets?.passwordHash ?? (await DUMMY_HASH_PROMISE), password);
+      const valid = await verifyPassword(
+        secrets?.passwordHash ?? (await DUMMY_HASH_PROMISE),
+        password,
+      );
       if (!account || !secrets) {
-        await audit.record(actorOf(undefined, o, username.slice(0, 60)), 'auth.login_failed', { summary: 'Tên đăng nhập không tồn tại' });
+        await audit.record(actorOf(undefined, o, username.slice(0, 60)), 'auth.login_failed', {
+          summary: 'Tên đăng nhập không tồn tại',
+        });
         return { ok: false, message: BAD_CREDENTIALS };
       }
       const now = deps.clock();
       if (isLocked(account, now)) {
-        await audit.record(actorOf(account, o), 'auth.login_failed', { type: 'account', id: account.id, summary: 'Tài khoản đang bị khóa' });
+        await audit.record(actorOf(account, o), 'auth.login_failed', {
+          type: 'account',
+          id: account.id,
+          summary: 'Tài khoản đang bị khóa',
+        });
         return { ok: false, message: LOCKED };
       }
       if (account.lockedUntil) {
         // The lockout ran out by itself: record it, like an admin's unlock.
         await accounts.update(account.id, { lockedUntil: null, failedLogins: 0 });
-        await audit.record({ id: null, name: 'Hệ thống', ip: o.ip, userAgent: o.userAgent }, 'account.lock_expired', { type: 'account', id: account.id, summary: `${account.fullName} (${account.username})` });
+        await audit.record(
+          { id: null, name: 'Hệ thống', ip: o.ip, userAgent: o.userAgent },
+          'account.lock_expired',
+          { type: 'account', id: account.id, summary: `${account.fullName} (${account.username})` },
+        );
       }
       if (account.disabledAt) {
-        await audit.record(actorOf(account, o), 'auth.login_failed', { type: 'account', id: account.id, summary: 'Tài khoản đã bị vô hiệu hóa' });
-        return { ok: false, message: 'Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị hệ thống.' };
+        await audit.record(actorOf(account, o), 'auth.login_failed', {
+          type: 'account',
+          id: account.id,
+          summary: 'Tài khoản đã bị vô hiệu hóa',
+        });
+        return {
+          ok: false,
+          message: 'Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị hệ thống.',
+        };
       }
       if (!valid) {
         await fail(account, o, 'auth.login_failed');
         const fresh = await accounts.byId(account.id);
         return { ok: false, message: fresh && isLocked(fresh, now) ? LOCKED : BAD_CREDENTIALS };
       }
-      const state: SessionState = account.totpEnabled ? 'totp' : requiresSecondFactor(account.role) ? 'enroll' : 'active';
+      const state: SessionState = account.totpEnabled
+        ? 'totp'
+        : requiresSecondFactor(account.role)
+          ? 'enroll'
+          : 'active';
       if (state === 'active') await this.completeLogin(account, o);
       return { ok: true, token: await newSession(account.id, state, o, stashId), state };
     },
 
     /** Marks a successful login: resets failures, records the time, audits. */
     async completeLogin(account: Account, o: Origin): Promise<void> {
-      await accounts.update(account.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: deps.clock().toISOString() });
+      await accounts.update(account.id, {
+        failedLogins: 0,
+        lockedUntil: null,
+        lastLoginAt: deps.clock().toISOString(),
+      });
       await audit.record(actorOf(account, o), 'auth.login', { type: 'account', id: account.id });
     },
 
     /** Second step: a TOTP code or a single-use recovery code. Returns the new session token. */
-    async secondFactor(session: Session, account: Account, code: string, o: Origin): Promise<{ ok: true; token: string } | { ok: false; message: string }> {
+    async secondFactor(
+      session: Session,
+      account: Account,
+      code: string,
+      o: Origin,
+    ): Promise<{ ok: true; token: string } | { ok: false; message: string }> {
       const now = deps.clock();
       if (isLocked(account, now)) return { ok: false, message: LOCKED };
       const secrets = await accounts.secrets(account.id);
-      if (!secrets?.totpSecret) return { ok: false, message: 'Tài khoản chưa bật xác thực hai lớp.' };
+      if (!secrets?.totpSecret)
+        return { ok: false, message: 'Tài khoản chưa bật xác thực hai lớp.' };
       const trimmed = code.trim();
       let ok = false;
       if (/^\d{3}\s?\d{3}$/.test(trimmed)) {
         const step = verifyTotp(secrets.totpSecret, trimmed, now, secrets.totpLastStep);
         ok = step !== undefined && (await accounts.advanceTotpStep(account.id, step));
       } else if (trimmed.length >= 10) {
-        ok = await accounts.consumeRecoveryCode(account.id, hashRecoveryCode(trimmed), secrets.recoveryCodes);
+        ok = await accounts.consumeRecoveryCode(
+          account.id,
+          hashRecoveryCode(trimmed),
+          secrets.recoveryCodes,
+        );
         if (ok) {
           await audit.record(actorOf(account, o), 'auth.recovery_used', {
             type: 'account',
@@ -150,7 +219,13 @@ export function authService(deps: {
       if (!ok) {
         await fail(account, o, 'auth.totp_failed');
         const fresh = await accounts.byId(account.id);
-        return { ok: false, message: fresh && isLocked(fresh, now) ? LOCKED : 'Mã xác thực không đúng hoặc đã được dùng. Vui lòng nhập mã mới trong ứng dụng xác thực.' };
+        return {
+          ok: false,
+          message:
+            fresh && isLocked(fresh, now)
+              ? LOCKED
+              : 'Mã xác thực không đúng hoặc đã được dùng. Vui lòng nhập mã mới trong ứng dụng xác thực.',
+        };
       }
       await this.completeLogin(account, o);
       return { ok: true, token: await rotate(session, 'active', o) };
@@ -169,31 +244,58 @@ export function authService(deps: {
     },
 
     /** Confirms enrolment with a first code; returns the recovery codes (shown once) and a new session token. */
-    async confirmEnrolment(session: Session, account: Account, code: string, o: Origin): Promise<{ ok: true; codes: string[]; token: string } | { ok: false; message: string }> {
+    async confirmEnrolment(
+      session: Session,
+      account: Account,
+      code: string,
+      o: Origin,
+    ): Promise<{ ok: true; codes: string[]; token: string } | { ok: false; message: string }> {
       const secrets = await accounts.secrets(account.id);
-      const step = secrets?.totpSecret ? verifyTotp(secrets.totpSecret, code, deps.clock(), secrets.totpLastStep) : undefined;
+      const step = secrets?.totpSecret
+        ? verifyTotp(secrets.totpSecret, code, deps.clock(), secrets.totpLastStep)
+        : undefined;
       if (step === undefined || !(await accounts.advanceTotpStep(account.id, step))) {
-        return { ok: false, message: 'Mã xác thực không đúng. Kiểm tra giờ trên điện thoại và nhập mã 6 chữ số đang hiển thị.' };
+        return {
+          ok: false,
+          message:
+            'Mã xác thực không đúng. Kiểm tra giờ trên điện thoại và nhập mã 6 chữ số đang hiển thị.',
+        };
       }
       const codes = newRecoveryCodes();
-      await accounts.update(account.id, { totpEnabled: 1, recoveryCodes: JSON.stringify(codes.map(hashRecoveryCode)) });
-      await audit.record(actorOf(account, o), 'auth.totp_enrolled', { type: 'account', id: account.id });
+      await accounts.update(account.id, {
+        totpEnabled: 1,
+        recoveryCodes: JSON.stringify(codes.map(hashRecoveryCode)),
+      });
+      await audit.record(actorOf(account, o), 'auth.totp_enrolled', {
+        type: 'account',
+        id: account.id,
+      });
       if (session.state !== 'active') await this.completeLogin(account, o);
       return { ok: true, codes, token: await rotate(session, 'active', o) };
     },
 
     /** New single-use recovery codes (the old ones stop working), confirmed with a current TOTP code. */
-    async regenerateRecoveryCodes(account: Account, code: string, o: Origin): Promise<{ ok: true; codes: string[] } | { ok: false; message: string }> {
+    async regenerateRecoveryCodes(
+      account: Account,
+      code: string,
+      o: Origin,
+    ): Promise<{ ok: true; codes: string[] } | { ok: false; message: string }> {
       const secrets = await accounts.secrets(account.id);
-      if (!account.totpEnabled || !secrets?.totpSecret) return { ok: false, message: 'Tài khoản chưa bật xác thực hai lớp.' };
+      if (!account.totpEnabled || !secrets?.totpSecret)
+        return { ok: false, message: 'Tài khoản chưa bật xác thực hai lớp.' };
       const step = verifyTotp(secrets.totpSecret, code, deps.clock(), secrets.totpLastStep);
       if (step === undefined || !(await accounts.advanceTotpStep(account.id, step))) {
         await fail(account, o, 'auth.totp_failed');
         return { ok: false, message: 'Mã xác thực không đúng hoặc đã được dùng.' };
       }
       const codes = newRecoveryCodes();
-      await accounts.update(account.id, { recoveryCodes: JSON.stringify(codes.map(hashRecoveryCode)) });
-      await audit.record(actorOf(account, o), 'auth.recovery_regenerated', { type: 'account', id: account.id });
+      await accounts.update(account.id, {
+        recoveryCodes: JSON.stringify(codes.map(hashRecoveryCode)),
+      });
+      await audit.record(actorOf(account, o), 'auth.recovery_regenerated', {
+        type: 'account',
+        id: account.id,
+      });
       return { ok: true, codes };
     },
 
@@ -209,11 +311,17 @@ export function authService(deps: {
       if (!account || account.disabledAt || idle || expired) {
         await repo.deleteSession(session.id);
         const reason = !account || account.disabledAt ? 'disabled' : idle ? 'idle' : 'expired';
-        if (account) await audit.record(actorOf(account, o), 'auth.session_expired', { type: 'account', id: account.id, summary: reason === 'idle' ? 'Không hoạt động 15 phút' : reason });
+        if (account)
+          await audit.record(actorOf(account, o), 'auth.session_expired', {
+            type: 'account',
+            id: account.id,
+            summary: reason === 'idle' ? 'Không hoạt động 15 phút' : reason,
+          });
         return { ok: false, reason };
       }
       // Throttled touch: one write per 30 s is enough for a 15-minute idle rule.
-      if (now.getTime() - session.lastSeenAt.getTime() > 30_000) await repo.touchSession(session.id, now);
+      if (now.getTime() - session.lastSeenAt.getTime() > 30_000)
+        await repo.touchSession(session.id, now);
       return { ok: true, session, account };
     },
 
@@ -225,7 +333,11 @@ export function authService(deps: {
     /** Ends every session of an account (log out everywhere). */
     async logoutEverywhere(account: Account, o: Origin): Promise<number> {
       const n = await repo.deleteSessionsOf(account.id);
-      await audit.record(actorOf(account, o), 'auth.logout_all', { type: 'account', id: account.id, summary: `${n} phiên` });
+      await audit.record(actorOf(account, o), 'auth.logout_all', {
+        type: 'account',
+        id: account.id,
+        summary: `${n} phiên`,
+      });
       return n;
     },
 
@@ -246,12 +358,22 @@ export function authService(deps: {
     /** The scheduled rule: disables accounts unused for 45 days; returns how many. */
     async disableInactive(): Promise<number> {
       const now = deps.clock();
-      const idle = await accounts.idleSince(new Date(now.getTime() - INACTIVE_LIMIT_DAYS * 86_400_000));
+      const idle = await accounts.idleSince(
+        new Date(now.getTime() - INACTIVE_LIMIT_DAYS * 86_400_000),
+      );
       const system: Actor = { id: null, name: 'Hệ thống', ip: '', userAgent: '' };
       for (const a of idle) {
-        await accounts.update(a.id, { disabledAt: now.toISOString(), disabledReason: `Không sử dụng quá ${INACTIVE_LIMIT_DAYS} ngày`, updatedAt: now.toISOString() });
+        await accounts.update(a.id, {
+          disabledAt: now.toISOString(),
+          disabledReason: `Không sử dụng quá ${INACTIVE_LIMIT_DAYS} ngày`,
+          updatedAt: now.toISOString(),
+        });
         await repo.deleteSessionsOf(a.id);
-        await audit.record(system, 'account.auto_disabled', { type: 'account', id: a.id, summary: `${a.fullName} (${a.username})` });
+        await audit.record(system, 'account.auto_disabled', {
+          type: 'account',
+          id: a.id,
+          summary: `${a.fullName} (${a.username})`,
+        });
       }
       return idle.length;
     },

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, isCommonPassword, passwordProblem, verifyPassword } from './password.ts';
-import { currentTotp, hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from './totp.ts';
+import {
+  currentTotp,
+  hashRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  verifyTotp,
+} from './totp.ts';
 
 describe('password rules', () => {
   it('needs 14 characters of three classes without a second factor, 8 with one', () => {
@@ -9,7 +15,9 @@ describe('password rules', () => {
     expect(passwordProblem('Bienthuy2024xy', { secondFactor: false })).toBeUndefined();
     expect(passwordProblem('Bienth2024', { secondFactor: true })).toBeUndefined();
     expect(passwordProblem('Bien24!', { secondFactor: true })).toContain('8');
-    expect(passwordProblem('chuthuongdaimotchut', { secondFactor: false })).toContain('ba trong bốn');
+    expect(passwordProblem('chuthuongdaimotchut', { secondFactor: false })).toContain(
+      'ba trong bốn',
+    );
   });
 
   it('refuses well-known passwords, with common suffixes too, and the username', () => {
@@ -17,7 +25,9 @@ describe('password rules', () => {
     expect(isCommonPassword('Password2024!')).toBe(true);
     expect(isCommonPassword('matkhau@123')).toBe(true);
     expect(passwordProblem('Password123456!', { secondFactor: false })).toContain('phổ biến');
-    expect(passwordProblem('Nguyenvana2024!x', { secondFactor: false, username: 'nguyenvana' })).toContain('tên đăng nhập');
+    expect(
+      passwordProblem('Nguyenvana2024!x', { secondFactor: false, username: 'nguyenvana' }),
+    ).toContain('tên đăng nhập');
     expect(isCommonPassword('Sông Đà mùa lũ 2025')).toBe(false);
   });
 
@@ -40,8 +50,12 @@ describe('TOTP (RFC 6238)', () => {
     const step = verifyTotp(secret, code, now, 0);
     expect(step).toBe(Math.floor(now.getTime() / 30_000));
     expect(verifyTotp(secret, code, now, step!)).toBeUndefined(); // replay
-    expect(verifyTotp(secret, currentTotp(secret, new Date(now.getTime() - 30_000)), now, 0)).toBeDefined();
-    expect(verifyTotp(secret, currentTotp(secret, new Date(now.getTime() - 120_000)), now, 0)).toBeUndefined();
+    expect(
+      verifyTotp(secret, currentTotp(secret, new Date(now.getTime() - 30_000)), now, 0),
+    ).toBeDefined();
+    expect(
+      verifyTotp(secret, currentTotp(secret, new Date(now.getTime() - 120_000)), now, 0),
+    ).toBeUndefined();
     expect(verifyTotp(secret, 'abcdef', now, 0)).toBeUndefined();
   });
 

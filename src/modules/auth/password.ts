@@ -25,9 +25,25 @@ export const DUMMY_HASH_PROMISE = hashPassword('không-có-tài-khoản-này-0')
 const COMMON = new Set<string>([
   ...dictionary['passwords-common'],
   // Common Vietnamese choices the English list misses.
-  'matkhau', 'matkhau123', 'matkhau@123', 'anhyeuem', 'emyeuanh', 'vietnam', 'vietnam123',
-  'dienbien', 'dienbienphu', 'dienbien123', 'tinhuy', 'tinhuydienbien', 'quantri', 'quantri123',
-  'admin@123', 'abc@123', '123456a@', 'a123456', 'qwerty@123',
+  'matkhau',
+  'matkhau123',
+  'matkhau@123',
+  'anhyeuem',
+  'emyeuanh',
+  'vietnam',
+  'vietnam123',
+  'dienbien',
+  'dienbienphu',
+  'dienbien123',
+  'tinhuy',
+  'tinhuydienbien',
+  'quantri',
+  'quantri123',
+  'admin@123',
+  'abc@123',
+  '123456a@',
+  'a123456',
+  'qwerty@123',
 ]);
 
 /** Whether a password is a well-known one (also with a trailing year, digit run or symbol). */
@@ -47,7 +63,10 @@ function classes(p: string): number {
  * three classes without a second factor, at least 8 with one; never a well-known password,
  * never containing the username. Returns a Vietnamese message, or undefined when it is fine.
  */
-export function passwordProblem(password: string, opts: { secondFactor: boolean; username?: string }): string | undefined {
+export function passwordProblem(
+  password: string,
+  opts: { secondFactor: boolean; username?: string },
+): string | undefined {
   const min = opts.secondFactor ? 8 : 14;
   if ([...password].length < min) {
     return opts.secondFactor
@@ -55,8 +74,10 @@ export function passwordProblem(password: string, opts: { secondFactor: boolean;
       : `Mật khẩu phải có ít nhất ${min} ký tự khi chưa bật xác thực hai lớp.`;
   }
   if ([...password].length > 200) return 'Mật khẩu quá dài (tối đa 200 ký tự).';
-  if (classes(password) < 3) return 'Mật khẩu phải có ít nhất ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký hiệu.';
-  if (isCommonPassword(password)) return 'Mật khẩu này quá phổ biến, dễ bị dò ra. Hãy chọn mật khẩu khác.';
+  if (classes(password) < 3)
+    return 'Mật khẩu phải có ít nhất ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký hiệu.';
+  if (isCommonPassword(password))
+    return 'Mật khẩu này quá phổ biến, dễ bị dò ra. Hãy chọn mật khẩu khác.';
   if (opts.username && opts.username.length >= 3 && fold(password).includes(fold(opts.username))) {
     return 'Mật khẩu không được chứa tên đăng nhập.';
   }

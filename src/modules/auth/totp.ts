@@ -5,7 +5,14 @@ import QRCode from 'qrcode';
 const PERIOD = 30;
 
 function totp(secret: string, issuer: string, label: string): TOTP {
-  return new TOTP({ issuer, label, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secret) });
+  return new TOTP({
+    issuer,
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD,
+    secret: Secret.fromBase32(secret),
+  });
 }
 
 /** A new random TOTP secret (160 bits, base32). */
@@ -27,7 +34,12 @@ export function totpQrSvg(uri: string): Promise<string> {
  * Checks a 6-digit code (RFC 6238, ±1 step of clock drift). Returns the time step the code
  * belongs to, or undefined; a step at or before `lastStep` is a replay and is refused.
  */
-export function verifyTotp(secret: string, code: string, now: Date, lastStep: number): number | undefined {
+export function verifyTotp(
+  secret: string,
+  code: string,
+  now: Date,
+  lastStep: number,
+): number | undefined {
   const token = code.replace(/\s+/g, '');
   if (!/^\d{6}$/.test(token)) return undefined;
   const delta = totp(secret, 'x', 'x').validate({ token, timestamp: now.getTime(), window: 1 });
@@ -52,5 +64,8 @@ export function newRecoveryCodes(): string[] {
 
 /** Hash of a recovery code as stored (codes are random, so a fast hash is enough). */
 export function hashRecoveryCode(code: string): string {
-  return crypto.createHash('sha256').update(code.trim().toLowerCase().replace(/\s+/g, '')).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(code.trim().toLowerCase().replace(/\s+/g, ''))
+    .digest('hex');
 }

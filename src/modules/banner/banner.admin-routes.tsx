@@ -14,7 +14,14 @@ import { BannerFormPage, BannerListPage, type BannerValues } from './views/banne
 const BASE = '/quan-tri/cai-dat/banner';
 
 function valuesOf(b: Banner | undefined, today: string): BannerValues {
-  return { title: b?.title ?? '', linkUrl: b?.linkUrl ?? '', startsOn: b?.startsOn ?? today, endsOn: b?.endsOn ?? today, placement: b?.placement ?? 'sidebar', active: b?.active ?? true };
+  return {
+    title: b?.title ?? '',
+    linkUrl: b?.linkUrl ?? '',
+    startsOn: b?.startsOn ?? today,
+    endsOn: b?.endsOn ?? today,
+    placement: b?.placement ?? 'sidebar',
+    active: b?.active ?? true,
+  };
 }
 
 /** Back office of banners: list by place, add, edit, delete, reorder. */
@@ -25,17 +32,44 @@ export function bannerAdminRoutes(deps: AppDeps) {
     const staff = requireSettings(c);
     const banners = await deps.banners.list();
     return renderAdmin(c, deps, 'Banner', (chrome) => (
-      <BannerListPage chrome={chrome} csrf={staff.session.csrfToken} banners={banners} today={deps.banners.today()} notice={c.req.query('da-luu') ? 'Đã lưu. Trang công khai đã cập nhật.' : undefined} />
+      <BannerListPage
+        chrome={chrome}
+        csrf={staff.session.csrfToken}
+        banners={banners}
+        today={deps.banners.today()}
+        notice={c.req.query('da-luu') ? 'Đã lưu. Trang công khai đã cập nhật.' : undefined}
+      />
     ));
   });
 
-  const form = (c: Context<AppEnv>, banner: Banner | undefined, values: BannerValues, errors: Record<string, string> = {}) =>
-    renderAdmin(c, deps, 'Banner', (chrome) => (
-      <BannerFormPage chrome={chrome} csrf={requireSettings(c).session.csrfToken} banner={banner} values={values} errors={errors} />
-    ), Object.keys(errors).length ? 400 : 200);
+  const form = (
+    c: Context<AppEnv>,
+    banner: Banner | undefined,
+    values: BannerValues,
+    errors: Record<string, string> = {},
+  ) =>
+    renderAdmin(
+      c,
+      deps,
+      'Banner',
+      (chrome) => (
+        <BannerFormPage
+          chrome={chrome}
+          csrf={requireSettings(c).session.csrfToken}
+          banner={banner}
+          values={values}
+          errors={errors}
+        />
+      ),
+      Object.keys(errors).length ? 400 : 200,
+    );
 
   /** Validates the posted form and image, then runs `save`; errors re-render the form as typed. */
-  const submit = async (c: Context<AppEnv>, banner: Banner | undefined, save: (f: BannerForm, image: Buffer | undefined) => Promise<unknown>) => {
+  const submit = async (
+    c: Context<AppEnv>,
+    banner: Banner | undefined,
+    save: (f: BannerForm, image: Buffer | undefined) => Promise<unknown>,
+  ) => {
     requireSettings(c);
     const body = await formOf(c);
     const values: BannerValues = {
@@ -49,7 +83,8 @@ export function bannerAdminRoutes(deps: AppDeps) {
     const parsed = bannerFormSchema.safeParse(values);
     if (!parsed.success) return form(c, banner, values, fieldErrors(parsed.error));
     const file = body.file;
-    const image = file instanceof File && file.size > 0 ? Buffer.from(await file.arrayBuffer()) : undefined;
+    const image =
+      file instanceof File && file.size > 0 ? Buffer.from(await file.arrayBuffer()) : undefined;
     try {
       await save(parsed.data, image);
     } catch (err) {
@@ -63,7 +98,9 @@ export function bannerAdminRoutes(deps: AppDeps) {
     requireSettings(c);
     return form(c, undefined, valuesOf(undefined, deps.banners.today()));
   });
-  app.post('/cai-dat/banner/moi', (c) => submit(c, undefined, (f, image) => deps.banners.create(actorOf(c), f, image)));
+  app.post('/cai-dat/banner/moi', (c) =>
+    submit(c, undefined, (f, image) => deps.banners.create(actorOf(c), f, image)),
+  );
 
   app.get('/cai-dat/banner/:id{[0-9]+}', async (c) => {
     requireSettings(c);
@@ -76,7 +113,10 @@ export function bannerAdminRoutes(deps: AppDeps) {
     return submit(c, b, (f, image) => deps.banners.update(actorOf(c), b.id, f, image));
   });
 
-  itemActions(app, '/cai-dat/banner', `${BASE}?da-luu=1`, { remove: (a, id) => deps.banners.remove(a, id), move: (a, id, dir) => deps.banners.move(a, id, dir) });
+  itemActions(app, '/cai-dat/banner', `${BASE}?da-luu=1`, {
+    remove: (a, id) => deps.banners.remove(a, id),
+    move: (a, id, dir) => deps.banners.move(a, id, dir),
+  });
 
   return app;
 }

@@ -43,7 +43,13 @@ export function bannerRepository(db: Db) {
   const k = db.kysely;
   return {
     async list(): Promise<Banner[]> {
-      const rows = await k.selectFrom('banner').selectAll().orderBy('placement').orderBy('position').orderBy('id').execute();
+      const rows = await k
+        .selectFrom('banner')
+        .selectAll()
+        .orderBy('placement')
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
       return rows.map(toBanner);
     },
     /** Active banners whose dates include `day`, in their order. */
@@ -66,20 +72,33 @@ export function bannerRepository(db: Db) {
     async insert(b: BannerFields, position: number, at: Date): Promise<number> {
       const row = await k
         .insertInto('banner')
-        .values({ ...columns(b), position, createdAt: at.toISOString(), updatedAt: at.toISOString() })
+        .values({
+          ...columns(b),
+          position,
+          createdAt: at.toISOString(),
+          updatedAt: at.toISOString(),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
     },
     async update(id: number, b: BannerFields, at: Date): Promise<void> {
-      await k.updateTable('banner').set({ ...columns(b), updatedAt: at.toISOString() }).where('id', '=', id).execute();
+      await k
+        .updateTable('banner')
+        .set({ ...columns(b), updatedAt: at.toISOString() })
+        .where('id', '=', id)
+        .execute();
     },
     async remove(id: number): Promise<void> {
       await k.deleteFrom('banner').where('id', '=', id).execute();
     },
     reorder: (ids: number[]): Promise<void> => writePositions(k, 'banner', ids),
     async countIn(placement: BannerPlacement): Promise<number> {
-      const row = await k.selectFrom('banner').select((eb) => eb.fn.countAll<number>().as('n')).where('placement', '=', placement).executeTakeFirstOrThrow();
+      const row = await k
+        .selectFrom('banner')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('placement', '=', placement)
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
   };

@@ -12,7 +12,8 @@ const dayField = (message: string) =>
       const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
       const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
       const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
-      const date = y && m && d ? new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))) : undefined;
+      const date =
+        y && m && d ? new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))) : undefined;
       if (!date || date.getUTCDate() !== Number(d) || date.getUTCMonth() !== Number(m) - 1) {
         ctx.addIssue({ code: 'custom', message });
         return z.NEVER;
@@ -27,9 +28,15 @@ export const bannerFormSchema = z
     linkUrl: linkUrlField({ optional: true, allowPath: true }),
     startsOn: dayField('Ngày bắt đầu không hợp lệ (ví dụ 01/12/2026).'),
     endsOn: dayField('Ngày kết thúc không hợp lệ (ví dụ 31/12/2026).'),
-    placement: z.enum(BANNER_PLACEMENTS.map((p) => p.id) as [BannerPlacement, ...BannerPlacement[]], { message: 'Hãy chọn vị trí hiển thị.' }),
+    placement: z.enum(
+      BANNER_PLACEMENTS.map((p) => p.id) as [BannerPlacement, ...BannerPlacement[]],
+      { message: 'Hãy chọn vị trí hiển thị.' },
+    ),
     active: checkboxField,
   })
-  .refine((v) => v.endsOn >= v.startsOn, { path: ['endsOn'], message: 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.' });
+  .refine((v) => v.endsOn >= v.startsOn, {
+    path: ['endsOn'],
+    message: 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.',
+  });
 
 export type BannerForm = z.infer<typeof bannerFormSchema>;

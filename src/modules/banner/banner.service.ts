@@ -10,7 +10,12 @@ import type { BannerRepository } from './banner.repository.ts';
 import type { BannerForm } from './banner.schema.ts';
 
 /** Banners: the ones showing today for the public pages, and the admin's list (audited). */
-export function bannerService(deps: { repo: BannerRepository; storage: FileStorage; audit: AuditService; clock: () => Date }) {
+export function bannerService(deps: {
+  repo: BannerRepository;
+  storage: FileStorage;
+  audit: AuditService;
+  clock: () => Date;
+}) {
   const { repo, audit } = deps;
 
   async function banner(id: number): Promise<Banner> {
@@ -25,7 +30,10 @@ export function bannerService(deps: { repo: BannerRepository; storage: FileStora
     /** Banners showing today (Vietnamese calendar day), by place. */
     async current(): Promise<CurrentBanners> {
       const list = await repo.showingOn(vnDayKey(deps.clock()));
-      return { sidebar: list.filter((b) => b.placement === 'sidebar'), home: list.filter((b) => b.placement === 'home') };
+      return {
+        sidebar: list.filter((b) => b.placement === 'sidebar'),
+        home: list.filter((b) => b.placement === 'home'),
+      };
     },
     list: (): Promise<Banner[]> => repo.list(),
     banner,
@@ -35,18 +43,40 @@ export function bannerService(deps: { repo: BannerRepository; storage: FileStora
     async create(actor: Actor, form: BannerForm, image: Buffer | undefined): Promise<number> {
       if (!image?.length) throw new Validation({ file: 'Vui lòng chọn ảnh cho banner.' });
       const img = await storeSiteImage(deps.storage, image, 'banner');
-      const id = await repo.insert({ ...form, imageKey: img.key, width: img.width, height: img.height }, await repo.countIn(form.placement), deps.clock());
-      await audit.record(actor, 'banner.created', { type: 'banner', id, summary: `${form.title} (${period(form)})`, detail: { ...form, imageKey: img.key } });
+      const id = await repo.insert(
+        { ...form, imageKey: img.key, width: img.width, height: img.height },
+        await repo.countIn(form.placement),
+        deps.clock(),
+      );
+      await audit.record(actor, 'banner.created', {
+        type: 'banner',
+        id,
+        summary: `${form.title} (${period(form)})`,
+        detail: { ...form, imageKey: img.key },
+      });
       return id;
     },
 
     /** Edits a banner; a new image replaces the old one only when given. */
-    async update(actor: Actor, id: number, form: BannerForm, image: Buffer | undefined): Promise<void> {
+    async update(
+      actor: Actor,
+      id: number,
+      form: BannerForm,
+      image: Buffer | undefined,
+    ): Promise<void> {
       const before = await banner(id);
-      const img = image?.length ? await storeSiteImage(deps.storage, image, 'banner') : { key: before.imageKey, width: before.width, height: before.height };
-      await repo.update(id, { ...form, imageKey: img.key, width: img.width, height: img.height }, deps.clock());
+      const img = image?.length
+        ? await storeSiteImage(deps.storage, image, 'banner')
+        : { key: before.imageKey, width: before.width, height: before.height };
+      await repo.update(
+        id,
+        { ...form, imageKey: img.key, width: img.width, height: img.height },
+        deps.clock(),
+      );
       if (form.placement !== before.placement) {
-        const rest = (await repo.list()).filter((b) => b.placement === form.placement && b.id !== id).map((b) => b.id);
+        const rest = (await repo.list())
+          .filter((b) => b.placement === form.placement && b.id !== id)
+          .map((b) => b.id);
         await repo.reorder([...rest, id]);
       }
       await audit.record(actor, 'banner.updated', {
@@ -60,15 +90,27 @@ export function bannerService(deps: { repo: BannerRepository; storage: FileStora
     async remove(actor: Actor, id: number): Promise<void> {
       const b = await banner(id);
       await repo.remove(id);
-      await audit.record(actor, 'banner.deleted', { type: 'banner', id, summary: `${b.title} (${period(b)})` });
+      await audit.record(actor, 'banner.deleted', {
+        type: 'banner',
+        id,
+        summary: `${b.title} (${period(b)})`,
+      });
     },
 
     async move(actor: Actor, id: number, dir: MoveDirection): Promise<boolean> {
       const b = await banner(id);
-      const order = moved((await repo.list()).filter((x) => x.placement === b.placement).map((x) => x.id), id, dir);
+      const order = moved(
+        (await repo.list()).filter((x) => x.placement === b.placement).map((x) => x.id),
+        id,
+        dir,
+      );
       if (!order) return false;
       await repo.reorder(order);
-      await audit.record(actor, 'banner.moved', { type: 'banner', id, summary: `${b.title} (${dir === 'up' ? 'lên' : 'xuống'})` });
+      await audit.record(actor, 'banner.moved', {
+        type: 'banner',
+        id,
+        summary: `${b.title} (${dir === 'up' ? 'lên' : 'xuống'})`,
+      });
       return true;
     },
   };

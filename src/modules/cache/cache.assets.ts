@@ -15,7 +15,8 @@ export async function serveAsset(c: Context, asset: Asset | undefined): Promise<
   c.header('Content-Type', asset.type);
   c.header('Cache-Control', 'public, max-age=31536000, immutable');
   c.header('Vary', 'Accept-Encoding');
-  const encoding = asset.body.length >= MIN_COMPRESS ? negotiate(c.req.header('accept-encoding')) : 'identity';
+  const encoding =
+    asset.body.length >= MIN_COMPRESS ? negotiate(c.req.header('accept-encoding')) : 'identity';
   if (encoding === 'identity') return c.body(asset.body as Uint8Array<ArrayBuffer>);
   const forAsset = variants.get(asset) ?? {};
   variants.set(asset, forAsset);

@@ -45,7 +45,11 @@ export type Effort = 'page' | 'asset' | 'once';
 const BROTLI_QUALITY: Record<Effort, number> = { page: 6, asset: 11, once: 3 };
 const GZIP_LEVEL: Record<Effort, number> = { page: 6, asset: 9, once: 6 };
 
-function options(encoding: 'br' | 'gzip', effort: Effort, size: number): zlib.BrotliOptions & zlib.ZlibOptions {
+function options(
+  encoding: 'br' | 'gzip',
+  effort: Effort,
+  size: number,
+): zlib.BrotliOptions & zlib.ZlibOptions {
   return encoding === 'br'
     ? {
         params: {
@@ -62,11 +66,17 @@ function options(encoding: 'br' | 'gzip', effort: Effort, size: number): zlib.Br
  * these settings, less than a thread-pool round trip under load).
  */
 export function compressSync(body: Buffer, encoding: 'br' | 'gzip', effort: Effort): Buffer {
-  return encoding === 'br' ? zlib.brotliCompressSync(body, options('br', effort, body.length)) : zlib.gzipSync(body, options('gzip', effort, body.length));
+  return encoding === 'br'
+    ? zlib.brotliCompressSync(body, options('br', effort, body.length))
+    : zlib.gzipSync(body, options('gzip', effort, body.length));
 }
 
 /** Compresses off the main thread (large static files at their best ratio). */
-export function compressAsync(body: Buffer, encoding: 'br' | 'gzip', effort: Effort): Promise<Buffer> {
+export function compressAsync(
+  body: Buffer,
+  encoding: 'br' | 'gzip',
+  effort: Effort,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const done = (err: Error | null, out: Buffer) => (err ? reject(err) : resolve(out));
     if (encoding === 'br') zlib.brotliCompress(body, options('br', effort, body.length), done);

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { EpochDialect, Executor, TableRule } from './cache.epoch.ts';
 
 const q = (id: string): string => `"${id.replace(/"/g, '""')}"`;
-const list = (values: string[]): string => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+const list = (values: string[]): string =>
+  values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
 const BUMP = 'EXECUTE FUNCTION cache_epoch_bump()';
 /** Any key: serialises the trigger DDL of instances starting together. */
 const LOCK_KEY = 7_243_101_720;
@@ -22,7 +23,9 @@ export const postgresEpochDialect: EpochDialect = {
 
   async columns(k: Executor, table: string) {
     const rows = await sql<{ name: string }>`
-      SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${table}`.execute(k);
+      SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${table}`.execute(
+      k,
+    );
     return rows.rows.map((r) => r.name);
   },
 
@@ -30,7 +33,9 @@ export const postgresEpochDialect: EpochDialect = {
     const rows = await sql<{ name: string; tbl: string }>`
       SELECT t.tgname AS name, c.relname AS tbl FROM pg_trigger t
       JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND t.tgname LIKE 'cache\\_epoch\\_%'`.execute(k);
+      WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND t.tgname LIKE 'cache\\_epoch\\_%'`.execute(
+      k,
+    );
     return rows.rows.map((r) => ({ table: r.tbl, name: r.name }));
   },
 
@@ -38,16 +43,30 @@ export const postgresEpochDialect: EpochDialect = {
     const t = q(table);
     const pub = rule?.publicStatuses && list(rule.publicStatuses);
     const ignored = rule?.ignoreColumns.length ? ` - ARRAY[${list(rule.ignoreColumns)}]` : '';
-    const changed = ignored ? `(to_jsonb(OLD)${ignored}) IS DISTINCT FROM (to_jsonb(NEW)${ignored})` : 'OLD.* IS DISTINCT FROM NEW.*';
+    const changed = ignored
+      ? `(to_jsonb(OLD)${ignored}) IS DISTINCT FROM (to_jsonb(NEW)${ignored})`
+      : 'OLD.* IS DISTINCT FROM NEW.*';
     const when = (...conds: (string | false | undefined)[]) => {
       const cs = conds.filter(Boolean) as string[];
       return cs.length ? ` WHEN (${cs.map((c) => `(${c})`).join(' AND ')})` : '';
     };
     return [
-      { kind: 'ins', sql: `CREATE TRIGGER $NAME AFTER INSERT ON ${t} FOR EACH ROW${when(pub && `NEW.status IN (${pub})`)} ${BUMP}` },
-      { kind: 'upd', sql: `CREATE TRIGGER $NAME AFTER UPDATE ON ${t} FOR EACH ROW${when(pub && `OLD.status IN (${pub}) OR NEW.status IN (${pub})`, changed)} ${BUMP}` },
-      { kind: 'del', sql: `CREATE TRIGGER $NAME AFTER DELETE ON ${t} FOR EACH ROW${when(pub && `OLD.status IN (${pub})`)} ${BUMP}` },
-      { kind: 'trunc', sql: `CREATE TRIGGER $NAME AFTER TRUNCATE ON ${t} FOR EACH STATEMENT ${BUMP}` },
+      {
+        kind: 'ins',
+        sql: `CREATE TRIGGER $NAME AFTER INSERT ON ${t} FOR EACH ROW${when(pub && `NEW.status IN (${pub})`)} ${BUMP}`,
+      },
+      {
+        kind: 'upd',
+        sql: `CREATE TRIGGER $NAME AFTER UPDATE ON ${t} FOR EACH ROW${when(pub && `OLD.status IN (${pub}) OR NEW.status IN (${pub})`, changed)} ${BUMP}`,
+      },
+      {
+        kind: 'del',
+        sql: `CREATE TRIGGER $NAME AFTER DELETE ON ${t} FOR EACH ROW${when(pub && `OLD.status IN (${pub})`)} ${BUMP}`,
+      },
+      {
+        kind: 'trunc',
+        sql: `CREATE TRIGGER $NAME AFTER TRUNCATE ON ${t} FOR EACH STATEMENT ${BUMP}`,
+      },
     ];
   },
 

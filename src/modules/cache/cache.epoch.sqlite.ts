@@ -3,7 +3,8 @@ import type { EpochDialect, Executor, TableRule } from './cache.epoch.ts';
 
 const BUMP = 'UPDATE cache_epoch SET n = n + 1 WHERE id = 1;';
 const q = (id: string): string => `"${id.replace(/"/g, '""')}"`;
-const list = (values: string[]): string => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+const list = (values: string[]): string =>
+  values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
 
 /**
  * SQLite: row triggers. They name no column (SQLite refuses to drop a column a trigger names),
@@ -12,34 +13,55 @@ const list = (values: string[]): string => values.map((v) => `'${v.replace(/'/g,
  */
 export const sqliteEpochDialect: EpochDialect = {
   async tables(k: Executor) {
-    const rows = await sql<{ name: string; sql: string | null }>`SELECT name, sql FROM sqlite_master WHERE type = 'table'`.execute(k);
-    const virtual = rows.rows.filter((r) => /^\s*CREATE\s+VIRTUAL\s+TABLE/i.test(r.sql ?? '')).map((r) => r.name);
+    const rows = await sql<{
+      name: string;
+      sql: string | null;
+    }>`SELECT name, sql FROM sqlite_master WHERE type = 'table'`.execute(k);
+    const virtual = rows.rows
+      .filter((r) => /^\s*CREATE\s+VIRTUAL\s+TABLE/i.test(r.sql ?? ''))
+      .map((r) => r.name);
     return rows.rows
       .map((r) => r.name)
       .filter((n) => !virtual.includes(n) && !virtual.some((v) => n.startsWith(`${v}_`)));
   },
 
   async columns(k: Executor, table: string) {
-    const rows = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(k);
+    const rows = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(
+      k,
+    );
     return rows.rows.map((r) => r.name);
   },
 
   async existing(k: Executor) {
     const rows = await sql<{ name: string; tbl: string }>`
-      SELECT name, tbl_name AS tbl FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'cache\\_epoch\\_%' ESCAPE '\\'`.execute(k);
+      SELECT name, tbl_name AS tbl FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'cache\\_epoch\\_%' ESCAPE '\\'`.execute(
+      k,
+    );
     return rows.rows.map((r) => ({ table: r.tbl, name: r.name }));
   },
 
   statements(table: string, columns: string[], rule: TableRule | undefined) {
     const t = q(table);
-    const trigger = (event: string, when?: string) => `CREATE TRIGGER IF NOT EXISTS $NAME AFTER ${event} ON ${t}${when ? ` WHEN ${when}` : ''} BEGIN ${BUMP} END`;
-    if (!rule) return [{ kind: 'ins', sql: trigger('INSERT') }, { kind: 'upd', sql: trigger('UPDATE') }, { kind: 'del', sql: trigger('DELETE') }];
+    const trigger = (event: string, when?: string) =>
+      `CREATE TRIGGER IF NOT EXISTS $NAME AFTER ${event} ON ${t}${when ? ` WHEN ${when}` : ''} BEGIN ${BUMP} END`;
+    if (!rule)
+      return [
+        { kind: 'ins', sql: trigger('INSERT') },
+        { kind: 'upd', sql: trigger('UPDATE') },
+        { kind: 'del', sql: trigger('DELETE') },
+      ];
     const pub = rule.publicStatuses && list(rule.publicStatuses);
     const watched = columns.filter((c) => !rule.ignoreColumns.includes(c));
     const changed = watched.map((c) => `OLD.${q(c)} IS NOT NEW.${q(c)}`).join(' OR ');
     return [
       { kind: 'ins', sql: trigger('INSERT', pub && `NEW.status IN (${pub})`) },
-      { kind: 'upd', sql: trigger(`UPDATE OF ${watched.map(q).join(', ')}`, `${pub ? `(OLD.status IN (${pub}) OR NEW.status IN (${pub})) AND ` : ''}(${changed})`) },
+      {
+        kind: 'upd',
+        sql: trigger(
+          `UPDATE OF ${watched.map(q).join(', ')}`,
+          `${pub ? `(OLD.status IN (${pub}) OR NEW.status IN (${pub})) AND ` : ''}(${changed})`,
+        ),
+      },
       { kind: 'del', sql: trigger('DELETE', pub && `OLD.status IN (${pub})`) },
     ];
   },

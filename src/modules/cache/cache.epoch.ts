@@ -69,7 +69,11 @@ export interface EpochDialect {
   /** Epoch triggers present now. */
   existing(k: Executor): Promise<{ table: string; name: string }[]>;
   /** The trigger statements for a table, with `$NAME` where each trigger's name goes. */
-  statements(table: string, columns: string[], rule: TableRule | undefined): { kind: string; sql: string }[];
+  statements(
+    table: string,
+    columns: string[],
+    rule: TableRule | undefined,
+  ): { kind: string; sql: string }[];
   drop(t: { table: string; name: string }): string;
   /** Runs `fn` so that two instances starting together do not race on the DDL. */
   exclusive<T>(db: Db, fn: (k: Executor) => Promise<T>): Promise<T>;
@@ -97,7 +101,8 @@ export async function expectedTriggers(db: Db, k: Executor = db.kysely): Promise
   const out: TriggerSpec[] = [];
   for (const table of (await d.tables(k)).filter(isContentTable).sort()) {
     const columns = await d.columns(k, table);
-    for (const s of d.statements(table, columns, TABLE_RULES[table])) out.push(spec(table, s.kind, s.sql));
+    for (const s of d.statements(table, columns, TABLE_RULES[table]))
+      out.push(spec(table, s.kind, s.sql));
   }
   return out;
 }
@@ -116,8 +121,10 @@ export async function ensureEpochTriggers(db: Db): Promise<{ created: number; dr
     const have = new Set(existing.map((t) => `${t.table}.${t.name}`));
     const stale = existing.filter((t) => !want.has(`${t.table}.${t.name}`));
     const missing = expected.filter((t) => !have.has(`${t.table}.${t.name}`));
-    for (const statement of [...stale.map((t) => d.drop(t)), ...missing.map((t) => t.sql)]) await sql.raw(statement).execute(k);
-    if (stale.length || missing.length) await sql`UPDATE cache_epoch SET n = n + 1 WHERE id = 1`.execute(k);
+    for (const statement of [...stale.map((t) => d.drop(t)), ...missing.map((t) => t.sql)])
+      await sql.raw(statement).execute(k);
+    if (stale.length || missing.length)
+      await sql`UPDATE cache_epoch SET n = n + 1 WHERE id = 1`.execute(k);
     return { created: missing.length, dropped: stale.length };
   });
 }

@@ -16,7 +16,10 @@ const PLAIN_PATH = /^\/[a-z0-9\-/]*$/;
  * microseconds beyond writing the bytes. Anything else (a miss, a staff request, a value that
  * needs the database) goes on to `next`, the app, or waits for the database.
  */
-export function pageCacheListener(deps: Pick<AppDeps, 'pages' | 'config'>, next: Listener): Listener {
+export function pageCacheListener(
+  deps: Pick<AppDeps, 'pages' | 'config'>,
+  next: Listener,
+): Listener {
   const { pages } = deps;
   const control = publicCacheHeaders(deps.config.pageCache);
   const how = (key: string) => ({ key, control, xcache: 'HIT' });
@@ -27,12 +30,24 @@ export function pageCacheListener(deps: Pick<AppDeps, 'pages' | 'config'>, next:
   }
 
   return (req, res) => {
-    if (!pages.enabled || (req.method !== 'GET' && req.method !== 'HEAD') || hasStaffCookie(req.headers.cookie)) return next(req, res);
+    if (
+      !pages.enabled ||
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      hasStaffCookie(req.headers.cookie)
+    )
+      return next(req, res);
     const raw = req.url ?? '/';
     const path = PLAIN_PATH.test(raw) ? raw : new URL(raw, 'http://localhost').pathname;
-    const key = NOT_PAGES.test(path) ? undefined : path === raw ? raw : cacheKey(new URL(raw, 'http://localhost'));
+    const key = NOT_PAGES.test(path)
+      ? undefined
+      : path === raw
+        ? raw
+        : cacheKey(new URL(raw, 'http://localhost'));
     if (key === undefined || !pages.peek(key)) return next(req, res);
-    const request = { acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] };
+    const request = {
+      acceptEncoding: req.headers['accept-encoding'],
+      ifNoneMatch: req.headers['if-none-match'],
+    };
     try {
       const now = pages.currentNow();
       const entry = now && pages.lookup(key, now);
@@ -40,7 +55,14 @@ export function pageCacheListener(deps: Pick<AppDeps, 'pages' | 'config'>, next:
       const answer = entry && pages.respondNow(request, entry, now, how(key));
       if (answer) return send(res, answer);
     } catch (err) {
-      console.error(JSON.stringify({ level: 'error', msg: 'page cache listener failed', path, error: String(err) }));
+      console.error(
+        JSON.stringify({
+          level: 'error',
+          msg: 'page cache listener failed',
+          path,
+          error: String(err),
+        }),
+      );
       return next(req, res);
     }
     pages
@@ -51,7 +73,14 @@ export function pageCacheListener(deps: Pick<AppDeps, 'pages' | 'config'>, next:
         send(res, await pages.respond(request, entry, state, how(key)));
       })
       .catch((err: unknown) => {
-        console.error(JSON.stringify({ level: 'error', msg: 'page cache listener failed', path, error: String(err) }));
+        console.error(
+          JSON.stringify({
+            level: 'error',
+            msg: 'page cache listener failed',
+            path,
+            error: String(err),
+          }),
+        );
         if (!res.headersSent) next(req, res);
         else res.destroy();
       });

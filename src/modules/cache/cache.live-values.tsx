@@ -16,13 +16,24 @@ const MOST_READ_COUNT = 6;
  * (re-read at most once a second and at each epoch) and today's date in Vietnam. `now` gives
  * them without waiting when every one is at hand (the cached fast path), `values` always.
  */
-export function liveValues(deps: { stats: StatsService; articles: ArticleService; clock: () => Date }) {
+export function liveValues(deps: {
+  stats: StatsService;
+  articles: ArticleService;
+  clock: () => Date;
+}) {
   let mostRead: { epoch: number; at: number; html: Promise<string>; resolved?: string } | undefined;
   let today: { minute: number; text: string; time: string } | undefined;
 
   function mostReadHtml(state: EpochState, now: number): Promise<string> {
-    if (!mostRead || mostRead.epoch !== state.epoch || now - mostRead.at >= MOST_READ_MS || now < mostRead.at) {
-      const html = deps.articles.mostRead(MOST_READ_COUNT).then(async (items) => String(await (<MostReadBlock items={items} />)));
+    if (
+      !mostRead ||
+      mostRead.epoch !== state.epoch ||
+      now - mostRead.at >= MOST_READ_MS ||
+      now < mostRead.at
+    ) {
+      const html = deps.articles
+        .mostRead(MOST_READ_COUNT)
+        .then(async (items) => String(await (<MostReadBlock items={items} />)));
       const entry: NonNullable<typeof mostRead> = { epoch: state.epoch, at: now, html };
       mostRead = entry;
       html.then(
@@ -37,13 +48,16 @@ export function liveValues(deps: { stats: StatsService; articles: ArticleService
 
   function mostReadNow(state: EpochState, now: number): string | undefined {
     const m = mostRead;
-    return m && m.epoch === state.epoch && now - m.at < MOST_READ_MS && now >= m.at ? m.resolved : undefined;
+    return m && m.epoch === state.epoch && now - m.at < MOST_READ_MS && now >= m.at
+      ? m.resolved
+      : undefined;
   }
 
   /** "Thứ Sáu, 27/11/2026" (the header) or "27/11/2026 15:03" (a print's time), made once a minute. */
   function clockText(now: Date, which: 'today' | 'now'): string {
     const minute = Math.floor(now.getTime() / 60_000);
-    if (today?.minute !== minute) today = { minute, text: formatLongDate(now), time: formatDateTime(now) };
+    if (today?.minute !== minute)
+      today = { minute, text: formatLongDate(now), time: formatDateTime(now) };
     return which === 'today' ? today.text : today.time;
   }
 

@@ -7,7 +7,9 @@ describe('live slots', () => {
     const t = parseTemplate(html);
     expect(t.slots).toEqual(['reads:7', 'stats:today']);
     expect(t.parts).toEqual(['<p>Lượt đọc: ', '</p><dl><dd>', '</dd></dl>']);
-    expect(fillTemplate(t, ['12.695', '1.234'])).toBe('<p>Lượt đọc: 12.695</p><dl><dd>1.234</dd></dl>');
+    expect(fillTemplate(t, ['12.695', '1.234'])).toBe(
+      '<p>Lượt đọc: 12.695</p><dl><dd>1.234</dd></dl>',
+    );
     expect(hasSlots(html)).toBe(true);
     expect(hasSlots(fillTemplate(t, ['1', '2']))).toBe(false);
   });

@@ -15,7 +15,12 @@ const TOKEN = crypto.randomBytes(8).toString('hex');
 const PREFIX = `${OPEN}${TOKEN}`;
 
 /** Kinds of live slots and what their keys look like. */
-export type LiveKey = 'today' | 'now' | 'most-read' | `reads:${number}` | `stats:${'online' | 'today' | 'yesterday' | 'month' | 'total'}`;
+export type LiveKey =
+  | 'today'
+  | 'now'
+  | 'most-read'
+  | `reads:${number}`
+  | `stats:${'online' | 'today' | 'yesterday' | 'month' | 'total'}`;
 
 /** The marker a view renders where the live value of `key` goes. */
 export function liveSlot(key: LiveKey): string {

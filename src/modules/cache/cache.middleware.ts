@@ -6,11 +6,19 @@ import { hasSlots } from './cache.live.ts';
 import type { EpochState, PageEntry, PageResponse } from './cache.service.ts';
 
 /** Paths that are not public pages: the back office, APIs, files (each has its own caching). */
-export const NOT_PAGES = /^\/(quan-tri|api|static|media)(\/|$)|^\/(healthz|readyz|favicon\.(svg|ico))$/;
+export const NOT_PAGES =
+  /^\/(quan-tri|api|static|media)(\/|$)|^\/(healthz|readyz|favicon\.(svg|ico))$/;
 /** Query parameters that select another page (by path); any other (but the ignored ones) bypasses the cache. */
 const PAGE_PARAMS: Readonly<Record<string, RegExp>> = { trang: /^\d{1,6}$/ };
 const PARAMS_BY_PATH: Readonly<Record<string, Readonly<Record<string, RegExp>>>> = {
-  '/tim-kiem': { ...PAGE_PARAMS, trang: /^\d{0,6}$/, q: /^[^]{0,200}$/, 'chuyen-muc': /^[a-z0-9-]{0,100}$/, 'tu-ngay': /^(\d{4}-\d{2}-\d{2})?$/, 'den-ngay': /^(\d{4}-\d{2}-\d{2})?$/ },
+  '/tim-kiem': {
+    ...PAGE_PARAMS,
+    trang: /^\d{0,6}$/,
+    q: /^[^]{0,200}$/,
+    'chuyen-muc': /^[a-z0-9-]{0,100}$/,
+    'tu-ngay': /^(\d{4}-\d{2}-\d{2})?$/,
+    'den-ngay': /^(\d{4}-\d{2}-\d{2})?$/,
+  },
 };
 /** Answers that follow the clock rather than the content (the news sitemap lists the last 48 hours): never kept. */
 const CLOCK_BOUND = /^\/sitemap-news\.xml$/;
@@ -40,7 +48,11 @@ export function cacheKey(url: URL): string | undefined {
 const rendered = new WeakMap<Response, string>();
 
 /** An HTML response for a rendered public page (its live slots are filled by the page cache middleware). */
-export function pageResponse(c: Context, html: string, status: 200 | 400 | 404 | 410 | 500): Response {
+export function pageResponse(
+  c: Context,
+  html: string,
+  status: 200 | 400 | 404 | 410 | 500,
+): Response {
   const res = c.html(html, status);
   rendered.set(res, html);
   return res;
@@ -62,7 +74,12 @@ function shareable(res: Response): boolean {
 function ownHeaders(res: Response): Record<string, string> {
   const out: Record<string, string> = {};
   res.headers.forEach((value, name) => {
-    if (!['content-length', 'content-encoding', 'etag', 'vary', 'x-cache', 'set-cookie'].includes(name)) out[name] = value;
+    if (
+      !['content-length', 'content-encoding', 'etag', 'vary', 'x-cache', 'set-cookie'].includes(
+        name,
+      )
+    )
+      out[name] = value;
   });
   return out;
 }
@@ -81,7 +98,10 @@ export function hasStaffCookie(cookie: string | undefined): boolean {
  * CDN-Cache-Control (RFC 9213), refresh it in the background (stale-while-revalidate), which a
  * browser must not do with a page. A purge (PURGE_URL) drops changed pages from them at once.
  */
-export function publicCacheHeaders(c: { maxAge: number; sharedMaxAge: number }): Record<string, string> {
+export function publicCacheHeaders(c: {
+  maxAge: number;
+  sharedMaxAge: number;
+}): Record<string, string> {
   return {
     'cache-control': `public, max-age=${c.maxAge}, s-maxage=${c.sharedMaxAge}`,
     'cdn-cache-control': `public, max-age=${c.sharedMaxAge}, stale-while-revalidate=${c.sharedMaxAge}`,
@@ -91,7 +111,10 @@ export function publicCacheHeaders(c: { maxAge: number; sharedMaxAge: number }):
 /** Turns a transport-neutral answer into a web Response. */
 export function toResponse(r: PageResponse): Response {
   // Node's buffers sit on plain ArrayBuffers: no copy needed.
-  return new Response(r.body as Uint8Array<ArrayBuffer> | null, { status: r.status, headers: r.headers });
+  return new Response(r.body as Uint8Array<ArrayBuffer> | null, {
+    status: r.status,
+    headers: r.headers,
+  });
 }
 
 /**
@@ -117,7 +140,10 @@ export function pageCacheMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const headers = new Headers(res.headers);
     headers.delete('content-length');
     c.res = undefined;
-    c.res = new Response(hasSlots(html) ? await pages.fillOnce(html) : html, { status: res.status, headers });
+    c.res = new Response(hasSlots(html) ? await pages.fillOnce(html) : html, {
+      status: res.status,
+      headers,
+    });
   }
 
   return async (c, next) => {
@@ -130,10 +156,16 @@ export function pageCacheMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const staff = hasStaffCookie(c.req.header('cookie'));
     const key = staff ? undefined : cacheKey(new URL(c.req.url));
     const cached = pages.enabled && key !== undefined;
-    const req = { acceptEncoding: c.req.header('accept-encoding'), ifNoneMatch: c.req.header('if-none-match') };
+    const req = {
+      acceptEncoding: c.req.header('accept-encoding'),
+      ifNoneMatch: c.req.header('if-none-match'),
+    };
     if (cached) {
       const hit = pages.lookup(key, state) ?? (await pages.pending(key, state));
-      if (hit) return toResponse(await pages.respond(req, hit, state, { key, control: publicControl, xcache: 'HIT' }));
+      if (hit)
+        return toResponse(
+          await pages.respond(req, hit, state, { key, control: publicControl, xcache: 'HIT' }),
+        );
     }
     const finish = cached ? pages.begin(key, state) : undefined;
     let kept: PageEntry | undefined;
@@ -142,13 +174,24 @@ export function pageCacheMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
       const res = c.res;
       if (!CACHED_TYPES.test(res.headers.get('content-type') ?? '') || !res.body) return;
       const share = !staff && shareable(res);
-      const entry = pages.entry(rendered.get(res) ?? (await res.text()), res.status, ownHeaders(res), state);
+      const entry = pages.entry(
+        rendered.get(res) ?? (await res.text()),
+        res.status,
+        ownHeaders(res),
+        state,
+      );
       if (cached && share) {
         pages.store(key, entry);
         kept = entry;
       }
       const control = staff ? privateControl : share ? publicControl : undefined;
-      const out = toResponse(await pages.respond(req, entry, state, { key: kept ? key : undefined, control, xcache: kept ? 'MISS' : 'BYPASS' }));
+      const out = toResponse(
+        await pages.respond(req, entry, state, {
+          key: kept ? key : undefined,
+          control,
+          xcache: kept ? 'MISS' : 'BYPASS',
+        }),
+      );
       for (const cookie of res.headers.getSetCookie()) out.headers.append('set-cookie', cookie);
       // Replace, not merge: Hono would copy the rendered response's headers onto the new one.
       c.res = undefined;

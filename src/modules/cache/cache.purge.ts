@@ -18,13 +18,34 @@ export function purger(config: Config, pathsOf: (articleId: number) => Promise<s
     const signal = AbortSignal.timeout(TIMEOUT_MS);
     const requests =
       purgeMethod === 'POST'
-        ? [fetch(purgeUrl, { method: 'POST', signal, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ paths, urls: paths.map((p) => `${config.baseUrl}${p}`) }) })]
+        ? [
+            fetch(purgeUrl, {
+              method: 'POST',
+              signal,
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ paths, urls: paths.map((p) => `${config.baseUrl}${p}`) }),
+            }),
+          ]
         : paths.map((p) => fetch(`${purgeUrl}${p}`, { method: 'PURGE', signal }));
     const results = await Promise.allSettled(requests);
     for (const r of results) {
-      const problem = r.status === 'rejected' ? String(r.reason) : r.value.ok ? undefined : `HTTP ${r.value.status}`;
+      const problem =
+        r.status === 'rejected'
+          ? String(r.reason)
+          : r.value.ok
+            ? undefined
+            : `HTTP ${r.value.status}`;
       if (r.status === 'fulfilled') await r.value.body?.cancel();
-      if (problem) console.warn(JSON.stringify({ level: 'warn', msg: 'proxy purge failed', url: purgeUrl, paths, error: problem }));
+      if (problem)
+        console.warn(
+          JSON.stringify({
+            level: 'warn',
+            msg: 'proxy purge failed',
+            url: purgeUrl,
+            paths,
+            error: problem,
+          }),
+        );
     }
   }
 
@@ -39,7 +60,14 @@ export function purger(config: Config, pathsOf: (articleId: number) => Promise<s
       try {
         await send([...new Set(await pathsOf(id))]);
       } catch (err) {
-        console.warn(JSON.stringify({ level: 'warn', msg: 'proxy purge failed', articleId: id, error: String(err) }));
+        console.warn(
+          JSON.stringify({
+            level: 'warn',
+            msg: 'proxy purge failed',
+            articleId: id,
+            error: String(err),
+          }),
+        );
       }
     },
   };

@@ -112,7 +112,10 @@ export function pageCacheService(deps: PageCacheDeps) {
 
   async function refresh(epoch: number, now: Date): Promise<EpochState> {
     const due = await deps.nextPublication(now);
-    const state = { epoch, validUntil: Math.min(due ? due.getTime() : Infinity, nextVnMidnight(now)) };
+    const state = {
+      epoch,
+      validUntil: Math.min(due ? due.getTime() : Infinity, nextVnMidnight(now)),
+    };
     if (epoch > last.epoch) {
       // Everything built before is dead: free it at once rather than waiting for the LRU.
       store.clear();
@@ -126,7 +129,8 @@ export function pageCacheService(deps: PageCacheDeps) {
   function variantFor(entry: PageEntry, values: string[]): Variant {
     // Compared value by value: the memoised ones are the very same strings, so this is cheap.
     const v = entry.variant;
-    if (v && v.values.length === values.length && v.values.every((x, i) => x === values[i])) return v;
+    if (v && v.values.length === values.length && v.values.every((x, i) => x === values[i]))
+      return v;
     const identity = Buffer.from(fillTemplate(entry.template, values));
     const variant: Variant = { values, etag: weakEtag(identity), identity, headers: new Map() };
     entry.variant = variant;
@@ -136,41 +140,77 @@ export function pageCacheService(deps: PageCacheDeps) {
   async function liveOf(template: Template, state: EpochState): Promise<string[]> {
     if (!template.slots.length) return [];
     try {
-      return deps.live.now(template.slots, state) ?? (await deps.live.values(template.slots, state));
+      return (
+        deps.live.now(template.slots, state) ?? (await deps.live.values(template.slots, state))
+      );
     } catch (err) {
       // A page without its counters beats no page (the error page itself has them too).
-      console.error(JSON.stringify({ level: 'error', msg: 'live values failed', error: String(err) }));
+      console.error(
+        JSON.stringify({ level: 'error', msg: 'live values failed', error: String(err) }),
+      );
       return template.slots.map(() => '');
     }
   }
 
   /** The filled page in `encoding`; compressed forms are kept while the values hold (the LRU learns the size). */
-  function encode(key: string | undefined, entry: PageEntry, v: Variant, encoding: Encoding, effort: Effort): Buffer {
+  function encode(
+    key: string | undefined,
+    entry: PageEntry,
+    v: Variant,
+    encoding: Encoding,
+    effort: Effort,
+  ): Buffer {
     if (encoding === 'identity') return v.identity;
     let out = v[encoding];
     if (!out) {
       out = compressSync(v.identity, encoding, effort);
       v[encoding] = out;
-      if (key !== undefined) store.resized(key, entry, templateBytes(entry.template) + v.identity.length + (v.br?.length ?? 0) + (v.gzip?.length ?? 0));
+      if (key !== undefined)
+        store.resized(
+          key,
+          entry,
+          templateBytes(entry.template) +
+            v.identity.length +
+            (v.br?.length ?? 0) +
+            (v.gzip?.length ?? 0),
+        );
     }
     return out;
   }
 
   /** The answer for a filled variant: 304 on a matching If-None-Match, else the body in the accepted coding. */
-  function answer(req: PageRequest, entry: PageEntry, v: Variant, how: AnswerOptions): PageResponse {
-    const notModified = req.ifNoneMatch !== undefined && entry.status === 200 && etagMatches(req.ifNoneMatch, v.etag);
+  function answer(
+    req: PageRequest,
+    entry: PageEntry,
+    v: Variant,
+    how: AnswerOptions,
+  ): PageResponse {
+    const notModified =
+      req.ifNoneMatch !== undefined && entry.status === 200 && etagMatches(req.ifNoneMatch, v.etag);
     // A page answered once is compressed fast (gzip); a kept one once and better (brotli).
-    const encoding = notModified ? 'identity' : negotiate(req.acceptEncoding, how.key === undefined ? 'gzip' : 'br');
+    const encoding = notModified
+      ? 'identity'
+      : negotiate(req.acceptEncoding, how.key === undefined ? 'gzip' : 'br');
     const id = `${notModified ? 304 : encoding}|${how.control?.['cache-control'] ?? ''}|${how.xcache}`;
     let headers = v.headers.get(id);
     if (!headers) {
-      headers = { ...entry.headers, ...how.control, etag: v.etag, vary: 'Accept-Encoding', 'x-cache': how.xcache };
+      headers = {
+        ...entry.headers,
+        ...how.control,
+        etag: v.etag,
+        vary: 'Accept-Encoding',
+        'x-cache': how.xcache,
+      };
       if (notModified) delete headers['content-type'];
       else if (encoding !== 'identity') headers['content-encoding'] = encoding;
       v.headers.set(id, headers);
     }
     if (notModified) return { status: 304, headers, body: null };
-    return { status: entry.status, headers, body: encode(how.key, entry, v, encoding, how.key !== undefined ? 'page' : 'once') };
+    return {
+      status: entry.status,
+      headers,
+      body: encode(how.key, entry, v, encoding, how.key !== undefined ? 'page' : 'once'),
+    };
   }
 
   return {
@@ -196,7 +236,8 @@ export function pageCacheService(deps: PageCacheDeps) {
     /** `load()` once per epoch (and validity) for `key`: data every page shows. */
     memo<T>(state: EpochState, key: string, load: () => Promise<T>): Promise<T> {
       const m = memos.get(key);
-      if (m && m.epoch === state.epoch && deps.clock().getTime() < m.validUntil) return m.value as Promise<T>;
+      if (m && m.epoch === state.epoch && deps.clock().getTime() < m.validUntil)
+        return m.value as Promise<T>;
       const value = load();
       if (!m || state.epoch >= m.epoch) {
         memos.set(key, { epoch: state.epoch, validUntil: state.validUntil, value });
@@ -240,9 +281,21 @@ export function pageCacheService(deps: PageCacheDeps) {
     },
 
     /** Turns a rendered page into an entry (not yet stored). */
-    entry(html: string, status: number, headers: Record<string, string>, state: EpochState): PageEntry {
+    entry(
+      html: string,
+      status: number,
+      headers: Record<string, string>,
+      state: EpochState,
+    ): PageEntry {
       const template = parseTemplate(html);
-      return { epoch: state.epoch, validUntil: state.validUntil, status, headers, template, bytes: templateBytes(template) };
+      return {
+        epoch: state.epoch,
+        validUntil: state.validUntil,
+        status,
+        headers,
+        template,
+        bytes: templateBytes(template),
+      };
     },
 
     store(key: string, entry: PageEntry): void {
@@ -254,12 +307,22 @@ export function pageCacheService(deps: PageCacheDeps) {
      * Accept-Encoding`, the given Cache-Control and X-Cache), 304 when If-None-Match matches,
      * else compressed as accepted.
      */
-    async respond(req: PageRequest, entry: PageEntry, state: EpochState, how: AnswerOptions): Promise<PageResponse> {
+    async respond(
+      req: PageRequest,
+      entry: PageEntry,
+      state: EpochState,
+      how: AnswerOptions,
+    ): Promise<PageResponse> {
       return answer(req, entry, variantFor(entry, await liveOf(entry.template, state)), how);
     },
 
     /** The same without waiting, when every live value is at hand; else undefined. */
-    respondNow(req: PageRequest, entry: PageEntry, state: EpochState, how: AnswerOptions): PageResponse | undefined {
+    respondNow(
+      req: PageRequest,
+      entry: PageEntry,
+      state: EpochState,
+      how: AnswerOptions,
+    ): PageResponse | undefined {
       const values = entry.template.slots.length ? deps.live.now(entry.template.slots, state) : [];
       return values && answer(req, entry, variantFor(entry, values), how);
     },

@@ -13,6 +13,11 @@ let logo: Promise<Buffer> | undefined;
  * for NewsArticle, and OpenSearch wants an image browsers can show. Rendered once, on demand.
  */
 export function logoPng(): Promise<Buffer> {
-  logo ??= loadSharp().then((sharp) => sharp(path.join(PUBLIC_DIR, 'favicon.svg'), { density: 600 }).resize(LOGO_SIZE, LOGO_SIZE).png().toBuffer());
+  logo ??= loadSharp().then((sharp) =>
+    sharp(path.join(PUBLIC_DIR, 'favicon.svg'), { density: 600 })
+      .resize(LOGO_SIZE, LOGO_SIZE)
+      .png()
+      .toBuffer(),
+  );
   return logo;
 }

@@ -44,20 +44,38 @@ export function feedRepository(db: Db) {
       .where('article.status', '=', 'published')
       .where('article.publishedAt', '<=', now.toISOString());
 
-  const rows = (r: (Omit<PublicationRow, 'publishedAt'> & { publishedAt: string | null })[]): PublicationRow[] =>
-    r.map((x) => ({ ...x, publishedAt: x.publishedAt ?? x.updatedAt }));
+  const rows = (
+    r: (Omit<PublicationRow, 'publishedAt'> & { publishedAt: string | null })[],
+  ): PublicationRow[] => r.map((x) => ({ ...x, publishedAt: x.publishedAt ?? x.updatedAt }));
 
   return {
     /** The newest public articles, optionally in some sections. */
-    async latest(q: { now: Date; sectionIds?: number[]; limit: number }): Promise<PublicationRow[]> {
+    async latest(q: {
+      now: Date;
+      sectionIds?: number[];
+      limit: number;
+    }): Promise<PublicationRow[]> {
       let b = published(q.now);
-      if (q.sectionIds) b = b.where('article.sectionId', 'in', q.sectionIds.length ? q.sectionIds : [-1]);
-      return rows(await b.orderBy('article.publishedAt', 'desc').orderBy('article.id', 'desc').limit(q.limit).execute());
+      if (q.sectionIds)
+        b = b.where('article.sectionId', 'in', q.sectionIds.length ? q.sectionIds : [-1]);
+      return rows(
+        await b
+          .orderBy('article.publishedAt', 'desc')
+          .orderBy('article.id', 'desc')
+          .limit(q.limit)
+          .execute(),
+      );
     },
     /** Public articles published at or after `since`, newest first. */
     async since(q: { now: Date; since: Date; limit: number }): Promise<PublicationRow[]> {
       const b = published(q.now).where('article.publishedAt', '>=', q.since.toISOString());
-      return rows(await b.orderBy('article.publishedAt', 'desc').orderBy('article.id', 'desc').limit(q.limit).execute());
+      return rows(
+        await b
+          .orderBy('article.publishedAt', 'desc')
+          .orderBy('article.id', 'desc')
+          .limit(q.limit)
+          .execute(),
+      );
     },
     /** The number of public articles. */
     async count(now: Date): Promise<number> {
@@ -85,7 +103,16 @@ export function feedRepository(db: Db) {
         .offset(q.offset)
         .execute();
       if (!ids.length) return [];
-      return rows(await published(q.now).where('article.id', 'in', ids.map((r) => r.id)).orderBy('article.id').execute());
+      return rows(
+        await published(q.now)
+          .where(
+            'article.id',
+            'in',
+            ids.map((r) => r.id),
+          )
+          .orderBy('article.id')
+          .execute(),
+      );
     },
   };
 }

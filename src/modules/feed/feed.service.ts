@@ -22,7 +22,12 @@ export function bylineName(byline: string): string {
 export const stableArticleUrl = (base: string, id: number): string => `${base}/bai-viet/${id}`;
 
 /** Feeds and sitemaps of the public articles; every URL is absolute on `baseUrl`. */
-export function feedService(deps: { repo: FeedRepository; site: SiteService; baseUrl: string; clock?: () => Date }) {
+export function feedService(deps: {
+  repo: FeedRepository;
+  site: SiteService;
+  baseUrl: string;
+  clock?: () => Date;
+}) {
   const { repo, site, baseUrl: base } = deps;
   const now = deps.clock ?? (() => new Date());
 
@@ -35,15 +40,23 @@ export function feedService(deps: { repo: FeedRepository; site: SiteService; bas
     /** The RSS channel of the whole site, or of one section (with its sub-sections); undefined for an unknown section. */
     async rss(sectionSlug?: string): Promise<RssChannel | undefined> {
       const [settings, sections] = await Promise.all([site.settings(), site.sections()]);
-      const section = sectionSlug ? sections.find((s) => s.slug === sectionSlug && s.kind === 'articles') : undefined;
+      const section = sectionSlug
+        ? sections.find((s) => s.slug === sectionSlug && s.kind === 'articles')
+        : undefined;
       if (sectionSlug && !section) return undefined;
       const t = now();
-      const rows = await repo.latest({ now: t, sectionIds: section && sectionSubtreeIds(sections, section.id), limit: FEED_SIZE });
+      const rows = await repo.latest({
+        now: t,
+        sectionIds: section && sectionSubtreeIds(sections, section.id),
+        limit: FEED_SIZE,
+      });
       const byId = new Map(sections.map((s) => [s.id, s]));
       return {
         title: section ? `${section.name} – ${settings.shortName}` : settings.shortName,
         link: section ? `${base}/${section.slug}` : `${base}/`,
-        description: section?.description || `Tin mới nhất${section ? ` chuyên mục ${section.name}` : ''} của ${settings.siteName}`,
+        description:
+          section?.description ||
+          `Tin mới nhất${section ? ` chuyên mục ${section.name}` : ''} của ${settings.siteName}`,
         self: `${base}/rss${section ? `/${section.slug}` : ''}`,
         now: t,
         items: rows.flatMap((r) => {
@@ -60,7 +73,11 @@ export function feedService(deps: { repo: FeedRepository; site: SiteService; bas
               creator: bylineName(r.byline),
               enclosure:
                 r.imageKey && r.imageMime && r.imageBytes
-                  ? { url: `${base}${mediaUrl(r.imageKey)}`, type: r.imageMime, length: r.imageBytes }
+                  ? {
+                      url: `${base}${mediaUrl(r.imageKey)}`,
+                      type: r.imageMime,
+                      length: r.imageBytes,
+                    }
                   : undefined,
             },
           ];
@@ -76,14 +93,25 @@ export function feedService(deps: { repo: FeedRepository; site: SiteService; bas
     /** The URLs of article sitemap `page` (1-based); undefined past the last page. */
     async articleSitemap(page: number): Promise<SitemapUrl[] | undefined> {
       const t = now();
-      if (page < 1 || page > Math.max(1, Math.ceil((await repo.count(t)) / SITEMAP_SIZE))) return undefined;
+      if (page < 1 || page > Math.max(1, Math.ceil((await repo.count(t)) / SITEMAP_SIZE)))
+        return undefined;
       const byId = new Map((await site.sections()).map((s) => [s.id, s]));
-      const rows = await repo.byIdPage({ now: t, limit: SITEMAP_SIZE, offset: (page - 1) * SITEMAP_SIZE });
+      const rows = await repo.byIdPage({
+        now: t,
+        limit: SITEMAP_SIZE,
+        offset: (page - 1) * SITEMAP_SIZE,
+      });
       return rows.flatMap((r) => {
         const loc = urlOf(r, byId);
         if (!loc) return [];
         const updated = new Date(r.updatedAt > r.publishedAt ? r.updatedAt : r.publishedAt);
-        return [{ loc, lastmod: updated, images: r.imageKey ? [{ loc: `${base}${mediaUrl(r.imageKey)}` }] : [] }];
+        return [
+          {
+            loc,
+            lastmod: updated,
+            images: r.imageKey ? [{ loc: `${base}${mediaUrl(r.imageKey)}` }] : [],
+          },
+        ];
       });
     },
 
@@ -93,7 +121,9 @@ export function feedService(deps: { repo: FeedRepository; site: SiteService; bas
       const urls: SitemapUrl[] = [{ loc: `${base}/` }];
       for (const s of sections) {
         if (s.kind === 'articles') urls.push({ loc: `${base}/${s.slug}` });
-        else for (const p of await site.pagesOf(s.id)) urls.push({ loc: `${base}/${s.slug}/${p.slug}`, lastmod: p.updatedAt });
+        else
+          for (const p of await site.pagesOf(s.id))
+            urls.push({ loc: `${base}/${s.slug}/${p.slug}`, lastmod: p.updatedAt });
       }
       urls.push({ loc: `${base}/ban-do` }, { loc: `${base}/so-do-trang` });
       return urls;
@@ -104,7 +134,11 @@ export function feedService(deps: { repo: FeedRepository; site: SiteService; bas
       const t = now();
       const [settings, sections] = await Promise.all([site.settings(), site.sections()]);
       const byId = new Map(sections.map((s) => [s.id, s]));
-      const rows = await repo.since({ now: t, since: new Date(t.getTime() - NEWS_HOURS * 3600_000), limit: NEWS_MAX });
+      const rows = await repo.since({
+        now: t,
+        since: new Date(t.getTime() - NEWS_HOURS * 3600_000),
+        limit: NEWS_MAX,
+      });
       return {
         publication: settings.shortName,
         entries: rows.flatMap((r) => {

@@ -60,11 +60,16 @@ export function feedSiteRoutes(deps: AppDeps) {
   app.get('/so-do-trang', async (c) => {
     const sections = await deps.site.sections();
     const pages = new Map<number, Page[]>();
-    for (const s of sections) if (s.kind === 'pages') pages.set(s.id, await deps.site.pagesOf(s.id));
+    for (const s of sections)
+      if (s.kind === 'pages') pages.set(s.id, await deps.site.pagesOf(s.id));
     return renderPage(c, deps, (chrome) => (
       <SiteMapPage
         chrome={chrome}
-        meta={{ title: 'Sơ đồ trang', description: 'Các chuyên mục, trang và kênh tin của trang thông tin điện tử.', canonical: `${base}/so-do-trang` }}
+        meta={{
+          title: 'Sơ đồ trang',
+          description: 'Các chuyên mục, trang và kênh tin của trang thông tin điện tử.',
+          canonical: `${base}/so-do-trang`,
+        }}
         tree={sectionTree(sections)}
         pages={pages}
       />
@@ -76,7 +81,8 @@ export function feedSiteRoutes(deps: AppDeps) {
     const data = parsed && (await deps.articles.articlePage(parsed.id));
     if (!data) return next();
     const a = data.article;
-    if (c.req.param('section') !== a.section.slug || parsed.slug !== a.slug) return c.redirect(`/in${a.path}`, 301);
+    if (c.req.param('section') !== a.section.slug || parsed.slug !== a.slug)
+      return c.redirect(`/in${a.path}`, 301);
     const settings = await deps.site.settings();
     const page = (
       <PrintPage

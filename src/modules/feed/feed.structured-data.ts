@@ -26,7 +26,12 @@ export function articleJsonLd(p: {
 }): object[] {
   const { base, article: a } = p;
   const url = `${base}${a.path}`;
-  const image = a.image && { '@type': 'ImageObject', url: `${base}${mediaUrl(a.image.key)}`, width: a.image.width, height: a.image.height };
+  const image = a.image && {
+    '@type': 'ImageObject',
+    url: `${base}${mediaUrl(a.image.key)}`,
+    width: a.image.width,
+    height: a.image.height,
+  };
   return [
     {
       '@context': 'https://schema.org',
@@ -37,7 +42,9 @@ export function articleJsonLd(p: {
       description: a.lead || undefined,
       inLanguage: 'vi',
       datePublished: toVnIso(a.publishedAt ?? a.updatedAt),
-      dateModified: toVnIso(a.updatedAt > (a.publishedAt ?? a.updatedAt) ? a.updatedAt : (a.publishedAt ?? a.updatedAt)),
+      dateModified: toVnIso(
+        a.updatedAt > (a.publishedAt ?? a.updatedAt) ? a.updatedAt : (a.publishedAt ?? a.updatedAt),
+      ),
       author: author(a.byline),
       image: image ? [image] : undefined,
       articleSection: a.section.name,
@@ -47,7 +54,12 @@ export function articleJsonLd(p: {
         '@type': 'Organization',
         name: p.publisher,
         url: `${base}/`,
-        logo: { '@type': 'ImageObject', url: `${base}${LOGO_PATH}`, width: LOGO_SIZE, height: LOGO_SIZE },
+        logo: {
+          '@type': 'ImageObject',
+          url: `${base}${LOGO_PATH}`,
+          width: LOGO_SIZE,
+          height: LOGO_SIZE,
+        },
       },
     },
     {

@@ -82,7 +82,10 @@ export function sitemapIndexXml(locs: { loc: string; lastmod?: Date }[]): string
   return [
     XML_DECL,
     `<sitemapindex xmlns="${NS.sitemap}">`,
-    ...locs.map((s) => `<sitemap>${xmlElement('loc', s.loc)}${s.lastmod ? xmlElement('lastmod', toVnIso(s.lastmod)) : ''}</sitemap>`),
+    ...locs.map(
+      (s) =>
+        `<sitemap>${xmlElement('loc', s.loc)}${s.lastmod ? xmlElement('lastmod', toVnIso(s.lastmod)) : ''}</sitemap>`,
+    ),
     '</sitemapindex>',
   ].join('\n');
 }
@@ -101,10 +104,17 @@ export function urlsetXml(urls: SitemapUrl[]): string {
       '<url>',
       xmlElement('loc', u.loc),
       u.lastmod ? xmlElement('lastmod', toVnIso(u.lastmod)) : '',
-      ...(u.images ?? []).map((i) => `<image:image>${xmlElement('image:loc', i.loc)}</image:image>`),
+      ...(u.images ?? []).map(
+        (i) => `<image:image>${xmlElement('image:loc', i.loc)}</image:image>`,
+      ),
       '</url>',
     ].join('');
-  return [XML_DECL, `<urlset xmlns="${NS.sitemap}" xmlns:image="${NS.image}">`, ...urls.map(url), '</urlset>'].join('\n');
+  return [
+    XML_DECL,
+    `<urlset xmlns="${NS.sitemap}" xmlns:image="${NS.image}">`,
+    ...urls.map(url),
+    '</urlset>',
+  ].join('\n');
 }
 
 /** One entry of the news sitemap. */
@@ -128,7 +138,12 @@ export function newsSitemapXml(publication: string, entries: NewsEntry[]): strin
       xmlElement('news:title', e.title),
       '</news:news></url>',
     ].join('');
-  return [XML_DECL, `<urlset xmlns="${NS.sitemap}" xmlns:news="${NS.news}">`, ...entries.map(entry), '</urlset>'].join('\n');
+  return [
+    XML_DECL,
+    `<urlset xmlns="${NS.sitemap}" xmlns:news="${NS.news}">`,
+    ...entries.map(entry),
+    '</urlset>',
+  ].join('\n');
 }
 
 /** robots.txt: the whole site may be crawled except search results; where the sitemaps are. */

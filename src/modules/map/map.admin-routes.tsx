@@ -27,16 +27,30 @@ export function mapAdminRoutes(deps: AppDeps) {
 
   const requirePlaces = (c: Context<AppEnv>) => {
     const staff = requireStaff(c);
-    if (!canEditPlaces(staff.account)) throw new Forbidden('Chỉ quản trị hệ thống và biên tập viên được sửa thông tin địa danh.');
+    if (!canEditPlaces(staff.account))
+      throw new Forbidden('Chỉ quản trị hệ thống và biên tập viên được sửa thông tin địa danh.');
     return staff;
   };
 
   const list = async (c: Context<AppEnv>, opts: { error?: string; query?: string } = {}) => {
     const staff = requirePlaces(c);
     const described = await deps.places.describedCodes();
-    return renderAdmin(c, deps, 'Bản đồ hành chính', (chrome) => (
-      <MapAdminPage chrome={chrome} units={deps.places.units()} described={described} canTag={canSomewhere(staff.account, 'article.edit')} error={opts.error} query={opts.query} />
-    ), opts.error ? 400 : 200);
+    return renderAdmin(
+      c,
+      deps,
+      'Bản đồ hành chính',
+      (chrome) => (
+        <MapAdminPage
+          chrome={chrome}
+          units={deps.places.units()}
+          described={described}
+          canTag={canSomewhere(staff.account, 'article.edit')}
+          error={opts.error}
+          query={opts.query}
+        />
+      ),
+      opts.error ? 400 : 200,
+    );
   };
 
   app.get('/ban-do', (c) => list(c));
@@ -52,7 +66,14 @@ export function mapAdminRoutes(deps: AppDeps) {
     const unit = unitOf(c);
     const note = await deps.places.note(unit.code);
     return renderAdmin(c, deps, unit.fullName, (chrome) => (
-      <UnitEditPage chrome={chrome} csrf={staff.session.csrfToken} unit={unit} note={note} value={note?.description ?? ''} saved={Boolean(c.req.query('da-luu'))} />
+      <UnitEditPage
+        chrome={chrome}
+        csrf={staff.session.csrfToken}
+        unit={unit}
+        note={note}
+        value={note?.description ?? ''}
+        saved={Boolean(c.req.query('da-luu'))}
+      />
     ));
   });
 
@@ -65,9 +86,22 @@ export function mapAdminRoutes(deps: AppDeps) {
     } catch (err) {
       if (!(err instanceof Validation)) throw err;
       const note = await deps.places.note(unit.code);
-      return renderAdmin(c, deps, unit.fullName, (chrome) => (
-        <UnitEditPage chrome={chrome} csrf={staff.session.csrfToken} unit={unit} note={note} value={value} error={Object.values(err.fields)[0]} />
-      ), 400);
+      return renderAdmin(
+        c,
+        deps,
+        unit.fullName,
+        (chrome) => (
+          <UnitEditPage
+            chrome={chrome}
+            csrf={staff.session.csrfToken}
+            unit={unit}
+            note={note}
+            value={value}
+            error={Object.values(err.fields)[0]}
+          />
+        ),
+        400,
+      );
     }
     return c.redirect(`/quan-tri/ban-do/${unit.code}?da-luu=1`, 303);
   });
@@ -75,35 +109,56 @@ export function mapAdminRoutes(deps: AppDeps) {
   app.get('/bai-viet/dia-danh', (c) => {
     const query = c.req.query('bai') ?? '';
     const id = articleIdOf(query);
-    if (!id) return list(c, { error: 'Hãy nhập mã số bài viết (ví dụ 12) hoặc địa chỉ của bài.', query });
+    if (!id)
+      return list(c, { error: 'Hãy nhập mã số bài viết (ví dụ 12) hoặc địa chỉ của bài.', query });
     return c.redirect(`/quan-tri/bai-viet/${id}/dia-danh`, 303);
   });
 
-  const articleForm = async (c: Context<AppEnv>, opts: { checked?: Set<string>; saved?: boolean; error?: string } = {}) => {
+  const articleForm = async (
+    c: Context<AppEnv>,
+    opts: { checked?: Set<string>; saved?: boolean; error?: string } = {},
+  ) => {
     const article = await deps.places.article(Number(c.req.param('id')));
-    const staff = requireCan(c, 'article.edit', { sectionId: article.sectionId, message: 'Bạn không có quyền biên tập bài viết trong chuyên mục này.' });
+    const staff = requireCan(c, 'article.edit', {
+      sectionId: article.sectionId,
+      message: 'Bạn không có quyền biên tập bài viết trong chuyên mục này.',
+    });
     const section = (await deps.site.sections()).find((s) => s.id === article.sectionId);
-    const checked = opts.checked ?? new Set((await deps.places.placesOf(article.id)).map((u) => u.code));
+    const checked =
+      opts.checked ?? new Set((await deps.places.placesOf(article.id)).map((u) => u.code));
     const published = article.status === 'published' && section;
     return {
       staff,
       article,
       render: (status: 200 | 400) =>
-        renderAdmin(c, deps, 'Địa danh của bài viết', (chrome) => (
-          <ArticlePlacesPage
-            chrome={chrome}
-            csrf={staff.session.csrfToken}
-            article={{ id: article.id, title: article.title, sectionName: section?.name ?? '', publicPath: published ? articlePath(section.slug, article) : undefined }}
-            units={deps.places.units()}
-            checked={checked}
-            saved={opts.saved}
-            error={opts.error}
-          />
-        ), status),
+        renderAdmin(
+          c,
+          deps,
+          'Địa danh của bài viết',
+          (chrome) => (
+            <ArticlePlacesPage
+              chrome={chrome}
+              csrf={staff.session.csrfToken}
+              article={{
+                id: article.id,
+                title: article.title,
+                sectionName: section?.name ?? '',
+                publicPath: published ? articlePath(section.slug, article) : undefined,
+              }}
+              units={deps.places.units()}
+              checked={checked}
+              saved={opts.saved}
+              error={opts.error}
+            />
+          ),
+          status,
+        ),
     };
   };
 
-  app.get('/bai-viet/:id{[0-9]+}/dia-danh', async (c) => (await articleForm(c, { saved: Boolean(c.req.query('da-luu')) })).render(200));
+  app.get('/bai-viet/:id{[0-9]+}/dia-danh', async (c) =>
+    (await articleForm(c, { saved: Boolean(c.req.query('da-luu')) })).render(200),
+  );
 
   app.post('/bai-viet/:id{[0-9]+}/dia-danh', async (c) => {
     const { article } = await articleForm(c);
@@ -112,7 +167,9 @@ export function mapAdminRoutes(deps: AppDeps) {
       await deps.places.setPlaces(actorOf(c), article.id, codes);
     } catch (err) {
       if (!(err instanceof Validation)) throw err;
-      return (await articleForm(c, { checked: new Set(codes), error: Object.values(err.fields)[0] })).render(400);
+      return (
+        await articleForm(c, { checked: new Set(codes), error: Object.values(err.fields)[0] })
+      ).render(400);
     }
     return c.redirect(`/quan-tri/bai-viet/${article.id}/dia-danh?da-luu=1`, 303);
   });

@@ -15,7 +15,8 @@ interface UnitProperties {
 }
 interface Feature {
   properties: UnitProperties;
-  geometry: { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
+  geometry:
+    { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
 }
 
 /** Folder of the shipped boundary data (assets/geo at the repository root). */
@@ -39,18 +40,29 @@ function ringCentroid(ring: [number, number][]): { area: number; x: number; y: n
     cy += (y0 + y1) * cross;
   }
   a /= 2;
-  return a === 0 ? { area: 0, x: ring[0]?.[0] ?? 0, y: ring[0]?.[1] ?? 0 } : { area: Math.abs(a), x: cx / (6 * a), y: cy / (6 * a) };
+  return a === 0
+    ? { area: 0, x: ring[0]?.[0] ?? 0, y: ring[0]?.[1] ?? 0 }
+    : { area: Math.abs(a), x: cx / (6 * a), y: cy / (6 * a) };
 }
 
 /**
  * Projects the GeoJSON communes and outline to SVG paths (equirectangular, scaled by the cosine
  * of the mean latitude, so shapes keep their proportions at this latitude). Pure and offline.
  */
-export function buildMap(communes: { features: Feature[] }, province: { features: Feature[] }, width = 600): MapSummary {
+export function buildMap(
+  communes: { features: Feature[] },
+  province: { features: Feature[] },
+  width = 600,
+): MapSummary {
   const all = communes.features.flatMap((f) => polygons(f).flat(2));
   const lons = all.map((p) => p[0]);
   const lats = all.map((p) => p[1]);
-  const [minLon, maxLon, minLat, maxLat] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const [minLon, maxLon, minLat, maxLat] = [
+    Math.min(...lons),
+    Math.max(...lons),
+    Math.min(...lats),
+    Math.max(...lats),
+  ];
   const kx = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
   const scale = width / ((maxLon - minLon) * kx);
   const height = Math.round((maxLat - minLat) * scale);
@@ -95,6 +107,7 @@ export function buildMap(communes: { features: Feature[] }, province: { features
 
 /** Loads the shipped data and builds the map (once, at start). */
 export function loadMap(dir = GEO_DIR): MapSummary {
-  const read = (f: string) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { features: Feature[] };
+  const read = (f: string) =>
+    JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { features: Feature[] };
   return buildMap(read('dien-bien-xa-phuong-2025.geojson'), read('dien-bien-tinh.geojson'));
 }

@@ -20,7 +20,8 @@ function segmentDistance(p: Point, a: Point, b: Point): number {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const len = dx * dx + dy * dy;
-  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len));
+  const t =
+    len === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len));
   return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
 }
 
@@ -55,8 +56,16 @@ function simplifyRing(ring: Point[], tolerance: number): Point[] {
   if (ring.length < 8) return ring;
   const first = ring[0]!;
   let far = 1;
-  for (let i = 1; i < ring.length; i++) if (Math.hypot(ring[i]![0] - first[0], ring[i]![1] - first[1]) > Math.hypot(ring[far]![0] - first[0], ring[far]![1] - first[1])) far = i;
-  const out = [...simplifyLine(ring.slice(0, far + 1), tolerance), ...simplifyLine([...ring.slice(far), first], tolerance).slice(1, -1)];
+  for (let i = 1; i < ring.length; i++)
+    if (
+      Math.hypot(ring[i]![0] - first[0], ring[i]![1] - first[1]) >
+      Math.hypot(ring[far]![0] - first[0], ring[far]![1] - first[1])
+    )
+      far = i;
+  const out = [
+    ...simplifyLine(ring.slice(0, far + 1), tolerance),
+    ...simplifyLine([...ring.slice(far), first], tolerance).slice(1, -1),
+  ];
   return out.length >= 3 ? out : ring;
 }
 
@@ -64,7 +73,9 @@ function simplifyRing(ring: Point[], tolerance: number): Point[] {
 function pathData(rs: Point[][]): string {
   return rs
     .map((ring) => {
-      const pts = ring.map(([x, y]) => [Math.round(x), Math.round(y)] as Point).filter((p, i, a) => i === 0 || p[0] !== a[i - 1]![0] || p[1] !== a[i - 1]![1]);
+      const pts = ring
+        .map(([x, y]) => [Math.round(x), Math.round(y)] as Point)
+        .filter((p, i, a) => i === 0 || p[0] !== a[i - 1]![0] || p[1] !== a[i - 1]![1]);
       if (pts.length < 3) return '';
       const [x0, y0] = pts[0]!;
       let d = `M${x0} ${y0}l`;
@@ -86,5 +97,9 @@ function pathData(rs: Point[][]): string {
  */
 export function simplifyMap(map: MapSummary, tolerance = 1.2): MapSummary {
   const simplify = (path: string) => pathData(rings(path).map((r) => simplifyRing(r, tolerance)));
-  return { ...map, outline: simplify(map.outline), units: map.units.map((u) => ({ ...u, path: simplify(u.path) })) };
+  return {
+    ...map,
+    outline: simplify(map.outline),
+    units: map.units.map((u) => ({ ...u, path: simplify(u.path) })),
+  };
 }

@@ -70,6 +70,10 @@ function bareName(former: string): string {
  */
 export function nameTraps(units: MapUnit[], unit: MapUnit): { former: string; nowIn: MapUnit }[] {
   return units.flatMap((other) =>
-    other.code === unit.code ? [] : formerUnits(other).filter((f) => bareName(f) === unit.name).map((former) => ({ former, nowIn: other })),
+    other.code === unit.code
+      ? []
+      : formerUnits(other)
+          .filter((f) => bareName(f) === unit.name)
+          .map((former) => ({ former, nowIn: other })),
   );
 }

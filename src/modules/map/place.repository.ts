@@ -18,18 +18,32 @@ export function placeRepository(db: Db) {
   return {
     /** Unit codes an article is tagged with. */
     async placesOf(articleId: number): Promise<string[]> {
-      const rows = await k.selectFrom('articlePlace').select('unitCode').where('articleId', '=', articleId).orderBy('unitCode').execute();
+      const rows = await k
+        .selectFrom('articlePlace')
+        .select('unitCode')
+        .where('articleId', '=', articleId)
+        .orderBy('unitCode')
+        .execute();
       return rows.map((r) => r.unitCode);
     },
     /** Replaces an article's place tags with `codes` (atomically). */
     async setPlaces(articleId: number, codes: string[]): Promise<void> {
       await k.transaction().execute(async (trx) => {
         await trx.deleteFrom('articlePlace').where('articleId', '=', articleId).execute();
-        if (codes.length) await trx.insertInto('articlePlace').values(codes.map((unitCode) => ({ articleId, unitCode }))).execute();
+        if (codes.length)
+          await trx
+            .insertInto('articlePlace')
+            .values(codes.map((unitCode) => ({ articleId, unitCode })))
+            .execute();
       });
     },
     /** Published articles tagged with a unit, newest first. */
-    async publishedTagged(code: string, now: Date, limit: number, offset: number): Promise<Article[]> {
+    async publishedTagged(
+      code: string,
+      now: Date,
+      limit: number,
+      offset: number,
+    ): Promise<Article[]> {
       const rows = await taggedPublished(code, now)
         .selectAll('article')
         .orderBy('article.publishedAt', 'desc')
@@ -46,12 +60,26 @@ export function placeRepository(db: Db) {
       return Number(row.n);
     },
     async note(code: string): Promise<UnitNote | undefined> {
-      const row = await k.selectFrom('mapUnitNote').selectAll().where('code', '=', code).executeTakeFirst();
-      return row && { description: row.description, updatedAt: new Date(row.updatedAt), updatedBy: row.updatedBy };
+      const row = await k
+        .selectFrom('mapUnitNote')
+        .selectAll()
+        .where('code', '=', code)
+        .executeTakeFirst();
+      return (
+        row && {
+          description: row.description,
+          updatedAt: new Date(row.updatedAt),
+          updatedBy: row.updatedBy,
+        }
+      );
     },
     /** Codes of the units that have a description. */
     async describedCodes(): Promise<Set<string>> {
-      const rows = await k.selectFrom('mapUnitNote').select('code').where('description', '<>', '').execute();
+      const rows = await k
+        .selectFrom('mapUnitNote')
+        .select('code')
+        .where('description', '<>', '')
+        .execute();
       return new Set(rows.map((r) => r.code));
     },
     async saveNote(code: string, description: string, updatedBy: string, at: Date): Promise<void> {

@@ -55,14 +55,21 @@ export function placeService(deps: {
       const article = await this.article(articleId);
       const unique = [...new Set(codes)];
       const unknown = unique.filter((c) => !byCode.has(c));
-      if (unknown.length) throw new Validation({ codes: `Mã đơn vị hành chính không tồn tại: ${unknown.join(', ')}.` });
+      if (unknown.length)
+        throw new Validation({
+          codes: `Mã đơn vị hành chính không tồn tại: ${unknown.join(', ')}.`,
+        });
       const before = await repo.placesOf(articleId);
       await repo.setPlaces(articleId, unique);
       const after = unitsOf(unique);
       await deps.audit.record(actor, 'article.places_updated', {
         type: 'article',
         id: articleId,
-        summary: `${article.title}: ${after.length ? after.map((u) => u.fullName).join(', ') : '(không gắn địa danh)'}`.slice(0, 400),
+        summary:
+          `${article.title}: ${after.length ? after.map((u) => u.fullName).join(', ') : '(không gắn địa danh)'}`.slice(
+            0,
+            400,
+          ),
         detail: { before, after: unique },
       });
       return after;
@@ -75,7 +82,10 @@ export function placeService(deps: {
       const now = deps.clock();
       const total = await repo.countPublishedTagged(code, now);
       const pageCount = Math.max(1, Math.ceil(total / UNIT_PAGE_SIZE));
-      const items = page <= pageCount ? await repo.publishedTagged(code, now, UNIT_PAGE_SIZE, (page - 1) * UNIT_PAGE_SIZE) : [];
+      const items =
+        page <= pageCount
+          ? await repo.publishedTagged(code, now, UNIT_PAGE_SIZE, (page - 1) * UNIT_PAGE_SIZE)
+          : [];
       return {
         unit,
         note: await repo.note(code),
@@ -92,7 +102,8 @@ export function placeService(deps: {
       const unit = byCode.get(code);
       if (!unit) throw new NotFound('Không tìm thấy đơn vị hành chính.');
       const description = nfc(text).replace(/\r\n?/g, '\n').trim();
-      if (description.length > DESCRIPTION_MAX) throw new Validation({ description: `Mô tả dài tối đa ${DESCRIPTION_MAX} ký tự.` });
+      if (description.length > DESCRIPTION_MAX)
+        throw new Validation({ description: `Mô tả dài tối đa ${DESCRIPTION_MAX} ký tự.` });
       const before = (await repo.note(code))?.description ?? '';
       if (before === description) return;
       await repo.saveNote(code, description, actor.name, deps.clock());

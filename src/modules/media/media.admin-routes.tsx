@@ -17,29 +17,49 @@ import { LibraryPage, MediaItemPage, type UploadReport } from './views/media.pag
 export const LIBRARY_PAGE_SIZE = 24;
 
 function report(outcomes: UploadOutcome[]): UploadReport[] {
-  return outcomes.map((o) => (o.ok ? { ok: true, file: o.file, id: o.media.id, existing: o.existing } : o));
+  return outcomes.map((o) =>
+    o.ok ? { ok: true, file: o.file, id: o.media.id, existing: o.existing } : o,
+  );
 }
 
 /** The library pages under /quan-tri/thu-vien: grid, search, upload without JavaScript, one item's page. */
 export function mediaAdminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
-  const library = async (c: Context<AppEnv>, extra: { results?: UploadReport[]; error?: string; status?: 200 | 400 } = {}) => {
+  const library = async (
+    c: Context<AppEnv>,
+    extra: { results?: UploadReport[]; error?: string; status?: 200 | 400 } = {},
+  ) => {
     const staff = libraryStaff(c);
-    const q = mediaListSchema.parse({ q: c.req.query('q'), kind: c.req.query('loai'), page: c.req.query('trang') });
-    const page = await deps.media.list({ q: q.q, kind: q.kind, page: q.page, perPage: LIBRARY_PAGE_SIZE });
-    return renderAdmin(c, deps, 'Thư viện media', (chrome) => (
-      <LibraryPage
-        chrome={chrome}
-        csrf={staff.session.csrfToken}
-        script={deps.assets.urls['media-upload.js'] ?? ''}
-        {...page}
-        filters={{ q: q.q, kind: q.kind }}
-        limits={deps.media.limits}
-        results={extra.results}
-        error={extra.error}
-      />
-    ), extra.status ?? 200);
+    const q = mediaListSchema.parse({
+      q: c.req.query('q'),
+      kind: c.req.query('loai'),
+      page: c.req.query('trang'),
+    });
+    const page = await deps.media.list({
+      q: q.q,
+      kind: q.kind,
+      page: q.page,
+      perPage: LIBRARY_PAGE_SIZE,
+    });
+    return renderAdmin(
+      c,
+      deps,
+      'Thư viện media',
+      (chrome) => (
+        <LibraryPage
+          chrome={chrome}
+          csrf={staff.session.csrfToken}
+          script={deps.assets.urls['media-upload.js'] ?? ''}
+          {...page}
+          filters={{ q: q.q, kind: q.kind }}
+          limits={deps.media.limits}
+          results={extra.results}
+          error={extra.error}
+        />
+      ),
+      extra.status ?? 200,
+    );
   };
 
   app.get('/thu-vien', (c) => library(c));
@@ -54,24 +74,41 @@ export function mediaAdminRoutes(deps: AppDeps) {
       throw err;
     }
     const outcomes = await deps.media.upload(actorOf(c), files);
-    return library(c, { results: report(outcomes), status: outcomes.some((o) => o.ok) ? 200 : 400 });
+    return library(c, {
+      results: report(outcomes),
+      status: outcomes.some((o) => o.ok) ? 200 : 400,
+    });
   });
 
-  const item = async (c: Context<AppEnv>, m: Media, opts: { values?: { alt: string; caption: string; credit: string }; errors?: Record<string, string>; status?: 200 | 400 } = {}) => {
+  const item = async (
+    c: Context<AppEnv>,
+    m: Media,
+    opts: {
+      values?: { alt: string; caption: string; credit: string };
+      errors?: Record<string, string>;
+      status?: 200 | 400;
+    } = {},
+  ) => {
     const staff = libraryStaff(c);
     const usage = await deps.media.usage(m);
-    return renderAdmin(c, deps, m.originalName, (chrome) => (
-      <MediaItemPage
-        chrome={chrome}
-        csrf={staff.session.csrfToken}
-        m={m}
-        usage={usage}
-        canEdit={canEditMedia(staff.account, m)}
-        values={opts.values ?? { alt: m.alt, caption: m.caption, credit: m.credit }}
-        errors={opts.errors ?? {}}
-        notice={c.req.query('da-luu') ? 'Đã lưu thay đổi.' : undefined}
-      />
-    ), opts.status ?? 200);
+    return renderAdmin(
+      c,
+      deps,
+      m.originalName,
+      (chrome) => (
+        <MediaItemPage
+          chrome={chrome}
+          csrf={staff.session.csrfToken}
+          m={m}
+          usage={usage}
+          canEdit={canEditMedia(staff.account, m)}
+          values={opts.values ?? { alt: m.alt, caption: m.caption, credit: m.credit }}
+          errors={opts.errors ?? {}}
+          notice={c.req.query('da-luu') ? 'Đã lưu thay đổi.' : undefined}
+        />
+      ),
+      opts.status ?? 200,
+    );
   };
 
   app.get('/thu-vien/:id{[0-9]+}', async (c) => {
@@ -87,7 +124,11 @@ export function mediaAdminRoutes(deps: AppDeps) {
     const parsed = mediaTextSchema.safeParse(body);
     if (!parsed.success) {
       const typed = (k: string) => (typeof body[k] === 'string' ? body[k] : '');
-      return item(c, m, { values: { alt: typed('alt'), caption: typed('caption'), credit: typed('credit') }, errors: fieldErrors(parsed.error), status: 400 });
+      return item(c, m, {
+        values: { alt: typed('alt'), caption: typed('caption'), credit: typed('credit') },
+        errors: fieldErrors(parsed.error),
+        status: 400,
+      });
     }
     await deps.media.updateText(actorOf(c), m, parsed.data);
     return c.redirect(`/quan-tri/thu-vien/${m.id}?da-luu=1`, 303);

@@ -32,20 +32,45 @@ export function mediaApiRoutes(deps: AppDeps) {
 
   app.onError((err, c) => {
     if (err instanceof AppError) {
-      return c.json({ error: err.message, ...(err instanceof Validation ? { fields: err.fields } : {}) }, err.status as ContentfulStatusCode);
+      return c.json(
+        { error: err.message, ...(err instanceof Validation ? { fields: err.fields } : {}) },
+        err.status as ContentfulStatusCode,
+      );
     }
     const requestId = c.get('requestId');
-    console.error(JSON.stringify({ level: 'error', requestId, path: c.req.path, error: String(err), stack: err.stack }));
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        requestId,
+        path: c.req.path,
+        error: String(err),
+        stack: err.stack,
+      }),
+    );
     return c.json({ error: `Hệ thống gặp sự cố (mã ${requestId}). Vui lòng thử lại.` }, 500);
   });
 
   /** `GET /api/media?q=&kind=&page=`: a page of items, newest first. */
   app.get('/api/media', async (c) => {
     libraryStaff(c);
-    const q = mediaListSchema.parse({ q: c.req.query('q'), kind: c.req.query('kind'), page: c.req.query('page') });
-    const page = await deps.media.list({ q: q.q, kind: q.kind, page: q.page, perPage: API_PAGE_SIZE });
+    const q = mediaListSchema.parse({
+      q: c.req.query('q'),
+      kind: c.req.query('kind'),
+      page: c.req.query('page'),
+    });
+    const page = await deps.media.list({
+      q: q.q,
+      kind: q.kind,
+      page: q.page,
+      perPage: API_PAGE_SIZE,
+    });
     c.header('Cache-Control', 'no-store');
-    return c.json({ items: page.items.map(mediaJson), total: page.total, page: page.page, pageCount: page.pageCount });
+    return c.json({
+      items: page.items.map(mediaJson),
+      total: page.total,
+      page: page.page,
+      pageCount: page.pageCount,
+    });
   });
 
   /** `GET /api/media/:id`: one item. */
@@ -63,7 +88,11 @@ export function mediaApiRoutes(deps: AppDeps) {
     libraryStaff(c);
     const files = await uploadedFiles(await c.req.parseBody({ all: true }));
     const outcomes = await deps.media.upload(actorOf(c), files);
-    const results = outcomes.map((o) => (o.ok ? { file: o.file, ok: true as const, existing: o.existing, item: mediaJson(o.media) } : o));
+    const results = outcomes.map((o) =>
+      o.ok
+        ? { file: o.file, ok: true as const, existing: o.existing, item: mediaJson(o.media) }
+        : o,
+    );
     return c.json({ results }, outcomes.some((o) => o.ok) ? 200 : 400);
   });
 

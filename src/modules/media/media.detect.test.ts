@@ -13,9 +13,17 @@ describe('detectFile judges uploads by content', () => {
     ['PPTX', () => fx.ooxml('pptx'), { kind: 'document', ext: 'pptx' }],
     ['ODT', () => fx.odf('odt'), { kind: 'document', ext: 'odt' }],
     ['ODS', () => fx.odf('ods'), { kind: 'document', ext: 'ods' }],
-    ['DOC (OLE2 with WordDocument)', () => fx.ole2('WordDocument'), { kind: 'document', ext: 'doc', mime: 'application/msword' }],
+    [
+      'DOC (OLE2 with WordDocument)',
+      () => fx.ole2('WordDocument'),
+      { kind: 'document', ext: 'doc', mime: 'application/msword' },
+    ],
     ['XLS (OLE2 with Workbook)', () => fx.ole2('Workbook'), { kind: 'document', ext: 'xls' }],
-    ['PPT (OLE2 with PowerPoint Document)', () => fx.ole2('PowerPoint Document'), { kind: 'document', ext: 'ppt' }],
+    [
+      'PPT (OLE2 with PowerPoint Document)',
+      () => fx.ole2('PowerPoint Document'),
+      { kind: 'document', ext: 'ppt' },
+    ],
     ['MP4', () => fx.mp4(), { kind: 'video', ext: 'mp4', mime: 'video/mp4' }],
     ['WebM', () => fx.webm(), { kind: 'video', ext: 'webm', mime: 'video/webm' }],
   ] as const)('accepts %s', async (_name, make, expected) => {
@@ -26,8 +34,16 @@ describe('detectFile judges uploads by content', () => {
     ['an ELF executable', () => fx.elf(), M.executable],
     ['a Windows PE executable', () => fx.pe(), M.executable],
     ['an SVG with a script', () => fx.svgWithScript(), M.svg],
-    ['an SVG without an XML prolog', () => Buffer.from('  <svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'), M.svg],
-    ['an HTML page', () => Buffer.from('<!DOCTYPE html><html><script>alert(1)</script></html>'), M.html],
+    [
+      'an SVG without an XML prolog',
+      () => Buffer.from('  <svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'),
+      M.svg,
+    ],
+    [
+      'an HTML page',
+      () => Buffer.from('<!DOCTYPE html><html><script>alert(1)</script></html>'),
+      M.html,
+    ],
     ['plain text', () => Buffer.from('Chỉ là văn bản thường.'), M.unknown],
     ['an empty file', () => Buffer.alloc(0), M.empty],
     ['an OLE2 file that is no Office document (an installer)', () => fx.ole2('Other'), M.unknown],

@@ -38,7 +38,24 @@ const DOCUMENTS: Record<string, string> = {
 
 const VIDEOS: Record<string, string> = { mp4: 'video/mp4', m4v: 'video/mp4', webm: 'video/webm' };
 
-const EXECUTABLES = new Set(['exe', 'elf', 'macho', 'class', 'wasm', 'swf', 'jar', 'apk', 'crx', 'xpi', 'deb', 'rpm', 'lnk', 'reg', 'asar', 'dmg']);
+const EXECUTABLES = new Set([
+  'exe',
+  'elf',
+  'macho',
+  'class',
+  'wasm',
+  'swf',
+  'jar',
+  'apk',
+  'crx',
+  'xpi',
+  'deb',
+  'rpm',
+  'lnk',
+  'reg',
+  'asar',
+  'dmg',
+]);
 const MACRO_OFFICE = new Set(['docm', 'dotm', 'xlsm', 'xltm', 'pptm', 'potm', 'ppsm']);
 
 /** Which legacy Office application wrote an OLE2 file, judged by the streams it holds. */
@@ -84,7 +101,8 @@ export function ole2EntryNames(b: Buffer): string[] {
     for (let e = start; e < start + size; e += 128) {
       const len = b.readUInt16LE(e + 64);
       const type = b[e + 66];
-      if ((type === 1 || type === 2) && len >= 2 && len <= 64) names.push(b.toString('utf16le', e, e + len - 2));
+      if ((type === 1 || type === 2) && len >= 2 && len <= 64)
+        names.push(b.toString('utf16le', e, e + len - 2));
     }
   }
   return names;
@@ -101,7 +119,11 @@ function ole2(b: Buffer): Detected | Refused {
 
 /** Text that looks like markup, for the SVG and HTML refusals (file-type does not sniff text formats). */
 function markup(b: Buffer): Refused | undefined {
-  const head = b.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').toLowerCase();
+  const head = b
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .toLowerCase();
   if (/<svg[\s>]/.test(head)) return { refused: M.svg };
   if (/<(!doctype html|html|script|body|iframe)[\s>]/.test(head)) return { refused: M.html };
   return undefined;

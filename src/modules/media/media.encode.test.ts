@@ -13,7 +13,13 @@ describe('image re-encoding', () => {
 
   it('flattens transparency onto white for JPEG and keeps it for AVIF and WebP', async () => {
     const out = await renditions(await fx.png(), 'x/logo');
-    const channels = Object.fromEntries(await Promise.all(out.map(async (r) => [r.variant.format, (await sharp(r.data).metadata()).channels] as const)));
+    const channels = Object.fromEntries(
+      await Promise.all(
+        out.map(
+          async (r) => [r.variant.format, (await sharp(r.data).metadata()).channels] as const,
+        ),
+      ),
+    );
     expect(channels).toEqual({ avif: 4, webp: 4, jpeg: 3 });
     const jpeg = out.find((r) => r.variant.format === 'jpeg')!;
     const { data } = await sharp(jpeg.data).raw().toBuffer({ resolveWithObject: true });
@@ -26,6 +32,9 @@ describe('image re-encoding', () => {
     await expect(probeImage(truncated, 'jpg')).rejects.toThrow(new ImageRefused(M.badImage));
     await expect(probeImage(await fx.png(), 'jpg')).rejects.toThrow(new ImageRefused(M.badImage));
     await expect(probeImage(fx.heic(), 'heic')).rejects.toThrow(new ImageRefused(M.heic));
-    await expect(probeImage(await fx.jpeg(64, 48), 'jpg')).resolves.toEqual({ width: 64, height: 48 });
+    await expect(probeImage(await fx.jpeg(64, 48), 'jpg')).resolves.toEqual({
+      width: 64,
+      height: 48,
+    });
   });
 });

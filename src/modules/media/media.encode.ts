@@ -14,7 +14,8 @@ export class ImageRefused extends Error {}
 export const ENCODERS: Record<ImageFormat, (p: Sharp) => Sharp> = {
   avif: (p) => p.avif({ quality: 45, effort: 2 }),
   webp: (p) => p.webp({ quality: 74, effort: 4 }),
-  jpeg: (p) => p.flatten({ background: '#ffffff' }).jpeg({ quality: 78, progressive: true, mozjpeg: true }),
+  jpeg: (p) =>
+    p.flatten({ background: '#ffffff' }).jpeg({ quality: 78, progressive: true, mozjpeg: true }),
 };
 
 /** File extension of each format. */
@@ -38,7 +39,10 @@ export function renditionKey(base: string, format: ImageFormat, width?: number):
  * Checks that `data` decodes as the image format its magic bytes claim, and returns its size.
  * Anything else (a corrupt file, a polyglot sharp reads differently, an oversized canvas) is refused.
  */
-export async function probeImage(data: Buffer, ext: string): Promise<{ width: number; height: number }> {
+export async function probeImage(
+  data: Buffer,
+  ext: string,
+): Promise<{ width: number; height: number }> {
   let meta: Metadata;
   const sharp = await loadSharp();
   try {
@@ -46,8 +50,16 @@ export async function probeImage(data: Buffer, ext: string): Promise<{ width: nu
   } catch {
     throw new ImageRefused(ext === 'heic' ? M.heic : M.badImage);
   }
-  const expected: Record<string, string[]> = { jpg: ['jpeg'], png: ['png'], webp: ['webp'], gif: ['gif'], avif: ['heif', 'avif'], heic: ['heif'] };
-  if (!meta.format || !(expected[ext] ?? []).includes(meta.format) || !meta.width || !meta.height) throw new ImageRefused(ext === 'heic' ? M.heic : M.badImage);
+  const expected: Record<string, string[]> = {
+    jpg: ['jpeg'],
+    png: ['png'],
+    webp: ['webp'],
+    gif: ['gif'],
+    avif: ['heif', 'avif'],
+    heic: ['heif'],
+  };
+  if (!meta.format || !(expected[ext] ?? []).includes(meta.format) || !meta.width || !meta.height)
+    throw new ImageRefused(ext === 'heic' ? M.heic : M.badImage);
   if (meta.width * meta.height > INPUT.limitInputPixels) throw new ImageRefused(M.tooManyPixels);
   return { width: meta.width, height: meta.height };
 }
@@ -79,11 +91,27 @@ export function renditionWidths(master: Master): (number | undefined)[] {
 }
 
 /** Encodes one rendition of a master (`width` undefined: the main rendition). */
-export async function encode(master: Master, format: ImageFormat, base: string, width?: number): Promise<Rendition> {
+export async function encode(
+  master: Master,
+  format: ImageFormat,
+  base: string,
+  width?: number,
+): Promise<Rendition> {
   const { width: w, height: h, channels } = master.info;
   const from = (await loadSharp())(master.data, { raw: { width: w, height: h, channels } });
-  const r = await ENCODERS[format](width === undefined ? from : from.resize({ width })).toBuffer({ resolveWithObject: true });
-  return { data: r.data, variant: { width: r.info.width, height: r.info.height, format, key: renditionKey(base, format, width), bytes: r.info.size } };
+  const r = await ENCODERS[format](width === undefined ? from : from.resize({ width })).toBuffer({
+    resolveWithObject: true,
+  });
+  return {
+    data: r.data,
+    variant: {
+      width: r.info.width,
+      height: r.info.height,
+      format,
+      key: renditionKey(base, format, width),
+      bytes: r.info.size,
+    },
+  };
 }
 
 /**
@@ -95,7 +123,8 @@ export async function renditions(data: Buffer, base: string): Promise<Rendition[
   const master = await decodeMaster(data);
   const out: Rendition[] = [];
   for (const w of renditionWidths(master)) {
-    for (const format of ['avif', 'webp', 'jpeg'] as const) out.push(await encode(master, format, base, w));
+    for (const format of ['avif', 'webp', 'jpeg'] as const)
+      out.push(await encode(master, format, base, w));
   }
   return out;
 }

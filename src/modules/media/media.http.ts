@@ -34,7 +34,10 @@ export function mediaBodyLimit(deps: Pick<AppDeps, 'config'>): MiddlewareHandler
       return c.req.path.startsWith('/quan-tri/api/') ? c.json({ error }, 413) : c.text(error, 413);
     },
   });
-  return (c, next) => (c.req.method === 'POST' && UPLOAD_PATHS.has(c.req.path.replace(/\/+$/, '')) ? limit(c, next) : next());
+  return (c, next) =>
+    c.req.method === 'POST' && UPLOAD_PATHS.has(c.req.path.replace(/\/+$/, ''))
+      ? limit(c, next)
+      : next();
 }
 
 /** The signed-in staff member, who must be allowed to use the library. */
@@ -56,6 +59,12 @@ export async function itemOf(c: Context<AppEnv>, deps: AppDeps): Promise<Media> 
 export async function uploadedFiles(body: Record<string, unknown>): Promise<UploadFile[]> {
   const files = filesOf(body);
   if (files.length === 0) throw new Validation({ tep: M.noFile }, M.noFile);
-  if (files.length > MAX_FILES_PER_UPLOAD) throw new Validation({ tep: M.tooManyFiles(MAX_FILES_PER_UPLOAD) }, M.tooManyFiles(MAX_FILES_PER_UPLOAD));
-  return Promise.all(files.map(async (f) => ({ name: f.name, data: Buffer.from(await f.arrayBuffer()) })));
+  if (files.length > MAX_FILES_PER_UPLOAD)
+    throw new Validation(
+      { tep: M.tooManyFiles(MAX_FILES_PER_UPLOAD) },
+      M.tooManyFiles(MAX_FILES_PER_UPLOAD),
+    );
+  return Promise.all(
+    files.map(async (f) => ({ name: f.name, data: Buffer.from(await f.arrayBuffer()) })),
+  );
 }

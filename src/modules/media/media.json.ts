@@ -1,5 +1,13 @@
 import { escapeHtml } from '../../lib/html.ts';
-import { figureHtml, mediaUrl, srcset, thumbnailKey, type ImageFormat, type Media, type MediaKind } from './media.ts';
+import {
+  figureHtml,
+  mediaUrl,
+  srcset,
+  thumbnailKey,
+  type ImageFormat,
+  type Media,
+  type MediaKind,
+} from './media.ts';
 
 /** A library item as the JSON API gives it to the editor (documented in docs/ARCHITECTURE.md). */
 export interface MediaJson {
@@ -44,7 +52,13 @@ export function mediaJson(m: Media): MediaJson {
     alt: m.alt,
     caption: m.caption,
     credit: m.credit,
-    variants: m.variants.map((v) => ({ format: v.format, width: v.width, height: v.height, url: mediaUrl(v.key), bytes: v.bytes })),
+    variants: m.variants.map((v) => ({
+      format: v.format,
+      width: v.width,
+      height: v.height,
+      url: mediaUrl(v.key),
+      bytes: v.bytes,
+    })),
     ...(image && {
       srcset: { avif: srcset(m, 'avif'), webp: srcset(m, 'webp'), jpeg: srcset(m, 'jpeg') },
       thumbnail: mediaUrl(thumbnailKey(m)),

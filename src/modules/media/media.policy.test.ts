@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Account, Role } from '../account/account.ts';
 import { canEditMedia, canUseLibrary } from './media.policy.ts';
 
-const who = (id: number, role: Role, extra: Partial<Account> = {}) => ({ id, role, allSections: false, sectionIds: [1], disabledAt: null, ...extra });
+const who = (id: number, role: Role, extra: Partial<Account> = {}) => ({
+  id,
+  role,
+  allSections: false,
+  sectionIds: [1],
+  disabledAt: null,
+  ...extra,
+});
 const mine = { uploader: { id: 7, name: 'Lò Minh Thùy' } };
 const theirs = { uploader: { id: 8, name: 'Phạm Thu Hà' } };
 const seeded = { uploader: null };

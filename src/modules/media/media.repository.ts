@@ -28,7 +28,19 @@ export function toMedia(row: MediaRow): Media {
 }
 
 /** A new item, as the service prepares it (no size for documents and videos). */
-export type NewMedia = Pick<Media, 'kind' | 'originalName' | 'key' | 'mime' | 'byteSize' | 'alt' | 'caption' | 'credit' | 'variants' | 'createdAt'> & {
+export type NewMedia = Pick<
+  Media,
+  | 'kind'
+  | 'originalName'
+  | 'key'
+  | 'mime'
+  | 'byteSize'
+  | 'alt'
+  | 'caption'
+  | 'credit'
+  | 'variants'
+  | 'createdAt'
+> & {
   width: number | null;
   height: number | null;
   uploadedBy: number | null;
@@ -100,18 +112,35 @@ export function mediaRepository(db: Db) {
     },
     /** One page of the library, newest first. */
     async list(q: MediaQuery): Promise<Media[]> {
-      const ids = await filtered(q).select('media.id').orderBy('media.createdAt', 'desc').orderBy('media.id', 'desc').limit(q.limit).offset(q.offset).execute();
+      const ids = await filtered(q)
+        .select('media.id')
+        .orderBy('media.createdAt', 'desc')
+        .orderBy('media.id', 'desc')
+        .limit(q.limit)
+        .offset(q.offset)
+        .execute();
       const byId = await this.byIds(ids.map((r) => r.id));
       return ids.flatMap((r) => byId.get(r.id) ?? []);
     },
     async count(q: Omit<MediaQuery, 'limit' | 'offset'>): Promise<number> {
-      const row = await filtered(q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await filtered(q)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
-    async updateText(id: number, t: { alt: string; caption: string; credit: string; searchText: string; updatedAt: Date }): Promise<void> {
+    async updateText(
+      id: number,
+      t: { alt: string; caption: string; credit: string; searchText: string; updatedAt: Date },
+    ): Promise<void> {
       await k
         .updateTable('media')
-        .set({ alt: t.alt, caption: t.caption, credit: t.credit, searchText: t.searchText, updatedAt: t.updatedAt.toISOString() })
+        .set({
+          alt: t.alt,
+          caption: t.caption,
+          credit: t.credit,
+          searchText: t.searchText,
+          updatedAt: t.updatedAt.toISOString(),
+        })
         .where('id', '=', id)
         .execute();
     },
@@ -120,7 +149,11 @@ export function mediaRepository(db: Db) {
      * the bodies, so only for one item's page, never for a listing).
      */
     async usage(m: Pick<Media, 'id' | 'key'>): Promise<{ featured: number; inBody: number }> {
-      const featured = await k.selectFrom('article').where('imageId', '=', m.id).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const featured = await k
+        .selectFrom('article')
+        .where('imageId', '=', m.id)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       // Storage keys hold no % or backslash (assertSafeKey); a "_" wildcard still matches itself.
       const stem = m.key.replace(/\.[a-z0-9]+$/, '');
       const inBody = await k

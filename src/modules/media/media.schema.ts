@@ -28,7 +28,9 @@ export const mediaListSchema = z.object({
   kind: z
     .string()
     .optional()
-    .transform((s): MediaKind | undefined => (MEDIA_KINDS.includes(s as MediaKind) ? (s as MediaKind) : undefined)),
+    .transform((s): MediaKind | undefined =>
+      MEDIA_KINDS.includes(s as MediaKind) ? (s as MediaKind) : undefined,
+    ),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
@@ -39,7 +41,8 @@ export function filesOf(body: Record<string, unknown>): File[] {
   const out: File[] = [];
   for (const field of ['files', 'files[]', 'tep', 'file']) {
     const v = body[field];
-    for (const x of Array.isArray(v) ? (v as unknown[]) : [v]) if (x instanceof File && (x.size > 0 || x.name)) out.push(x);
+    for (const x of Array.isArray(v) ? (v as unknown[]) : [v])
+      if (x instanceof File && (x.size > 0 || x.name)) out.push(x);
   }
   return out;
 }

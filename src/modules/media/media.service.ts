@@ -9,7 +9,14 @@ import type { AuditTarget } from '../audit/audit.service.ts';
 import { detectFile, isRefused, type Detected } from './media.detect.ts';
 import { ImageRefused, probeImage, renditionKey, renditions } from './media.encode.ts';
 import { MEDIA_MESSAGES as M } from './media.messages.ts';
-import { formatBytes, KIND_LABELS, type Media, type MediaKind, type MediaLimits, type MediaVariant } from './media.ts';
+import {
+  formatBytes,
+  KIND_LABELS,
+  type Media,
+  type MediaKind,
+  type MediaLimits,
+  type MediaVariant,
+} from './media.ts';
 import type { MediaRepository, NewMedia } from './media.repository.ts';
 
 export interface ImportImageInput {
@@ -94,7 +101,8 @@ export function mediaService(deps: {
     const stored = await storedVariants(base);
     if (stored) return stored;
     const out = await renditions(data, base);
-    for (const r of out) if (!(await storage.has(r.variant.key))) await storage.put(r.variant.key, r.data);
+    for (const r of out)
+      if (!(await storage.has(r.variant.key))) await storage.put(r.variant.key, r.data);
     const variants = out.map((r) => r.variant);
     await storage.put(manifestKey(base), Buffer.from(JSON.stringify(variants)));
     return variants;
@@ -109,7 +117,11 @@ export function mediaService(deps: {
   async function insert(m: Omit<NewMedia, 'searchText' | 'createdAt'>): Promise<Media> {
     let id: number;
     try {
-      id = await repo.insert({ ...m, createdAt: clock(), searchText: searchText(m.originalName, m) });
+      id = await repo.insert({
+        ...m,
+        createdAt: clock(),
+        searchText: searchText(m.originalName, m),
+      });
     } catch (err) {
       // The same file sent twice at once: the storage key is unique, so the other request's item wins.
       const twin = await repo.byKey(m.key);
@@ -122,11 +134,16 @@ export function mediaService(deps: {
   }
 
   /** Checks, converts and stores one file; throws Refusal with the reason to show. */
-  async function accept(file: UploadFile, actor: Actor, folder: string): Promise<{ media: Media; existing: boolean }> {
+  async function accept(
+    file: UploadFile,
+    actor: Actor,
+    folder: string,
+  ): Promise<{ media: Media; existing: boolean }> {
     const name = displayName(file.name);
     const detected = await detectFile(file.data);
     if (isRefused(detected)) throw new Refusal(detected.refused);
-    if (file.data.length > limits[detected.kind]) throw new Refusal(M.tooLarge(file.data.length, detected.kind, limits[detected.kind]));
+    if (file.data.length > limits[detected.kind])
+      throw new Refusal(M.tooLarge(file.data.length, detected.kind, limits[detected.kind]));
     const base = baseKey(file.data, name, folder);
     const key = detected.kind === 'image' ? renditionKey(base, 'jpeg') : `${base}.${detected.ext}`;
     const existing = await repo.byKey(key);
@@ -134,18 +151,53 @@ export function mediaService(deps: {
     const text = { alt: '', caption: '', credit: '' };
     if (detected.kind !== 'image') {
       await storage.put(key, file.data);
-      return { media: await insert({ ...text, kind: detected.kind, originalName: name, key, mime: detected.mime, width: null, height: null, byteSize: file.data.length, variants: [], uploadedBy: actor.id }), existing: false };
+      return {
+        media: await insert({
+          ...text,
+          kind: detected.kind,
+          originalName: name,
+          key,
+          mime: detected.mime,
+          width: null,
+          height: null,
+          byteSize: file.data.length,
+          variants: [],
+          uploadedBy: actor.id,
+        }),
+        existing: false,
+      };
     }
-    return { media: await insertImage(file.data, detected, base, { ...text, originalName: name, uploadedBy: actor.id }), existing: false };
+    return {
+      media: await insertImage(file.data, detected, base, {
+        ...text,
+        originalName: name,
+        uploadedBy: actor.id,
+      }),
+      existing: false,
+    };
   }
 
-  async function insertImage(data: Buffer, detected: Pick<Detected, 'ext'>, base: string, meta: MediaText & { originalName: string; uploadedBy: number | null }): Promise<Media> {
+  async function insertImage(
+    data: Buffer,
+    detected: Pick<Detected, 'ext'>,
+    base: string,
+    meta: MediaText & { originalName: string; uploadedBy: number | null },
+  ): Promise<Media> {
     try {
       await probeImage(data, detected.ext);
       const variants = await storeImage(data, base);
       const main = variants.find((v) => v.key === renditionKey(base, 'jpeg'));
       if (!main) throw new ImageRefused(M.badImage);
-      return await insert({ ...meta, kind: 'image', key: main.key, mime: 'image/jpeg', width: main.width, height: main.height, byteSize: main.bytes, variants });
+      return await insert({
+        ...meta,
+        kind: 'image',
+        key: main.key,
+        mime: 'image/jpeg',
+        width: main.width,
+        height: main.height,
+        byteSize: main.bytes,
+        variants,
+      });
     } catch (err) {
       if (err instanceof ImageRefused) throw new Refusal(err.message);
       throw err;
@@ -166,10 +218,16 @@ export function mediaService(deps: {
       const text = { alt: input.alt, caption: input.caption ?? '', credit: input.credit ?? '' };
       try {
         const detected = await detectFile(input.data);
-        if (isRefused(detected) || detected.kind !== 'image') throw new Refusal(isRefused(detected) ? detected.refused : M.badImage);
-        return await insertImage(input.data, detected, base, { ...text, originalName: input.originalName, uploadedBy: null });
+        if (isRefused(detected) || detected.kind !== 'image')
+          throw new Refusal(isRefused(detected) ? detected.refused : M.badImage);
+        return await insertImage(input.data, detected, base, {
+          ...text,
+          originalName: input.originalName,
+          uploadedBy: null,
+        });
       } catch (err) {
-        if (err instanceof Refusal) throw new Error(`${input.originalName}: ${err.message}`, { cause: err });
+        if (err instanceof Refusal)
+          throw new Error(`${input.originalName}: ${err.message}`, { cause: err });
         throw err;
       }
     },
@@ -196,7 +254,11 @@ export function mediaService(deps: {
         } catch (err) {
           if (!(err instanceof Refusal)) throw err;
           outcomes.push({ ok: false, file: name, error: err.message });
-          await audit.record(actor, 'media.refused', { type: 'media', summary: `${name}: ${err.message}`.slice(0, 400), detail: { bytes: file.data.length } });
+          await audit.record(actor, 'media.refused', {
+            type: 'media',
+            summary: `${name}: ${err.message}`.slice(0, 400),
+            detail: { bytes: file.data.length },
+          });
         }
       }
       return outcomes;
@@ -207,19 +269,36 @@ export function mediaService(deps: {
     usage: (m: Media) => repo.usage(m),
 
     /** A page of the library, newest first; `q` matches name, alt, caption and credit without diacritics. */
-    async list(q: { q?: string; kind?: MediaKind; page: number; perPage: number }): Promise<MediaPage> {
+    async list(q: {
+      q?: string;
+      kind?: MediaKind;
+      page: number;
+      perPage: number;
+    }): Promise<MediaPage> {
       const filter = { words: searchWords(q.q ?? ''), kind: q.kind };
       const total = await repo.count(filter);
       const pageCount = Math.max(1, Math.ceil(total / q.perPage));
       const page = Math.min(Math.max(1, q.page), pageCount);
-      const items = await repo.list({ ...filter, limit: q.perPage, offset: (page - 1) * q.perPage });
+      const items = await repo.list({
+        ...filter,
+        limit: q.perPage,
+        offset: (page - 1) * q.perPage,
+      });
       return { items, total, page, pageCount };
     },
 
     /** Changes an item's caption, credit and alt; a field left out keeps its value. Places of use may still override them. */
     async updateText(actor: Actor, m: Media, given: Partial<MediaText>): Promise<Media> {
-      const t: MediaText = { alt: given.alt ?? m.alt, caption: given.caption ?? m.caption, credit: given.credit ?? m.credit };
-      await repo.updateText(m.id, { ...t, searchText: searchText(m.originalName, t), updatedAt: clock() });
+      const t: MediaText = {
+        alt: given.alt ?? m.alt,
+        caption: given.caption ?? m.caption,
+        credit: given.credit ?? m.credit,
+      };
+      await repo.updateText(m.id, {
+        ...t,
+        searchText: searchText(m.originalName, t),
+        updatedAt: clock(),
+      });
       const changed = (['alt', 'caption', 'credit'] as const).filter((f) => m[f] !== t[f]);
       await audit.record(actor, 'media.updated', {
         type: 'media',

@@ -15,11 +15,20 @@ const TYPES: Record<string, { type: string; download?: boolean }> = {
   '.webm': { type: 'video/webm' },
   '.pdf': { type: 'application/pdf', download: true },
   '.doc': { type: 'application/msword', download: true },
-  '.docx': { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', download: true },
+  '.docx': {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    download: true,
+  },
   '.xls': { type: 'application/vnd.ms-excel', download: true },
-  '.xlsx': { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', download: true },
+  '.xlsx': {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    download: true,
+  },
   '.ppt': { type: 'application/vnd.ms-powerpoint', download: true },
-  '.pptx': { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', download: true },
+  '.pptx': {
+    type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    download: true,
+  },
   '.odt': { type: 'application/vnd.oasis.opendocument.text', download: true },
   '.ods': { type: 'application/vnd.oasis.opendocument.spreadsheet', download: true },
 };
@@ -28,7 +37,10 @@ const TYPES: Record<string, { type: string; download?: boolean }> = {
  * The byte range asked for by a `Range: bytes=…` header, for a file of `size` bytes: a range,
  * 'unsatisfiable', or undefined to send the whole file (no header, several ranges, or nonsense).
  */
-export function byteRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
+export function byteRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | 'unsatisfiable' | undefined {
   const m = header && /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!m) return undefined;
   const [, a = '', b = ''] = m;
@@ -65,7 +77,8 @@ export function mediaSiteRoutes(deps: AppDeps) {
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Accept-Ranges', 'bytes');
-    if (kind.download) c.header('Content-Disposition', `attachment; filename="${path.basename(key)}"`);
+    if (kind.download)
+      c.header('Content-Disposition', `attachment; filename="${path.basename(key)}"`);
     const range = byteRange(c.req.header('range'), stat.size);
     if (range === 'unsatisfiable') {
       c.header('Content-Range', `bytes */${stat.size}`);
@@ -76,7 +89,10 @@ export function mediaSiteRoutes(deps: AppDeps) {
     if (range) c.header('Content-Range', `bytes ${start}-${end}/${stat.size}`);
     c.header('Content-Length', String(Math.max(0, end - start + 1)));
     if (c.req.method === 'HEAD' || stat.size === 0) return c.body(null, status);
-    return c.body(Readable.toWeb(fs.createReadStream(file, { start, end })) as ReadableStream, status);
+    return c.body(
+      Readable.toWeb(fs.createReadStream(file, { start, end })) as ReadableStream,
+      status,
+    );
   });
   return app;
 }

@@ -2,9 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../lib/html.ts';
 import { byteRange } from './media.site-routes.ts';
 import { displayName, searchWords } from './media.service.ts';
-import { figureHtml, figureText, formatBytes, srcset, type Media, type MediaVariant } from './media.ts';
+import {
+  figureHtml,
+  figureText,
+  formatBytes,
+  srcset,
+  type Media,
+  type MediaVariant,
+} from './media.ts';
 
-const v = (format: MediaVariant['format'], width: number): MediaVariant => ({ format, width, height: Math.round(width / 1.5), key: `2026/11/abc/anh-${width}w.${format === 'jpeg' ? 'jpg' : format}`, bytes: 1000 });
+const v = (format: MediaVariant['format'], width: number): MediaVariant => ({
+  format,
+  width,
+  height: Math.round(width / 1.5),
+  key: `2026/11/abc/anh-${width}w.${format === 'jpeg' ? 'jpg' : format}`,
+  bytes: 1000,
+});
 const media: Media = {
   id: 1,
   kind: 'image',
@@ -25,7 +38,9 @@ const media: Media = {
 
 describe('media helpers', () => {
   it('builds srcset per format, smallest first', () => {
-    expect(srcset(media, 'jpeg')).toBe('/media/2026/11/abc/anh-480w.jpg 480w, /media/2026/11/abc/anh-800w.jpg 800w');
+    expect(srcset(media, 'jpeg')).toBe(
+      '/media/2026/11/abc/anh-480w.jpg 480w, /media/2026/11/abc/anh-800w.jpg 800w',
+    );
     expect(srcset({ variants: [] }, 'avif')).toBe('');
   });
 
@@ -35,11 +50,17 @@ describe('media helpers', () => {
     expect(html).toContain('alt="Toàn cảnh &quot;hội nghị&quot;"');
     expect(html).toContain('<figcaption>Hội nghị &lt;lần&gt; thứ 9 (Ảnh: Minh Thùy)</figcaption>');
     // Items encoded before AVIF existed get no empty AVIF source.
-    expect(figureHtml({ ...media, variants: [v('jpeg', 480), v('webp', 480)] }, '', '', escapeHtml)).not.toContain('avif');
+    expect(
+      figureHtml({ ...media, variants: [v('jpeg', 480), v('webp', 480)] }, '', '', escapeHtml),
+    ).not.toContain('avif');
   });
 
   it('lets the place of use override caption, credit and alt, even with an empty text', () => {
-    expect(figureText(media, { caption: 'Chú thích riêng', credit: '' })).toEqual({ alt: media.alt, caption: 'Chú thích riêng', credit: '' });
+    expect(figureText(media, { caption: 'Chú thích riêng', credit: '' })).toEqual({
+      alt: media.alt,
+      caption: 'Chú thích riêng',
+      credit: '',
+    });
   });
 
   it('formats sizes the Vietnamese way', () => {

@@ -4,7 +4,11 @@ export type MediaKind = 'image' | 'document' | 'video';
 export const MEDIA_KINDS: readonly MediaKind[] = ['image', 'document', 'video'];
 
 /** Vietnamese names of the kinds (filters, badges, audit summaries). */
-export const KIND_LABELS: Record<MediaKind, string> = { image: 'Ảnh', document: 'Tài liệu', video: 'Video' };
+export const KIND_LABELS: Record<MediaKind, string> = {
+  image: 'Ảnh',
+  document: 'Tài liệu',
+  video: 'Video',
+};
 
 /** Encodings of an image rendition, best first. */
 export type ImageFormat = 'avif' | 'webp' | 'jpeg';
@@ -76,7 +80,10 @@ export interface FigureText {
 }
 
 /** Resolves the text of one use: every override that is given (even '') wins over the stored value. */
-export function figureText(m: Pick<Media, 'alt' | 'caption' | 'credit'>, overrides: Partial<FigureText> = {}): FigureText {
+export function figureText(
+  m: Pick<Media, 'alt' | 'caption' | 'credit'>,
+  overrides: Partial<FigureText> = {},
+): FigureText {
   return {
     alt: overrides.alt ?? m.alt,
     caption: overrides.caption ?? m.caption,
@@ -89,7 +96,13 @@ export function figureText(m: Pick<Media, 'alt' | 'caption' | 'credit'>, overrid
  * AVIF and WebP sources, JPEG fallback with srcset, real dimensions, lazy loading, and a caption
  * followed by the credit. `esc` escapes text for HTML.
  */
-export function figureHtml(m: Media, caption: string, alt: string, esc: (s: string) => string, credit = ''): string {
+export function figureHtml(
+  m: Media,
+  caption: string,
+  alt: string,
+  esc: (s: string) => string,
+  credit = '',
+): string {
   const sizes = '(max-width: 760px) 100vw, 720px';
   const sources = (['avif', 'webp'] as const)
     .map((f) => [f, srcset(m, f)] as const)

@@ -14,7 +14,12 @@ import { articleFormSchema, draftFromForm, transitionSchema } from './newsroom.s
 import { emptyDraft } from './newsroom.service.ts';
 import type { ArticleDraft } from './newsroom.ts';
 import { EditorPage } from './views/editor.page.tsx';
-import { NewArticlePage, QueuePage, RevisionsPage, type QueueValues } from './views/newsroom.pages.tsx';
+import {
+  NewArticlePage,
+  QueuePage,
+  RevisionsPage,
+  type QueueValues,
+} from './views/newsroom.pages.tsx';
 
 const PAGE = 30;
 
@@ -40,14 +45,18 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const a = Number.isInteger(id) ? await deps.newsroom.byId(id) : undefined;
     if (!a) throw new NotFound('Không tìm thấy bài viết.');
     const staff = staffOf(c);
-    const mayView = ['article.editOwn', 'article.edit', 'article.publish'].some((x) => can(staff.account, x as 'article.edit', a.sectionId)) || can(staff.account, 'report.view');
+    const mayView =
+      ['article.editOwn', 'article.edit', 'article.publish'].some((x) =>
+        can(staff.account, x as 'article.edit', a.sectionId),
+      ) || can(staff.account, 'report.view');
     if (!mayView) throw new Forbidden('Bài viết này thuộc chuyên mục bạn không được giao.');
     return a;
   };
 
   app.get('/bai-viet', async (c) => {
     const staff = staffOf(c);
-    if (!canSomewhere(staff.account, 'article.create') && !can(staff.account, 'report.view')) throw new Forbidden('Tài khoản của bạn không làm việc với bài viết.');
+    if (!canSomewhere(staff.account, 'article.create') && !can(staff.account, 'report.view'))
+      throw new Forbidden('Tài khoản của bạn không làm việc với bài viết.');
     const v: QueueValues = {
       status: c.req.query('trang-thai') ?? '',
       section: c.req.query('chuyen-muc') ?? '',
@@ -57,10 +66,17 @@ export function newsroomAdminRoutes(deps: AppDeps) {
       q: (c.req.query('q') ?? '').normalize('NFC').trim().slice(0, 100),
     };
     const sections = await deps.site.sections();
-    const mine = sections.filter((s) => s.kind === 'articles' && (staff.account.allSections || staff.account.sectionIds.includes(s.id)));
+    const mine = sections.filter(
+      (s) =>
+        s.kind === 'articles' &&
+        (staff.account.allSections || staff.account.sectionIds.includes(s.id)),
+    );
     const page = Math.max(1, Number(c.req.query('trang')) || 1);
     const { from, to, error } = dayRange(v.from, v.to);
-    const sectionIds = v.section && /^\d+$/.test(v.section) ? [Number(v.section)].filter((id) => mine.some((s) => s.id === id)) : mine.map((s) => s.id);
+    const sectionIds =
+      v.section && /^\d+$/.test(v.section)
+        ? [Number(v.section)].filter((id) => mine.some((s) => s.id === id))
+        : mine.map((s) => s.id);
     const { items, total } = await deps.newsroom.queue({
       statuses: v.status && v.status in STATUS_LABELS ? [v.status as ArticleStatus] : undefined,
       sectionIds,
@@ -71,16 +87,47 @@ export function newsroomAdminRoutes(deps: AppDeps) {
       limit: PAGE,
       offset: (page - 1) * PAGE,
     });
-    const authors = (await deps.accounts.list()).filter((a) => a.role !== 'admin').map((a) => ({ id: a.id, name: a.fullName }));
-    const p = new URLSearchParams(Object.entries({ 'trang-thai': v.status, 'chuyen-muc': v.section, 'tac-gia': v.author, tu: v.from, den: v.to, q: v.q }).filter(([, x]) => x));
-    return renderAdmin(c, deps, 'Bài viết', (chrome) => (
-      <QueuePage chrome={chrome} items={items} total={total} page={page} pageCount={Math.max(1, Math.ceil(total / PAGE))} values={v} sections={mine} authors={authors} query={p.toString()} canWrite={canSomewhere(staff.account, 'article.create')} error={error} />
-    ), error ? 400 : 200);
+    const authors = (await deps.accounts.list())
+      .filter((a) => a.role !== 'admin')
+      .map((a) => ({ id: a.id, name: a.fullName }));
+    const p = new URLSearchParams(
+      Object.entries({
+        'trang-thai': v.status,
+        'chuyen-muc': v.section,
+        'tac-gia': v.author,
+        tu: v.from,
+        den: v.to,
+        q: v.q,
+      }).filter(([, x]) => x),
+    );
+    return renderAdmin(
+      c,
+      deps,
+      'Bài viết',
+      (chrome) => (
+        <QueuePage
+          chrome={chrome}
+          items={items}
+          total={total}
+          page={page}
+          pageCount={Math.max(1, Math.ceil(total / PAGE))}
+          values={v}
+          sections={mine}
+          authors={authors}
+          query={p.toString()}
+          canWrite={canSomewhere(staff.account, 'article.create')}
+          error={error}
+        />
+      ),
+      error ? 400 : 200,
+    );
   });
 
   const writableSections = async (c: Context<AppEnv>) => {
     const staff = staffOf(c);
-    return (await deps.site.sections()).filter((s) => s.kind === 'articles' && can(staff.account, 'article.create', s.id));
+    return (await deps.site.sections()).filter(
+      (s) => s.kind === 'articles' && can(staff.account, 'article.create', s.id),
+    );
   };
 
   app.get('/bai-viet/moi', async (c) => {
@@ -88,7 +135,13 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const sections = await writableSections(c);
     if (!sections.length) throw new Forbidden('Bạn chưa được giao chuyên mục nào để viết bài.');
     return renderAdmin(c, deps, 'Viết bài mới', (chrome) => (
-      <NewArticlePage chrome={chrome} csrf={staff.session.csrfToken} sections={sections} values={{ title: '', sectionId: sections[0]?.id ?? 0 }} errors={{}} />
+      <NewArticlePage
+        chrome={chrome}
+        csrf={staff.session.csrfToken}
+        sections={sections}
+        values={{ title: '', sectionId: sections[0]?.id ?? 0 }}
+        errors={{}}
+      />
     ));
   });
 
@@ -98,50 +151,95 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const title = typeof body.title === 'string' ? body.title : '';
     const sectionId = Number(body.sectionId);
     try {
-      const id = await deps.newsroom.create(actorOf(c), staff.account, { ...emptyDraft(sectionId, staff.account.fullName), title });
+      const id = await deps.newsroom.create(actorOf(c), staff.account, {
+        ...emptyDraft(sectionId, staff.account.fullName),
+        title,
+      });
       return c.redirect(`/quan-tri/bai-viet/${id}`, 303);
     } catch (err) {
       const errors = errorsOf(err);
       if (!errors) throw err;
       const sections = await writableSections(c);
-      return renderAdmin(c, deps, 'Viết bài mới', (chrome) => (
-        <NewArticlePage chrome={chrome} csrf={staff.session.csrfToken} sections={sections} values={{ title, sectionId }} errors={errors} />
-      ), 400);
+      return renderAdmin(
+        c,
+        deps,
+        'Viết bài mới',
+        (chrome) => (
+          <NewArticlePage
+            chrome={chrome}
+            csrf={staff.session.csrfToken}
+            sections={sections}
+            values={{ title, sectionId }}
+            errors={errors}
+          />
+        ),
+        400,
+      );
     }
   });
 
   /** Renders the editor, with the typed draft when a save failed (nothing typed is lost). */
-  const editor = async (c: Context<AppEnv>, a: Article, opts: { draft?: ArticleDraft; errors?: Record<string, string>; notice?: string; status?: 200 | 400 | 409 } = {}) => {
+  const editor = async (
+    c: Context<AppEnv>,
+    a: Article,
+    opts: {
+      draft?: ArticleDraft;
+      errors?: Record<string, string>;
+      notice?: string;
+      status?: 200 | 400 | 409;
+    } = {},
+  ) => {
     const staff = staffOf(c);
     const canEdit = deps.newsroom.canEdit(staff.account, a);
     let lockedBy: { name: string; until: Date } | undefined;
     if (canEdit) {
       const other = await deps.newsroom.lockedByOther(staff.account, a.id);
-      if (other) lockedBy = { name: (await deps.accounts.byId(other.holderId))?.fullName ?? 'Người khác', until: other.until };
+      if (other)
+        lockedBy = {
+          name: (await deps.accounts.byId(other.holderId))?.fullName ?? 'Người khác',
+          until: other.until,
+        };
     }
     const fresh = (await deps.newsroom.byId(a.id)) ?? a;
     const draft = opts.draft ?? (await deps.newsroom.draftOf(fresh));
-    const [sections, staffList, events, notes] = await Promise.all([deps.site.sections(), deps.accounts.list(), deps.newsroom.eventNames(), deps.newsroom.notes(a.id)]);
-    const image = draft.imageId ? (await deps.mediaRepo.byIds([draft.imageId])).get(draft.imageId) : undefined;
-    return renderAdmin(c, deps, draft.title, (chrome) => (
-      <EditorPage
-        chrome={chrome}
-        csrf={staff.session.csrfToken}
-        article={fresh}
-        draft={draft}
-        sections={sections}
-        staff={staffList}
-        events={events}
-        image={image}
-        notes={notes}
-        transitions={deps.newsroom.availableTransitions(staff.account, fresh).filter((t) => t !== 'correct') /* a correction is the editor's own button */}
-        canEdit={canEdit}
-        lockedBy={lockedBy}
-        errors={opts.errors ?? {}}
-        notice={opts.notice}
-        editorJs={deps.assets.url('editor.js')}
-      />
-    ), opts.status ?? 200);
+    const [sections, staffList, events, notes] = await Promise.all([
+      deps.site.sections(),
+      deps.accounts.list(),
+      deps.newsroom.eventNames(),
+      deps.newsroom.notes(a.id),
+    ]);
+    const image = draft.imageId
+      ? (await deps.mediaRepo.byIds([draft.imageId])).get(draft.imageId)
+      : undefined;
+    return renderAdmin(
+      c,
+      deps,
+      draft.title,
+      (chrome) => (
+        <EditorPage
+          chrome={chrome}
+          csrf={staff.session.csrfToken}
+          article={fresh}
+          draft={draft}
+          sections={sections}
+          staff={staffList}
+          events={events}
+          image={image}
+          notes={notes}
+          transitions={
+            deps.newsroom
+              .availableTransitions(staff.account, fresh)
+              .filter((t) => t !== 'correct') /* a correction is the editor's own button */
+          }
+          canEdit={canEdit}
+          lockedBy={lockedBy}
+          errors={opts.errors ?? {}}
+          notice={opts.notice}
+          editorJs={deps.assets.url('editor.js')}
+        />
+      ),
+      opts.status ?? 200,
+    );
   };
 
   const NOTICES: Record<string, string> = {
@@ -164,7 +262,12 @@ export function newsroomAdminRoutes(deps: AppDeps) {
       for (const i of parsed.error.issues) fields[String(i.path[0] ?? '_')] ??= i.message;
       return { ok: false as const, fields };
     }
-    return { ok: true as const, draft: draftFromForm(parsed.data), version: parsed.data.version, correctionNote: parsed.data.correctionNote };
+    return {
+      ok: true as const,
+      draft: draftFromForm(parsed.data),
+      version: parsed.data.version,
+      correctionNote: parsed.data.correctionNote,
+    };
   };
 
   /** What the person typed, kept when the form cannot be parsed. */
@@ -173,7 +276,14 @@ export function newsroomAdminRoutes(deps: AppDeps) {
       const v = body[k];
       return typeof v === 'string' ? v : undefined;
     };
-    return { ...base, title: s('title') ?? base.title, lead: s('lead') ?? base.lead, bodyHtml: s('bodyHtml') ?? base.bodyHtml, byline: s('byline') ?? base.byline, sectionId: Number(s('sectionId')) || a.sectionId };
+    return {
+      ...base,
+      title: s('title') ?? base.title,
+      lead: s('lead') ?? base.lead,
+      bodyHtml: s('bodyHtml') ?? base.bodyHtml,
+      byline: s('byline') ?? base.byline,
+      sectionId: Number(s('sectionId')) || a.sectionId,
+    };
   };
 
   app.post('/bai-viet/:id{[0-9]+}', async (c) => {
@@ -181,24 +291,45 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const a = await article(c);
     const body = await c.req.parseBody({ all: true });
     const parsed = parseDraft(body);
-    if (!parsed.ok) return editor(c, a, { draft: typed(a, body, await deps.newsroom.draftOf(a)), errors: parsed.fields, status: 400 });
+    if (!parsed.ok)
+      return editor(c, a, {
+        draft: typed(a, body, await deps.newsroom.draftOf(a)),
+        errors: parsed.fields,
+        status: 400,
+      });
     try {
-      await deps.newsroom.save(actorOf(c), staff.account, a.id, parsed.draft, parsed.version, { correctionNote: parsed.correctionNote });
+      await deps.newsroom.save(actorOf(c), staff.account, a.id, parsed.draft, parsed.version, {
+        correctionNote: parsed.correctionNote,
+      });
     } catch (err) {
       const errors = errorsOf(err);
       if (!errors) throw err;
-      return editor(c, a, { draft: parsed.draft, errors, status: err instanceof Conflict ? 409 : 400 });
+      return editor(c, a, {
+        draft: parsed.draft,
+        errors,
+        status: err instanceof Conflict ? 409 : 400,
+      });
     }
-    return c.redirect(`/quan-tri/bai-viet/${a.id}?${a.status === 'published' ? 'da-dinh-chinh' : 'da-luu'}`, 303);
+    return c.redirect(
+      `/quan-tri/bai-viet/${a.id}?${a.status === 'published' ? 'da-dinh-chinh' : 'da-luu'}`,
+      303,
+    );
   });
 
   app.post('/bai-viet/:id{[0-9]+}/chuyen', async (c) => {
     const staff = staffOf(c);
     const a = await article(c);
     const parsed = transitionSchema.safeParse(await c.req.parseBody());
-    if (!parsed.success) return editor(c, a, { errors: { _: parsed.error.issues[0]?.message ?? 'Thao tác không hợp lệ.' }, status: 400 });
+    if (!parsed.success)
+      return editor(c, a, {
+        errors: { _: parsed.error.issues[0]?.message ?? 'Thao tác không hợp lệ.' },
+        status: 400,
+      });
     try {
-      await deps.newsroom.transition(actorOf(c), staff.account, a.id, parsed.data.t, { note: parsed.data.note, at: parsed.data.at });
+      await deps.newsroom.transition(actorOf(c), staff.account, a.id, parsed.data.t, {
+        note: parsed.data.note,
+        at: parsed.data.at,
+      });
     } catch (err) {
       const errors = errorsOf(err);
       if (!errors) throw err;
@@ -221,7 +352,14 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const parsed = parseDraft(await c.req.parseBody({ all: true }));
     if (!parsed.ok) return c.json({ ok: false, errors: parsed.fields }, 400);
     try {
-      const version = await deps.newsroom.save(actorOf(c), staff.account, a.id, parsed.draft, parsed.version, { autosave: true });
+      const version = await deps.newsroom.save(
+        actorOf(c),
+        staff.account,
+        a.id,
+        parsed.draft,
+        parsed.version,
+        { autosave: true },
+      );
       return c.json({ ok: true, version, savedAt: deps.clock().toISOString() });
     } catch (err) {
       const errors = errorsOf(err);
@@ -235,7 +373,16 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const staff = staffOf(c);
     const a = await article(c);
     const lock = await deps.newsroom.lock(staff.account, a.id);
-    return c.json(lock.ok ? { ok: true } : { ok: false, message: 'Người khác đã tiếp quản chỉnh sửa bài này. Nội dung bạn đang nhập vẫn được giữ trong trình duyệt.' }, lock.ok ? 200 : 409);
+    return c.json(
+      lock.ok
+        ? { ok: true }
+        : {
+            ok: false,
+            message:
+              'Người khác đã tiếp quản chỉnh sửa bài này. Nội dung bạn đang nhập vẫn được giữ trong trình duyệt.',
+          },
+      lock.ok ? 200 : 409,
+    );
   });
 
   app.get('/bai-viet/:id{[0-9]+}/phien-ban', async (c) => {
@@ -245,9 +392,25 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const fromQ = Number(c.req.query('tu'));
     const toQ = c.req.query('den');
     const to = toQ === undefined || toQ === 'current' ? 'current' : Number(toQ);
-    const diff = Number.isInteger(fromQ) && fromQ > 0 ? await deps.newsroom.diff(a.id, fromQ, to) : undefined;
+    const diff =
+      Number.isInteger(fromQ) && fromQ > 0 ? await deps.newsroom.diff(a.id, fromQ, to) : undefined;
     return renderAdmin(c, deps, 'Lịch sử phiên bản', (chrome) => (
-      <RevisionsPage chrome={chrome} csrf={staff.session.csrfToken} articleId={a.id} title={a.title} revisions={revisions} diff={diff} from={diff ? fromQ : undefined} to={diff ? to : undefined} canRestore={deps.newsroom.canEdit(staff.account, a) && a.status !== 'published'} notice={c.req.query('da-khoi-phuc') !== undefined ? 'Đã khôi phục phiên bản (lưu thành một phiên bản mới).' : undefined} />
+      <RevisionsPage
+        chrome={chrome}
+        csrf={staff.session.csrfToken}
+        articleId={a.id}
+        title={a.title}
+        revisions={revisions}
+        diff={diff}
+        from={diff ? fromQ : undefined}
+        to={diff ? to : undefined}
+        canRestore={deps.newsroom.canEdit(staff.account, a) && a.status !== 'published'}
+        notice={
+          c.req.query('da-khoi-phuc') !== undefined
+            ? 'Đã khôi phục phiên bản (lưu thành một phiên bản mới).'
+            : undefined
+        }
+      />
     ));
   });
 
@@ -268,9 +431,23 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const chrome = await loadChrome(deps, c);
     c.header('Cache-Control', 'no-store');
     c.header('X-Robots-Tag', 'noindex');
-    return c.html(`<!doctype html>${String(await (
-      <ArticlePage chrome={chrome} article={page.article} parent={page.parent} tags={page.tags} corrections={page.corrections} related={page.related} url={share} preview={share} meta={{ title: `Xem trước: ${a.title}`, noindex: true }} />
-    ))}`);
+    return c.html(
+      `<!doctype html>${String(
+        await (
+          <ArticlePage
+            chrome={chrome}
+            article={page.article}
+            parent={page.parent}
+            tags={page.tags}
+            corrections={page.corrections}
+            related={page.related}
+            url={share}
+            preview={share}
+            meta={{ title: `Xem trước: ${a.title}`, noindex: true }}
+          />
+        ),
+      )}`,
+    );
   });
 
   return app;

@@ -12,7 +12,10 @@ const ids = z.preprocess(
 const localDateTime = z
   .string()
   .default('')
-  .refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(s), 'Thời gian không hợp lệ (ngày/tháng/năm giờ:phút).')
+  .refine(
+    (s) => s === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(s),
+    'Thời gian không hợp lệ (ngày/tháng/năm giờ:phút).',
+  )
   .transform((s) => (s ? parseVnLocal(s.replace('T', ' ')) : null));
 
 const localDate = z
@@ -25,7 +28,10 @@ const safeUrl = z
   .string()
   .default('')
   .transform((s) => s.trim())
-  .refine((s) => s === '' || /^https?:\/\/[^\s]+$/i.test(s), 'Đường dẫn nguồn phải bắt đầu bằng http:// hoặc https://');
+  .refine(
+    (s) => s === '' || /^https?:\/\/[^\s]+$/i.test(s),
+    'Đường dẫn nguồn phải bắt đầu bằng http:// hoặc https://',
+  );
 
 /** The article form as posted (the editor posts the same fields when autosaving). */
 export const articleFormSchema = z.object({
@@ -34,7 +40,10 @@ export const articleFormSchema = z.object({
   bodyHtml: str(2_000_000),
   bodyJson: str(4_000_000),
   byline: str(200),
-  sectionId: z.coerce.number({ message: 'Vui lòng chọn chuyên mục chính.' }).int().positive('Vui lòng chọn chuyên mục chính.'),
+  sectionId: z.coerce
+    .number({ message: 'Vui lòng chọn chuyên mục chính.' })
+    .int()
+    .positive('Vui lòng chọn chuyên mục chính.'),
   secondarySectionIds: ids,
   tags: str(1000),
   eventName: str(200),
@@ -43,7 +52,10 @@ export const articleFormSchema = z.object({
   sourceName: str(200),
   sourceUrl: safeUrl,
   sourceDate: localDate,
-  imageId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().positive().nullable()),
+  imageId: z.preprocess(
+    (v) => (v === '' || v === undefined ? null : v),
+    z.coerce.number().int().positive().nullable(),
+  ),
   seoTitle: str(200),
   seoDescription: str(400),
   publishedAt: localDateTime,
@@ -63,7 +75,10 @@ export function draftFromForm(f: z.infer<typeof articleFormSchema>): ArticleDraf
     byline: f.byline,
     sectionId: f.sectionId,
     secondarySectionIds: f.secondarySectionIds,
-    tags: f.tags.split(',').map((t) => t.trim()).filter(Boolean),
+    tags: f.tags
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
     eventName: f.eventName,
     authorIds: f.authorIds,
     sourceName: republished ? f.sourceName : '',
@@ -79,7 +94,19 @@ export function draftFromForm(f: z.infer<typeof articleFormSchema>): ArticleDraf
 
 /** A workflow step as posted. */
 export const transitionSchema = z.object({
-  t: z.enum(['submit', 'forward', 'return', 'publish', 'schedule', 'unschedule', 'setUnpublish', 'withdraw'], { message: 'Thao tác không hợp lệ.' }),
+  t: z.enum(
+    [
+      'submit',
+      'forward',
+      'return',
+      'publish',
+      'schedule',
+      'unschedule',
+      'setUnpublish',
+      'withdraw',
+    ],
+    { message: 'Thao tác không hợp lệ.' },
+  ),
   note: str(2000),
   at: localDateTime,
 });

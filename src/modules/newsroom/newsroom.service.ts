@@ -15,7 +15,15 @@ import type { MediaRepository } from '../media/media.repository.ts';
 import type { Section } from '../site/site.ts';
 import type { ArticleDraft, ArticleNote, QueueFilter, Revision } from './newsroom.ts';
 import type { NewsroomRepository } from './newsroom.repository.ts';
-import { availableTransitions, canEditContent, canTransition, needsNote, nextStatus, TRANSITION_LABELS, type Transition } from './workflow.ts';
+import {
+  availableTransitions,
+  canEditContent,
+  canTransition,
+  needsNote,
+  nextStatus,
+  TRANSITION_LABELS,
+  type Transition,
+} from './workflow.ts';
 
 /** How long an edit lock lasts without a heartbeat (the editor page renews it every 30 s). */
 export const LOCK_MS = 2 * 60_000;
@@ -25,16 +33,41 @@ const AUTOSAVE_REVISION_MS = 5 * 60_000;
 /** An empty draft in a section. */
 export function emptyDraft(sectionId: number, byline: string): ArticleDraft {
   return {
-    title: '', lead: '', bodyHtml: '', bodyJson: null, byline, sectionId, secondarySectionIds: [], tags: [], eventName: '',
-    authorIds: [], sourceName: '', sourceUrl: '', sourceDate: null, imageId: null, seoTitle: '', seoDescription: '', publishedAt: null, featured: false,
+    title: '',
+    lead: '',
+    bodyHtml: '',
+    bodyJson: null,
+    byline,
+    sectionId,
+    secondarySectionIds: [],
+    tags: [],
+    eventName: '',
+    authorIds: [],
+    sourceName: '',
+    sourceUrl: '',
+    sourceDate: null,
+    imageId: null,
+    seoTitle: '',
+    seoDescription: '',
+    publishedAt: null,
+    featured: false,
   };
 }
 
 /** Plain text of sanitised HTML, paragraph by paragraph (for diffs and checks). */
 export function htmlText(html: string): string {
-  return sanitizeHtml(html.replace(/<\/(p|h[2-4]|li|blockquote|figcaption|tr)>/g, '\n'), { allowedTags: [], allowedAttributes: {} })
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-    .replace(/[ \t]+/g, ' ').replace(/\n\s*/g, '\n').trim();
+  return sanitizeHtml(html.replace(/<\/(p|h[2-4]|li|blockquote|figcaption|tr)>/g, '\n'), {
+    allowedTags: [],
+    allowedAttributes: {},
+  })
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*/g, '\n')
+    .trim();
 }
 
 /** Responsive attributes for an image of the media library (WebP srcset, JPEG fallback, real size). */
@@ -59,10 +92,12 @@ export function publicationProblems(d: ArticleDraft, image: Media | undefined): 
   const imgs = [...d.bodyHtml.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
   imgs.forEach((tag, i) => {
     const alt = /\balt="([^"]*)"/.exec(tag)?.[1] ?? '';
-    if (!alt.trim()) out.push(`Ảnh thứ ${i + 1} trong bài chưa có mô tả thay thế (alt) cho người khiếm thị.`);
+    if (!alt.trim())
+      out.push(`Ảnh thứ ${i + 1} trong bài chưa có mô tả thay thế (alt) cho người khiếm thị.`);
   });
   if (image && !image.alt.trim()) out.push('Ảnh đại diện chưa có mô tả thay thế (alt).');
-  if (d.sourceName && (!d.sourceUrl || !d.sourceDate)) out.push('Bài đăng lại phải ghi đủ nguồn: tên, đường dẫn và ngày đăng gốc.');
+  if (d.sourceName && (!d.sourceUrl || !d.sourceDate))
+    out.push('Bài đăng lại phải ghi đủ nguồn: tên, đường dẫn và ngày đăng gốc.');
   return out;
 }
 
@@ -94,8 +129,12 @@ export function newsroomService(deps: {
   async function clean(account: Account, d: ArticleDraft): Promise<ArticleDraft> {
     const sections = await deps.sections();
     const articleSections = new Set(sections.filter((s) => s.kind === 'articles').map((s) => s.id));
-    if (!articleSections.has(d.sectionId)) throw new Validation({ sectionId: 'Vui lòng chọn chuyên mục chính.' });
-    if (!can(account, 'article.create', d.sectionId) && !can(account, 'article.edit', d.sectionId)) {
+    if (!articleSections.has(d.sectionId))
+      throw new Validation({ sectionId: 'Vui lòng chọn chuyên mục chính.' });
+    if (
+      !can(account, 'article.create', d.sectionId) &&
+      !can(account, 'article.edit', d.sectionId)
+    ) {
       throw new Validation({ sectionId: 'Bạn không có quyền viết bài cho chuyên mục này.' });
     }
     const keys = [...d.bodyHtml.matchAll(/src="\/media\/([^"?#]+)"/g)].map((m) => m[1] as string);
@@ -116,7 +155,11 @@ export function newsroomService(deps: {
       lead: cleanLine(d.lead).slice(0, 1000),
       bodyHtml: body,
       byline: cleanLine(d.byline).slice(0, 200),
-      secondarySectionIds: [...new Set(d.secondarySectionIds.filter((s) => articleSections.has(s) && s !== d.sectionId))],
+      secondarySectionIds: [
+        ...new Set(
+          d.secondarySectionIds.filter((s) => articleSections.has(s) && s !== d.sectionId),
+        ),
+      ],
       tags: [...new Set(d.tags.map(cleanLine).filter(Boolean))].slice(0, 20),
       eventName: cleanLine(d.eventName).slice(0, 200),
       sourceName: cleanLine(d.sourceName).slice(0, 200),
@@ -129,7 +172,14 @@ export function newsroomService(deps: {
 
   async function revision(actor: Actor, articleId: number, reason: string): Promise<void> {
     const a = await mustGet(articleId);
-    await repo.insertRevision({ articleId, accountId: actor.id, accountName: actor.name, reason, snapshot: await repo.draftOf(a), createdAt: now() });
+    await repo.insertRevision({
+      articleId,
+      accountId: actor.id,
+      accountName: actor.name,
+      reason,
+      snapshot: await repo.draftOf(a),
+      createdAt: now(),
+    });
   }
 
   return {
@@ -138,17 +188,28 @@ export function newsroomService(deps: {
     notes: (id: number): Promise<ArticleNote[]> => repo.notes(id),
     revisions: (id: number): Promise<Revision[]> => repo.revisions(id),
     eventNames: () => repo.eventNames(),
-    availableTransitions: (account: Account, a: Article): Transition[] => availableTransitions(account, a),
+    availableTransitions: (account: Account, a: Article): Transition[] =>
+      availableTransitions(account, a),
     canEdit: (account: Account, a: Article): boolean => canEditContent(account, a),
 
     /** Starts a new draft in a section the person may write for. */
     async create(actor: Actor, account: Account, d: ArticleDraft): Promise<number> {
-      if (!can(account, 'article.create', d.sectionId)) throw new Forbidden('Bạn không có quyền viết bài cho chuyên mục này.');
+      if (!can(account, 'article.create', d.sectionId))
+        throw new Forbidden('Bạn không có quyền viết bài cho chuyên mục này.');
       const draft = await clean(account, d);
       if (!draft.title) throw new Validation({ title: 'Vui lòng nhập tiêu đề.' });
       const id = await repo.insert(draft, slugify(draft.title), account.id, now());
       const a = await mustGet(id);
-      await repo.saveDraft(id, { ...draft, authorIds: draft.authorIds.length ? draft.authorIds : [account.id] }, a.slug, a.version, draft.eventName ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now()) : null, now());
+      await repo.saveDraft(
+        id,
+        { ...draft, authorIds: draft.authorIds.length ? draft.authorIds : [account.id] },
+        a.slug,
+        a.version,
+        draft.eventName
+          ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now())
+          : null,
+        now(),
+      );
       await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false);
       await revision(actor, id, 'create');
       await audit.record(actor, 'article.created', { type: 'article', id, summary: draft.title });
@@ -159,46 +220,112 @@ export function newsroomService(deps: {
      * Saves content. Needs the right for the article's state and the edit lock; `version` must
      * match (no lost updates). A published article changes only through a correction with a note.
      */
-    async save(actor: Actor, account: Account, id: number, d: ArticleDraft, version: number, opts: { autosave?: boolean; correctionNote?: string } = {}): Promise<number> {
+    async save(
+      actor: Actor,
+      account: Account,
+      id: number,
+      d: ArticleDraft,
+      version: number,
+      opts: { autosave?: boolean; correctionNote?: string } = {},
+    ): Promise<number> {
       const a = await mustGet(id);
-      if (!canEditContent(account, a)) throw new Forbidden(`Bạn không thể sửa bài ở trạng thái “${STATUS_LABELS[a.status]}”.`);
+      if (!canEditContent(account, a))
+        throw new Forbidden(`Bạn không thể sửa bài ở trạng thái “${STATUS_LABELS[a.status]}”.`);
       // Taking (or renewing) the lock is part of saving: it fails only if someone else holds it.
-      if (!(await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false))) {
-        throw new Conflict('Bài đang được người khác chỉnh sửa. Nội dung bạn vừa nhập vẫn còn trong trình soạn thảo; hãy trao đổi với người đang sửa hoặc tiếp quản.');
+      if (
+        !(await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false))
+      ) {
+        throw new Conflict(
+          'Bài đang được người khác chỉnh sửa. Nội dung bạn vừa nhập vẫn còn trong trình soạn thảo; hãy trao đổi với người đang sửa hoặc tiếp quản.',
+        );
       }
-      if (a.version !== version) throw new Conflict('Bài đã được lưu bởi một phiên khác sau khi bạn mở. Tải lại để xem bản mới nhất; nội dung bạn nhập vẫn còn trong trình soạn thảo.');
+      if (a.version !== version)
+        throw new Conflict(
+          'Bài đã được lưu bởi một phiên khác sau khi bạn mở. Tải lại để xem bản mới nhất; nội dung bạn nhập vẫn còn trong trình soạn thảo.',
+        );
       const correction = a.status === 'published';
-      if (correction && !canTransition(account, 'correct', a)) throw new Forbidden('Chỉ lãnh đạo Ban biên tập được đính chính bài đã xuất bản.');
-      if (correction && !opts.correctionNote?.trim()) throw new Validation({ correctionNote: 'Đính chính bài đã xuất bản cần ghi nội dung đính chính (sẽ hiển thị cho bạn đọc).' });
-      if (correction && opts.autosave) throw new Conflict('Bài đã xuất bản không tự động lưu; hãy bấm “Đính chính”.');
+      if (correction && !canTransition(account, 'correct', a))
+        throw new Forbidden('Chỉ lãnh đạo Ban biên tập được đính chính bài đã xuất bản.');
+      if (correction && !opts.correctionNote?.trim())
+        throw new Validation({
+          correctionNote:
+            'Đính chính bài đã xuất bản cần ghi nội dung đính chính (sẽ hiển thị cho bạn đọc).',
+        });
+      if (correction && opts.autosave)
+        throw new Conflict('Bài đã xuất bản không tự động lưu; hãy bấm “Đính chính”.');
       const cleaned = await clean(account, d);
       // An empty posting time means "when published": a published article keeps its own.
-      const draft = { ...cleaned, publishedAt: cleaned.publishedAt ?? (a.status === 'published' || a.status === 'scheduled' ? a.publishedAt : null) };
+      const draft = {
+        ...cleaned,
+        publishedAt:
+          cleaned.publishedAt ??
+          (a.status === 'published' || a.status === 'scheduled' ? a.publishedAt : null),
+      };
       if (!draft.title) throw new Validation({ title: 'Vui lòng nhập tiêu đề.' });
-      const eventId = draft.eventName ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now()) : null;
+      const eventId = draft.eventName
+        ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now())
+        : null;
       // The slug is stable once published (the URL must not change); before that it follows the title.
       const slug = a.status === 'published' || a.publishedAt ? a.slug : slugify(draft.title);
-      if (!(await repo.saveDraft(id, draft, slug, version, eventId, now()))) throw new Conflict('Bài vừa được lưu ở nơi khác. Tải lại để xem bản mới nhất.');
+      if (!(await repo.saveDraft(id, draft, slug, version, eventId, now())))
+        throw new Conflict('Bài vừa được lưu ở nơi khác. Tải lại để xem bản mới nhất.');
       if (correction) {
-        await repo.insertNote({ articleId: id, kind: 'correction', text: cleanLine(opts.correctionNote ?? ''), accountId: actor.id, accountName: actor.name, fromStatus: a.status, toStatus: a.status, createdAt: now() });
+        await repo.insertNote({
+          articleId: id,
+          kind: 'correction',
+          text: cleanLine(opts.correctionNote ?? ''),
+          accountId: actor.id,
+          accountName: actor.name,
+          fromStatus: a.status,
+          toStatus: a.status,
+          createdAt: now(),
+        });
         await revision(actor, id, 'correction');
-        await audit.record(actor, 'article.corrected', { type: 'article', id, summary: draft.title, detail: { note: opts.correctionNote } });
+        await audit.record(actor, 'article.corrected', {
+          type: 'article',
+          id,
+          summary: draft.title,
+          detail: { note: opts.correctionNote },
+        });
         await changed(id);
       } else {
         const last = await repo.lastRevision(id);
-        const recent = last && last.reason === 'autosave' && last.accountId === actor.id && now().getTime() - last.createdAt.getTime() < AUTOSAVE_REVISION_MS;
-        if (!opts.autosave || !recent) await revision(actor, id, opts.autosave ? 'autosave' : 'save');
-        if (!opts.autosave) await audit.record(actor, 'article.saved', { type: 'article', id, summary: draft.title });
+        const recent =
+          last &&
+          last.reason === 'autosave' &&
+          last.accountId === actor.id &&
+          now().getTime() - last.createdAt.getTime() < AUTOSAVE_REVISION_MS;
+        if (!opts.autosave || !recent)
+          await revision(actor, id, opts.autosave ? 'autosave' : 'save');
+        if (!opts.autosave)
+          await audit.record(actor, 'article.saved', { type: 'article', id, summary: draft.title });
       }
       return version + 1;
     },
 
     /** Takes a workflow step (rights, notes and publication checks enforced here). */
-    async transition(actor: Actor, account: Account, id: number, t: Transition, opts: { note?: string; at?: Date | null } = {}): Promise<ArticleStatus> {
+    async transition(
+      actor: Actor,
+      account: Account,
+      id: number,
+      t: Transition,
+      opts: { note?: string; at?: Date | null } = {},
+    ): Promise<ArticleStatus> {
       const a = await mustGet(id);
-      if (!canTransition(account, t, a)) throw new Forbidden(`Bạn không thể “${TRANSITION_LABELS[t]}” bài này ở trạng thái “${STATUS_LABELS[a.status]}”.`);
+      if (!canTransition(account, t, a))
+        throw new Forbidden(
+          `Bạn không thể “${TRANSITION_LABELS[t]}” bài này ở trạng thái “${STATUS_LABELS[a.status]}”.`,
+        );
       const note = cleanLine(opts.note ?? '');
-      if (needsNote(t) && !note) throw new Validation({ note: t === 'withdraw' ? 'Gỡ bài cần ghi lý do.' : t === 'return' ? 'Trả lại cần ghi chú cho người viết.' : 'Cần ghi nội dung.' });
+      if (needsNote(t) && !note)
+        throw new Validation({
+          note:
+            t === 'withdraw'
+              ? 'Gỡ bài cần ghi lý do.'
+              : t === 'return'
+                ? 'Trả lại cần ghi chú cho người viết.'
+                : 'Cần ghi nội dung.',
+        });
       const to = nextStatus(t, a.status);
       const d = await repo.draftOf(a);
       const at = opts.at ?? null;
@@ -207,9 +334,13 @@ export function newsroomService(deps: {
         const image = a.imageId ? (await deps.media.byIds([a.imageId])).get(a.imageId) : undefined;
         const problems = publicationProblems(d, image);
         if (problems.length) throw new Validation({ publish: problems.join(' ') });
-        patch = { publishedAt: a.publishedAt && a.publishedAt <= now() ? a.publishedAt : now(), scheduledAt: null };
+        patch = {
+          publishedAt: a.publishedAt && a.publishedAt <= now() ? a.publishedAt : now(),
+          scheduledAt: null,
+        };
       } else if (t === 'schedule') {
-        if (!at || at <= now()) throw new Validation({ at: 'Thời điểm hẹn giờ đăng phải ở tương lai.' });
+        if (!at || at <= now())
+          throw new Validation({ at: 'Thời điểm hẹn giờ đăng phải ở tương lai.' });
         const image = a.imageId ? (await deps.media.byIds([a.imageId])).get(a.imageId) : undefined;
         const problems = publicationProblems(d, image);
         if (problems.length) throw new Validation({ publish: problems.join(' ') });
@@ -217,7 +348,8 @@ export function newsroomService(deps: {
       } else if (t === 'unschedule') {
         patch = { scheduledAt: null, publishedAt: null };
       } else if (t === 'setUnpublish') {
-        if (at && at <= now()) throw new Validation({ at: 'Thời điểm hẹn giờ gỡ phải ở tương lai.' });
+        if (at && at <= now())
+          throw new Validation({ at: 'Thời điểm hẹn giờ gỡ phải ở tương lai.' });
         patch = { unpublishAt: at };
       } else if (t === 'withdraw') {
         patch = { withdrawnAt: now(), withdrawnReason: note };
@@ -226,7 +358,16 @@ export function newsroomService(deps: {
         throw new Conflict('Trạng thái bài vừa thay đổi ở nơi khác. Tải lại trang để xem.');
       }
       if (note || t !== 'setUnpublish') {
-        await repo.insertNote({ articleId: id, kind: t, text: note, accountId: actor.id, accountName: actor.name, fromStatus: a.status, toStatus: to, createdAt: now() });
+        await repo.insertNote({
+          articleId: id,
+          kind: t,
+          text: note,
+          accountId: actor.id,
+          accountName: actor.name,
+          fromStatus: a.status,
+          toStatus: to,
+          createdAt: now(),
+        });
       }
       if (['submit', 'forward', 'return', 'publish'].includes(t)) await revision(actor, id, t);
       await repo.releaseLock(id, account.id);
@@ -247,18 +388,55 @@ export function newsroomService(deps: {
       const published: number[] = [];
       for (const id of await repo.dueToPublish(t)) {
         const a = await repo.byId(id);
-        if (!a?.scheduledAt || !(await repo.setStatus(id, 'scheduled', 'published', { publishedAt: a.scheduledAt, scheduledAt: null }, t))) continue;
-        await repo.insertNote({ articleId: id, kind: 'publish', text: 'Xuất bản theo lịch hẹn giờ', accountId: null, accountName: system.name, fromStatus: 'scheduled', toStatus: 'published', createdAt: t });
-        await audit.record(system, 'article.publish', { type: 'article', id, summary: `${a.title} — xuất bản theo lịch` });
+        if (
+          !a?.scheduledAt ||
+          !(await repo.setStatus(
+            id,
+            'scheduled',
+            'published',
+            { publishedAt: a.scheduledAt, scheduledAt: null },
+            t,
+          ))
+        )
+          continue;
+        await repo.insertNote({
+          articleId: id,
+          kind: 'publish',
+          text: 'Xuất bản theo lịch hẹn giờ',
+          accountId: null,
+          accountName: system.name,
+          fromStatus: 'scheduled',
+          toStatus: 'published',
+          createdAt: t,
+        });
+        await audit.record(system, 'article.publish', {
+          type: 'article',
+          id,
+          summary: `${a.title} — xuất bản theo lịch`,
+        });
         await changed(id);
         published.push(id);
       }
       const unpublished: number[] = [];
       for (const id of await repo.dueToUnpublish(t)) {
         const a = await repo.byId(id);
-        if (!a || !(await repo.setStatus(id, 'published', 'unpublished', { unpublishAt: null }, t))) continue;
-        await repo.insertNote({ articleId: id, kind: 'unpublish', text: 'Gỡ theo lịch hẹn giờ', accountId: null, accountName: system.name, fromStatus: 'published', toStatus: 'unpublished', createdAt: t });
-        await audit.record(system, 'article.unpublish', { type: 'article', id, summary: `${a.title} — gỡ theo lịch` });
+        if (!a || !(await repo.setStatus(id, 'published', 'unpublished', { unpublishAt: null }, t)))
+          continue;
+        await repo.insertNote({
+          articleId: id,
+          kind: 'unpublish',
+          text: 'Gỡ theo lịch hẹn giờ',
+          accountId: null,
+          accountName: system.name,
+          fromStatus: 'published',
+          toStatus: 'unpublished',
+          createdAt: t,
+        });
+        await audit.record(system, 'article.unpublish', {
+          type: 'article',
+          id,
+          summary: `${a.title} — gỡ theo lịch`,
+        });
         await changed(id);
         unpublished.push(id);
       }
@@ -266,16 +444,29 @@ export function newsroomService(deps: {
     },
 
     /** Who else holds the edit lock now, if anyone (opening the page does not take it). */
-    async lockedByOther(account: Account, id: number): Promise<{ holderId: number; until: Date } | undefined> {
+    async lockedByOther(
+      account: Account,
+      id: number,
+    ): Promise<{ holderId: number; until: Date } | undefined> {
       const a = await mustGet(id);
-      if (a.lockAccountId === null || a.lockAccountId === account.id || !a.lockUntil || a.lockUntil <= now()) return undefined;
+      if (
+        a.lockAccountId === null ||
+        a.lockAccountId === account.id ||
+        !a.lockUntil ||
+        a.lockUntil <= now()
+      )
+        return undefined;
       return { holderId: a.lockAccountId, until: a.lockUntil };
     },
 
     /** Takes the edit lock (or renews it); returns who holds it when someone else does. */
-    async lock(account: Account, id: number): Promise<{ ok: true } | { ok: false; holderId: number; until: Date }> {
+    async lock(
+      account: Account,
+      id: number,
+    ): Promise<{ ok: true } | { ok: false; holderId: number; until: Date }> {
       const a = await mustGet(id);
-      if (await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false)) return { ok: true };
+      if (await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false))
+        return { ok: true };
       return { ok: false, holderId: a.lockAccountId ?? 0, until: a.lockUntil ?? now() };
     },
 
@@ -284,7 +475,12 @@ export function newsroomService(deps: {
       const a = await mustGet(id);
       if (!canEditContent(account, a)) throw new Forbidden('Bạn không có quyền sửa bài này.');
       await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), true);
-      await audit.record(actor, 'article.lock_taken', { type: 'article', id, summary: a.title, detail: { from: a.lockAccountId } });
+      await audit.record(actor, 'article.lock_taken', {
+        type: 'article',
+        id,
+        summary: a.title,
+        detail: { from: a.lockAccountId },
+      });
     },
 
     release: (account: Account, id: number) => repo.releaseLock(id, account.id),
@@ -293,9 +489,16 @@ export function newsroomService(deps: {
     async diff(id: number, fromRev: number, toRev: number | 'current') {
       const revs = await repo.revisions(id);
       const from = revs.find((r) => r.number === fromRev);
-      const to = toRev === 'current' ? { snapshot: await repo.draftOf(await mustGet(id)), number: 0 } : revs.find((r) => r.number === toRev);
+      const to =
+        toRev === 'current'
+          ? { snapshot: await repo.draftOf(await mustGet(id)), number: 0 }
+          : revs.find((r) => r.number === toRev);
       if (!from || !to) throw new NotFound('Không tìm thấy phiên bản.');
-      const field = (label: string, a: string, b: string) => ({ label, parts: diffWords(a, b), changed: a !== b });
+      const field = (label: string, a: string, b: string) => ({
+        label,
+        parts: diffWords(a, b),
+        changed: a !== b,
+      });
       return [
         field('Tiêu đề', from.snapshot.title, to.snapshot.title),
         field('Sapo', from.snapshot.lead, to.snapshot.lead),
@@ -310,21 +513,43 @@ export function newsroomService(deps: {
       const a = await mustGet(id);
       const rev = (await repo.revisions(id)).find((r) => r.number === number);
       if (!rev) throw new NotFound('Không tìm thấy phiên bản.');
-      if (a.status === 'published') throw new Conflict('Bài đã xuất bản: hãy mở bài, dán nội dung cần khôi phục và dùng “Đính chính”.');
+      if (a.status === 'published')
+        throw new Conflict(
+          'Bài đã xuất bản: hãy mở bài, dán nội dung cần khôi phục và dùng “Đính chính”.',
+        );
       if (!canEditContent(account, a)) throw new Forbidden('Bạn không có quyền sửa bài này.');
-      if (!(await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false))) throw new Conflict('Bài đang được người khác chỉnh sửa.');
+      if (
+        !(await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false))
+      )
+        throw new Conflict('Bài đang được người khác chỉnh sửa.');
       const fresh = await mustGet(id);
       const draft = await clean(account, rev.snapshot);
-      const eventId = draft.eventName ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now()) : null;
-      await repo.saveDraft(id, draft, fresh.publishedAt ? fresh.slug : slugify(draft.title), fresh.version, eventId, now());
+      const eventId = draft.eventName
+        ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now())
+        : null;
+      await repo.saveDraft(
+        id,
+        draft,
+        fresh.publishedAt ? fresh.slug : slugify(draft.title),
+        fresh.version,
+        eventId,
+        now(),
+      );
       await revision(actor, id, 'restore');
-      await audit.record(actor, 'article.restored', { type: 'article', id, summary: `${draft.title} — phiên bản ${number}` });
+      await audit.record(actor, 'article.restored', {
+        type: 'article',
+        id,
+        summary: `${draft.title} — phiên bản ${number}`,
+      });
     },
 
     /** A signed preview link valid for `hours` (default 48). */
     async previewToken(id: number, hours = 48): Promise<string> {
       const exp = Math.floor(now().getTime() / 1000) + hours * 3600;
-      const sig = crypto.createHmac('sha256', await deps.secret()).update(`${id}.${exp}`).digest('base64url');
+      const sig = crypto
+        .createHmac('sha256', await deps.secret())
+        .update(`${id}.${exp}`)
+        .digest('base64url');
       return `${id}.${exp}.${sig}`;
     },
     /** The article id of a valid, unexpired preview token. */
@@ -332,7 +557,10 @@ export function newsroomService(deps: {
       const [id, exp, sig] = token.split('.');
       if (!id || !exp || !sig || !/^\d+$/.test(id) || !/^\d+$/.test(exp)) return undefined;
       if (Number(exp) * 1000 < now().getTime()) return undefined;
-      const expected = crypto.createHmac('sha256', await deps.secret()).update(`${id}.${exp}`).digest('base64url');
+      const expected = crypto
+        .createHmac('sha256', await deps.secret())
+        .update(`${id}.${exp}`)
+        .digest('base64url');
       const a = Buffer.from(sig);
       const b = Buffer.from(expected);
       return a.length === b.length && crypto.timingSafeEqual(a, b) ? Number(id) : undefined;

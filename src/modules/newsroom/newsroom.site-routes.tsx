@@ -16,7 +16,17 @@ export function newsroomSiteRoutes(deps: AppDeps) {
     c.header('Cache-Control', 'no-store');
     c.header('X-Robots-Tag', 'noindex');
     return renderPage(c, deps, (chrome) => (
-      <ArticlePage chrome={chrome} article={page.article} parent={page.parent} tags={page.tags} corrections={page.corrections} related={page.related} url={`${deps.config.baseUrl}${page.article.path}`} preview meta={{ title: `Xem trước: ${a.title}`, noindex: true }} />
+      <ArticlePage
+        chrome={chrome}
+        article={page.article}
+        parent={page.parent}
+        tags={page.tags}
+        corrections={page.corrections}
+        related={page.related}
+        url={`${deps.config.baseUrl}${page.article.path}`}
+        preview
+        meta={{ title: `Xem trước: ${a.title}`, noindex: true }}
+      />
     ));
   });
   return app;

@@ -1,17 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../account/account.ts';
 import type { ArticleStatus } from '../article/article.ts';
-import { availableTransitions, canEditContent, canTransition, nextStatus, type Transition } from './workflow.ts';
+import {
+  availableTransitions,
+  canEditContent,
+  canTransition,
+  nextStatus,
+  type Transition,
+} from './workflow.ts';
 
 const OWN = 5;
 const OTHER = 9;
-const person = (id: number, role: Role, sections = [OWN]) => ({ id, role, sectionIds: sections, allSections: false, disabledAt: null });
+const person = (id: number, role: Role, sections = [OWN]) => ({
+  id,
+  role,
+  sectionIds: sections,
+  allSections: false,
+  disabledAt: null,
+});
 const reporter = person(1, 'reporter');
 const otherReporter = person(2, 'reporter');
 const editor = person(3, 'editor');
 const approver = person(4, 'approver');
 const admin = person(5, 'admin');
-const art = (status: ArticleStatus, sectionId = OWN, authorId = 1) => ({ status, sectionId, authorId });
+const art = (status: ArticleStatus, sectionId = OWN, authorId = 1) => ({
+  status,
+  sectionId,
+  authorId,
+});
 
 // [who, status, allowed transitions in their section]
 const table: [string, ReturnType<typeof person>, ArticleStatus, Transition[]][] = [
@@ -47,7 +63,13 @@ describe('workflow transitions by role and state (own section)', () => {
   }
 
   it('with all sections, an approver publishes anywhere', () => {
-    expect(canTransition({ ...approver, allSections: true, sectionIds: [] }, 'publish', art('approval', OTHER))).toBe(true);
+    expect(
+      canTransition(
+        { ...approver, allSections: true, sectionIds: [] },
+        'publish',
+        art('approval', OTHER),
+      ),
+    ).toBe(true);
   });
 
   it('moves states along the chain; "Trả lại" goes back one step', () => {

@@ -41,13 +41,23 @@ interface Rule {
 export const RULES: Record<Transition, Rule> = {
   submit: { from: ['draft'], to: 'review', action: 'article.submit', ownOrEdit: true },
   forward: { from: ['review'], to: 'approval', action: 'article.forward' },
-  return: { from: ['review', 'approval', 'scheduled'], to: 'same', action: 'article.return', note: true },
+  return: {
+    from: ['review', 'approval', 'scheduled'],
+    to: 'same',
+    action: 'article.return',
+    note: true,
+  },
   publish: { from: ['approval', 'scheduled'], to: 'published', action: 'article.publish' },
   schedule: { from: ['approval'], to: 'scheduled', action: 'article.schedule' },
   unschedule: { from: ['scheduled'], to: 'approval', action: 'article.schedule' },
   setUnpublish: { from: ['published'], to: 'published', action: 'article.schedule' },
   correct: { from: ['published'], to: 'published', action: 'article.correct', note: true },
-  withdraw: { from: ['published', 'scheduled', 'unpublished'], to: 'withdrawn', action: 'article.withdraw', note: true },
+  withdraw: {
+    from: ['published', 'scheduled', 'unpublished'],
+    to: 'withdrawn',
+    action: 'article.withdraw',
+    note: true,
+  },
 };
 
 /** Where "Trả lại" sends an article: back one step. */
@@ -70,7 +80,8 @@ export function canTransition(who: Who, t: Transition, article: What): boolean {
   const rule = RULES[t];
   if (!rule.from.includes(article.status)) return false;
   if (!can(who, rule.action, article.sectionId)) return false;
-  if (rule.ownOrEdit && article.authorId !== who.id && !can(who, 'article.edit', article.sectionId)) return false;
+  if (rule.ownOrEdit && article.authorId !== who.id && !can(who, 'article.edit', article.sectionId))
+    return false;
   return true;
 }
 
@@ -92,7 +103,10 @@ export function needsNote(t: Transition): boolean {
 export function canEditContent(who: Who, article: What): boolean {
   switch (article.status) {
     case 'draft':
-      return (article.authorId === who.id && can(who, 'article.editOwn', article.sectionId)) || can(who, 'article.edit', article.sectionId);
+      return (
+        (article.authorId === who.id && can(who, 'article.editOwn', article.sectionId)) ||
+        can(who, 'article.edit', article.sectionId)
+      );
     case 'review':
       return can(who, 'article.edit', article.sectionId);
     case 'approval':

@@ -10,7 +10,11 @@ import { STATUS_LABELS, type ArticleStatus } from '../article/article.ts';
 import type { ReportFilter } from './report.repository.ts';
 import { ReportPage, type ReportValues } from './views/report.page.tsx';
 
-function filterOf(c: Context<AppEnv>): { values: ReportValues; filter: ReportFilter; error?: string } {
+function filterOf(c: Context<AppEnv>): {
+  values: ReportValues;
+  filter: ReportFilter;
+  error?: string;
+} {
   const values: ReportValues = {
     from: c.req.query('tu') ?? '',
     to: c.req.query('den') ?? '',
@@ -37,19 +41,48 @@ export function reportAdminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const guard = (c: Context<AppEnv>) => {
     const staff = c.get('staff');
-    if (!staff || !can(staff.account, 'report.view')) throw new Forbidden('Chỉ lãnh đạo Ban biên tập xem được báo cáo.');
+    if (!staff || !can(staff.account, 'report.view'))
+      throw new Forbidden('Chỉ lãnh đạo Ban biên tập xem được báo cáo.');
     return staff;
   };
   const query = (v: ReportValues) =>
-    new URLSearchParams(Object.entries({ tu: v.from, den: v.to, 'chuyen-muc': v.section, 'tac-gia': v.author, 'trang-thai': v.status }).filter(([, x]) => x)).toString();
+    new URLSearchParams(
+      Object.entries({
+        tu: v.from,
+        den: v.to,
+        'chuyen-muc': v.section,
+        'tac-gia': v.author,
+        'trang-thai': v.status,
+      }).filter(([, x]) => x),
+    ).toString();
 
   app.get('/bao-cao', async (c) => {
     guard(c);
     const { values, filter, error } = filterOf(c);
-    const [report, sections, accounts] = await Promise.all([deps.reports.build(error ? {} : filter), deps.site.sections(), deps.accounts.list()]);
-    return renderAdmin(c, deps, 'Báo cáo hoạt động', (chrome) => (
-      <ReportPage chrome={chrome} report={report} values={values} sections={sections} authors={accounts.filter((a) => a.role !== 'admin').map((a) => ({ id: a.id, name: a.fullName }))} query={query(values)} error={error} />
-    ), error ? 400 : 200);
+    const [report, sections, accounts] = await Promise.all([
+      deps.reports.build(error ? {} : filter),
+      deps.site.sections(),
+      deps.accounts.list(),
+    ]);
+    return renderAdmin(
+      c,
+      deps,
+      'Báo cáo hoạt động',
+      (chrome) => (
+        <ReportPage
+          chrome={chrome}
+          report={report}
+          values={values}
+          sections={sections}
+          authors={accounts
+            .filter((a) => a.role !== 'admin')
+            .map((a) => ({ id: a.id, name: a.fullName }))}
+          query={query(values)}
+          error={error}
+        />
+      ),
+      error ? 400 : 200,
+    );
   });
 
   const file = (ext: 'xlsx' | 'csv') =>
@@ -66,7 +99,10 @@ export function reportAdminRoutes(deps: AppDeps) {
         return c.body(deps.reports.csv(report));
       }
       c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      const buf = await deps.reports.xlsx(report, `Báo cáo hoạt động — ${(await deps.site.settings()).shortName}`);
+      const buf = await deps.reports.xlsx(
+        report,
+        `Báo cáo hoạt động — ${(await deps.site.settings()).shortName}`,
+      );
       return c.body(new Uint8Array(buf));
     });
   file('xlsx');

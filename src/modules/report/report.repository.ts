@@ -31,14 +31,35 @@ export function reportRepository(db: Db) {
       let q = k
         .selectFrom('article')
         .leftJoin('account', 'account.id', 'article.authorId')
-        .select(['article.id', 'article.title', 'article.sectionId', 'article.authorId', 'account.fullName', 'article.status', 'article.createdAt', 'article.publishedAt', 'article.readCount']);
+        .select([
+          'article.id',
+          'article.title',
+          'article.sectionId',
+          'article.authorId',
+          'account.fullName',
+          'article.status',
+          'article.createdAt',
+          'article.publishedAt',
+          'article.readCount',
+        ]);
       const { from, to } = f;
-      if (from) q = q.where((eb) => eb(eb.fn.coalesce('article.publishedAt', 'article.createdAt'), '>=', from.toISOString()));
-      if (to) q = q.where((eb) => eb(eb.fn.coalesce('article.publishedAt', 'article.createdAt'), '<', to.toISOString()));
-      if (f.sectionIds) q = q.where('article.sectionId', 'in', f.sectionIds.length ? f.sectionIds : [-1]);
+      if (from)
+        q = q.where((eb) =>
+          eb(eb.fn.coalesce('article.publishedAt', 'article.createdAt'), '>=', from.toISOString()),
+        );
+      if (to)
+        q = q.where((eb) =>
+          eb(eb.fn.coalesce('article.publishedAt', 'article.createdAt'), '<', to.toISOString()),
+        );
+      if (f.sectionIds)
+        q = q.where('article.sectionId', 'in', f.sectionIds.length ? f.sectionIds : [-1]);
       if (f.authorId !== undefined) q = q.where('article.authorId', '=', f.authorId);
       if (f.statuses?.length) q = q.where('article.status', 'in', f.statuses);
-      const rows = await q.orderBy('article.publishedAt', 'desc').orderBy('article.id', 'desc').limit(limit).execute();
+      const rows = await q
+        .orderBy('article.publishedAt', 'desc')
+        .orderBy('article.id', 'desc')
+        .limit(limit)
+        .execute();
       return rows.map((r) => ({
         id: r.id,
         title: r.title,

@@ -21,7 +21,11 @@ export interface Report {
   totals: { articles: number; published: number; reads: number };
 }
 
-function group(rows: ReportRow[], keyOf: (r: ReportRow) => string, labelOf: (r: ReportRow) => string): ReportGroup[] {
+function group(
+  rows: ReportRow[],
+  keyOf: (r: ReportRow) => string,
+  labelOf: (r: ReportRow) => string,
+): ReportGroup[] {
   const map = new Map<string, ReportGroup>();
   for (const r of rows) {
     const key = keyOf(r);
@@ -41,7 +45,10 @@ function csvCell(v: string | number): string {
 }
 
 /** Builds the report and its exports. */
-export function reportService(deps: { repo: ReportRepository; sections: () => Promise<Section[]> }) {
+export function reportService(deps: {
+  repo: ReportRepository;
+  sections: () => Promise<Section[]>;
+}) {
   return {
     async build(f: ReportFilter): Promise<Report & { sectionName: (id: number) => string }> {
       const [rows, sections] = await Promise.all([deps.repo.rows(f), deps.sections()]);
@@ -50,24 +57,69 @@ export function reportService(deps: { repo: ReportRepository; sections: () => Pr
       return {
         rows,
         sectionName,
-        byAuthor: group(rows, (r) => String(r.authorId ?? 0), (r) => r.authorName || '(không rõ)'),
-        bySection: group(rows, (r) => String(r.sectionId), (r) => sectionName(r.sectionId)),
-        byStatus: group(rows, (r) => r.status, (r) => STATUS_LABELS[r.status]),
-        totals: { articles: rows.length, published: rows.filter((r) => r.status === 'published').length, reads: rows.reduce((n, r) => n + r.readCount, 0) },
+        byAuthor: group(
+          rows,
+          (r) => String(r.authorId ?? 0),
+          (r) => r.authorName || '(không rõ)',
+        ),
+        bySection: group(
+          rows,
+          (r) => String(r.sectionId),
+          (r) => sectionName(r.sectionId),
+        ),
+        byStatus: group(
+          rows,
+          (r) => r.status,
+          (r) => STATUS_LABELS[r.status],
+        ),
+        totals: {
+          articles: rows.length,
+          published: rows.filter((r) => r.status === 'published').length,
+          reads: rows.reduce((n, r) => n + r.readCount, 0),
+        },
       };
     },
 
     /** The article list as CSV (UTF-8 with BOM, formula-safe cells). */
     csv(report: Report & { sectionName: (id: number) => string }): string {
-      const lines = [['Mã bài', 'Tiêu đề', 'Chuyên mục', 'Người viết', 'Trạng thái', 'Ngày tạo', 'Ngày đăng', 'Lượt đọc'].map(csvCell).join(',')];
+      const lines = [
+        [
+          'Mã bài',
+          'Tiêu đề',
+          'Chuyên mục',
+          'Người viết',
+          'Trạng thái',
+          'Ngày tạo',
+          'Ngày đăng',
+          'Lượt đọc',
+        ]
+          .map(csvCell)
+          .join(','),
+      ];
       for (const r of report.rows) {
-        lines.push([r.id, r.title, report.sectionName(r.sectionId), r.authorName, STATUS_LABELS[r.status], formatDateTime(r.createdAt), r.publishedAt ? formatDateTime(r.publishedAt) : '', r.readCount].map(csvCell).join(','));
+        lines.push(
+          [
+            r.id,
+            r.title,
+            report.sectionName(r.sectionId),
+            r.authorName,
+            STATUS_LABELS[r.status],
+            formatDateTime(r.createdAt),
+            r.publishedAt ? formatDateTime(r.publishedAt) : '',
+            r.readCount,
+          ]
+            .map(csvCell)
+            .join(','),
+        );
       }
       return `\uFEFF${lines.join('\r\n')}\r\n`;
     },
 
     /** The report as an Excel workbook: summary sheets and the article list. */
-    async xlsx(report: Report & { sectionName: (id: number) => string }, title: string): Promise<Buffer> {
+    async xlsx(
+      report: Report & { sectionName: (id: number) => string },
+      title: string,
+    ): Promise<Buffer> {
       // Loaded on first export: about 17 MB that most processes never need.
       const ExcelJS = (await import('exceljs')).default;
       const wb = new ExcelJS.Workbook();
@@ -80,7 +132,12 @@ export function reportService(deps: { repo: ReportRepository; sections: () => Pr
         const head = ws.addRow([heading, 'Số bài', 'Đã xuất bản', 'Lượt đọc']);
         head.font = { bold: true };
         for (const g of groups) ws.addRow([g.label, g.articles, g.published, g.reads]);
-        ws.addRow(['Tổng cộng', report.totals.articles, report.totals.published, report.totals.reads]).font = { bold: true };
+        ws.addRow([
+          'Tổng cộng',
+          report.totals.articles,
+          report.totals.published,
+          report.totals.reads,
+        ]).font = { bold: true };
         ws.columns.forEach((c, i) => {
           c.width = i === 0 ? 48 : 14;
           if (i > 0) c.numFmt = '#,##0';
@@ -90,9 +147,27 @@ export function reportService(deps: { repo: ReportRepository; sections: () => Pr
       summary('Theo chuyên mục', 'Chuyên mục', report.bySection);
       summary('Theo trạng thái', 'Trạng thái', report.byStatus);
       const ws = wb.addWorksheet('Danh sách bài');
-      ws.addRow(['Mã bài', 'Tiêu đề', 'Chuyên mục', 'Người viết', 'Trạng thái', 'Ngày tạo', 'Ngày đăng', 'Lượt đọc']).font = { bold: true };
+      ws.addRow([
+        'Mã bài',
+        'Tiêu đề',
+        'Chuyên mục',
+        'Người viết',
+        'Trạng thái',
+        'Ngày tạo',
+        'Ngày đăng',
+        'Lượt đọc',
+      ]).font = { bold: true };
       for (const r of report.rows) {
-        ws.addRow([r.id, r.title, report.sectionName(r.sectionId), r.authorName, STATUS_LABELS[r.status], formatDateTime(r.createdAt), r.publishedAt ? formatDateTime(r.publishedAt) : '', r.readCount]);
+        ws.addRow([
+          r.id,
+          r.title,
+          report.sectionName(r.sectionId),
+          r.authorName,
+          STATUS_LABELS[r.status],
+          formatDateTime(r.createdAt),
+          r.publishedAt ? formatDateTime(r.publishedAt) : '',
+          r.readCount,
+        ]);
       }
       [8, 70, 30, 24, 16, 18, 18, 12].forEach((w, i) => {
         const col = ws.getColumn(i + 1);

@@ -8,7 +8,8 @@ import type { IndexHit, IndexPage, IndexQuery } from './search-index.ts';
  */
 export function publicFilter(q: IndexQuery): RawBuilder<unknown> {
   const where = [sql`a.status = 'published'`, sql`a.published_at <= ${q.now.toISOString()}`];
-  if (q.sectionIds) where.push(sql`a.section_id IN (${sql.join(q.sectionIds.length ? q.sectionIds : [-1])})`);
+  if (q.sectionIds)
+    where.push(sql`a.section_id IN (${sql.join(q.sectionIds.length ? q.sectionIds : [-1])})`);
   if (q.from) where.push(sql`a.published_at >= ${q.from.toISOString()}`);
   if (q.before) where.push(sql`a.published_at < ${q.before.toISOString()}`);
   return sql.join(where, sql` AND `);

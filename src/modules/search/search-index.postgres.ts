@@ -2,7 +2,13 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { MARK_END, MARK_START } from '../../lib/html-text.ts';
 import { MAX_RESULTS, type SearchTerm } from './search.ts';
-import { capped, publicFilter, toHits, type ArticleRow, type MarkedRow } from './search-index.common.ts';
+import {
+  capped,
+  publicFilter,
+  toHits,
+  type ArticleRow,
+  type MarkedRow,
+} from './search-index.common.ts';
 import type { IndexQuery, SearchIndex } from './search-index.ts';
 
 /**

@@ -2,7 +2,13 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { MARK_END, MARK_START } from '../../lib/html-text.ts';
 import { MAX_RESULTS, type SearchTerm } from './search.ts';
-import { capped, publicFilter, toHits, type ArticleRow, type MarkedRow } from './search-index.common.ts';
+import {
+  capped,
+  publicFilter,
+  toHits,
+  type ArticleRow,
+  type MarkedRow,
+} from './search-index.common.ts';
 import type { SearchIndex } from './search-index.ts';
 
 /**
@@ -62,14 +68,18 @@ export function sqliteSearchIndex(db: Db): SearchIndex {
           ORDER BY f.rowid DESC LIMIT ${MAX_RESULTS + HEADLINE_CANDIDATES}`.execute(k);
         const byDate = rest.rows
           .filter((r) => !seen.has(r.id))
-          .sort((x, y) => (x.publishedAt === y.publishedAt ? y.id - x.id : x.publishedAt < y.publishedAt ? 1 : -1));
+          .sort((x, y) =>
+            x.publishedAt === y.publishedAt ? y.id - x.id : x.publishedAt < y.publishedAt ? 1 : -1,
+          );
         ranked.push(...byDate.map((r) => r.id));
       }
       const ids = ranked.slice(q.offset, Math.min(q.offset + q.limit, MAX_RESULTS));
       if (!ids.length) return capped(matches, []);
 
       const rows = await sql<ArticleRow>`
-        SELECT id, section_id, slug, image_id, published_at FROM article WHERE id IN (${sql.join(ids)})`.execute(k);
+        SELECT id, section_id, slug, image_id, published_at FROM article WHERE id IN (${sql.join(ids)})`.execute(
+        k,
+      );
       const byId = new Map(rows.rows.map((r) => [r.id, r]));
       const marked = await sql<MarkedRow>`
         SELECT rowid AS id,

@@ -31,7 +31,8 @@ export const FIXTURE_ARTICLES: FixtureArticle[] = [
   {
     key: 'ref',
     section: 'tin-trong-tinh',
-    title: 'Hội thảo khoa học về công tác đào tạo, bồi dưỡng cán bộ ở Trường Chính trị tỉnh Điện Biên',
+    title:
+      'Hội thảo khoa học về công tác đào tạo, bồi dưỡng cán bộ ở Trường Chính trị tỉnh Điện Biên',
     lead: 'Ngày 9/3, tại Trường Chính trị tỉnh, Ban Chỉ đạo tổ chức Hội thảo khoa học cấp tỉnh.',
     body: '<p>Hội thảo là tiền đề vững chắc để xây dựng nhà trường đạt chuẩn.</p><figure class="image"><figcaption>Đại biểu tham dự Hội thảo khoa học.</figcaption></figure>',
     tags: ['Hội thảo khoa học', 'Lý luận chính trị'],
@@ -45,19 +46,88 @@ export const FIXTURE_ARTICLES: FixtureArticle[] = [
     caption: 'Học viên thực hành may công nghiệp',
     publishedAt: '2024-05-10 08:00:00',
   },
-  { key: 'hoa-cu', section: 'tin-trong-tinh', title: 'Tổ hòa giải ở cơ sở làm tốt vai trò', publishedAt: '2022-01-05 09:00:00' },
-  { key: 'hoa-moi', section: 'tin-trong-tinh', title: 'Bản làng hoà thuận, đoàn kết', publishedAt: '2022-02-05 09:00:00' },
-  { key: 'thuy-moi', section: 'tin-trong-tinh', title: 'Công trình thuỷ lợi Nậm Rốm phục vụ sản xuất', publishedAt: '2022-03-05 09:00:00' },
-  { key: 'thuy-cu', section: 'tin-trong-tinh', title: 'Nhà máy thủy điện Long Tạo vận hành ổn định', publishedAt: '2022-04-05 09:00:00' },
-  { key: 'uy', section: 'xay-dung-dang', title: 'Ủy ban Kiểm tra họp phiên thường kỳ tháng 10', publishedAt: '2022-10-05 09:00:00' },
-  { key: 'da', section: 'tin-trong-tinh', title: 'Đà tăng trưởng kinh tế được giữ vững', publishedAt: '2022-11-05 09:00:00' },
-  { key: 'so', section: 'xay-dung-dang', title: 'Chuyển đổi số trong các cơ quan của Đảng', publishedAt: '2025-06-01 09:00:00' },
-  { key: 'tin-van', section: 'xay-dung-dang', title: 'Tin vắn trong tuần', body: '<p>Một hội thảo khác cũng được tổ chức.</p>', publishedAt: '2025-08-01 09:00:00' },
-  { key: 'ban-tin-cu', section: 'xay-dung-dang', title: 'Bản tin năm trước', body: '<p>Nhìn lại hội thảo năm trước.</p>', publishedAt: '2021-08-01 09:00:00' },
-  { key: 'go', section: 'tin-trong-tinh', title: 'Bài viết về Mường Lay sẽ bị gỡ', publishedAt: '2025-07-01 09:00:00' },
-  { key: 'nhap', section: 'tin-trong-tinh', title: 'Bản nháp về Điện Biên và Mường Lay', publishedAt: '2025-07-02 09:00:00', status: 'draft' },
-  { key: 'sap-dang', section: 'tin-trong-tinh', title: 'Hẹn giờ đăng: Điện Biên và Mường Lay', publishedAt: '2027-01-01 09:00:00' },
-  { key: 'da-go', section: 'tin-trong-tinh', title: 'Đã gỡ: Điện Biên và Mường Lay', publishedAt: '2025-07-03 09:00:00', status: 'withdrawn' },
+  {
+    key: 'hoa-cu',
+    section: 'tin-trong-tinh',
+    title: 'Tổ hòa giải ở cơ sở làm tốt vai trò',
+    publishedAt: '2022-01-05 09:00:00',
+  },
+  {
+    key: 'hoa-moi',
+    section: 'tin-trong-tinh',
+    title: 'Bản làng hoà thuận, đoàn kết',
+    publishedAt: '2022-02-05 09:00:00',
+  },
+  {
+    key: 'thuy-moi',
+    section: 'tin-trong-tinh',
+    title: 'Công trình thuỷ lợi Nậm Rốm phục vụ sản xuất',
+    publishedAt: '2022-03-05 09:00:00',
+  },
+  {
+    key: 'thuy-cu',
+    section: 'tin-trong-tinh',
+    title: 'Nhà máy thủy điện Long Tạo vận hành ổn định',
+    publishedAt: '2022-04-05 09:00:00',
+  },
+  {
+    key: 'uy',
+    section: 'xay-dung-dang',
+    title: 'Ủy ban Kiểm tra họp phiên thường kỳ tháng 10',
+    publishedAt: '2022-10-05 09:00:00',
+  },
+  {
+    key: 'da',
+    section: 'tin-trong-tinh',
+    title: 'Đà tăng trưởng kinh tế được giữ vững',
+    publishedAt: '2022-11-05 09:00:00',
+  },
+  {
+    key: 'so',
+    section: 'xay-dung-dang',
+    title: 'Chuyển đổi số trong các cơ quan của Đảng',
+    publishedAt: '2025-06-01 09:00:00',
+  },
+  {
+    key: 'tin-van',
+    section: 'xay-dung-dang',
+    title: 'Tin vắn trong tuần',
+    body: '<p>Một hội thảo khác cũng được tổ chức.</p>',
+    publishedAt: '2025-08-01 09:00:00',
+  },
+  {
+    key: 'ban-tin-cu',
+    section: 'xay-dung-dang',
+    title: 'Bản tin năm trước',
+    body: '<p>Nhìn lại hội thảo năm trước.</p>',
+    publishedAt: '2021-08-01 09:00:00',
+  },
+  {
+    key: 'go',
+    section: 'tin-trong-tinh',
+    title: 'Bài viết về Mường Lay sẽ bị gỡ',
+    publishedAt: '2025-07-01 09:00:00',
+  },
+  {
+    key: 'nhap',
+    section: 'tin-trong-tinh',
+    title: 'Bản nháp về Điện Biên và Mường Lay',
+    publishedAt: '2025-07-02 09:00:00',
+    status: 'draft',
+  },
+  {
+    key: 'sap-dang',
+    section: 'tin-trong-tinh',
+    title: 'Hẹn giờ đăng: Điện Biên và Mường Lay',
+    publishedAt: '2027-01-01 09:00:00',
+  },
+  {
+    key: 'da-go',
+    section: 'tin-trong-tinh',
+    title: 'Đã gỡ: Điện Biên và Mường Lay',
+    publishedAt: '2025-07-03 09:00:00',
+    status: 'withdrawn',
+  },
 ];
 
 /** Writes the sections (Tin tức – Sự kiện › Tin trong tỉnh; Xây dựng Đảng) and the articles; returns ids by key. */
@@ -66,10 +136,28 @@ export async function seedSearchFixtures(db: Db): Promise<Map<string, number>> {
   const articles = articleRepository(db);
   const media = mediaRepository(db);
   const base = { description: '', kind: 'articles' as const, showOnHome: true };
-  const news = await site.insertSection({ ...base, parentId: null, slug: 'tin-tuc-su-kien', name: 'Tin tức – Sự kiện', position: 1 });
+  const news = await site.insertSection({
+    ...base,
+    parentId: null,
+    slug: 'tin-tuc-su-kien',
+    name: 'Tin tức – Sự kiện',
+    position: 1,
+  });
   const sections = {
-    'tin-trong-tinh': await site.insertSection({ ...base, parentId: news, slug: 'tin-trong-tinh', name: 'Tin trong tỉnh', position: 2 }),
-    'xay-dung-dang': await site.insertSection({ ...base, parentId: null, slug: 'xay-dung-dang', name: 'Xây dựng Đảng', position: 3 }),
+    'tin-trong-tinh': await site.insertSection({
+      ...base,
+      parentId: news,
+      slug: 'tin-trong-tinh',
+      name: 'Tin trong tỉnh',
+      position: 2,
+    }),
+    'xay-dung-dang': await site.insertSection({
+      ...base,
+      parentId: null,
+      slug: 'xay-dung-dang',
+      name: 'Xây dựng Đảng',
+      position: 3,
+    }),
   };
   const ids = new Map<string, number>();
   for (const [i, a] of FIXTURE_ARTICLES.entries()) {
@@ -105,8 +193,17 @@ export async function seedSearchFixtures(db: Db): Promise<Map<string, number>> {
       imageId,
     });
     // A status the article module does not know yet (the newsroom adds it): set it directly.
-    if (a.status === 'withdrawn') await db.kysely.updateTable('article').set({ status: 'withdrawn' }).where('id', '=', id).execute();
-    if (a.tags) await articles.setTags(id, a.tags.map((t) => ({ slug: slugify(t), name: t })));
+    if (a.status === 'withdrawn')
+      await db.kysely
+        .updateTable('article')
+        .set({ status: 'withdrawn' })
+        .where('id', '=', id)
+        .execute();
+    if (a.tags)
+      await articles.setTags(
+        id,
+        a.tags.map((t) => ({ slug: slugify(t), name: t })),
+      );
     ids.set(a.key, id);
   }
   return ids;

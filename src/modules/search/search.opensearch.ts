@@ -16,7 +16,10 @@ export function openSearchShortName(name: string): string {
 }
 
 /** The OpenSearch 1.1 description: lets browsers add the portal's search to their search bar. */
-export function openSearchXml(base: string, s: Pick<SiteSettings, 'shortName' | 'siteName'>): string {
+export function openSearchXml(
+  base: string,
+  s: Pick<SiteSettings, 'shortName' | 'siteName'>,
+): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">',

@@ -8,7 +8,13 @@ export const MAX_QUERY = 200;
 export const MAX_PAGE = 100;
 
 /** The search form's fields as they appear in the URL (/tim-kiem?q=…&chuyen-muc=…). */
-export const FIELDS = { q: 'q', section: 'chuyen-muc', from: 'tu-ngay', to: 'den-ngay', page: 'trang' } as const;
+export const FIELDS = {
+  q: 'q',
+  section: 'chuyen-muc',
+  from: 'tu-ngay',
+  to: 'den-ngay',
+  page: 'trang',
+} as const;
 
 /** What the search service accepts: a cleaned query, a section slug, days "YYYY-MM-DD". */
 export interface SearchInput {
@@ -27,7 +33,10 @@ const day = (label: string) =>
       if (!s) return undefined;
       const parsed = parseDateInput(s);
       if (!parsed) {
-        ctx.addIssue({ code: 'custom', message: `${label} không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 09/03/2023.` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label} không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 09/03/2023.`,
+        });
         return z.NEVER;
       }
       return parsed;
@@ -35,7 +44,10 @@ const day = (label: string) =>
 
 const schema = z
   .object({
-    [FIELDS.q]: z.string().max(MAX_QUERY, `Từ khóa quá dài: tối đa ${MAX_QUERY} ký tự.`).transform(cleanLine),
+    [FIELDS.q]: z
+      .string()
+      .max(MAX_QUERY, `Từ khóa quá dài: tối đa ${MAX_QUERY} ký tự.`)
+      .transform(cleanLine),
     [FIELDS.section]: z
       .string()
       .trim()
@@ -50,7 +62,10 @@ const schema = z
         if (!s) return 1;
         const n = Number(s);
         if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) {
-          ctx.addIssue({ code: 'custom', message: `Số trang không hợp lệ: chỉ xem được từ trang 1 đến trang ${MAX_PAGE}.` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `Số trang không hợp lệ: chỉ xem được từ trang 1 đến trang ${MAX_PAGE}.`,
+          });
           return z.NEVER;
         }
         return n;
@@ -78,7 +93,9 @@ export function searchForm(get: (name: string) => string | undefined): SearchFor
 }
 
 /** Validates the search form: the typed input, or a Vietnamese message per field. */
-export function parseSearchForm(form: SearchForm): { ok: true; value: SearchInput } | { ok: false; errors: Record<string, string> } {
+export function parseSearchForm(
+  form: SearchForm,
+): { ok: true; value: SearchInput } | { ok: false; errors: Record<string, string> } {
   const r = schema.safeParse(form);
   if (!r.success) {
     const errors: Record<string, string> = {};
@@ -91,6 +108,12 @@ export function parseSearchForm(form: SearchForm): { ok: true; value: SearchInpu
   const v = r.data;
   return {
     ok: true,
-    value: { q: v[FIELDS.q], section: v[FIELDS.section], from: v[FIELDS.from], to: v[FIELDS.to], page: v[FIELDS.page] },
+    value: {
+      q: v[FIELDS.q],
+      section: v[FIELDS.section],
+      from: v[FIELDS.from],
+      to: v[FIELDS.to],
+      page: v[FIELDS.page],
+    },
   };
 }

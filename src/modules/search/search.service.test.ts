@@ -85,7 +85,9 @@ describe.each(dialects)('article search on %s', (dialect) => {
     expect(r.results[0]!.title.map((s) => s.text).join('')).toBe(
       'Hội thảo khoa học về công tác đào tạo, bồi dưỡng cán bộ ở Trường Chính trị tỉnh Điện Biên',
     );
-    expect(r.results[0]!.path).toBe(`/tin-trong-tinh/${'hoi-thao-khoa-hoc-ve-cong-tac-dao-tao-boi-duong-can-bo-o-truong-chinh-tri-tinh-dien-bien'}-${ids.get('ref')}`);
+    expect(r.results[0]!.path).toBe(
+      `/tin-trong-tinh/${'hoi-thao-khoa-hoc-ve-cong-tac-dao-tao-boi-duong-can-bo-o-truong-chinh-tri-tinh-dien-bien'}-${ids.get('ref')}`,
+    );
     const snippetHits = r.results[0]!.snippet.filter((s) => s.hit).map((s) => s.text);
     expect(snippetHits).toContain('Hội');
   });
@@ -134,18 +136,33 @@ describe.each(dialects)('article search on %s', (dialect) => {
   it('follows edits of the title, body, tags, tag names and image captions', async () => {
     const id = ids.get('da')!;
     const repo = articleRepository(t.db);
-    await t.db.kysely.updateTable('article').set({ title: 'Sản lượng cà phê Mường Ảng tăng', bodyHtml: '<p>Vùng <b>cà phê</b> mới &amp; cũ.</p>' }).where('id', '=', id).execute();
+    await t.db.kysely
+      .updateTable('article')
+      .set({
+        title: 'Sản lượng cà phê Mường Ảng tăng',
+        bodyHtml: '<p>Vùng <b>cà phê</b> mới &amp; cũ.</p>',
+      })
+      .where('id', '=', id)
+      .execute();
     expect(await found('da')).toEqual([]);
     expect(await found('muong ang')).toEqual(['da']);
     expect(await found('"vung ca phe moi"')).toEqual(['da']);
     await repo.setTags(id, [{ slug: 'nong-san', name: 'Nông sản' }]);
     expect(await found('nong san')).toEqual(['da']);
-    await t.db.kysely.updateTable('tag').set({ name: 'Đặc sản vùng cao' }).where('slug', '=', 'nong-san').execute();
+    await t.db.kysely
+      .updateTable('tag')
+      .set({ name: 'Đặc sản vùng cao' })
+      .where('slug', '=', 'nong-san')
+      .execute();
     expect(await found('nong san')).toEqual([]);
     expect(await found('dac san')).toEqual(['da']);
     await t.db.kysely.deleteFrom('articleTag').where('articleId', '=', id).execute();
     expect(await found('dac san')).toEqual([]);
-    await t.db.kysely.updateTable('media').set({ caption: 'Lớp học cắt may' }).where('caption', 'like', 'Học viên%').execute();
+    await t.db.kysely
+      .updateTable('media')
+      .set({ caption: 'Lớp học cắt may' })
+      .where('caption', 'like', 'Học viên%')
+      .execute();
     expect(await found('cat may')).toEqual(['nghe']);
     expect(await found('may cong nghiep')).toEqual([]);
   });
@@ -155,7 +172,9 @@ describe.each(dialects)('article search on %s', (dialect) => {
     await t.db.kysely.deleteFrom('article').where('id', '=', id).execute();
     expect(await found('thuy')).toEqual(['thuy-moi']);
     if (dialect === 'sqlite') {
-      await sql`INSERT INTO article_fts (article_fts) VALUES ('integrity-check')`.execute(t.db.kysely);
+      await sql`INSERT INTO article_fts (article_fts) VALUES ('integrity-check')`.execute(
+        t.db.kysely,
+      );
     }
   });
 });

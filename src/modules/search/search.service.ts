@@ -37,16 +37,32 @@ export interface SearchOutcome {
 }
 
 /** Public article search: parses the query, applies filters, loads what the results show. */
-export function searchService(deps: { index: SearchIndex; site: SiteService; media: MediaRepository; clock?: () => Date }) {
+export function searchService(deps: {
+  index: SearchIndex;
+  site: SiteService;
+  media: MediaRepository;
+  clock?: () => Date;
+}) {
   const now = deps.clock ?? (() => new Date());
   return {
     /** Searches public articles; throws Validation for a section that does not exist. */
     async search(input: SearchInput): Promise<SearchOutcome> {
       const sections = await deps.site.sections();
-      const section = input.section ? sections.find((s) => s.slug === input.section && s.kind === 'articles') : undefined;
-      if (input.section && !section) throw new Validation({ [FIELDS.section]: 'Chuyên mục không tồn tại.' });
+      const section = input.section
+        ? sections.find((s) => s.slug === input.section && s.kind === 'articles')
+        : undefined;
+      if (input.section && !section)
+        throw new Validation({ [FIELDS.section]: 'Chuyên mục không tồn tại.' });
       const terms = parseQuery(input.q);
-      const empty = { terms, total: 0, more: false, page: input.page, pageCount: 0, results: [], section };
+      const empty = {
+        terms,
+        total: 0,
+        more: false,
+        page: input.page,
+        pageCount: 0,
+        results: [],
+        section,
+      };
       if (!terms.length) return empty;
       const found = await deps.index.search({
         terms,
@@ -58,7 +74,9 @@ export function searchService(deps: { index: SearchIndex; site: SiteService; med
         offset: (input.page - 1) * SEARCH_PAGE_SIZE,
       });
       const byId = new Map(sections.map((s) => [s.id, s]));
-      const images = await deps.media.byIds([...new Set(found.hits.flatMap((h) => (h.imageId ? [h.imageId] : [])))]);
+      const images = await deps.media.byIds([
+        ...new Set(found.hits.flatMap((h) => (h.imageId ? [h.imageId] : []))),
+      ]);
       const results = found.hits.flatMap((h): SearchResult[] => {
         const s = byId.get(h.sectionId);
         if (!s) return [];
@@ -74,7 +92,13 @@ export function searchService(deps: { index: SearchIndex; site: SiteService; med
           },
         ];
       });
-      return { ...empty, total: found.total, more: found.more, pageCount: Math.ceil(found.total / SEARCH_PAGE_SIZE), results };
+      return {
+        ...empty,
+        total: found.total,
+        more: found.more,
+        pageCount: Math.ceil(found.total / SEARCH_PAGE_SIZE),
+        results,
+      };
     },
   };
 }

@@ -12,11 +12,18 @@ import { SearchPage, type SectionOption } from './views/search.page.tsx';
 function sectionOptions(tree: SectionNode[], depth = 0): SectionOption[] {
   return tree
     .filter((s) => s.kind === 'articles')
-    .flatMap((s) => [{ slug: s.slug, name: s.name, depth }, ...sectionOptions(s.children, depth + 1)]);
+    .flatMap((s) => [
+      { slug: s.slug, name: s.name, depth },
+      ...sectionOptions(s.children, depth + 1),
+    ]);
 }
 
 /** /tim-kiem?… for the given form values (empty ones left out) and page. */
-function searchHref(form: SearchForm, page: number, keep: readonly string[] = Object.values(FIELDS)): string {
+function searchHref(
+  form: SearchForm,
+  page: number,
+  keep: readonly string[] = Object.values(FIELDS),
+): string {
   const params = new URLSearchParams();
   for (const name of keep) {
     const v = form[name as keyof SearchForm].trim();

@@ -7,7 +7,10 @@ import { parseSearchForm, searchForm } from './search.schema.ts';
 
 describe('parseQuery', () => {
   it('folds words like the index: case, tones, đ, NFD, old/new tone placement', () => {
-    expect(parseQuery('ĐIỆN BIÊN')).toEqual([{ words: ['dien'], prefix: false }, { words: ['bien'], prefix: false }]);
+    expect(parseQuery('ĐIỆN BIÊN')).toEqual([
+      { words: ['dien'], prefix: false },
+      { words: ['bien'], prefix: false },
+    ]);
     expect(parseQuery('Điện Biên'.normalize('NFD'))).toEqual(parseQuery('dien bien'));
     expect(parseQuery('hòa thủy')).toEqual(parseQuery('hoà thuỷ'));
   });
@@ -79,14 +82,31 @@ describe('the search form', () => {
   const form = (values: Record<string, string>) => searchForm((n) => values[n]);
 
   it('accepts dates as dd/mm/yyyy or yyyy-mm-dd and a page number', () => {
-    expect(parseSearchForm(form({ q: '  dien   bien ', 'tu-ngay': '09/03/2023', 'den-ngay': '2023-03-31', trang: '2' }))).toEqual({
+    expect(
+      parseSearchForm(
+        form({
+          q: '  dien   bien ',
+          'tu-ngay': '09/03/2023',
+          'den-ngay': '2023-03-31',
+          trang: '2',
+        }),
+      ),
+    ).toEqual({
       ok: true,
       value: { q: 'dien bien', section: undefined, from: '2023-03-09', to: '2023-03-31', page: 2 },
     });
   });
 
   it('explains each bad field in Vietnamese', () => {
-    const r = parseSearchForm(form({ q: 'x'.repeat(201), 'chuyen-muc': '../etc', 'tu-ngay': '31/02/2023', 'den-ngay': 'hôm qua', trang: '0' }));
+    const r = parseSearchForm(
+      form({
+        q: 'x'.repeat(201),
+        'chuyen-muc': '../etc',
+        'tu-ngay': '31/02/2023',
+        'den-ngay': 'hôm qua',
+        trang: '0',
+      }),
+    );
     expect(r).toEqual({
       ok: false,
       errors: {
@@ -100,7 +120,9 @@ describe('the search form', () => {
   });
 
   it('rejects a date range that ends before it starts', () => {
-    expect(parseSearchForm(form({ q: 'a', 'tu-ngay': '10/03/2023', 'den-ngay': '09/03/2023' }))).toEqual({
+    expect(
+      parseSearchForm(form({ q: 'a', 'tu-ngay': '10/03/2023', 'den-ngay': '09/03/2023' })),
+    ).toEqual({
       ok: false,
       errors: { 'den-ngay': 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.' },
     });

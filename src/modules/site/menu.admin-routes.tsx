@@ -32,9 +32,20 @@ export function menuAdminRoutes(deps: AppDeps) {
 
   app.get('/cai-dat/menu', async (c) => {
     const staff = requireSettings(c);
-    const [main, footer, ctx] = await Promise.all([deps.menus.entries('main'), deps.menus.entries('footer'), deps.menus.context()]);
+    const [main, footer, ctx] = await Promise.all([
+      deps.menus.entries('main'),
+      deps.menus.entries('footer'),
+      deps.menus.context(),
+    ]);
     return renderAdmin(c, deps, 'Menu', (chrome) => (
-      <MenuListPage chrome={chrome} csrf={staff.session.csrfToken} main={main} footer={footer} ctx={ctx} notice={c.req.query('da-luu') ? SAVED : undefined} />
+      <MenuListPage
+        chrome={chrome}
+        csrf={staff.session.csrfToken}
+        main={main}
+        footer={footer}
+        ctx={ctx}
+        notice={c.req.query('da-luu') ? SAVED : undefined}
+      />
     ));
   });
 
@@ -44,28 +55,60 @@ export function menuAdminRoutes(deps: AppDeps) {
     return c.redirect('/quan-tri/cai-dat/menu?da-luu=1', 303);
   });
 
-  const form = async (c: Context<AppEnv>, menu: MenuName, opts: { entry?: MenuEntry; values: MenuEntryValues; errors?: Record<string, string> }) => {
+  const form = async (
+    c: Context<AppEnv>,
+    menu: MenuName,
+    opts: { entry?: MenuEntry; values: MenuEntryValues; errors?: Record<string, string> },
+  ) => {
     const staff = requireSettings(c);
     const [entries, ctx] = await Promise.all([deps.menus.entries(menu), deps.menus.context()]);
     const parents = entries
       .filter((x) => x.parentId === null && x.id !== opts.entry?.id)
-      .map((x) => ({ value: String(x.id), label: resolveEntry(x, ctx.sections, ctx.pages)?.label ?? x.label }));
+      .map((x) => ({
+        value: String(x.id),
+        label: resolveEntry(x, ctx.sections, ctx.pages)?.label ?? x.label,
+      }));
     const errors = opts.errors ?? {};
-    return renderAdmin(c, deps, 'Menu', (chrome) => (
-      <MenuEntryPage chrome={chrome} csrf={staff.session.csrfToken} menu={menu} entry={opts.entry} values={opts.values} errors={errors} parents={parents} ctx={ctx} />
-    ), Object.keys(errors).length ? 400 : 200);
+    return renderAdmin(
+      c,
+      deps,
+      'Menu',
+      (chrome) => (
+        <MenuEntryPage
+          chrome={chrome}
+          csrf={staff.session.csrfToken}
+          menu={menu}
+          entry={opts.entry}
+          values={opts.values}
+          errors={errors}
+          parents={parents}
+          ctx={ctx}
+        />
+      ),
+      Object.keys(errors).length ? 400 : 200,
+    );
   };
 
   const menuOf = (v: string): MenuName => (v === 'footer' ? 'footer' : 'main');
 
-  app.get('/cai-dat/menu/moi', (c) => form(c, menuOf(c.req.query('menu') ?? ''), { values: valuesOf() }));
+  app.get('/cai-dat/menu/moi', (c) =>
+    form(c, menuOf(c.req.query('menu') ?? ''), { values: valuesOf() }),
+  );
 
   /** Parses the posted entry; on errors, renders the form again with the values as typed. */
-  const save = async (c: Context<AppEnv>, menu: MenuName, run: (e: ReturnType<typeof menuEntrySchema.parse>) => Promise<unknown>, entry?: MenuEntry) => {
+  const save = async (
+    c: Context<AppEnv>,
+    menu: MenuName,
+    run: (e: ReturnType<typeof menuEntrySchema.parse>) => Promise<unknown>,
+    entry?: MenuEntry,
+  ) => {
     requireSettings(c);
     const body = await formOf(c);
     const raw = Object.fromEntries(FIELDS.map((k) => [k, formText(body, k)]));
-    const values: MenuEntryValues = { ...(raw as Omit<MenuEntryValues, 'newTab'>), newTab: formText(body, 'newTab') === 'on' };
+    const values: MenuEntryValues = {
+      ...(raw as Omit<MenuEntryValues, 'newTab'>),
+      newTab: formText(body, 'newTab') === 'on',
+    };
     const parsed = menuEntrySchema.safeParse({ ...raw, newTab: values.newTab });
     if (!parsed.success) return form(c, menu, { entry, values, errors: fieldErrors(parsed.error) });
     try {
@@ -98,7 +141,10 @@ export function menuAdminRoutes(deps: AppDeps) {
     return save(c, entry.menu, (e) => deps.menus.update(actorOf(c), entry.id, e), entry);
   });
 
-  itemActions(app, '/cai-dat/menu', '/quan-tri/cai-dat/menu?da-luu=1', { remove: (a, id) => deps.menus.remove(a, id), move: (a, id, dir) => deps.menus.move(a, id, dir) });
+  itemActions(app, '/cai-dat/menu', '/quan-tri/cai-dat/menu?da-luu=1', {
+    remove: (a, id) => deps.menus.remove(a, id),
+    move: (a, id, dir) => deps.menus.move(a, id, dir),
+  });
 
   return app;
 }

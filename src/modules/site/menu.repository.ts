@@ -24,22 +24,46 @@ export function menuRepository(db: Db) {
   const k = db.kysely;
   return {
     async list(menu: MenuName): Promise<MenuEntry[]> {
-      const rows = await k.selectFrom('menuItem').selectAll().where('menu', '=', menu).orderBy('position').orderBy('id').execute();
+      const rows = await k
+        .selectFrom('menuItem')
+        .selectAll()
+        .where('menu', '=', menu)
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
       return rows.map(toMenuEntry);
     },
     /** Both menus at once (one query per page view). */
     async listAll(): Promise<MenuEntry[]> {
-      const rows = await k.selectFrom('menuItem').selectAll().orderBy('position').orderBy('id').execute();
+      const rows = await k
+        .selectFrom('menuItem')
+        .selectAll()
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
       return rows.map(toMenuEntry);
     },
     async byId(id: number): Promise<MenuEntry | undefined> {
-      const row = await k.selectFrom('menuItem').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await k
+        .selectFrom('menuItem')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row && toMenuEntry(row);
     },
     async insert(menu: MenuName, e: NewMenuEntry, position: number): Promise<number> {
       const row = await k
         .insertInto('menuItem')
-        .values({ menu, position, parentId: e.parentId, label: e.label, kind: e.kind, targetId: e.targetId, url: e.url, newTab: e.newTab ? 1 : 0 })
+        .values({
+          menu,
+          position,
+          parentId: e.parentId,
+          label: e.label,
+          kind: e.kind,
+          targetId: e.targetId,
+          url: e.url,
+          newTab: e.newTab ? 1 : 0,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
@@ -47,7 +71,14 @@ export function menuRepository(db: Db) {
     async update(id: number, e: NewMenuEntry): Promise<void> {
       await k
         .updateTable('menuItem')
-        .set({ parentId: e.parentId, label: e.label, kind: e.kind, targetId: e.targetId, url: e.url, newTab: e.newTab ? 1 : 0 })
+        .set({
+          parentId: e.parentId,
+          label: e.label,
+          kind: e.kind,
+          targetId: e.targetId,
+          url: e.url,
+          newTab: e.newTab ? 1 : 0,
+        })
         .where('id', '=', id)
         .execute();
     },

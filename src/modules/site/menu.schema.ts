@@ -3,13 +3,18 @@ import { checkboxField, textField } from '../../lib/schema.ts';
 import { checkLinkUrl } from '../../lib/url.ts';
 import { MENU_KINDS, type MenuKind } from './menu.ts';
 
-const optionalId = z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().positive().nullable());
+const optionalId = z.preprocess(
+  (v) => (v === '' || v === undefined ? null : v),
+  z.coerce.number().int().positive().nullable(),
+);
 
 /** A menu entry as posted by the editor; the target fields are checked against the kind. */
 export const menuEntrySchema = z
   .object({
     label: textField(120),
-    kind: z.enum(MENU_KINDS.map((k) => k.id) as [MenuKind, ...MenuKind[]], { message: 'Hãy chọn loại liên kết.' }),
+    kind: z.enum(MENU_KINDS.map((k) => k.id) as [MenuKind, ...MenuKind[]], {
+      message: 'Hãy chọn loại liên kết.',
+    }),
     sectionId: optionalId,
     pageId: optionalId,
     url: z.string().default(''),
@@ -23,8 +28,10 @@ export const menuEntrySchema = z
       if (!r.ok) ctx.addIssue({ code: 'custom', path: ['url'], message: r.message });
       else url = r.url;
     }
-    if (v.kind === 'section' && !v.sectionId) ctx.addIssue({ code: 'custom', path: ['sectionId'], message: 'Hãy chọn chuyên mục.' });
-    if (v.kind === 'page' && !v.pageId) ctx.addIssue({ code: 'custom', path: ['pageId'], message: 'Hãy chọn trang.' });
+    if (v.kind === 'section' && !v.sectionId)
+      ctx.addIssue({ code: 'custom', path: ['sectionId'], message: 'Hãy chọn chuyên mục.' });
+    if (v.kind === 'page' && !v.pageId)
+      ctx.addIssue({ code: 'custom', path: ['pageId'], message: 'Hãy chọn trang.' });
     const targetId = v.kind === 'section' ? v.sectionId : v.kind === 'page' ? v.pageId : null;
     return { label: v.label, kind: v.kind, targetId, url, parentId: v.parentId, newTab: v.newTab };
   });

@@ -2,13 +2,27 @@ import { NotFound, Validation } from '../../http/errors.ts';
 import { moved, type MoveDirection } from '../../lib/order.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { derivedMainLinks, derivedMainMenu, resolveEntry, resolveMenu, siblingsOf, type MenuEntry, type MenuLink, type MenuName, type NewMenuEntry } from './menu.ts';
+import {
+  derivedMainLinks,
+  derivedMainMenu,
+  resolveEntry,
+  resolveMenu,
+  siblingsOf,
+  type MenuEntry,
+  type MenuLink,
+  type MenuName,
+  type NewMenuEntry,
+} from './menu.ts';
 import type { MenuRepository } from './menu.repository.ts';
 import type { SiteService } from './site.service.ts';
 import type { Section } from './site.ts';
 
 /** The main and footer menus: the public links and the admin's editor (every change audited). */
-export function menuService(deps: { repo: MenuRepository; site: SiteService; audit: AuditService }) {
+export function menuService(deps: {
+  repo: MenuRepository;
+  site: SiteService;
+  audit: AuditService;
+}) {
   const { repo, site, audit } = deps;
 
   async function context() {
@@ -25,8 +39,10 @@ export function menuService(deps: { repo: MenuRepository; site: SiteService; aud
   /** Checks the target exists and the parent is a top entry of the same main menu. */
   async function check(menu: MenuName, e: NewMenuEntry, self?: number): Promise<void> {
     const { sections, pages } = await context();
-    if (e.kind === 'section' && !sections.some((s) => s.id === e.targetId)) throw new Validation({ sectionId: 'Chuyên mục không tồn tại.' });
-    if (e.kind === 'page' && !pages.some((p) => p.id === e.targetId)) throw new Validation({ pageId: 'Trang không tồn tại.' });
+    if (e.kind === 'section' && !sections.some((s) => s.id === e.targetId))
+      throw new Validation({ sectionId: 'Chuyên mục không tồn tại.' });
+    if (e.kind === 'page' && !pages.some((p) => p.id === e.targetId))
+      throw new Validation({ pageId: 'Trang không tồn tại.' });
     if (e.parentId !== null) {
       const parent = await repo.byId(e.parentId);
       if (!parent || parent.menu !== menu || parent.parentId !== null || parent.id === self) {
@@ -38,9 +54,15 @@ export function menuService(deps: { repo: MenuRepository; site: SiteService; aud
     }
   }
 
-  async function describe(e: Pick<MenuEntry, 'kind' | 'label' | 'targetId' | 'url'> & { id?: number }): Promise<string> {
+  async function describe(
+    e: Pick<MenuEntry, 'kind' | 'label' | 'targetId' | 'url'> & { id?: number },
+  ): Promise<string> {
     const { sections, pages } = await context();
-    const r = resolveEntry({ id: 0, menu: 'main', parentId: null, position: 0, newTab: false, ...e }, sections, pages);
+    const r = resolveEntry(
+      { id: 0, menu: 'main', parentId: null, position: 0, newTab: false, ...e },
+      sections,
+      pages,
+    );
     return r ? `${r.label} → ${r.href}` : e.label;
   }
 
@@ -54,7 +76,11 @@ export function menuService(deps: { repo: MenuRepository; site: SiteService; aud
       const main = entries.filter((e) => e.menu === 'main');
       return {
         main: main.length ? resolveMenu(main, sections, pages) : derivedMainLinks(sections, pages),
-        footer: resolveMenu(entries.filter((e) => e.menu === 'footer'), sections, pages),
+        footer: resolveMenu(
+          entries.filter((e) => e.menu === 'footer'),
+          sections,
+          pages,
+        ),
         sections,
       };
     },
@@ -69,9 +95,14 @@ export function menuService(deps: { repo: MenuRepository; site: SiteService; aud
       const { sections, pages } = await context();
       for (const [i, item] of derivedMainMenu(sections, pages).entries()) {
         const id = await repo.insert('main', item.entry, i);
-        for (const [j, c] of item.children.entries()) await repo.insert('main', { ...c, parentId: id }, j);
+        for (const [j, c] of item.children.entries())
+          await repo.insert('main', { ...c, parentId: id }, j);
       }
-      await audit.record(actor, 'menu.initialized', { type: 'menu', id: 'main', summary: 'Tạo menu chính từ các chuyên mục' });
+      await audit.record(actor, 'menu.initialized', {
+        type: 'menu',
+        id: 'main',
+        summary: 'Tạo menu chính từ các chuyên mục',
+      });
     },
 
     async create(actor: Actor, menu: MenuName, e: NewMenuEntry): Promise<number> {
@@ -79,7 +110,12 @@ export function menuService(deps: { repo: MenuRepository; site: SiteService; aud
       await check(menu, clean);
       const position = siblingsOf(await repo.list(menu), clean.parentId).length;
       const id = await repo.insert(menu, clean, position);
-      await audit.record(actor, 'menu.item_created', { type: 'menu_item', id, summary: await describe(clean), detail: { menu, ...clean } });
+      await audit.record(actor, 'menu.item_created', {
+        type: 'menu_item',
+        id,
+        summary: await describe(clean),
+        detail: { menu, ...clean },
+      });
       return id;
     },
 
@@ -91,14 +127,32 @@ export function menuService(deps: { repo: MenuRepository; site: SiteService; aud
       if (clean.parentId !== before.parentId) {
         // Moved under another parent: it goes last there, and its old siblings close the gap.
         const all = await repo.list(before.menu);
-        await repo.reorder([...siblingsOf(all, clean.parentId).filter((x) => x.id !== id).map((x) => x.id), id]);
-        await repo.reorder(siblingsOf(all, before.parentId).filter((x) => x.id !== id).map((x) => x.id));
+        await repo.reorder([
+          ...siblingsOf(all, clean.parentId)
+            .filter((x) => x.id !== id)
+            .map((x) => x.id),
+          id,
+        ]);
+        await repo.reorder(
+          siblingsOf(all, before.parentId)
+            .filter((x) => x.id !== id)
+            .map((x) => x.id),
+        );
       }
       await audit.record(actor, 'menu.item_updated', {
         type: 'menu_item',
         id,
         summary: await describe({ ...clean, id }),
-        detail: { before: { label: before.label, kind: before.kind, targetId: before.targetId, url: before.url, parentId: before.parentId }, after: clean },
+        detail: {
+          before: {
+            label: before.label,
+            kind: before.kind,
+            targetId: before.targetId,
+            url: before.url,
+            parentId: before.parentId,
+          },
+          after: clean,
+        },
       });
     },
 
@@ -107,16 +161,29 @@ export function menuService(deps: { repo: MenuRepository; site: SiteService; aud
       const summary = await describe(e);
       await repo.remove(id);
       await repo.reorder(siblingsOf(await repo.list(e.menu), e.parentId).map((x) => x.id));
-      await audit.record(actor, 'menu.item_deleted', { type: 'menu_item', id, summary, detail: { menu: e.menu } });
+      await audit.record(actor, 'menu.item_deleted', {
+        type: 'menu_item',
+        id,
+        summary,
+        detail: { menu: e.menu },
+      });
     },
 
     /** Moves an entry one step among its siblings; false when it is already at that end. */
     async move(actor: Actor, id: number, dir: MoveDirection): Promise<boolean> {
       const e = await entry(id);
-      const order = moved(siblingsOf(await repo.list(e.menu), e.parentId).map((x) => x.id), id, dir);
+      const order = moved(
+        siblingsOf(await repo.list(e.menu), e.parentId).map((x) => x.id),
+        id,
+        dir,
+      );
       if (!order) return false;
       await repo.reorder(order);
-      await audit.record(actor, 'menu.item_moved', { type: 'menu_item', id, summary: `${await describe(e)} (${dir === 'up' ? 'lên' : 'xuống'})` });
+      await audit.record(actor, 'menu.item_moved', {
+        type: 'menu_item',
+        id,
+        summary: `${await describe(e)} (${dir === 'up' ? 'lên' : 'xuống'})`,
+      });
       return true;
     },
   };

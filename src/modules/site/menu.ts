@@ -40,7 +40,11 @@ export interface MenuLink {
 }
 
 /** Where an entry leads and what it is called; undefined when its target no longer exists. */
-export function resolveEntry(e: MenuEntry, sections: Section[], pages: PageLink[]): { label: string; href: string } | undefined {
+export function resolveEntry(
+  e: MenuEntry,
+  sections: Section[],
+  pages: PageLink[],
+): { label: string; href: string } | undefined {
   if (e.kind === 'home') return { label: e.label || 'Trang chủ', href: '/' };
   if (e.kind === 'map') return { label: e.label || 'Bản đồ hành chính', href: '/ban-do' };
   if (e.kind === 'url') return e.url ? { label: e.label || e.url, href: e.url } : undefined;
@@ -55,11 +59,17 @@ export function resolveEntry(e: MenuEntry, sections: Section[], pages: PageLink[
 
 /** Entries ordered as siblings: by position, then id. */
 export function siblingsOf(entries: MenuEntry[], parentId: number | null): MenuEntry[] {
-  return entries.filter((e) => e.parentId === parentId).sort((a, b) => a.position - b.position || a.id - b.id);
+  return entries
+    .filter((e) => e.parentId === parentId)
+    .sort((a, b) => a.position - b.position || a.id - b.id);
 }
 
 /** The stored entries as a tree of links (two levels); entries whose target is gone are left out. */
-export function resolveMenu(entries: MenuEntry[], sections: Section[], pages: PageLink[]): MenuLink[] {
+export function resolveMenu(
+  entries: MenuEntry[],
+  sections: Section[],
+  pages: PageLink[],
+): MenuLink[] {
   const build = (parentId: number | null, depth: number): MenuLink[] =>
     siblingsOf(entries, parentId).flatMap((e) => {
       const r = resolveEntry(e, sections, pages);
@@ -75,9 +85,14 @@ export type NewMenuEntry = Omit<MenuEntry, 'id' | 'position' | 'menu'>;
  * The main menu as the sections give it (used until the admin edits the menu): Trang chủ, each
  * top section with its children, a pages section with its pages.
  */
-export function derivedMainMenu(sections: Section[], pages: PageLink[]): { entry: NewMenuEntry; children: NewMenuEntry[] }[] {
+export function derivedMainMenu(
+  sections: Section[],
+  pages: PageLink[],
+): { entry: NewMenuEntry; children: NewMenuEntry[] }[] {
   const none = { label: '', url: '', newTab: false, parentId: null };
-  const items: { entry: NewMenuEntry; children: NewMenuEntry[] }[] = [{ entry: { ...none, kind: 'home', targetId: null }, children: [] }];
+  const items: { entry: NewMenuEntry; children: NewMenuEntry[] }[] = [
+    { entry: { ...none, kind: 'home', targetId: null }, children: [] },
+  ];
   for (const s of sectionTree(sections)) {
     const own = s.kind === 'pages' ? pages.filter((p) => p.sectionId === s.id) : [];
     items.push({
@@ -100,7 +115,8 @@ export function derivedMainLinks(sections: Section[], pages: PageLink[]): MenuLi
   for (const item of derivedMainMenu(sections, pages)) {
     const parent = ++id;
     entries.push({ ...item.entry, id: parent, menu: 'main', position: parent });
-    for (const c of item.children) entries.push({ ...c, id: ++id, parentId: parent, menu: 'main', position: id });
+    for (const c of item.children)
+      entries.push({ ...c, id: ++id, parentId: parent, menu: 'main', position: id });
   }
   return resolveMenu(entries, sections, pages);
 }

@@ -10,12 +10,23 @@ import type { SiteSettings } from './site.ts';
 const SIDEBAR_KEY = 'sidebarLayout';
 
 /** The admin's side of the site settings: every change is saved at once and audited. */
-export function settingsService(deps: { repo: SiteRepository; site: SiteService; audit: AuditService; storage: FileStorage }) {
+export function settingsService(deps: {
+  repo: SiteRepository;
+  site: SiteService;
+  audit: AuditService;
+  storage: FileStorage;
+}) {
   const { repo, site, audit } = deps;
 
-  async function update(actor: Actor, patch: Partial<SiteSettings>, action = 'settings.updated'): Promise<string[]> {
+  async function update(
+    actor: Actor,
+    patch: Partial<SiteSettings>,
+    action = 'settings.updated',
+  ): Promise<string[]> {
     const current = await site.settings();
-    const changed = (Object.keys(patch) as (keyof SiteSettings)[]).filter((k) => patch[k] !== undefined && patch[k] !== current[k]);
+    const changed = (Object.keys(patch) as (keyof SiteSettings)[]).filter(
+      (k) => patch[k] !== undefined && patch[k] !== current[k],
+    );
     if (!changed.length) return [];
     await site.saveSettings(Object.fromEntries(changed.map((k) => [k, patch[k]])));
     await audit.record(actor, action, {
@@ -33,13 +44,17 @@ export function settingsService(deps: { repo: SiteRepository; site: SiteService;
     /** Validates, re-encodes and stores a new logo or favicon, then points the settings at it. */
     async setImage(actor: Actor, kind: 'logo' | 'favicon', data: Buffer): Promise<void> {
       const img = await storeSiteImage(deps.storage, data, kind);
-      const patch: Partial<SiteSettings> = kind === 'logo' ? { logoKey: img.key, logoWidth: img.width, logoHeight: img.height } : { faviconKey: img.key };
+      const patch: Partial<SiteSettings> =
+        kind === 'logo'
+          ? { logoKey: img.key, logoWidth: img.width, logoHeight: img.height }
+          : { faviconKey: img.key };
       await update(actor, patch, `settings.${kind}_updated`);
     },
 
     /** Goes back to the drawn emblem (logo) or the shipped icon (favicon). */
     async clearImage(actor: Actor, kind: 'logo' | 'favicon'): Promise<void> {
-      const patch: Partial<SiteSettings> = kind === 'logo' ? { logoKey: '', logoWidth: 0, logoHeight: 0 } : { faviconKey: '' };
+      const patch: Partial<SiteSettings> =
+        kind === 'logo' ? { logoKey: '', logoWidth: 0, logoHeight: 0 } : { faviconKey: '' };
       await update(actor, patch, `settings.${kind}_removed`);
     },
 

@@ -38,7 +38,10 @@ const isPage = (v: unknown): v is PageType => PAGE_TYPES.some((p) => p.id === v)
  * layout does not mention yet (added in a later version) come last, shown everywhere.
  */
 export function normalizeSidebar(raw: unknown): SidebarLayout {
-  const stored = (raw && typeof raw === 'object' && Array.isArray((raw as { blocks?: unknown }).blocks) ? (raw as { blocks: unknown[] }).blocks : []);
+  const stored =
+    raw && typeof raw === 'object' && Array.isArray((raw as { blocks?: unknown }).blocks)
+      ? (raw as { blocks: unknown[] }).blocks
+      : [];
   const blocks: SidebarLayout['blocks'] = [];
   for (const b of stored) {
     if (!b || typeof b !== 'object') continue;
@@ -47,7 +50,8 @@ export function normalizeSidebar(raw: unknown): SidebarLayout {
     const list = Array.isArray(pages) ? pages.filter(isPage) : [];
     blocks.push({ id, pages: ALL_PAGES.filter((p) => list.includes(p)) });
   }
-  for (const b of SIDEBAR_BLOCKS) if (!blocks.some((x) => x.id === b.id)) blocks.push({ id: b.id, pages: [...ALL_PAGES] });
+  for (const b of SIDEBAR_BLOCKS)
+    if (!blocks.some((x) => x.id === b.id)) blocks.push({ id: b.id, pages: [...ALL_PAGES] });
   return { blocks };
 }
 

@@ -9,7 +9,13 @@ import type { AppDeps } from '../../services.ts';
 import { actorOf } from '../account/account.admin-routes.tsx';
 import { fieldErrors } from '../account/account.schema.ts';
 import type { Actor } from '../audit/audit.ts';
-import { PAGE_TYPES, SIDEBAR_BLOCKS, type PageType, type SidebarBlockId, type SidebarLayout } from './sidebar.ts';
+import {
+  PAGE_TYPES,
+  SIDEBAR_BLOCKS,
+  type PageType,
+  type SidebarBlockId,
+  type SidebarLayout,
+} from './sidebar.ts';
 import { SETTINGS_FORM_KEYS, settingsFormSchema } from './site.schema.ts';
 import type { SiteSettings } from './site.ts';
 import { LogoPage, SettingsPage, type SettingsValues } from './views/settings.page.tsx';
@@ -19,7 +25,9 @@ const SAVED = 'Đã lưu. Trang công khai đã cập nhật.';
 
 /** The admin's staff member; only the system admin manages site settings. */
 export function requireSettings(c: Context<AppEnv>) {
-  return requireCan(c, 'settings.manage', { message: 'Chỉ quản trị hệ thống được thay đổi cài đặt trang.' });
+  return requireCan(c, 'settings.manage', {
+    message: 'Chỉ quản trị hệ thống được thay đổi cài đặt trang.',
+  });
 }
 
 /**
@@ -30,7 +38,10 @@ export function itemActions(
   app: Hono<AppEnv>,
   base: string,
   back: string,
-  ops: { remove: (actor: Actor, id: number) => Promise<unknown>; move: (actor: Actor, id: number, dir: MoveDirection) => Promise<unknown> },
+  ops: {
+    remove: (actor: Actor, id: number) => Promise<unknown>;
+    move: (actor: Actor, id: number, dir: MoveDirection) => Promise<unknown>;
+  },
 ): void {
   app.post(`${base}/:id{[0-9]+}/xoa`, async (c) => {
     requireSettings(c);
@@ -46,21 +57,48 @@ export function itemActions(
 }
 
 function valuesOf(s: SiteSettings): SettingsValues {
-  return Object.fromEntries(SETTINGS_FORM_KEYS.map((k) => [k, k === 'visitorTotalOffset' ? formatCount(s[k]) : String(s[k])]));
+  return Object.fromEntries(
+    SETTINGS_FORM_KEYS.map((k) => [
+      k,
+      k === 'visitorTotalOffset' ? formatCount(s[k]) : String(s[k]),
+    ]),
+  );
 }
 
 /** Back office of the site's own settings: names and footer, logo and favicon, sidebar blocks. */
 export function siteAdminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
-  const settingsForm = (c: Context<AppEnv>, values: SettingsValues, errors: Record<string, string> = {}, notice?: string) =>
-    renderAdmin(c, deps, 'Cài đặt trang', (chrome) => (
-      <SettingsPage chrome={chrome} csrf={requireSettings(c).session.csrfToken} values={values} errors={errors} notice={notice} />
-    ), Object.keys(errors).length ? 400 : 200);
+  const settingsForm = (
+    c: Context<AppEnv>,
+    values: SettingsValues,
+    errors: Record<string, string> = {},
+    notice?: string,
+  ) =>
+    renderAdmin(
+      c,
+      deps,
+      'Cài đặt trang',
+      (chrome) => (
+        <SettingsPage
+          chrome={chrome}
+          csrf={requireSettings(c).session.csrfToken}
+          values={values}
+          errors={errors}
+          notice={notice}
+        />
+      ),
+      Object.keys(errors).length ? 400 : 200,
+    );
 
   app.get('/cai-dat', async (c) => {
     requireSettings(c);
-    return settingsForm(c, valuesOf(await deps.site.settings()), {}, c.req.query('da-luu') ? SAVED : undefined);
+    return settingsForm(
+      c,
+      valuesOf(await deps.site.settings()),
+      {},
+      c.req.query('da-luu') ? SAVED : undefined,
+    );
   });
 
   app.post('/cai-dat', async (c) => {
@@ -73,17 +111,36 @@ export function siteAdminRoutes(deps: AppDeps) {
     return c.redirect('/quan-tri/cai-dat?da-luu=1', 303);
   });
 
-  const logoPage = async (c: Context<AppEnv>, errors: Record<string, string> = {}, notice?: string) =>
-    renderAdmin(c, deps, 'Logo và biểu tượng', async (chrome) => (
-      <LogoPage chrome={chrome} csrf={requireSettings(c).session.csrfToken} settings={await deps.site.settings()} errors={errors} notice={notice} />
-    ), Object.keys(errors).length ? 400 : 200);
+  const logoPage = async (
+    c: Context<AppEnv>,
+    errors: Record<string, string> = {},
+    notice?: string,
+  ) =>
+    renderAdmin(
+      c,
+      deps,
+      'Logo và biểu tượng',
+      async (chrome) => (
+        <LogoPage
+          chrome={chrome}
+          csrf={requireSettings(c).session.csrfToken}
+          settings={await deps.site.settings()}
+          errors={errors}
+          notice={notice}
+        />
+      ),
+      Object.keys(errors).length ? 400 : 200,
+    );
 
   app.get('/cai-dat/logo', (c) => {
     requireSettings(c);
     return logoPage(c, {}, c.req.query('da-luu') ? SAVED : undefined);
   });
 
-  for (const [path, kind] of [['logo', 'logo'], ['bieu-tuong', 'favicon']] as const) {
+  for (const [path, kind] of [
+    ['logo', 'logo'],
+    ['bieu-tuong', 'favicon'],
+  ] as const) {
     app.post(`/cai-dat/${path}`, async (c) => {
       requireSettings(c);
       const file = (await formOf(c)).file;
@@ -91,7 +148,8 @@ export function siteAdminRoutes(deps: AppDeps) {
       try {
         await deps.settings.setImage(actorOf(c), kind, data);
       } catch (err) {
-        if (err instanceof Validation) return logoPage(c, { [kind]: err.fields.file ?? err.message });
+        if (err instanceof Validation)
+          return logoPage(c, { [kind]: err.fields.file ?? err.message });
         throw err;
       }
       return c.redirect('/quan-tri/cai-dat/logo?da-luu=1', 303);
@@ -107,7 +165,12 @@ export function siteAdminRoutes(deps: AppDeps) {
     const staff = requireSettings(c);
     const layout = await deps.settings.sidebarLayout();
     return renderAdmin(c, deps, 'Khối bên phải', (chrome) => (
-      <SidebarLayoutPage chrome={chrome} csrf={staff.session.csrfToken} layout={layout} notice={c.req.query('da-luu') ? SAVED : undefined} />
+      <SidebarLayoutPage
+        chrome={chrome}
+        csrf={staff.session.csrfToken}
+        layout={layout}
+        notice={c.req.query('da-luu') ? SAVED : undefined}
+      />
     ));
   });
 
@@ -123,7 +186,12 @@ export function siteAdminRoutes(deps: AppDeps) {
       if (next) order = next.map((i) => order[i] as SidebarBlockId);
     }
     const layout: SidebarLayout = {
-      blocks: order.map((id) => ({ id, pages: formList(body, `pages-${id}`).filter((p): p is PageType => PAGE_TYPES.some((t) => t.id === p)) })),
+      blocks: order.map((id) => ({
+        id,
+        pages: formList(body, `pages-${id}`).filter((p): p is PageType =>
+          PAGE_TYPES.some((t) => t.id === p),
+        ),
+      })),
     };
     await deps.settings.saveSidebarLayout(actorOf(c), layout);
     return c.redirect('/quan-tri/cai-dat/khoi-ben?da-luu=1', 303);

@@ -27,10 +27,15 @@ const NOT_AN_IMAGE = 'Tệp không phải là ảnh hợp lệ. Chỉ nhận ả
 
 /** "1,5 MB" / "300 KB": a size as a reader says it. */
 export function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${formatDecimal(n / (1024 * 1024), 1).replace(/,0$/, '')} MB` : `${Math.ceil(n / 1024)} KB`;
+  return n >= 1024 * 1024
+    ? `${formatDecimal(n / (1024 * 1024), 1).replace(/,0$/, '')} MB`
+    : `${Math.ceil(n / 1024)} KB`;
 }
 
-async function reencode(data: Buffer, kind: SiteImageKind): Promise<{ out: Buffer; ext: string; width: number; height: number }> {
+async function reencode(
+  data: Buffer,
+  kind: SiteImageKind,
+): Promise<{ out: Buffer; ext: string; width: number; height: number }> {
   const sharp = await loadSharp();
   const input = () => sharp(data, { failOn: 'error', limitInputPixels: 40_000_000 });
   let meta: Metadata;
@@ -39,15 +44,25 @@ async function reencode(data: Buffer, kind: SiteImageKind): Promise<{ out: Buffe
   } catch {
     throw new Validation({ file: NOT_AN_IMAGE });
   }
-  if (!meta.format || !ACCEPTED.has(meta.format) || !meta.width || !meta.height) throw new Validation({ file: NOT_AN_IMAGE });
+  if (!meta.format || !ACCEPTED.has(meta.format) || !meta.width || !meta.height)
+    throw new Validation({ file: NOT_AN_IMAGE });
   try {
     // Re-encoding drops metadata and anything else hidden in the file.
     const pipeline =
       kind === 'favicon'
-        ? input().resize(64, 64, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png({ compressionLevel: 9 })
+        ? input()
+            .resize(64, 64, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+            .png({ compressionLevel: 9 })
         : kind === 'logo'
-          ? input().rotate().resize({ width: 960, height: 240, fit: 'inside', withoutEnlargement: true }).png({ compressionLevel: 9 })
-          : input().rotate().resize({ width: 1200, withoutEnlargement: true }).flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true });
+          ? input()
+              .rotate()
+              .resize({ width: 960, height: 240, fit: 'inside', withoutEnlargement: true })
+              .png({ compressionLevel: 9 })
+          : input()
+              .rotate()
+              .resize({ width: 1200, withoutEnlargement: true })
+              .flatten({ background: '#ffffff' })
+              .jpeg({ quality: 82, mozjpeg: true });
     const { data: out, info } = await pipeline.toBuffer({ resolveWithObject: true });
     return { out, ext: kind === 'banner' ? 'jpg' : 'png', width: info.width, height: info.height };
   } catch {
@@ -60,11 +75,17 @@ async function reencode(data: Buffer, kind: SiteImageKind): Promise<{ out: Buffe
  * re-encodes it and stores it under a content-hashed key ("site/logo-3f2a….png").
  * Throws Validation with a Vietnamese message for the `file` field.
  */
-export async function storeSiteImage(storage: FileStorage, data: Buffer, kind: SiteImageKind): Promise<StoredImage> {
+export async function storeSiteImage(
+  storage: FileStorage,
+  data: Buffer,
+  kind: SiteImageKind,
+): Promise<StoredImage> {
   if (data.length === 0) throw new Validation({ file: 'Vui lòng chọn một tệp ảnh.' });
   const limit = IMAGE_LIMITS[kind];
   if (data.length > limit) {
-    throw new Validation({ file: `Tệp ảnh quá lớn (${formatBytes(data.length)}). Dung lượng tối đa là ${formatBytes(limit)}.` });
+    throw new Validation({
+      file: `Tệp ảnh quá lớn (${formatBytes(data.length)}). Dung lượng tối đa là ${formatBytes(limit)}.`,
+    });
   }
   const { out, ext, width, height } = await reencode(data, kind);
   const key = `site/${kind}-${crypto.createHash('sha256').update(out).digest('hex').slice(0, 12)}.${ext}`;

@@ -39,7 +39,12 @@ export function siteRepository(db: Db) {
         .execute();
     },
     async sections(): Promise<Section[]> {
-      const rows = await k.selectFrom('section').selectAll().orderBy('position').orderBy('id').execute();
+      const rows = await k
+        .selectFrom('section')
+        .selectAll()
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
       return rows.map(toSection);
     },
     async insertSection(s: Omit<Section, 'id'>): Promise<number> {
@@ -71,15 +76,29 @@ export function siteRepository(db: Db) {
     },
     /** Every page's id, section, slug and title (no body): what menus need. */
     async pageLinks(): Promise<PageLink[]> {
-      return k.selectFrom('page').select(['id', 'sectionId', 'slug', 'title', 'position']).orderBy('position').orderBy('id').execute();
+      return k
+        .selectFrom('page')
+        .select(['id', 'sectionId', 'slug', 'title', 'position'])
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
     },
     /** One stored setting (parsed JSON), or undefined. */
     async setting(key: string): Promise<unknown> {
-      const row = await k.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
+      const row = await k
+        .selectFrom('setting')
+        .select('value')
+        .where('key', '=', key)
+        .executeTakeFirst();
       return row ? (JSON.parse(row.value) as unknown) : undefined;
     },
     async allPages(): Promise<Page[]> {
-      const rows = await k.selectFrom('page').selectAll().orderBy('position').orderBy('id').execute();
+      const rows = await k
+        .selectFrom('page')
+        .selectAll()
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
       return rows.map(toPage);
     },
     async insertPage(p: Omit<Page, 'id' | 'updatedAt'>): Promise<number> {

@@ -11,7 +11,11 @@ export const settingsFormSchema = z.object({
   responsiblePerson: textField(200),
   licence: textField(400),
   address: textField(300),
-  phone: textField(40).pipe(z.string().regex(/^[0-9 +().-]*$/, 'Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + ( ) . -')),
+  phone: textField(40).pipe(
+    z
+      .string()
+      .regex(/^[0-9 +().-]*$/, 'Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + ( ) . -'),
+  ),
   email: textField(200).pipe(z.union([z.literal(''), z.email('Địa chỉ email không hợp lệ.')])),
   socialFacebook: linkUrlField({ optional: true }),
   socialYoutube: linkUrlField({ optional: true }),
@@ -29,7 +33,8 @@ export const settingsFormSchema = z.object({
 export type SettingsForm = z.infer<typeof settingsFormSchema>;
 
 /** Fields the settings form edits (the rest have their own pages). */
-export const SETTINGS_FORM_KEYS = Object.keys(settingsFormSchema.shape) as (keyof SettingsForm & keyof SiteSettings)[];
+export const SETTINGS_FORM_KEYS = Object.keys(settingsFormSchema.shape) as (keyof SettingsForm &
+  keyof SiteSettings)[];
 
 /** The Liên kết web display choice. */
 export const linksDisplaySchema = z.object({

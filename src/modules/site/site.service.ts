@@ -1,4 +1,12 @@
-import { DEFAULT_SETTINGS, sectionTree, type Page, type PageLink, type Section, type SectionNode, type SiteSettings } from './site.ts';
+import {
+  DEFAULT_SETTINGS,
+  sectionTree,
+  type Page,
+  type PageLink,
+  type Section,
+  type SectionNode,
+  type SiteSettings,
+} from './site.ts';
 import type { SiteRepository } from './site.repository.ts';
 
 /** Settings, sections and static pages for the public site. */
@@ -21,8 +29,13 @@ export function siteService(repo: SiteRepository) {
       return sectionTree(await repo.sections());
     },
     /** A static page by its section and page slugs, with the section. */
-    async page(sectionSlug: string, pageSlug: string): Promise<{ section: Section; page: Page; siblings: Page[] } | undefined> {
-      const section = (await repo.sections()).find((s) => s.slug === sectionSlug && s.kind === 'pages');
+    async page(
+      sectionSlug: string,
+      pageSlug: string,
+    ): Promise<{ section: Section; page: Page; siblings: Page[] } | undefined> {
+      const section = (await repo.sections()).find(
+        (s) => s.slug === sectionSlug && s.kind === 'pages',
+      );
       if (!section) return undefined;
       const siblings = await repo.pagesOf(section.id);
       const page = siblings.find((p) => p.slug === pageSlug);

@@ -9,7 +9,9 @@ export function siteSiteRoutes(deps: AppDeps) {
   const app = new Hono();
 
   app.get('/:section', async (c, next) => {
-    const section = (await deps.site.sections()).find((s) => s.slug === c.req.param('section') && s.kind === 'pages');
+    const section = (await deps.site.sections()).find(
+      (s) => s.slug === c.req.param('section') && s.kind === 'pages',
+    );
     if (!section) return next();
     const [first] = await deps.site.pagesOf(section.id);
     return first ? c.redirect(`/${section.slug}/${first.slug}`, 302) : next();

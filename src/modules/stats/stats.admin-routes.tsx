@@ -6,7 +6,11 @@ import { firstIssue, reportQuerySchema } from './stats.schema.ts';
 import { StatsReportView } from './views/stats.report.tsx';
 
 /** How the back office wraps a page body in its own layout. */
-export type AdminRender = (c: Context, title: string, body: JSX.Element) => Response | Promise<Response>;
+export type AdminRender = (
+  c: Context,
+  title: string,
+  body: JSX.Element,
+) => Response | Promise<Response>;
 
 /**
  * The statistics page of the back office, ready to mount behind its login (it checks no
@@ -40,7 +44,11 @@ export function statsAdminRoutes(deps: AppDeps, opts: { basePath: string; render
     if (!q.success) return c.text(firstIssue(q.error), 400);
     c.header('Cache-Control', 'private, no-store');
     const report = await deps.statsReport.build(q.data.khoang);
-    return render(c, 'Thống kê truy cập', <StatsReportView report={report} basePath={opts.basePath} />);
+    return render(
+      c,
+      'Thống kê truy cập',
+      <StatsReportView report={report} basePath={opts.basePath} />,
+    );
   });
 
   app.get('/csv', async (c) => {
@@ -48,7 +56,10 @@ export function statsAdminRoutes(deps: AppDeps, opts: { basePath: string; render
     if (!q.success) return c.text(firstIssue(q.error), 400);
     const report = await deps.statsReport.build(q.data.khoang, 100);
     c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', `attachment; filename="thong-ke-${q.data.bang}-${report.from}-${report.to}.csv"`);
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="thong-ke-${q.data.bang}-${report.from}-${report.to}.csv"`,
+    );
     c.header('Cache-Control', 'private, no-store');
     return c.body(reportCsv(report, q.data.bang));
   });

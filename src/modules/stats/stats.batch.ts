@@ -33,7 +33,14 @@ export interface Batch {
   newVisitsByDay: Map<string, number>;
 }
 
-export const emptyBatch = (): Batch => ({ readers: new Map(), reads: new Map(), views: new Map(), bots: new Map(), readsByArticle: new Map(), newVisitsByDay: new Map() });
+export const emptyBatch = (): Batch => ({
+  readers: new Map(),
+  reads: new Map(),
+  views: new Map(),
+  bots: new Map(),
+  readsByArticle: new Map(),
+  newVisitsByDay: new Map(),
+});
 
 /** Adds `n` to a counter map. */
 export function bump<K>(m: Map<K, number>, k: K, n = 1): void {
@@ -45,7 +52,10 @@ export function mergeInto(into: Batch, failed: Batch): void {
   for (const [k, r] of failed.readers) {
     const cur = into.readers.get(k);
     if (cur?.newHere && r.newHere) bump(into.newVisitsByDay, r.day, -1); // one reader, one likely visit
-    into.readers.set(k, cur ? { ...r, lastAt: Math.max(r.lastAt, cur.lastAt), newHere: r.newHere || cur.newHere } : r);
+    into.readers.set(
+      k,
+      cur ? { ...r, lastAt: Math.max(r.lastAt, cur.lastAt), newHere: r.newHere || cur.newHere } : r,
+    );
   }
   for (const [k, r] of failed.reads) {
     if (into.reads.has(k)) bump(into.readsByArticle, r.articleId, -1);
@@ -100,7 +110,9 @@ export function incrementsOf(b: Batch, claims: Claims) {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
     days: [...days.values()].sort((a, b) => cmp(a.day, b.day)),
-    counts: [...counts.values()].sort((a, b) => cmp(a.day, b.day) || cmp(a.metric, b.metric) || cmp(a.key, b.key)),
+    counts: [...counts.values()].sort(
+      (a, b) => cmp(a.day, b.day) || cmp(a.metric, b.metric) || cmp(a.key, b.key),
+    ),
     articleReads: [...articleReads].sort((a, b) => a[0] - b[0]),
   };
 }

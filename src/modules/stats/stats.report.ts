@@ -37,7 +37,12 @@ export function addDays(day: string, n: number): string {
 }
 
 /** Builds the statistics report from the counting history. */
-export function statsReport(deps: { repo: StatsRepository; stats: StatsService; site: SiteService; clock?: () => Date }) {
+export function statsReport(deps: {
+  repo: StatsRepository;
+  stats: StatsService;
+  site: SiteService;
+  clock?: () => Date;
+}) {
   const { repo } = deps;
   const now = deps.clock ?? (() => new Date());
   return {
@@ -49,7 +54,14 @@ export function statsReport(deps: { repo: StatsRepository; stats: StatsService; 
         const day = addDays(from, i);
         return stored.get(day) ?? { day, visits: 0, pageViews: 0, bots: 0 };
       });
-      const totals = days.reduce((t, d) => ({ visits: t.visits + d.visits, pageViews: t.pageViews + d.pageViews, bots: t.bots + d.bots }), { visits: 0, pageViews: 0, bots: 0 });
+      const totals = days.reduce(
+        (t, d) => ({
+          visits: t.visits + d.visits,
+          pageViews: t.pageViews + d.pageViews,
+          bots: t.bots + d.bots,
+        }),
+        { visits: 0, pageViews: 0, bots: 0 },
+      );
       const topArticles = await repo.top('article', from, to, limit);
       const titles = await repo.articles(topArticles.map((a) => Number(a.key)));
       const sectionNames = new Map((await deps.site.sections()).map((s) => [s.id, s.name]));
@@ -62,11 +74,27 @@ export function statsReport(deps: { repo: StatsRepository; stats: StatsService; 
         totals,
         articles: topArticles.map((a) => {
           const info = titles.get(Number(a.key));
-          return { id: Number(a.key), title: info?.title ?? `Bài #${a.key}`, reads: a.n, allTimeReads: info?.readCount ?? 0 };
+          return {
+            id: Number(a.key),
+            title: info?.title ?? `Bài #${a.key}`,
+            reads: a.n,
+            allTimeReads: info?.readCount ?? 0,
+          };
         }),
-        sections: (await repo.top('section', from, to, 100)).map((s) => ({ id: Number(s.key), name: sectionNames.get(Number(s.key)) ?? `Chuyên mục #${s.key}`, reads: s.n })),
-        referrers: (await repo.top('referrer', from, to, limit * 2)).map((r) => ({ domain: r.key, visits: r.n })),
-        devices: (await repo.top('device', from, to, 10)).map((d) => ({ device: d.key as DeviceClass, label: DEVICE_LABELS[d.key as DeviceClass] ?? d.key, visits: d.n })),
+        sections: (await repo.top('section', from, to, 100)).map((s) => ({
+          id: Number(s.key),
+          name: sectionNames.get(Number(s.key)) ?? `Chuyên mục #${s.key}`,
+          reads: s.n,
+        })),
+        referrers: (await repo.top('referrer', from, to, limit * 2)).map((r) => ({
+          domain: r.key,
+          visits: r.n,
+        })),
+        devices: (await repo.top('device', from, to, 10)).map((d) => ({
+          device: d.key as DeviceClass,
+          label: DEVICE_LABELS[d.key as DeviceClass] ?? d.key,
+          visits: d.n,
+        })),
       };
     },
   };
@@ -84,10 +112,22 @@ function cell(v: string | number): string {
 /** A table of the report as CSV (UTF-8 with a byte-order mark so spreadsheets read Vietnamese). */
 export function reportCsv(report: StatsReport, table: CsvTable): string {
   const rows: (string | number)[][] = {
-    ngay: [['Ngày', 'Lượt truy cập', 'Lượt xem trang', 'Lượt truy cập của bot'], ...report.days.map((d) => [d.day, d.visits, d.pageViews, d.bots])],
-    'bai-viet': [['Mã bài', 'Tiêu đề', 'Lượt đọc trong kỳ', 'Tổng lượt đọc'], ...report.articles.map((a) => [a.id, a.title, a.reads, a.allTimeReads])],
-    'chuyen-muc': [['Mã chuyên mục', 'Chuyên mục', 'Lượt đọc trong kỳ'], ...report.sections.map((s) => [s.id, s.name, s.reads])],
-    nguon: [['Trang giới thiệu', 'Lượt truy cập'], ...report.referrers.map((r) => [r.domain, r.visits])],
+    ngay: [
+      ['Ngày', 'Lượt truy cập', 'Lượt xem trang', 'Lượt truy cập của bot'],
+      ...report.days.map((d) => [d.day, d.visits, d.pageViews, d.bots]),
+    ],
+    'bai-viet': [
+      ['Mã bài', 'Tiêu đề', 'Lượt đọc trong kỳ', 'Tổng lượt đọc'],
+      ...report.articles.map((a) => [a.id, a.title, a.reads, a.allTimeReads]),
+    ],
+    'chuyen-muc': [
+      ['Mã chuyên mục', 'Chuyên mục', 'Lượt đọc trong kỳ'],
+      ...report.sections.map((s) => [s.id, s.name, s.reads]),
+    ],
+    nguon: [
+      ['Trang giới thiệu', 'Lượt truy cập'],
+      ...report.referrers.map((r) => [r.domain, r.visits]),
+    ],
     'thiet-bi': [['Thiết bị', 'Lượt truy cập'], ...report.devices.map((d) => [d.label, d.visits])],
   }[table];
   return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;

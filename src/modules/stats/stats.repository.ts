@@ -61,7 +61,14 @@ function writer(tx: Transaction<Database>) {
       for (const part of chunks(rows)) {
         const res = await tx
           .insertInto('statReader')
-          .values(part.map((r) => ({ reader: r.reader, seenAt: r.lastAt, visitAt: r.firstAt, claim: token })))
+          .values(
+            part.map((r) => ({
+              reader: r.reader,
+              seenAt: r.lastAt,
+              visitAt: r.firstAt,
+              claim: token,
+            })),
+          )
           .onConflict((oc) =>
             oc.column('reader').doUpdateSet({
               claim: sql`CASE WHEN stat_reader.seen_at < excluded.visit_at - ${GAP_SQL} THEN excluded.claim ELSE stat_reader.claim END`,
@@ -98,7 +105,11 @@ function writer(tx: Transaction<Database>) {
     async readersSeen(readers: string[]): Promise<Map<string, number>> {
       const out = new Map<string, number>();
       for (const part of chunks(readers)) {
-        const rows = await tx.selectFrom('statReader').select(['reader', 'seenAt']).where('reader', 'in', part).execute();
+        const rows = await tx
+          .selectFrom('statReader')
+          .select(['reader', 'seenAt'])
+          .where('reader', 'in', part)
+          .execute();
         for (const r of rows) out.set(r.reader, Number(r.seenAt));
       }
       return out;
@@ -107,14 +118,19 @@ function writer(tx: Transaction<Database>) {
     async readsCounted(readers: string[]): Promise<Map<string, number>> {
       const out = new Map<string, number>();
       for (const part of chunks(readers)) {
-        const rows = await tx.selectFrom('statRead').select(['reader', 'articleId', 'countedAt']).where('reader', 'in', part).execute();
+        const rows = await tx
+          .selectFrom('statRead')
+          .select(['reader', 'articleId', 'countedAt'])
+          .where('reader', 'in', part)
+          .execute();
         for (const r of rows) out.set(`${r.reader}|${r.articleId}`, Number(r.countedAt));
       }
       return out;
     },
     /** Forgets readers superseded by their new day's hash (so "Đang online" counts them once). */
     async dropReaders(readers: string[]): Promise<void> {
-      for (const part of chunks(readers)) await tx.deleteFrom('statReader').where('reader', 'in', part).execute();
+      for (const part of chunks(readers))
+        await tx.deleteFrom('statReader').where('reader', 'in', part).execute();
     },
     /** Adds to the daily totals; increments, never overwrites. */
     async addDays(deltas: DayDelta[]): Promise<void> {
@@ -138,14 +154,20 @@ function writer(tx: Transaction<Database>) {
         await tx
           .insertInto('statCount')
           .values(part)
-          .onConflict((oc) => oc.columns(['day', 'metric', 'key']).doUpdateSet({ n: sql`stat_count.n + excluded.n` }))
+          .onConflict((oc) =>
+            oc.columns(['day', 'metric', 'key']).doUpdateSet({ n: sql`stat_count.n + excluded.n` }),
+          )
           .execute();
       }
     },
     /** Adds reads to articles' stored counts (ids sorted). */
     async addArticleReads(reads: [number, number][]): Promise<void> {
       for (const [id, n] of reads) {
-        await tx.updateTable('article').set({ readCount: sql`read_count + ${n}` }).where('id', '=', id).execute();
+        await tx
+          .updateTable('article')
+          .set({ readCount: sql`read_count + ${n}` })
+          .where('id', '=', id)
+          .execute();
       }
     },
   };
@@ -168,16 +190,30 @@ export function statsRepository(db: Db) {
 
     /** The salt of `day`, created (random) on first use; older salts than `keepFrom` are deleted. */
     async salt(day: string, create: () => string, keepFrom: string): Promise<string> {
-      const found = await k.selectFrom('statSalt').select('salt').where('day', '=', day).executeTakeFirst();
+      const found = await k
+        .selectFrom('statSalt')
+        .select('salt')
+        .where('day', '=', day)
+        .executeTakeFirst();
       if (found) return found.salt;
-      await k.insertInto('statSalt').values({ day, salt: create() }).onConflict((oc) => oc.column('day').doNothing()).execute();
+      await k
+        .insertInto('statSalt')
+        .values({ day, salt: create() })
+        .onConflict((oc) => oc.column('day').doNothing())
+        .execute();
       await k.deleteFrom('statSalt').where('day', '<', keepFrom).execute();
-      const row = await k.selectFrom('statSalt').select('salt').where('day', '=', day).executeTakeFirstOrThrow();
+      const row = await k
+        .selectFrom('statSalt')
+        .select('salt')
+        .where('day', '=', day)
+        .executeTakeFirstOrThrow();
       return row.salt;
     },
     /** An existing salt (yesterday's, around midnight), never creating one. */
     async existingSalt(day: string): Promise<string | undefined> {
-      return (await k.selectFrom('statSalt').select('salt').where('day', '=', day).executeTakeFirst())?.salt;
+      return (
+        await k.selectFrom('statSalt').select('salt').where('day', '=', day).executeTakeFirst()
+      )?.salt;
     },
 
     /**
@@ -187,8 +223,12 @@ export function statsRepository(db: Db) {
      */
     async expire(before: number): Promise<void> {
       const skip = db.dialect === 'postgres' ? sql` FOR UPDATE SKIP LOCKED` : sql``;
-      await sql`DELETE FROM stat_reader WHERE reader IN (SELECT reader FROM stat_reader WHERE seen_at < ${before} LIMIT 10000${skip})`.execute(k);
-      await sql`DELETE FROM stat_read WHERE (reader, article_id) IN (SELECT reader, article_id FROM stat_read WHERE counted_at < ${before} LIMIT 10000${skip})`.execute(k);
+      await sql`DELETE FROM stat_reader WHERE reader IN (SELECT reader FROM stat_reader WHERE seen_at < ${before} LIMIT 10000${skip})`.execute(
+        k,
+      );
+      await sql`DELETE FROM stat_read WHERE (reader, article_id) IN (SELECT reader, article_id FROM stat_read WHERE counted_at < ${before} LIMIT 10000${skip})`.execute(
+        k,
+      );
     },
 
     /** Published articles' sections (unknown or unpublished ids are absent). */
@@ -206,7 +246,11 @@ export function statsRepository(db: Db) {
 
     /** Readers seen since `since` (epoch ms), across every instance. */
     async onlineSince(since: number): Promise<number> {
-      const row = await k.selectFrom('statReader').select((eb) => eb.fn.countAll<number>().as('n')).where('seenAt', '>=', since).executeTakeFirst();
+      const row = await k
+        .selectFrom('statReader')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('seenAt', '>=', since)
+        .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
     /** Sum of visits over days in [from, to] (inclusive "YYYY-MM-DD" keys), or all days. */
@@ -219,11 +263,27 @@ export function statsRepository(db: Db) {
     },
     /** Stored days in [from, to], oldest first. */
     async days(from: string, to: string): Promise<DayRow[]> {
-      const rows = await k.selectFrom('statDay').selectAll().where('day', '>=', from).where('day', '<=', to).orderBy('day').execute();
-      return rows.map((r) => ({ day: r.day, visits: Number(r.visits), pageViews: Number(r.pageViews), bots: Number(r.bots) }));
+      const rows = await k
+        .selectFrom('statDay')
+        .selectAll()
+        .where('day', '>=', from)
+        .where('day', '<=', to)
+        .orderBy('day')
+        .execute();
+      return rows.map((r) => ({
+        day: r.day,
+        visits: Number(r.visits),
+        pageViews: Number(r.pageViews),
+        bots: Number(r.bots),
+      }));
     },
     /** Keys of a metric by their total over [from, to], largest first. */
-    async top(metric: string, from: string, to: string, limit: number): Promise<{ key: string; n: number }[]> {
+    async top(
+      metric: string,
+      from: string,
+      to: string,
+      limit: number,
+    ): Promise<{ key: string; n: number }[]> {
       const rows = await k
         .selectFrom('statCount')
         .select(['key', (eb) => eb.fn.sum<number>('n').as('n')])
@@ -240,7 +300,11 @@ export function statsRepository(db: Db) {
     /** Titles and current read counts of articles. */
     async articles(ids: number[]): Promise<Map<number, { title: string; readCount: number }>> {
       if (!ids.length) return new Map();
-      const rows = await k.selectFrom('article').select(['id', 'title', 'readCount']).where('id', 'in', ids).execute();
+      const rows = await k
+        .selectFrom('article')
+        .select(['id', 'title', 'readCount'])
+        .where('id', 'in', ids)
+        .execute();
       return new Map(rows.map((r) => [r.id, { title: r.title, readCount: Number(r.readCount) }]));
     },
   };

@@ -3,10 +3,15 @@ import { statsRepository } from './stats.repository.ts';
 import { statsService, type Hit } from './stats.service.ts';
 import { dialects, freshDb, type TestDb } from '../../../test/support/test-db.ts';
 import { BROWSER_UA } from '../../../test/support/test-app.ts';
-import { countingFixture, countingTablesDump, storedReads } from '../../../test/support/stats-fixtures.ts';
+import {
+  countingFixture,
+  countingTablesDump,
+  storedReads,
+} from '../../../test/support/stats-fixtures.ts';
 
 const MIN = 60_000;
-const DESKTOP_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
+const DESKTOP_UA =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
 const BOT_UA = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
 
 describe.each(dialects)('counting on %s', (dialect) => {
@@ -21,10 +26,25 @@ describe.each(dialects)('counting on %s', (dialect) => {
     const { articleIds, sectionId } = await countingFixture(t.db, 2);
     const clock = { now: new Date(start) };
     const repo = statsRepository(t.db);
-    const stats = statsService({ repo, totalOffset: async () => 1000, siteHosts: ['dangbo.example.vn'], clock: () => clock.now });
+    const stats = statsService({
+      repo,
+      totalOffset: async () => 1000,
+      siteHosts: ['dangbo.example.vn'],
+      clock: () => clock.now,
+    });
     const at = (iso: string) => void (clock.now = new Date(iso));
     const later = (ms: number) => void (clock.now = new Date(clock.now.getTime() + ms));
-    return { db: t.db, repo, stats, clock, at, later, articleIds, sectionId, id: articleIds[0] as number };
+    return {
+      db: t.db,
+      repo,
+      stats,
+      clock,
+      at,
+      later,
+      articleIds,
+      sectionId,
+      id: articleIds[0] as number,
+    };
   }
   const a: Hit = { ip: '203.0.113.5', userAgent: BROWSER_UA };
   const b: Hit = { ip: '203.0.113.6', userAgent: BROWSER_UA };
@@ -56,7 +76,12 @@ describe.each(dialects)('counting on %s', (dialect) => {
     await s.stats.record({ ...a, articleId: s.id });
     await s.stats.record(b);
     await s.stats.flush();
-    expect(await s.stats.snapshot()).toMatchObject({ online: 2, today: 2, yesterday: 0, total: 1002 });
+    expect(await s.stats.snapshot()).toMatchObject({
+      online: 2,
+      today: 2,
+      yesterday: 0,
+      total: 1002,
+    });
 
     s.at('2026-11-26T17:10:00Z'); // 00:10 the next day, 20 minutes later: new salt, same visit and read
     await s.stats.record({ ...a, articleId: s.id });
@@ -66,9 +91,19 @@ describe.each(dialects)('counting on %s', (dialect) => {
 
     s.at('2026-11-26T17:25:00Z'); // 00:25: b was away 35 minutes: a new visit today
     await s.stats.record(b);
-    expect(await s.stats.snapshot()).toMatchObject({ today: 1, yesterday: 2, month: 3, total: 1003 }); // pending shown
+    expect(await s.stats.snapshot()).toMatchObject({
+      today: 1,
+      yesterday: 2,
+      month: 3,
+      total: 1003,
+    }); // pending shown
     await s.stats.flush();
-    expect(await s.stats.snapshot()).toMatchObject({ today: 1, yesterday: 2, month: 3, total: 1003 });
+    expect(await s.stats.snapshot()).toMatchObject({
+      today: 1,
+      yesterday: 2,
+      month: 3,
+      total: 1003,
+    });
     expect(await s.repo.days('2026-11-26', '2026-11-27')).toEqual([
       { day: '2026-11-26', visits: 2, pageViews: 2, bots: 0 },
       { day: '2026-11-27', visits: 1, pageViews: 2, bots: 0 },
@@ -77,7 +112,12 @@ describe.each(dialects)('counting on %s', (dialect) => {
     s.at('2026-11-30T17:30:00Z'); // 00:30 on 1 December: a new month
     await s.stats.record(a);
     await s.stats.flush();
-    expect(await s.stats.snapshot()).toMatchObject({ today: 1, yesterday: 0, month: 1, total: 1004 });
+    expect(await s.stats.snapshot()).toMatchObject({
+      today: 1,
+      yesterday: 0,
+      month: 1,
+      total: 1004,
+    });
   });
 
   it('counts readers online in the last 5 minutes', async () => {
@@ -97,13 +137,17 @@ describe.each(dialects)('counting on %s', (dialect) => {
 
   it('never counts bots or previews as readers; a new reader counts; bots are counted apart', async () => {
     const s = await setup('2026-11-26T03:00:00Z');
-    expect(await s.stats.record({ ip: '66.249.66.1', userAgent: BOT_UA, articleId: s.id })).toBe('bot');
+    expect(await s.stats.record({ ip: '66.249.66.1', userAgent: BOT_UA, articleId: s.id })).toBe(
+      'bot',
+    );
     expect(await s.stats.record({ ip: '203.0.113.9', userAgent: '', articleId: s.id })).toBe('bot');
     expect(await s.stats.record({ ...a, articleId: s.id, preview: true })).toBe('ignored');
     expect(await s.stats.record({ ...a, articleId: 999_999 })).toBe('ignored');
     await s.stats.flush();
     expect(await storedReads(s.db, s.id)).toBe(100);
-    expect(await s.repo.days('2026-11-26', '2026-11-26')).toEqual([{ day: '2026-11-26', visits: 0, pageViews: 0, bots: 2 }]);
+    expect(await s.repo.days('2026-11-26', '2026-11-26')).toEqual([
+      { day: '2026-11-26', visits: 0, pageViews: 0, bots: 2 },
+    ]);
     expect(await s.stats.snapshot()).toMatchObject({ online: 0, today: 0 });
     await s.stats.record({ ...b, articleId: s.id });
     await s.stats.flush();
@@ -114,22 +158,45 @@ describe.each(dialects)('counting on %s', (dialect) => {
   it('keeps daily history per article, section, referrer and device', async () => {
     const s = await setup('2026-11-26T03:00:00Z');
     const [x, y] = s.articleIds as [number, number];
-    await s.stats.record({ ...a, articleId: x, referrer: 'https://www.google.com.vn/search?q=dien+bien' });
+    await s.stats.record({
+      ...a,
+      articleId: x,
+      referrer: 'https://www.google.com.vn/search?q=dien+bien',
+    });
     await s.stats.record({ ...a, articleId: y, referrer: 'https://dangbo.example.vn/' }); // same visit
-    await s.stats.record({ ip: '203.0.113.7', userAgent: DESKTOP_UA, articleId: x, referrer: 'https://m.facebook.com/' });
-    await s.stats.record({ ip: '203.0.113.8', userAgent: DESKTOP_UA, referrer: 'https://dangbo.example.vn/tin-trong-tinh' });
+    await s.stats.record({
+      ip: '203.0.113.7',
+      userAgent: DESKTOP_UA,
+      articleId: x,
+      referrer: 'https://m.facebook.com/',
+    });
+    await s.stats.record({
+      ip: '203.0.113.8',
+      userAgent: DESKTOP_UA,
+      referrer: 'https://dangbo.example.vn/tin-trong-tinh',
+    });
     await s.stats.flush();
     const day = '2026-11-26';
-    expect(await s.repo.top('article', day, day, 10)).toEqual([{ key: String(x), n: 2 }, { key: String(y), n: 1 }]);
+    expect(await s.repo.top('article', day, day, 10)).toEqual([
+      { key: String(x), n: 2 },
+      { key: String(y), n: 1 },
+    ]);
     expect(await s.repo.top('section', day, day, 10)).toEqual([{ key: String(s.sectionId), n: 3 }]);
-    expect(await s.repo.top('referrer', day, day, 10)).toEqual([{ key: 'facebook.com', n: 1 }, { key: 'google.com.vn', n: 1 }]);
-    expect(await s.repo.top('device', day, day, 10)).toEqual([{ key: 'desktop', n: 2 }, { key: 'mobile', n: 1 }]);
+    expect(await s.repo.top('referrer', day, day, 10)).toEqual([
+      { key: 'facebook.com', n: 1 },
+      { key: 'google.com.vn', n: 1 },
+    ]);
+    expect(await s.repo.top('device', day, day, 10)).toEqual([
+      { key: 'desktop', n: 2 },
+      { key: 'mobile', n: 1 },
+    ]);
   });
 
   it('writes in batches: nothing before a flush, one transaction per flush, everything at shutdown', async () => {
     const s = await setup('2026-11-26T03:00:00Z');
     const write = vi.spyOn(s.repo, 'write');
-    for (let i = 0; i < 20; i++) await s.stats.record({ ip: `203.0.113.${i}`, userAgent: BROWSER_UA, articleId: s.id });
+    for (let i = 0; i < 20; i++)
+      await s.stats.record({ ip: `203.0.113.${i}`, userAgent: BROWSER_UA, articleId: s.id });
     expect(await storedReads(s.db, s.id)).toBe(100);
     expect(s.stats.pendingReadsOf(s.id)).toBe(20);
     expect(write).not.toHaveBeenCalled();
@@ -137,7 +204,8 @@ describe.each(dialects)('counting on %s', (dialect) => {
     expect(write).toHaveBeenCalledTimes(1);
     expect(await storedReads(s.db, s.id)).toBe(120);
     s.stats.start(60_000);
-    for (let i = 20; i < 25; i++) await s.stats.record({ ip: `203.0.113.${i}`, userAgent: BROWSER_UA, articleId: s.id });
+    for (let i = 20; i < 25; i++)
+      await s.stats.record({ ip: `203.0.113.${i}`, userAgent: BROWSER_UA, articleId: s.id });
     await s.stats.stop(); // graceful shutdown writes what is pending
     expect(write).toHaveBeenCalledTimes(2);
     expect(await storedReads(s.db, s.id)).toBe(125);
@@ -162,6 +230,7 @@ describe.each(dialects)('counting on %s', (dialect) => {
     await s.stats.flush();
     const dump = await countingTablesDump(s.db);
     expect(dump).toContain('zalo.me'); // the dump really holds the rows
-    for (const ip of ['203.0.113.5', '2001:db8::77', '203.0.113', '2001:db8']) expect(dump).not.toContain(ip);
+    for (const ip of ['203.0.113.5', '2001:db8::77', '203.0.113', '2001:db8'])
+      expect(dump).not.toContain(ip);
   });
 });

@@ -1,9 +1,24 @@
 import crypto from 'node:crypto';
 import { isbot } from 'isbot';
 import { vnDayKey } from '../../lib/date.ts';
-import { bump, continuedReaders, emptyBatch, incrementsOf, mergeInto, type Batch } from './stats.batch.ts';
+import {
+  bump,
+  continuedReaders,
+  emptyBatch,
+  incrementsOf,
+  mergeInto,
+  type Batch,
+} from './stats.batch.ts';
 import type { StatsRepository } from './stats.repository.ts';
-import { deviceClass, newSalt, ONLINE_WINDOW_MS, READER_RATE_LIMIT, readerHash, referrerDomain, VISIT_GAP_MS } from './stats.ts';
+import {
+  deviceClass,
+  newSalt,
+  ONLINE_WINDOW_MS,
+  READER_RATE_LIMIT,
+  readerHash,
+  referrerDomain,
+  VISIT_GAP_MS,
+} from './stats.ts';
 
 /** The numbers of the "Thống kê truy cập" block. */
 export interface VisitorStats {
@@ -67,7 +82,14 @@ export function statsService(deps: {
   let timer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> = Promise.resolve();
   let lastExpiry = 0;
-  let cache: { at: number; day: string; value: Promise<VisitorStats & { stored: true }>; resolved?: VisitorStats } | undefined;
+  let cache:
+    | {
+        at: number;
+        day: string;
+        value: Promise<VisitorStats & { stored: true }>;
+        resolved?: VisitorStats;
+      }
+    | undefined;
 
   function saltOf(day: string, create: boolean): Promise<string | undefined> {
     let s = salts.get(day);
@@ -114,14 +136,21 @@ export function statsService(deps: {
       await repo.write(async (w) => {
         const readers = [...batch.readers.values()].sort((a, b) => (a.reader < b.reader ? -1 : 1));
         const prevs = readers.flatMap((r) => (r.prev ? [r.prev] : []));
-        const continued = prevs.length ? continuedReaders(batch, await w.readersSeen(prevs)) : new Set<string>();
+        const continued = prevs.length
+          ? continuedReaders(batch, await w.readersSeen(prevs))
+          : new Set<string>();
         const prevReads = prevs.length ? await w.readsCounted(prevs) : new Map<string, number>();
         const reads = [...batch.reads.entries()]
           .filter(([, r]) => !recent(prevReads, r.prev && `${r.prev}|${r.articleId}`, r.at))
           .map(([, r]) => r)
-          .sort((a, b) => (a.reader < b.reader ? -1 : a.reader > b.reader ? 1 : a.articleId - b.articleId));
+          .sort((a, b) =>
+            a.reader < b.reader ? -1 : a.reader > b.reader ? 1 : a.articleId - b.articleId,
+          );
         const visits = await w.claimVisits(readers, crypto.randomUUID());
-        if (continued.size) await w.dropReaders(readers.flatMap((r) => (continued.has(r.reader) && r.prev ? [r.prev] : [])).sort());
+        if (continued.size)
+          await w.dropReaders(
+            readers.flatMap((r) => (continued.has(r.reader) && r.prev ? [r.prev] : [])).sort(),
+          );
         const claimed = await w.claimReads(reads);
         const inc = incrementsOf(batch, { visits, continued, reads: claimed });
         await w.addDays(inc.days);
@@ -151,7 +180,8 @@ export function statsService(deps: {
   /** Pending (not yet written) likely new visits of this instance on days matching `pred`. */
   function pendingVisits(pred: (day: string) => boolean): number {
     let n = 0;
-    for (const b of inflight ? [pending, inflight] : [pending]) for (const [d, v] of b.newVisitsByDay) if (pred(d)) n += v;
+    for (const b of inflight ? [pending, inflight] : [pending])
+      for (const [d, v] of b.newVisitsByDay) if (pred(d)) n += v;
     return n;
   }
 
@@ -172,7 +202,10 @@ export function statsService(deps: {
     const today = vnDayKey(t);
     const [todayN, yesterday, month, total, online, offset] = await Promise.all([
       repo.visitsBetween(today, today),
-      repo.visitsBetween(vnDayKey(new Date(t.getTime() - DAY_MS)), vnDayKey(new Date(t.getTime() - DAY_MS))),
+      repo.visitsBetween(
+        vnDayKey(new Date(t.getTime() - DAY_MS)),
+        vnDayKey(new Date(t.getTime() - DAY_MS)),
+      ),
       repo.visitsBetween(`${today.slice(0, 8)}01`, today),
       repo.visitsBetween(),
       repo.onlineSince(t.getTime() - ONLINE_WINDOW_MS),
@@ -216,7 +249,12 @@ export function statsService(deps: {
         const newHere = !recent(lastSeen, reader, ms) && !recent(lastSeen, prev, ms);
         if (newHere) bump(pending.newVisitsByDay, day);
         pending.readers.set(reader, {
-          reader, firstAt: ms, lastAt: ms, day, prev, newHere,
+          reader,
+          firstAt: ms,
+          lastAt: ms,
+          day,
+          prev,
+          newHere,
           device: deviceClass(hit.userAgent),
           referrer: referrerDomain(hit.referrer, hit.host ? [...siteHosts, hit.host] : siteHosts),
         });
@@ -224,9 +262,19 @@ export function statsService(deps: {
       lastSeen.set(reader, ms);
       if (hit.articleId !== undefined && sectionId !== undefined) {
         const key = `${reader}|${hit.articleId}`;
-        if (!recent(lastRead, key, ms) && !recent(lastRead, prev && `${prev}|${hit.articleId}`, ms)) {
+        if (
+          !recent(lastRead, key, ms) &&
+          !recent(lastRead, prev && `${prev}|${hit.articleId}`, ms)
+        ) {
           lastRead.set(key, ms);
-          pending.reads.set(key, { reader, articleId: hit.articleId, at: ms, day, sectionId, prev });
+          pending.reads.set(key, {
+            reader,
+            articleId: hit.articleId,
+            at: ms,
+            day,
+            sectionId,
+            prev,
+          });
           bump(pending.readsByArticle, hit.articleId);
         }
       }
@@ -235,7 +283,10 @@ export function statsService(deps: {
 
     /** Reads of an article counted here but not yet written (added to the stored count on display). */
     pendingReadsOf(articleId: number): number {
-      return (pending.readsByArticle.get(articleId) ?? 0) + (inflight?.readsByArticle.get(articleId) ?? 0);
+      return (
+        (pending.readsByArticle.get(articleId) ?? 0) +
+        (inflight?.readsByArticle.get(articleId) ?? 0)
+      );
     },
 
     /** Writes pending increments (serialised: one flush at a time); on failure they are kept. */
@@ -248,7 +299,12 @@ export function statsService(deps: {
     async snapshot(): Promise<VisitorStats> {
       const t = now();
       const today = vnDayKey(t);
-      if (!cache || cache.day !== today || t.getTime() - cache.at >= 1000 || t.getTime() < cache.at) {
+      if (
+        !cache ||
+        cache.day !== today ||
+        t.getTime() - cache.at >= 1000 ||
+        t.getTime() < cache.at
+      ) {
         const value = stored(t);
         const entry: NonNullable<typeof cache> = { at: t.getTime(), day: today, value };
         cache = entry;
@@ -271,7 +327,11 @@ export function statsService(deps: {
 
     start(intervalMs = 1000): void {
       timer ??= setInterval(() => {
-        this.flush().catch((err: unknown) => console.error(JSON.stringify({ level: 'error', msg: 'stats flush failed', error: String(err) })));
+        this.flush().catch((err: unknown) =>
+          console.error(
+            JSON.stringify({ level: 'error', msg: 'stats flush failed', error: String(err) }),
+          ),
+        );
       }, intervalMs);
       timer.unref();
     },

@@ -56,13 +56,17 @@ export function statsSiteRoutes(deps: AppDeps) {
     }
     const parsed = beaconSchema.safeParse(json);
     if (!parsed.success) return c.text(firstIssue(parsed.error), 400);
-    if (isRealView(c) && (await record(c, parsed.data)) === 'limited') return c.text('Quá nhiều yêu cầu, vui lòng thử lại sau.', 429);
+    if (isRealView(c) && (await record(c, parsed.data)) === 'limited')
+      return c.text('Quá nhiều yêu cầu, vui lòng thử lại sau.', 429);
     return c.body(null, 204);
   });
 
   app.get(PIXEL_PATH, async (c) => {
     c.header('Cache-Control', 'no-store');
-    const parsed = beaconSchema.safeParse({ t: c.req.query('t'), a: c.req.query('a') || undefined });
+    const parsed = beaconSchema.safeParse({
+      t: c.req.query('t'),
+      a: c.req.query('a') || undefined,
+    });
     if (!parsed.success) return c.text(firstIssue(parsed.error), 400);
     // The pixel is a same-origin <img>; its Referer is our own page, so no referrer is recorded.
     if (isRealView(c) && !crossSite(c)) await record(c, { ...parsed.data, r: undefined });

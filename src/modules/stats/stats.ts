@@ -30,7 +30,11 @@ export type DeviceClass = 'mobile' | 'tablet' | 'desktop';
 
 /** The reader's anonymous identity for one day: a salted hash of address and user agent (128 bits). */
 export function readerHash(salt: string, ip: string, userAgent: string): string {
-  return crypto.createHash('sha256').update(`${salt}\n${ip}\n${userAgent}`).digest('base64url').slice(0, 22);
+  return crypto
+    .createHash('sha256')
+    .update(`${salt}\n${ip}\n${userAgent}`)
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /** A new random daily salt. */
@@ -40,8 +44,12 @@ export function newSalt(): string {
 
 /** Mobile, tablet or desktop from a user agent (iPadOS reporting as desktop Safari counts as desktop). */
 export function deviceClass(userAgent: string): DeviceClass {
-  if (/iPad|Tablet|PlayBook|Silk|Kindle|Nexus (7|9|10)\b|SM-T\d|Android(?!.*Mobile)/i.test(userAgent)) return 'tablet';
-  if (/Mobi|iPhone|iPod|Android|Windows Phone|Opera Mini|IEMobile|BlackBerry/i.test(userAgent)) return 'mobile';
+  if (
+    /iPad|Tablet|PlayBook|Silk|Kindle|Nexus (7|9|10)\b|SM-T\d|Android(?!.*Mobile)/i.test(userAgent)
+  )
+    return 'tablet';
+  if (/Mobi|iPhone|iPod|Android|Windows Phone|Opera Mini|IEMobile|BlackBerry/i.test(userAgent))
+    return 'mobile';
   return 'desktop';
 }
 
@@ -49,7 +57,10 @@ export function deviceClass(userAgent: string): DeviceClass {
  * The normalised domain of an external referrer ("https://www.google.com.vn/search?q=…" →
  * "google.com.vn"), or undefined when it is empty, not http(s), or one of the site's own hosts.
  */
-export function referrerDomain(referrer: string | undefined, ownHosts: readonly string[]): string | undefined {
+export function referrerDomain(
+  referrer: string | undefined,
+  ownHosts: readonly string[],
+): string | undefined {
   if (!referrer) return undefined;
   let url: URL;
   try {

@@ -10,51 +10,92 @@ import { itemActions, requireSettings } from '../site/site.admin-routes.tsx';
 import { linksDisplaySchema } from '../site/site.schema.ts';
 import type { WeblinkAdmin } from './weblink.ts';
 import { groupFormSchema, linkFormSchema } from './weblink.schema.ts';
-import { WeblinkEditPage, WeblinkGroupPage, WeblinkListPage, type LinkValues } from './views/weblink.admin.tsx';
+import {
+  WeblinkEditPage,
+  WeblinkGroupPage,
+  WeblinkListPage,
+  type LinkValues,
+} from './views/weblink.admin.tsx';
 
 const BASE = '/quan-tri/cai-dat/lien-ket';
 
 function valuesOf(l?: WeblinkAdmin, groupId = ''): LinkValues {
-  return { groupId: l ? String(l.groupId) : groupId, title: l?.title ?? '', url: l?.url ?? '', newTab: l?.newTab ?? true, active: l?.active ?? true };
+  return {
+    groupId: l ? String(l.groupId) : groupId,
+    title: l?.title ?? '',
+    url: l?.url ?? '',
+    newTab: l?.newTab ?? true,
+    active: l?.active ?? true,
+  };
 }
 
 async function postedLink(c: Context<AppEnv>): Promise<LinkValues> {
   const body = await formOf(c);
-  return { groupId: formText(body, 'groupId'), title: formText(body, 'title'), url: formText(body, 'url'), newTab: formText(body, 'newTab') === 'on', active: formText(body, 'active') === 'on' };
+  return {
+    groupId: formText(body, 'groupId'),
+    title: formText(body, 'title'),
+    url: formText(body, 'url'),
+    newTab: formText(body, 'newTab') === 'on',
+    active: formText(body, 'active') === 'on',
+  };
 }
 
 /** Back office of Liên kết web: groups, links, order, display choice and the reachability check. */
 export function weblinkAdminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
-  const list = async (c: Context<AppEnv>, opts: { values?: LinkValues; errors?: Record<string, string>; groupName?: string; groupError?: string; notice?: string } = {}) => {
+  const list = async (
+    c: Context<AppEnv>,
+    opts: {
+      values?: LinkValues;
+      errors?: Record<string, string>;
+      groupName?: string;
+      groupError?: string;
+      notice?: string;
+    } = {},
+  ) => {
     const staff = requireSettings(c);
-    const [groups, settings] = await Promise.all([deps.weblinks.adminGroups(), deps.site.settings()]);
+    const [groups, settings] = await Promise.all([
+      deps.weblinks.adminGroups(),
+      deps.site.settings(),
+    ]);
     const failed = Boolean(opts.groupError) || Object.keys(opts.errors ?? {}).length > 0;
-    return renderAdmin(c, deps, 'Liên kết web', (chrome) => (
-      <WeblinkListPage
-        chrome={chrome}
-        csrf={staff.session.csrfToken}
-        groups={groups}
-        display={settings.linksDisplay}
-        values={opts.values ?? valuesOf(undefined, String(groups[0]?.id ?? ''))}
-        errors={opts.errors ?? {}}
-        groupName={opts.groupName ?? ''}
-        groupError={opts.groupError}
-        notice={opts.notice}
-      />
-    ), failed ? 400 : 200);
+    return renderAdmin(
+      c,
+      deps,
+      'Liên kết web',
+      (chrome) => (
+        <WeblinkListPage
+          chrome={chrome}
+          csrf={staff.session.csrfToken}
+          groups={groups}
+          display={settings.linksDisplay}
+          values={opts.values ?? valuesOf(undefined, String(groups[0]?.id ?? ''))}
+          errors={opts.errors ?? {}}
+          groupName={opts.groupName ?? ''}
+          groupError={opts.groupError}
+          notice={opts.notice}
+        />
+      ),
+      failed ? 400 : 200,
+    );
   };
 
   app.get('/cai-dat/lien-ket', (c) => {
     const q = c.req.query();
-    const notice = q['kiem-tra'] ? `Đã kiểm tra: ${q['kiem-tra']}.` : q['da-luu'] ? 'Đã lưu. Trang công khai đã cập nhật.' : undefined;
+    const notice = q['kiem-tra']
+      ? `Đã kiểm tra: ${q['kiem-tra']}.`
+      : q['da-luu']
+        ? 'Đã lưu. Trang công khai đã cập nhật.'
+        : undefined;
     return list(c, { notice });
   });
 
   app.post('/cai-dat/lien-ket/hien-thi', async (c) => {
     requireSettings(c);
-    const parsed = linksDisplaySchema.safeParse({ linksDisplay: formText(await formOf(c), 'linksDisplay') });
+    const parsed = linksDisplaySchema.safeParse({
+      linksDisplay: formText(await formOf(c), 'linksDisplay'),
+    });
     if (parsed.success) await deps.settings.update(actorOf(c), parsed.data);
     return c.redirect(`${BASE}?da-luu=1`, 303);
   });
@@ -70,7 +111,8 @@ export function weblinkAdminRoutes(deps: AppDeps) {
     requireSettings(c);
     const name = formText(await formOf(c), 'name');
     const parsed = groupFormSchema.safeParse({ name });
-    if (!parsed.success) return list(c, { groupName: name, groupError: fieldErrors(parsed.error).name });
+    if (!parsed.success)
+      return list(c, { groupName: name, groupError: fieldErrors(parsed.error).name });
     await deps.weblinks.createGroup(actorOf(c), parsed.data.name);
     return c.redirect(`${BASE}?da-luu=1`, 303);
   });
@@ -89,12 +131,30 @@ export function weblinkAdminRoutes(deps: AppDeps) {
     return c.redirect(`${BASE}?da-luu=1`, 303);
   });
 
-  const edit = async (c: Context<AppEnv>, link: WeblinkAdmin, values: LinkValues, errors: Record<string, string> = {}) => {
+  const edit = async (
+    c: Context<AppEnv>,
+    link: WeblinkAdmin,
+    values: LinkValues,
+    errors: Record<string, string> = {},
+  ) => {
     const staff = requireSettings(c);
     const groups = await deps.weblinks.adminGroups();
-    return renderAdmin(c, deps, 'Liên kết web', (chrome) => (
-      <WeblinkEditPage chrome={chrome} csrf={staff.session.csrfToken} link={link} groups={groups} values={values} errors={errors} />
-    ), Object.keys(errors).length ? 400 : 200);
+    return renderAdmin(
+      c,
+      deps,
+      'Liên kết web',
+      (chrome) => (
+        <WeblinkEditPage
+          chrome={chrome}
+          csrf={staff.session.csrfToken}
+          link={link}
+          groups={groups}
+          values={values}
+          errors={errors}
+        />
+      ),
+      Object.keys(errors).length ? 400 : 200,
+    );
   };
 
   app.get('/cai-dat/lien-ket/:id{[0-9]+}', async (c) => {
@@ -118,14 +178,29 @@ export function weblinkAdminRoutes(deps: AppDeps) {
     return c.redirect(`${BASE}?da-luu=1`, 303);
   });
 
-  itemActions(app, '/cai-dat/lien-ket', `${BASE}?da-luu=1`, { remove: (a, id) => deps.weblinks.removeLink(a, id), move: (a, id, dir) => deps.weblinks.moveLink(a, id, dir) });
+  itemActions(app, '/cai-dat/lien-ket', `${BASE}?da-luu=1`, {
+    remove: (a, id) => deps.weblinks.removeLink(a, id),
+    move: (a, id, dir) => deps.weblinks.moveLink(a, id, dir),
+  });
 
   const groupPage = async (c: Context<AppEnv>, name?: string, error?: string) => {
     const staff = requireSettings(c);
     const group = await deps.weblinks.group(Number(c.req.param('id')));
-    return renderAdmin(c, deps, 'Liên kết web', (chrome) => (
-      <WeblinkGroupPage chrome={chrome} csrf={staff.session.csrfToken} group={group} name={name ?? group.name} error={error} />
-    ), error ? 400 : 200);
+    return renderAdmin(
+      c,
+      deps,
+      'Liên kết web',
+      (chrome) => (
+        <WeblinkGroupPage
+          chrome={chrome}
+          csrf={staff.session.csrfToken}
+          group={group}
+          name={name ?? group.name}
+          error={error}
+        />
+      ),
+      error ? 400 : 200,
+    );
   };
 
   app.get('/cai-dat/lien-ket/nhom/:id{[0-9]+}', (c) => groupPage(c));
@@ -139,7 +214,10 @@ export function weblinkAdminRoutes(deps: AppDeps) {
     return c.redirect(`${BASE}?da-luu=1`, 303);
   });
 
-  itemActions(app, '/cai-dat/lien-ket/nhom', `${BASE}?da-luu=1`, { remove: (a, id) => deps.weblinks.removeGroup(a, id), move: (a, id, dir) => deps.weblinks.moveGroup(a, id, dir) });
+  itemActions(app, '/cai-dat/lien-ket/nhom', `${BASE}?da-luu=1`, {
+    remove: (a, id) => deps.weblinks.removeGroup(a, id),
+    move: (a, id, dir) => deps.weblinks.moveGroup(a, id, dir),
+  });
 
   return app;
 }

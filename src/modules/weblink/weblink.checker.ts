@@ -7,18 +7,25 @@ const USER_AGENT = 'Mozilla/5.0 (compatible; KiemTraLienKet/1.0; +trang-thong-ti
 
 function describeError(err: unknown, timeoutMs: number): string {
   const e = err as { name?: string; cause?: { code?: string } };
-  if (e.name === 'TimeoutError' || e.name === 'AbortError') return `Không phản hồi sau ${Math.round(timeoutMs / 1000)} giây`;
+  if (e.name === 'TimeoutError' || e.name === 'AbortError')
+    return `Không phản hồi sau ${Math.round(timeoutMs / 1000)} giây`;
   const code = e.cause?.code ?? '';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'Không tìm thấy tên miền';
   if (code === 'ECONNREFUSED') return 'Máy chủ từ chối kết nối';
   if (code === 'ECONNRESET') return 'Kết nối bị ngắt';
-  if (code.startsWith('UND_ERR_CONNECT_TIMEOUT')) return `Không kết nối được sau ${Math.round(timeoutMs / 1000)} giây`;
+  if (code.startsWith('UND_ERR_CONNECT_TIMEOUT'))
+    return `Không kết nối được sau ${Math.round(timeoutMs / 1000)} giây`;
   if (/CERT|SSL|TLS/i.test(code)) return 'Chứng chỉ bảo mật (HTTPS) không hợp lệ';
   return code ? `Không truy cập được (${code})` : 'Không truy cập được';
 }
 
 async function request(url: string, method: 'HEAD' | 'GET', timeoutMs: number): Promise<number> {
-  const res = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': USER_AGENT, accept: '*/*' } });
+  const res = await fetch(url, {
+    method,
+    redirect: 'follow',
+    signal: AbortSignal.timeout(timeoutMs),
+    headers: { 'user-agent': USER_AGENT, accept: '*/*' },
+  });
   // Only the status matters: do not download the page.
   await res.body?.cancel().catch(() => undefined);
   return res.status;
@@ -31,8 +38,13 @@ async function request(url: string, method: 'HEAD' | 'GET', timeoutMs: number): 
 export async function checkUrl(url: string, timeoutMs = CHECK_TIMEOUT_MS): Promise<CheckResult> {
   try {
     let status = await request(url, 'HEAD', timeoutMs);
-    if (status === 405 || status === 501 || status === 403) status = await request(url, 'GET', timeoutMs);
-    return { ok: status < 400, statusCode: status, detail: status < 400 ? `Hoạt động (HTTP ${status})` : `Lỗi HTTP ${status}` };
+    if (status === 405 || status === 501 || status === 403)
+      status = await request(url, 'GET', timeoutMs);
+    return {
+      ok: status < 400,
+      statusCode: status,
+      detail: status < 400 ? `Hoạt động (HTTP ${status})` : `Lỗi HTTP ${status}`,
+    };
   } catch (err) {
     return { ok: false, statusCode: null, detail: describeError(err, timeoutMs) };
   }
@@ -49,7 +61,11 @@ export function isLoopbackUrl(url: string): boolean {
 }
 
 /** Runs `task` over `items`, at most `limit` at a time. */
-export async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+export async function eachLimited<T>(
+  items: T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

@@ -17,7 +17,12 @@ export function weblinkRepository(db: Db) {
   return {
     /** Active links grouped, groups and links in their set order; empty groups left out. */
     async activeGroups(): Promise<WeblinkGroup[]> {
-      const groups = await k.selectFrom('weblinkGroup').selectAll().orderBy('position').orderBy('id').execute();
+      const groups = await k
+        .selectFrom('weblinkGroup')
+        .selectAll()
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
       const links = await k
         .selectFrom('weblink')
         .selectAll()
@@ -37,12 +42,23 @@ export function weblinkRepository(db: Db) {
     },
     /** Every group with every link and its last check, in order. */
     async allGroups(): Promise<WeblinkGroupAdmin[]> {
-      const groups = await k.selectFrom('weblinkGroup').selectAll().orderBy('position').orderBy('id').execute();
+      const groups = await k
+        .selectFrom('weblinkGroup')
+        .selectAll()
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
       const links = await k
         .selectFrom('weblink')
         .leftJoin('weblinkCheck', 'weblinkCheck.linkId', 'weblink.id')
         .selectAll('weblink')
-        .select(['weblinkCheck.checkedAt', 'weblinkCheck.ok', 'weblinkCheck.statusCode', 'weblinkCheck.detail', 'weblinkCheck.failures'])
+        .select([
+          'weblinkCheck.checkedAt',
+          'weblinkCheck.ok',
+          'weblinkCheck.statusCode',
+          'weblinkCheck.detail',
+          'weblinkCheck.failures',
+        ])
         .orderBy('weblink.position')
         .orderBy('weblink.id')
         .execute();
@@ -55,13 +71,28 @@ export function weblinkRepository(db: Db) {
         active: l.active === 1,
         position: l.position,
         check: l.checkedAt
-          ? { checkedAt: new Date(l.checkedAt), ok: l.ok === 1, statusCode: l.statusCode ?? null, detail: l.detail ?? '', failures: l.failures ?? 0 }
+          ? {
+              checkedAt: new Date(l.checkedAt),
+              ok: l.ok === 1,
+              statusCode: l.statusCode ?? null,
+              detail: l.detail ?? '',
+              failures: l.failures ?? 0,
+            }
           : undefined,
       });
-      return groups.map((g) => ({ id: g.id, name: g.name, position: g.position, links: links.filter((l) => l.groupId === g.id).map(toAdmin) }));
+      return groups.map((g) => ({
+        id: g.id,
+        name: g.name,
+        position: g.position,
+        links: links.filter((l) => l.groupId === g.id).map(toAdmin),
+      }));
     },
     async insertGroup(name: string, position: number): Promise<number> {
-      const row = await k.insertInto('weblinkGroup').values({ name, position }).returning('id').executeTakeFirstOrThrow();
+      const row = await k
+        .insertInto('weblinkGroup')
+        .values({ name, position })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return row.id;
     },
     async renameGroup(id: number, name: string): Promise<void> {
@@ -71,10 +102,24 @@ export function weblinkRepository(db: Db) {
       await k.deleteFrom('weblinkGroup').where('id', '=', id).execute();
     },
     reorderGroups: (ids: number[]): Promise<void> => writePositions(k, 'weblinkGroup', ids),
-    async insertLink(l: { groupId: number; title: string; url: string; position: number; newTab: boolean; active?: boolean }): Promise<number> {
+    async insertLink(l: {
+      groupId: number;
+      title: string;
+      url: string;
+      position: number;
+      newTab: boolean;
+      active?: boolean;
+    }): Promise<number> {
       const row = await k
         .insertInto('weblink')
-        .values({ groupId: l.groupId, title: l.title, url: l.url, position: l.position, newTab: l.newTab ? 1 : 0, active: l.active === false ? 0 : 1 })
+        .values({
+          groupId: l.groupId,
+          title: l.title,
+          url: l.url,
+          position: l.position,
+          newTab: l.newTab ? 1 : 0,
+          active: l.active === false ? 0 : 1,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
@@ -82,7 +127,13 @@ export function weblinkRepository(db: Db) {
     async updateLink(id: number, l: LinkFields): Promise<void> {
       await k
         .updateTable('weblink')
-        .set({ groupId: l.groupId, title: l.title, url: l.url, newTab: l.newTab ? 1 : 0, active: l.active ? 1 : 0 })
+        .set({
+          groupId: l.groupId,
+          title: l.title,
+          url: l.url,
+          newTab: l.newTab ? 1 : 0,
+          active: l.active ? 1 : 0,
+        })
         .where('id', '=', id)
         .execute();
     },
@@ -95,7 +146,12 @@ export function weblinkRepository(db: Db) {
     reorderLinks: (ids: number[]): Promise<void> => writePositions(k, 'weblink', ids),
     /** An active link's address (for the redirect endpoint). */
     async activeUrl(id: number): Promise<string | undefined> {
-      const row = await k.selectFrom('weblink').select('url').where('id', '=', id).where('active', '=', 1).executeTakeFirst();
+      const row = await k
+        .selectFrom('weblink')
+        .select('url')
+        .where('id', '=', id)
+        .where('active', '=', 1)
+        .executeTakeFirst();
       return row?.url;
     },
     async allLinks(): Promise<{ id: number; url: string }[]> {
@@ -103,8 +159,18 @@ export function weblinkRepository(db: Db) {
     },
     /** Records a check; consecutive failures add up, a success resets them. */
     async saveCheck(linkId: number, r: CheckResult, at: Date): Promise<void> {
-      const prev = await k.selectFrom('weblinkCheck').select('failures').where('linkId', '=', linkId).executeTakeFirst();
-      const values = { checkedAt: at.toISOString(), ok: r.ok ? 1 : 0, statusCode: r.statusCode, detail: r.detail, failures: r.ok ? 0 : (prev?.failures ?? 0) + 1 };
+      const prev = await k
+        .selectFrom('weblinkCheck')
+        .select('failures')
+        .where('linkId', '=', linkId)
+        .executeTakeFirst();
+      const values = {
+        checkedAt: at.toISOString(),
+        ok: r.ok ? 1 : 0,
+        statusCode: r.statusCode,
+        detail: r.detail,
+        failures: r.ok ? 0 : (prev?.failures ?? 0) + 1,
+      };
       await k
         .insertInto('weblinkCheck')
         .values({ linkId, ...values })

@@ -3,7 +3,10 @@ import { checkboxField, linkUrlField, textField } from '../../lib/schema.ts';
 
 /** A web link as posted by the admin: an absolute http(s) address only. */
 export const linkFormSchema = z.object({
-  groupId: z.coerce.number({ message: 'Hãy chọn nhóm liên kết.' }).int().positive('Hãy chọn nhóm liên kết.'),
+  groupId: z.coerce
+    .number({ message: 'Hãy chọn nhóm liên kết.' })
+    .int()
+    .positive('Hãy chọn nhóm liên kết.'),
   title: textField(200, 'Vui lòng nhập tên liên kết.'),
   url: linkUrlField(),
   newTab: checkboxField,

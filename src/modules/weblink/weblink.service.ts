@@ -49,35 +49,63 @@ export function weblinkService(deps: {
 
     async createGroup(actor: Actor, name: string): Promise<number> {
       const id = await repo.insertGroup(name, (await repo.allGroups()).length);
-      await audit.record(actor, 'weblink.group_created', { type: 'weblink_group', id, summary: name });
+      await audit.record(actor, 'weblink.group_created', {
+        type: 'weblink_group',
+        id,
+        summary: name,
+      });
       return id;
     },
     async renameGroup(actor: Actor, id: number, name: string): Promise<void> {
       const g = await findGroup(id);
       if (g.name === name) return;
       await repo.renameGroup(id, name);
-      await audit.record(actor, 'weblink.group_updated', { type: 'weblink_group', id, summary: `${g.name} → ${name}` });
+      await audit.record(actor, 'weblink.group_updated', {
+        type: 'weblink_group',
+        id,
+        summary: `${g.name} → ${name}`,
+      });
     },
     async removeGroup(actor: Actor, id: number): Promise<void> {
       const g = await findGroup(id);
-      if (g.links.length) throw new Conflict(`Nhóm “${g.name}” còn ${g.links.length} liên kết: hãy xóa hoặc chuyển các liên kết sang nhóm khác trước.`);
+      if (g.links.length)
+        throw new Conflict(
+          `Nhóm “${g.name}” còn ${g.links.length} liên kết: hãy xóa hoặc chuyển các liên kết sang nhóm khác trước.`,
+        );
       await repo.removeGroup(id);
       await repo.reorderGroups((await repo.allGroups()).map((x) => x.id));
-      await audit.record(actor, 'weblink.group_deleted', { type: 'weblink_group', id, summary: g.name });
+      await audit.record(actor, 'weblink.group_deleted', {
+        type: 'weblink_group',
+        id,
+        summary: g.name,
+      });
     },
     async moveGroup(actor: Actor, id: number, dir: MoveDirection): Promise<boolean> {
       const g = await findGroup(id);
-      const order = moved((await repo.allGroups()).map((x) => x.id), id, dir);
+      const order = moved(
+        (await repo.allGroups()).map((x) => x.id),
+        id,
+        dir,
+      );
       if (!order) return false;
       await repo.reorderGroups(order);
-      await audit.record(actor, 'weblink.group_moved', { type: 'weblink_group', id, summary: `${g.name} (${dir === 'up' ? 'lên' : 'xuống'})` });
+      await audit.record(actor, 'weblink.group_moved', {
+        type: 'weblink_group',
+        id,
+        summary: `${g.name} (${dir === 'up' ? 'lên' : 'xuống'})`,
+      });
       return true;
     },
 
     async createLink(actor: Actor, l: LinkFields): Promise<number> {
       const g = await requireGroup(l.groupId);
       const id = await repo.insertLink({ ...l, position: g.links.length });
-      await audit.record(actor, 'weblink.created', { type: 'weblink', id, summary: `${l.title} → ${l.url}`, detail: { ...l } });
+      await audit.record(actor, 'weblink.created', {
+        type: 'weblink',
+        id,
+        summary: `${l.title} → ${l.url}`,
+        detail: { ...l },
+      });
       return id;
     },
     async updateLink(actor: Actor, id: number, l: LinkFields): Promise<void> {
@@ -93,21 +121,42 @@ export function weblinkService(deps: {
         type: 'weblink',
         id,
         summary: `${l.title} → ${l.url}`,
-        detail: { before: { groupId: before.groupId, title: before.title, url: before.url, newTab: before.newTab, active: before.active }, after: { ...l } },
+        detail: {
+          before: {
+            groupId: before.groupId,
+            title: before.title,
+            url: before.url,
+            newTab: before.newTab,
+            active: before.active,
+          },
+          after: { ...l },
+        },
       });
     },
     async removeLink(actor: Actor, id: number): Promise<void> {
       const l = await findLink(id);
       await repo.removeLink(id);
       await repo.reorderLinks((await findGroup(l.groupId)).links.map((x) => x.id));
-      await audit.record(actor, 'weblink.deleted', { type: 'weblink', id, summary: `${l.title} → ${l.url}` });
+      await audit.record(actor, 'weblink.deleted', {
+        type: 'weblink',
+        id,
+        summary: `${l.title} → ${l.url}`,
+      });
     },
     async moveLink(actor: Actor, id: number, dir: MoveDirection): Promise<boolean> {
       const l = await findLink(id);
-      const order = moved((await findGroup(l.groupId)).links.map((x) => x.id), id, dir);
+      const order = moved(
+        (await findGroup(l.groupId)).links.map((x) => x.id),
+        id,
+        dir,
+      );
       if (!order) return false;
       await repo.reorderLinks(order);
-      await audit.record(actor, 'weblink.moved', { type: 'weblink', id, summary: `${l.title} (${dir === 'up' ? 'lên' : 'xuống'})` });
+      await audit.record(actor, 'weblink.moved', {
+        type: 'weblink',
+        id,
+        summary: `${l.title} (${dir === 'up' ? 'lên' : 'xuống'})`,
+      });
       return true;
     },
 
@@ -127,7 +176,12 @@ export function weblinkService(deps: {
         await repo.saveCheck(l.id, r, deps.clock());
         counts[r.ok ? 'ok' : 'broken']++;
       });
-      if (actor) await audit.record(actor, 'weblink.checked', { type: 'weblink', summary: `${counts.ok} hoạt động, ${counts.broken} không phản hồi`, detail: counts });
+      if (actor)
+        await audit.record(actor, 'weblink.checked', {
+          type: 'weblink',
+          summary: `${counts.ok} hoạt động, ${counts.broken} không phản hồi`,
+          detail: counts,
+        });
       return counts;
     },
   };

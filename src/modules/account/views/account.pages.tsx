@@ -19,12 +19,20 @@ function sectionNames(a: Account, sections: Section[]): string {
 }
 
 /** The account list. */
-export function AccountListPage(props: { chrome: AdminChrome; accounts: Account[]; sections: Section[]; now: Date; notice?: string }) {
+export function AccountListPage(props: {
+  chrome: AdminChrome;
+  accounts: Account[];
+  sections: Section[];
+  now: Date;
+  notice?: string;
+}) {
   return (
     <AdminLayout chrome={props.chrome} title="Người dùng">
       {props.notice && <Notice kind="ok">{props.notice}</Notice>}
       <p>
-        <a class="button" href="/quan-tri/nguoi-dung/moi">Thêm người dùng</a>
+        <a class="button" href="/quan-tri/nguoi-dung/moi">
+          Thêm người dùng
+        </a>
       </p>
       <div class="table-scroll">
         <table class="data">
@@ -89,15 +97,26 @@ export function AccountFormPage(props: {
   const editing = Boolean(account);
   const articleSections = props.sections.filter((s) => s.kind === 'articles');
   return (
-    <AdminLayout chrome={props.chrome} title={editing ? `Tài khoản: ${account?.fullName ?? ''}` : 'Thêm người dùng'}>
+    <AdminLayout
+      chrome={props.chrome}
+      title={editing ? `Tài khoản: ${account?.fullName ?? ''}` : 'Thêm người dùng'}
+    >
       {props.notice && <Notice kind="ok">{props.notice}</Notice>}
       {props.oneTimePassword && (
         <Notice kind="info">
-          Mật khẩu tạm thời (chỉ hiển thị một lần, người dùng phải đổi ở lần đăng nhập đầu): <code data-testid="temp-password">{props.oneTimePassword}</code>
+          Mật khẩu tạm thời (chỉ hiển thị một lần, người dùng phải đổi ở lần đăng nhập đầu):{' '}
+          <code data-testid="temp-password">{props.oneTimePassword}</code>
         </Notice>
       )}
-      {Object.keys(errors).length > 0 && <Notice kind="error">Vui lòng sửa các mục được đánh dấu bên dưới.</Notice>}
-      <form method="post" action={editing ? `/quan-tri/nguoi-dung/${account?.id ?? ''}` : '/quan-tri/nguoi-dung/moi'} class="stack" novalidate>
+      {Object.keys(errors).length > 0 && (
+        <Notice kind="error">Vui lòng sửa các mục được đánh dấu bên dưới.</Notice>
+      )}
+      <form
+        method="post"
+        action={editing ? `/quan-tri/nguoi-dung/${account?.id ?? ''}` : '/quan-tri/nguoi-dung/moi'}
+        class="stack"
+        novalidate
+      >
         <CsrfField token={props.csrf} />
         {editing ? (
           <p>
@@ -105,36 +124,75 @@ export function AccountFormPage(props: {
             <input type="hidden" name="username" value={account?.username} />
           </p>
         ) : (
-          <Field name="username" label="Tên đăng nhập" value={values.username} error={errors.username} required autocomplete="off" hint="Chữ cái không dấu, chữ số, dấu chấm hoặc gạch; ví dụ: nguyen.thuy" maxlength={40} />
+          <Field
+            name="username"
+            label="Tên đăng nhập"
+            value={values.username}
+            error={errors.username}
+            required
+            autocomplete="off"
+            hint="Chữ cái không dấu, chữ số, dấu chấm hoặc gạch; ví dụ: nguyen.thuy"
+            maxlength={40}
+          />
         )}
-        <Field name="fullName" label="Họ và tên" value={values.fullName} error={errors.fullName} required autocomplete="off" maxlength={120} />
-        <Field name="email" label="Email công vụ" type="email" value={values.email} error={errors.email} autocomplete="off" maxlength={200} />
+        <Field
+          name="fullName"
+          label="Họ và tên"
+          value={values.fullName}
+          error={errors.fullName}
+          required
+          autocomplete="off"
+          maxlength={120}
+        />
+        <Field
+          name="email"
+          label="Email công vụ"
+          type="email"
+          value={values.email}
+          error={errors.email}
+          autocomplete="off"
+          maxlength={200}
+        />
         <fieldset class={errors.role ? 'field has-error' : 'field'}>
           <legend>Vai trò</legend>
           {ROLES.map((r) => (
             <label class="choice">
-              <input type="radio" name="role" value={r} checked={values.role === r} /> {ROLE_LABELS[r]}
+              <input type="radio" name="role" value={r} checked={values.role === r} />{' '}
+              {ROLE_LABELS[r]}
             </label>
           ))}
           {errors.role && <p class="error">{errors.role}</p>}
-          <p class="hint">Quản trị hệ thống quản lý người dùng và cài đặt nhưng không được biên tập hay xuất bản bài. Lãnh đạo Ban biên tập và Quản trị hệ thống bắt buộc dùng xác thực hai lớp.</p>
+          <p class="hint">
+            Quản trị hệ thống quản lý người dùng và cài đặt nhưng không được biên tập hay xuất bản
+            bài. Lãnh đạo Ban biên tập và Quản trị hệ thống bắt buộc dùng xác thực hai lớp.
+          </p>
         </fieldset>
         <fieldset class={errors.sectionIds ? 'field has-error' : 'field'}>
           <legend>Chuyên mục được làm việc</legend>
           <label class="choice">
-            <input type="checkbox" name="allSections" value="on" checked={values.allSections} /> Tất cả chuyên mục
+            <input type="checkbox" name="allSections" value="on" checked={values.allSections} /> Tất
+            cả chuyên mục
           </label>
           <div class="choices">
             {articleSections.map((s) => (
               <label class="choice">
-                <input type="checkbox" name="sectionIds" value={String(s.id)} checked={values.sectionIds.includes(s.id)} /> {s.name}
+                <input
+                  type="checkbox"
+                  name="sectionIds"
+                  value={String(s.id)}
+                  checked={values.sectionIds.includes(s.id)}
+                />{' '}
+                {s.name}
               </label>
             ))}
           </div>
           {errors.sectionIds && <p class="error">{errors.sectionIds}</p>}
         </fieldset>
         <p>
-          <button type="submit" class="button">{editing ? 'Lưu thay đổi' : 'Tạo tài khoản'}</button> <a href="/quan-tri/nguoi-dung">Quay lại danh sách</a>
+          <button type="submit" class="button">
+            {editing ? 'Lưu thay đổi' : 'Tạo tài khoản'}
+          </button>{' '}
+          <a href="/quan-tri/nguoi-dung">Quay lại danh sách</a>
         </p>
       </form>
       {account && <AccountActions account={account} csrf={props.csrf} now={props.now} />}
@@ -142,11 +200,27 @@ export function AccountFormPage(props: {
   );
 }
 
-function ActionButton(props: { id: number; action: string; label: string; csrf: string; danger?: boolean; children?: unknown }) {
+function ActionButton(props: {
+  id: number;
+  action: string;
+  label: string;
+  csrf: string;
+  danger?: boolean;
+  children?: unknown;
+}) {
   return (
-    <form method="post" action={`/quan-tri/nguoi-dung/${props.id}/${props.action}`} class="inline-form">
+    <form
+      method="post"
+      action={`/quan-tri/nguoi-dung/${props.id}/${props.action}`}
+      class="inline-form"
+    >
       <CsrfField token={props.csrf} />
-      <button type="submit" class={props.danger ? 'button button-danger' : 'button button-secondary'}>{props.label}</button>
+      <button
+        type="submit"
+        class={props.danger ? 'button button-danger' : 'button button-secondary'}
+      >
+        {props.label}
+      </button>
     </form>
   );
 }
@@ -176,17 +250,42 @@ function AccountActions(props: { account: Account; csrf: string; now: Date }) {
         ) : (
           <ActionButton id={a.id} action="vo-hieu" label="Vô hiệu hóa" csrf={props.csrf} danger />
         )}
-        {isLocked(a, props.now) && <ActionButton id={a.id} action="mo-khoa" label="Mở khóa đăng nhập" csrf={props.csrf} />}
-        <ActionButton id={a.id} action="dat-lai-mat-khau" label="Đặt lại mật khẩu" csrf={props.csrf} />
-        {!a.mustChangePassword && <ActionButton id={a.id} action="buoc-doi-mat-khau" label="Buộc đổi mật khẩu" csrf={props.csrf} />}
-        {a.totpEnabled && <ActionButton id={a.id} action="dat-lai-2fa" label="Đặt lại xác thực hai lớp" csrf={props.csrf} />}
+        {isLocked(a, props.now) && (
+          <ActionButton id={a.id} action="mo-khoa" label="Mở khóa đăng nhập" csrf={props.csrf} />
+        )}
+        <ActionButton
+          id={a.id}
+          action="dat-lai-mat-khau"
+          label="Đặt lại mật khẩu"
+          csrf={props.csrf}
+        />
+        {!a.mustChangePassword && (
+          <ActionButton
+            id={a.id}
+            action="buoc-doi-mat-khau"
+            label="Buộc đổi mật khẩu"
+            csrf={props.csrf}
+          />
+        )}
+        {a.totpEnabled && (
+          <ActionButton
+            id={a.id}
+            action="dat-lai-2fa"
+            label="Đặt lại xác thực hai lớp"
+            csrf={props.csrf}
+          />
+        )}
       </div>
     </section>
   );
 }
 
 /** The dashboard: who you are and where to go. */
-export function DashboardPage(props: { chrome: AdminChrome; account: Account; sections: Section[] }) {
+export function DashboardPage(props: {
+  chrome: AdminChrome;
+  account: Account;
+  sections: Section[];
+}) {
   const a = props.account;
   return (
     <AdminLayout chrome={props.chrome} title="Bảng điều khiển">
@@ -196,7 +295,8 @@ export function DashboardPage(props: { chrome: AdminChrome; account: Account; se
       {a.role !== 'admin' && <p>Chuyên mục được giao: {sectionNames(a, props.sections)}.</p>}
       {!a.totpEnabled && (
         <Notice kind="info">
-          Bạn chưa bật xác thực hai lớp. <a href="/quan-tri/bao-mat/hai-lop">Bật ngay</a> để tài khoản an toàn hơn (khi đó mật khẩu chỉ cần tối thiểu 8 ký tự).
+          Bạn chưa bật xác thực hai lớp. <a href="/quan-tri/bao-mat/hai-lop">Bật ngay</a> để tài
+          khoản an toàn hơn (khi đó mật khẩu chỉ cần tối thiểu 8 ký tự).
         </Notice>
       )}
     </AdminLayout>
@@ -204,11 +304,20 @@ export function DashboardPage(props: { chrome: AdminChrome; account: Account; se
 }
 
 /** Your own account: password, second factor, sessions. */
-export function OwnAccountPage(props: { chrome: AdminChrome; csrf: string; account: Account; errors: Record<string, string>; notice?: string; forced?: boolean }) {
+export function OwnAccountPage(props: {
+  chrome: AdminChrome;
+  csrf: string;
+  account: Account;
+  errors: Record<string, string>;
+  notice?: string;
+  forced?: boolean;
+}) {
   const a = props.account;
   return (
     <AdminLayout chrome={props.chrome} title="Tài khoản của tôi">
-      {props.forced && <Notice kind="info">Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục làm việc.</Notice>}
+      {props.forced && (
+        <Notice kind="info">Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục làm việc.</Notice>
+      )}
       {props.notice && <Notice kind="ok">{props.notice}</Notice>}
       <dl class="kv">
         <dt>Họ và tên</dt>
@@ -222,7 +331,14 @@ export function OwnAccountPage(props: { chrome: AdminChrome; csrf: string; accou
         <h2 id="h-pw">Đổi mật khẩu</h2>
         <form method="post" action="/quan-tri/tai-khoan/mat-khau" class="stack">
           <CsrfField token={props.csrf} />
-          <Field name="current" label="Mật khẩu hiện tại" type="password" error={props.errors.current} required autocomplete="current-password" />
+          <Field
+            name="current"
+            label="Mật khẩu hiện tại"
+            type="password"
+            error={props.errors.current}
+            required
+            autocomplete="current-password"
+          />
           <Field
             name="next"
             label="Mật khẩu mới"
@@ -230,11 +346,24 @@ export function OwnAccountPage(props: { chrome: AdminChrome; csrf: string; accou
             error={props.errors.next}
             required
             autocomplete="new-password"
-            hint={a.totpEnabled ? 'Tối thiểu 8 ký tự, có ít nhất ba loại: chữ thường, chữ hoa, chữ số, ký hiệu; không dùng mật khẩu phổ biến.' : 'Tối thiểu 14 ký tự (8 nếu đã bật xác thực hai lớp), có ít nhất ba loại: chữ thường, chữ hoa, chữ số, ký hiệu; không dùng mật khẩu phổ biến.'}
+            hint={
+              a.totpEnabled
+                ? 'Tối thiểu 8 ký tự, có ít nhất ba loại: chữ thường, chữ hoa, chữ số, ký hiệu; không dùng mật khẩu phổ biến.'
+                : 'Tối thiểu 14 ký tự (8 nếu đã bật xác thực hai lớp), có ít nhất ba loại: chữ thường, chữ hoa, chữ số, ký hiệu; không dùng mật khẩu phổ biến.'
+            }
           />
-          <Field name="confirm" label="Nhập lại mật khẩu mới" type="password" error={props.errors.confirm} required autocomplete="new-password" />
+          <Field
+            name="confirm"
+            label="Nhập lại mật khẩu mới"
+            type="password"
+            error={props.errors.confirm}
+            required
+            autocomplete="new-password"
+          />
           <p>
-            <button type="submit" class="button">Đổi mật khẩu</button>
+            <button type="submit" class="button">
+              Đổi mật khẩu
+            </button>
           </p>
         </form>
       </section>
@@ -242,12 +371,25 @@ export function OwnAccountPage(props: { chrome: AdminChrome; csrf: string; accou
         <h2 id="h-2fa">Xác thực hai lớp</h2>
         {a.totpEnabled ? (
           <>
-            <p>Đã bật. Nếu mất điện thoại, dùng một mã khôi phục để đăng nhập rồi đề nghị quản trị đặt lại.</p>
+            <p>
+              Đã bật. Nếu mất điện thoại, dùng một mã khôi phục để đăng nhập rồi đề nghị quản trị
+              đặt lại.
+            </p>
             <form method="post" action="/quan-tri/tai-khoan/ma-khoi-phuc" class="stack narrow">
               <CsrfField token={props.csrf} />
-              <Field name="code" label="Mã xác thực hiện tại" hint="Tạo bộ mã khôi phục mới; các mã cũ sẽ hết hiệu lực." error={props.errors.code} autocomplete="one-time-code" inputmode="numeric" maxlength={7} />
+              <Field
+                name="code"
+                label="Mã xác thực hiện tại"
+                hint="Tạo bộ mã khôi phục mới; các mã cũ sẽ hết hiệu lực."
+                error={props.errors.code}
+                autocomplete="one-time-code"
+                inputmode="numeric"
+                maxlength={7}
+              />
               <p>
-                <button type="submit" class="button button-secondary">Tạo lại mã khôi phục</button>
+                <button type="submit" class="button button-secondary">
+                  Tạo lại mã khôi phục
+                </button>
               </p>
             </form>
           </>
@@ -259,10 +401,14 @@ export function OwnAccountPage(props: { chrome: AdminChrome; csrf: string; accou
       </section>
       <section class="panel" aria-labelledby="h-sessions">
         <h2 id="h-sessions">Phiên đăng nhập</h2>
-        <p>Đăng xuất khỏi mọi thiết bị đang đăng nhập bằng tài khoản này, kể cả thiết bị hiện tại.</p>
+        <p>
+          Đăng xuất khỏi mọi thiết bị đang đăng nhập bằng tài khoản này, kể cả thiết bị hiện tại.
+        </p>
         <form method="post" action="/quan-tri/tai-khoan/dang-xuat-moi-noi">
           <CsrfField token={props.csrf} />
-          <button type="submit" class="button button-secondary">Đăng xuất mọi nơi</button>
+          <button type="submit" class="button button-secondary">
+            Đăng xuất mọi nơi
+          </button>
         </form>
       </section>
     </AdminLayout>

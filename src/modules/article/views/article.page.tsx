@@ -38,26 +38,51 @@ export function ArticlePage(props: {
           Bản xem trước — hiển thị đúng như khi xuất bản.
           {typeof props.preview === 'string' && (
             <>
-              {' '}Đường dẫn xem trước dùng được 48 giờ: <a href={props.preview}>{props.preview}</a>
+              {' '}
+              Đường dẫn xem trước dùng được 48 giờ: <a href={props.preview}>{props.preview}</a>
             </>
           )}
         </p>
       )}
       <Breadcrumb trail={trail} />
       <article class="article" aria-labelledby="article-title">
-        <h1 id="article-title" class="article-title">{a.title}</h1>
-        <p class="article-meta">Thời gian đăng: <time datetime={posted.toISOString()}>{formatPostingTime(posted)}</time> - Lượt đọc: <span class="reads" data-article={a.id}>{liveSlot(`reads:${a.id}`)}</span></p>
+        <h1 id="article-title" class="article-title">
+          {a.title}
+        </h1>
+        <p class="article-meta">
+          Thời gian đăng: <time datetime={posted.toISOString()}>{formatPostingTime(posted)}</time> -
+          Lượt đọc:{' '}
+          <span class="reads" data-article={a.id}>
+            {liveSlot(`reads:${a.id}`)}
+          </span>
+        </p>
         <div class="article-tools" aria-label="Công cụ">
           <span class="fontsize" hidden>
             <span class="sr-only">Cỡ chữ: </span>
-            <button type="button" data-font="-1">A−<span class="sr-only"> giảm cỡ chữ</span></button>
-            <button type="button" data-font="0">A<span class="sr-only"> cỡ chữ mặc định</span></button>
-            <button type="button" data-font="1">A+<span class="sr-only"> tăng cỡ chữ</span></button>
+            <button type="button" data-font="-1">
+              A−<span class="sr-only"> giảm cỡ chữ</span>
+            </button>
+            <button type="button" data-font="0">
+              A<span class="sr-only"> cỡ chữ mặc định</span>
+            </button>
+            <button type="button" data-font="1">
+              A+<span class="sr-only"> tăng cỡ chữ</span>
+            </button>
           </span>
-          <a href={`https://www.facebook.com/sharer/sharer.php?u=${share}`} rel="noopener noreferrer" target="_blank">Chia sẻ Facebook<span class="sr-only"> (mở trong thẻ mới)</span></a>
-          <a href={`https://zalo.me/share?url=${share}`} rel="noopener noreferrer" target="_blank">Chia sẻ Zalo<span class="sr-only"> (mở trong thẻ mới)</span></a>
+          <a
+            href={`https://www.facebook.com/sharer/sharer.php?u=${share}`}
+            rel="noopener noreferrer"
+            target="_blank"
+          >
+            Chia sẻ Facebook<span class="sr-only"> (mở trong thẻ mới)</span>
+          </a>
+          <a href={`https://zalo.me/share?url=${share}`} rel="noopener noreferrer" target="_blank">
+            Chia sẻ Zalo<span class="sr-only"> (mở trong thẻ mới)</span>
+          </a>
           <a href={`mailto:?subject=${encodeURIComponent(a.title)}&body=${share}`}>Gửi email</a>
-          <a href={`/in${a.path}`} rel="nofollow">In bài</a>
+          <a href={`/in${a.path}`} rel="nofollow">
+            In bài
+          </a>
         </div>
         {a.lead && <p class="article-lead">{a.lead}</p>}
         {!bodyHasImage && a.image && (
@@ -70,7 +95,15 @@ export function ArticlePage(props: {
         {a.byline && <p class="byline">{a.byline}</p>}
         {a.sourceName && (
           <p class="source">
-            Nguồn: {a.sourceUrl ? <a href={a.sourceUrl} rel="nofollow noopener" target="_blank">{a.sourceName}<span class="sr-only"> (mở trong thẻ mới)</span></a> : a.sourceName}
+            Nguồn:{' '}
+            {a.sourceUrl ? (
+              <a href={a.sourceUrl} rel="nofollow noopener" target="_blank">
+                {a.sourceName}
+                <span class="sr-only"> (mở trong thẻ mới)</span>
+              </a>
+            ) : (
+              a.sourceName
+            )}
             {a.sourceDate && <>, đăng ngày {formatDate(a.sourceDate)}</>}
           </p>
         )}
@@ -85,7 +118,9 @@ export function ArticlePage(props: {
             {props.tags.map((t, i) => (
               <>
                 {i > 0 && ', '}
-                <a href={`/tu-khoa/${t.slug}`} rel="tag">{t.name}</a>
+                <a href={`/tu-khoa/${t.slug}`} rel="tag">
+                  {t.name}
+                </a>
               </>
             ))}
           </p>

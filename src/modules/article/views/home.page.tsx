@@ -13,7 +13,9 @@ export function HomePage(props: { chrome: Chrome; meta: PageMeta; data: HomeData
       <h1 class="sr-only">{props.chrome.settings.siteName}</h1>
       {top && (
         <section class="featured" aria-labelledby="h-featured">
-          <h2 id="h-featured" class="sr-only">Tin nổi bật</h2>
+          <h2 id="h-featured" class="sr-only">
+            Tin nổi bật
+          </h2>
           <article class="featured-top">
             {top.image && (
               <a href={top.path} tabindex={-1} aria-hidden="true">

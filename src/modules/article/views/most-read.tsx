@@ -5,7 +5,9 @@ export function MostReadBlock(props: { items: ArticleCard[] }) {
   if (!props.items.length) return null;
   return (
     <section class="block" aria-labelledby="b-most">
-      <h2 id="b-most" class="block-title">Tin xem nhiều</h2>
+      <h2 id="b-most" class="block-title">
+        Tin xem nhiều
+      </h2>
       <ol class="most-read">
         {props.items.map((a) => (
           <li>

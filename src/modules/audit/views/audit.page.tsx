@@ -26,10 +26,14 @@ export function AuditPage(props: {
   error?: string;
 }) {
   const f = props.filters;
-  const withPage = (n: number) => `/quan-tri/nhat-ky?${props.query}${props.query ? '&' : ''}trang=${n}`;
+  const withPage = (n: number) =>
+    `/quan-tri/nhat-ky?${props.query}${props.query ? '&' : ''}trang=${n}`;
   return (
     <AdminLayout chrome={props.chrome} title="Nhật ký hệ thống">
-      <p>Mọi thao tác đăng nhập, thay đổi người dùng, quyền, cài đặt và nội dung đều được ghi lại, không thể sửa hay xóa; lưu trữ tối thiểu 12 tháng.</p>
+      <p>
+        Mọi thao tác đăng nhập, thay đổi người dùng, quyền, cài đặt và nội dung đều được ghi lại,
+        không thể sửa hay xóa; lưu trữ tối thiểu 12 tháng.
+      </p>
       {props.error && <Notice kind="error">{props.error}</Notice>}
       <form method="get" action="/quan-tri/nhat-ky" class="filters">
         <div class="field">
@@ -37,7 +41,9 @@ export function AuditPage(props: {
           <select id="f-action" name="hanh-dong">
             <option value="">Tất cả</option>
             {Object.entries(AUDIT_ACTIONS).map(([k, label]) => (
-              <option value={k} selected={f.action === k}>{label}</option>
+              <option value={k} selected={f.action === k}>
+                {label}
+              </option>
             ))}
           </select>
         </div>
@@ -46,7 +52,9 @@ export function AuditPage(props: {
           <select id="f-actor" name="nguoi">
             <option value="">Tất cả</option>
             {props.actors.map((a) => (
-              <option value={String(a.id)} selected={f.actor === String(a.id)}>{a.name}</option>
+              <option value={String(a.id)} selected={f.actor === String(a.id)}>
+                {a.name}
+              </option>
             ))}
           </select>
         </div>
@@ -63,11 +71,14 @@ export function AuditPage(props: {
           <input id="f-to" name="den" type="date" value={f.to} />
         </div>
         <div class="field">
-          <button type="submit" class="button">Lọc</button>
+          <button type="submit" class="button">
+            Lọc
+          </button>
         </div>
       </form>
       <p>
-        {props.total} bản ghi. <a href={`/quan-tri/nhat-ky.csv${props.query ? `?${props.query}` : ''}`}>Tải về CSV</a>
+        {props.total} bản ghi.{' '}
+        <a href={`/quan-tri/nhat-ky.csv${props.query ? `?${props.query}` : ''}`}>Tải về CSV</a>
       </p>
       <div class="table-scroll">
         <table class="data audit">

@@ -3,7 +3,15 @@ import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
 import { CsrfField, Field, Notice } from '../../../views/form.tsx';
 
 /** Username and password. */
-export function LoginPage(props: { chrome: AdminChrome; csrf: string; username?: string; error?: string; info?: string; next?: string; stash?: string }) {
+export function LoginPage(props: {
+  chrome: AdminChrome;
+  csrf: string;
+  username?: string;
+  error?: string;
+  info?: string;
+  next?: string;
+  stash?: string;
+}) {
   return (
     <AdminLayout chrome={props.chrome} title="Đăng nhập quản trị">
       <div class="narrow">
@@ -13,12 +21,33 @@ export function LoginPage(props: { chrome: AdminChrome; csrf: string; username?:
           <CsrfField token={props.csrf} />
           {props.next && <input type="hidden" name="tiep" value={props.next} />}
           {props.stash && <input type="hidden" name="nhap" value={props.stash} />}
-          <Field name="username" label="Tên đăng nhập" value={props.username} required autocomplete="username" autofocus={!props.username} maxlength={40} />
-          <Field name="password" label="Mật khẩu" type="password" required autocomplete="current-password" autofocus={Boolean(props.username)} maxlength={200} />
+          <Field
+            name="username"
+            label="Tên đăng nhập"
+            value={props.username}
+            required
+            autocomplete="username"
+            autofocus={!props.username}
+            maxlength={40}
+          />
+          <Field
+            name="password"
+            label="Mật khẩu"
+            type="password"
+            required
+            autocomplete="current-password"
+            autofocus={Boolean(props.username)}
+            maxlength={200}
+          />
           <p>
-            <button type="submit" class="button">Đăng nhập</button>
+            <button type="submit" class="button">
+              Đăng nhập
+            </button>
           </p>
-          <p class="hint">Tài khoản do quản trị hệ thống cấp. Vì an toàn, phiên làm việc tự khóa sau 15 phút không thao tác và không có chức năng “ghi nhớ đăng nhập”.</p>
+          <p class="hint">
+            Tài khoản do quản trị hệ thống cấp. Vì an toàn, phiên làm việc tự khóa sau 15 phút không
+            thao tác và không có chức năng “ghi nhớ đăng nhập”.
+          </p>
         </form>
       </div>
     </AdminLayout>
@@ -33,14 +62,27 @@ export function TotpPage(props: { chrome: AdminChrome; csrf: string; error?: str
         {props.error && <Notice kind="error">{props.error}</Notice>}
         <form method="post" action="/quan-tri/xac-thuc" class="stack">
           <CsrfField token={props.csrf} />
-          <Field name="code" label="Mã xác thực" hint="Nhập mã 6 chữ số trong ứng dụng xác thực, hoặc một mã khôi phục." required autocomplete="one-time-code" inputmode="text" autofocus maxlength={20} />
+          <Field
+            name="code"
+            label="Mã xác thực"
+            hint="Nhập mã 6 chữ số trong ứng dụng xác thực, hoặc một mã khôi phục."
+            required
+            autocomplete="one-time-code"
+            inputmode="text"
+            autofocus
+            maxlength={20}
+          />
           <p>
-            <button type="submit" class="button">Xác nhận</button>
+            <button type="submit" class="button">
+              Xác nhận
+            </button>
           </p>
         </form>
         <form method="post" action="/quan-tri/dang-xuat">
           <CsrfField token={props.csrf} />
-          <button type="submit" class="linklike">Hủy và đăng xuất</button>
+          <button type="submit" class="linklike">
+            Hủy và đăng xuất
+          </button>
         </form>
       </div>
     </AdminLayout>
@@ -48,28 +90,58 @@ export function TotpPage(props: { chrome: AdminChrome; csrf: string; error?: str
 }
 
 /** Enrolment: the QR code drawn by the app, the secret as text, and the confirming code. */
-export function EnrolPage(props: { chrome: AdminChrome; csrf: string; qrSvg: string; secret: string; uri: string; mandatory: boolean; error?: string }) {
+export function EnrolPage(props: {
+  chrome: AdminChrome;
+  csrf: string;
+  qrSvg: string;
+  secret: string;
+  uri: string;
+  mandatory: boolean;
+  error?: string;
+}) {
   return (
     <AdminLayout chrome={props.chrome} title="Bật xác thực hai lớp">
-      {props.mandatory && <Notice kind="info">Vai trò của bạn bắt buộc dùng xác thực hai lớp. Hoàn tất bước này để tiếp tục làm việc.</Notice>}
+      {props.mandatory && (
+        <Notice kind="info">
+          Vai trò của bạn bắt buộc dùng xác thực hai lớp. Hoàn tất bước này để tiếp tục làm việc.
+        </Notice>
+      )}
       {props.error && <Notice kind="error">{props.error}</Notice>}
       <ol class="steps">
-        <li>Mở ứng dụng xác thực trên điện thoại (ví dụ Google Authenticator, Microsoft Authenticator, FreeOTP).</li>
+        <li>
+          Mở ứng dụng xác thực trên điện thoại (ví dụ Google Authenticator, Microsoft Authenticator,
+          FreeOTP).
+        </li>
         <li>
           Quét mã QR dưới đây, hoặc nhập khóa bí mật thủ công.
           {/* The QR SVG is generated by the qrcode library from our own otpauth URI: trusted markup. */}
-          <figure class="qr" aria-label="Mã QR để thêm tài khoản vào ứng dụng xác thực">{raw(props.qrSvg)}</figure>
+          <figure class="qr" aria-label="Mã QR để thêm tài khoản vào ứng dụng xác thực">
+            {raw(props.qrSvg)}
+          </figure>
           <p>
-            Khóa bí mật: <code class="secret" data-testid="totp-secret">{props.secret}</code>
+            Khóa bí mật:{' '}
+            <code class="secret" data-testid="totp-secret">
+              {props.secret}
+            </code>
           </p>
         </li>
         <li>
           Nhập mã 6 chữ số ứng dụng hiển thị:
           <form method="post" action="/quan-tri/bao-mat/hai-lop" class="stack">
             <CsrfField token={props.csrf} />
-            <Field name="code" label="Mã xác thực" required autocomplete="one-time-code" inputmode="numeric" autofocus maxlength={7} />
+            <Field
+              name="code"
+              label="Mã xác thực"
+              required
+              autocomplete="one-time-code"
+              inputmode="numeric"
+              autofocus
+              maxlength={7}
+            />
             <p>
-              <button type="submit" class="button">Bật xác thực hai lớp</button>
+              <button type="submit" class="button">
+                Bật xác thực hai lớp
+              </button>
             </p>
           </form>
         </li>
@@ -84,8 +156,9 @@ export function RecoveryCodesPage(props: { chrome: AdminChrome; codes: string[] 
     <AdminLayout chrome={props.chrome} title="Mã khôi phục">
       <Notice kind="ok">Đã bật xác thực hai lớp.</Notice>
       <p>
-        Lưu các mã khôi phục này ở nơi an toàn (in ra hoặc ghi lại). Mỗi mã chỉ dùng được <strong>một lần</strong> khi bạn không có
-        điện thoại. Các mã này sẽ <strong>không hiển thị lại</strong>.
+        Lưu các mã khôi phục này ở nơi an toàn (in ra hoặc ghi lại). Mỗi mã chỉ dùng được{' '}
+        <strong>một lần</strong> khi bạn không có điện thoại. Các mã này sẽ{' '}
+        <strong>không hiển thị lại</strong>.
       </p>
       <ul class="codes" data-testid="recovery-codes">
         {props.codes.map((c) => (
@@ -95,7 +168,9 @@ export function RecoveryCodesPage(props: { chrome: AdminChrome; codes: string[] 
         ))}
       </ul>
       <p>
-        <a class="button" href="/quan-tri">Tôi đã lưu, tiếp tục</a>
+        <a class="button" href="/quan-tri">
+          Tôi đã lưu, tiếp tục
+        </a>
       </p>
     </AdminLayout>
   );

@@ -1,5 +1,11 @@
 import type { AdminChrome } from '../../../views/admin-layout.tsx';
-import { CheckboxField, ImageField, MoveButtons, PostButton, SelectField } from '../../../views/admin-controls.tsx';
+import {
+  CheckboxField,
+  ImageField,
+  MoveButtons,
+  PostButton,
+  SelectField,
+} from '../../../views/admin-controls.tsx';
 import { CsrfField, Field } from '../../../views/form.tsx';
 import { mediaUrl } from '../../media/media.ts';
 import { IMAGE_LIMITS, formatBytes } from '../../site/site.images.ts';
@@ -11,15 +17,27 @@ function State(props: { b: Banner; today: string }) {
   const { b, today } = props;
   if (!b.active) return <span class="badge badge-off">Tạm ẩn</span>;
   if (isShowing(b, today)) return <span class="badge badge-on">Đang hiển thị</span>;
-  return b.startsOn > today ? <span class="badge badge-warn">Chưa đến ngày</span> : <span class="badge badge-off">Đã hết hạn</span>;
+  return b.startsOn > today ? (
+    <span class="badge badge-warn">Chưa đến ngày</span>
+  ) : (
+    <span class="badge badge-off">Đã hết hạn</span>
+  );
 }
 
 /** Banners by place, with dates, state and order. */
-export function BannerListPage(props: { chrome: AdminChrome; csrf: string; banners: Banner[]; today: string; notice?: string }) {
+export function BannerListPage(props: {
+  chrome: AdminChrome;
+  csrf: string;
+  banners: Banner[];
+  today: string;
+  notice?: string;
+}) {
   return (
     <SettingsLayout chrome={props.chrome} title="Banner" notice={props.notice}>
       <p>
-        <a class="button" href="/quan-tri/cai-dat/banner/moi">Thêm banner</a>
+        <a class="button" href="/quan-tri/cai-dat/banner/moi">
+          Thêm banner
+        </a>
       </p>
       {BANNER_PLACEMENTS.map((p) => {
         const list = props.banners.filter((b) => b.placement === p.id);
@@ -45,7 +63,13 @@ export function BannerListPage(props: { chrome: AdminChrome; csrf: string; banne
                     {list.map((b, i) => (
                       <tr>
                         <td>
-                          <img class="thumb" src={mediaUrl(b.imageKey)} width={b.width} height={b.height} alt="" />
+                          <img
+                            class="thumb"
+                            src={mediaUrl(b.imageKey)}
+                            width={b.width}
+                            height={b.height}
+                            alt=""
+                          />
                         </td>
                         <th scope="row">
                           <a href={`/quan-tri/cai-dat/banner/${b.id}`}>{b.title}</a>
@@ -58,7 +82,13 @@ export function BannerListPage(props: { chrome: AdminChrome; csrf: string; banne
                           <State b={b} today={props.today} />
                         </td>
                         <td class="nowrap">
-                          <MoveButtons action={`/quan-tri/cai-dat/banner/${b.id}`} name={b.title} csrf={props.csrf} first={i === 0} last={i === list.length - 1} />
+                          <MoveButtons
+                            action={`/quan-tri/cai-dat/banner/${b.id}`}
+                            name={b.title}
+                            csrf={props.csrf}
+                            first={i === 0}
+                            last={i === list.length - 1}
+                          />
                         </td>
                       </tr>
                     ))}
@@ -84,16 +114,40 @@ export interface BannerValues {
 }
 
 /** Add or edit a banner (the image is required for a new one). */
-export function BannerFormPage(props: { chrome: AdminChrome; csrf: string; banner?: Banner; values: BannerValues; errors: Record<string, string> }) {
+export function BannerFormPage(props: {
+  chrome: AdminChrome;
+  csrf: string;
+  banner?: Banner;
+  values: BannerValues;
+  errors: Record<string, string>;
+}) {
   const { values: v, errors: e, banner: b } = props;
   return (
-    <SettingsLayout chrome={props.chrome} title={b ? `Banner: ${b.title}` : 'Thêm banner'} error={Object.keys(e).length ? 'Chưa lưu: vui lòng sửa các mục được đánh dấu bên dưới.' : undefined}>
+    <SettingsLayout
+      chrome={props.chrome}
+      title={b ? `Banner: ${b.title}` : 'Thêm banner'}
+      error={
+        Object.keys(e).length ? 'Chưa lưu: vui lòng sửa các mục được đánh dấu bên dưới.' : undefined
+      }
+    >
       {b && (
         <p>
-          <img class="banner-preview" src={mediaUrl(b.imageKey)} width={b.width} height={b.height} alt={`Ảnh hiện tại: ${b.title}`} />
+          <img
+            class="banner-preview"
+            src={mediaUrl(b.imageKey)}
+            width={b.width}
+            height={b.height}
+            alt={`Ảnh hiện tại: ${b.title}`}
+          />
         </p>
       )}
-      <form method="post" action={b ? `/quan-tri/cai-dat/banner/${b.id}` : '/quan-tri/cai-dat/banner/moi'} enctype="multipart/form-data" class="stack" novalidate>
+      <form
+        method="post"
+        action={b ? `/quan-tri/cai-dat/banner/${b.id}` : '/quan-tri/cai-dat/banner/moi'}
+        enctype="multipart/form-data"
+        class="stack"
+        novalidate
+      >
         <CsrfField token={props.csrf} />
         <ImageField
           name="file"
@@ -102,14 +156,52 @@ export function BannerFormPage(props: { chrome: AdminChrome; csrf: string; banne
           required={!b}
           hint={`JPEG, PNG, WebP hoặc GIF, tối đa ${formatBytes(IMAGE_LIMITS.banner)}; ảnh được kiểm tra theo nội dung và mã hóa lại, rộng tối đa 1.200 điểm ảnh.`}
         />
-        <Field name="title" label="Mô tả ảnh" value={v.title} error={e.title} required maxlength={200} hint="Nội dung của ảnh, đọc cho người dùng trình đọc màn hình; ví dụ: Cuộc thi tìm hiểu 95 năm Ngày thành lập Đảng." />
-        <Field name="linkUrl" label="Liên kết khi bấm vào (không bắt buộc)" value={v.linkUrl} error={e.linkUrl} maxlength={2000} hint="Địa chỉ đầy đủ bắt đầu bằng https://, hoặc đường dẫn trong trang bắt đầu bằng “/”." />
-        <Field name="startsOn" label="Từ ngày" type="date" value={v.startsOn} error={e.startsOn} required />
-        <Field name="endsOn" label="Đến hết ngày" type="date" value={v.endsOn} error={e.endsOn} required />
-        <SelectField name="placement" label="Vị trí" value={v.placement} error={e.placement} options={BANNER_PLACEMENTS.map((p) => ({ value: p.id, label: p.label }))} />
+        <Field
+          name="title"
+          label="Mô tả ảnh"
+          value={v.title}
+          error={e.title}
+          required
+          maxlength={200}
+          hint="Nội dung của ảnh, đọc cho người dùng trình đọc màn hình; ví dụ: Cuộc thi tìm hiểu 95 năm Ngày thành lập Đảng."
+        />
+        <Field
+          name="linkUrl"
+          label="Liên kết khi bấm vào (không bắt buộc)"
+          value={v.linkUrl}
+          error={e.linkUrl}
+          maxlength={2000}
+          hint="Địa chỉ đầy đủ bắt đầu bằng https://, hoặc đường dẫn trong trang bắt đầu bằng “/”."
+        />
+        <Field
+          name="startsOn"
+          label="Từ ngày"
+          type="date"
+          value={v.startsOn}
+          error={e.startsOn}
+          required
+        />
+        <Field
+          name="endsOn"
+          label="Đến hết ngày"
+          type="date"
+          value={v.endsOn}
+          error={e.endsOn}
+          required
+        />
+        <SelectField
+          name="placement"
+          label="Vị trí"
+          value={v.placement}
+          error={e.placement}
+          options={BANNER_PLACEMENTS.map((p) => ({ value: p.id, label: p.label }))}
+        />
         <CheckboxField name="active" label="Đang dùng" checked={v.active} />
         <p>
-          <button type="submit" class="button">{b ? 'Lưu thay đổi' : 'Thêm banner'}</button> <a href="/quan-tri/cai-dat/banner">Quay lại danh sách</a>
+          <button type="submit" class="button">
+            {b ? 'Lưu thay đổi' : 'Thêm banner'}
+          </button>{' '}
+          <a href="/quan-tri/cai-dat/banner">Quay lại danh sách</a>
         </p>
       </form>
       {b && (

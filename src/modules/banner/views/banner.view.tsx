@@ -6,7 +6,16 @@ export function BannerList(props: { banners: Banner[]; class: string }) {
   return (
     <ul class={`banners ${props.class}`}>
       {props.banners.map((b) => {
-        const img = <img src={mediaUrl(b.imageKey)} width={b.width} height={b.height} alt={b.title} loading="lazy" decoding="async" />;
+        const img = (
+          <img
+            src={mediaUrl(b.imageKey)}
+            width={b.width}
+            height={b.height}
+            alt={b.title}
+            loading="lazy"
+            decoding="async"
+          />
+        );
         return <li>{b.linkUrl ? <a href={b.linkUrl}>{img}</a> : img}</li>;
       })}
     </ul>

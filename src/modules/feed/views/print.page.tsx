@@ -43,7 +43,9 @@ export function PrintPage(props: {
           <article class="article">
             <h1 class="article-title">{a.title}</h1>
             <p class="article-meta">
-              Thời gian đăng: <time datetime={posted.toISOString()}>{formatPostingTime(posted)}</time> · Chuyên mục: {a.section.name}
+              Thời gian đăng:{' '}
+              <time datetime={posted.toISOString()}>{formatPostingTime(posted)}</time> · Chuyên mục:{' '}
+              {a.section.name}
             </p>
             <p class="print-url">
               Địa chỉ bài viết: <a href={props.url}>{props.url}</a>

@@ -7,7 +7,9 @@ function SectionItem(props: { s: SectionNode; pages: Map<number, Page[]> }) {
   const pages = props.pages.get(s.id) ?? [];
   return (
     <li>
-      <a href={pages[0] && s.kind === 'pages' ? `/${s.slug}/${pages[0].slug}` : `/${s.slug}`}>{s.name}</a>
+      <a href={pages[0] && s.kind === 'pages' ? `/${s.slug}/${pages[0].slug}` : `/${s.slug}`}>
+        {s.name}
+      </a>
       {s.kind === 'articles' && (
         <>
           {' '}
@@ -34,7 +36,12 @@ function SectionItem(props: { s: SectionNode; pages: Map<number, Page[]> }) {
 }
 
 /** "Sơ đồ trang": every section, page and feed of the site, as nested lists. */
-export function SiteMapPage(props: { chrome: Chrome; meta: PageMeta; tree: SectionNode[]; pages: Map<number, Page[]> }) {
+export function SiteMapPage(props: {
+  chrome: Chrome;
+  meta: PageMeta;
+  tree: SectionNode[];
+  pages: Map<number, Page[]>;
+}) {
   return (
     <Layout chrome={props.chrome} meta={props.meta}>
       <Breadcrumb trail={[{ label: 'Sơ đồ trang' }]} />

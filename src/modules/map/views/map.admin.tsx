@@ -5,16 +5,32 @@ import type { MapUnit, UnitNote } from '../map.ts';
 import { DESCRIPTION_MAX } from '../place.service.ts';
 
 /** The units in the back office: whose description is written, and the way to tag an article. */
-export function MapAdminPage(props: { chrome: AdminChrome; units: MapUnit[]; described: Set<string>; canTag: boolean; error?: string; query?: string }) {
+export function MapAdminPage(props: {
+  chrome: AdminChrome;
+  units: MapUnit[];
+  described: Set<string>;
+  canTag: boolean;
+  error?: string;
+  query?: string;
+}) {
   return (
     <AdminLayout chrome={props.chrome} title="Bản đồ hành chính và địa danh">
       {props.canTag && (
         <section class="panel" aria-labelledby="h-tag">
           <h2 id="h-tag">Gắn địa danh cho một bài viết</h2>
           <form method="get" action="/quan-tri/bai-viet/dia-danh" class="filters">
-            <Field name="bai" label="Mã số hoặc địa chỉ của bài viết" value={props.query} error={props.error} hint="Ví dụ: 12 hoặc https://…/tin-trong-tinh/ten-bai-12" maxlength={500} />
+            <Field
+              name="bai"
+              label="Mã số hoặc địa chỉ của bài viết"
+              value={props.query}
+              error={props.error}
+              hint="Ví dụ: 12 hoặc https://…/tin-trong-tinh/ten-bai-12"
+              maxlength={500}
+            />
             <p>
-              <button type="submit" class="button">Mở</button>
+              <button type="submit" class="button">
+                Mở
+              </button>
             </p>
           </form>
         </section>
@@ -39,9 +55,17 @@ export function MapAdminPage(props: { chrome: AdminChrome; units: MapUnit[]; des
                   <th scope="row">
                     <a href={`/quan-tri/ban-do/${u.code}`}>{u.fullName}</a>
                   </th>
-                  <td>{props.described.has(u.code) ? <span class="badge badge-on">Đã có</span> : <span class="badge badge-off">Chưa có</span>}</td>
                   <td>
-                    <a href={u.href}>Xem<span class="sr-only"> trang {u.fullName}</span></a>
+                    {props.described.has(u.code) ? (
+                      <span class="badge badge-on">Đã có</span>
+                    ) : (
+                      <span class="badge badge-off">Chưa có</span>
+                    )}
+                  </td>
+                  <td>
+                    <a href={u.href}>
+                      Xem<span class="sr-only"> trang {u.fullName}</span>
+                    </a>
                   </td>
                 </tr>
               ))}
@@ -54,7 +78,15 @@ export function MapAdminPage(props: { chrome: AdminChrome; units: MapUnit[]; des
 }
 
 /** Edit one unit's description. */
-export function UnitEditPage(props: { chrome: AdminChrome; csrf: string; unit: MapUnit; note?: UnitNote; value: string; error?: string; saved?: boolean }) {
+export function UnitEditPage(props: {
+  chrome: AdminChrome;
+  csrf: string;
+  unit: MapUnit;
+  note?: UnitNote;
+  value: string;
+  error?: string;
+  saved?: boolean;
+}) {
   const u = props.unit;
   return (
     <AdminLayout chrome={props.chrome} title={`Mô tả: ${u.fullName}`}>
@@ -78,11 +110,25 @@ export function UnitEditPage(props: { chrome: AdminChrome; csrf: string; unit: M
         <CsrfField token={props.csrf} />
         <div class={props.error ? 'field has-error' : 'field'}>
           <label for="f-description">Giới thiệu về {u.fullName}</label>
-          <p class="hint" id="f-description-hint">Văn bản thuần; để một dòng trống giữa các đoạn. Tối đa {DESCRIPTION_MAX} ký tự.</p>
-          <textarea id="f-description" name="description" rows={12} maxlength={DESCRIPTION_MAX} aria-describedby="f-description-hint">{props.value}</textarea>
+          <p class="hint" id="f-description-hint">
+            Văn bản thuần; để một dòng trống giữa các đoạn. Tối đa {DESCRIPTION_MAX} ký tự.
+          </p>
+          <textarea
+            id="f-description"
+            name="description"
+            rows={12}
+            maxlength={DESCRIPTION_MAX}
+            aria-describedby="f-description-hint"
+          >
+            {props.value}
+          </textarea>
         </div>
         <p>
-          <button type="submit" class="button">Lưu mô tả</button> <a href="/quan-tri/ban-do">Quay lại danh sách</a> · <a href={u.href}>Xem trang công khai</a>
+          <button type="submit" class="button">
+            Lưu mô tả
+          </button>{' '}
+          <a href="/quan-tri/ban-do">Quay lại danh sách</a> ·{' '}
+          <a href={u.href}>Xem trang công khai</a>
         </p>
       </form>
     </AdminLayout>
@@ -124,15 +170,27 @@ export function ArticlePlacesPage(props: {
             <div class="choices">
               {g.units.map((u) => (
                 <label class="choice">
-                  <input type="checkbox" name="codes" value={u.code} checked={props.checked.has(u.code)} /> {u.name} <span class="muted">({u.code})</span>
+                  <input
+                    type="checkbox"
+                    name="codes"
+                    value={u.code}
+                    checked={props.checked.has(u.code)}
+                  />{' '}
+                  {u.name} <span class="muted">({u.code})</span>
                 </label>
               ))}
             </div>
           </fieldset>
         ))}
-        <p class="hint">Chọn đơn vị hành chính hiện nay (từ 01/7/2025). Tên xã cũ có thể đã nhập vào đơn vị khác: xem mục “Hình thành từ” ở trang của từng đơn vị.</p>
+        <p class="hint">
+          Chọn đơn vị hành chính hiện nay (từ 01/7/2025). Tên xã cũ có thể đã nhập vào đơn vị khác:
+          xem mục “Hình thành từ” ở trang của từng đơn vị.
+        </p>
         <p>
-          <button type="submit" class="button">Lưu địa danh</button> <a href="/quan-tri/ban-do">Quay lại</a>
+          <button type="submit" class="button">
+            Lưu địa danh
+          </button>{' '}
+          <a href="/quan-tri/ban-do">Quay lại</a>
         </p>
       </form>
     </AdminLayout>

@@ -13,11 +13,15 @@ export function MapPage(props: { chrome: Chrome; meta: PageMeta; map: MapSummary
       <Breadcrumb trail={[{ label: 'Bản đồ hành chính' }]} />
       <h1 class="page-title">Bản đồ hành chính tỉnh Điện Biên</h1>
       <p>
-        Tỉnh Điện Biên có {m.units.length} đơn vị hành chính cấp xã ({m.units.length - wards} xã, {wards} phường), có hiệu lực từ
-        ngày 01/7/2025 theo Nghị quyết 1661/NQ-UBTVQH15. Chọn một đơn vị trên bản đồ hoặc trong{' '}
-        <a href="#danh-sach">danh sách bên dưới</a> để xem thông tin và tin bài về đơn vị đó.
+        Tỉnh Điện Biên có {m.units.length} đơn vị hành chính cấp xã ({m.units.length - wards} xã,{' '}
+        {wards} phường), có hiệu lực từ ngày 01/7/2025 theo Nghị quyết 1661/NQ-UBTVQH15. Chọn một
+        đơn vị trên bản đồ hoặc trong <a href="#danh-sach">danh sách bên dưới</a> để xem thông tin
+        và tin bài về đơn vị đó.
       </p>
-      <p class="hint">Dùng phím Tab để lần lượt chọn các xã, phường trên bản đồ, phím Enter để mở trang của đơn vị.</p>
+      <p class="hint">
+        Dùng phím Tab để lần lượt chọn các xã, phường trên bản đồ, phím Enter để mở trang của đơn
+        vị.
+      </p>
       <figure class="bigmap">
         <BigMap map={m} />
         <p class="map-info" data-map-info aria-hidden="true" hidden></p>

@@ -9,7 +9,11 @@ function unitClass(u: MapUnit, current?: string): string {
 function UnitLink(props: { u: MapUnit; info?: boolean }) {
   const { u } = props;
   return (
-    <a href={u.href} aria-label={u.fullName} data-info={props.info ? `${u.fullName} · ${formatDecimal(u.areaKm2, 2)} km²` : undefined}>
+    <a
+      href={u.href}
+      aria-label={u.fullName}
+      data-info={props.info ? `${u.fullName} · ${formatDecimal(u.areaKm2, 2)} km²` : undefined}
+    >
       <path d={u.path} class={unitClass(u)}>
         <title>{u.fullName}</title>
       </path>
@@ -22,7 +26,9 @@ export function MiniMap(props: { map: MapSummary }) {
   const m = props.map;
   return (
     <svg class="minimap" viewBox={m.viewBox} role="group" aria-labelledby="minimap-title">
-      <title id="minimap-title">Bản đồ hành chính tỉnh Điện Biên với {m.units.length} đơn vị hành chính cấp xã</title>
+      <title id="minimap-title">
+        Bản đồ hành chính tỉnh Điện Biên với {m.units.length} đơn vị hành chính cấp xã
+      </title>
       {m.units.map((u) => (
         <UnitLink u={u} />
       ))}
@@ -43,7 +49,9 @@ export function BigMap(props: { map: MapSummary }) {
       <path d={m.outline} class="outline" />
       <g class="labels" aria-hidden="true">
         {m.units.map((u) => (
-          <text x={u.labelX} y={u.labelY}>{u.name}</text>
+          <text x={u.labelX} y={u.labelY}>
+            {u.name}
+          </text>
         ))}
       </g>
     </svg>

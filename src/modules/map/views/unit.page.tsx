@@ -15,14 +15,23 @@ export function paragraphs(text: string): string[] {
 }
 
 /** A unit's page: what it is, where it lies, what it was formed from, and the news about it. */
-export function UnitPage(props: { chrome: Chrome; meta: PageMeta; map: MapSummary; data: UnitPageData }) {
+export function UnitPage(props: {
+  chrome: Chrome;
+  meta: PageMeta;
+  map: MapSummary;
+  data: UnitPageData;
+}) {
   const { unit: u, note, traps, list } = props.data;
   const former = formerUnits(u);
   return (
     <Layout chrome={props.chrome} meta={props.meta}>
-      <Breadcrumb trail={[{ label: 'Bản đồ hành chính', href: '/ban-do' }, { label: u.fullName }]} />
+      <Breadcrumb
+        trail={[{ label: 'Bản đồ hành chính', href: '/ban-do' }, { label: u.fullName }]}
+      />
       <article class="unit-page" aria-labelledby="unit-title">
-        <h1 id="unit-title" class="page-title">{u.fullName}</h1>
+        <h1 id="unit-title" class="page-title">
+          {u.fullName}
+        </h1>
         <div class="unit-summary">
           <figure class="unit-locator">
             <LocatorMap map={props.map} unit={u} />
@@ -51,7 +60,8 @@ export function UnitPage(props: { chrome: Chrome; meta: PageMeta; map: MapSummar
         </div>
         {traps.map((t) => (
           <p class="note-trap">
-            Lưu ý: {t.former} (trước ngày 01/7/2025) nay thuộc <a href={t.nowIn.href}>{t.nowIn.fullName}</a>, không thuộc {u.fullName}.
+            Lưu ý: {t.former} (trước ngày 01/7/2025) nay thuộc{' '}
+            <a href={t.nowIn.href}>{t.nowIn.fullName}</a>, không thuộc {u.fullName}.
           </p>
         ))}
         {note?.description && (
@@ -77,7 +87,11 @@ export function UnitPage(props: { chrome: Chrome; meta: PageMeta; map: MapSummar
               ))}
             </div>
           )}
-          <Pagination page={list.page} pageCount={list.pageCount} href={(n) => (n === 1 ? u.href : `${u.href}?trang=${n}`)} />
+          <Pagination
+            page={list.page}
+            pageCount={list.pageCount}
+            href={(n) => (n === 1 ? u.href : `${u.href}?trang=${n}`)}
+          />
         </section>
       </article>
       <p class="map-credit">{props.map.credit}</p>

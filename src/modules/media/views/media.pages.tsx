@@ -4,10 +4,20 @@ import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
 import { Pagination, Picture } from '../../../views/components.tsx';
 import { CsrfField, Notice } from '../../../views/form.tsx';
 import { MEDIA_MESSAGES as M } from '../media.messages.ts';
-import { formatBytes, KIND_LABELS, MEDIA_KINDS, mediaUrl, type Media, type MediaKind, type MediaLimits } from '../media.ts';
+import {
+  formatBytes,
+  KIND_LABELS,
+  MEDIA_KINDS,
+  mediaUrl,
+  type Media,
+  type MediaKind,
+  type MediaLimits,
+} from '../media.ts';
 
 /** What one file of an upload came to, as the page shows it. */
-export type UploadReport = { ok: true; file: string; id: number; existing: boolean } | { ok: false; file: string; error: string };
+export type UploadReport =
+  | { ok: true; file: string; id: number; existing: boolean }
+  | { ok: false; file: string; error: string };
 
 /** The library's filters as typed. */
 export interface LibraryFilters {
@@ -28,7 +38,9 @@ function ItemCard(props: { m: Media }) {
         {m.kind === 'image' ? (
           <Picture media={m} sizes="220px" alt="" class="media-thumb" />
         ) : (
-          <span class={`media-thumb media-file media-${m.kind}`} aria-hidden="true">{formatLabel(m)}</span>
+          <span class={`media-thumb media-file media-${m.kind}`} aria-hidden="true">
+            {formatLabel(m)}
+          </span>
         )}
         <span class="media-name">{m.originalName}</span>
       </a>
@@ -39,7 +51,9 @@ function ItemCard(props: { m: Media }) {
         {formatDateTime(m.createdAt)}
         {m.uploader && ` · ${m.uploader.name}`}
       </span>
-      {m.kind === 'image' && !m.alt && <span class="badge badge-warn">Chưa có mô tả ảnh (alt)</span>}
+      {m.kind === 'image' && !m.alt && (
+        <span class="badge badge-warn">Chưa có mô tả ảnh (alt)</span>
+      )}
     </li>
   );
 }
@@ -82,18 +96,40 @@ function UploadResults(props: { results: UploadReport[] }) {
 function UploadForm(props: { csrf: string; limits: MediaLimits }) {
   const l = props.limits;
   return (
-    <form method="post" action="/quan-tri/thu-vien" enctype="multipart/form-data" class="media-upload" data-api="/quan-tri/api/media">
+    <form
+      method="post"
+      action="/quan-tri/thu-vien"
+      enctype="multipart/form-data"
+      class="media-upload"
+      data-api="/quan-tri/api/media"
+    >
       <CsrfField token={props.csrf} />
       <div class="field">
         <label for="f-tep">Tải tệp lên thư viện</label>
         <p class="hint" id="f-tep-hint">
-          Có thể chọn nhiều tệp cùng lúc<span class="dnd-hint" hidden> hoặc kéo thả tệp vào khung này</span>. {M.accepted} Dung lượng tối đa: ảnh{' '}
-          {formatBytes(l.image)}, tài liệu {formatBytes(l.document)}, video {formatBytes(l.video)}. Ảnh được chuyển sang AVIF, WebP và JPEG ở nhiều cỡ; thông tin ẩn trong ảnh (EXIF, vị trí) bị loại bỏ.
+          Có thể chọn nhiều tệp cùng lúc
+          <span class="dnd-hint" hidden>
+            {' '}
+            hoặc kéo thả tệp vào khung này
+          </span>
+          . {M.accepted} Dung lượng tối đa: ảnh {formatBytes(l.image)}, tài liệu{' '}
+          {formatBytes(l.document)}, video {formatBytes(l.video)}. Ảnh được chuyển sang AVIF, WebP
+          và JPEG ở nhiều cỡ; thông tin ẩn trong ảnh (EXIF, vị trí) bị loại bỏ.
         </p>
-        <input id="f-tep" name="tep" type="file" multiple required aria-describedby="f-tep-hint" accept="image/jpeg,image/png,image/webp,image/gif,image/avif,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,video/mp4,video/webm" />
+        <input
+          id="f-tep"
+          name="tep"
+          type="file"
+          multiple
+          required
+          aria-describedby="f-tep-hint"
+          accept="image/jpeg,image/png,image/webp,image/gif,image/avif,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,video/mp4,video/webm"
+        />
       </div>
       <p>
-        <button type="submit" class="button">Tải lên</button>
+        <button type="submit" class="button">
+          Tải lên
+        </button>
       </p>
       <ul class="upload-progress" aria-live="polite" hidden></ul>
     </form>
@@ -118,7 +154,8 @@ export function LibraryPage(props: {
   const query = new URLSearchParams();
   if (f.q) query.set('q', f.q);
   if (f.kind) query.set('loai', f.kind);
-  const href = (n: number) => `/quan-tri/thu-vien?${query.toString()}${query.size ? '&' : ''}trang=${n}`;
+  const href = (n: number) =>
+    `/quan-tri/thu-vien?${query.toString()}${query.size ? '&' : ''}trang=${n}`;
   return (
     <AdminLayout chrome={props.chrome} title="Thư viện media" scripts={[props.script]}>
       {props.error && <Notice kind="error">{props.error}</Notice>}
@@ -136,12 +173,16 @@ export function LibraryPage(props: {
             <select id="f-loai" name="loai">
               <option value="">Tất cả</option>
               {MEDIA_KINDS.map((k) => (
-                <option value={k} selected={f.kind === k}>{KIND_LABELS[k]}</option>
+                <option value={k} selected={f.kind === k}>
+                  {KIND_LABELS[k]}
+                </option>
               ))}
             </select>
           </div>
           <div class="field">
-            <button type="submit" class="button">Lọc</button>
+            <button type="submit" class="button">
+              Lọc
+            </button>
           </div>
         </form>
         <p>{formatCount(props.total)} tệp.</p>
@@ -162,7 +203,8 @@ export function LibraryPage(props: {
 
 function Preview(props: { m: Media }) {
   const { m } = props;
-  if (m.kind === 'image') return <Picture media={m} sizes="(max-width: 760px) 100vw, 720px" class="media-preview" />;
+  if (m.kind === 'image')
+    return <Picture media={m} sizes="(max-width: 760px) 100vw, 720px" class="media-preview" />;
   if (m.kind === 'video') {
     return (
       <video class="media-preview" controls preload="metadata" src={mediaUrl(m.key)}>
@@ -179,17 +221,42 @@ function Preview(props: { m: Media }) {
   );
 }
 
-function TextArea(props: { name: string; label: string; value: string; error?: string; hint?: string; rows?: number; maxlength: number }) {
+function TextArea(props: {
+  name: string;
+  label: string;
+  value: string;
+  error?: string;
+  hint?: string;
+  rows?: number;
+  maxlength: number;
+}) {
   const id = `f-${props.name}`;
-  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.hint ? `${id}-hint` : '', props.error ? `${id}-err` : ''].filter(Boolean).join(' ') ||
+    undefined;
   return (
     <div class={props.error ? 'field has-error' : 'field'}>
       <label for={id}>{props.label}</label>
-      {props.hint && <p class="hint" id={`${id}-hint`}>{props.hint}</p>}
-      <textarea id={id} name={props.name} rows={props.rows ?? 2} maxlength={props.maxlength} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy}>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 2}
+        maxlength={props.maxlength}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy}
+      >
         {props.value}
       </textarea>
-      {props.error && <p class="error" id={`${id}-err`}>{props.error}</p>}
+      {props.error && (
+        <p class="error" id={`${id}-err`}>
+          {props.error}
+        </p>
+      )}
     </div>
   );
 }
@@ -209,7 +276,9 @@ export function MediaItemPage(props: {
   return (
     <AdminLayout chrome={props.chrome} title={m.originalName}>
       {props.notice && <Notice kind="ok">{props.notice}</Notice>}
-      {Object.keys(errors).length > 0 && <Notice kind="error">Vui lòng sửa các mục được đánh dấu bên dưới.</Notice>}
+      {Object.keys(errors).length > 0 && (
+        <Notice kind="error">Vui lòng sửa các mục được đánh dấu bên dưới.</Notice>
+      )}
       <p>
         <a href="/quan-tri/thu-vien">‹ Về thư viện</a>
       </p>
@@ -223,7 +292,8 @@ export function MediaItemPage(props: {
           <>
             <dt>Kích thước</dt>
             <dd>
-              {m.width}×{m.height} điểm ảnh; {m.variants.length} bản AVIF, WebP, JPEG ở các cỡ {[...new Set(m.variants.map((v) => v.width))].sort((a, b) => a - b).join(', ')} px
+              {m.width}×{m.height} điểm ảnh; {m.variants.length} bản AVIF, WebP, JPEG ở các cỡ{' '}
+              {[...new Set(m.variants.map((v) => v.width))].sort((a, b) => a - b).join(', ')} px
             </dd>
           </>
         )}
@@ -245,24 +315,54 @@ export function MediaItemPage(props: {
         </dd>
         <dt>Đang được dùng</dt>
         <dd>
-          Ảnh đại diện của {formatCount(props.usage.featured)} bài; có trong nội dung {formatCount(props.usage.inBody)} bài
+          Ảnh đại diện của {formatCount(props.usage.featured)} bài; có trong nội dung{' '}
+          {formatCount(props.usage.inBody)} bài
         </dd>
       </dl>
       <section class="panel" aria-labelledby="h-text">
         <h2 id="h-text">Chú thích, tác giả và mô tả</h2>
-        <p class="hint">Đây là nội dung mặc định; khi chèn vào bài, biên tập viên có thể sửa riêng cho bài đó.</p>
+        <p class="hint">
+          Đây là nội dung mặc định; khi chèn vào bài, biên tập viên có thể sửa riêng cho bài đó.
+        </p>
         {props.canEdit ? (
           <form method="post" action={`/quan-tri/thu-vien/${m.id}`} class="stack" novalidate>
             <CsrfField token={props.csrf} />
-            <TextArea name="alt" label="Mô tả ảnh cho người khiếm thị (alt)" value={values.alt} error={errors.alt} maxlength={300} hint="Tả ngắn gọn nội dung ảnh; bắt buộc trước khi xuất bản bài có ảnh." />
-            <TextArea name="caption" label="Chú thích" value={values.caption} error={errors.caption} rows={3} maxlength={1000} />
+            <TextArea
+              name="alt"
+              label="Mô tả ảnh cho người khiếm thị (alt)"
+              value={values.alt}
+              error={errors.alt}
+              maxlength={300}
+              hint="Tả ngắn gọn nội dung ảnh; bắt buộc trước khi xuất bản bài có ảnh."
+            />
+            <TextArea
+              name="caption"
+              label="Chú thích"
+              value={values.caption}
+              error={errors.caption}
+              rows={3}
+              maxlength={1000}
+            />
             <div class={errors.credit ? 'field has-error' : 'field'}>
               <label for="f-credit">Tác giả / nguồn</label>
-              <input id="f-credit" name="credit" value={values.credit} maxlength={200} aria-invalid={errors.credit ? 'true' : undefined} aria-describedby={errors.credit ? 'f-credit-err' : undefined} />
-              {errors.credit && <p class="error" id="f-credit-err">{errors.credit}</p>}
+              <input
+                id="f-credit"
+                name="credit"
+                value={values.credit}
+                maxlength={200}
+                aria-invalid={errors.credit ? 'true' : undefined}
+                aria-describedby={errors.credit ? 'f-credit-err' : undefined}
+              />
+              {errors.credit && (
+                <p class="error" id="f-credit-err">
+                  {errors.credit}
+                </p>
+              )}
             </div>
             <p>
-              <button type="submit" class="button">Lưu</button>
+              <button type="submit" class="button">
+                Lưu
+              </button>
             </p>
           </form>
         ) : (

@@ -52,59 +52,101 @@ export function EditorPage(props: {
     <AdminLayout chrome={props.chrome} title={d.title || 'Bài viết mới'}>
       <p class="status-line">
         Trạng thái: <strong class={`st st-${a.status}`}>{STATUS_LABELS[a.status]}</strong>
-        {a.scheduledAt && a.status === 'scheduled' && ` — đăng lúc ${formatDateTime(a.scheduledAt)}`}
-        {a.unpublishAt && ` — hẹn gỡ lúc ${formatDateTime(a.unpublishAt)}`} · Phiên bản {a.version} ·{' '}
-        <a href={`/quan-tri/bai-viet/${a.id}/phien-ban`}>Lịch sử phiên bản</a> · <a href={`/quan-tri/bai-viet/${a.id}/xem-truoc`}>Xem trước</a> ·{' '}
+        {a.scheduledAt &&
+          a.status === 'scheduled' &&
+          ` — đăng lúc ${formatDateTime(a.scheduledAt)}`}
+        {a.unpublishAt && ` — hẹn gỡ lúc ${formatDateTime(a.unpublishAt)}`} · Phiên bản {a.version}{' '}
+        · <a href={`/quan-tri/bai-viet/${a.id}/phien-ban`}>Lịch sử phiên bản</a> ·{' '}
+        <a href={`/quan-tri/bai-viet/${a.id}/xem-truoc`}>Xem trước</a> ·{' '}
         <a href={`/quan-tri/bai-viet/${a.id}/dia-danh`}>Gắn địa danh</a>
       </p>
       {props.notice && <Notice kind="ok">{props.notice}</Notice>}
       {lastReturn && a.status === 'draft' && (
         <Notice kind="info">
-          Bài bị trả lại bởi {lastReturn.accountName} ({formatDateTime(lastReturn.createdAt)}): {lastReturn.text}
+          Bài bị trả lại bởi {lastReturn.accountName} ({formatDateTime(lastReturn.createdAt)}):{' '}
+          {lastReturn.text}
         </Notice>
       )}
       {props.lockedBy && (
         <Notice kind="info">
-          {props.lockedBy.name} đang chỉnh sửa bài này (khóa đến {formatDateTime(props.lockedBy.until)}). Bạn đang xem ở chế độ chỉ đọc.
+          {props.lockedBy.name} đang chỉnh sửa bài này (khóa đến{' '}
+          {formatDateTime(props.lockedBy.until)}). Bạn đang xem ở chế độ chỉ đọc.
           {props.canEdit && (
             <form method="post" action={`/quan-tri/bai-viet/${a.id}/tiep-quan`} class="inline-form">
               <CsrfField token={props.csrf} />
-              <button type="submit" class="button button-secondary">Tiếp quản chỉnh sửa</button>
+              <button type="submit" class="button button-secondary">
+                Tiếp quản chỉnh sửa
+              </button>
             </form>
           )}
         </Notice>
       )}
-      {!props.canEdit && !props.lockedBy && <Notice kind="info">Bạn không thể sửa nội dung bài ở trạng thái này.</Notice>}
+      {!props.canEdit && !props.lockedBy && (
+        <Notice kind="info">Bạn không thể sửa nội dung bài ở trạng thái này.</Notice>
+      )}
       {Object.keys(errors).length > 0 && (
         <Notice kind="error">
-          {errors._ ?? errors.publish ?? 'Chưa lưu được: vui lòng sửa các mục được đánh dấu. Nội dung bạn nhập vẫn còn nguyên.'}
+          {errors._ ??
+            errors.publish ??
+            'Chưa lưu được: vui lòng sửa các mục được đánh dấu. Nội dung bạn nhập vẫn còn nguyên.'}
         </Notice>
       )}
-      <form method="post" action={`/quan-tri/bai-viet/${a.id}`} class="editor-form" id="article-form" data-article={String(a.id)} data-readonly={readOnly ? '1' : '0'} data-published={published ? '1' : '0'}>
+      <form
+        method="post"
+        action={`/quan-tri/bai-viet/${a.id}`}
+        class="editor-form"
+        id="article-form"
+        data-article={String(a.id)}
+        data-readonly={readOnly ? '1' : '0'}
+        data-published={published ? '1' : '0'}
+      >
         <CsrfField token={props.csrf} />
         <input type="hidden" name="version" value={String(a.version)} />
         <fieldset disabled={readOnly} class="editor-grid">
           <div class="editor-main">
-            <Field name="title" label="Tiêu đề" value={d.title} error={errors.title} required maxlength={300} />
+            <Field
+              name="title"
+              label="Tiêu đề"
+              value={d.title}
+              error={errors.title}
+              required
+              maxlength={300}
+            />
             <div class={errors.lead ? 'field has-error' : 'field'}>
               <label for="f-lead">Sapo (phần mở đầu)</label>
-              <textarea id="f-lead" name="lead" rows={3} maxlength={1000}>{d.lead}</textarea>
+              <textarea id="f-lead" name="lead" rows={3} maxlength={1000}>
+                {d.lead}
+              </textarea>
               {errors.lead && <p class="error">{errors.lead}</p>}
             </div>
             <div class="field">
               <label for="f-body">Nội dung</label>
-              <p class="hint" id="f-body-hint">Khi có JavaScript, ô này trở thành trình soạn thảo (đoạn, tiêu đề, danh sách, trích dẫn, liên kết, bảng, ảnh có chú thích, video). Không có JavaScript: nhập HTML đơn giản.</p>
-              <textarea id="f-body" name="bodyHtml" rows={18} aria-describedby="f-body-hint">{d.bodyHtml}</textarea>
+              <p class="hint" id="f-body-hint">
+                Khi có JavaScript, ô này trở thành trình soạn thảo (đoạn, tiêu đề, danh sách, trích
+                dẫn, liên kết, bảng, ảnh có chú thích, video). Không có JavaScript: nhập HTML đơn
+                giản.
+              </p>
+              <textarea id="f-body" name="bodyHtml" rows={18} aria-describedby="f-body-hint">
+                {d.bodyHtml}
+              </textarea>
               <input type="hidden" name="bodyJson" value={d.bodyJson ?? ''} />
             </div>
-            <Field name="byline" label="Bút danh in cuối bài" value={d.byline} hint="Ví dụ: Tin, ảnh: Minh Thùy" maxlength={200} />
+            <Field
+              name="byline"
+              label="Bút danh in cuối bài"
+              value={d.byline}
+              hint="Ví dụ: Tin, ảnh: Minh Thùy"
+              maxlength={200}
+            />
           </div>
           <div class="editor-side">
             <div class="field">
               <label for="f-section">Chuyên mục chính</label>
               <select id="f-section" name="sectionId">
                 {articleSections.map((s) => (
-                  <option value={String(s.id)} selected={s.id === d.sectionId}>{s.name}</option>
+                  <option value={String(s.id)} selected={s.id === d.sectionId}>
+                    {s.name}
+                  </option>
                 ))}
               </select>
               {errors.sectionId && <p class="error">{errors.sectionId}</p>}
@@ -114,15 +156,33 @@ export function EditorPage(props: {
               <div class="choices small">
                 {articleSections.map((s) => (
                   <label class="choice">
-                    <input type="checkbox" name="secondarySectionIds" value={String(s.id)} checked={d.secondarySectionIds.includes(s.id)} /> {s.name}
+                    <input
+                      type="checkbox"
+                      name="secondarySectionIds"
+                      value={String(s.id)}
+                      checked={d.secondarySectionIds.includes(s.id)}
+                    />{' '}
+                    {s.name}
                   </label>
                 ))}
               </div>
             </fieldset>
-            <Field name="tags" label="Từ khóa" value={d.tags.join(', ')} hint="Cách nhau bằng dấu phẩy" maxlength={1000} />
+            <Field
+              name="tags"
+              label="Từ khóa"
+              value={d.tags.join(', ')}
+              hint="Cách nhau bằng dấu phẩy"
+              maxlength={1000}
+            />
             <div class="field">
               <label for="f-event">Dòng sự kiện</label>
-              <input id="f-event" name="eventName" value={d.eventName} list="events" maxlength={200} />
+              <input
+                id="f-event"
+                name="eventName"
+                value={d.eventName}
+                list="events"
+                maxlength={200}
+              />
               <datalist id="events">
                 {props.events.map((e) => (
                   <option value={e} />
@@ -132,39 +192,91 @@ export function EditorPage(props: {
             <fieldset class="field">
               <legend>Tác giả (cán bộ)</legend>
               <div class="choices small">
-                {props.staff.filter((s) => s.role !== 'admin').map((s) => (
-                  <label class="choice">
-                    <input type="checkbox" name="authorIds" value={String(s.id)} checked={d.authorIds.includes(s.id)} /> {s.fullName}
-                  </label>
-                ))}
+                {props.staff
+                  .filter((s) => s.role !== 'admin')
+                  .map((s) => (
+                    <label class="choice">
+                      <input
+                        type="checkbox"
+                        name="authorIds"
+                        value={String(s.id)}
+                        checked={d.authorIds.includes(s.id)}
+                      />{' '}
+                      {s.fullName}
+                    </label>
+                  ))}
               </div>
             </fieldset>
             <div class="field">
               <label for="f-image">Ảnh đại diện (mã trong thư viện)</label>
-              <input id="f-image" name="imageId" value={d.imageId ? String(d.imageId) : ''} inputmode="numeric" maxlength={10} data-image-picker />
+              <input
+                id="f-image"
+                name="imageId"
+                value={d.imageId ? String(d.imageId) : ''}
+                inputmode="numeric"
+                maxlength={10}
+                data-image-picker
+              />
               {props.image && (
                 <p class="hint">
-                  <img src={`/media/${props.image.key}`} alt={props.image.alt} width={160} height={Math.round((160 * props.image.height) / Math.max(1, props.image.width))} class="thumb" />
+                  <img
+                    src={`/media/${props.image.key}`}
+                    alt={props.image.alt}
+                    width={160}
+                    height={Math.round((160 * props.image.height) / Math.max(1, props.image.width))}
+                    class="thumb"
+                  />
                 </p>
               )}
             </div>
             <fieldset class="field">
               <legend>Nguồn (bài đăng lại)</legend>
               <label class="choice">
-                <input type="checkbox" name="republished" value="on" checked={Boolean(d.sourceName)} /> Bài đăng lại từ nguồn khác
+                <input
+                  type="checkbox"
+                  name="republished"
+                  value="on"
+                  checked={Boolean(d.sourceName)}
+                />{' '}
+                Bài đăng lại từ nguồn khác
               </label>
               <Field name="sourceName" label="Tên nguồn" value={d.sourceName} maxlength={200} />
-              <Field name="sourceUrl" label="Đường dẫn bài gốc" value={d.sourceUrl} error={errors.sourceUrl} maxlength={500} />
-              <Field name="sourceDate" label="Ngày đăng gốc" type="date" value={d.sourceDate ? toVnIso(d.sourceDate).slice(0, 10) : ''} error={errors.sourceDate} />
+              <Field
+                name="sourceUrl"
+                label="Đường dẫn bài gốc"
+                value={d.sourceUrl}
+                error={errors.sourceUrl}
+                maxlength={500}
+              />
+              <Field
+                name="sourceDate"
+                label="Ngày đăng gốc"
+                type="date"
+                value={d.sourceDate ? toVnIso(d.sourceDate).slice(0, 10) : ''}
+                error={errors.sourceDate}
+              />
             </fieldset>
-            <Field name="publishedAt" label="Thời gian đăng" type="datetime-local" value={localInput(d.publishedAt)} error={errors.publishedAt} hint="Để trống: lấy thời điểm xuất bản." />
+            <Field
+              name="publishedAt"
+              label="Thời gian đăng"
+              type="datetime-local"
+              value={localInput(d.publishedAt)}
+              error={errors.publishedAt}
+              hint="Để trống: lấy thời điểm xuất bản."
+            />
             <label class="choice">
-              <input type="checkbox" name="featured" value="on" checked={d.featured} /> Tin nổi bật trên trang chủ
+              <input type="checkbox" name="featured" value="on" checked={d.featured} /> Tin nổi bật
+              trên trang chủ
             </label>
             <details>
               <summary>Tối ưu tìm kiếm (SEO)</summary>
               <Field name="seoTitle" label="Tiêu đề SEO" value={d.seoTitle} maxlength={200} />
-              <Field name="seoDescription" label="Mô tả SEO" value={d.seoDescription} maxlength={400} />
+              <Field
+                name="seoDescription"
+                label="Mô tả SEO"
+                value={d.seoDescription}
+                maxlength={400}
+              />
             </details>
           </div>
         </fieldset>
@@ -174,13 +286,22 @@ export function EditorPage(props: {
               <>
                 <div class={errors.correctionNote ? 'field has-error' : 'field'}>
                   <label for="f-correction">Nội dung đính chính (hiển thị cho bạn đọc)</label>
-                  <textarea id="f-correction" name="correctionNote" rows={2} maxlength={2000}></textarea>
+                  <textarea
+                    id="f-correction"
+                    name="correctionNote"
+                    rows={2}
+                    maxlength={2000}
+                  ></textarea>
                   {errors.correctionNote && <p class="error">{errors.correctionNote}</p>}
                 </div>
-                <button type="submit" class="button">Đính chính</button>
+                <button type="submit" class="button">
+                  Đính chính
+                </button>
               </>
             ) : (
-              <button type="submit" class="button">Lưu</button>
+              <button type="submit" class="button">
+                Lưu
+              </button>
             )}
             <span class="autosave-status" role="status" aria-live="polite"></span>
           </div>
@@ -195,17 +316,38 @@ export function EditorPage(props: {
               <input type="hidden" name="t" value={t} />
               {needsNote(t) && (
                 <div class="field">
-                  <label for={`note-${t}`}>{t === 'withdraw' ? 'Lý do gỡ bài' : 'Ghi chú cho người viết'}</label>
-                  <textarea id={`note-${t}`} name="note" rows={2} maxlength={2000} required></textarea>
+                  <label for={`note-${t}`}>
+                    {t === 'withdraw' ? 'Lý do gỡ bài' : 'Ghi chú cho người viết'}
+                  </label>
+                  <textarea
+                    id={`note-${t}`}
+                    name="note"
+                    rows={2}
+                    maxlength={2000}
+                    required
+                  ></textarea>
                 </div>
               )}
               {(t === 'schedule' || t === 'setUnpublish') && (
                 <div class="field">
-                  <label for={`at-${t}`}>{t === 'schedule' ? 'Đăng lúc' : 'Gỡ lúc (để trống: bỏ hẹn giờ gỡ)'}</label>
-                  <input id={`at-${t}`} name="at" type="datetime-local" required={t === 'schedule'} value={t === 'setUnpublish' ? localInput(a.unpublishAt) : ''} />
+                  <label for={`at-${t}`}>
+                    {t === 'schedule' ? 'Đăng lúc' : 'Gỡ lúc (để trống: bỏ hẹn giờ gỡ)'}
+                  </label>
+                  <input
+                    id={`at-${t}`}
+                    name="at"
+                    type="datetime-local"
+                    required={t === 'schedule'}
+                    value={t === 'setUnpublish' ? localInput(a.unpublishAt) : ''}
+                  />
                 </div>
               )}
-              <button type="submit" class={t === 'withdraw' || t === 'return' ? 'button button-secondary' : 'button'}>{TRANSITION_LABELS[t]}</button>
+              <button
+                type="submit"
+                class={t === 'withdraw' || t === 'return' ? 'button button-secondary' : 'button'}
+              >
+                {TRANSITION_LABELS[t]}
+              </button>
             </form>
           ))}
         </section>
@@ -216,7 +358,8 @@ export function EditorPage(props: {
           <ul class="notes">
             {props.notes.map((n) => (
               <li>
-                <strong>{NOTE_LABELS[n.kind] ?? n.kind}</strong> — {n.accountName}, {formatDateTime(n.createdAt)}
+                <strong>{NOTE_LABELS[n.kind] ?? n.kind}</strong> — {n.accountName},{' '}
+                {formatDateTime(n.createdAt)}
                 {n.text && <>: {n.text}</>}
               </li>
             ))}

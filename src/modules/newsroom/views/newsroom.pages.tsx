@@ -37,7 +37,9 @@ export function QueuePage(props: {
     <AdminLayout chrome={props.chrome} title="Bài viết">
       {props.canWrite && (
         <p>
-          <a class="button" href="/quan-tri/bai-viet/moi">Viết bài mới</a>
+          <a class="button" href="/quan-tri/bai-viet/moi">
+            Viết bài mới
+          </a>
         </p>
       )}
       {props.error && <Notice kind="error">{props.error}</Notice>}
@@ -47,7 +49,9 @@ export function QueuePage(props: {
           <select id="q-status" name="trang-thai">
             <option value="">Tất cả</option>
             {(Object.keys(STATUS_LABELS) as ArticleStatus[]).map((s) => (
-              <option value={s} selected={v.status === s}>{STATUS_LABELS[s]}</option>
+              <option value={s} selected={v.status === s}>
+                {STATUS_LABELS[s]}
+              </option>
             ))}
           </select>
         </div>
@@ -55,9 +59,13 @@ export function QueuePage(props: {
           <label for="q-section">Chuyên mục</label>
           <select id="q-section" name="chuyen-muc">
             <option value="">Tất cả</option>
-            {props.sections.filter((s) => s.kind === 'articles').map((s) => (
-              <option value={String(s.id)} selected={v.section === String(s.id)}>{s.name}</option>
-            ))}
+            {props.sections
+              .filter((s) => s.kind === 'articles')
+              .map((s) => (
+                <option value={String(s.id)} selected={v.section === String(s.id)}>
+                  {s.name}
+                </option>
+              ))}
           </select>
         </div>
         <div class="field">
@@ -65,7 +73,9 @@ export function QueuePage(props: {
           <select id="q-author" name="tac-gia">
             <option value="">Tất cả</option>
             {props.authors.map((a) => (
-              <option value={String(a.id)} selected={v.author === String(a.id)}>{a.name}</option>
+              <option value={String(a.id)} selected={v.author === String(a.id)}>
+                {a.name}
+              </option>
             ))}
           </select>
         </div>
@@ -82,7 +92,9 @@ export function QueuePage(props: {
           <input id="q-q" name="q" value={v.q} maxlength={100} />
         </div>
         <div class="field">
-          <button type="submit" class="button">Lọc</button>
+          <button type="submit" class="button">
+            Lọc
+          </button>
         </div>
       </form>
       <p>{props.total} bài.</p>
@@ -107,7 +119,9 @@ export function QueuePage(props: {
                 </th>
                 <td>
                   <span class={`st st-${i.status}`}>{STATUS_LABELS[i.status]}</span>
-                  {i.scheduledAt && i.status === 'scheduled' && <> ({formatDateTime(i.scheduledAt)})</>}
+                  {i.scheduledAt && i.status === 'scheduled' && (
+                    <> ({formatDateTime(i.scheduledAt)})</>
+                  )}
                 </td>
                 <td>{sectionName.get(i.sectionId) ?? ''}</td>
                 <td>{i.authorName}</td>
@@ -118,29 +132,53 @@ export function QueuePage(props: {
           </tbody>
         </table>
       </div>
-      <Pagination page={props.page} pageCount={props.pageCount} href={(n) => `/quan-tri/bai-viet?${props.query}${props.query ? '&' : ''}trang=${n}`} />
+      <Pagination
+        page={props.page}
+        pageCount={props.pageCount}
+        href={(n) => `/quan-tri/bai-viet?${props.query}${props.query ? '&' : ''}trang=${n}`}
+      />
     </AdminLayout>
   );
 }
 
 /** Start a new article: section and title. */
-export function NewArticlePage(props: { chrome: AdminChrome; csrf: string; sections: Section[]; values: { title: string; sectionId: number }; errors: Record<string, string> }) {
+export function NewArticlePage(props: {
+  chrome: AdminChrome;
+  csrf: string;
+  sections: Section[];
+  values: { title: string; sectionId: number };
+  errors: Record<string, string>;
+}) {
   return (
     <AdminLayout chrome={props.chrome} title="Viết bài mới">
-      {Object.keys(props.errors).length > 0 && <Notice kind="error">{Object.values(props.errors).join(' ')}</Notice>}
+      {Object.keys(props.errors).length > 0 && (
+        <Notice kind="error">{Object.values(props.errors).join(' ')}</Notice>
+      )}
       <form method="post" action="/quan-tri/bai-viet/moi" class="stack narrow">
         <CsrfField token={props.csrf} />
         <div class="field">
           <label for="n-section">Chuyên mục</label>
           <select id="n-section" name="sectionId">
             {props.sections.map((s) => (
-              <option value={String(s.id)} selected={s.id === props.values.sectionId}>{s.name}</option>
+              <option value={String(s.id)} selected={s.id === props.values.sectionId}>
+                {s.name}
+              </option>
             ))}
           </select>
         </div>
-        <Field name="title" label="Tiêu đề" value={props.values.title} error={props.errors.title} required maxlength={300} autofocus />
+        <Field
+          name="title"
+          label="Tiêu đề"
+          value={props.values.title}
+          error={props.errors.title}
+          required
+          maxlength={300}
+          autofocus
+        />
         <p>
-          <button type="submit" class="button">Tạo bài nháp</button>
+          <button type="submit" class="button">
+            Tạo bài nháp
+          </button>
         </p>
       </form>
     </AdminLayout>
@@ -150,7 +188,9 @@ export function NewArticlePage(props: { chrome: AdminChrome; csrf: string; secti
 function DiffText(props: { parts: Change[] }) {
   return (
     <p class="diff">
-      {props.parts.map((p) => (p.added ? <ins>{p.value}</ins> : p.removed ? <del>{p.value}</del> : <span>{p.value}</span>))}
+      {props.parts.map((p) =>
+        p.added ? <ins>{p.value}</ins> : p.removed ? <del>{p.value}</del> : <span>{p.value}</span>,
+      )}
     </p>
   );
 }
@@ -179,27 +219,36 @@ export function RevisionsPage(props: {
           <label for="d-from">So sánh phiên bản</label>
           <select id="d-from" name="tu">
             {props.revisions.map((r) => (
-              <option value={String(r.number)} selected={props.from === r.number}>{r.number}</option>
+              <option value={String(r.number)} selected={props.from === r.number}>
+                {r.number}
+              </option>
             ))}
           </select>
         </div>
         <div class="field">
           <label for="d-to">với</label>
           <select id="d-to" name="den">
-            <option value="current" selected={props.to === 'current'}>Hiện tại</option>
+            <option value="current" selected={props.to === 'current'}>
+              Hiện tại
+            </option>
             {props.revisions.map((r) => (
-              <option value={String(r.number)} selected={props.to === r.number}>{r.number}</option>
+              <option value={String(r.number)} selected={props.to === r.number}>
+                {r.number}
+              </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <button type="submit" class="button">So sánh</button>
+          <button type="submit" class="button">
+            So sánh
+          </button>
         </div>
       </form>
       {props.diff && (
         <section class="panel" aria-labelledby="h-diff">
           <h2 id="h-diff">
-            Khác biệt giữa phiên bản {props.from} và {props.to === 'current' ? 'hiện tại' : `phiên bản ${props.to ?? ''}`}
+            Khác biệt giữa phiên bản {props.from} và{' '}
+            {props.to === 'current' ? 'hiện tại' : `phiên bản ${props.to ?? ''}`}
           </h2>
           <p class="hint">Chữ bị xóa được gạch ngang, chữ thêm vào được gạch chân và tô nền.</p>
           {props.diff.map((f) => (
@@ -234,9 +283,14 @@ export function RevisionsPage(props: {
               <td>{r.snapshot.title}</td>
               {props.canRestore && (
                 <td>
-                  <form method="post" action={`/quan-tri/bai-viet/${props.articleId}/phien-ban/${r.number}/khoi-phuc`}>
+                  <form
+                    method="post"
+                    action={`/quan-tri/bai-viet/${props.articleId}/phien-ban/${r.number}/khoi-phuc`}
+                  >
                     <CsrfField token={props.csrf} />
-                    <button type="submit" class="button button-secondary">Khôi phục<span class="sr-only"> phiên bản {r.number}</span></button>
+                    <button type="submit" class="button button-secondary">
+                      Khôi phục<span class="sr-only"> phiên bản {r.number}</span>
+                    </button>
                   </form>
                 </td>
               )}

@@ -22,9 +22,15 @@ function GroupTable(props: { caption: string; heading: string; groups: ReportGro
       <thead>
         <tr>
           <th scope="col">{props.heading}</th>
-          <th scope="col" class="num">Số bài</th>
-          <th scope="col" class="num">Đã xuất bản</th>
-          <th scope="col" class="num">Lượt đọc</th>
+          <th scope="col" class="num">
+            Số bài
+          </th>
+          <th scope="col" class="num">
+            Đã xuất bản
+          </th>
+          <th scope="col" class="num">
+            Lượt đọc
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -68,9 +74,13 @@ export function ReportPage(props: {
           <label for="r-section">Chuyên mục</label>
           <select id="r-section" name="chuyen-muc">
             <option value="">Tất cả</option>
-            {props.sections.filter((s) => s.kind === 'articles').map((s) => (
-              <option value={String(s.id)} selected={v.section === String(s.id)}>{s.name}</option>
-            ))}
+            {props.sections
+              .filter((s) => s.kind === 'articles')
+              .map((s) => (
+                <option value={String(s.id)} selected={v.section === String(s.id)}>
+                  {s.name}
+                </option>
+              ))}
           </select>
         </div>
         <div class="field">
@@ -78,7 +88,9 @@ export function ReportPage(props: {
           <select id="r-author" name="tac-gia">
             <option value="">Tất cả</option>
             {props.authors.map((a) => (
-              <option value={String(a.id)} selected={v.author === String(a.id)}>{a.name}</option>
+              <option value={String(a.id)} selected={v.author === String(a.id)}>
+                {a.name}
+              </option>
             ))}
           </select>
         </div>
@@ -87,18 +99,25 @@ export function ReportPage(props: {
           <select id="r-status" name="trang-thai">
             <option value="">Tất cả</option>
             {(Object.keys(STATUS_LABELS) as ArticleStatus[]).map((s) => (
-              <option value={s} selected={v.status === s}>{STATUS_LABELS[s]}</option>
+              <option value={s} selected={v.status === s}>
+                {STATUS_LABELS[s]}
+              </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <button type="submit" class="button">Xem báo cáo</button>
+          <button type="submit" class="button">
+            Xem báo cáo
+          </button>
         </div>
       </form>
       <p>
-        {formatCount(r.totals.articles)} bài, {formatCount(r.totals.published)} đã xuất bản, {formatCount(r.totals.reads)} lượt đọc.{' '}
-        <a href={`/quan-tri/bao-cao.xlsx${props.query ? `?${props.query}` : ''}`}>Tải về Excel (.xlsx)</a> ·{' '}
-        <a href={`/quan-tri/bao-cao.csv${props.query ? `?${props.query}` : ''}`}>Tải về CSV</a>
+        {formatCount(r.totals.articles)} bài, {formatCount(r.totals.published)} đã xuất bản,{' '}
+        {formatCount(r.totals.reads)} lượt đọc.{' '}
+        <a href={`/quan-tri/bao-cao.xlsx${props.query ? `?${props.query}` : ''}`}>
+          Tải về Excel (.xlsx)
+        </a>{' '}
+        · <a href={`/quan-tri/bao-cao.csv${props.query ? `?${props.query}` : ''}`}>Tải về CSV</a>
       </p>
       <div class="report-grid">
         <GroupTable caption="Theo người viết" heading="Người viết" groups={r.byAuthor} />
@@ -116,7 +135,9 @@ export function ReportPage(props: {
               <th scope="col">Người viết</th>
               <th scope="col">Trạng thái</th>
               <th scope="col">Ngày đăng</th>
-              <th scope="col" class="num">Lượt đọc</th>
+              <th scope="col" class="num">
+                Lượt đọc
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -135,7 +156,9 @@ export function ReportPage(props: {
           </tbody>
         </table>
       </div>
-      {r.rows.length > 500 && <p class="hint">Chỉ hiển thị 500 bài đầu; tệp Excel và CSV có đủ danh sách.</p>}
+      {r.rows.length > 500 && (
+        <p class="hint">Chỉ hiển thị 500 bài đầu; tệp Excel và CSV có đủ danh sách.</p>
+      )}
     </AdminLayout>
   );
 }

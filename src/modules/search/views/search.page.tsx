@@ -24,12 +24,26 @@ const describedBy = (id: string, hint: boolean, error: string | undefined): stri
   [hint && `${id}-goi-y`, error && `${id}-loi`].filter(Boolean).join(' ') || undefined;
 
 /** A labelled form field with an optional hint and error message above the control. */
-function Field(props: { id: string; label: string; error?: string; hint?: string; children: unknown }) {
+function Field(props: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: unknown;
+}) {
   return (
     <div class={props.error ? 'field has-error' : 'field'}>
       <label for={props.id}>{props.label}</label>
-      {props.hint && <span id={`${props.id}-goi-y`} class="hint">{props.hint}</span>}
-      {props.error && <span id={`${props.id}-loi`} class="field-error">{props.error}</span>}
+      {props.hint && (
+        <span id={`${props.id}-goi-y`} class="hint">
+          {props.hint}
+        </span>
+      )}
+      {props.error && (
+        <span id={`${props.id}-loi`} class="field-error">
+          {props.error}
+        </span>
+      )}
       {props.children}
     </div>
   );
@@ -43,17 +57,46 @@ const FIELD_IDS: Record<string, string> = {
   [FIELDS.page]: 'tk-q',
 };
 
-function SearchFormView(props: { form: SearchForm; sections: SectionOption[]; errors: Record<string, string> }) {
+function SearchFormView(props: {
+  form: SearchForm;
+  sections: SectionOption[];
+  errors: Record<string, string>;
+}) {
   const { form, errors } = props;
   const dateHint = 'Ngày/tháng/năm, ví dụ 09/03/2023';
   return (
-    <form class="search-form" action="/tim-kiem" method="get" role="search" aria-label="Tìm kiếm bài viết" novalidate>
-      <Field id="tk-q" label="Từ khóa" error={errors[FIELDS.q]} hint="Có dấu hay không dấu đều được. Cụm từ chính xác: đặt trong ngoặc kép; tìm theo phần đầu của từ: thêm dấu *.">
-        <input id="tk-q" type="search" name={FIELDS.q} value={form[FIELDS.q]} maxlength={200} aria-describedby={describedBy('tk-q', true, errors[FIELDS.q])} aria-invalid={errors[FIELDS.q] ? 'true' : undefined} />
+    <form
+      class="search-form"
+      action="/tim-kiem"
+      method="get"
+      role="search"
+      aria-label="Tìm kiếm bài viết"
+      novalidate
+    >
+      <Field
+        id="tk-q"
+        label="Từ khóa"
+        error={errors[FIELDS.q]}
+        hint="Có dấu hay không dấu đều được. Cụm từ chính xác: đặt trong ngoặc kép; tìm theo phần đầu của từ: thêm dấu *."
+      >
+        <input
+          id="tk-q"
+          type="search"
+          name={FIELDS.q}
+          value={form[FIELDS.q]}
+          maxlength={200}
+          aria-describedby={describedBy('tk-q', true, errors[FIELDS.q])}
+          aria-invalid={errors[FIELDS.q] ? 'true' : undefined}
+        />
       </Field>
       <div class="search-filters">
         <Field id="tk-chuyen-muc" label="Chuyên mục" error={errors[FIELDS.section]}>
-          <select id="tk-chuyen-muc" name={FIELDS.section} aria-describedby={describedBy('tk-chuyen-muc', false, errors[FIELDS.section])} aria-invalid={errors[FIELDS.section] ? 'true' : undefined}>
+          <select
+            id="tk-chuyen-muc"
+            name={FIELDS.section}
+            aria-describedby={describedBy('tk-chuyen-muc', false, errors[FIELDS.section])}
+            aria-invalid={errors[FIELDS.section] ? 'true' : undefined}
+          >
             <option value="">Tất cả chuyên mục</option>
             {props.sections.map((s) => (
               <option value={s.slug} selected={s.slug === form[FIELDS.section]}>
@@ -63,13 +106,37 @@ function SearchFormView(props: { form: SearchForm; sections: SectionOption[]; er
           </select>
         </Field>
         <Field id="tk-tu-ngay" label="Từ ngày" error={errors[FIELDS.from]} hint={dateHint}>
-          <input id="tk-tu-ngay" type="text" name={FIELDS.from} value={form[FIELDS.from]} inputmode="numeric" placeholder="dd/mm/yyyy" autocomplete="off" size={12} aria-describedby={describedBy('tk-tu-ngay', true, errors[FIELDS.from])} aria-invalid={errors[FIELDS.from] ? 'true' : undefined} />
+          <input
+            id="tk-tu-ngay"
+            type="text"
+            name={FIELDS.from}
+            value={form[FIELDS.from]}
+            inputmode="numeric"
+            placeholder="dd/mm/yyyy"
+            autocomplete="off"
+            size={12}
+            aria-describedby={describedBy('tk-tu-ngay', true, errors[FIELDS.from])}
+            aria-invalid={errors[FIELDS.from] ? 'true' : undefined}
+          />
         </Field>
         <Field id="tk-den-ngay" label="Đến ngày" error={errors[FIELDS.to]} hint={dateHint}>
-          <input id="tk-den-ngay" type="text" name={FIELDS.to} value={form[FIELDS.to]} inputmode="numeric" placeholder="dd/mm/yyyy" autocomplete="off" size={12} aria-describedby={describedBy('tk-den-ngay', true, errors[FIELDS.to])} aria-invalid={errors[FIELDS.to] ? 'true' : undefined} />
+          <input
+            id="tk-den-ngay"
+            type="text"
+            name={FIELDS.to}
+            value={form[FIELDS.to]}
+            inputmode="numeric"
+            placeholder="dd/mm/yyyy"
+            autocomplete="off"
+            size={12}
+            aria-describedby={describedBy('tk-den-ngay', true, errors[FIELDS.to])}
+            aria-invalid={errors[FIELDS.to] ? 'true' : undefined}
+          />
         </Field>
       </div>
-      <button type="submit" class="button">Tìm kiếm</button>
+      <button type="submit" class="button">
+        Tìm kiếm
+      </button>
     </form>
   );
 }
@@ -121,19 +188,26 @@ export function SearchPage(props: {
       <SearchFormView form={form} sections={props.sections} errors={props.errors} />
       {errorList.length === 0 && !outcome?.terms.length && (
         <div class="search-help">
-          <p>{q ? `Từ khóa “${q}” không có chữ hoặc số nào để tìm.` : 'Nhập từ khóa để tìm trong tiêu đề, sapo, nội dung, chú thích ảnh và từ khóa của các bài viết.'}</p>
+          <p>
+            {q
+              ? `Từ khóa “${q}” không có chữ hoặc số nào để tìm.`
+              : 'Nhập từ khóa để tìm trong tiêu đề, sapo, nội dung, chú thích ảnh và từ khóa của các bài viết.'}
+          </p>
           <Tips />
         </div>
       )}
       {outcome && outcome.terms.length > 0 && outcome.total > 0 && (
         <section aria-labelledby="tk-ket-qua">
           <h2 id="tk-ket-qua" class="search-summary">
-            Tìm thấy {outcome.more ? 'hơn ' : ''}{formatCount(outcome.total)} bài viết cho “{q}”{outcome.section ? ` trong chuyên mục ${outcome.section.name}` : ''}
+            Tìm thấy {outcome.more ? 'hơn ' : ''}
+            {formatCount(outcome.total)} bài viết cho “{q}”
+            {outcome.section ? ` trong chuyên mục ${outcome.section.name}` : ''}
             {outcome.pageCount > 1 && ` – trang ${outcome.page}/${formatCount(outcome.pageCount)}`}
           </h2>
           {outcome.results.length === 0 ? (
             <p class="empty">
-              Trang {outcome.page} không có kết quả. <a href={props.pageHref(1)}>Về trang đầu của kết quả</a>.
+              Trang {outcome.page} không có kết quả.{' '}
+              <a href={props.pageHref(1)}>Về trang đầu của kết quả</a>.
             </p>
           ) : (
             <ol class="search-results" start={(outcome.page - 1) * SEARCH_PAGE_SIZE + 1}>
@@ -145,7 +219,8 @@ export function SearchPage(props: {
                     </a>
                   </h3>
                   <p class="search-result-meta">
-                    <a href={`/${r.section.slug}`}>{r.section.name}</a> · <time datetime={r.publishedAt.toISOString()}>{formatDate(r.publishedAt)}</time>
+                    <a href={`/${r.section.slug}`}>{r.section.name}</a> ·{' '}
+                    <time datetime={r.publishedAt.toISOString()}>{formatDate(r.publishedAt)}</time>
                   </p>
                   {r.snippet.length > 0 && (
                     <p class="search-result-snippet">
@@ -161,7 +236,10 @@ export function SearchPage(props: {
       )}
       {outcome && outcome.terms.length > 0 && outcome.total === 0 && (
         <section class="search-empty" aria-labelledby="tk-trong">
-          <h2 id="tk-trong">Không tìm thấy bài viết nào phù hợp với “{q}”{outcome.section ? ` trong chuyên mục ${outcome.section.name}` : ''}.</h2>
+          <h2 id="tk-trong">
+            Không tìm thấy bài viết nào phù hợp với “{q}”
+            {outcome.section ? ` trong chuyên mục ${outcome.section.name}` : ''}.
+          </h2>
           <p>Bạn có thể thử:</p>
           <Tips />
           {props.filtered && (
@@ -170,7 +248,8 @@ export function SearchPage(props: {
             </p>
           )}
           <p>
-            Hoặc xem <a href="/">tin mới nhất trên Trang chủ</a> và <a href="/so-do-trang">Sơ đồ trang</a>.
+            Hoặc xem <a href="/">tin mới nhất trên Trang chủ</a> và{' '}
+            <a href="/so-do-trang">Sơ đồ trang</a>.
           </p>
         </section>
       )}

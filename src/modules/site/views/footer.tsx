@@ -2,7 +2,10 @@ import { TabLink } from '../../../views/tab-link.tsx';
 import type { MenuLink } from '../menu.ts';
 import type { SiteSettings } from '../site.ts';
 
-const SOCIAL: { key: 'socialFacebook' | 'socialYoutube' | 'socialZalo' | 'socialTiktok'; label: string }[] = [
+const SOCIAL: {
+  key: 'socialFacebook' | 'socialYoutube' | 'socialZalo' | 'socialTiktok';
+  label: string;
+}[] = [
   { key: 'socialFacebook', label: 'Facebook' },
   { key: 'socialYoutube', label: 'YouTube' },
   { key: 'socialZalo', label: 'Zalo' },
@@ -19,7 +22,9 @@ export function FooterLinks(props: { menu: MenuLink[]; settings: SiteSettings })
           <ul>
             {props.menu.map((m) => (
               <li>
-                <TabLink href={m.href} newTab={m.newTab}>{m.label}</TabLink>
+                <TabLink href={m.href} newTab={m.newTab}>
+                  {m.label}
+                </TabLink>
               </li>
             ))}
           </ul>
@@ -29,7 +34,9 @@ export function FooterLinks(props: { menu: MenuLink[]; settings: SiteSettings })
         <ul class="footer-social" aria-label="Mạng xã hội">
           {social.map((x) => (
             <li>
-              <TabLink href={props.settings[x.key]} newTab>{x.label}</TabLink>
+              <TabLink href={props.settings[x.key]} newTab>
+                {x.label}
+              </TabLink>
             </li>
           ))}
         </ul>

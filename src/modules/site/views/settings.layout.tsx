@@ -13,16 +13,26 @@ export const SETTINGS_TABS = [
 ];
 
 /** The back-office shell of the site settings: tabs, then the page with its messages. */
-export function SettingsLayout(props: { chrome: AdminChrome; title: string; notice?: string; error?: string; children: Child }) {
+export function SettingsLayout(props: {
+  chrome: AdminChrome;
+  title: string;
+  notice?: string;
+  error?: string;
+  children: Child;
+}) {
   const path = props.chrome.path;
-  const current = [...SETTINGS_TABS].reverse().find((t) => path === t.href || path.startsWith(`${t.href}/`));
+  const current = [...SETTINGS_TABS]
+    .reverse()
+    .find((t) => path === t.href || path.startsWith(`${t.href}/`));
   return (
     <AdminLayout chrome={props.chrome} title={props.title}>
       <nav class="subnav" aria-label="Các mục cài đặt trang">
         <ul>
           {SETTINGS_TABS.map((t) => (
             <li>
-              <a href={t.href} aria-current={t === current ? 'page' : undefined}>{t.label}</a>
+              <a href={t.href} aria-current={t === current ? 'page' : undefined}>
+                {t.label}
+              </a>
             </li>
           ))}
         </ul>

@@ -10,19 +10,56 @@ import { SettingsLayout } from './settings.layout.tsx';
 export type SettingsValues = Record<string, string>;
 
 /** Names, footer fields, social links and the visitor total offset. */
-export function SettingsPage(props: { chrome: AdminChrome; csrf: string; values: SettingsValues; errors: Record<string, string>; notice?: string }) {
+export function SettingsPage(props: {
+  chrome: AdminChrome;
+  csrf: string;
+  values: SettingsValues;
+  errors: Record<string, string>;
+  notice?: string;
+}) {
   const { values: v, errors: e } = props;
-  const field = (name: string, label: string, opts: { hint?: string; required?: boolean; type?: string; maxlength?: number; inputmode?: 'numeric' | 'text' | 'email' } = {}) => (
-    <Field name={name} label={label} value={v[name] ?? ''} error={e[name]} autocomplete="off" {...opts} />
+  const field = (
+    name: string,
+    label: string,
+    opts: {
+      hint?: string;
+      required?: boolean;
+      type?: string;
+      maxlength?: number;
+      inputmode?: 'numeric' | 'text' | 'email';
+    } = {},
+  ) => (
+    <Field
+      name={name}
+      label={label}
+      value={v[name] ?? ''}
+      error={e[name]}
+      autocomplete="off"
+      {...opts}
+    />
   );
   return (
-    <SettingsLayout chrome={props.chrome} title="Cài đặt trang" notice={props.notice} error={Object.keys(e).length ? 'Chưa lưu: vui lòng sửa các mục được đánh dấu bên dưới.' : undefined}>
+    <SettingsLayout
+      chrome={props.chrome}
+      title="Cài đặt trang"
+      notice={props.notice}
+      error={
+        Object.keys(e).length ? 'Chưa lưu: vui lòng sửa các mục được đánh dấu bên dưới.' : undefined
+      }
+    >
       <form method="post" action="/quan-tri/cai-dat" class="stack" novalidate>
         <CsrfField token={props.csrf} />
         <fieldset class="panel">
           <legend>Tên trang</legend>
-          {field('siteName', 'Tên trang (đầu trang)', { required: true, maxlength: 200, hint: 'Ví dụ: TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN' })}
-          {field('shortName', 'Tên ngắn (tiêu đề cửa sổ, chia sẻ mạng xã hội)', { required: true, maxlength: 80 })}
+          {field('siteName', 'Tên trang (đầu trang)', {
+            required: true,
+            maxlength: 200,
+            hint: 'Ví dụ: TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN',
+          })}
+          {field('shortName', 'Tên ngắn (tiêu đề cửa sổ, chia sẻ mạng xã hội)', {
+            required: true,
+            maxlength: 80,
+          })}
           {field('slogan', 'Khẩu hiệu dưới tên trang', { maxlength: 200 })}
         </fieldset>
         <fieldset class="panel">
@@ -36,17 +73,27 @@ export function SettingsPage(props: { chrome: AdminChrome; csrf: string; values:
         </fieldset>
         <fieldset class="panel">
           <legend>Mạng xã hội (để trống để ẩn)</legend>
-          {field('socialFacebook', 'Facebook', { type: 'url', maxlength: 2000, hint: 'Địa chỉ đầy đủ, bắt đầu bằng https://' })}
+          {field('socialFacebook', 'Facebook', {
+            type: 'url',
+            maxlength: 2000,
+            hint: 'Địa chỉ đầy đủ, bắt đầu bằng https://',
+          })}
           {field('socialYoutube', 'YouTube', { type: 'url', maxlength: 2000 })}
           {field('socialZalo', 'Zalo', { type: 'url', maxlength: 2000 })}
           {field('socialTiktok', 'TikTok', { type: 'url', maxlength: 2000 })}
         </fieldset>
         <fieldset class="panel">
           <legend>Thống kê truy cập</legend>
-          {field('visitorTotalOffset', 'Số lượt truy cập chuyển từ trang cũ', { inputmode: 'numeric', maxlength: 20, hint: 'Được cộng vào “Tổng truy cập”. Ví dụ: 3.251.964' })}
+          {field('visitorTotalOffset', 'Số lượt truy cập chuyển từ trang cũ', {
+            inputmode: 'numeric',
+            maxlength: 20,
+            hint: 'Được cộng vào “Tổng truy cập”. Ví dụ: 3.251.964',
+          })}
         </fieldset>
         <p>
-          <button type="submit" class="button">Lưu cài đặt</button>
+          <button type="submit" class="button">
+            Lưu cài đặt
+          </button>
         </p>
       </form>
     </SettingsLayout>
@@ -54,27 +101,60 @@ export function SettingsPage(props: { chrome: AdminChrome; csrf: string; values:
 }
 
 /** The logo and the favicon: current image, upload a new one, or go back to the default. */
-export function LogoPage(props: { chrome: AdminChrome; csrf: string; settings: SiteSettings; errors: Record<string, string>; notice?: string }) {
+export function LogoPage(props: {
+  chrome: AdminChrome;
+  csrf: string;
+  settings: SiteSettings;
+  errors: Record<string, string>;
+  notice?: string;
+}) {
   const s = props.settings;
   return (
-    <SettingsLayout chrome={props.chrome} title="Logo và biểu tượng" notice={props.notice} error={props.errors.logo ?? props.errors.favicon}>
+    <SettingsLayout
+      chrome={props.chrome}
+      title="Logo và biểu tượng"
+      notice={props.notice}
+      error={props.errors.logo ?? props.errors.favicon}
+    >
       <section class="panel" aria-labelledby="h-logo">
         <h2 id="h-logo">Logo ở đầu trang</h2>
         {s.logoKey ? (
           <p class="logo-preview">
-            <img src={mediaUrl(s.logoKey)} width={s.logoWidth} height={s.logoHeight} alt="Logo hiện tại" />
+            <img
+              src={mediaUrl(s.logoKey)}
+              width={s.logoWidth}
+              height={s.logoHeight}
+              alt="Logo hiện tại"
+            />
           </p>
         ) : (
           <p>Đang dùng biểu trưng vẽ sẵn (ngôi sao vàng trên nền đỏ).</p>
         )}
-        <form method="post" action="/quan-tri/cai-dat/logo" enctype="multipart/form-data" class="stack">
+        <form
+          method="post"
+          action="/quan-tri/cai-dat/logo"
+          enctype="multipart/form-data"
+          class="stack"
+        >
           <CsrfField token={props.csrf} />
-          <ImageField name="file" label="Chọn ảnh logo mới" error={props.errors.logo} required hint={`JPEG, PNG, WebP hoặc GIF, tối đa ${formatBytes(IMAGE_LIMITS.logo)}. Ảnh được kiểm tra theo nội dung và mã hóa lại (xóa siêu dữ liệu); chiều cao hiển thị khoảng 72 điểm ảnh.`} />
+          <ImageField
+            name="file"
+            label="Chọn ảnh logo mới"
+            error={props.errors.logo}
+            required
+            hint={`JPEG, PNG, WebP hoặc GIF, tối đa ${formatBytes(IMAGE_LIMITS.logo)}. Ảnh được kiểm tra theo nội dung và mã hóa lại (xóa siêu dữ liệu); chiều cao hiển thị khoảng 72 điểm ảnh.`}
+          />
           <p>
-            <button type="submit" class="button">Tải lên logo</button>
+            <button type="submit" class="button">
+              Tải lên logo
+            </button>
           </p>
         </form>
-        {s.logoKey && <PostButton action="/quan-tri/cai-dat/logo/xoa" csrf={props.csrf}>Bỏ logo, dùng biểu trưng mặc định</PostButton>}
+        {s.logoKey && (
+          <PostButton action="/quan-tri/cai-dat/logo/xoa" csrf={props.csrf}>
+            Bỏ logo, dùng biểu trưng mặc định
+          </PostButton>
+        )}
       </section>
       <section class="panel" aria-labelledby="h-favicon">
         <h2 id="h-favicon">Biểu tượng trên thẻ trình duyệt (favicon)</h2>
@@ -85,14 +165,31 @@ export function LogoPage(props: { chrome: AdminChrome; csrf: string; settings: S
         ) : (
           <p>Đang dùng biểu tượng mặc định.</p>
         )}
-        <form method="post" action="/quan-tri/cai-dat/bieu-tuong" enctype="multipart/form-data" class="stack">
+        <form
+          method="post"
+          action="/quan-tri/cai-dat/bieu-tuong"
+          enctype="multipart/form-data"
+          class="stack"
+        >
           <CsrfField token={props.csrf} />
-          <ImageField name="file" label="Chọn ảnh biểu tượng mới" error={props.errors.favicon} required hint={`Ảnh vuông, JPEG, PNG, WebP hoặc GIF, tối đa ${formatBytes(IMAGE_LIMITS.favicon)}; được thu về 64 × 64 điểm ảnh.`} />
+          <ImageField
+            name="file"
+            label="Chọn ảnh biểu tượng mới"
+            error={props.errors.favicon}
+            required
+            hint={`Ảnh vuông, JPEG, PNG, WebP hoặc GIF, tối đa ${formatBytes(IMAGE_LIMITS.favicon)}; được thu về 64 × 64 điểm ảnh.`}
+          />
           <p>
-            <button type="submit" class="button">Tải lên biểu tượng</button>
+            <button type="submit" class="button">
+              Tải lên biểu tượng
+            </button>
           </p>
         </form>
-        {s.faviconKey && <PostButton action="/quan-tri/cai-dat/bieu-tuong/xoa" csrf={props.csrf}>Dùng biểu tượng mặc định</PostButton>}
+        {s.faviconKey && (
+          <PostButton action="/quan-tri/cai-dat/bieu-tuong/xoa" csrf={props.csrf}>
+            Dùng biểu tượng mặc định
+          </PostButton>
+        )}
       </section>
     </SettingsLayout>
   );

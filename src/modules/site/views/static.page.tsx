@@ -4,17 +4,28 @@ import type { Chrome } from '../../../views/chrome.ts';
 import type { Page, Section } from '../site.ts';
 
 /** A static page (Giới thiệu chung, …) with links to its sibling pages. */
-export function StaticPage(props: { chrome: Chrome; meta: PageMeta; section: Section; page: Page; siblings: Page[] }) {
+export function StaticPage(props: {
+  chrome: Chrome;
+  meta: PageMeta;
+  section: Section;
+  page: Page;
+  siblings: Page[];
+}) {
   const { section, page } = props;
   return (
     <Layout chrome={props.chrome} meta={props.meta}>
-      <Breadcrumb trail={[{ label: section.name, href: `/${section.slug}` }, { label: page.title }]} />
+      <Breadcrumb
+        trail={[{ label: section.name, href: `/${section.slug}` }, { label: page.title }]}
+      />
       {props.siblings.length > 1 && (
         <nav class="subsections" aria-label={section.name}>
           <ul>
             {props.siblings.map((p) => (
               <li>
-                <a href={`/${section.slug}/${p.slug}`} aria-current={p.id === page.id ? 'page' : undefined}>
+                <a
+                  href={`/${section.slug}/${p.slug}`}
+                  aria-current={p.id === page.id ? 'page' : undefined}
+                >
                   {p.title}
                 </a>
               </li>

@@ -13,7 +13,13 @@ export function CountBeacon(props: { stat: PageStat; src: string }) {
   const query = `t=${kind}${articleId === undefined ? '' : `&a=${articleId}`}`;
   return (
     <>
-      <script src={props.src} defer data-endpoint={BEACON_PATH} data-kind={kind} data-article={articleId}></script>
+      <script
+        src={props.src}
+        defer
+        data-endpoint={BEACON_PATH}
+        data-kind={kind}
+        data-article={articleId}
+      ></script>
       <noscript>
         <img src={`${PIXEL_PATH}?${query}`} alt="" width="1" height="1" hidden />
       </noscript>

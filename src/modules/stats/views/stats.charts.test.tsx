@@ -14,13 +14,18 @@ describe('SVG charts', () => {
         id="c1"
         title="Lượt truy cập theo ngày"
         labels={['01/11', '02/11', '03/11']}
-        series={[{ name: 'Lượt truy cập', color: '#a50f1e', values: [10, 40, 1234] }, { name: 'Lượt xem trang', color: '#1f5f99', values: [20, 80, 2000] }]}
+        series={[
+          { name: 'Lượt truy cập', color: '#a50f1e', values: [10, 40, 1234] },
+          { name: 'Lượt xem trang', color: '#1f5f99', values: [20, 80, 2000] },
+        ]}
         summary="Cao nhất 1.234 lượt truy cập ngày 03/11/2026."
       />,
     );
     expect(out).toContain('role="img" aria-labelledby="c1-t c1-d"');
     expect(out).toContain('<desc id="c1-d">Cao nhất 1.234 lượt truy cập ngày 03/11/2026.</desc>');
-    const lines = [...out.matchAll(/<polyline class="series"[^>]*points="([^"]+)"/g)].map((m) => m[1]!.split(' '));
+    const lines = [...out.matchAll(/<polyline class="series"[^>]*points="([^"]+)"/g)].map((m) =>
+      m[1]!.split(' '),
+    );
     expect(lines).toHaveLength(2);
     expect(lines[0]).toHaveLength(3);
     // The largest value (2000) sits on the top gridline of a 2.000 axis: y = 12.
@@ -31,8 +36,20 @@ describe('SVG charts', () => {
   });
 
   it('draw one bar per row, proportional, with escaped labels; an empty chart says so', () => {
-    const out = html(<BarChart id="c2" title="Bài viết" unit="lượt đọc" rows={[{ label: 'Hội thảo <khoa học>', value: 200 }, { label: 'Tin B', value: 50 }]} />);
-    const widths = [...out.matchAll(/<rect class="bar"[^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const out = html(
+      <BarChart
+        id="c2"
+        title="Bài viết"
+        unit="lượt đọc"
+        rows={[
+          { label: 'Hội thảo <khoa học>', value: 200 },
+          { label: 'Tin B', value: 50 },
+        ]}
+      />,
+    );
+    const widths = [...out.matchAll(/<rect class="bar"[^>]*width="([\d.]+)"/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(widths).toHaveLength(2);
     expect(widths[0]! / widths[1]!).toBeCloseTo(4, 5);
     expect(out).toContain('Hội thảo &lt;khoa học&gt;');

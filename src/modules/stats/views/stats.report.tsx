@@ -20,7 +20,10 @@ const CSV_LABELS: Record<CsvTable, string> = {
  */
 export function StatsReportView(props: { report: StatsReport; basePath: string }) {
   const r = props.report;
-  const peak = r.days.reduce((m, d) => (d.visits > m.visits ? d : m), r.days[0] ?? { day: r.to, visits: 0 });
+  const peak = r.days.reduce(
+    (m, d) => (d.visits > m.visits ? d : m),
+    r.days[0] ?? { day: r.to, visits: 0 },
+  );
   return (
     <section class="stats-report" aria-labelledby="stats-h">
       <h1 id="stats-h">Thống kê truy cập</h1>
@@ -28,14 +31,21 @@ export function StatsReportView(props: { report: StatsReport; basePath: string }
         <ul class="stats-ranges">
           {REPORT_RANGES.map((n) => (
             <li>
-              <a href={`${props.basePath}?khoang=${n}`} aria-current={n === r.range ? 'page' : undefined}>{n} ngày</a>
+              <a
+                href={`${props.basePath}?khoang=${n}`}
+                aria-current={n === r.range ? 'page' : undefined}
+              >
+                {n} ngày
+              </a>
             </li>
           ))}
         </ul>
       </nav>
       <VisitorStatsList stats={r.summary} />
       <p>
-        Từ {dmy(r.from)} đến {dmy(r.to)}: {formatCount(r.totals.visits)} lượt truy cập, {formatCount(r.totals.pageViews)} lượt xem trang; {formatCount(r.totals.bots)} lượt của bot (không tính vào tổng).
+        Từ {dmy(r.from)} đến {dmy(r.to)}: {formatCount(r.totals.visits)} lượt truy cập,{' '}
+        {formatCount(r.totals.pageViews)} lượt xem trang; {formatCount(r.totals.bots)} lượt của bot
+        (không tính vào tổng).
       </p>
       <LineChart
         id="chart-days"
@@ -47,15 +57,40 @@ export function StatsReportView(props: { report: StatsReport; basePath: string }
         ]}
         summary={`Cao nhất ${formatCount(peak.visits)} lượt truy cập ngày ${dmy(peak.day)}; tổng ${formatCount(r.totals.visits)} lượt.`}
       />
-      <BarChart id="chart-articles" title="Bài viết được đọc nhiều nhất" unit="lượt đọc" rows={r.articles.map((a) => ({ label: a.title, value: a.reads }))} />
-      <BarChart id="chart-sections" title="Lượt đọc theo chuyên mục" unit="lượt đọc" rows={r.sections.map((x) => ({ label: x.name, value: x.reads }))} color="#1f5f99" />
-      <BarChart id="chart-referrers" title="Trang giới thiệu (nguồn truy cập bên ngoài)" unit="lượt truy cập" rows={r.referrers.map((x) => ({ label: x.domain, value: x.visits }))} color="#6b4c9a" />
-      <BarChart id="chart-devices" title="Thiết bị" unit="lượt truy cập" rows={r.devices.map((x) => ({ label: x.label, value: x.visits }))} color="#2e7d32" />
+      <BarChart
+        id="chart-articles"
+        title="Bài viết được đọc nhiều nhất"
+        unit="lượt đọc"
+        rows={r.articles.map((a) => ({ label: a.title, value: a.reads }))}
+      />
+      <BarChart
+        id="chart-sections"
+        title="Lượt đọc theo chuyên mục"
+        unit="lượt đọc"
+        rows={r.sections.map((x) => ({ label: x.name, value: x.reads }))}
+        color="#1f5f99"
+      />
+      <BarChart
+        id="chart-referrers"
+        title="Trang giới thiệu (nguồn truy cập bên ngoài)"
+        unit="lượt truy cập"
+        rows={r.referrers.map((x) => ({ label: x.domain, value: x.visits }))}
+        color="#6b4c9a"
+      />
+      <BarChart
+        id="chart-devices"
+        title="Thiết bị"
+        unit="lượt truy cập"
+        rows={r.devices.map((x) => ({ label: x.label, value: x.visits }))}
+        color="#2e7d32"
+      />
       <h2>Tải về (CSV)</h2>
       <ul class="stats-csv">
         {(Object.keys(CSV_LABELS) as CsvTable[]).map((t) => (
           <li>
-            <a href={`${props.basePath}/csv?bang=${t}&khoang=${r.range}`} download>{CSV_LABELS[t]}</a>
+            <a href={`${props.basePath}/csv?bang=${t}&khoang=${r.range}`} download>
+              {CSV_LABELS[t]}
+            </a>
           </li>
         ))}
       </ul>

@@ -1,6 +1,11 @@
 import { formatDateTime } from '../../../lib/date.ts';
 import type { AdminChrome } from '../../../views/admin-layout.tsx';
-import { CheckboxField, MoveButtons, PostButton, SelectField } from '../../../views/admin-controls.tsx';
+import {
+  CheckboxField,
+  MoveButtons,
+  PostButton,
+  SelectField,
+} from '../../../views/admin-controls.tsx';
 import { CsrfField, Field } from '../../../views/form.tsx';
 import { SettingsLayout } from '../../site/views/settings.layout.tsx';
 import type { LinkCheck, WeblinkAdmin, WeblinkGroupAdmin } from '../weblink.ts';
@@ -20,7 +25,13 @@ function CheckStatus(props: { check: LinkCheck | undefined }) {
   if (!c) return <span class="badge badge-off">Chưa kiểm tra</span>;
   return (
     <>
-      {c.ok ? <span class="badge badge-on">Hoạt động</span> : <span class="badge badge-warn">Không phản hồi{c.failures > 1 ? ` (${c.failures} lần liên tiếp)` : ''}</span>}
+      {c.ok ? (
+        <span class="badge badge-on">Hoạt động</span>
+      ) : (
+        <span class="badge badge-warn">
+          Không phản hồi{c.failures > 1 ? ` (${c.failures} lần liên tiếp)` : ''}
+        </span>
+      )}
       <br />
       <span class="muted">
         {c.detail} — kiểm tra lúc {formatDateTime(c.checkedAt)}
@@ -30,13 +41,38 @@ function CheckStatus(props: { check: LinkCheck | undefined }) {
 }
 
 /** The fields of a link (add and edit). */
-function LinkFields(props: { groups: WeblinkGroupAdmin[]; values: LinkValues; errors: Record<string, string> }) {
+function LinkFields(props: {
+  groups: WeblinkGroupAdmin[];
+  values: LinkValues;
+  errors: Record<string, string>;
+}) {
   const { values: v, errors: e } = props;
   return (
     <>
-      <SelectField name="groupId" label="Nhóm" value={v.groupId} error={e.groupId} options={props.groups.map((g) => ({ value: String(g.id), label: g.name }))} />
-      <Field name="title" label="Tên liên kết" value={v.title} error={e.title} required maxlength={200} />
-      <Field name="url" label="Địa chỉ" value={v.url} error={e.url} required maxlength={2000} hint="Địa chỉ đầy đủ, bắt đầu bằng https:// hoặc http://, ví dụ https://dienbien.gov.vn" />
+      <SelectField
+        name="groupId"
+        label="Nhóm"
+        value={v.groupId}
+        error={e.groupId}
+        options={props.groups.map((g) => ({ value: String(g.id), label: g.name }))}
+      />
+      <Field
+        name="title"
+        label="Tên liên kết"
+        value={v.title}
+        error={e.title}
+        required
+        maxlength={200}
+      />
+      <Field
+        name="url"
+        label="Địa chỉ"
+        value={v.url}
+        error={e.url}
+        required
+        maxlength={2000}
+        hint="Địa chỉ đầy đủ, bắt đầu bằng https:// hoặc http://, ví dụ https://dienbien.gov.vn"
+      />
       <CheckboxField name="newTab" label="Mở trong thẻ mới" checked={v.newTab} />
       <CheckboxField name="active" label="Đang dùng (hiện trên trang)" checked={v.active} />
     </>
@@ -57,7 +93,13 @@ function LinkRow(props: { l: WeblinkAdmin; i: number; count: number; csrf: strin
         <CheckStatus check={l.check} />
       </td>
       <td class="nowrap">
-        <MoveButtons action={`/quan-tri/cai-dat/lien-ket/${l.id}`} name={l.title} csrf={props.csrf} first={props.i === 0} last={props.i === props.count - 1} />
+        <MoveButtons
+          action={`/quan-tri/cai-dat/lien-ket/${l.id}`}
+          name={l.title}
+          csrf={props.csrf}
+          first={props.i === 0}
+          last={props.i === props.count - 1}
+        />
       </td>
     </tr>
   );
@@ -78,7 +120,16 @@ export function WeblinkListPage(props: {
   const { groups, csrf } = props;
   const broken = groups.flatMap((g) => g.links).filter((l) => l.check && !l.check.ok).length;
   return (
-    <SettingsLayout chrome={props.chrome} title="Liên kết web" notice={props.notice} error={Object.keys(props.errors).length || props.groupError ? 'Chưa lưu: vui lòng sửa các mục được đánh dấu bên dưới.' : undefined}>
+    <SettingsLayout
+      chrome={props.chrome}
+      title="Liên kết web"
+      notice={props.notice}
+      error={
+        Object.keys(props.errors).length || props.groupError
+          ? 'Chưa lưu: vui lòng sửa các mục được đánh dấu bên dưới.'
+          : undefined
+      }
+    >
       <section class="panel" aria-labelledby="h-display">
         <h2 id="h-display">Cách hiển thị khối “Liên kết web”</h2>
         <form method="post" action="/quan-tri/cai-dat/lien-ket/hien-thi" class="stack">
@@ -86,14 +137,28 @@ export function WeblinkListPage(props: {
           <fieldset class="field">
             <legend>Kiểu hiển thị</legend>
             <label class="choice">
-              <input type="radio" name="linksDisplay" value="list" checked={props.display !== 'select'} /> Danh sách theo nhóm
+              <input
+                type="radio"
+                name="linksDisplay"
+                value="list"
+                checked={props.display !== 'select'}
+              />{' '}
+              Danh sách theo nhóm
             </label>
             <label class="choice">
-              <input type="radio" name="linksDisplay" value="select" checked={props.display === 'select'} /> Hộp “Chọn liên kết”
+              <input
+                type="radio"
+                name="linksDisplay"
+                value="select"
+                checked={props.display === 'select'}
+              />{' '}
+              Hộp “Chọn liên kết”
             </label>
           </fieldset>
           <p>
-            <button type="submit" class="button">Lưu kiểu hiển thị</button>
+            <button type="submit" class="button">
+              Lưu kiểu hiển thị
+            </button>
           </p>
         </form>
       </section>
@@ -103,15 +168,25 @@ export function WeblinkListPage(props: {
           Hệ thống tự kiểm tra mọi liên kết 6 giờ một lần và đánh dấu liên kết không còn phản hồi.
           {broken > 0 ? ` Hiện có ${broken} liên kết không phản hồi.` : ''}
         </p>
-        <PostButton action="/quan-tri/cai-dat/lien-ket/kiem-tra" csrf={csrf}>Kiểm tra ngay</PostButton>
+        <PostButton action="/quan-tri/cai-dat/lien-ket/kiem-tra" csrf={csrf}>
+          Kiểm tra ngay
+        </PostButton>
       </section>
       {groups.map((g, gi) => (
         <section class="panel" aria-labelledby={`h-g${g.id}`}>
           <h2 id={`h-g${g.id}`}>
             Nhóm: {g.name}{' '}
-            <a class="small" href={`/quan-tri/cai-dat/lien-ket/nhom/${g.id}`}>Sửa tên, xóa<span class="sr-only"> nhóm {g.name}</span></a>
+            <a class="small" href={`/quan-tri/cai-dat/lien-ket/nhom/${g.id}`}>
+              Sửa tên, xóa<span class="sr-only"> nhóm {g.name}</span>
+            </a>
           </h2>
-          <MoveButtons action={`/quan-tri/cai-dat/lien-ket/nhom/${g.id}`} name={`nhóm ${g.name}`} csrf={csrf} first={gi === 0} last={gi === groups.length - 1} />
+          <MoveButtons
+            action={`/quan-tri/cai-dat/lien-ket/nhom/${g.id}`}
+            name={`nhóm ${g.name}`}
+            csrf={csrf}
+            first={gi === 0}
+            last={gi === groups.length - 1}
+          />
           {g.links.length === 0 ? (
             <p>Nhóm chưa có liên kết.</p>
           ) : (
@@ -144,7 +219,9 @@ export function WeblinkListPage(props: {
             <CsrfField token={csrf} />
             <LinkFields groups={groups} values={props.values} errors={props.errors} />
             <p>
-              <button type="submit" class="button">Thêm liên kết</button>
+              <button type="submit" class="button">
+                Thêm liên kết
+              </button>
             </p>
           </form>
         </section>
@@ -153,9 +230,19 @@ export function WeblinkListPage(props: {
         <h2 id="h-add-group">Thêm nhóm</h2>
         <form method="post" action="/quan-tri/cai-dat/lien-ket/nhom" class="stack" novalidate>
           <CsrfField token={csrf} />
-          <Field name="name" label="Tên nhóm" value={props.groupName} error={props.groupError} required maxlength={120} hint="Ví dụ: Trung ương, Tỉnh, Báo chí" />
+          <Field
+            name="name"
+            label="Tên nhóm"
+            value={props.groupName}
+            error={props.groupError}
+            required
+            maxlength={120}
+            hint="Ví dụ: Trung ương, Tỉnh, Báo chí"
+          />
           <p>
-            <button type="submit" class="button">Thêm nhóm</button>
+            <button type="submit" class="button">
+              Thêm nhóm
+            </button>
           </p>
         </form>
       </section>
@@ -164,22 +251,49 @@ export function WeblinkListPage(props: {
 }
 
 /** Edit or delete one link. */
-export function WeblinkEditPage(props: { chrome: AdminChrome; csrf: string; link: WeblinkAdmin; groups: WeblinkGroupAdmin[]; values: LinkValues; errors: Record<string, string> }) {
+export function WeblinkEditPage(props: {
+  chrome: AdminChrome;
+  csrf: string;
+  link: WeblinkAdmin;
+  groups: WeblinkGroupAdmin[];
+  values: LinkValues;
+  errors: Record<string, string>;
+}) {
   return (
-    <SettingsLayout chrome={props.chrome} title={`Liên kết: ${props.link.title}`} error={Object.keys(props.errors).length ? 'Chưa lưu: vui lòng sửa các mục được đánh dấu bên dưới.' : undefined}>
+    <SettingsLayout
+      chrome={props.chrome}
+      title={`Liên kết: ${props.link.title}`}
+      error={
+        Object.keys(props.errors).length
+          ? 'Chưa lưu: vui lòng sửa các mục được đánh dấu bên dưới.'
+          : undefined
+      }
+    >
       <p>
         Tình trạng: <CheckStatus check={props.link.check} />
       </p>
-      <form method="post" action={`/quan-tri/cai-dat/lien-ket/${props.link.id}`} class="stack" novalidate>
+      <form
+        method="post"
+        action={`/quan-tri/cai-dat/lien-ket/${props.link.id}`}
+        class="stack"
+        novalidate
+      >
         <CsrfField token={props.csrf} />
         <LinkFields groups={props.groups} values={props.values} errors={props.errors} />
         <p>
-          <button type="submit" class="button">Lưu thay đổi</button> <a href="/quan-tri/cai-dat/lien-ket">Quay lại danh sách</a>
+          <button type="submit" class="button">
+            Lưu thay đổi
+          </button>{' '}
+          <a href="/quan-tri/cai-dat/lien-ket">Quay lại danh sách</a>
         </p>
       </form>
       <section class="panel" aria-labelledby="h-del">
         <h2 id="h-del">Xóa liên kết</h2>
-        <PostButton action={`/quan-tri/cai-dat/lien-ket/${props.link.id}/xoa`} csrf={props.csrf} danger>
+        <PostButton
+          action={`/quan-tri/cai-dat/lien-ket/${props.link.id}/xoa`}
+          csrf={props.csrf}
+          danger
+        >
           Xóa liên kết này
         </PostButton>
       </section>
@@ -188,23 +302,55 @@ export function WeblinkEditPage(props: { chrome: AdminChrome; csrf: string; link
 }
 
 /** Rename or delete one group. */
-export function WeblinkGroupPage(props: { chrome: AdminChrome; csrf: string; group: WeblinkGroupAdmin; name: string; error?: string }) {
+export function WeblinkGroupPage(props: {
+  chrome: AdminChrome;
+  csrf: string;
+  group: WeblinkGroupAdmin;
+  name: string;
+  error?: string;
+}) {
   const g = props.group;
   return (
-    <SettingsLayout chrome={props.chrome} title={`Nhóm liên kết: ${g.name}`} error={props.error ? 'Chưa lưu: vui lòng sửa các mục được đánh dấu bên dưới.' : undefined}>
-      <form method="post" action={`/quan-tri/cai-dat/lien-ket/nhom/${g.id}`} class="stack" novalidate>
+    <SettingsLayout
+      chrome={props.chrome}
+      title={`Nhóm liên kết: ${g.name}`}
+      error={props.error ? 'Chưa lưu: vui lòng sửa các mục được đánh dấu bên dưới.' : undefined}
+    >
+      <form
+        method="post"
+        action={`/quan-tri/cai-dat/lien-ket/nhom/${g.id}`}
+        class="stack"
+        novalidate
+      >
         <CsrfField token={props.csrf} />
-        <Field name="name" label="Tên nhóm" value={props.name} error={props.error} required maxlength={120} />
+        <Field
+          name="name"
+          label="Tên nhóm"
+          value={props.name}
+          error={props.error}
+          required
+          maxlength={120}
+        />
         <p>
-          <button type="submit" class="button">Lưu tên nhóm</button> <a href="/quan-tri/cai-dat/lien-ket">Quay lại danh sách</a>
+          <button type="submit" class="button">
+            Lưu tên nhóm
+          </button>{' '}
+          <a href="/quan-tri/cai-dat/lien-ket">Quay lại danh sách</a>
         </p>
       </form>
       <section class="panel" aria-labelledby="h-del">
         <h2 id="h-del">Xóa nhóm</h2>
         {g.links.length ? (
-          <p>Nhóm còn {g.links.length} liên kết: hãy xóa hoặc chuyển các liên kết sang nhóm khác trước khi xóa nhóm.</p>
+          <p>
+            Nhóm còn {g.links.length} liên kết: hãy xóa hoặc chuyển các liên kết sang nhóm khác
+            trước khi xóa nhóm.
+          </p>
         ) : (
-          <PostButton action={`/quan-tri/cai-dat/lien-ket/nhom/${g.id}/xoa`} csrf={props.csrf} danger>
+          <PostButton
+            action={`/quan-tri/cai-dat/lien-ket/nhom/${g.id}/xoa`}
+            csrf={props.csrf}
+            danger
+          >
             Xóa nhóm này
           </PostButton>
         )}

@@ -11,7 +11,9 @@ function LinkList(props: { groups: WeblinkGroup[] }) {
           <ul>
             {g.links.map((l) => (
               <li>
-                <TabLink href={l.url} newTab={l.newTab}>{l.title}</TabLink>
+                <TabLink href={l.url} newTab={l.newTab}>
+                  {l.title}
+                </TabLink>
               </li>
             ))}
           </ul>
@@ -34,12 +36,16 @@ function LinkPicker(props: { groups: WeblinkGroup[] }) {
         {props.groups.map((g) => (
           <optgroup label={g.name}>
             {g.links.map((l) => (
-              <option value={String(l.id)} data-new-tab={l.newTab ? '1' : undefined}>{l.title}</option>
+              <option value={String(l.id)} data-new-tab={l.newTab ? '1' : undefined}>
+                {l.title}
+              </option>
             ))}
           </optgroup>
         ))}
       </select>
-      <button type="submit" class="button">Đi đến</button>
+      <button type="submit" class="button">
+        Đi đến
+      </button>
     </form>
   );
 }
@@ -48,8 +54,14 @@ function LinkPicker(props: { groups: WeblinkGroup[] }) {
 export function LinksBlock(props: { groups: WeblinkGroup[]; display: string }) {
   return (
     <section class="block" aria-labelledby="b-links">
-      <h2 id="b-links" class="block-title">Liên kết web</h2>
-      {props.display === 'select' ? <LinkPicker groups={props.groups} /> : <LinkList groups={props.groups} />}
+      <h2 id="b-links" class="block-title">
+        Liên kết web
+      </h2>
+      {props.display === 'select' ? (
+        <LinkPicker groups={props.groups} />
+      ) : (
+        <LinkList groups={props.groups} />
+      )}
     </section>
   );
 }
