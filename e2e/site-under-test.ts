@@ -14,9 +14,7 @@ export const SHOTS = path.join(process.cwd(), 'e2e', 'screenshots');
  * A running portal on a fresh SQLite file (demo content) and a browser that records every
  * request to another origin; `stop` ends both and removes the files.
  */
-export async function siteUnderTest(
-  prefix: string,
-): Promise<{
+export async function siteUnderTest(prefix: string): Promise<{
   server: RunningServer;
   context: BrowserContext;
   foreignRequests: string[];

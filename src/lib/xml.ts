@@ -1,8 +1,9 @@
 import { escapeHtml } from './html.ts';
 
 /** Characters XML 1.0 forbids: C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+// Matching control characters is the point here.
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text for XML element content and attributes (feeds, sitemaps), dropping characters XML forbids. */
