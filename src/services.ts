@@ -82,7 +82,15 @@ export interface AppDeps {
 }
 
 /** Wires repositories into services (the composition root shared by main, seed and tests). */
-export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } = {}): AppDeps {
+export function buildDeps(
+  config: Config,
+  db: Db,
+  opts: {
+    clock?: () => Date;
+    /** TESTS ONLY: loopback origins the link checker may contact (refused unless env is test). */
+    unsafeTestOnlyLoopbackOrigins?: readonly string[];
+  } = {},
+): AppDeps {
   const clock = opts.clock ?? (() => new Date());
   const storage = localStorage(config.mediaDir);
   const siteRepo = siteRepository(db);
@@ -117,6 +125,8 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     audit,
     clock,
     mayCheck: config.env === 'test' ? isLoopbackUrl : undefined,
+    unsafeTestOnlyLoopbackOrigins:
+      config.env === 'test' ? opts.unsafeTestOnlyLoopbackOrigins : undefined,
   });
   const auth = authService({
     accounts: accountRepo,

@@ -49,9 +49,13 @@ describe.each(dialects)('Liên kết web on %s', (dialect) => {
 
   beforeAll(async () => {
     clock = manualClock();
-    t = await testApp(dialect, { clock: () => clock.now() });
-    admin = await makeStaff(t, clock, 'quantri', 'admin');
     sites = await linkedSites();
+    // The one opening in the link checker's address guard: exactly these two local origins.
+    t = await testApp(dialect, {
+      clock: () => clock.now(),
+      unsafeTestOnlyLoopbackOrigins: [sites.base, new URL(sites.closedPort).origin],
+    });
+    admin = await makeStaff(t, clock, 'quantri', 'admin');
   });
   afterAll(async () => {
     await sites?.close();

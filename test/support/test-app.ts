@@ -17,7 +17,12 @@ export const BROWSER_UA =
 /** The app in process on a fresh migrated database, seeded with the demo content unless told not to. */
 export async function testApp(
   dialect: DialectName,
-  opts: { seed?: boolean; clock?: () => Date } = {},
+  opts: {
+    seed?: boolean;
+    clock?: () => Date;
+    /** Loopback origins the link checker may contact in this test (refused by default). */
+    unsafeTestOnlyLoopbackOrigins?: readonly string[];
+  } = {},
 ) {
   const tdb = await freshDb(dialect);
   const config = loadConfig({
@@ -26,7 +31,10 @@ export async function testApp(
     MEDIA_DIR: TEST_MEDIA_DIR,
     BASE_URL: 'https://dangbo.example.vn',
   });
-  const deps: AppDeps = buildDeps(config, tdb.db, { clock: opts.clock });
+  const deps: AppDeps = buildDeps(config, tdb.db, {
+    clock: opts.clock,
+    unsafeTestOnlyLoopbackOrigins: opts.unsafeTestOnlyLoopbackOrigins,
+  });
   if (opts.seed !== false) await seedDemo(tdb.db, deps.media);
   const app = createApp(deps);
   return {

@@ -12,6 +12,7 @@ import { ArticlePage } from '../article/views/article.page.tsx';
 import { loadChrome } from '../../http/chrome.ts';
 import { articleFormSchema, draftFromForm, transitionSchema } from './newsroom.schema.ts';
 import { emptyDraft } from './newsroom.service.ts';
+import { canView, seesOthersDrafts } from './workflow.ts';
 import type { ArticleDraft } from './newsroom.ts';
 import { EditorPage } from './views/editor.page.tsx';
 import {
@@ -45,11 +46,13 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const a = Number.isInteger(id) ? await deps.newsroom.byId(id) : undefined;
     if (!a) throw new NotFound('Không tìm thấy bài viết.');
     const staff = staffOf(c);
-    const mayView =
-      ['article.editOwn', 'article.edit', 'article.publish'].some((x) =>
-        can(staff.account, x as 'article.edit', a.sectionId),
-      ) || can(staff.account, 'report.view');
-    if (!mayView) throw new Forbidden('Bài viết này thuộc chuyên mục bạn không được giao.');
+    // Every route below that reads or changes an article goes through this check first.
+    if (!canView(staff.account, a))
+      throw new Forbidden(
+        a.status === 'draft'
+          ? 'Bài nháp chỉ người viết và biên tập viên, lãnh đạo của chuyên mục được mở.'
+          : 'Bài viết này thuộc chuyên mục bạn không được giao.',
+      );
     return a;
   };
 
@@ -84,6 +87,11 @@ export function newsroomAdminRoutes(deps: AppDeps) {
       from,
       to,
       q: v.q || undefined,
+      // Drafts are private to their author, except for the section's editors and approvers.
+      drafts: {
+        authorId: staff.account.id,
+        openSectionIds: mine.filter((s) => seesOthersDrafts(staff.account, s.id)).map((s) => s.id),
+      },
       limit: PAGE,
       offset: (page - 1) * PAGE,
     });
@@ -329,6 +337,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
       await deps.newsroom.transition(actorOf(c), staff.account, a.id, parsed.data.t, {
         note: parsed.data.note,
         at: parsed.data.at,
+        from: parsed.data.from,
       });
     } catch (err) {
       const errors = errorsOf(err);
@@ -372,7 +381,13 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   app.post('/api/bai-viet/:id{[0-9]+}/giu-khoa', async (c) => {
     const staff = staffOf(c);
     const a = await article(c);
-    const lock = await deps.newsroom.lock(staff.account, a.id);
+    let lock: Awaited<ReturnType<typeof deps.newsroom.lock>>;
+    try {
+      lock = await deps.newsroom.lock(staff.account, a.id);
+    } catch (err) {
+      if (err instanceof Forbidden) return c.json({ ok: false, message: err.message }, 403);
+      throw err;
+    }
     return c.json(
       lock.ok
         ? { ok: true }

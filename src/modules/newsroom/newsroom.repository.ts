@@ -194,6 +194,8 @@ export function newsroomRepository(db: Db) {
         withdrawnReason?: string;
       },
       now: Date,
+      /** When given, the row must still be at this version (compare-and-set). */
+      version?: number,
     ): Promise<boolean> {
       const iso = (d: Date | null | undefined) =>
         d === undefined ? undefined : (d?.toISOString() ?? null);
@@ -213,6 +215,7 @@ export function newsroomRepository(db: Db) {
         })
         .where('id', '=', id)
         .where('status', '=', from)
+        .$if(version !== undefined, (q) => q.where('version', '=', version!))
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
@@ -387,6 +390,16 @@ export function newsroomRepository(db: Db) {
       if (f.sectionIds)
         b = b.where('article.sectionId', 'in', f.sectionIds.length ? f.sectionIds : [-1]);
       if (f.authorId !== undefined) b = b.where('article.authorId', '=', f.authorId);
+      if (f.drafts) {
+        const { authorId, openSectionIds } = f.drafts;
+        b = b.where((eb) =>
+          eb.or([
+            eb('article.status', '!=', 'draft'),
+            eb('article.authorId', '=', authorId),
+            eb('article.sectionId', 'in', openSectionIds.length ? openSectionIds : [-1]),
+          ]),
+        );
+      }
       if (f.from) b = b.where('article.updatedAt', '>=', f.from.toISOString());
       if (f.to) b = b.where('article.updatedAt', '<', f.to.toISOString());
       if (f.q) {

@@ -109,4 +109,10 @@ export const transitionSchema = z.object({
   ),
   note: str(2000),
   at: localDateTime,
+  /** The state the person saw when choosing the step (refused when it has changed since). */
+  from: z
+    .enum(['draft', 'review', 'approval', 'scheduled', 'published', 'unpublished', 'withdrawn'], {
+      message: 'Thao tác không hợp lệ.',
+    })
+    .optional(),
 });

@@ -18,9 +18,11 @@ import type { NewsroomRepository } from './newsroom.repository.ts';
 import {
   availableTransitions,
   canEditContent,
+  canHoldLock,
   canTransition,
   needsNote,
   nextStatus,
+  refusedSections,
   TRANSITION_LABELS,
   type Transition,
 } from './workflow.ts';
@@ -125,17 +127,30 @@ export function newsroomService(deps: {
     return a;
   }
 
-  /** Sanitises and normalises a draft as typed; checks section rights. */
-  async function clean(account: Account, d: ArticleDraft): Promise<ArticleDraft> {
+  /**
+   * Sanitises and normalises a draft as typed; checks section rights on the main section and on
+   * every secondary section not already on the article (`before`).
+   */
+  async function clean(
+    account: Account,
+    d: ArticleDraft,
+    before?: Pick<ArticleDraft, 'secondarySectionIds'>,
+  ): Promise<ArticleDraft> {
     const sections = await deps.sections();
     const articleSections = new Set(sections.filter((s) => s.kind === 'articles').map((s) => s.id));
     if (!articleSections.has(d.sectionId))
       throw new Validation({ sectionId: 'Vui lòng chọn chuyên mục chính.' });
-    if (
-      !can(account, 'article.create', d.sectionId) &&
-      !can(account, 'article.edit', d.sectionId)
-    ) {
+    const refused = refusedSections(account, d, before);
+    if (refused.includes(d.sectionId))
       throw new Validation({ sectionId: 'Bạn không có quyền viết bài cho chuyên mục này.' });
+    if (refused.length) {
+      const names = sections
+        .filter((s) => refused.includes(s.id))
+        .map((s) => s.name)
+        .join(', ');
+      throw new Validation({
+        secondarySectionIds: `Bạn không có quyền đưa bài vào chuyên mục phụ: ${names || 'không xác định'}.`,
+      });
     }
     const keys = [...d.bodyHtml.matchAll(/src="\/media\/([^"?#]+)"/g)].map((m) => m[1] as string);
     const byKey = new Map<string, Media>();
@@ -253,7 +268,7 @@ export function newsroomService(deps: {
         });
       if (correction && opts.autosave)
         throw new Conflict('Bài đã xuất bản không tự động lưu; hãy bấm “Đính chính”.');
-      const cleaned = await clean(account, d);
+      const cleaned = await clean(account, d, await repo.draftOf(a));
       // An empty posting time means "when published": a published article keeps its own.
       const draft = {
         ...cleaned,
@@ -309,9 +324,15 @@ export function newsroomService(deps: {
       account: Account,
       id: number,
       t: Transition,
-      opts: { note?: string; at?: Date | null } = {},
+      opts: { note?: string; at?: Date | null; from?: ArticleStatus } = {},
     ): Promise<ArticleStatus> {
       const a = await mustGet(id);
+      // Two people acting on the same article at once: the step applies to the state it was
+      // chosen in, or not at all (a second "Trả lại" must not send it back two steps).
+      if (opts.from && opts.from !== a.status)
+        throw new Conflict(
+          `Bài vừa chuyển sang “${STATUS_LABELS[a.status]}” ở nơi khác. Tải lại trang để xem.`,
+        );
       if (!canTransition(account, t, a))
         throw new Forbidden(
           `Bạn không thể “${TRANSITION_LABELS[t]}” bài này ở trạng thái “${STATUS_LABELS[a.status]}”.`,
@@ -354,7 +375,8 @@ export function newsroomService(deps: {
       } else if (t === 'withdraw') {
         patch = { withdrawnAt: now(), withdrawnReason: note };
       }
-      if (t !== 'correct' && !(await repo.setStatus(id, a.status, to, patch, now()))) {
+      // Compare-and-set on state and version: of two concurrent steps exactly one applies.
+      if (t !== 'correct' && !(await repo.setStatus(id, a.status, to, patch, now(), a.version))) {
         throw new Conflict('Trạng thái bài vừa thay đổi ở nơi khác. Tải lại trang để xem.');
       }
       if (note || t !== 'setUnpublish') {
@@ -465,6 +487,10 @@ export function newsroomService(deps: {
       id: number,
     ): Promise<{ ok: true } | { ok: false; holderId: number; until: Date }> {
       const a = await mustGet(id);
+      if (!canHoldLock(account, a))
+        throw new Forbidden(
+          `Bạn không thể sửa bài ở trạng thái “${STATUS_LABELS[a.status]}” nên không giữ quyền chỉnh sửa.`,
+        );
       if (await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false))
         return { ok: true };
       return { ok: false, holderId: a.lockAccountId ?? 0, until: a.lockUntil ?? now() };
@@ -473,7 +499,7 @@ export function newsroomService(deps: {
     /** Takes the lock over from someone else (logged). */
     async takeOver(actor: Actor, account: Account, id: number): Promise<void> {
       const a = await mustGet(id);
-      if (!canEditContent(account, a)) throw new Forbidden('Bạn không có quyền sửa bài này.');
+      if (!canHoldLock(account, a)) throw new Forbidden('Bạn không có quyền sửa bài này.');
       await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), true);
       await audit.record(actor, 'article.lock_taken', {
         type: 'article',
@@ -523,7 +549,7 @@ export function newsroomService(deps: {
       )
         throw new Conflict('Bài đang được người khác chỉnh sửa.');
       const fresh = await mustGet(id);
-      const draft = await clean(account, rev.snapshot);
+      const draft = await clean(account, rev.snapshot, await repo.draftOf(fresh));
       const eventId = draft.eventName
         ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now())
         : null;

@@ -3,6 +3,7 @@ import { NotFound } from '../../http/errors.ts';
 import { renderPage } from '../../http/render.ts';
 import type { AppDeps } from '../../services.ts';
 import { ArticlePage } from '../article/views/article.page.tsx';
+import { shareLinkWorks } from './workflow.ts';
 
 /** The expiring share link of a preview: anyone with the link sees the page as it will be published. */
 export function newsroomSiteRoutes(deps: AppDeps) {
@@ -10,7 +11,9 @@ export function newsroomSiteRoutes(deps: AppDeps) {
   app.get('/xem-truoc/:token', async (c) => {
     const id = await deps.newsroom.verifyPreview(c.req.param('token'));
     const a = id === undefined ? undefined : await deps.newsroom.byId(id);
-    if (!a) throw new NotFound('Đường dẫn xem trước không hợp lệ hoặc đã hết hạn.');
+    // A link stops working once the article is taken down (withdrawn, unpublished) or deleted.
+    if (!a || !shareLinkWorks(a))
+      throw new NotFound('Đường dẫn xem trước không hợp lệ hoặc đã hết hạn.');
     const page = await deps.articles.pageOf(a);
     if (!page) throw new NotFound();
     c.header('Cache-Control', 'no-store');

@@ -82,6 +82,8 @@ export interface QueueFilter {
   to?: Date;
   /** Folded title search. */
   q?: string;
+  /** Drafts shown: only `authorId`'s own, except in `openSectionIds` (all drafts there). */
+  drafts?: { authorId: number; openSectionIds: number[] };
   limit: number;
   offset: number;
 }

@@ -118,3 +118,58 @@ export function canEditContent(who: Who, article: What): boolean {
       return false;
   }
 }
+
+/**
+ * Whether `who` may open `article` in the back office: the editor page, the preview (which mints
+ * a share link), revisions, diffs, and every action route. A draft is private to its author
+ * until submitted; the section's editors and approvers may open it too. Other states: anyone
+ * working in the section, and those who read the leadership report.
+ */
+export function canView(who: Who, article: What): boolean {
+  const s = article.sectionId;
+  if (article.status === 'draft')
+    return (
+      (article.authorId === who.id && can(who, 'article.editOwn', s)) || can(who, 'article.edit', s)
+    );
+  return can(who, 'article.editOwn', s) || can(who, 'report.view');
+}
+
+/** Whether the drafts of others in `sectionId` are open to `who` (the queue's filter of canView). */
+export function seesOthersDrafts(who: Who, sectionId: number): boolean {
+  return can(who, 'article.edit', sectionId);
+}
+
+/**
+ * Whether `who` may take (or take over, or renew) the edit lock of `article`: only someone who
+ * may change its content in its current state.
+ */
+export function canHoldLock(who: Who, article: What): boolean {
+  return canEditContent(who, article);
+}
+
+/** Whether a signed share link (48-hour preview) still shows `article`: not once it is taken down. */
+export function shareLinkWorks(article: Pick<What, 'status'>): boolean {
+  return article.status !== 'withdrawn' && article.status !== 'unpublished';
+}
+
+/** Whether `who` may file an article into `sectionId` (as its main or a secondary section). */
+export function canFileIn(who: Who, sectionId: number): boolean {
+  return can(who, 'article.create', sectionId) || can(who, 'article.edit', sectionId);
+}
+
+/**
+ * The sections of `next` that `who` may not file into: the main section, and every secondary
+ * section not already on the article (`before`), so editing an article someone with wider rights
+ * filed elsewhere keeps working, but nobody adds a section they do not hold.
+ */
+export function refusedSections(
+  who: Who,
+  next: { sectionId: number; secondarySectionIds: number[] },
+  before: { secondarySectionIds: number[] } = { secondarySectionIds: [] },
+): number[] {
+  const kept = new Set(before.secondarySectionIds);
+  const refused = canFileIn(who, next.sectionId) ? [] : [next.sectionId];
+  for (const s of next.secondarySectionIds)
+    if (!kept.has(s) && !canFileIn(who, s) && !refused.includes(s)) refused.push(s);
+  return refused;
+}

@@ -15,9 +15,17 @@ export function weblinkService(deps: {
   /** Which addresses the check may contact (tests: only this machine). */
   mayCheck?: (url: string) => boolean;
   check?: (url: string) => Promise<CheckResult>;
+  /** TESTS ONLY: exact loopback origins the check may contact (see CheckOptions). */
+  unsafeTestOnlyLoopbackOrigins?: readonly string[];
 }) {
   const { repo, audit } = deps;
-  const check = deps.check ?? ((url: string) => checkUrl(url, CHECK_TIMEOUT_MS));
+  const check =
+    deps.check ??
+    ((url: string) =>
+      checkUrl(url, {
+        timeoutMs: CHECK_TIMEOUT_MS,
+        unsafeTestOnlyLoopbackOrigins: deps.unsafeTestOnlyLoopbackOrigins,
+      }));
 
   async function findLink(id: number): Promise<WeblinkAdmin> {
     const l = (await repo.allGroups()).flatMap((g) => g.links).find((x) => x.id === id);

@@ -166,6 +166,7 @@ export function EditorPage(props: {
                   </label>
                 ))}
               </div>
+              {errors.secondarySectionIds && <p class="error">{errors.secondarySectionIds}</p>}
             </fieldset>
             <Field
               name="tags"
@@ -314,6 +315,8 @@ export function EditorPage(props: {
             <form method="post" action={`/quan-tri/bai-viet/${a.id}/chuyen`} class="transition">
               <CsrfField token={props.csrf} />
               <input type="hidden" name="t" value={t} />
+              {/* The state this step was chosen in: a stale click is refused, never re-applied. */}
+              <input type="hidden" name="from" value={a.status} />
               {needsNote(t) && (
                 <div class="field">
                   <label for={`note-${t}`}>
