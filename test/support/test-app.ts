@@ -17,7 +17,7 @@ export const BROWSER_UA =
 /** The app in process on a fresh migrated database, seeded with the demo content unless told not to. */
 export async function testApp(
   dialect: DialectName,
-  opts: { seed?: boolean; clock?: () => Date } = {},
+  opts: { seed?: boolean; clock?: () => Date; env?: Record<string, string> } = {},
 ) {
   const tdb = await freshDb(dialect);
   const config = loadConfig({
@@ -25,6 +25,7 @@ export async function testApp(
     DATABASE_URL: tdb.url,
     MEDIA_DIR: TEST_MEDIA_DIR,
     BASE_URL: 'https://dangbo.example.vn',
+    ...opts.env,
   });
   const deps: AppDeps = buildDeps(config, tdb.db, { clock: opts.clock });
   if (opts.seed !== false) await seedDemo(tdb.db, deps.media);
