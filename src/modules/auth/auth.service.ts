@@ -218,8 +218,10 @@ export function authService(deps: {
       }
       // Right password: withdraw this attempt from the count, unless a guess racing with it has
       // locked the account meanwhile; more attempts than allowed were in flight: refused too.
-      if (!(await accounts.withdrawLoginAttempt(account.id, now)) || attempt > MAX_FAILED_LOGINS)
-        return refuse(account, 'Tài khoản đang bị khóa');
+      if (!(await accounts.withdrawLoginAttempt(account.id, now)))
+        return refuse(account, 'Tài khoản bị khóa trong lúc kiểm tra mật khẩu');
+      if (attempt > MAX_FAILED_LOGINS)
+        return refuse(account, 'Quá nhiều lần thử đăng nhập cùng lúc');
       const fresh = (await accounts.byId(account.id)) ?? account;
       const state: SessionState = fresh.totpEnabled
         ? 'totp'
