@@ -166,10 +166,7 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
             path,
             keptFields(body),
           );
-          if (secret) {
-            setStashCookie(c, deps, secret);
-            params.set('nhap', '1');
-          }
+          if (secret) setStashCookie(c, deps, secret);
         }
       }
       return c.redirect(`/quan-tri/dang-nhap?${params.toString()}`, 303);
