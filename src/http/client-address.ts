@@ -47,3 +47,21 @@ export function clientAddressMiddleware(trustProxy: number): MiddlewareHandler {
 export function clientAddressOf(c: Context): string {
   return decided.get(c.req.raw) ?? clientAddress(c, 0);
 }
+
+/**
+ * Who a rate limit counts: an IPv4 address as is, an IPv6 address by its /64 network (what one
+ * subscriber is given), so that one client cannot spread its attempts over its own addresses.
+ */
+export function addressGroup(ip: string): string {
+  if (isIP(ip) !== 6) return ip;
+  const [head = '', tail = ''] = ip.toLowerCase().split('::');
+  const h = head ? head.split(':') : [];
+  const t = ip.includes('::') && tail ? tail.split(':') : [];
+  const groups = ip.includes('::')
+    ? [...h, ...Array<string>(Math.max(0, 8 - h.length - t.length)).fill('0'), ...t]
+    : h;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
+}

@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { afterEach, describe, expect, it } from 'vitest';
+import { addressGroup } from '../../src/http/client-address.ts';
 import { currentTotp } from '../../src/modules/auth/totp.ts';
 import { agent } from '../support/agent.ts';
 import { makeStaff, manualClock } from '../support/staff.ts';
@@ -265,6 +266,14 @@ describe.each(dialects)('V2 authentication on %s', (dialect) => {
         body: new URLSearchParams({ _csrf: csrf, username, password }).toString(),
       });
     }
+
+    it('an IPv6 client is limited by its /64 network, an IPv4 client by its address', () => {
+      expect(addressGroup('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+      expect(addressGroup('2001:DB8:1:2:bbbb:cccc:dddd:eeee')).toBe('2001:db8:1:2::/64');
+      expect(addressGroup('2001:db8::1')).toBe('2001:db8:0:0::/64');
+      expect(addressGroup('::1')).toBe('0:0:0:0::/64');
+      expect(addressGroup('203.0.113.7')).toBe('203.0.113.7');
+    });
 
     it('the audit row and the rate-limit key name the client, not the proxy nor a forged header', async () => {
       const clock = manualClock();

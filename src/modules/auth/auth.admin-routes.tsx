@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
+import { addressGroup } from '../../http/client-address.ts';
 import { originOf } from '../../http/origin.ts';
 import { renderAdmin } from '../../http/render-admin.tsx';
 import type { AppDeps } from '../../services.ts';
@@ -67,7 +68,7 @@ export function authAdminRoutes(deps: AppDeps) {
         ),
         status,
       );
-    if (!(await deps.auth.allow(`login:${o.ip}`, 20, 15 * 60_000))) {
+    if (!(await deps.auth.allow(`login:${addressGroup(o.ip)}`, 20, 15 * 60_000))) {
       return again('Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau 15 phút.', 429);
     }
     if (!form.username || !form.password) return again('Vui lòng nhập tên đăng nhập và mật khẩu.');

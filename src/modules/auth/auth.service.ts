@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { isLocked, requiresSecondFactor, type Account, type Role } from '../account/account.ts';
+import { addressGroup } from '../../http/client-address.ts';
 import type { AccountRepository } from '../account/account.repository.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
@@ -118,7 +119,8 @@ export function authService(deps: {
     action: string,
     target: Parameters<AuditService['record']>[2] = {},
   ): Promise<void> {
-    if (!(await allow(`audit:${actor.ip}`, ANON_AUDIT_PER_SOURCE, ANON_AUDIT_WINDOW_MS))) return;
+    const source = `audit:${addressGroup(actor.ip)}`;
+    if (!(await allow(source, ANON_AUDIT_PER_SOURCE, ANON_AUDIT_WINDOW_MS))) return;
     const now = deps.clock().getTime();
     const n = await repo.hit('audit:*', new Date(now - (now % ANON_AUDIT_WINDOW_MS)));
     if (n <= ANON_AUDIT_TOTAL) await audit.record(actor, action, target);
