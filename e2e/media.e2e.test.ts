@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config.ts';
+import { currentTotp } from '../src/modules/auth/totp.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 import * as fx from '../test/support/media-fixtures.ts';
 import { TEST_MEDIA_DIR } from '../test/support/test-app.ts';
@@ -17,6 +18,7 @@ describe('a reporter in the media library', () => {
   let browser: { context: BrowserContext; close: () => Promise<void> };
   let dir: string;
   let page: Page;
+  let secret = '';
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-media-'));
@@ -31,7 +33,7 @@ describe('a reporter in the media library', () => {
       () => {},
     );
     const section = (await server.deps.site.sections()).find((s) => s.slug === 'xay-dung-dang')!.id;
-    await server.deps.accounts.create(
+    const created = await server.deps.accounts.create(
       { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' },
       {
         username: 'minhthuy',
@@ -43,6 +45,7 @@ describe('a reporter in the media library', () => {
       },
       { password: PASSWORD },
     );
+    secret = created.totpSecret!;
     browser = await launchBrowser();
     page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -55,11 +58,15 @@ describe('a reporter in the media library', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('logs in with a password and opens the library from the menu', async () => {
+  it('logs in, enrols the mandatory second factor and opens the library from the menu', async () => {
     await page.goto(`${server.url}/quan-tri/dang-nhap`);
     await page.getByLabel('Tên đăng nhập').fill('minhthuy');
     await page.getByLabel('Mật khẩu').fill(PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(/\/quan-tri\/bao-mat\/hai-lop$/);
+    await page.getByLabel('Mã xác thực').fill(currentTotp(secret, new Date()));
+    await page.getByRole('button', { name: 'Bật xác thực hai lớp' }).click();
+    await page.getByRole('link', { name: 'Tôi đã lưu, tiếp tục' }).click();
     await expect(page.locator('h1').innerText()).resolves.toBe('Bảng điều khiển');
     await page.getByRole('link', { name: 'Thư viện media' }).click();
     await expect(page.locator('h1').innerText()).resolves.toBe('Thư viện media');

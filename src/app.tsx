@@ -5,6 +5,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_DIR } from './http/assets.ts';
+import { clientAddressMiddleware } from './http/client-address.ts';
 import { AppError, Forbidden } from './http/errors.ts';
 import { can } from './modules/account/account.policy.ts';
 import { reportAdminRoutes } from './modules/report/report.admin-routes.tsx';
@@ -50,7 +51,9 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   const ready = opts.ready ?? (() => true);
   const favicon = fs.readFileSync(path.join(PUBLIC_DIR, 'favicon.svg'));
 
-  // First: a cached page skips the rest; a fresh one is taken with every header set below.
+  // The client's address is decided once, honouring TRUST_PROXY (audit, rate limits, counting).
+  app.use(clientAddressMiddleware(deps.config.trustProxy));
+  // Then: a cached page skips the rest; a fresh one is taken with every header set below.
   app.use(pageCacheMiddleware(deps));
   app.use(async (c, next) => {
     c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? crypto.randomUUID());

@@ -4,6 +4,7 @@ import type { Db } from './db/connect.ts';
 import { loadAssets, type AssetManifest } from './http/assets.ts';
 import { accountRepository } from './modules/account/account.repository.ts';
 import { accountService } from './modules/account/account.service.ts';
+import { optionalTotpRolesOf, TOTP_OPTIONAL_SETTING } from './modules/account/account.ts';
 import { articleRepository } from './modules/article/article.repository.ts';
 import { articleService } from './modules/article/article.service.ts';
 import { auditRepository } from './modules/audit/audit.repository.ts';
@@ -128,12 +129,15 @@ export function buildDeps(
     unsafeTestOnlyLoopbackOrigins:
       config.env === 'test' ? opts.unsafeTestOnlyLoopbackOrigins : undefined,
   });
+  const authRepo = authRepository(db);
   const auth = authService({
     accounts: accountRepo,
-    repo: authRepository(db),
+    repo: authRepo,
     audit,
     clock,
     issuer: 'Cổng TTĐT Đảng bộ',
+    optionalTotpRoles: async () =>
+      optionalTotpRolesOf(await siteRepo.setting(TOTP_OPTIONAL_SETTING)),
   });
   const statsRepo = statsRepository(db);
   const stats = statsService({
@@ -166,7 +170,13 @@ export function buildDeps(
     media: mediaService({ repo: mediaRepo, storage, limits: config.mediaLimits, clock, audit }),
     weblinks,
     audit,
-    accounts: accountService({ repo: accountRepo, audit, clock }),
+    accounts: accountService({
+      repo: accountRepo,
+      audit,
+      clock,
+      endSessions: (id) => authRepo.deleteSessionsOf(id),
+      settings: { get: (k) => siteRepo.setting(k), put: (k, v) => siteRepo.putSetting(k, v) },
+    }),
     auth,
     jobs: jobRunner({
       repo: jobRepository(db),

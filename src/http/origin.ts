@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import type { Origin } from '../modules/auth/auth.service.ts';
-import { clientIp } from './chrome.ts';
+import { clientAddressOf } from './client-address.ts';
 
 /** Address and user agent of a request, for the audit trail. */
 export function originOf(c: Context): Origin {
-  return { ip: clientIp(c), userAgent: c.req.header('user-agent') ?? '' };
+  return { ip: clientAddressOf(c), userAgent: c.req.header('user-agent') ?? '' };
 }
 
 /**

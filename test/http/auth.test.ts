@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOGIN_FAILED } from '../../src/modules/auth/auth.service.ts';
 import { currentTotp } from '../../src/modules/auth/totp.ts';
 import { agent } from '../support/agent.ts';
 import { testApp } from '../support/test-app.ts';
@@ -117,11 +118,18 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     expect(audit.actorName).toContain('quantri');
   });
 
-  it('the reporter must change the temporary password, and cannot manage users', async () => {
+  it('the reporter enrols the mandatory second factor, must change the temporary password, and cannot manage users', async () => {
     const a = agent(t.app);
     await a.get('/quan-tri/dang-nhap');
     const r = await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw });
-    expect(r.location).toBe('/quan-tri');
+    expect(r.location).toBe('/quan-tri/bao-mat/hai-lop');
+    const enrol = await a.get('/quan-tri/bao-mat/hai-lop');
+    const reporterSecret = /data-testid="totp-secret">\s*([A-Z2-7]+)/.exec(enrol.text)![1]!;
+    tick(31_000);
+    const enrolled = await a.post('/quan-tri/bao-mat/hai-lop', {
+      code: currentTotp(reporterSecret, now),
+    });
+    expect(enrolled.status).toBe(200);
     expect((await a.get('/quan-tri')).location).toBe('/quan-tri/tai-khoan?doi-mat-khau=1');
     await a.get('/quan-tri/tai-khoan');
     const weak = await a.post('/quan-tri/tai-khoan/mat-khau', {
@@ -152,21 +160,22 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
         password: `sai-mat-khau-${i}`,
       });
       expect(r.status).toBe(400);
-      expect(r.text).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
+      expect(r.text).toContain(LOGIN_FAILED);
     }
     const fifth = await a.post('/quan-tri/dang-nhap', {
       username: 'minhthuy',
       password: 'sai-lan-5',
     });
-    expect(fifth.text).toContain('tạm khóa');
+    expect(fifth.text).toContain(LOGIN_FAILED);
+    expect((await t.deps.accounts.byId(reporterId))!.lockedUntil).not.toBeNull();
     const right = await a.post('/quan-tri/dang-nhap', {
       username: 'minhthuy',
       password: reporterPw,
     });
     expect(right.status).toBe(400);
-    expect(right.text).toContain('tạm khóa');
+    expect(right.text).toContain(LOGIN_FAILED);
     const unknown = await a.post('/quan-tri/dang-nhap', { username: 'khongco', password: 'gì đó' });
-    expect(unknown.text).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
+    expect(unknown.text).toContain(LOGIN_FAILED);
     expect((await actions()).filter((x) => x === 'auth.lockout')).toHaveLength(1);
     // The admin can force a password change.
     const forcer = await adminSession();
@@ -187,7 +196,7 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     expect(
       (await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw }))
         .location,
-    ).toBe('/quan-tri');
+    ).toBe('/quan-tri/xac-thuc');
     expect(await actions()).toContain('account.unlocked');
     // A lockout that runs out by itself is logged too.
     const b = agent(t.app);
@@ -198,7 +207,7 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     expect(
       (await b.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw }))
         .location,
-    ).toBe('/quan-tri');
+    ).toBe('/quan-tri/xac-thuc');
     expect(await actions()).toContain('account.lock_expired');
   });
 
@@ -281,15 +290,15 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     });
     expect(r.status).toBe(303);
     expect(r.location).toMatch(
-      /^\/quan-tri\/dang-nhap\?tiep=%2Fquan-tri%2Fnguoi-dung%2Fmoi&het-han=1&nhap=/,
+      /^\/quan-tri\/dang-nhap\?tiep=%2Fquan-tri%2Fnguoi-dung%2Fmoi&het-han=1$/,
     );
     expect((await t.deps.accounts.list()).some((x) => x.username === 'thuha')).toBe(false);
     const login = await a.follow(r);
     expect(login.text).toContain('Nội dung bạn vừa gửi đã được giữ lại');
+    expect(a.jar.get('nhap')).toMatch(/^[\w-]{43}$/);
     const params = new URLSearchParams(r.location!.split('?')[1]);
     const li = await a.post('/quan-tri/dang-nhap', {
       tiep: params.get('tiep')!,
-      nhap: params.get('nhap')!,
       username: 'quantri',
       password: ADMIN_PW,
     });
@@ -384,6 +393,6 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     await a.get('/quan-tri/dang-nhap');
     expect(
       (await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw })).text,
-    ).toContain('vô hiệu hóa');
+    ).toContain(LOGIN_FAILED);
   });
 });

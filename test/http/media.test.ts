@@ -44,11 +44,17 @@ describe.each(dialects)('the media library on %s', (dialect) => {
   let editor: Agent;
   let photoId = 0;
 
+  /** Secrets of the second factor each account enrols at its first login. */
+  const secrets = new Map<string, string>();
+
   async function login(username: string, password = PW): Promise<Agent> {
     const a = agent(t.app, ORIGIN);
     await a.get('/quan-tri/dang-nhap');
     const r = await a.post('/quan-tri/dang-nhap', { username, password });
-    expect(r.location).toBe('/quan-tri');
+    expect(r.location).toBe('/quan-tri/bao-mat/hai-lop');
+    await a.get(r.location!);
+    const code = currentTotp(secrets.get(username)!, now);
+    expect((await a.post('/quan-tri/bao-mat/hai-lop', { code })).status).toBe(200);
     await a.get('/quan-tri/thu-vien');
     return a;
   }
@@ -93,13 +99,16 @@ describe.each(dialects)('the media library on %s', (dialect) => {
       allSections: false,
       sectionIds: [section],
     });
-    await t.deps.accounts.create(SYSTEM, form('minhthuy', 'Lò Minh Thùy', 'reporter'), {
-      password: PW,
-    });
-    await t.deps.accounts.create(SYSTEM, form('vanbinh', 'Quàng Văn Bình', 'reporter'), {
-      password: PW,
-    });
-    await t.deps.accounts.create(SYSTEM, form('thuha', 'Phạm Thu Hà', 'editor'), { password: PW });
+    for (const [username, fullName, role] of [
+      ['minhthuy', 'Lò Minh Thùy', 'reporter'],
+      ['vanbinh', 'Quàng Văn Bình', 'reporter'],
+      ['thuha', 'Phạm Thu Hà', 'editor'],
+    ] as const) {
+      const created = await t.deps.accounts.create(SYSTEM, form(username, fullName, role), {
+        password: PW,
+      });
+      secrets.set(username, created.totpSecret!);
+    }
     adminSecret = (
       await t.deps.accounts.create(
         SYSTEM,

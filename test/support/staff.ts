@@ -32,8 +32,9 @@ export interface TestStaff {
 }
 
 /**
- * Creates an account with a known password and section slugs; approvers and admins enrol their
- * second factor through the real pages on first login.
+ * Creates an account with a known password and section slugs; every role (the second factor is
+ * mandatory for all by default) enrols it through the real pages on first login and answers a
+ * code on later ones.
  */
 export async function makeStaff(
   t: TestApp,

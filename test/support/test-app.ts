@@ -20,6 +20,8 @@ export async function testApp(
   opts: {
     seed?: boolean;
     clock?: () => Date;
+    /** Configuration overrides (environment variable names). */
+    env?: Record<string, string>;
     /** Loopback origins the link checker may contact in this test (refused by default). */
     unsafeTestOnlyLoopbackOrigins?: readonly string[];
   } = {},
@@ -30,6 +32,7 @@ export async function testApp(
     DATABASE_URL: tdb.url,
     MEDIA_DIR: TEST_MEDIA_DIR,
     BASE_URL: 'https://dangbo.example.vn',
+    ...opts.env,
   });
   const deps: AppDeps = buildDeps(config, tdb.db, {
     clock: opts.clock,

@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { deleteCookie } from 'hono/cookie';
 import type { AppEnv, Staff } from '../../http/env.ts';
 import { Forbidden, NotFound, Validation } from '../../http/errors.ts';
 import { originOf } from '../../http/origin.ts';
@@ -7,7 +6,7 @@ import { renderAdmin } from '../../http/render-admin.tsx';
 import type { AppDeps } from '../../services.ts';
 import { ResubmitPage } from '../../views/resubmit.page.tsx';
 import type { Actor } from '../audit/audit.ts';
-import { SESSION_COOKIE } from '../auth/auth.ts';
+import { clearSessionCookie, clearStashCookie, stashSecret } from '../auth/auth.middleware.tsx';
 import { RecoveryCodesPage } from '../auth/views/auth.pages.tsx';
 import { can } from './account.policy.ts';
 import { accountFormSchema, fieldErrors } from './account.schema.ts';
@@ -64,8 +63,11 @@ export function accountAdminRoutes(deps: AppDeps) {
 
   app.get('/', async (c) => {
     const staff = staffOf(c);
-    if (staff.session.stashId) {
-      const stash = await deps.auth.takeStash(staff.session.stashId);
+    // A form this browser posted as its session ended, offered back only to that same account.
+    const secret = stashSecret(c);
+    if (secret) {
+      clearStashCookie(c, deps);
+      const stash = await deps.auth.takeStash(secret, staff.account.id);
       if (stash) {
         return renderAdmin(c, deps, 'Gửi lại biểu mẫu', (chrome) => (
           <ResubmitPage
@@ -78,15 +80,27 @@ export function accountAdminRoutes(deps: AppDeps) {
         ));
       }
     }
-    const sections = await deps.site.sections();
+    const [sections, optional] = await Promise.all([
+      deps.site.sections(),
+      deps.accounts.optionalTotpRoles(),
+    ]);
     return renderAdmin(c, deps, 'Bảng điều khiển', (chrome) => (
-      <DashboardPage chrome={chrome} account={staff.account} sections={sections} />
+      <DashboardPage
+        chrome={chrome}
+        account={staff.account}
+        sections={sections}
+        optionalTotpRoles={optional}
+      />
     ));
   });
 
   app.get('/nguoi-dung', async (c) => {
-    requireManage(c);
-    const [accounts, sections] = await Promise.all([deps.accounts.list(), deps.site.sections()]);
+    const staff = requireManage(c);
+    const [accounts, sections, optional] = await Promise.all([
+      deps.accounts.list(),
+      deps.site.sections(),
+      deps.accounts.optionalTotpRoles(),
+    ]);
     const notice = c.req.query('da-luu') ? 'Đã lưu thay đổi.' : undefined;
     return renderAdmin(c, deps, 'Người dùng', (chrome) => (
       <AccountListPage
@@ -95,8 +109,21 @@ export function accountAdminRoutes(deps: AppDeps) {
         sections={sections}
         now={deps.clock()}
         notice={notice}
+        csrf={staff.session.csrfToken}
+        optionalTotpRoles={optional}
       />
     ));
+  });
+
+  app.post('/nguoi-dung/hai-lop', async (c) => {
+    requireManage(c);
+    const body = await c.req.parseBody({ all: true });
+    const v = body.khongBatBuoc;
+    const roles = (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(
+      (x): x is string => typeof x === 'string',
+    );
+    await deps.accounts.setOptionalTotpRoles(actorOf(c), roles);
+    return c.redirect('/quan-tri/nguoi-dung?da-luu=1', 303);
   });
 
   const form = (
@@ -305,7 +332,7 @@ export function accountAdminRoutes(deps: AppDeps) {
   app.post('/tai-khoan/dang-xuat-moi-noi', async (c) => {
     const staff = staffOf(c);
     await deps.auth.logoutEverywhere(staff.account, originOf(c));
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(c, deps);
     return c.redirect('/quan-tri/dang-nhap?da-thoat=1', 303);
   });
 

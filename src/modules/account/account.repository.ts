@@ -132,7 +132,7 @@ export function accountRepository(db: Db) {
     async update(id: number, patch: AccountPatch): Promise<void> {
       await k.updateTable('account').set(patch).where('id', '=', id).execute();
     },
-    /** Adds one failed login and returns the new count (atomic increment). */
+    /** Counts one login attempt or failed code and returns the new count (atomic increment). */
     async addFailedLogin(id: number): Promise<number> {
       const r = await k
         .updateTable('account')
@@ -141,6 +141,51 @@ export function accountRepository(db: Db) {
         .returning('failedLogins')
         .executeTakeFirstOrThrow();
       return r.failedLogins;
+    },
+    /**
+     * Takes back one counted login attempt (the password was right) unless the account is
+     * locked at `now`; false when it is locked (judged in the same statement, so a lock set by
+     * a concurrent failure is never missed).
+     */
+    async withdrawLoginAttempt(id: number, now: Date): Promise<boolean> {
+      const r = await k
+        .updateTable('account')
+        .set((eb) => ({
+          failedLogins: eb
+            .case()
+            .when('failedLogins', '>', 0)
+            .then(eb('failedLogins', '-', 1))
+            .else(0)
+            .end(),
+        }))
+        .where('id', '=', id)
+        .where((eb) =>
+          eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<=', now.toISOString())]),
+        )
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    /** Locks the account until `until` unless it is already locked; true if this call locked it. */
+    async lockIfUnlocked(id: number, until: Date, now: Date): Promise<boolean> {
+      const r = await k
+        .updateTable('account')
+        .set({ lockedUntil: until.toISOString() })
+        .where('id', '=', id)
+        .where((eb) =>
+          eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<=', now.toISOString())]),
+        )
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    /** Clears a lockout that ran out (and its count); true for the one call that cleared it. */
+    async clearExpiredLock(id: number, lockedUntil: Date): Promise<boolean> {
+      const r = await k
+        .updateTable('account')
+        .set({ lockedUntil: null, failedLogins: 0 })
+        .where('id', '=', id)
+        .where('lockedUntil', '=', lockedUntil.toISOString())
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
     },
     /** Consumes a TOTP step only if it is newer than the last one (no replay, even concurrently). */
     async advanceTotpStep(id: number, step: number): Promise<boolean> {

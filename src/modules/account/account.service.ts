@@ -5,7 +5,14 @@ import type { AuditService } from '../audit/audit.service.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
 import { newTotpSecret } from '../auth/totp.ts';
 import type { AccountForm } from './account.schema.ts';
-import { ROLE_LABELS, type Account, type Role } from './account.ts';
+import {
+  optionalTotpRolesOf,
+  requiresSecondFactor,
+  ROLE_LABELS,
+  TOTP_OPTIONAL_SETTING,
+  type Account,
+  type Role,
+} from './account.ts';
 import type { AccountRepository } from './account.repository.ts';
 
 /** A random temporary password that meets the rules (shown once; must be changed at first login). */
@@ -23,9 +30,22 @@ export function accountService(deps: {
   repo: AccountRepository;
   audit: AuditService;
   clock: () => Date;
+  /** Ends every session of an account; returns how many. */
+  endSessions: (accountId: number) => Promise<number>;
+  /** Where the second-factor setting is kept (the site's settings table). */
+  settings: { get(key: string): Promise<unknown>; put(key: string, value: unknown): Promise<void> };
 }) {
   const { repo, audit } = deps;
   const now = () => deps.clock().toISOString();
+
+  async function optionalTotpRoles(): Promise<Role[]> {
+    return optionalTotpRolesOf(await deps.settings.get(TOTP_OPTIONAL_SETTING));
+  }
+
+  /** A pending second-factor secret for a role that must enrol, else none. */
+  async function pendingSecret(role: Role): Promise<string | null> {
+    return requiresSecondFactor(role, await optionalTotpRoles()) ? newTotpSecret() : null;
+  }
 
   async function mustGet(id: number): Promise<Account> {
     const a = await repo.byId(id);
@@ -35,12 +55,33 @@ export function accountService(deps: {
 
   return {
     byId: (id: number) => repo.byId(id),
+    optionalTotpRoles,
+
+    /**
+     * Frees roles from the second factor (reporters and editors at most; never admins or
+     * approvers). Audited; the dashboard warns while any role is freed.
+     */
+    async setOptionalTotpRoles(actor: Actor, roles: readonly string[]): Promise<void> {
+      const before = await optionalTotpRoles();
+      const after = optionalTotpRolesOf(roles);
+      if (JSON.stringify(before) === JSON.stringify(after)) return;
+      await deps.settings.put(TOTP_OPTIONAL_SETTING, after);
+      await audit.record(actor, 'security.totp_policy_changed', {
+        type: 'setting',
+        id: TOTP_OPTIONAL_SETTING,
+        summary: after.length
+          ? `Không bắt buộc xác thực hai lớp: ${after.map((r) => ROLE_LABELS[r]).join(', ')}`
+          : 'Bắt buộc xác thực hai lớp cho mọi vai trò',
+        detail: { before, after },
+      });
+    },
     list: () => repo.list(),
     count: () => repo.count(),
 
     /**
      * Creates an account with a temporary password (returned once, to show to the admin).
-     * Admins and approvers get a pending second-factor secret they must enrol at first login.
+     * Every role that must use a second factor (all, unless the admin freed it) gets a pending
+     * secret to enrol at first login.
      */
     async create(
       actor: Actor,
@@ -53,7 +94,7 @@ export function accountService(deps: {
       const problem = passwordProblem(password, { secondFactor: false, username: form.username });
       if (problem) throw new Validation({ password: problem });
       const role = form.role as Role;
-      const totpSecret = role === 'admin' || role === 'approver' ? newTotpSecret() : null;
+      const totpSecret = await pendingSecret(role);
       const id = await repo.insert({
         username: form.username,
         fullName: form.fullName,
@@ -78,7 +119,10 @@ export function accountService(deps: {
       return { account, password, totpSecret };
     },
 
-    /** Changes name, email, role and sections; the audit record lists what changed. */
+    /**
+     * Changes name, email, role and sections; the audit record lists what changed. A change of
+     * role or sections ends the person's sessions (their rights changed under them).
+     */
     async update(actor: Actor, id: number, form: Omit<AccountForm, 'username'>): Promise<Account> {
       const before = await mustGet(id);
       if (actor.id === id && form.role !== before.role)
@@ -97,11 +141,13 @@ export function accountService(deps: {
         if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
           changes[key] = { from: before[key], to: after[key] };
       }
+      const rightsChanged = ['role', 'allSections', 'sectionIds'].some((k) => k in changes);
+      const ended = rightsChanged ? await deps.endSessions(id) : 0;
       await audit.record(actor, 'account.updated', {
         type: 'account',
         id,
         summary: `${after.fullName} (${after.username})`,
-        detail: changes,
+        detail: rightsChanged ? { ...changes, sessionsEnded: ended } : changes,
       });
       return after;
     },
@@ -114,11 +160,12 @@ export function accountService(deps: {
         disabledReason: reason || 'Quản trị vô hiệu hóa',
         updatedAt: now(),
       });
+      const ended = await deps.endSessions(id);
       await audit.record(actor, 'account.disabled', {
         type: 'account',
         id,
         summary: `${a.fullName} (${a.username})`,
-        detail: { reason },
+        detail: { reason, sessionsEnded: ended },
       });
     },
 
@@ -148,23 +195,28 @@ export function accountService(deps: {
       });
     },
 
-    /** Clears the second factor; the person enrols again at next login (mandatory roles get a new secret). */
+    /**
+     * Clears the second factor and ends every session of the account, so that only someone who
+     * signs in with the password again sees the new secret at enrolment.
+     */
     async resetTotp(actor: Actor, id: number): Promise<void> {
       const a = await mustGet(id);
       await repo.update(id, {
         totpEnabled: 0,
-        totpSecret: a.role === 'admin' || a.role === 'approver' ? newTotpSecret() : null,
+        totpSecret: await pendingSecret(a.role),
         recoveryCodes: '[]',
         updatedAt: now(),
       });
+      const ended = await deps.endSessions(id);
       await audit.record(actor, 'account.totp_reset', {
         type: 'account',
         id,
         summary: `${a.fullName} (${a.username})`,
+        detail: { sessionsEnded: ended },
       });
     },
 
-    /** Sets a new temporary password that must be changed at next login; returns it once. */
+    /** Sets a new temporary password that must be changed at next login (every session ends); returns it once. */
     async resetPassword(actor: Actor, id: number): Promise<string> {
       const a = await mustGet(id);
       const password = temporaryPassword();
@@ -174,10 +226,12 @@ export function accountService(deps: {
         passwordChangedAt: now(),
         updatedAt: now(),
       });
+      const ended = await deps.endSessions(id);
       await audit.record(actor, 'account.password_reset', {
         type: 'account',
         id,
         summary: `${a.fullName} (${a.username})`,
+        detail: { sessionsEnded: ended },
       });
       return password;
     },

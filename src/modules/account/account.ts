@@ -11,9 +11,23 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Quản trị hệ thống',
 };
 
-/** Roles that must use a second factor. */
-export function requiresSecondFactor(role: Role): boolean {
-  return role === 'admin' || role === 'approver';
+/**
+ * Roles the admin may free from the second factor (an audited setting, warned about on the
+ * dashboard). Never admins (PRODUCT.md §8) nor approvers, who publish in the Party's name.
+ */
+export const TOTP_RELAXABLE_ROLES: readonly Role[] = ['reporter', 'editor'];
+
+/** Setting key: the roles freed from the second factor (JSON array of roles). */
+export const TOTP_OPTIONAL_SETTING = 'totpOptionalRoles';
+
+/** The relaxable roles named in a stored setting value (anything else is ignored). */
+export function optionalTotpRolesOf(value: unknown): Role[] {
+  return Array.isArray(value) ? TOTP_RELAXABLE_ROLES.filter((r) => value.includes(r)) : [];
+}
+
+/** Whether a role must use a second factor: every role, unless the admin freed it. */
+export function requiresSecondFactor(role: Role, optional: readonly Role[] = []): boolean {
+  return !(TOTP_RELAXABLE_ROLES.includes(role) && optional.includes(role));
 }
 
 /** A staff account as the rest of the app sees it (no secrets). */

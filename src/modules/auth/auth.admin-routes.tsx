@@ -2,19 +2,24 @@ import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
+import { addressGroup } from '../../http/client-address.ts';
 import { originOf } from '../../http/origin.ts';
 import { renderAdmin } from '../../http/render-admin.tsx';
 import type { AppDeps } from '../../services.ts';
-import { requiresSecondFactor } from '../account/account.ts';
-import { SESSION_COOKIE } from './auth.ts';
-import { loginCsrf, setSessionCookie } from './auth.middleware.tsx';
+import {
+  clearSessionCookie,
+  cookieOptions,
+  LOGIN_CSRF_COOKIE,
+  loginCsrf,
+  setSessionCookie,
+  stashSecret,
+} from './auth.middleware.tsx';
 import { EnrolPage, LoginPage, RecoveryCodesPage, TotpPage } from './views/auth.pages.tsx';
 
 const loginSchema = z.object({
   username: z.string().max(100).default(''),
   password: z.string().max(400).default(''),
   tiep: z.string().max(300).optional(),
-  nhap: z.string().max(100).optional(),
 });
 
 /** Only a back-office path may be the place to return to (no open redirect). */
@@ -31,7 +36,7 @@ export function authAdminRoutes(deps: AppDeps) {
   app.get('/dang-nhap', async (c) => {
     if (c.get('staff')?.session.state === 'active') return c.redirect('/quan-tri', 303);
     const info = c.req.query('het-han')
-      ? c.req.query('nhap')
+      ? stashSecret(c)
         ? 'Phiên làm việc đã hết hạn. Nội dung bạn vừa gửi đã được giữ lại: đăng nhập lại để gửi tiếp.'
         : 'Phiên làm việc đã hết hạn do không thao tác trong 15 phút. Vui lòng đăng nhập lại.'
       : c.req.query('da-thoat')
@@ -39,13 +44,7 @@ export function authAdminRoutes(deps: AppDeps) {
         : undefined;
     const csrf = loginCsrf(c, deps);
     return renderAdmin(c, deps, 'Đăng nhập', (chrome) => (
-      <LoginPage
-        chrome={chrome}
-        csrf={csrf}
-        info={info}
-        next={c.req.query('tiep')}
-        stash={c.req.query('nhap')}
-      />
+      <LoginPage chrome={chrome} csrf={csrf} info={info} next={c.req.query('tiep')} />
     ));
   });
 
@@ -65,18 +64,17 @@ export function authAdminRoutes(deps: AppDeps) {
             username={form.username}
             error={error}
             next={form.tiep}
-            stash={form.nhap}
           />
         ),
         status,
       );
-    if (!(await deps.auth.allow(`login:${o.ip}`, 20, 15 * 60_000))) {
+    if (!(await deps.auth.allow(`login:${addressGroup(o.ip)}`, 20, 15 * 60_000))) {
       return again('Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau 15 phút.', 429);
     }
     if (!form.username || !form.password) return again('Vui lòng nhập tên đăng nhập và mật khẩu.');
-    const result = await deps.auth.login(form.username, form.password, o, form.nhap ?? null);
+    const result = await deps.auth.login(form.username, form.password, o);
     if (!result.ok) return again(result.message);
-    deleteCookie(c, 'dn_token', { path: '/' });
+    deleteCookie(c, LOGIN_CSRF_COOKIE, cookieOptions(deps));
     setSessionCookie(c, deps, result.token);
     if (result.state === 'totp') return c.redirect(`/quan-tri/xac-thuc`, 303);
     if (result.state === 'enroll') return c.redirect('/quan-tri/bao-mat/hai-lop', 303);
@@ -116,13 +114,9 @@ export function authAdminRoutes(deps: AppDeps) {
     const staff = c.get('staff')!;
     if (staff.account.totpEnabled) return c.redirect('/quan-tri/tai-khoan', 303);
     const e = await deps.auth.enrolment(staff.account);
+    const mandatory = await deps.auth.secondFactorRequired(staff.account.role);
     return renderAdmin(c, deps, 'Bật xác thực hai lớp', (chrome) => (
-      <EnrolPage
-        chrome={chrome}
-        csrf={staff.session.csrfToken}
-        {...e}
-        mandatory={requiresSecondFactor(staff.account.role)}
-      />
+      <EnrolPage chrome={chrome} csrf={staff.session.csrfToken} {...e} mandatory={mandatory} />
     ));
   });
 
@@ -139,6 +133,7 @@ export function authAdminRoutes(deps: AppDeps) {
     );
     if (!result.ok) {
       const e = await deps.auth.enrolment(staff.account);
+      const mandatory = await deps.auth.secondFactorRequired(staff.account.role);
       return renderAdmin(
         c,
         deps,
@@ -148,7 +143,7 @@ export function authAdminRoutes(deps: AppDeps) {
             chrome={chrome}
             csrf={staff.session.csrfToken}
             {...e}
-            mandatory={requiresSecondFactor(staff.account.role)}
+            mandatory={mandatory}
             error={result.message}
           />
         ),
@@ -166,7 +161,7 @@ export function authAdminRoutes(deps: AppDeps) {
   app.post('/dang-xuat', async (c) => {
     const staff = c.get('staff');
     if (staff) await deps.auth.logout(staff.session, staff.account, originOf(c));
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(c, deps);
     return c.redirect('/quan-tri/dang-nhap?da-thoat=1', 303);
   });
 

@@ -4,7 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../http/env.ts';
 import { originOf, sameOrigin } from '../../http/origin.ts';
 import type { AppDeps } from '../../services.ts';
-import { SESSION_COOKIE } from './auth.ts';
+import { sessionCookieName, STASH_COOKIE, STASH_TTL_MS } from './auth.ts';
 import { renderAdmin } from '../../http/render-admin.tsx';
 import { ResubmitPage } from '../../views/resubmit.page.tsx';
 
@@ -24,9 +24,40 @@ export function cookieOptions(deps: AppDeps) {
   };
 }
 
-/** Sets the session cookie. */
+/** Sets the session cookie (named `__Host-phien` under an https base URL). */
 export function setSessionCookie(c: Context, deps: AppDeps, token: string): void {
-  setCookie(c, SESSION_COOKIE, token, cookieOptions(deps));
+  setCookie(c, sessionCookieName(deps.config.baseUrl), token, cookieOptions(deps));
+}
+
+/** The session cookie's token, if the browser sent one. */
+export function sessionToken(c: Context, deps: AppDeps): string | undefined {
+  return getCookie(c, sessionCookieName(deps.config.baseUrl));
+}
+
+/** Removes the session cookie. */
+export function clearSessionCookie(c: Context, deps: AppDeps): void {
+  deleteCookie(c, sessionCookieName(deps.config.baseUrl), cookieOptions(deps));
+}
+
+/** The stash cookie: only this browser may get its stashed form back, for one hour. */
+function setStashCookie(c: Context, deps: AppDeps, secret: string): void {
+  setCookie(c, STASH_COOKIE, secret, {
+    ...cookieOptions(deps),
+    sameSite: 'Strict',
+    path: '/quan-tri',
+    maxAge: STASH_TTL_MS / 1000,
+  });
+}
+
+/** The secret of this browser's stashed form, if any. */
+export function stashSecret(c: Context): string | undefined {
+  const s = getCookie(c, STASH_COOKIE);
+  return s && /^[\w-]{43}$/.test(s) ? s : undefined;
+}
+
+/** Forgets this browser's stashed form. */
+export function clearStashCookie(c: Context, deps: AppDeps): void {
+  deleteCookie(c, STASH_COOKIE, { ...cookieOptions(deps), path: '/quan-tri' });
 }
 
 /** The login form's token, set as a cookie on first sight. */
@@ -81,29 +112,29 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const post = c.req.method === 'POST';
     const api = path.startsWith(API_PREFIX);
     const o = originOf(c);
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = sessionToken(c, deps);
     const resolved = await deps.auth.resolve(token, o);
     c.set(
       'staff',
       resolved.ok ? { session: resolved.session, account: resolved.account } : undefined,
     );
-    if (!resolved.ok && token) deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    if (!resolved.ok && token) clearSessionCookie(c, deps);
+    // What a request without a session makes us record is budgeted (no unbounded writes).
+    const record = (action: string, summary: string) =>
+      resolved.ok
+        ? deps.audit.record(
+            { id: resolved.account.id, name: resolved.account.username, ...o },
+            action,
+            {
+              summary,
+            },
+          )
+        : deps.auth.auditAnonymous({ id: null, name: '', ...o }, action, { summary });
 
     if (post && !sameOrigin(c, deps.config.baseUrl)) {
-      await deps.audit.record(
-        {
-          id: resolved.ok ? resolved.account.id : null,
-          name: resolved.ok ? resolved.account.username : '',
-          ...o,
-        },
+      await record(
         'security.csrf_rejected',
-        {
-          summary:
-            `Nguồn gửi khác: ${c.req.header('origin') ?? c.req.header('referer') ?? ''}`.slice(
-              0,
-              200,
-            ),
-        },
+        `Nguồn gửi khác: ${c.req.header('origin') ?? c.req.header('referer') ?? ''}`.slice(0, 200),
       );
       return c.text('Yêu cầu bị từ chối: biểu mẫu được gửi từ một trang web khác.', 403);
     }
@@ -123,9 +154,20 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
       const ended = resolved.reason !== 'missing' || Boolean(token);
       const params = new URLSearchParams({ tiep: path });
       if (ended) params.set('het-han', '1');
-      if (post) {
+      // A form posted by a session that has just ended is kept for that account, in this
+      // browser only, and only if it carries that session's own form token (so a form forged
+      // elsewhere is never kept). Nothing is kept for a request without such a session.
+      if (post && 'ended' in resolved) {
         const body = await c.req.parseBody({ all: true });
-        params.set('nhap', await deps.auth.stashForm(path, keptFields(body)));
+        const sent = typeof body._csrf === 'string' ? body._csrf : '';
+        if (equal(sent, resolved.ended.csrfToken)) {
+          const secret = await deps.auth.stashForm(
+            resolved.ended.accountId,
+            path,
+            keptFields(body),
+          );
+          if (secret) setStashCookie(c, deps, secret);
+        }
       }
       return c.redirect(`/quan-tri/dang-nhap?${params.toString()}`, 303);
     }
@@ -137,15 +179,7 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
         ? resolved.session.csrfToken
         : (getCookie(c, LOGIN_CSRF_COOKIE) ?? '');
       if (!expected || !equal(sent, expected)) {
-        await deps.audit.record(
-          {
-            id: resolved.ok ? resolved.account.id : null,
-            name: resolved.ok ? resolved.account.username : '',
-            ...o,
-          },
-          'security.csrf_rejected',
-          { summary: `Mã biểu mẫu sai: ${path}` },
-        );
+        await record('security.csrf_rejected', `Mã biểu mẫu sai: ${path}`.slice(0, 200));
         if (api)
           return c.json(
             { error: 'Mã bảo vệ biểu mẫu (CSRF) không hợp lệ hoặc đã hết hạn. Hãy tải lại trang.' },

@@ -54,23 +54,35 @@ export function authRepository(db: Db) {
         )
         .execute();
     },
-    async insertStash(s: {
+    /** Keeps a stash, replacing any earlier one of the same account (one per account). */
+    async putStash(s: {
       id: string;
+      accountId: number;
       path: string;
       fields: string;
       createdAt: Date;
     }): Promise<void> {
-      await k
-        .insertInto('formStash')
-        .values({ ...s, createdAt: s.createdAt.toISOString() })
-        .execute();
+      await k.transaction().execute(async (tx) => {
+        await tx.deleteFrom('formStash').where('accountId', '=', s.accountId).execute();
+        await tx
+          .insertInto('formStash')
+          .values({ ...s, createdAt: s.createdAt.toISOString() })
+          .execute();
+      });
     },
+    /** Removes and returns a stash if it is this account's and was made at or after `since`. */
     async takeStash(
       id: string,
+      accountId: number,
+      since: Date,
     ): Promise<{ path: string; fields: Record<string, string | string[]> } | undefined> {
-      const r = await k.selectFrom('formStash').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!r) return undefined;
-      await k.deleteFrom('formStash').where('id', '=', id).execute();
+      const r = await k
+        .deleteFrom('formStash')
+        .where('id', '=', id)
+        .where('accountId', '=', accountId)
+        .returningAll()
+        .executeTakeFirst();
+      if (!r || r.createdAt < since.toISOString()) return undefined;
       return { path: r.path, fields: JSON.parse(r.fields) as Record<string, string | string[]> };
     },
     async deleteStashesBefore(cutoff: Date): Promise<void> {

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import { isLocked, requiresSecondFactor, type Account } from '../account/account.ts';
+import { isLocked, requiresSecondFactor, type Account, type Role } from '../account/account.ts';
+import { addressGroup } from '../../http/client-address.ts';
 import type { AccountRepository } from '../account/account.repository.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
@@ -9,11 +10,14 @@ import {
   LOCKOUT_MS,
   MAX_FAILED_LOGINS,
   SESSION_LIFETIME_MS,
+  STASH_MAX_BYTES,
+  STASH_PER_HOUR,
+  STASH_TTL_MS,
   type Session,
   type SessionState,
 } from './auth.ts';
 import type { AuthRepository } from './auth.repository.ts';
-import { DUMMY_HASH_PROMISE, verifyPassword } from './password.ts';
+import { DUMMY_HASH_PROMISE, passwordProblem, verifyPassword } from './password.ts';
 import {
   hashRecoveryCode,
   newRecoveryCodes,
@@ -34,11 +38,27 @@ export type LoginResult =
 
 export type Resolved =
   | { ok: true; session: Session; account: Account }
-  | { ok: false; reason: 'missing' | 'idle' | 'expired' | 'disabled' };
+  | { ok: false; reason: 'missing' | 'disabled' }
+  | {
+      ok: false;
+      reason: 'idle' | 'expired';
+      /** The session that just ended (a form it posted may be stashed for its owner). */
+      ended: { accountId: number; csrfToken: string };
+    };
 
-const BAD_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+/**
+ * The one answer to every failed login, whatever the cause (unknown name, wrong password,
+ * locked or disabled account), so that it reveals nothing about the account.
+ */
+export const LOGIN_FAILED =
+  'Không đăng nhập được: tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa. Sau 5 lần sai liên tiếp, tài khoản bị khóa 30 phút; cần hỗ trợ, hãy liên hệ quản trị hệ thống.';
 const LOCKED =
-  'Tài khoản đang bị tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 30 phút hoặc liên hệ quản trị hệ thống.';
+  'Tài khoản đang bị tạm khóa do nhập sai nhiều lần. Vui lòng thử lại sau 30 phút hoặc liên hệ quản trị hệ thống.';
+
+/** Audit records that requests without a session may cause, per source and in all, per window. */
+export const ANON_AUDIT_PER_SOURCE = 30;
+export const ANON_AUDIT_TOTAL = 300;
+export const ANON_AUDIT_WINDOW_MS = 15 * 60_000;
 
 function tokenHash(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
@@ -51,6 +71,8 @@ export function authService(deps: {
   audit: AuditService;
   clock: () => Date;
   issuer: string;
+  /** Roles the admin has freed from the second factor (reporters and editors at most). */
+  optionalTotpRoles: () => Promise<readonly Role[]>;
 }) {
   const { accounts, repo, audit } = deps;
   const actorOf = (
@@ -64,12 +86,7 @@ export function authService(deps: {
     userAgent: o.userAgent,
   });
 
-  async function newSession(
-    accountId: number,
-    state: SessionState,
-    o: Origin,
-    stashId: string | null = null,
-  ): Promise<string> {
+  async function newSession(accountId: number, state: SessionState, o: Origin): Promise<string> {
     const token = crypto.randomBytes(32).toString('base64url');
     const now = deps.clock();
     await repo.insertSession({
@@ -82,22 +99,42 @@ export function authService(deps: {
       expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
       ip: o.ip,
       userAgent: o.userAgent.slice(0, 400),
-      stashId,
     });
     return token;
   }
 
-  /** Counts a failure (password or code) toward the lockout; audits the lockout. */
-  async function fail(a: Account, o: Origin, action: string): Promise<void> {
-    const n = await accounts.addFailedLogin(a.id);
-    await audit.record(actorOf(a, o), action, {
-      type: 'account',
-      id: a.id,
-      summary: `Lần sai thứ ${n}`,
-    });
-    if (n >= MAX_FAILED_LOGINS) {
-      const until = new Date(deps.clock().getTime() + LOCKOUT_MS);
-      await accounts.update(a.id, { lockedUntil: until.toISOString() });
+  /** Counts a hit for `key`; false once more than `limit` hits fall in the current window. */
+  async function allow(key: string, limit: number, windowMs: number): Promise<boolean> {
+    const now = deps.clock().getTime();
+    return (await repo.hit(key, new Date(now - (now % windowMs)))) <= limit;
+  }
+
+  /**
+   * Audits what a request without a session caused, within a budget per source address and in
+   * all per window, so that nobody anonymous can grow the (append-only) trail without bound. The
+   * first record over the overall budget in a window says that records are being dropped.
+   */
+  async function auditAnonymous(
+    actor: Actor,
+    action: string,
+    target: Parameters<AuditService['record']>[2] = {},
+  ): Promise<void> {
+    const source = `audit:${addressGroup(actor.ip)}`;
+    if (!(await allow(source, ANON_AUDIT_PER_SOURCE, ANON_AUDIT_WINDOW_MS))) return;
+    const now = deps.clock().getTime();
+    const n = await repo.hit('audit:*', new Date(now - (now % ANON_AUDIT_WINDOW_MS)));
+    if (n <= ANON_AUDIT_TOTAL) await audit.record(actor, action, target);
+    else if (n === ANON_AUDIT_TOTAL + 1)
+      await audit.record({ ...actor, id: null, name: 'Hệ thống' }, 'security.audit_throttled', {
+        summary: `Quá ${ANON_AUDIT_TOTAL} sự kiện từ yêu cầu chưa đăng nhập trong 15 phút: các sự kiện tiếp theo không được ghi`,
+      });
+  }
+
+  /** Locks an account (once, even when several failures race to it) and audits the lockout. */
+  async function lock(a: Account, o: Origin): Promise<void> {
+    const now = deps.clock();
+    const until = new Date(now.getTime() + LOCKOUT_MS);
+    if (await accounts.lockIfUnlocked(a.id, until, now)) {
       await audit.record(actorOf(a, o), 'auth.lockout', {
         type: 'account',
         id: a.id,
@@ -106,74 +143,106 @@ export function authService(deps: {
     }
   }
 
-  /** Replaces a session by a new one (new id: no fixation), keeping any stashed form. */
+  /** Counts a failed second-factor code toward the lockout; audits it and the lockout. */
+  async function fail(a: Account, o: Origin, action: string): Promise<void> {
+    const n = await accounts.addFailedLogin(a.id);
+    await audit.record(actorOf(a, o), action, {
+      type: 'account',
+      id: a.id,
+      summary: `Lần sai thứ ${n}`,
+    });
+    if (n >= MAX_FAILED_LOGINS) await lock(a, o);
+  }
+
+  /** Whether a role must use a second factor under the current setting. */
+  async function secondFactorRequired(role: Role): Promise<boolean> {
+    return requiresSecondFactor(role, await deps.optionalTotpRoles());
+  }
+
+  /** Replaces a session by a new one (new id: no fixation). */
   async function rotate(session: Session, state: SessionState, o: Origin): Promise<string> {
     await repo.deleteSession(session.id);
-    return newSession(session.accountId, state, o, session.stashId);
+    return newSession(session.accountId, state, o);
   }
 
   return {
-    /** First step: username and password. Never says whether the username exists. */
-    async login(
-      username: string,
-      password: string,
-      o: Origin,
-      stashId: string | null = null,
-    ): Promise<LoginResult> {
+    /**
+     * First step: username and password. Every failure gets the same answer after the same
+     * work (one argon2 verification, against a dummy hash when there is no such account).
+     * The attempt is counted atomically before the slow hash and the lock judged after it, so
+     * a burst of concurrent guesses gets no more than MAX_FAILED_LOGINS of them checked.
+     */
+    async login(username: string, password: string, o: Origin): Promise<LoginResult> {
       const account = await accounts.byUsername(username.trim().toLowerCase());
-      const secrets = account && (await accounts.secrets(account.id));
+      const refuse = async (a: Account | undefined, summary: string): Promise<LoginResult> => {
+        await auditAnonymous(
+          actorOf(a, o, username.slice(0, 60)),
+          'auth.login_failed',
+          a ? { type: 'account', id: a.id, summary } : { summary },
+        );
+        return { ok: false, message: LOGIN_FAILED };
+      };
+      if (!account || account.disabledAt) {
+        await verifyPassword(await DUMMY_HASH_PROMISE, password);
+        return refuse(
+          account,
+          account ? 'Tài khoản đã bị vô hiệu hóa' : 'Tên đăng nhập không tồn tại',
+        );
+      }
+      let now = deps.clock();
+      if (account.lockedUntil && !isLocked(account, now)) {
+        // The lockout ran out by itself: record it (once), like an admin's unlock.
+        if (await accounts.clearExpiredLock(account.id, account.lockedUntil)) {
+          await audit.record(
+            { id: null, name: 'Hệ thống', ip: o.ip, userAgent: o.userAgent },
+            'account.lock_expired',
+            {
+              type: 'account',
+              id: account.id,
+              summary: `${account.fullName} (${account.username})`,
+            },
+          );
+        }
+      }
+      const attempt = isLocked(account, now)
+        ? undefined
+        : await accounts.addFailedLogin(account.id);
+      const secrets = await accounts.secrets(account.id);
       const valid = await verifyPassword(
         secrets?.passwordHash ?? (await DUMMY_HASH_PROMISE),
         password,
       );
-      if (!account || !secrets) {
-        await audit.record(actorOf(undefined, o, username.slice(0, 60)), 'auth.login_failed', {
-          summary: 'Tên đăng nhập không tồn tại',
-        });
-        return { ok: false, message: BAD_CREDENTIALS };
-      }
-      const now = deps.clock();
-      if (isLocked(account, now)) {
-        await audit.record(actorOf(account, o), 'auth.login_failed', {
-          type: 'account',
-          id: account.id,
-          summary: 'Tài khoản đang bị khóa',
-        });
-        return { ok: false, message: LOCKED };
-      }
-      if (account.lockedUntil) {
-        // The lockout ran out by itself: record it, like an admin's unlock.
-        await accounts.update(account.id, { lockedUntil: null, failedLogins: 0 });
-        await audit.record(
-          { id: null, name: 'Hệ thống', ip: o.ip, userAgent: o.userAgent },
-          'account.lock_expired',
-          { type: 'account', id: account.id, summary: `${account.fullName} (${account.username})` },
-        );
-      }
-      if (account.disabledAt) {
-        await audit.record(actorOf(account, o), 'auth.login_failed', {
-          type: 'account',
-          id: account.id,
-          summary: 'Tài khoản đã bị vô hiệu hóa',
-        });
-        return {
-          ok: false,
-          message: 'Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị hệ thống.',
-        };
-      }
+      now = deps.clock();
+      if (attempt === undefined) return refuse(account, 'Tài khoản đang bị khóa');
       if (!valid) {
-        await fail(account, o, 'auth.login_failed');
-        const fresh = await accounts.byId(account.id);
-        return { ok: false, message: fresh && isLocked(fresh, now) ? LOCKED : BAD_CREDENTIALS };
+        if (attempt >= MAX_FAILED_LOGINS) await lock(account, o);
+        return refuse(account, `Sai mật khẩu, lần sai thứ ${attempt}`);
       }
-      const state: SessionState = account.totpEnabled
+      // Right password: withdraw this attempt from the count, unless a guess racing with it has
+      // locked the account meanwhile; more attempts than allowed were in flight: refused too.
+      if (!(await accounts.withdrawLoginAttempt(account.id, now)))
+        return refuse(account, 'Tài khoản bị khóa trong lúc kiểm tra mật khẩu');
+      if (attempt > MAX_FAILED_LOGINS)
+        return refuse(account, 'Quá nhiều lần thử đăng nhập cùng lúc');
+      const fresh = (await accounts.byId(account.id)) ?? account;
+      const state: SessionState = fresh.totpEnabled
         ? 'totp'
-        : requiresSecondFactor(account.role)
+        : (await secondFactorRequired(fresh.role))
           ? 'enroll'
           : 'active';
-      if (state === 'active') await this.completeLogin(account, o);
-      return { ok: true, token: await newSession(account.id, state, o, stashId), state };
+      if (
+        state === 'active' &&
+        passwordProblem(password, { secondFactor: false, username: fresh.username })
+      ) {
+        // Without a second factor the password must meet the 14-character rule: change it now.
+        await accounts.update(fresh.id, { mustChangePassword: 1 });
+      }
+      if (state === 'active') await this.completeLogin(fresh, o);
+      return { ok: true, token: await newSession(fresh.id, state, o), state };
     },
+
+    secondFactorRequired,
+    auditAnonymous,
 
     /** Marks a successful login: resets failures, records the time, audits. */
     async completeLogin(account: Account, o: Origin): Promise<void> {
@@ -317,7 +386,12 @@ export function authService(deps: {
             id: account.id,
             summary: reason === 'idle' ? 'Không hoạt động 15 phút' : reason,
           });
-        return { ok: false, reason };
+        if (reason === 'disabled') return { ok: false, reason };
+        return {
+          ok: false,
+          reason,
+          ended: { accountId: session.accountId, csrfToken: session.csrfToken },
+        };
       }
       // Throttled touch: one write per 30 s is enough for a 15-minute idle rule.
       if (now.getTime() - session.lastSeenAt.getTime() > 30_000)
@@ -341,19 +415,38 @@ export function authService(deps: {
       return n;
     },
 
-    /** Keeps a form posted after the session ended, to offer it again after login. */
-    async stashForm(path: string, fields: Record<string, string | string[]>): Promise<string> {
-      const id = crypto.randomBytes(16).toString('base64url');
-      await repo.insertStash({ id, path, fields: JSON.stringify(fields), createdAt: deps.clock() });
-      return id;
+    /**
+     * Keeps a form posted just after the account's session ended, to offer it again to the same
+     * account after login. Returns the secret for the posting browser's cookie (the row is keyed
+     * by its hash), or undefined when the form is too large or the account stashes too often.
+     * One stash per account: a new one replaces the last.
+     */
+    async stashForm(
+      accountId: number,
+      path: string,
+      fields: Record<string, string | string[]>,
+    ): Promise<string | undefined> {
+      const json = JSON.stringify(fields);
+      if (Buffer.byteLength(json) > STASH_MAX_BYTES) return undefined;
+      if (!(await allow(`stash:${accountId}`, STASH_PER_HOUR, 3_600_000))) return undefined;
+      const secret = crypto.randomBytes(32).toString('base64url');
+      await repo.putStash({
+        id: tokenHash(secret),
+        accountId,
+        path,
+        fields: json,
+        createdAt: deps.clock(),
+      });
+      return secret;
     },
-    takeStash: (id: string) => repo.takeStash(id),
+    /** The stash of this browser's secret, if it belongs to this account and has not expired (taken once). */
+    takeStash: (secret: string, accountId: number) =>
+      repo.takeStash(tokenHash(secret), accountId, new Date(deps.clock().getTime() - STASH_TTL_MS)),
 
-    /** Counts a hit for `key`; false once more than `limit` hits fall in the current window. */
-    async allow(key: string, limit: number, windowMs: number): Promise<boolean> {
-      const now = deps.clock().getTime();
-      return (await repo.hit(key, new Date(now - (now % windowMs)))) <= limit;
-    },
+    allow,
+
+    /** Ends every session of an account (after an admin's change to it); returns how many. */
+    endSessionsOf: (accountId: number) => repo.deleteSessionsOf(accountId),
 
     /** The scheduled rule: disables accounts unused for 45 days; returns how many. */
     async disableInactive(): Promise<number> {
@@ -382,7 +475,7 @@ export function authService(deps: {
     async purge(): Promise<void> {
       const now = deps.clock();
       await repo.deleteExpiredSessions(now, new Date(now.getTime() - IDLE_LIMIT_MS));
-      await repo.deleteStashesBefore(new Date(now.getTime() - 3_600_000));
+      await repo.deleteStashesBefore(new Date(now.getTime() - STASH_TTL_MS));
       await repo.deleteRateWindowsBefore(new Date(now.getTime() - 86_400_000));
     },
   };

@@ -12,13 +12,15 @@ export interface SessionTable {
   expiresAt: string;
   ip: Generated<string>;
   userAgent: Generated<string>;
-  /** A form stashed when the previous session expired mid-edit, offered again after login. */
-  stashId: string | null;
 }
 
-/** `form_stash`: fields of a form posted after the session expired, kept for one hour. */
+/**
+ * `form_stash`: fields of a form posted after the session expired, kept for one hour; `id` is
+ * the SHA-256 of the secret in the posting browser's cookie, `accountId` the expired session's.
+ */
 export interface FormStashTable {
   id: string;
+  accountId: number;
   path: string;
   fields: string;
   createdAt: string;

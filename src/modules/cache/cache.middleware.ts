@@ -84,7 +84,7 @@ function ownHeaders(res: Response): Record<string, string> {
   return out;
 }
 
-const STAFF_COOKIE = new RegExp(`(?:^|;)\\s*${STAFF_SESSION_COOKIE}=`);
+const STAFF_COOKIE = new RegExp(`(?:^|;)\\s*(?:__Host-)?${STAFF_SESSION_COOKIE}=`);
 
 /** Whether a Cookie header carries the back-office session (staff pages are never shared). */
 export function hasStaffCookie(cookie: string | undefined): boolean {

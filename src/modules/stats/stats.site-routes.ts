@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { clientIp } from '../../http/chrome.ts';
+import { clientAddressOf } from '../../http/client-address.ts';
 import { isRealView } from '../../http/render.ts';
 import type { AppDeps } from '../../services.ts';
 import { beaconSchema, firstIssue, type BeaconInput } from './stats.schema.ts';
@@ -34,12 +34,14 @@ export function statsSiteRoutes(deps: AppDeps) {
 
   function record(c: Context, input: BeaconInput) {
     return deps.stats.record({
-      ip: clientIp(c, deps.config.trustProxy),
+      ip: clientAddressOf(c),
       userAgent: c.req.header('user-agent') ?? '',
       articleId: input.a,
       referrer: input.r,
       host: c.req.header('host'),
-      preview: getCookie(c, STAFF_SESSION_COOKIE) !== undefined,
+      preview:
+        getCookie(c, STAFF_SESSION_COOKIE) !== undefined ||
+        getCookie(c, `__Host-${STAFF_SESSION_COOKIE}`) !== undefined,
     });
   }
 

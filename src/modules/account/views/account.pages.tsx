@@ -2,7 +2,27 @@ import { formatDateTime } from '../../../lib/date.ts';
 import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
 import { CsrfField, Field, Notice } from '../../../views/form.tsx';
 import type { Section } from '../../site/site.ts';
-import { ROLE_LABELS, ROLES, isLocked, type Account } from '../account.ts';
+import {
+  ROLE_LABELS,
+  ROLES,
+  TOTP_RELAXABLE_ROLES,
+  isLocked,
+  type Account,
+  type Role,
+} from '../account.ts';
+
+/** The security warning shown while roles are freed from the second factor. */
+function TotpRelaxedWarning(props: { roles: readonly Role[]; admin: boolean }) {
+  if (!props.roles.length) return null;
+  return (
+    <Notice kind="error">
+      Cảnh báo bảo mật: xác thực hai lớp đang <strong>không bắt buộc</strong> với vai trò{' '}
+      {props.roles.map((r) => ROLE_LABELS[r]).join(', ')}. Tài khoản của các vai trò này chỉ được
+      bảo vệ bằng mật khẩu (tối thiểu 14 ký tự).{' '}
+      {props.admin && <a href="/quan-tri/nguoi-dung#hai-lop">Bật lại yêu cầu</a>}
+    </Notice>
+  );
+}
 
 function Status(props: { a: Account; now: Date }) {
   const { a } = props;
@@ -25,10 +45,13 @@ export function AccountListPage(props: {
   sections: Section[];
   now: Date;
   notice?: string;
+  csrf: string;
+  optionalTotpRoles: readonly Role[];
 }) {
   return (
     <AdminLayout chrome={props.chrome} title="Người dùng">
       {props.notice && <Notice kind="ok">{props.notice}</Notice>}
+      <TotpRelaxedWarning roles={props.optionalTotpRoles} admin={false} />
       <p>
         <a class="button" href="/quan-tri/nguoi-dung/moi">
           Thêm người dùng
@@ -67,6 +90,33 @@ export function AccountListPage(props: {
           </tbody>
         </table>
       </div>
+      <form method="post" action="/quan-tri/nguoi-dung/hai-lop" id="hai-lop">
+        <CsrfField token={props.csrf} />
+        <fieldset>
+          <legend>Xác thực hai lớp</legend>
+          <p>
+            Mặc định mọi tài khoản phải dùng xác thực hai lớp. Chỉ nới lỏng khi thật cần: việc này
+            được ghi nhật ký và bảng điều khiển sẽ hiện cảnh báo. Quản trị hệ thống và Lãnh đạo Ban
+            biên tập luôn phải dùng.
+          </p>
+          {TOTP_RELAXABLE_ROLES.map((r) => (
+            <label>
+              <input
+                type="checkbox"
+                name="khongBatBuoc"
+                value={r}
+                checked={props.optionalTotpRoles.includes(r)}
+              />{' '}
+              Không bắt buộc với {ROLE_LABELS[r]}
+            </label>
+          ))}
+        </fieldset>
+        <p>
+          <button type="submit" class="button">
+            Lưu yêu cầu xác thực hai lớp
+          </button>
+        </p>
+      </form>
     </AdminLayout>
   );
 }
@@ -285,10 +335,12 @@ export function DashboardPage(props: {
   chrome: AdminChrome;
   account: Account;
   sections: Section[];
+  optionalTotpRoles: readonly Role[];
 }) {
   const a = props.account;
   return (
     <AdminLayout chrome={props.chrome} title="Bảng điều khiển">
+      <TotpRelaxedWarning roles={props.optionalTotpRoles} admin={a.role === 'admin'} />
       <p>
         Xin chào <strong>{a.fullName}</strong> — {ROLE_LABELS[a.role]}.
       </p>

@@ -10,7 +10,6 @@ export function LoginPage(props: {
   error?: string;
   info?: string;
   next?: string;
-  stash?: string;
 }) {
   return (
     <AdminLayout chrome={props.chrome} title="Đăng nhập quản trị">
@@ -20,7 +19,6 @@ export function LoginPage(props: {
         <form method="post" action="/quan-tri/dang-nhap" class="stack">
           <CsrfField token={props.csrf} />
           {props.next && <input type="hidden" name="tiep" value={props.next} />}
-          {props.stash && <input type="hidden" name="nhap" value={props.stash} />}
           <Field
             name="username"
             label="Tên đăng nhập"
