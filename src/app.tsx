@@ -6,7 +6,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_DIR } from './http/assets.ts';
 import { clientAddressMiddleware } from './http/client-address.ts';
-import { AppError, Forbidden } from './http/errors.ts';
+import { AppError, Forbidden, isMalformedInput, MALFORMED_MESSAGE } from './http/errors.ts';
+import { installVietnameseMessages } from './lib/zod-messages.ts';
+import { formNulGuard, inputGuard } from './http/input-guard.ts';
 import { can } from './modules/account/account.policy.ts';
 import { reportAdminRoutes } from './modules/report/report.admin-routes.tsx';
 import { serveAsset } from './modules/cache/cache.assets.ts';
@@ -47,6 +49,7 @@ const FALLBACK_500 =
 
 /** Builds the web application: global middleware, each module's routes, errors in Vietnamese. */
 export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
+  installVietnameseMessages();
   const app = new Hono<AppEnv>();
   const ready = opts.ready ?? (() => true);
   const favicon = fs.readFileSync(path.join(PUBLIC_DIR, 'favicon.svg'));
@@ -81,6 +84,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
       crossOriginResourcePolicy: 'same-origin',
     }),
   );
+  // Paths and query values no handler could serve (NUL bytes, ids beyond 32 bits) stop here.
+  app.use(inputGuard());
 
   app.get('/healthz', (c) => (ready() ? c.text('ok') : c.text('starting', 503)));
   app.get('/readyz', async (c) => {
@@ -109,6 +114,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
     }),
   );
   admin.use(staffGuard(deps));
+  admin.use(formNulGuard());
   admin.route('/', authAdminRoutes(deps));
   admin.route('/', accountAdminRoutes(deps));
   admin.route('/', auditAdminRoutes(deps));
@@ -186,6 +192,47 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
       );
     }
     const requestId = c.get('requestId');
+    // Input the app could not read is the sender's mistake: a 400 in Vietnamese, never a 500.
+    const malformed = isMalformedInput(err);
+    const refused = err instanceof AppError && err.status < 500;
+    if (malformed || refused) {
+      if (malformed)
+        console.warn(
+          JSON.stringify({
+            level: 'warn',
+            msg: 'malformed input',
+            requestId,
+            path: c.req.path,
+            error: String(err).slice(0, 300),
+            stack: err.stack,
+          }),
+        );
+      const message = refused ? err.message : MALFORMED_MESSAGE;
+      const status = refused ? (err.status as 400 | 401 | 403 | 409) : 400;
+      if (/^\/(quan-tri\/)?api\//.test(c.req.path)) return c.json({ error: message }, status);
+      if (c.req.path.startsWith('/quan-tri'))
+        return renderAdmin(
+          c,
+          deps,
+          'Không thực hiện được',
+          (chrome) => (
+            <AdminLayout chrome={chrome} title="Không thực hiện được">
+              <Notice kind="error">{message}</Notice>
+              <p>
+                <a href="/quan-tri">Về bảng điều khiển</a>
+              </p>
+            </AdminLayout>
+          ),
+          status === 401 ? 403 : status,
+        );
+      const page = await renderPage(
+        c,
+        deps,
+        (chrome) => <ErrorPage chrome={chrome} status={400} detail={message} />,
+        400,
+      );
+      return status === 400 ? page : new Response(page.body, { status, headers: page.headers });
+    }
     console.error(
       JSON.stringify({
         level: 'error',

@@ -1,3 +1,5 @@
+import { ZodError } from 'zod';
+
 /** The small family of expected failures; anything else is a 500 with a request id in the log. */
 export class AppError extends Error {
   constructor(
@@ -52,4 +54,24 @@ export class Unauthorized extends AppError {
   constructor(message = 'Vui lòng đăng nhập') {
     super(401, message);
   }
+}
+
+/** What a visitor reads when a request cannot even be read (broken escapes, a truncated body...). */
+export const MALFORMED_MESSAGE =
+  'Yêu cầu không hợp lệ: địa chỉ hoặc dữ liệu gửi lên bị sai định dạng. Vui lòng kiểm tra lại rồi thử lần nữa.';
+
+/**
+ * Whether an error comes from input the app could not read, rather than from a bug: a value that
+ * failed a schema, a malformed percent escape, a body that is not the JSON or form it claims to
+ * be, a number or date out of range. These answer 400, never 500.
+ */
+export function isMalformedInput(err: unknown): boolean {
+  if (err instanceof ZodError || err instanceof URIError || err instanceof SyntaxError) return true;
+  if (err instanceof RangeError) return !/call stack/i.test(err.message);
+  return (
+    err instanceof TypeError &&
+    /parse body|FormData|multipart|boundary|Invalid URL|invalid (character|header)/i.test(
+      err.message,
+    )
+  );
 }

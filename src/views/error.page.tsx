@@ -2,6 +2,10 @@ import type { Chrome } from './chrome.ts';
 import { Layout } from './layout.tsx';
 
 const MESSAGES: Record<number, { title: string; text: string }> = {
+  400: {
+    title: 'Yêu cầu không hợp lệ',
+    text: 'Địa chỉ hoặc dữ liệu gửi lên bị sai định dạng. Vui lòng kiểm tra lại địa chỉ hoặc trở về trang chủ.',
+  },
   404: {
     title: 'Không tìm thấy trang',
     text: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Vui lòng kiểm tra lại địa chỉ hoặc trở về trang chủ.',
@@ -16,7 +20,7 @@ const MESSAGES: Record<number, { title: string; text: string }> = {
   },
 };
 
-/** The Vietnamese error page for 404, 410 and 500 (the request id helps the admin find the log). */
+/** The Vietnamese error page for 400, 404, 410 and 500 (the request id helps the admin find the log). */
 export function ErrorPage(props: {
   chrome: Chrome;
   status: number;

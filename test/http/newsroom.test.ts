@@ -74,7 +74,7 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
       title: 'Bài sai chuyên mục',
       sectionId: String(sectionId('van-ban')),
     });
-    expect(refused.status).toBe(400);
+    expect(refused.status).toBe(403);
     expect(refused.text).toContain('không có quyền');
     const r = await a.post('/quan-tri/bai-viet/moi', {
       title: 'Xã Mường Phăng ra quân',

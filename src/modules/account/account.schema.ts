@@ -30,7 +30,7 @@ export const accountFormSchema = z.object({
   allSections: z.preprocess((v) => v === 'on' || v === '1' || v === true, z.boolean()),
   sectionIds: z.preprocess(
     (v): unknown[] => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
-    z.array(z.coerce.number().int().positive()),
+    z.array(z.coerce.number().int().positive().max(2_147_483_647)),
   ),
 });
 

@@ -25,7 +25,7 @@ function filtersOf(c: Context<AppEnv>): {
   const query: Omit<AuditQuery, 'limit' | 'offset'> = {};
   let error: string | undefined;
   if (values.action) query.action = values.action;
-  if (/^\d+$/.test(values.actor)) query.actorId = Number(values.actor);
+  if (/^\d{1,9}$/.test(values.actor)) query.actorId = Number(values.actor);
   if (values.q) query.text = values.q;
   const range = dayRange(values.from, values.to);
   if (range.error) error = range.error;

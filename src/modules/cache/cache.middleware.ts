@@ -33,11 +33,14 @@ const CACHED_TYPES = /^(text\/html|application\/(rss\+|atom\+)?xml|text\/xml)\b/
  */
 export function cacheKey(url: URL): string | undefined {
   if (CLOCK_BOUND.test(url.pathname)) return undefined;
-  const params = PARAMS_BY_PATH[url.pathname] ?? PAGE_PARAMS;
+  // Own properties only: a parameter named "constructor" or "__proto__" is not a rule.
+  const params = Object.hasOwn(PARAMS_BY_PATH, url.pathname)
+    ? PARAMS_BY_PATH[url.pathname]!
+    : PAGE_PARAMS;
   const kept: string[] = [];
   for (const [name, value] of url.searchParams) {
     if (IGNORED_PARAMS.test(name)) continue;
-    const valid = params[name];
+    const valid = Object.hasOwn(params, name) ? params[name] : undefined;
     if (!valid || !valid.test(value)) return undefined;
     kept.push(`${name}=${encodeURIComponent(value)}`);
   }

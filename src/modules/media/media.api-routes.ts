@@ -1,7 +1,13 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../../http/env.ts';
-import { AppError, Forbidden, Validation } from '../../http/errors.ts';
+import {
+  AppError,
+  Forbidden,
+  isMalformedInput,
+  MALFORMED_MESSAGE,
+  Validation,
+} from '../../http/errors.ts';
 import type { AppDeps } from '../../services.ts';
 import { actorOf } from '../account/account.admin-routes.tsx';
 import { fieldErrors } from '../account/account.schema.ts';
@@ -31,6 +37,7 @@ export function mediaApiRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.onError((err, c) => {
+    if (isMalformedInput(err)) return c.json({ error: MALFORMED_MESSAGE }, 400);
     if (err instanceof AppError) {
       return c.json(
         { error: err.message, ...(err instanceof Validation ? { fields: err.fields } : {}) },

@@ -63,7 +63,12 @@ export function byteRange(
 export function mediaSiteRoutes(deps: AppDeps) {
   const app = new Hono();
   app.get('/media/*', async (c, next) => {
-    const key = decodeURIComponent(c.req.path.slice('/media/'.length));
+    let key: string;
+    try {
+      key = decodeURIComponent(c.req.path.slice('/media/'.length));
+    } catch {
+      return next(); // a malformed escape names no stored file
+    }
     const kind = TYPES[path.extname(key).toLowerCase()];
     let file: string | undefined;
     try {
@@ -82,7 +87,7 @@ export function mediaSiteRoutes(deps: AppDeps) {
     const range = byteRange(c.req.header('range'), stat.size);
     if (range === 'unsatisfiable') {
       c.header('Content-Range', `bytes */${stat.size}`);
-      return c.body(null, 416);
+      return c.text('Khoảng byte yêu cầu nằm ngoài kích thước tệp.', 416);
     }
     const { start, end } = range ?? { start: 0, end: stat.size - 1 };
     const status = range ? 206 : 200;

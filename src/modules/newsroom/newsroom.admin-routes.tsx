@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv, Staff } from '../../http/env.ts';
 import { Conflict, Forbidden, NotFound, Validation } from '../../http/errors.ts';
 import { renderAdmin } from '../../http/render-admin.tsx';
+import { pageParam } from '../../http/render.ts';
 import { dayRange } from '../../lib/date-input.ts';
 import type { AppDeps } from '../../services.ts';
 import { actorOf } from '../account/account.admin-routes.tsx';
@@ -74,7 +75,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
         s.kind === 'articles' &&
         (staff.account.allSections || staff.account.sectionIds.includes(s.id)),
     );
-    const page = Math.max(1, Number(c.req.query('trang')) || 1);
+    const page = pageParam(c);
     const { from, to, error } = dayRange(v.from, v.to);
     const sectionIds =
       v.section && /^\d+$/.test(v.section)
@@ -83,7 +84,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const { items, total } = await deps.newsroom.queue({
       statuses: v.status && v.status in STATUS_LABELS ? [v.status as ArticleStatus] : undefined,
       sectionIds,
-      authorId: /^\d+$/.test(v.author) ? Number(v.author) : undefined,
+      authorId: /^\d{1,9}$/.test(v.author) ? Number(v.author) : undefined,
       from,
       to,
       q: v.q || undefined,
@@ -181,7 +182,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
             errors={errors}
           />
         ),
-        400,
+        err instanceof Forbidden ? 403 : 400,
       );
     }
   });

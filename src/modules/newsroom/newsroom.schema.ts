@@ -5,7 +5,7 @@ import type { ArticleDraft } from './newsroom.ts';
 const str = (max: number) => z.string().max(max, `Tối đa ${max} ký tự.`).default('');
 const ids = z.preprocess(
   (v): unknown[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
-  z.array(z.coerce.number().int().positive()),
+  z.array(z.coerce.number().int().positive().max(2_147_483_647)),
 );
 
 /** "YYYY-MM-DDTHH:mm" typed in Vietnam time → an instant; '' → null. */
@@ -43,7 +43,8 @@ export const articleFormSchema = z.object({
   sectionId: z.coerce
     .number({ message: 'Vui lòng chọn chuyên mục chính.' })
     .int()
-    .positive('Vui lòng chọn chuyên mục chính.'),
+    .positive('Vui lòng chọn chuyên mục chính.')
+    .max(2_147_483_647, 'Vui lòng chọn chuyên mục chính.'),
   secondarySectionIds: ids,
   tags: str(1000),
   eventName: str(200),
@@ -54,13 +55,13 @@ export const articleFormSchema = z.object({
   sourceDate: localDate,
   imageId: z.preprocess(
     (v) => (v === '' || v === undefined ? null : v),
-    z.coerce.number().int().positive().nullable(),
+    z.coerce.number().int().positive().max(2_147_483_647, 'Ảnh đại diện không hợp lệ.').nullable(),
   ),
   seoTitle: str(200),
   seoDescription: str(400),
   publishedAt: localDateTime,
   featured: z.string().optional(),
-  version: z.coerce.number().int().min(0).default(0),
+  version: z.coerce.number().int().min(0).max(2_147_483_647).default(0),
   correctionNote: str(2000),
 });
 

@@ -30,8 +30,8 @@ function filterOf(c: Context<AppEnv>): {
     filter.from = range.from;
     filter.to = range.to;
   }
-  if (/^\d+$/.test(values.section)) filter.sectionIds = [Number(values.section)];
-  if (/^\d+$/.test(values.author)) filter.authorId = Number(values.author);
+  if (/^\d{1,9}$/.test(values.section)) filter.sectionIds = [Number(values.section)];
+  if (/^\d{1,9}$/.test(values.author)) filter.authorId = Number(values.author);
   if (values.status in STATUS_LABELS) filter.statuses = [values.status as ArticleStatus];
   return { values, filter, error };
 }

@@ -5,7 +5,7 @@ import { MENU_KINDS, type MenuKind } from './menu.ts';
 
 const optionalId = z.preprocess(
   (v) => (v === '' || v === undefined ? null : v),
-  z.coerce.number().int().positive().nullable(),
+  z.coerce.number().int().positive().max(2_147_483_647).nullable(),
 );
 
 /** A menu entry as posted by the editor; the target fields are checked against the kind. */

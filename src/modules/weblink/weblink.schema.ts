@@ -6,7 +6,8 @@ export const linkFormSchema = z.object({
   groupId: z.coerce
     .number({ message: 'Hãy chọn nhóm liên kết.' })
     .int()
-    .positive('Hãy chọn nhóm liên kết.'),
+    .positive('Hãy chọn nhóm liên kết.')
+    .max(2_147_483_647, 'Hãy chọn nhóm liên kết.'),
   title: textField(200, 'Vui lòng nhập tên liên kết.'),
   url: linkUrlField(),
   newTab: checkboxField,

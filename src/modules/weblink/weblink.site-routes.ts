@@ -9,7 +9,9 @@ import type { AppDeps } from '../../services.ts';
 export function weblinkSiteRoutes(deps: AppDeps) {
   const app = new Hono();
   app.get('/lien-ket', async (c) => {
-    const url = await deps.weblinks.redirectTarget(Number(c.req.query('id') ?? ''));
+    const id = c.req.query('id') ?? '';
+    // Ids are 32-bit: a longer number names no link (and PostgreSQL would refuse it).
+    const url = /^\d{1,9}$/.test(id) ? await deps.weblinks.redirectTarget(Number(id)) : undefined;
     if (!url) throw new NotFound('Không tìm thấy liên kết.');
     c.header('Cache-Control', 'no-store');
     c.header('X-Robots-Tag', 'noindex, nofollow');
