@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Config } from './config/config.ts';
 import type { Db } from './db/connect.ts';
+import { unitOfWork } from './db/transaction.ts';
 import { loadAssets, type AssetManifest } from './http/assets.ts';
 import { accountRepository } from './modules/account/account.repository.ts';
 import { accountService } from './modules/account/account.service.ts';
@@ -90,11 +91,17 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
   const mediaRepo = mediaRepository(db);
   const articleRepo = articleRepository(db);
   const audit = auditService({ repo: auditRepository(db), clock });
+  /** The audit trail written in the transaction `tx` (so a record commits with its change). */
+  const auditIn = (tx: Db) => auditService({ repo: auditRepository(tx), clock });
   const accountRepo = accountRepository(db);
   const newsroom = newsroomService({
     repo: newsroomRepository(db),
     media: mediaRepo,
-    audit,
+    tx: unitOfWork(db, (tx) => ({
+      repo: newsroomRepository(tx),
+      media: mediaRepository(tx),
+      audit: auditIn(tx),
+    })),
     clock,
     sections: () => site.sections(),
     // Published pages changed: a proxy in front drops them (in the background; the epoch covers this app).

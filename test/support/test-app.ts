@@ -1,4 +1,5 @@
 import os from 'node:os';
+import type { KyselyPlugin } from 'kysely';
 import path from 'node:path';
 import { createApp } from '../../src/app.tsx';
 import { loadConfig } from '../../src/config/config.ts';
@@ -17,16 +18,25 @@ export const BROWSER_UA =
 /** The app in process on a fresh migrated database, seeded with the demo content unless told not to. */
 export async function testApp(
   dialect: DialectName,
-  opts: { seed?: boolean; clock?: () => Date } = {},
+  opts: {
+    seed?: boolean;
+    clock?: () => Date;
+    /** Test-only Kysely plugins on the app's queries (e.g. test/support/sql-probe.ts). */
+    plugins?: KyselyPlugin[];
+  } = {},
 ) {
   const tdb = await freshDb(dialect);
+  const appDb = (opts.plugins ?? []).reduce(
+    (db, p) => ({ ...db, kysely: db.kysely.withPlugin(p) }),
+    tdb.db,
+  );
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: tdb.url,
     MEDIA_DIR: TEST_MEDIA_DIR,
     BASE_URL: 'https://dangbo.example.vn',
   });
-  const deps: AppDeps = buildDeps(config, tdb.db, { clock: opts.clock });
+  const deps: AppDeps = buildDeps(config, appDb, { clock: opts.clock });
   if (opts.seed !== false) await seedDemo(tdb.db, deps.media);
   const app = createApp(deps);
   return {

@@ -1,0 +1,164 @@
+import zlib from 'node:zlib';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { inTransaction } from '../../src/db/transaction.ts';
+import type { Account } from '../../src/modules/account/account.ts';
+import { emptyDraft } from '../../src/modules/newsroom/newsroom.service.ts';
+import { SqlProbe, type ProbedStatement } from '../support/sql-probe.ts';
+import { makeStaff, manualClock } from '../support/staff.ts';
+import { BROWSER_UA, testApp } from '../support/test-app.ts';
+import { dialects } from '../support/test-db.ts';
+
+const ACTOR = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
+const auditInsert = (s: ProbedStatement) => s.kind === 'Insert' && s.table === 'audit_log';
+
+describe.each(dialects)('use cases in one transaction on %s', (dialect) => {
+  const clock = manualClock();
+  const probe = new SqlProbe();
+  let t: Awaited<ReturnType<typeof testApp>>;
+  let approver: Account;
+  let sectionId = 0;
+
+  /** A public page as a browser gets it, with the page cache's verdict. */
+  async function get(path: string) {
+    const res = await t.app.request(path, { headers: { 'user-agent': BROWSER_UA } });
+    const raw = Buffer.from(await res.arrayBuffer());
+    const enc = res.headers.get('content-encoding');
+    const text = (
+      enc === 'br' ? zlib.brotliDecompressSync(raw) : enc === 'gzip' ? zlib.gunzipSync(raw) : raw
+    ).toString('utf8');
+    return { status: res.status, text, cache: res.headers.get('x-cache') };
+  }
+
+  /** An article waiting for approval, ready to publish. */
+  async function approvalArticle(title: string): Promise<number> {
+    const d = {
+      ...emptyDraft(sectionId, 'Tin: Lò Văn Thử'),
+      title,
+      lead: 'Sáng nay, xã Mường Phăng ra quân làm đường giao thông nông thôn.',
+      bodyHtml: '<p>Hơn 300 người dân tham gia làm đường bê tông nội đồng.</p>',
+    };
+    const id = await t.deps.newsroom.create(ACTOR, approver, d);
+    await t.deps.newsroom.transition(ACTOR, approver, id, 'submit');
+    await t.deps.newsroom.transition(ACTOR, approver, id, 'forward');
+    return id;
+  }
+
+  /** Everything a use case may write, read straight from the database (not through the probe). */
+  async function state(articleId: number) {
+    const k = t.db.kysely;
+    const count = async (table: 'articleNote' | 'articleRevision' | 'auditLog') =>
+      Number(
+        (
+          await k
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    return {
+      article: await k.selectFrom('article').selectAll().where('id', '=', articleId).execute(),
+      notes: await count('articleNote'),
+      revisions: await count('articleRevision'),
+      audit: await count('auditLog'),
+      epoch: (await k.selectFrom('cacheEpoch').select('n').executeTakeFirstOrThrow()).n,
+    };
+  }
+
+  beforeAll(async () => {
+    t = await testApp(dialect, { clock: clock.now, plugins: [probe] });
+    const staff = await makeStaff(t, clock, 'lanhdao', 'approver', ['tin-trong-tinh'], 'Duyệt');
+    approver = (await t.deps.accounts.byId(staff.id))!;
+    sectionId = (await t.deps.site.sections()).find((s) => s.slug === 'tin-trong-tinh')!.id;
+  });
+  afterEach(() => {
+    probe.failWhen = undefined;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('publishing is one transaction: fewer statements, and the article row read once', async () => {
+    const id = await approvalArticle('Đếm câu lệnh khi xuất bản');
+    // Through the service, given only the id: the step loads the article itself, once.
+    const seen = await probe.during(() =>
+      t.deps.newsroom.transition(ACTOR, approver, id, 'publish'),
+    );
+    expect(seen.filter((s) => s.kind === 'Select' && s.table === 'article')).toHaveLength(1);
+    expect(seen.length).toBeLessThanOrEqual(9);
+    expect((await t.deps.newsroom.byId(id))!.status).toBe('published');
+
+    // Through the web form: the route loads the article (for the access check) and the step
+    // uses that same row.
+    const staff = await makeStaff(t, clock, 'lanhdao2', 'approver', ['tin-trong-tinh'], 'Duyệt 2');
+    const ap = await staff.login();
+    const id2 = await approvalArticle('Đếm câu lệnh khi xuất bản qua trang quản trị');
+    await ap.get(`/quan-tri/bai-viet/${id2}`);
+    const web = await probe.during(async () => {
+      const r = await ap.post(`/quan-tri/bai-viet/${id2}/chuyen`, { t: 'publish' });
+      expect(r.status).toBe(303);
+    });
+    expect(web.filter((s) => s.kind === 'Select' && s.table === 'article')).toHaveLength(1);
+    expect((await t.deps.newsroom.byId(id2))!.status).toBe('published');
+  });
+
+  it('a failure between two steps of publishing changes nothing and caches nothing', async () => {
+    const title = 'Bài xuất bản thất bại giữa chừng không được lộ ra';
+    const id = await approvalArticle(title);
+    const a = (await t.deps.newsroom.byId(id))!;
+    // Cached pages of the home and the section.
+    for (const path of ['/', '/tin-trong-tinh']) {
+      await get(path);
+      expect((await get(path)).cache).toBe('HIT');
+    }
+    const home = await get('/');
+    const entries = t.deps.pages.stats().entries;
+    const before = await state(id);
+
+    probe.failWhen = auditInsert;
+    const attempted = await probe.during(() =>
+      expect(t.deps.newsroom.transition(ACTOR, approver, a, 'publish')).rejects.toThrow(
+        /injected failure/,
+      ),
+    );
+    // The failure came after the state change, the note and the revision were written.
+    expect(attempted.map((s) => `${s.kind} ${s.table}`)).toEqual(
+      expect.arrayContaining(['Update article', 'Insert article_note', 'Insert article_revision']),
+    );
+    probe.failWhen = undefined;
+
+    expect(await state(id)).toEqual(before);
+    expect((await t.deps.newsroom.byId(id))!.status).toBe('approval');
+    const after = await get('/');
+    expect(after.cache).toBe('HIT');
+    expect(after.text).toBe(home.text);
+    expect(after.text).not.toContain(title);
+    expect((await get('/tin-trong-tinh')).cache).toBe('HIT');
+    expect(t.deps.pages.stats().entries).toBe(entries);
+
+    // The same step, without the failure, publishes and the pages follow.
+    await t.deps.newsroom.transition(ACTOR, approver, a, 'publish');
+    const done = await state(id);
+    expect(done.article[0]!.status).toBe('published');
+    expect(done.audit).toBe(before.audit + 1);
+    expect(done.epoch).toBeGreaterThan(before.epoch);
+    const fresh = await get('/');
+    expect(fresh.cache).toBe('MISS');
+    expect(fresh.text).toContain(title);
+  });
+
+  it('a query on the outer database inside a transaction fails at once (no deadlock, no escape)', async () => {
+    const outer = t.db;
+    await expect(
+      inTransaction(outer, async (tx) => {
+        await tx.kysely.selectFrom('article').select('id').limit(1).execute();
+        await outer.kysely.selectFrom('article').select('id').limit(1).execute();
+      }),
+    ).rejects.toThrow(/outer database ran inside a transaction/);
+    // Nested transactions join the open one.
+    await inTransaction(outer, (tx) =>
+      inTransaction(tx, async (inner) => {
+        expect(inner).toBe(tx);
+      }),
+    );
+  });
+});
