@@ -163,7 +163,11 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     media: mediaService({ repo: mediaRepo, storage, limits: config.mediaLimits, clock, audit }),
     weblinks,
     audit,
-    accounts: accountService({ repo: accountRepo, audit, clock }),
+    accounts: accountService({
+      repo: accountRepo,
+      tx: unitOfWork(db, (tx) => ({ repo: accountRepository(tx), audit: auditIn(tx) })),
+      clock,
+    }),
     auth,
     jobs: jobRunner({
       repo: jobRepository(db),
@@ -194,8 +198,17 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
       audit,
       clock,
     }),
-    settings: settingsService({ repo: siteRepo, site, audit, storage }),
-    menus: menuService({ repo: menuRepository(db), site, audit }),
+    settings: settingsService({
+      repo: siteRepo,
+      site,
+      tx: unitOfWork(db, (tx) => ({ repo: siteRepository(tx), audit: auditIn(tx) })),
+      storage,
+    }),
+    menus: menuService({
+      repo: menuRepository(db),
+      site,
+      tx: unitOfWork(db, (tx) => ({ repo: menuRepository(tx), audit: auditIn(tx) })),
+    }),
     banners: bannerService({ repo: bannerRepository(db), storage, audit, clock }),
     clock,
   };

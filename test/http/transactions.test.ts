@@ -146,6 +146,97 @@ describe.each(dialects)('use cases in one transaction on %s', (dialect) => {
     expect(fresh.text).toContain(title);
   });
 
+  it('an account change whose audit record fails leaves the account and its sections as they were', async () => {
+    const sections = await t.deps.site.sections();
+    const other = sections.find((s) => s.slug !== 'tin-trong-tinh' && s.kind === 'articles')!;
+    const form = {
+      username: 'bientap-moi',
+      fullName: 'Lò Thị Mới',
+      email: '',
+      role: 'editor',
+      allSections: false,
+      sectionIds: [sectionId],
+    };
+    const auditBefore = (await state(0)).audit;
+
+    probe.failWhen = auditInsert;
+    await expect(t.deps.accounts.create(ACTOR, form)).rejects.toThrow(/injected failure/);
+    probe.failWhen = undefined;
+    const rows = () =>
+      t.db.kysely
+        .selectFrom('account')
+        .select('id')
+        .where('username', '=', form.username)
+        .execute();
+    expect(await rows()).toEqual([]);
+    expect((await state(0)).audit).toBe(auditBefore);
+
+    const { account } = await t.deps.accounts.create(ACTOR, form);
+    probe.failWhen = auditInsert;
+    await expect(
+      t.deps.accounts.update(ACTOR, account.id, {
+        ...form,
+        fullName: 'Lò Thị Đổi Tên',
+        role: 'approver',
+        sectionIds: [other.id],
+      }),
+    ).rejects.toThrow(/injected failure/);
+    probe.failWhen = undefined;
+    const now = (await t.deps.accounts.byId(account.id))!;
+    expect([now.fullName, now.role, now.sectionIds]).toEqual(['Lò Thị Mới', 'editor', [sectionId]]);
+
+    probe.failWhen = auditInsert;
+    await expect(t.deps.accounts.disable(ACTOR, account.id, 'Nghỉ việc')).rejects.toThrow(
+      /injected failure/,
+    );
+    probe.failWhen = undefined;
+    expect((await t.deps.accounts.byId(account.id))!.disabledAt).toBeNull();
+  });
+
+  it('a settings or menu change whose audit record fails changes nothing and keeps the cached pages', async () => {
+    await get('/');
+    const home = await get('/');
+    expect(home.cache).toBe('HIT');
+    const before = await state(0);
+    const settings = await t.deps.site.settings();
+    const menuRows = () => t.db.kysely.selectFrom('menuItem').selectAll().execute();
+    const menuBefore = await menuRows();
+
+    probe.failWhen = auditInsert;
+    await expect(
+      t.deps.settings.update(ACTOR, {
+        siteName: 'TÊN MỚI KHÔNG ĐƯỢC LƯU',
+        slogan: 'Khẩu hiệu mới',
+      }),
+    ).rejects.toThrow(/injected failure/);
+    await expect(
+      t.deps.menus.create(ACTOR, 'footer', {
+        label: 'Liên kết mới',
+        kind: 'section',
+        targetId: sectionId,
+        url: '',
+        newTab: false,
+        parentId: null,
+      }),
+    ).rejects.toThrow(/injected failure/);
+    probe.failWhen = undefined;
+
+    expect(await t.deps.site.settings()).toEqual(settings);
+    expect(await menuRows()).toEqual(menuBefore);
+    const after = await state(0);
+    expect([after.audit, after.epoch]).toEqual([before.audit, before.epoch]);
+    const again = await get('/');
+    expect(again.cache).toBe('HIT');
+    expect(again.text).toBe(home.text);
+    expect(again.text).not.toContain('TÊN MỚI KHÔNG ĐƯỢC LƯU');
+
+    // Without the failure both changes land, and the home page is built again.
+    await t.deps.settings.update(ACTOR, { slogan: 'Khẩu hiệu mới' });
+    expect((await t.deps.site.settings()).slogan).toBe('Khẩu hiệu mới');
+    expect((await state(0)).audit).toBe(before.audit + 1);
+    expect((await get('/')).cache).toBe('MISS');
+  });
+
   it('a query on the outer database inside a transaction fails at once (no deadlock, no escape)', async () => {
     const outer = t.db;
     await expect(
