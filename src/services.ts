@@ -122,6 +122,7 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
   const weblinks = weblinkService({
     repo: weblinkRepository(db),
     audit,
+    tx: unitOfWork(db, (tx) => ({ repo: weblinkRepository(tx), audit: auditIn(tx) })),
     clock,
     mayCheck: config.env === 'test' ? isLoopbackUrl : undefined,
   });
@@ -160,7 +161,14 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     site,
     articles,
     pages,
-    media: mediaService({ repo: mediaRepo, storage, limits: config.mediaLimits, clock, audit }),
+    media: mediaService({
+      repo: mediaRepo,
+      storage,
+      limits: config.mediaLimits,
+      clock,
+      audit,
+      tx: unitOfWork(db, (tx) => ({ repo: mediaRepository(tx), audit: auditIn(tx) })),
+    }),
     weblinks,
     audit,
     accounts: accountService({
@@ -195,7 +203,7 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
       map,
       articleById: (id) => articleRepo.byId(id),
       cards: (a) => articles.cards(a),
-      audit,
+      tx: unitOfWork(db, (tx) => ({ repo: placeRepository(tx), audit: auditIn(tx) })),
       clock,
     }),
     settings: settingsService({
@@ -209,7 +217,12 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
       site,
       tx: unitOfWork(db, (tx) => ({ repo: menuRepository(tx), audit: auditIn(tx) })),
     }),
-    banners: bannerService({ repo: bannerRepository(db), storage, audit, clock }),
+    banners: bannerService({
+      repo: bannerRepository(db),
+      storage,
+      tx: unitOfWork(db, (tx) => ({ repo: bannerRepository(tx), audit: auditIn(tx) })),
+      clock,
+    }),
     clock,
   };
 }

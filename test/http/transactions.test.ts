@@ -237,6 +237,16 @@ describe.each(dialects)('use cases in one transaction on %s', (dialect) => {
     expect((await get('/')).cache).toBe('MISS');
   });
 
+  it('a media text change whose audit record fails keeps the old text', async () => {
+    const m = (await t.deps.mediaRepo.byIds([1])).get(1)!;
+    probe.failWhen = auditInsert;
+    await expect(
+      t.deps.media.updateText(ACTOR, m, { alt: 'Mô tả mới không được lưu' }),
+    ).rejects.toThrow(/injected failure/);
+    probe.failWhen = undefined;
+    expect((await t.deps.mediaRepo.byIds([1])).get(1)!.alt).toBe(m.alt);
+  });
+
   it('a query on the outer database inside a transaction fails at once (no deadlock, no escape)', async () => {
     const outer = t.db;
     await expect(

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { vnParts } from '../../lib/date.ts';
 import { slugify } from '../../lib/slug.ts';
 import { cleanLine, fold } from '../../lib/text.ts';
+import type { UnitOfWork } from '../../db/transaction.ts';
 import type { FileStorage } from '../../storage/storage.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditTarget } from '../audit/audit.service.ts';
@@ -84,6 +85,11 @@ export function mediaService(deps: {
   limits: MediaLimits;
   clock: () => Date;
   audit: { record(actor: Actor, action: string, target?: AuditTarget): Promise<void> };
+  /** Runs a metadata change and its audit record in one transaction. */
+  tx: UnitOfWork<{
+    repo: MediaRepository;
+    audit: { record(actor: Actor, action: string, target?: AuditTarget): Promise<void> };
+  }>;
 }) {
   const { repo, storage, limits, clock, audit } = deps;
   const manifestKey = (base: string): string => `${base}.variants.json`;
@@ -294,19 +300,21 @@ export function mediaService(deps: {
         caption: given.caption ?? m.caption,
         credit: given.credit ?? m.credit,
       };
-      await repo.updateText(m.id, {
-        ...t,
-        searchText: searchText(m.originalName, t),
-        updatedAt: clock(),
-      });
       const changed = (['alt', 'caption', 'credit'] as const).filter((f) => m[f] !== t[f]);
-      await audit.record(actor, 'media.updated', {
-        type: 'media',
-        id: m.id,
-        summary: `${m.originalName}: ${changed.length ? changed.join(', ') : 'không thay đổi'}`,
-        detail: Object.fromEntries(changed.map((f) => [f, { before: m[f], after: t[f] }])),
+      return deps.tx(async ({ repo, audit }) => {
+        await repo.updateText(m.id, {
+          ...t,
+          searchText: searchText(m.originalName, t),
+          updatedAt: clock(),
+        });
+        await audit.record(actor, 'media.updated', {
+          type: 'media',
+          id: m.id,
+          summary: `${m.originalName}: ${changed.length ? changed.join(', ') : 'không thay đổi'}`,
+          detail: Object.fromEntries(changed.map((f) => [f, { before: m[f], after: t[f] }])),
+        });
+        return (await repo.byId(m.id)) ?? m;
       });
-      return (await repo.byId(m.id)) ?? m;
     },
   };
 }
