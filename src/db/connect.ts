@@ -41,12 +41,12 @@ export function connect(
   url: string,
   opts: {
     poolSize?: number;
-    /** Guard against queries on the outer connection inside a transaction (off in production: it costs async tracking). */
+    /** Make a query on the outer connection inside a transaction throw (tests, development; see db/transaction.ts). */
     guardTransactions?: boolean;
   } = {},
 ): Db {
   const plugins = [new CamelCasePlugin()];
-  const guard = opts.guardTransactions === false ? undefined : new TransactionGuard();
+  const guard = opts.guardTransactions ? new TransactionGuard() : undefined;
   const guarded = (d: Dialect): Dialect => (guard ? guard.dialect(d) : d);
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });

@@ -16,8 +16,9 @@
  *   commit. A throw anywhere inside rolls every write back.
  * - Inside a transaction, use only what the callback was given. A query on the outer `db`
  *   would deadlock on SQLite (one connection, serialised by Kysely) and escape the transaction
- *   on PostgreSQL; `connect()` installs a guard that makes such a query throw at once instead
- *   (see `TransactionGuard`), outside production.
+ *   on PostgreSQL; `connect(url, { guardTransactions: true })` (tests, development) installs a
+ *   guard that makes such a query throw at once instead (see `TransactionGuard`). It is off by
+ *   default: on Node 20 async context tracking slows every promise once enabled.
  * - Transactions nest by joining: `inTransaction` on a `Db` that is already a transaction (and
  *   `atomic` on a transaction executor) runs the callback in the open transaction, so a
  *   repository method that must be atomic on its own (e.g. replacing an article's tags) stays
