@@ -5,7 +5,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, CamelCasePlugin, type Dialect } from 'kysely';
 import { htmlToText } from '../lib/html-text.ts';
 import type { Database } from './database.ts';
-import { TransactionGuard } from './transaction.ts';
+import { immediateTransactions, TransactionGuard } from './transaction.ts';
 import { hotReader, withStatementCache, type HotReader } from './sqlite-statements.ts';
 
 /** Which SQL engine a connection talks to; dialect-specific code branches on this only. */
@@ -82,7 +82,9 @@ export function connect(
   // without them "most read" sorts every article instead of walking the read-count index.
   sqlite.pragma('optimize = 0x10002');
   const kysely = new Kysely<Database>({
-    dialect: guarded(new SqliteDialect({ database: withStatementCache(sqlite) })),
+    dialect: guarded(
+      immediateTransactions(new SqliteDialect({ database: withStatementCache(sqlite) })),
+    ),
     plugins,
   });
   const hot = file === ':memory:' ? undefined : hotReader(file);

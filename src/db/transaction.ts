@@ -25,13 +25,13 @@
  *   atomic when called alone and joins the use case's transaction when called inside one.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type {
-  DatabaseConnection,
-  Driver,
-  Dialect,
-  Kysely,
-  TransactionSettings,
-  Transaction,
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type Transaction,
 } from 'kysely';
 import type { Db } from './connect.ts';
 import type { Database } from './database.ts';
@@ -87,19 +87,8 @@ export class TransactionGuard {
 
   /** The dialect with its driver guarded. */
   dialect(inner: Dialect): Dialect {
-    return {
-      createAdapter: () => inner.createAdapter(),
-      createDriver: () => this.driver(inner.createDriver()),
-      createQueryCompiler: () => inner.createQueryCompiler(),
-      createIntrospector: (db) => inner.createIntrospector(db),
-    };
-  }
-
-  /** The dialect's driver, refusing to hand out a connection inside a transaction's body. */
-  driver(inner: Driver): Driver {
     const open = this.#open;
-    return {
-      init: () => inner.init(),
+    return withDriver(inner, (driver) => ({
       acquireConnection(): Promise<DatabaseConnection> {
         if (open.getStore())
           return Promise.reject(
@@ -107,18 +96,48 @@ export class TransactionGuard {
               'A query on the outer database ran inside a transaction: use the repositories the transaction callback was given.',
             ),
           );
-        return inner.acquireConnection();
+        return driver.acquireConnection();
       },
-      beginTransaction: (c: DatabaseConnection, s: TransactionSettings) =>
-        inner.beginTransaction(c, s),
-      commitTransaction: (c: DatabaseConnection) => inner.commitTransaction(c),
-      rollbackTransaction: (c: DatabaseConnection) => inner.rollbackTransaction(c),
-      savepoint: inner.savepoint && ((c, n, q) => inner.savepoint!(c, n, q)),
-      rollbackToSavepoint:
-        inner.rollbackToSavepoint && ((c, n, q) => inner.rollbackToSavepoint!(c, n, q)),
-      releaseSavepoint: inner.releaseSavepoint && ((c, n, q) => inner.releaseSavepoint!(c, n, q)),
-      releaseConnection: (c: DatabaseConnection) => inner.releaseConnection(c),
-      destroy: () => inner.destroy(),
-    };
+    }));
   }
+}
+
+/**
+ * SQLite transactions that take the write lock when they begin (`BEGIN IMMEDIATE`). A use case
+ * reads, then writes: in a deferred transaction another connection's write in between makes
+ * the upgrade fail at once (SQLITE_BUSY, busy_timeout does not apply); an immediate one waits
+ * its turn at BEGIN instead.
+ */
+export function immediateTransactions(inner: Dialect): Dialect {
+  return withDriver(inner, () => ({
+    async beginTransaction(c: DatabaseConnection): Promise<void> {
+      await c.executeQuery(CompiledQuery.raw('begin immediate'));
+    },
+  }));
+}
+
+/** The dialect with some of its driver's methods replaced (the others delegate). */
+function withDriver(inner: Dialect, replace: (driver: Driver) => Partial<Driver>): Dialect {
+  return {
+    createAdapter: () => inner.createAdapter(),
+    createDriver: () => {
+      const d = inner.createDriver();
+      const r = replace(d);
+      return {
+        init: () => d.init(),
+        acquireConnection: r.acquireConnection ?? (() => d.acquireConnection()),
+        beginTransaction: r.beginTransaction ?? ((c, s) => d.beginTransaction(c, s)),
+        commitTransaction: (c) => d.commitTransaction(c),
+        rollbackTransaction: (c) => d.rollbackTransaction(c),
+        savepoint: d.savepoint && ((c, n, q) => d.savepoint!(c, n, q)),
+        rollbackToSavepoint:
+          d.rollbackToSavepoint && ((c, n, q) => d.rollbackToSavepoint!(c, n, q)),
+        releaseSavepoint: d.releaseSavepoint && ((c, n, q) => d.releaseSavepoint!(c, n, q)),
+        releaseConnection: (c) => d.releaseConnection(c),
+        destroy: () => d.destroy(),
+      };
+    },
+    createQueryCompiler: () => inner.createQueryCompiler(),
+    createIntrospector: (db) => inner.createIntrospector(db),
+  };
 }
