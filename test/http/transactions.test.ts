@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../src/db/transaction.ts';
 import type { Account } from '../../src/modules/account/account.ts';
 import { emptyDraft } from '../../src/modules/newsroom/newsroom.service.ts';
+import { pdf } from '../support/media-fixtures.ts';
 import { SqlProbe, type ProbedStatement } from '../support/sql-probe.ts';
 import { makeStaff, manualClock } from '../support/staff.ts';
 import { BROWSER_UA, testApp } from '../support/test-app.ts';
@@ -237,7 +238,7 @@ describe.each(dialects)('use cases in one transaction on %s', (dialect) => {
     expect((await get('/')).cache).toBe('MISS');
   });
 
-  it('a media text change whose audit record fails keeps the old text', async () => {
+  it('a media upload or text change whose audit record fails leaves the library as it was', async () => {
     const m = (await t.deps.mediaRepo.byIds([1])).get(1)!;
     probe.failWhen = auditInsert;
     await expect(
@@ -245,6 +246,26 @@ describe.each(dialects)('use cases in one transaction on %s', (dialect) => {
     ).rejects.toThrow(/injected failure/);
     probe.failWhen = undefined;
     expect((await t.deps.mediaRepo.byIds([1])).get(1)!.alt).toBe(m.alt);
+
+    // An upload: the new item and its audit record go together.
+    const count = async () =>
+      Number(
+        (
+          await t.db.kysely
+            .selectFrom('media')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const items = await count();
+    const file = { name: 'bao-cao-tong-ket.pdf', data: pdf() };
+    probe.failWhen = auditInsert;
+    await expect(t.deps.media.upload(ACTOR, [file])).rejects.toThrow(/injected failure/);
+    probe.failWhen = undefined;
+    expect(await count()).toBe(items);
+    const [done] = await t.deps.media.upload(ACTOR, [file]);
+    expect(done).toMatchObject({ ok: true, existing: false });
+    expect(await count()).toBe(items + 1);
   });
 
   it('a query on the outer database inside a transaction fails at once (no deadlock, no escape)', async () => {
