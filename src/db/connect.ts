@@ -5,7 +5,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, CamelCasePlugin, type Dialect } from 'kysely';
 import { htmlToText } from '../lib/html-text.ts';
 import type { Database } from './database.ts';
-import { immediateTransactions, TransactionGuard } from './transaction.ts';
+import { immediateTransactions, TransactionGuard } from './drivers.ts';
 import { hotReader, withStatementCache, type HotReader } from './sqlite-statements.ts';
 
 /** Which SQL engine a connection talks to; dialect-specific code branches on this only. */
@@ -17,7 +17,7 @@ export interface Db {
   readonly dialect: DialectName;
   /** SQLite files: synchronous single-value reads for the hottest paths (see sqlite-statements.ts). */
   readonly hot?: HotReader;
-  /** Makes a query on this database inside one of its transactions throw (see db/transaction.ts). */
+  /** Makes a query on this database inside one of its transactions throw (see db/drivers.ts). */
   readonly guard?: TransactionGuard;
   close(): Promise<void>;
 }
