@@ -22,7 +22,7 @@ export async function startServer(
   log: (msg: string) => void = console.log,
 ): Promise<RunningServer> {
   const started = Date.now();
-  const db: Db = connect(config.databaseUrl);
+  const db: Db = connect(config.databaseUrl, { guardTransactions: config.env !== 'production' });
   await migrateToLatest(db);
   const deps = buildDeps(config, db);
   if (config.seedDemo && (await isEmpty(db))) {

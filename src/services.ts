@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Config } from './config/config.ts';
 import type { Db } from './db/connect.ts';
+import { unitOfWork } from './db/transaction.ts';
 import { loadAssets, type AssetManifest } from './http/assets.ts';
 import { accountRepository } from './modules/account/account.repository.ts';
 import { accountService } from './modules/account/account.service.ts';
@@ -99,11 +100,17 @@ export function buildDeps(
   const mediaRepo = mediaRepository(db);
   const articleRepo = articleRepository(db);
   const audit = auditService({ repo: auditRepository(db), clock });
+  /** The audit trail written in the transaction `tx` (so a record commits with its change). */
+  const auditIn = (tx: Db) => auditService({ repo: auditRepository(tx), clock });
   const accountRepo = accountRepository(db);
   const newsroom = newsroomService({
     repo: newsroomRepository(db),
     media: mediaRepo,
-    audit,
+    tx: unitOfWork(db, (tx) => ({
+      repo: newsroomRepository(tx),
+      media: mediaRepository(tx),
+      audit: auditIn(tx),
+    })),
     clock,
     sections: () => site.sections(),
     // Published pages changed: a proxy in front drops them (in the background; the epoch covers this app).
@@ -124,6 +131,7 @@ export function buildDeps(
   const weblinks = weblinkService({
     repo: weblinkRepository(db),
     audit,
+    tx: unitOfWork(db, (tx) => ({ repo: weblinkRepository(tx), audit: auditIn(tx) })),
     clock,
     mayCheck: config.env === 'test' ? isLoopbackUrl : undefined,
     unsafeTestOnlyLoopbackOrigins:
@@ -167,15 +175,26 @@ export function buildDeps(
     site,
     articles,
     pages,
-    media: mediaService({ repo: mediaRepo, storage, limits: config.mediaLimits, clock, audit }),
+    media: mediaService({
+      repo: mediaRepo,
+      storage,
+      limits: config.mediaLimits,
+      clock,
+      audit,
+      tx: unitOfWork(db, (tx) => ({ repo: mediaRepository(tx), audit: auditIn(tx) })),
+    }),
     weblinks,
     audit,
     accounts: accountService({
       repo: accountRepo,
-      audit,
+      tx: unitOfWork(db, (tx) => ({
+        repo: accountRepository(tx),
+        audit: auditIn(tx),
+        endSessions: (id: number) => authRepository(tx).deleteSessionsOf(id),
+        putSetting: (k: string, v: unknown) => siteRepository(tx).putSetting(k, v),
+      })),
       clock,
-      endSessions: (id) => authRepo.deleteSessionsOf(id),
-      settings: { get: (k) => siteRepo.setting(k), put: (k, v) => siteRepo.putSetting(k, v) },
+      settings: { get: (k) => siteRepo.setting(k) },
     }),
     auth,
     jobs: jobRunner({
@@ -204,12 +223,26 @@ export function buildDeps(
       map,
       articleById: (id) => articleRepo.byId(id),
       cards: (a) => articles.cards(a),
-      audit,
+      tx: unitOfWork(db, (tx) => ({ repo: placeRepository(tx), audit: auditIn(tx) })),
       clock,
     }),
-    settings: settingsService({ repo: siteRepo, site, audit, storage }),
-    menus: menuService({ repo: menuRepository(db), site, audit }),
-    banners: bannerService({ repo: bannerRepository(db), storage, audit, clock }),
+    settings: settingsService({
+      repo: siteRepo,
+      site,
+      tx: unitOfWork(db, (tx) => ({ repo: siteRepository(tx), audit: auditIn(tx) })),
+      storage,
+    }),
+    menus: menuService({
+      repo: menuRepository(db),
+      site,
+      tx: unitOfWork(db, (tx) => ({ repo: menuRepository(tx), audit: auditIn(tx) })),
+    }),
+    banners: bannerService({
+      repo: bannerRepository(db),
+      storage,
+      tx: unitOfWork(db, (tx) => ({ repo: bannerRepository(tx), audit: auditIn(tx) })),
+      clock,
+    }),
     clock,
   };
 }

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, CamelCasePlugin } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, CamelCasePlugin, type Dialect } from 'kysely';
 import { htmlToText } from '../lib/html-text.ts';
 import type { Database } from './database.ts';
+import { immediateTransactions, TransactionGuard } from './drivers.ts';
 import { hotReader, withStatementCache, type HotReader } from './sqlite-statements.ts';
 
 /** Which SQL engine a connection talks to; dialect-specific code branches on this only. */
@@ -16,6 +17,8 @@ export interface Db {
   readonly dialect: DialectName;
   /** SQLite files: synchronous single-value reads for the hottest paths (see sqlite-statements.ts). */
   readonly hot?: HotReader;
+  /** Makes a query on this database inside one of its transactions throw (see db/drivers.ts). */
+  readonly guard?: TransactionGuard;
   close(): Promise<void>;
 }
 
@@ -34,8 +37,17 @@ export function sqliteFileOf(url: string): string {
 pg.types.setTypeParser(20, (v) => Number(v));
 
 /** Opens the database named by `url`: PostgreSQL for postgres:// URLs, else embedded SQLite. */
-export function connect(url: string, opts: { poolSize?: number } = {}): Db {
+export function connect(
+  url: string,
+  opts: {
+    poolSize?: number;
+    /** Make a query on the outer connection inside a transaction throw (tests, development; see db/transaction.ts). */
+    guardTransactions?: boolean;
+  } = {},
+): Db {
   const plugins = [new CamelCasePlugin()];
+  const guard = opts.guardTransactions ? new TransactionGuard() : undefined;
+  const guarded = (d: Dialect): Dialect => (guard ? guard.dialect(d) : d);
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
     // An idle connection can die (server restart, admin termination): the pool replaces it;
@@ -49,8 +61,11 @@ export function connect(url: string, opts: { poolSize?: number } = {}): Db {
         }),
       ),
     );
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
-    return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+    const kysely = new Kysely<Database>({
+      dialect: guarded(new PostgresDialect({ pool })),
+      plugins,
+    });
+    return { kysely, dialect: 'postgres', guard, close: () => kysely.destroy() };
   }
   const file = sqliteFileOf(url);
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -67,7 +82,9 @@ export function connect(url: string, opts: { poolSize?: number } = {}): Db {
   // without them "most read" sorts every article instead of walking the read-count index.
   sqlite.pragma('optimize = 0x10002');
   const kysely = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: guarded(
+      immediateTransactions(new SqliteDialect({ database: withStatementCache(sqlite) })),
+    ),
     plugins,
   });
   const hot = file === ':memory:' ? undefined : hotReader(file);
@@ -75,6 +92,7 @@ export function connect(url: string, opts: { poolSize?: number } = {}): Db {
     kysely,
     dialect: 'sqlite',
     hot,
+    guard,
     async close() {
       hot?.close();
       await kysely.destroy();

@@ -1,16 +1,15 @@
-import type { Kysely } from 'kysely';
-import type { Database } from './database.ts';
+import { atomic, type Executor } from './transaction.ts';
 
 /** Tables whose rows the admin orders by hand (an integer `position`, an integer `id`). */
 export type OrderedTable = 'menuItem' | 'banner' | 'weblink' | 'weblinkGroup';
 
 /** Writes positions 0, 1, 2… in the order of `ids`, atomically (used by the repositories). */
 export async function writePositions(
-  k: Kysely<Database>,
+  k: Executor,
   table: OrderedTable,
   ids: number[],
 ): Promise<void> {
-  await k.transaction().execute(async (trx) => {
+  await atomic(k, async (trx) => {
     // Every ordered table has the same two columns; one member of the union types them all.
     for (const [position, id] of ids.entries())
       await trx

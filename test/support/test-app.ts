@@ -1,4 +1,5 @@
 import os from 'node:os';
+import type { KyselyPlugin } from 'kysely';
 import path from 'node:path';
 import { createApp } from '../../src/app.tsx';
 import { loadConfig } from '../../src/config/config.ts';
@@ -24,9 +25,15 @@ export async function testApp(
     env?: Record<string, string>;
     /** Loopback origins the link checker may contact in this test (refused by default). */
     unsafeTestOnlyLoopbackOrigins?: readonly string[];
+    /** Test-only Kysely plugins on the app's queries (e.g. test/support/sql-probe.ts). */
+    plugins?: KyselyPlugin[];
   } = {},
 ) {
   const tdb = await freshDb(dialect);
+  const appDb = (opts.plugins ?? []).reduce(
+    (db, p) => ({ ...db, kysely: db.kysely.withPlugin(p) }),
+    tdb.db,
+  );
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: tdb.url,
@@ -34,7 +41,7 @@ export async function testApp(
     BASE_URL: 'https://dangbo.example.vn',
     ...opts.env,
   });
-  const deps: AppDeps = buildDeps(config, tdb.db, {
+  const deps: AppDeps = buildDeps(config, appDb, {
     clock: opts.clock,
     unsafeTestOnlyLoopbackOrigins: opts.unsafeTestOnlyLoopbackOrigins,
   });

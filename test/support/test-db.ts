@@ -52,7 +52,7 @@ export async function freshDb(
       await c.end();
     };
   }
-  const db = connect(url, { poolSize: 4 });
+  const db = connect(url, { poolSize: 4, guardTransactions: true });
   if (opts.migrate !== false) await migrateToLatest(db);
   return {
     db,

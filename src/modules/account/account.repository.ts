@@ -1,5 +1,6 @@
 import type { Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { atomic } from '../../db/transaction.ts';
 import type { Account, Role } from './account.ts';
 import type { AccountTable } from './account.table.ts';
 
@@ -209,7 +210,7 @@ export function accountRepository(db: Db) {
       return Number(r.numUpdatedRows) === 1;
     },
     async setSections(id: number, sectionIds: number[]): Promise<void> {
-      await k.transaction().execute(async (tx) => {
+      await atomic(k, async (tx) => {
         await tx.deleteFrom('accountSection').where('accountId', '=', id).execute();
         if (sectionIds.length) {
           await tx

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { Conflict, NotFound, Validation } from '../../http/errors.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
+import type { UnitOfWork } from '../../db/transaction.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
 import { newTotpSecret } from '../auth/totp.ts';
 import type { AccountForm } from './account.schema.ts';
@@ -25,17 +26,30 @@ export function temporaryPassword(): string {
   return chars.join('');
 }
 
-/** Account management; every change is audited with the acting person. */
-export function accountService(deps: {
+/** What account changes write through, bound to one transaction. */
+export interface AccountWrites {
   repo: AccountRepository;
   audit: AuditService;
-  clock: () => Date;
   /** Ends every session of an account; returns how many. */
   endSessions: (accountId: number) => Promise<number>;
-  /** Where the second-factor setting is kept (the site's settings table). */
-  settings: { get(key: string): Promise<unknown>; put(key: string, value: unknown): Promise<void> };
+  /** Writes one site setting (the second-factor policy). */
+  putSetting: (key: string, value: unknown) => Promise<void>;
+}
+
+/**
+ * Account management; every change is audited with the acting person, in the same transaction
+ * (`tx`) as the change. Slow work (password hashing) happens before the transaction opens.
+ */
+export function accountService(deps: {
+  /** Reads outside transactions. */
+  repo: AccountRepository;
+  /** Runs a change and its audit record in one transaction. */
+  tx: UnitOfWork<AccountWrites>;
+  clock: () => Date;
+  /** Where the second-factor setting is read (the site's settings table). */
+  settings: { get(key: string): Promise<unknown> };
 }) {
-  const { repo, audit } = deps;
+  const { repo, tx } = deps;
   const now = () => deps.clock().toISOString();
 
   async function optionalTotpRoles(): Promise<Role[]> {
@@ -47,8 +61,8 @@ export function accountService(deps: {
     return requiresSecondFactor(role, await optionalTotpRoles()) ? newTotpSecret() : null;
   }
 
-  async function mustGet(id: number): Promise<Account> {
-    const a = await repo.byId(id);
+  async function mustGet(id: number, r: AccountRepository = repo): Promise<Account> {
+    const a = await r.byId(id);
     if (!a) throw new NotFound('Không tìm thấy tài khoản.');
     return a;
   }
@@ -65,14 +79,16 @@ export function accountService(deps: {
       const before = await optionalTotpRoles();
       const after = optionalTotpRolesOf(roles);
       if (JSON.stringify(before) === JSON.stringify(after)) return;
-      await deps.settings.put(TOTP_OPTIONAL_SETTING, after);
-      await audit.record(actor, 'security.totp_policy_changed', {
-        type: 'setting',
-        id: TOTP_OPTIONAL_SETTING,
-        summary: after.length
-          ? `Không bắt buộc xác thực hai lớp: ${after.map((r) => ROLE_LABELS[r]).join(', ')}`
-          : 'Bắt buộc xác thực hai lớp cho mọi vai trò',
-        detail: { before, after },
+      await tx(async ({ audit, putSetting }) => {
+        await putSetting(TOTP_OPTIONAL_SETTING, after);
+        await audit.record(actor, 'security.totp_policy_changed', {
+          type: 'setting',
+          id: TOTP_OPTIONAL_SETTING,
+          summary: after.length
+            ? `Không bắt buộc xác thực hai lớp: ${after.map((r) => ROLE_LABELS[r]).join(', ')}`
+            : 'Bắt buộc xác thực hai lớp cho mọi vai trò',
+          detail: { before, after },
+        });
       });
     },
     list: () => repo.list(),
@@ -95,26 +111,30 @@ export function accountService(deps: {
       if (problem) throw new Validation({ password: problem });
       const role = form.role as Role;
       const totpSecret = await pendingSecret(role);
-      const id = await repo.insert({
-        username: form.username,
-        fullName: form.fullName,
-        email: form.email,
-        role,
-        allSections: form.allSections ? 1 : 0,
-        passwordHash: await hashPassword(password),
-        mustChangePassword: opts.password ? 0 : 1,
-        passwordChangedAt: now(),
-        totpSecret,
-        createdAt: now(),
-        updatedAt: now(),
-      });
-      await repo.setSections(id, form.allSections ? [] : form.sectionIds);
-      const account = await mustGet(id);
-      await audit.record(actor, 'account.created', {
-        type: 'account',
-        id,
-        summary: `${account.fullName} (${account.username}), ${ROLE_LABELS[role]}`,
-        detail: { role, allSections: account.allSections, sectionIds: account.sectionIds },
+      const passwordHash = await hashPassword(password);
+      const account = await tx(async ({ repo, audit }) => {
+        const id = await repo.insert({
+          username: form.username,
+          fullName: form.fullName,
+          email: form.email,
+          role,
+          allSections: form.allSections ? 1 : 0,
+          passwordHash,
+          mustChangePassword: opts.password ? 0 : 1,
+          passwordChangedAt: now(),
+          totpSecret,
+          createdAt: now(),
+          updatedAt: now(),
+        });
+        await repo.setSections(id, form.allSections ? [] : form.sectionIds);
+        const account = await mustGet(id, repo);
+        await audit.record(actor, 'account.created', {
+          type: 'account',
+          id,
+          summary: `${account.fullName} (${account.username}), ${ROLE_LABELS[role]}`,
+          detail: { role, allSections: account.allSections, sectionIds: account.sectionIds },
+        });
+        return account;
       });
       return { account, password, totpSecret };
     },
@@ -127,71 +147,79 @@ export function accountService(deps: {
       const before = await mustGet(id);
       if (actor.id === id && form.role !== before.role)
         throw new Validation({ role: 'Bạn không thể tự đổi vai trò của chính mình.' });
-      await repo.update(id, {
-        fullName: form.fullName,
-        email: form.email,
-        role: form.role,
-        allSections: form.allSections ? 1 : 0,
-        updatedAt: now(),
+      return tx(async ({ repo, audit, endSessions }) => {
+        await repo.update(id, {
+          fullName: form.fullName,
+          email: form.email,
+          role: form.role,
+          allSections: form.allSections ? 1 : 0,
+          updatedAt: now(),
+        });
+        await repo.setSections(id, form.allSections ? [] : form.sectionIds);
+        const after = await mustGet(id, repo);
+        const changes: Record<string, { from: unknown; to: unknown }> = {};
+        for (const key of ['fullName', 'email', 'role', 'allSections', 'sectionIds'] as const) {
+          if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+            changes[key] = { from: before[key], to: after[key] };
+        }
+        const rightsChanged = ['role', 'allSections', 'sectionIds'].some((k) => k in changes);
+        const ended = rightsChanged ? await endSessions(id) : 0;
+        await audit.record(actor, 'account.updated', {
+          type: 'account',
+          id,
+          summary: `${after.fullName} (${after.username})`,
+          detail: rightsChanged ? { ...changes, sessionsEnded: ended } : changes,
+        });
+        return after;
       });
-      await repo.setSections(id, form.allSections ? [] : form.sectionIds);
-      const after = await mustGet(id);
-      const changes: Record<string, { from: unknown; to: unknown }> = {};
-      for (const key of ['fullName', 'email', 'role', 'allSections', 'sectionIds'] as const) {
-        if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-          changes[key] = { from: before[key], to: after[key] };
-      }
-      const rightsChanged = ['role', 'allSections', 'sectionIds'].some((k) => k in changes);
-      const ended = rightsChanged ? await deps.endSessions(id) : 0;
-      await audit.record(actor, 'account.updated', {
-        type: 'account',
-        id,
-        summary: `${after.fullName} (${after.username})`,
-        detail: rightsChanged ? { ...changes, sessionsEnded: ended } : changes,
-      });
-      return after;
     },
 
     async disable(actor: Actor, id: number, reason: string): Promise<void> {
       if (actor.id === id) throw new Conflict('Bạn không thể tự vô hiệu hóa tài khoản của mình.');
       const a = await mustGet(id);
-      await repo.update(id, {
-        disabledAt: now(),
-        disabledReason: reason || 'Quản trị vô hiệu hóa',
-        updatedAt: now(),
-      });
-      const ended = await deps.endSessions(id);
-      await audit.record(actor, 'account.disabled', {
-        type: 'account',
-        id,
-        summary: `${a.fullName} (${a.username})`,
-        detail: { reason, sessionsEnded: ended },
+      await tx(async ({ repo, audit, endSessions }) => {
+        await repo.update(id, {
+          disabledAt: now(),
+          disabledReason: reason || 'Quản trị vô hiệu hóa',
+          updatedAt: now(),
+        });
+        const ended = await endSessions(id);
+        await audit.record(actor, 'account.disabled', {
+          type: 'account',
+          id,
+          summary: `${a.fullName} (${a.username})`,
+          detail: { reason, sessionsEnded: ended },
+        });
       });
     },
 
     async enable(actor: Actor, id: number): Promise<void> {
       const a = await mustGet(id);
       // A re-enabled account starts a fresh 45-day window from now.
-      await repo.update(id, {
-        disabledAt: null,
-        disabledReason: '',
-        lastLoginAt: now(),
-        updatedAt: now(),
-      });
-      await audit.record(actor, 'account.enabled', {
-        type: 'account',
-        id,
-        summary: `${a.fullName} (${a.username})`,
+      await tx(async ({ repo, audit }) => {
+        await repo.update(id, {
+          disabledAt: null,
+          disabledReason: '',
+          lastLoginAt: now(),
+          updatedAt: now(),
+        });
+        await audit.record(actor, 'account.enabled', {
+          type: 'account',
+          id,
+          summary: `${a.fullName} (${a.username})`,
+        });
       });
     },
 
     async unlock(actor: Actor, id: number): Promise<void> {
       const a = await mustGet(id);
-      await repo.update(id, { failedLogins: 0, lockedUntil: null, updatedAt: now() });
-      await audit.record(actor, 'account.unlocked', {
-        type: 'account',
-        id,
-        summary: `${a.fullName} (${a.username})`,
+      await tx(async ({ repo, audit }) => {
+        await repo.update(id, { failedLogins: 0, lockedUntil: null, updatedAt: now() });
+        await audit.record(actor, 'account.unlocked', {
+          type: 'account',
+          id,
+          summary: `${a.fullName} (${a.username})`,
+        });
       });
     },
 
@@ -201,18 +229,21 @@ export function accountService(deps: {
      */
     async resetTotp(actor: Actor, id: number): Promise<void> {
       const a = await mustGet(id);
-      await repo.update(id, {
-        totpEnabled: 0,
-        totpSecret: await pendingSecret(a.role),
-        recoveryCodes: '[]',
-        updatedAt: now(),
-      });
-      const ended = await deps.endSessions(id);
-      await audit.record(actor, 'account.totp_reset', {
-        type: 'account',
-        id,
-        summary: `${a.fullName} (${a.username})`,
-        detail: { sessionsEnded: ended },
+      const totpSecret = await pendingSecret(a.role);
+      await tx(async ({ repo, audit, endSessions }) => {
+        await repo.update(id, {
+          totpEnabled: 0,
+          totpSecret,
+          recoveryCodes: '[]',
+          updatedAt: now(),
+        });
+        const ended = await endSessions(id);
+        await audit.record(actor, 'account.totp_reset', {
+          type: 'account',
+          id,
+          summary: `${a.fullName} (${a.username})`,
+          detail: { sessionsEnded: ended },
+        });
       });
     },
 
@@ -220,18 +251,21 @@ export function accountService(deps: {
     async resetPassword(actor: Actor, id: number): Promise<string> {
       const a = await mustGet(id);
       const password = temporaryPassword();
-      await repo.update(id, {
-        passwordHash: await hashPassword(password),
-        mustChangePassword: 1,
-        passwordChangedAt: now(),
-        updatedAt: now(),
-      });
-      const ended = await deps.endSessions(id);
-      await audit.record(actor, 'account.password_reset', {
-        type: 'account',
-        id,
-        summary: `${a.fullName} (${a.username})`,
-        detail: { sessionsEnded: ended },
+      const passwordHash = await hashPassword(password);
+      await tx(async ({ repo, audit, endSessions }) => {
+        await repo.update(id, {
+          passwordHash,
+          mustChangePassword: 1,
+          passwordChangedAt: now(),
+          updatedAt: now(),
+        });
+        const ended = await endSessions(id);
+        await audit.record(actor, 'account.password_reset', {
+          type: 'account',
+          id,
+          summary: `${a.fullName} (${a.username})`,
+          detail: { sessionsEnded: ended },
+        });
       });
       return password;
     },
@@ -239,11 +273,13 @@ export function accountService(deps: {
     /** Makes the person choose a new password at their next page view (their password stays valid until then). */
     async forcePasswordChange(actor: Actor, id: number): Promise<void> {
       const a = await mustGet(id);
-      await repo.update(id, { mustChangePassword: 1, updatedAt: now() });
-      await audit.record(actor, 'account.password_change_forced', {
-        type: 'account',
-        id,
-        summary: `${a.fullName} (${a.username})`,
+      await tx(async ({ repo, audit }) => {
+        await repo.update(id, { mustChangePassword: 1, updatedAt: now() });
+        await audit.record(actor, 'account.password_change_forced', {
+          type: 'account',
+          id,
+          summary: `${a.fullName} (${a.username})`,
+        });
       });
     },
 
@@ -263,16 +299,19 @@ export function accountService(deps: {
         throw new Validation({ next: 'Mật khẩu mới phải khác mật khẩu hiện tại.' });
       const problem = passwordProblem(next, { secondFactor: a.totpEnabled, username: a.username });
       if (problem) throw new Validation({ next: problem });
-      await repo.update(id, {
-        passwordHash: await hashPassword(next),
-        mustChangePassword: 0,
-        passwordChangedAt: now(),
-        updatedAt: now(),
-      });
-      await audit.record(actor, 'auth.password_changed', {
-        type: 'account',
-        id,
-        summary: `${a.fullName} (${a.username})`,
+      const passwordHash = await hashPassword(next);
+      await tx(async ({ repo, audit }) => {
+        await repo.update(id, {
+          passwordHash,
+          mustChangePassword: 0,
+          passwordChangedAt: now(),
+          updatedAt: now(),
+        });
+        await audit.record(actor, 'auth.password_changed', {
+          type: 'account',
+          id,
+          summary: `${a.fullName} (${a.username})`,
+        });
       });
     },
   };

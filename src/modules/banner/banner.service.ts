@@ -1,6 +1,7 @@
 import { NotFound, Validation } from '../../http/errors.ts';
 import { vnDayKey } from '../../lib/date.ts';
 import { moved, type MoveDirection } from '../../lib/order.ts';
+import type { UnitOfWork } from '../../db/transaction.ts';
 import type { FileStorage } from '../../storage/storage.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
@@ -9,14 +10,24 @@ import type { Banner, CurrentBanners } from './banner.ts';
 import type { BannerRepository } from './banner.repository.ts';
 import type { BannerForm } from './banner.schema.ts';
 
-/** Banners: the ones showing today for the public pages, and the admin's list (audited). */
+/** What banner changes write through, bound to one transaction. */
+export interface BannerWrites {
+  repo: BannerRepository;
+  audit: AuditService;
+}
+
+/**
+ * Banners: the ones showing today for the public pages, and the admin's list. Each change is
+ * one transaction (`tx`) with its audit record; a new image file is stored before it opens.
+ */
 export function bannerService(deps: {
+  /** Reads outside transactions. */
   repo: BannerRepository;
   storage: FileStorage;
-  audit: AuditService;
+  tx: UnitOfWork<BannerWrites>;
   clock: () => Date;
 }) {
-  const { repo, audit } = deps;
+  const { repo, tx } = deps;
 
   async function banner(id: number): Promise<Banner> {
     const b = Number.isInteger(id) ? await repo.byId(id) : undefined;
@@ -43,18 +54,20 @@ export function bannerService(deps: {
     async create(actor: Actor, form: BannerForm, image: Buffer | undefined): Promise<number> {
       if (!image?.length) throw new Validation({ file: 'Vui lòng chọn ảnh cho banner.' });
       const img = await storeSiteImage(deps.storage, image, 'banner');
-      const id = await repo.insert(
-        { ...form, imageKey: img.key, width: img.width, height: img.height },
-        await repo.countIn(form.placement),
-        deps.clock(),
-      );
-      await audit.record(actor, 'banner.created', {
-        type: 'banner',
-        id,
-        summary: `${form.title} (${period(form)})`,
-        detail: { ...form, imageKey: img.key },
+      return tx(async ({ repo, audit }) => {
+        const id = await repo.insert(
+          { ...form, imageKey: img.key, width: img.width, height: img.height },
+          await repo.countIn(form.placement),
+          deps.clock(),
+        );
+        await audit.record(actor, 'banner.created', {
+          type: 'banner',
+          id,
+          summary: `${form.title} (${period(form)})`,
+          detail: { ...form, imageKey: img.key },
+        });
+        return id;
       });
-      return id;
     },
 
     /** Edits a banner; a new image replaces the old one only when given. */
@@ -68,50 +81,56 @@ export function bannerService(deps: {
       const img = image?.length
         ? await storeSiteImage(deps.storage, image, 'banner')
         : { key: before.imageKey, width: before.width, height: before.height };
-      await repo.update(
-        id,
-        { ...form, imageKey: img.key, width: img.width, height: img.height },
-        deps.clock(),
-      );
-      if (form.placement !== before.placement) {
-        const rest = (await repo.list())
-          .filter((b) => b.placement === form.placement && b.id !== id)
-          .map((b) => b.id);
-        await repo.reorder([...rest, id]);
-      }
-      await audit.record(actor, 'banner.updated', {
-        type: 'banner',
-        id,
-        summary: `${form.title} (${period(form)})`,
-        detail: { before: { ...before }, after: { ...form, imageKey: img.key } },
+      await tx(async ({ repo, audit }) => {
+        await repo.update(
+          id,
+          { ...form, imageKey: img.key, width: img.width, height: img.height },
+          deps.clock(),
+        );
+        if (form.placement !== before.placement) {
+          const rest = (await repo.list())
+            .filter((b) => b.placement === form.placement && b.id !== id)
+            .map((b) => b.id);
+          await repo.reorder([...rest, id]);
+        }
+        await audit.record(actor, 'banner.updated', {
+          type: 'banner',
+          id,
+          summary: `${form.title} (${period(form)})`,
+          detail: { before: { ...before }, after: { ...form, imageKey: img.key } },
+        });
       });
     },
 
     async remove(actor: Actor, id: number): Promise<void> {
       const b = await banner(id);
-      await repo.remove(id);
-      await audit.record(actor, 'banner.deleted', {
-        type: 'banner',
-        id,
-        summary: `${b.title} (${period(b)})`,
+      await tx(async ({ repo, audit }) => {
+        await repo.remove(id);
+        await audit.record(actor, 'banner.deleted', {
+          type: 'banner',
+          id,
+          summary: `${b.title} (${period(b)})`,
+        });
       });
     },
 
     async move(actor: Actor, id: number, dir: MoveDirection): Promise<boolean> {
       const b = await banner(id);
-      const order = moved(
-        (await repo.list()).filter((x) => x.placement === b.placement).map((x) => x.id),
-        id,
-        dir,
-      );
-      if (!order) return false;
-      await repo.reorder(order);
-      await audit.record(actor, 'banner.moved', {
-        type: 'banner',
-        id,
-        summary: `${b.title} (${dir === 'up' ? 'lên' : 'xuống'})`,
+      return tx(async ({ repo, audit }) => {
+        const order = moved(
+          (await repo.list()).filter((x) => x.placement === b.placement).map((x) => x.id),
+          id,
+          dir,
+        );
+        if (!order) return false;
+        await repo.reorder(order);
+        await audit.record(actor, 'banner.moved', {
+          type: 'banner',
+          id,
+          summary: `${b.title} (${dir === 'up' ? 'lên' : 'xuống'})`,
+        });
+        return true;
       });
-      return true;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.ts';
+import { atomic } from '../../db/transaction.ts';
 import type { Article } from '../article/article.ts';
 import { toArticle } from '../article/article.repository.ts';
 import type { UnitNote } from './map.ts';
@@ -28,7 +29,7 @@ export function placeRepository(db: Db) {
     },
     /** Replaces an article's place tags with `codes` (atomically). */
     async setPlaces(articleId: number, codes: string[]): Promise<void> {
-      await k.transaction().execute(async (trx) => {
+      await atomic(k, async (trx) => {
         await trx.deleteFrom('articlePlace').where('articleId', '=', articleId).execute();
         if (codes.length)
           await trx

@@ -5,6 +5,7 @@ import type { ArticleCard, Paged } from '../article/article.service.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { nameTraps, type MapSummary, type MapUnit, type UnitNote } from './map.ts';
+import type { UnitOfWork } from '../../db/transaction.ts';
 import type { PlaceRepository } from './place.repository.ts';
 
 /** Articles per page on a unit's page. */
@@ -26,7 +27,8 @@ export function placeService(deps: {
   map: MapSummary;
   articleById: (id: number) => Promise<Article | undefined>;
   cards: (articles: Article[]) => Promise<ArticleCard[]>;
-  audit: AuditService;
+  /** Runs a change and its audit record in one transaction. */
+  tx: UnitOfWork<{ repo: PlaceRepository; audit: AuditService }>;
   clock: () => Date;
 }) {
   const { repo, map } = deps;
@@ -59,18 +61,20 @@ export function placeService(deps: {
         throw new Validation({
           codes: `Mã đơn vị hành chính không tồn tại: ${unknown.join(', ')}.`,
         });
-      const before = await repo.placesOf(articleId);
-      await repo.setPlaces(articleId, unique);
       const after = unitsOf(unique);
-      await deps.audit.record(actor, 'article.places_updated', {
-        type: 'article',
-        id: articleId,
-        summary:
-          `${article.title}: ${after.length ? after.map((u) => u.fullName).join(', ') : '(không gắn địa danh)'}`.slice(
-            0,
-            400,
-          ),
-        detail: { before, after: unique },
+      await deps.tx(async ({ repo, audit }) => {
+        const before = await repo.placesOf(articleId);
+        await repo.setPlaces(articleId, unique);
+        await audit.record(actor, 'article.places_updated', {
+          type: 'article',
+          id: articleId,
+          summary:
+            `${article.title}: ${after.length ? after.map((u) => u.fullName).join(', ') : '(không gắn địa danh)'}`.slice(
+              0,
+              400,
+            ),
+          detail: { before, after: unique },
+        });
       });
       return after;
     },
@@ -106,12 +110,14 @@ export function placeService(deps: {
         throw new Validation({ description: `Mô tả dài tối đa ${DESCRIPTION_MAX} ký tự.` });
       const before = (await repo.note(code))?.description ?? '';
       if (before === description) return;
-      await repo.saveNote(code, description, actor.name, deps.clock());
-      await deps.audit.record(actor, 'place.description_updated', {
-        type: 'map_unit',
-        id: code,
-        summary: unit.fullName,
-        detail: { length: { before: before.length, after: description.length } },
+      await deps.tx(async ({ repo, audit }) => {
+        await repo.saveNote(code, description, actor.name, deps.clock());
+        await audit.record(actor, 'place.description_updated', {
+          type: 'map_unit',
+          id: code,
+          summary: unit.fullName,
+          detail: { length: { before: before.length, after: description.length } },
+        });
       });
     },
   };

@@ -56,6 +56,26 @@ export interface MediaQuery {
 }
 
 /** The only place that queries the `media` table. */
+/** The row of a new item. */
+function mediaRow(m: NewMedia) {
+  return {
+    kind: m.kind,
+    originalName: m.originalName,
+    storageKey: m.key,
+    mime: m.mime,
+    width: m.width,
+    height: m.height,
+    byteSize: m.byteSize,
+    alt: m.alt,
+    caption: m.caption,
+    credit: m.credit,
+    variants: JSON.stringify(m.variants),
+    createdAt: m.createdAt.toISOString(),
+    uploadedBy: m.uploadedBy,
+    searchText: m.searchText,
+  };
+}
+
 export function mediaRepository(db: Db) {
   const k = db.kysely;
   const base = () =>
@@ -74,25 +94,20 @@ export function mediaRepository(db: Db) {
   }
 
   return {
+    /** Inserts unless an item with the same storage key exists (then undefined; no error, so a transaction goes on). */
+    async insertNew(m: NewMedia): Promise<number | undefined> {
+      const row = await k
+        .insertInto('media')
+        .values(mediaRow(m))
+        .onConflict((oc) => oc.column('storageKey').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      return row?.id;
+    },
     async insert(m: NewMedia): Promise<number> {
       const row = await k
         .insertInto('media')
-        .values({
-          kind: m.kind,
-          originalName: m.originalName,
-          storageKey: m.key,
-          mime: m.mime,
-          width: m.width,
-          height: m.height,
-          byteSize: m.byteSize,
-          alt: m.alt,
-          caption: m.caption,
-          credit: m.credit,
-          variants: JSON.stringify(m.variants),
-          createdAt: m.createdAt.toISOString(),
-          uploadedBy: m.uploadedBy,
-          searchText: m.searchText,
-        })
+        .values(mediaRow(m))
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { vnParts } from '../../lib/date.ts';
 import { slugify } from '../../lib/slug.ts';
 import { cleanLine, fold } from '../../lib/text.ts';
+import type { UnitOfWork } from '../../db/transaction.ts';
 import type { FileStorage } from '../../storage/storage.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditTarget } from '../audit/audit.service.ts';
@@ -78,12 +79,23 @@ function searchText(name: string, t: MediaText): string {
 }
 
 /** Media use cases: uploads checked by content, images re-encoded, the library and its text. */
+/** What media changes write through, bound to one transaction. */
+export interface MediaWrites {
+  repo: MediaRepository;
+  audit: MediaAudit;
+}
+type MediaAudit = { record(actor: Actor, action: string, target?: AuditTarget): Promise<void> };
+/** Writes the audit record of a new item, in the transaction that inserts it. */
+type Recorder = (media: Media, audit: MediaAudit) => Promise<void>;
+
 export function mediaService(deps: {
   repo: MediaRepository;
   storage: FileStorage;
   limits: MediaLimits;
   clock: () => Date;
   audit: { record(actor: Actor, action: string, target?: AuditTarget): Promise<void> };
+  /** Runs a new item or a metadata change and its audit record in one transaction. */
+  tx: UnitOfWork<MediaWrites>;
 }) {
   const { repo, storage, limits, clock, audit } = deps;
   const manifestKey = (base: string): string => `${base}.variants.json`;
@@ -114,23 +126,23 @@ export function mediaService(deps: {
     return `${folder}/${hash}/${slugify(path.basename(name, ext), 60)}`;
   }
 
-  async function insert(m: Omit<NewMedia, 'searchText' | 'createdAt'>): Promise<Media> {
-    let id: number;
-    try {
-      id = await repo.insert({
+  /** Inserts the item (its files are stored already) and its audit record, in one transaction. */
+  async function insert(
+    m: Omit<NewMedia, 'searchText' | 'createdAt'>,
+    record?: Recorder,
+  ): Promise<Media> {
+    return deps.tx(async ({ repo, audit }) => {
+      const id = await repo.insertNew({
         ...m,
         createdAt: clock(),
         searchText: searchText(m.originalName, m),
       });
-    } catch (err) {
       // The same file sent twice at once: the storage key is unique, so the other request's item wins.
-      const twin = await repo.byKey(m.key);
-      if (twin) return twin;
-      throw err;
-    }
-    const stored = await repo.byId(id);
-    if (!stored) throw new Error(`media ${id} vanished after insert`);
-    return stored;
+      const stored = id === undefined ? await repo.byKey(m.key) : await repo.byId(id);
+      if (!stored) throw new Error(`media ${m.key} vanished after insert`);
+      await record?.(stored, audit);
+      return stored;
+    });
   }
 
   /** Checks, converts and stores one file; throws Refusal with the reason to show. */
@@ -138,6 +150,7 @@ export function mediaService(deps: {
     file: UploadFile,
     actor: Actor,
     folder: string,
+    record: Recorder,
   ): Promise<{ media: Media; existing: boolean }> {
     const name = displayName(file.name);
     const detected = await detectFile(file.data);
@@ -152,27 +165,32 @@ export function mediaService(deps: {
     if (detected.kind !== 'image') {
       await storage.put(key, file.data);
       return {
-        media: await insert({
-          ...text,
-          kind: detected.kind,
-          originalName: name,
-          key,
-          mime: detected.mime,
-          width: null,
-          height: null,
-          byteSize: file.data.length,
-          variants: [],
-          uploadedBy: actor.id,
-        }),
+        media: await insert(
+          {
+            ...text,
+            kind: detected.kind,
+            originalName: name,
+            key,
+            mime: detected.mime,
+            width: null,
+            height: null,
+            byteSize: file.data.length,
+            variants: [],
+            uploadedBy: actor.id,
+          },
+          record,
+        ),
         existing: false,
       };
     }
     return {
-      media: await insertImage(file.data, detected, base, {
-        ...text,
-        originalName: name,
-        uploadedBy: actor.id,
-      }),
+      media: await insertImage(
+        file.data,
+        detected,
+        base,
+        { ...text, originalName: name, uploadedBy: actor.id },
+        record,
+      ),
       existing: false,
     };
   }
@@ -182,22 +200,26 @@ export function mediaService(deps: {
     detected: Pick<Detected, 'ext'>,
     base: string,
     meta: MediaText & { originalName: string; uploadedBy: number | null },
+    record?: Recorder,
   ): Promise<Media> {
     try {
       await probeImage(data, detected.ext);
       const variants = await storeImage(data, base);
       const main = variants.find((v) => v.key === renditionKey(base, 'jpeg'));
       if (!main) throw new ImageRefused(M.badImage);
-      return await insert({
-        ...meta,
-        kind: 'image',
-        key: main.key,
-        mime: 'image/jpeg',
-        width: main.width,
-        height: main.height,
-        byteSize: main.bytes,
-        variants,
-      });
+      return await insert(
+        {
+          ...meta,
+          kind: 'image',
+          key: main.key,
+          mime: 'image/jpeg',
+          width: main.width,
+          height: main.height,
+          byteSize: main.bytes,
+          variants,
+        },
+        record,
+      );
     } catch (err) {
       if (err instanceof ImageRefused) throw new Refusal(err.message);
       throw err;
@@ -242,15 +264,20 @@ export function mediaService(deps: {
       const outcomes: UploadOutcome[] = [];
       for (const file of files) {
         const name = displayName(file.name);
-        try {
-          const { media, existing } = await accept(file, actor, folder);
-          outcomes.push({ ok: true, file: name, media, existing });
-          await audit.record(actor, 'media.uploaded', {
+        const uploaded = (media: Media, existing: boolean, a: MediaAudit) =>
+          a.record(actor, 'media.uploaded', {
             type: 'media',
             id: media.id,
             summary: `${name} (${KIND_LABELS[media.kind]}, ${formatBytes(file.data.length)})${existing ? ', đã có trong thư viện' : ''}`,
             detail: { mime: media.mime, bytes: file.data.length, key: media.key, existing },
           });
+        try {
+          // A new item is recorded in the transaction that inserts it; one already there, alone.
+          const { media, existing } = await accept(file, actor, folder, (m, a) =>
+            uploaded(m, false, a),
+          );
+          if (existing) await uploaded(media, true, audit);
+          outcomes.push({ ok: true, file: name, media, existing });
         } catch (err) {
           if (!(err instanceof Refusal)) throw err;
           outcomes.push({ ok: false, file: name, error: err.message });
@@ -294,19 +321,21 @@ export function mediaService(deps: {
         caption: given.caption ?? m.caption,
         credit: given.credit ?? m.credit,
       };
-      await repo.updateText(m.id, {
-        ...t,
-        searchText: searchText(m.originalName, t),
-        updatedAt: clock(),
-      });
       const changed = (['alt', 'caption', 'credit'] as const).filter((f) => m[f] !== t[f]);
-      await audit.record(actor, 'media.updated', {
-        type: 'media',
-        id: m.id,
-        summary: `${m.originalName}: ${changed.length ? changed.join(', ') : 'không thay đổi'}`,
-        detail: Object.fromEntries(changed.map((f) => [f, { before: m[f], after: t[f] }])),
+      return deps.tx(async ({ repo, audit }) => {
+        await repo.updateText(m.id, {
+          ...t,
+          searchText: searchText(m.originalName, t),
+          updatedAt: clock(),
+        });
+        await audit.record(actor, 'media.updated', {
+          type: 'media',
+          id: m.id,
+          summary: `${m.originalName}: ${changed.length ? changed.join(', ') : 'không thay đổi'}`,
+          detail: Object.fromEntries(changed.map((f) => [f, { before: m[f], after: t[f] }])),
+        });
+        return (await repo.byId(m.id)) ?? m;
       });
-      return (await repo.byId(m.id)) ?? m;
     },
   };
 }

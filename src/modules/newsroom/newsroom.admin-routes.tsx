@@ -335,7 +335,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
         status: 400,
       });
     try {
-      await deps.newsroom.transition(actorOf(c), staff.account, a.id, parsed.data.t, {
+      await deps.newsroom.transition(actorOf(c), staff.account, a, parsed.data.t, {
         note: parsed.data.note,
         at: parsed.data.at,
         from: parsed.data.from,

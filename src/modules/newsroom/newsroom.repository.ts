@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { atomic } from '../../db/transaction.ts';
 import { fold } from '../../lib/text.ts';
 import { toArticle } from '../article/article.repository.ts';
 import type { Article, ArticleStatus } from '../article/article.ts';
@@ -23,6 +24,9 @@ function draftColumns(d: ArticleDraft) {
     featured: d.featured ? 1 : 0,
   };
 }
+
+/** An article as the newsroom loads it: with the editor's document, so `draftOf` reads no more of the row. */
+export type EditableArticle = Article & { bodyJson: string | null };
 
 /** Newsroom writes and queries on articles (the public read side stays in article.repository). */
 export function newsroomRepository(db: Db) {
@@ -56,19 +60,22 @@ export function newsroomRepository(db: Db) {
   }
 
   return {
-    async byId(id: number): Promise<Article | undefined> {
+    async byId(id: number): Promise<EditableArticle | undefined> {
       const row = await k.selectFrom('article').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && toArticle(row);
+      return row && { ...toArticle(row), bodyJson: row.bodyJson };
     },
 
-    /** The editable fields of an article as a draft. */
-    async draftOf(a: Article): Promise<ArticleDraft> {
+    /** The editable fields of an article as a draft (the row itself is read again only without `bodyJson`). */
+    async draftOf(a: Article & { bodyJson?: string | null }): Promise<ArticleDraft> {
       const l = await linked(a.id);
-      const row = await k
-        .selectFrom('article')
-        .select('bodyJson')
-        .where('id', '=', a.id)
-        .executeTakeFirstOrThrow();
+      const row =
+        a.bodyJson !== undefined
+          ? { bodyJson: a.bodyJson }
+          : await k
+              .selectFrom('article')
+              .select('bodyJson')
+              .where('id', '=', a.id)
+              .executeTakeFirstOrThrow();
       const event = a.eventId
         ? await k
             .selectFrom('eventThread')
@@ -127,7 +134,7 @@ export function newsroomRepository(db: Db) {
       eventId: number | null,
       now: Date,
     ): Promise<boolean> {
-      return k.transaction().execute(async (tx) => {
+      return atomic(k, async (tx) => {
         const r = await tx
           .updateTable('article')
           .set({
@@ -181,7 +188,10 @@ export function newsroomRepository(db: Db) {
       });
     },
 
-    /** Changes workflow state if the article is still in `from` (never twice, even concurrently). */
+    /**
+     * Changes workflow state if the article is still in `from` (never twice, even concurrently)
+     * and, when `version` is given, still at that version (nobody saved since it was read).
+     */
     async setStatus(
       id: number,
       from: ArticleStatus,
@@ -199,7 +209,7 @@ export function newsroomRepository(db: Db) {
     ): Promise<boolean> {
       const iso = (d: Date | null | undefined) =>
         d === undefined ? undefined : (d?.toISOString() ?? null);
-      const r = await k
+      let q = k
         .updateTable('article')
         .set({
           status: to,
@@ -214,9 +224,9 @@ export function newsroomRepository(db: Db) {
           }),
         })
         .where('id', '=', id)
-        .where('status', '=', from)
-        .$if(version !== undefined, (q) => q.where('version', '=', version!))
-        .executeTakeFirst();
+        .where('status', '=', from);
+      if (version !== undefined) q = q.where('version', '=', version);
+      const r = await q.executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
 
@@ -267,16 +277,12 @@ export function newsroomRepository(db: Db) {
       snapshot: ArticleDraft;
       createdAt: Date;
     }): Promise<void> {
-      const last = await k
-        .selectFrom('articleRevision')
-        .select((eb) => eb.fn.max('number').as('n'))
-        .where('articleId', '=', r.articleId)
-        .executeTakeFirst();
+      // One statement: the next number is computed where the row is written.
       await k
         .insertInto('articleRevision')
         .values({
           articleId: r.articleId,
-          number: Number(last?.n ?? 0) + 1,
+          number: sql<number>`(SELECT COALESCE(MAX(number), 0) + 1 FROM article_revision WHERE article_id = ${r.articleId})`,
           createdAt: r.createdAt.toISOString(),
           accountId: r.accountId,
           accountName: r.accountName,

@@ -10,11 +10,12 @@ import type { Account } from '../account/account.ts';
 import { STATUS_LABELS, type Article, type ArticleStatus } from '../article/article.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
+import type { UnitOfWork } from '../../db/transaction.ts';
 import { mediaUrl, srcset, type Media } from '../media/media.ts';
 import type { MediaRepository } from '../media/media.repository.ts';
 import type { Section } from '../site/site.ts';
 import type { ArticleDraft, ArticleNote, QueueFilter, Revision } from './newsroom.ts';
-import type { NewsroomRepository } from './newsroom.repository.ts';
+import type { EditableArticle, NewsroomRepository } from './newsroom.repository.ts';
 import {
   availableTransitions,
   canEditContent,
@@ -103,11 +104,24 @@ export function publicationProblems(d: ArticleDraft, image: Media | undefined): 
   return out;
 }
 
-/** The newsroom: drafts, saves with revisions, the workflow, locks, scheduling, previews. */
-export function newsroomService(deps: {
+/** What the newsroom's use cases write through, bound to one transaction. */
+export interface NewsroomWrites {
   repo: NewsroomRepository;
   media: MediaRepository;
   audit: AuditService;
+}
+
+/**
+ * The newsroom: drafts, saves with revisions, the workflow, locks, scheduling, previews. Each
+ * write (with its note, revision and audit record) is one transaction (`tx`); the public
+ * change (`onPublicChange`) is announced after it committed.
+ */
+export function newsroomService(deps: {
+  /** Reads outside transactions. */
+  repo: NewsroomRepository;
+  media: MediaRepository;
+  /** Runs a use case's writes in one transaction. */
+  tx: UnitOfWork<NewsroomWrites>;
   clock: () => Date;
   /** Secret for signing preview links (kept in the database, never in the repo). */
   secret: () => Promise<string>;
@@ -115,14 +129,14 @@ export function newsroomService(deps: {
   /** Called after anything public changes (cache invalidation, search index…). */
   onPublicChange?: (articleId: number) => Promise<void> | void;
 }) {
-  const { repo, audit } = deps;
+  const { repo, tx } = deps;
   const now = () => deps.clock();
   const changed = async (id: number) => {
     await deps.onPublicChange?.(id);
   };
 
-  async function mustGet(id: number): Promise<Article> {
-    const a = await repo.byId(id);
+  async function mustGet(id: number, r: NewsroomRepository = repo): Promise<EditableArticle> {
+    const a = await r.byId(id);
     if (!a) throw new NotFound('Không tìm thấy bài viết.');
     return a;
   }
@@ -185,14 +199,20 @@ export function newsroomService(deps: {
     };
   }
 
-  async function revision(actor: Actor, articleId: number, reason: string): Promise<void> {
-    const a = await mustGet(articleId);
-    await repo.insertRevision({
+  /** Records a revision: the article as stored now in `r`'s transaction, or the given snapshot. */
+  async function revision(
+    r: NewsroomRepository,
+    actor: Actor,
+    articleId: number,
+    reason: string,
+    snapshot?: ArticleDraft,
+  ): Promise<void> {
+    await r.insertRevision({
       articleId,
       accountId: actor.id,
       accountName: actor.name,
       reason,
-      snapshot: await repo.draftOf(a),
+      snapshot: snapshot ?? (await r.draftOf(await mustGet(articleId, r))),
       createdAt: now(),
     });
   }
@@ -213,22 +233,24 @@ export function newsroomService(deps: {
         throw new Forbidden('Bạn không có quyền viết bài cho chuyên mục này.');
       const draft = await clean(account, d);
       if (!draft.title) throw new Validation({ title: 'Vui lòng nhập tiêu đề.' });
-      const id = await repo.insert(draft, slugify(draft.title), account.id, now());
-      const a = await mustGet(id);
-      await repo.saveDraft(
-        id,
-        { ...draft, authorIds: draft.authorIds.length ? draft.authorIds : [account.id] },
-        a.slug,
-        a.version,
-        draft.eventName
-          ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now())
-          : null,
-        now(),
-      );
-      await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false);
-      await revision(actor, id, 'create');
-      await audit.record(actor, 'article.created', { type: 'article', id, summary: draft.title });
-      return id;
+      return tx(async ({ repo, audit }) => {
+        const id = await repo.insert(draft, slugify(draft.title), account.id, now());
+        const a = await mustGet(id, repo);
+        await repo.saveDraft(
+          id,
+          { ...draft, authorIds: draft.authorIds.length ? draft.authorIds : [account.id] },
+          a.slug,
+          a.version,
+          draft.eventName
+            ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now())
+            : null,
+          now(),
+        );
+        await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false);
+        await revision(repo, actor, id, 'create');
+        await audit.record(actor, 'article.created', { type: 'article', id, summary: draft.title });
+        return id;
+      });
     },
 
     /**
@@ -277,56 +299,67 @@ export function newsroomService(deps: {
           (a.status === 'published' || a.status === 'scheduled' ? a.publishedAt : null),
       };
       if (!draft.title) throw new Validation({ title: 'Vui lòng nhập tiêu đề.' });
-      const eventId = draft.eventName
-        ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now())
-        : null;
       // The slug is stable once published (the URL must not change); before that it follows the title.
       const slug = a.status === 'published' || a.publishedAt ? a.slug : slugify(draft.title);
-      if (!(await repo.saveDraft(id, draft, slug, version, eventId, now())))
-        throw new Conflict('Bài vừa được lưu ở nơi khác. Tải lại để xem bản mới nhất.');
-      if (correction) {
-        await repo.insertNote({
-          articleId: id,
-          kind: 'correction',
-          text: cleanLine(opts.correctionNote ?? ''),
-          accountId: actor.id,
-          accountName: actor.name,
-          fromStatus: a.status,
-          toStatus: a.status,
-          createdAt: now(),
-        });
-        await revision(actor, id, 'correction');
-        await audit.record(actor, 'article.corrected', {
-          type: 'article',
-          id,
-          summary: draft.title,
-          detail: { note: opts.correctionNote },
-        });
-        await changed(id);
-      } else {
-        const last = await repo.lastRevision(id);
-        const recent =
-          last &&
-          last.reason === 'autosave' &&
-          last.accountId === actor.id &&
-          now().getTime() - last.createdAt.getTime() < AUTOSAVE_REVISION_MS;
-        if (!opts.autosave || !recent)
-          await revision(actor, id, opts.autosave ? 'autosave' : 'save');
-        if (!opts.autosave)
-          await audit.record(actor, 'article.saved', { type: 'article', id, summary: draft.title });
-      }
+      await tx(async ({ repo, audit }) => {
+        const eventId = draft.eventName
+          ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now())
+          : null;
+        if (!(await repo.saveDraft(id, draft, slug, version, eventId, now())))
+          throw new Conflict('Bài vừa được lưu ở nơi khác. Tải lại để xem bản mới nhất.');
+        if (correction) {
+          await repo.insertNote({
+            articleId: id,
+            kind: 'correction',
+            text: cleanLine(opts.correctionNote ?? ''),
+            accountId: actor.id,
+            accountName: actor.name,
+            fromStatus: a.status,
+            toStatus: a.status,
+            createdAt: now(),
+          });
+          await revision(repo, actor, id, 'correction');
+          await audit.record(actor, 'article.corrected', {
+            type: 'article',
+            id,
+            summary: draft.title,
+            detail: { note: opts.correctionNote },
+          });
+        } else {
+          const last = await repo.lastRevision(id);
+          const recent =
+            last &&
+            last.reason === 'autosave' &&
+            last.accountId === actor.id &&
+            now().getTime() - last.createdAt.getTime() < AUTOSAVE_REVISION_MS;
+          if (!opts.autosave || !recent)
+            await revision(repo, actor, id, opts.autosave ? 'autosave' : 'save');
+          if (!opts.autosave)
+            await audit.record(actor, 'article.saved', {
+              type: 'article',
+              id,
+              summary: draft.title,
+            });
+        }
+      });
+      if (correction) await changed(id);
       return version + 1;
     },
 
-    /** Takes a workflow step (rights, notes and publication checks enforced here). */
+    /**
+     * Takes a workflow step (rights, notes and publication checks enforced here). Given the
+     * article as the caller loaded it, the step reads no more of its row: the state change
+     * applies only if nobody changed the article since (else Conflict).
+     */
     async transition(
       actor: Actor,
       account: Account,
-      id: number,
+      article: number | Article,
       t: Transition,
       opts: { note?: string; at?: Date | null; from?: ArticleStatus } = {},
     ): Promise<ArticleStatus> {
-      const a = await mustGet(id);
+      const a = typeof article === 'number' ? await mustGet(article) : article;
+      const id = a.id;
       // Two people acting on the same article at once: the step applies to the state it was
       // chosen in, or not at all (a second "Trả lại" must not send it back two steps).
       if (opts.from && opts.from !== a.status)
@@ -348,56 +381,65 @@ export function newsroomService(deps: {
                 : 'Cần ghi nội dung.',
         });
       const to = nextStatus(t, a.status);
-      const d = await repo.draftOf(a);
       const at = opts.at ?? null;
-      let patch: Parameters<NewsroomRepository['setStatus']>[3] = {};
-      if (t === 'publish') {
-        const image = a.imageId ? (await deps.media.byIds([a.imageId])).get(a.imageId) : undefined;
-        const problems = publicationProblems(d, image);
-        if (problems.length) throw new Validation({ publish: problems.join(' ') });
-        patch = {
-          publishedAt: a.publishedAt && a.publishedAt <= now() ? a.publishedAt : now(),
-          scheduledAt: null,
-        };
-      } else if (t === 'schedule') {
-        if (!at || at <= now())
-          throw new Validation({ at: 'Thời điểm hẹn giờ đăng phải ở tương lai.' });
-        const image = a.imageId ? (await deps.media.byIds([a.imageId])).get(a.imageId) : undefined;
-        const problems = publicationProblems(d, image);
-        if (problems.length) throw new Validation({ publish: problems.join(' ') });
-        patch = { scheduledAt: at, publishedAt: at };
-      } else if (t === 'unschedule') {
-        patch = { scheduledAt: null, publishedAt: null };
-      } else if (t === 'setUnpublish') {
-        if (at && at <= now())
-          throw new Validation({ at: 'Thời điểm hẹn giờ gỡ phải ở tương lai.' });
-        patch = { unpublishAt: at };
-      } else if (t === 'withdraw') {
-        patch = { withdrawnAt: now(), withdrawnReason: note };
-      }
-      // Compare-and-set on state and version: of two concurrent steps exactly one applies.
-      if (t !== 'correct' && !(await repo.setStatus(id, a.status, to, patch, now(), a.version))) {
-        throw new Conflict('Trạng thái bài vừa thay đổi ở nơi khác. Tải lại trang để xem.');
-      }
-      if (note || t !== 'setUnpublish') {
-        await repo.insertNote({
-          articleId: id,
-          kind: t,
-          text: note,
-          accountId: actor.id,
-          accountName: actor.name,
-          fromStatus: a.status,
-          toStatus: to,
-          createdAt: now(),
+      if (t === 'schedule' && (!at || at <= now()))
+        throw new Validation({ at: 'Thời điểm hẹn giờ đăng phải ở tương lai.' });
+      if (t === 'setUnpublish' && at && at <= now())
+        throw new Validation({ at: 'Thời điểm hẹn giờ gỡ phải ở tương lai.' });
+      await tx(async ({ repo, media, audit }) => {
+        const d = await repo.draftOf(a);
+        let patch: Parameters<NewsroomRepository['setStatus']>[3] = {};
+        if (t === 'publish' || t === 'schedule') {
+          const image = a.imageId ? (await media.byIds([a.imageId])).get(a.imageId) : undefined;
+          const problems = publicationProblems(d, image);
+          if (problems.length) throw new Validation({ publish: problems.join(' ') });
+          patch =
+            t === 'publish'
+              ? {
+                  publishedAt: a.publishedAt && a.publishedAt <= now() ? a.publishedAt : now(),
+                  scheduledAt: null,
+                }
+              : { scheduledAt: at, publishedAt: at };
+        } else if (t === 'unschedule') {
+          patch = { scheduledAt: null, publishedAt: null };
+        } else if (t === 'setUnpublish') {
+          patch = { unpublishAt: at };
+        } else if (t === 'withdraw') {
+          patch = { withdrawnAt: now(), withdrawnReason: note };
+        }
+        if (t !== 'correct' && !(await repo.setStatus(id, a.status, to, patch, now(), a.version))) {
+          throw new Conflict('Trạng thái bài vừa thay đổi ở nơi khác. Tải lại trang để xem.');
+        }
+        if (note || t !== 'setUnpublish') {
+          await repo.insertNote({
+            articleId: id,
+            kind: t,
+            text: note,
+            accountId: actor.id,
+            accountName: actor.name,
+            fromStatus: a.status,
+            toStatus: to,
+            createdAt: now(),
+          });
+        }
+        // The state change touched no content but the posting time: the snapshot is the draft read above.
+        if (['submit', 'forward', 'return', 'publish'].includes(t))
+          await revision(repo, actor, id, t, {
+            ...d,
+            ...(patch.publishedAt !== undefined && { publishedAt: patch.publishedAt }),
+          });
+        await repo.releaseLock(id, account.id);
+        await audit.record(actor, `article.${t}`, {
+          type: 'article',
+          id,
+          summary: `${a.title} — ${STATUS_LABELS[a.status]} → ${STATUS_LABELS[to]}`,
+          detail: {
+            from: a.status,
+            to,
+            ...(note && { note }),
+            ...(at && { at: at.toISOString() }),
+          },
         });
-      }
-      if (['submit', 'forward', 'return', 'publish'].includes(t)) await revision(actor, id, t);
-      await repo.releaseLock(id, account.id);
-      await audit.record(actor, `article.${t}`, {
-        type: 'article',
-        id,
-        summary: `${a.title} — ${STATUS_LABELS[a.status]} → ${STATUS_LABELS[to]}`,
-        detail: { from: a.status, to, ...(note && { note }), ...(at && { at: at.toISOString() }) },
       });
       if (a.status === 'published' || to === 'published') await changed(id);
       return to;
@@ -409,56 +451,67 @@ export function newsroomService(deps: {
       const system: Actor = { id: null, name: 'Hệ thống (hẹn giờ)', ip: '', userAgent: '' };
       const published: number[] = [];
       for (const id of await repo.dueToPublish(t)) {
-        const a = await repo.byId(id);
-        if (
-          !a?.scheduledAt ||
-          !(await repo.setStatus(
+        const done = await tx(async ({ repo, audit }) => {
+          const a = await repo.byId(id);
+          if (
+            !a?.scheduledAt ||
+            !(await repo.setStatus(
+              id,
+              'scheduled',
+              'published',
+              { publishedAt: a.scheduledAt, scheduledAt: null },
+              t,
+            ))
+          )
+            return false;
+          await repo.insertNote({
+            articleId: id,
+            kind: 'publish',
+            text: 'Xuất bản theo lịch hẹn giờ',
+            accountId: null,
+            accountName: system.name,
+            fromStatus: 'scheduled',
+            toStatus: 'published',
+            createdAt: t,
+          });
+          await audit.record(system, 'article.publish', {
+            type: 'article',
             id,
-            'scheduled',
-            'published',
-            { publishedAt: a.scheduledAt, scheduledAt: null },
-            t,
-          ))
-        )
-          continue;
-        await repo.insertNote({
-          articleId: id,
-          kind: 'publish',
-          text: 'Xuất bản theo lịch hẹn giờ',
-          accountId: null,
-          accountName: system.name,
-          fromStatus: 'scheduled',
-          toStatus: 'published',
-          createdAt: t,
+            summary: `${a.title} — xuất bản theo lịch`,
+          });
+          return true;
         });
-        await audit.record(system, 'article.publish', {
-          type: 'article',
-          id,
-          summary: `${a.title} — xuất bản theo lịch`,
-        });
+        if (!done) continue;
         await changed(id);
         published.push(id);
       }
       const unpublished: number[] = [];
       for (const id of await repo.dueToUnpublish(t)) {
-        const a = await repo.byId(id);
-        if (!a || !(await repo.setStatus(id, 'published', 'unpublished', { unpublishAt: null }, t)))
-          continue;
-        await repo.insertNote({
-          articleId: id,
-          kind: 'unpublish',
-          text: 'Gỡ theo lịch hẹn giờ',
-          accountId: null,
-          accountName: system.name,
-          fromStatus: 'published',
-          toStatus: 'unpublished',
-          createdAt: t,
+        const done = await tx(async ({ repo, audit }) => {
+          const a = await repo.byId(id);
+          if (
+            !a ||
+            !(await repo.setStatus(id, 'published', 'unpublished', { unpublishAt: null }, t))
+          )
+            return false;
+          await repo.insertNote({
+            articleId: id,
+            kind: 'unpublish',
+            text: 'Gỡ theo lịch hẹn giờ',
+            accountId: null,
+            accountName: system.name,
+            fromStatus: 'published',
+            toStatus: 'unpublished',
+            createdAt: t,
+          });
+          await audit.record(system, 'article.unpublish', {
+            type: 'article',
+            id,
+            summary: `${a.title} — gỡ theo lịch`,
+          });
+          return true;
         });
-        await audit.record(system, 'article.unpublish', {
-          type: 'article',
-          id,
-          summary: `${a.title} — gỡ theo lịch`,
-        });
+        if (!done) continue;
         await changed(id);
         unpublished.push(id);
       }
@@ -500,12 +553,14 @@ export function newsroomService(deps: {
     async takeOver(actor: Actor, account: Account, id: number): Promise<void> {
       const a = await mustGet(id);
       if (!canHoldLock(account, a)) throw new Forbidden('Bạn không có quyền sửa bài này.');
-      await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), true);
-      await audit.record(actor, 'article.lock_taken', {
-        type: 'article',
-        id,
-        summary: a.title,
-        detail: { from: a.lockAccountId },
+      await tx(async ({ repo, audit }) => {
+        await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), true);
+        await audit.record(actor, 'article.lock_taken', {
+          type: 'article',
+          id,
+          summary: a.title,
+          detail: { from: a.lockAccountId },
+        });
       });
     },
 
@@ -548,24 +603,27 @@ export function newsroomService(deps: {
         !(await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false))
       )
         throw new Conflict('Bài đang được người khác chỉnh sửa.');
-      const fresh = await mustGet(id);
-      const draft = await clean(account, rev.snapshot, await repo.draftOf(fresh));
-      const eventId = draft.eventName
-        ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now())
-        : null;
-      await repo.saveDraft(
-        id,
-        draft,
-        fresh.publishedAt ? fresh.slug : slugify(draft.title),
-        fresh.version,
-        eventId,
-        now(),
-      );
-      await revision(actor, id, 'restore');
-      await audit.record(actor, 'article.restored', {
-        type: 'article',
-        id,
-        summary: `${draft.title} — phiên bản ${number}`,
+      const draft = await clean(account, rev.snapshot, await repo.draftOf(await mustGet(id)));
+      await tx(async ({ repo, audit }) => {
+        const fresh = await mustGet(id, repo);
+        const eventId = draft.eventName
+          ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now())
+          : null;
+        const saved = await repo.saveDraft(
+          id,
+          draft,
+          fresh.publishedAt ? fresh.slug : slugify(draft.title),
+          fresh.version,
+          eventId,
+          now(),
+        );
+        if (!saved) throw new Conflict('Bài vừa được lưu ở nơi khác. Tải lại để xem bản mới nhất.');
+        await revision(repo, actor, id, 'restore');
+        await audit.record(actor, 'article.restored', {
+          type: 'article',
+          id,
+          summary: `${draft.title} — phiên bản ${number}`,
+        });
       });
     },
 

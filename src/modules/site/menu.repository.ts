@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { writePositions } from '../../db/positions.ts';
+import { atomic } from '../../db/transaction.ts';
 import type { MenuEntry, MenuKind, MenuName, NewMenuEntry } from './menu.ts';
 import type { MenuItemTable } from './site.table.ts';
 
@@ -84,7 +85,7 @@ export function menuRepository(db: Db) {
     },
     /** Deletes an entry and its children. */
     async remove(id: number): Promise<void> {
-      await k.transaction().execute(async (trx) => {
+      await atomic(k, async (trx) => {
         await trx.deleteFrom('menuItem').where('parentId', '=', id).execute();
         await trx.deleteFrom('menuItem').where('id', '=', id).execute();
       });

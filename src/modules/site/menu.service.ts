@@ -1,3 +1,4 @@
+import type { UnitOfWork } from '../../db/transaction.ts';
 import { NotFound, Validation } from '../../http/errors.ts';
 import { moved, type MoveDirection } from '../../lib/order.ts';
 import type { Actor } from '../audit/audit.ts';
@@ -15,17 +16,28 @@ import {
 } from './menu.ts';
 import type { MenuRepository } from './menu.repository.ts';
 import type { SiteService } from './site.service.ts';
-import type { Section } from './site.ts';
+import type { PageLink, Section } from './site.ts';
 
-/** The main and footer menus: the public links and the admin's editor (every change audited). */
+/** What menu changes write through, bound to one transaction. */
+export interface MenuWrites {
+  repo: MenuRepository;
+  audit: AuditService;
+}
+
+/**
+ * The main and footer menus: the public links and the admin's editor. Every change is one
+ * transaction (`tx`) with its audit record; what it checks against (sections, pages) is read
+ * before.
+ */
 export function menuService(deps: {
+  /** Reads outside transactions. */
   repo: MenuRepository;
   site: SiteService;
-  audit: AuditService;
+  tx: UnitOfWork<MenuWrites>;
 }) {
-  const { repo, site, audit } = deps;
+  const { repo, site, tx } = deps;
 
-  async function context() {
+  async function context(): Promise<{ sections: Section[]; pages: PageLink[] }> {
     const [sections, pages] = await Promise.all([site.sections(), site.pageLinks()]);
     return { sections, pages };
   }
@@ -54,10 +66,10 @@ export function menuService(deps: {
     }
   }
 
-  async function describe(
+  function describe(
     e: Pick<MenuEntry, 'kind' | 'label' | 'targetId' | 'url'> & { id?: number },
-  ): Promise<string> {
-    const { sections, pages } = await context();
+    { sections, pages }: { sections: Section[]; pages: PageLink[] },
+  ): string {
     const r = resolveEntry(
       { id: 0, menu: 'main', parentId: null, position: 0, newTab: false, ...e },
       sections,
@@ -93,98 +105,109 @@ export function menuService(deps: {
     async initMain(actor: Actor): Promise<void> {
       if ((await repo.list('main')).length) return;
       const { sections, pages } = await context();
-      for (const [i, item] of derivedMainMenu(sections, pages).entries()) {
-        const id = await repo.insert('main', item.entry, i);
-        for (const [j, c] of item.children.entries())
-          await repo.insert('main', { ...c, parentId: id }, j);
-      }
-      await audit.record(actor, 'menu.initialized', {
-        type: 'menu',
-        id: 'main',
-        summary: 'Tạo menu chính từ các chuyên mục',
+      await tx(async ({ repo, audit }) => {
+        // Checked again inside: two admins starting together create it once.
+        if ((await repo.list('main')).length) return;
+        for (const [i, item] of derivedMainMenu(sections, pages).entries()) {
+          const id = await repo.insert('main', item.entry, i);
+          for (const [j, c] of item.children.entries())
+            await repo.insert('main', { ...c, parentId: id }, j);
+        }
+        await audit.record(actor, 'menu.initialized', {
+          type: 'menu',
+          id: 'main',
+          summary: 'Tạo menu chính từ các chuyên mục',
+        });
       });
     },
 
     async create(actor: Actor, menu: MenuName, e: NewMenuEntry): Promise<number> {
       const clean = menu === 'footer' ? { ...e, parentId: null } : e;
       await check(menu, clean);
-      const position = siblingsOf(await repo.list(menu), clean.parentId).length;
-      const id = await repo.insert(menu, clean, position);
-      await audit.record(actor, 'menu.item_created', {
-        type: 'menu_item',
-        id,
-        summary: await describe(clean),
-        detail: { menu, ...clean },
+      const ctx = await context();
+      return tx(async ({ repo, audit }) => {
+        const position = siblingsOf(await repo.list(menu), clean.parentId).length;
+        const id = await repo.insert(menu, clean, position);
+        await audit.record(actor, 'menu.item_created', {
+          type: 'menu_item',
+          id,
+          summary: describe(clean, ctx),
+          detail: { menu, ...clean },
+        });
+        return id;
       });
-      return id;
     },
 
     async update(actor: Actor, id: number, e: NewMenuEntry): Promise<void> {
       const before = await entry(id);
       const clean = before.menu === 'footer' ? { ...e, parentId: null } : e;
       await check(before.menu, clean, id);
-      await repo.update(id, clean);
-      if (clean.parentId !== before.parentId) {
-        // Moved under another parent: it goes last there, and its old siblings close the gap.
-        const all = await repo.list(before.menu);
-        await repo.reorder([
-          ...siblingsOf(all, clean.parentId)
-            .filter((x) => x.id !== id)
-            .map((x) => x.id),
+      const ctx = await context();
+      await tx(async ({ repo, audit }) => {
+        await repo.update(id, clean);
+        if (clean.parentId !== before.parentId) {
+          // Moved under another parent: it goes last there, and its old siblings close the gap.
+          const all = await repo.list(before.menu);
+          await repo.reorder([
+            ...siblingsOf(all, clean.parentId)
+              .filter((x) => x.id !== id)
+              .map((x) => x.id),
+            id,
+          ]);
+          await repo.reorder(
+            siblingsOf(all, before.parentId)
+              .filter((x) => x.id !== id)
+              .map((x) => x.id),
+          );
+        }
+        await audit.record(actor, 'menu.item_updated', {
+          type: 'menu_item',
           id,
-        ]);
-        await repo.reorder(
-          siblingsOf(all, before.parentId)
-            .filter((x) => x.id !== id)
-            .map((x) => x.id),
-        );
-      }
-      await audit.record(actor, 'menu.item_updated', {
-        type: 'menu_item',
-        id,
-        summary: await describe({ ...clean, id }),
-        detail: {
-          before: {
-            label: before.label,
-            kind: before.kind,
-            targetId: before.targetId,
-            url: before.url,
-            parentId: before.parentId,
+          summary: describe({ ...clean, id }, ctx),
+          detail: {
+            before: {
+              label: before.label,
+              kind: before.kind,
+              targetId: before.targetId,
+              url: before.url,
+              parentId: before.parentId,
+            },
+            after: clean,
           },
-          after: clean,
-        },
+        });
       });
     },
 
     async remove(actor: Actor, id: number): Promise<void> {
       const e = await entry(id);
-      const summary = await describe(e);
-      await repo.remove(id);
-      await repo.reorder(siblingsOf(await repo.list(e.menu), e.parentId).map((x) => x.id));
-      await audit.record(actor, 'menu.item_deleted', {
-        type: 'menu_item',
-        id,
-        summary,
-        detail: { menu: e.menu },
+      const summary = describe(e, await context());
+      await tx(async ({ repo, audit }) => {
+        await repo.remove(id);
+        await repo.reorder(siblingsOf(await repo.list(e.menu), e.parentId).map((x) => x.id));
+        await audit.record(actor, 'menu.item_deleted', {
+          type: 'menu_item',
+          id,
+          summary,
+          detail: { menu: e.menu },
+        });
       });
     },
 
     /** Moves an entry one step among its siblings; false when it is already at that end. */
     async move(actor: Actor, id: number, dir: MoveDirection): Promise<boolean> {
       const e = await entry(id);
-      const order = moved(
-        siblingsOf(await repo.list(e.menu), e.parentId).map((x) => x.id),
-        id,
-        dir,
-      );
-      if (!order) return false;
-      await repo.reorder(order);
-      await audit.record(actor, 'menu.item_moved', {
-        type: 'menu_item',
-        id,
-        summary: `${await describe(e)} (${dir === 'up' ? 'lên' : 'xuống'})`,
+      const summary = `${describe(e, await context())} (${dir === 'up' ? 'lên' : 'xuống'})`;
+      return tx(async ({ repo, audit }) => {
+        const order = moved(
+          siblingsOf(await repo.list(e.menu), e.parentId).map((x) => x.id),
+          id,
+          dir,
+        );
+        if (!order) return false;
+        await repo.reorder(order);
+        await audit.record(actor, 'menu.item_moved', { type: 'menu_item', id, summary });
+        return true;
       });
-      return true;
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { UnitOfWork } from '../../db/transaction.ts';
 import type { FileStorage } from '../../storage/storage.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
@@ -9,14 +10,25 @@ import type { SiteSettings } from './site.ts';
 
 const SIDEBAR_KEY = 'sidebarLayout';
 
-/** The admin's side of the site settings: every change is saved at once and audited. */
+/** What settings changes write through, bound to one transaction. */
+export interface SettingsWrites {
+  repo: SiteRepository;
+  audit: AuditService;
+}
+
+/**
+ * The admin's side of the site settings: every change is saved at once and audited, the
+ * changed keys and the audit record in one transaction (`tx`). An uploaded logo's file is
+ * stored before (a file no setting names is harmless; a setting naming no file is not).
+ */
 export function settingsService(deps: {
+  /** Reads outside transactions. */
   repo: SiteRepository;
   site: SiteService;
-  audit: AuditService;
+  tx: UnitOfWork<SettingsWrites>;
   storage: FileStorage;
 }) {
-  const { repo, site, audit } = deps;
+  const { repo, site, tx } = deps;
 
   async function update(
     actor: Actor,
@@ -28,11 +40,15 @@ export function settingsService(deps: {
       (k) => patch[k] !== undefined && patch[k] !== current[k],
     );
     if (!changed.length) return [];
-    await site.saveSettings(Object.fromEntries(changed.map((k) => [k, patch[k]])));
-    await audit.record(actor, action, {
-      type: 'setting',
-      summary: changed.join(', '),
-      detail: Object.fromEntries(changed.map((k) => [k, { before: current[k], after: patch[k] }])),
+    await tx(async ({ repo, audit }) => {
+      for (const k of changed) await repo.putSetting(k, patch[k]);
+      await audit.record(actor, action, {
+        type: 'setting',
+        summary: changed.join(', '),
+        detail: Object.fromEntries(
+          changed.map((k) => [k, { before: current[k], after: patch[k] }]),
+        ),
+      });
     });
     return changed;
   }
@@ -64,12 +80,14 @@ export function settingsService(deps: {
 
     async saveSidebarLayout(actor: Actor, layout: SidebarLayout): Promise<void> {
       const clean = normalizeSidebar(layout);
-      await repo.putSetting(SIDEBAR_KEY, clean);
-      await audit.record(actor, 'sidebar.updated', {
-        type: 'setting',
-        id: SIDEBAR_KEY,
-        summary: clean.blocks.map((b) => `${b.id}: ${b.pages.join('/') || 'ẩn'}`).join('; '),
-        detail: { blocks: clean.blocks },
+      await tx(async ({ repo, audit }) => {
+        await repo.putSetting(SIDEBAR_KEY, clean);
+        await audit.record(actor, 'sidebar.updated', {
+          type: 'setting',
+          id: SIDEBAR_KEY,
+          summary: clean.blocks.map((b) => `${b.id}: ${b.pages.join('/') || 'ẩn'}`).join('; '),
+          detail: { blocks: clean.blocks },
+        });
       });
     },
   };

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.ts';
+import { atomic } from '../../db/transaction.ts';
 import { writePositions } from '../../db/positions.ts';
 import type { CheckResult, WeblinkAdmin, WeblinkGroup, WeblinkGroupAdmin } from './weblink.ts';
 
@@ -138,7 +139,7 @@ export function weblinkRepository(db: Db) {
         .execute();
     },
     async removeLink(id: number): Promise<void> {
-      await k.transaction().execute(async (trx) => {
+      await atomic(k, async (trx) => {
         await trx.deleteFrom('weblinkCheck').where('linkId', '=', id).execute();
         await trx.deleteFrom('weblink').where('id', '=', id).execute();
       });

@@ -3,14 +3,27 @@ import { moved, type MoveDirection } from '../../lib/order.ts';
 import { isSafeLinkUrl } from '../../lib/url.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
+import type { UnitOfWork } from '../../db/transaction.ts';
 import { CHECK_TIMEOUT_MS, checkUrl, eachLimited } from './weblink.checker.ts';
 import type { CheckResult, WeblinkAdmin, WeblinkGroup, WeblinkGroupAdmin } from './weblink.ts';
 import type { LinkFields, WeblinkRepository } from './weblink.repository.ts';
 
-/** Web links: the public block, the admin's editor (audited) and the scheduled reachability check. */
-export function weblinkService(deps: {
+/** What web link changes write through, bound to one transaction. */
+export interface WeblinkWrites {
   repo: WeblinkRepository;
   audit: AuditService;
+}
+
+/**
+ * Web links: the public block, the admin's editor and the scheduled reachability check. Each
+ * change of the editor is one transaction (`tx`) with its audit record.
+ */
+export function weblinkService(deps: {
+  /** Reads outside transactions. */
+  repo: WeblinkRepository;
+  /** The audit trail for the reachability check (not a transaction: results are saved one by one). */
+  audit: AuditService;
+  tx: UnitOfWork<WeblinkWrites>;
   clock: () => Date;
   /** Which addresses the check may contact (tests: only this machine). */
   mayCheck?: (url: string) => boolean;
@@ -18,7 +31,7 @@ export function weblinkService(deps: {
   /** TESTS ONLY: exact loopback origins the check may contact (see CheckOptions). */
   unsafeTestOnlyLoopbackOrigins?: readonly string[];
 }) {
-  const { repo, audit } = deps;
+  const { repo, audit, tx } = deps;
   const check =
     deps.check ??
     ((url: string) =>
@@ -32,8 +45,8 @@ export function weblinkService(deps: {
     if (!l) throw new NotFound('Không tìm thấy liên kết.');
     return l;
   }
-  async function findGroup(id: number): Promise<WeblinkGroupAdmin> {
-    const g = (await repo.allGroups()).find((x) => x.id === id);
+  async function findGroup(id: number, r: WeblinkRepository = repo): Promise<WeblinkGroupAdmin> {
+    const g = (await r.allGroups()).find((x) => x.id === id);
     if (!g) throw new NotFound('Không tìm thấy nhóm liên kết.');
     return g;
   }
@@ -56,22 +69,26 @@ export function weblinkService(deps: {
     },
 
     async createGroup(actor: Actor, name: string): Promise<number> {
-      const id = await repo.insertGroup(name, (await repo.allGroups()).length);
-      await audit.record(actor, 'weblink.group_created', {
-        type: 'weblink_group',
-        id,
-        summary: name,
+      return tx(async ({ repo, audit }) => {
+        const id = await repo.insertGroup(name, (await repo.allGroups()).length);
+        await audit.record(actor, 'weblink.group_created', {
+          type: 'weblink_group',
+          id,
+          summary: name,
+        });
+        return id;
       });
-      return id;
     },
     async renameGroup(actor: Actor, id: number, name: string): Promise<void> {
       const g = await findGroup(id);
       if (g.name === name) return;
-      await repo.renameGroup(id, name);
-      await audit.record(actor, 'weblink.group_updated', {
-        type: 'weblink_group',
-        id,
-        summary: `${g.name} → ${name}`,
+      await tx(async ({ repo, audit }) => {
+        await repo.renameGroup(id, name);
+        await audit.record(actor, 'weblink.group_updated', {
+          type: 'weblink_group',
+          id,
+          summary: `${g.name} → ${name}`,
+        });
       });
     },
     async removeGroup(actor: Actor, id: number): Promise<void> {
@@ -80,92 +97,105 @@ export function weblinkService(deps: {
         throw new Conflict(
           `Nhóm “${g.name}” còn ${g.links.length} liên kết: hãy xóa hoặc chuyển các liên kết sang nhóm khác trước.`,
         );
-      await repo.removeGroup(id);
-      await repo.reorderGroups((await repo.allGroups()).map((x) => x.id));
-      await audit.record(actor, 'weblink.group_deleted', {
-        type: 'weblink_group',
-        id,
-        summary: g.name,
+      await tx(async ({ repo, audit }) => {
+        await repo.removeGroup(id);
+        await repo.reorderGroups((await repo.allGroups()).map((x) => x.id));
+        await audit.record(actor, 'weblink.group_deleted', {
+          type: 'weblink_group',
+          id,
+          summary: g.name,
+        });
       });
     },
     async moveGroup(actor: Actor, id: number, dir: MoveDirection): Promise<boolean> {
       const g = await findGroup(id);
-      const order = moved(
-        (await repo.allGroups()).map((x) => x.id),
-        id,
-        dir,
-      );
-      if (!order) return false;
-      await repo.reorderGroups(order);
-      await audit.record(actor, 'weblink.group_moved', {
-        type: 'weblink_group',
-        id,
-        summary: `${g.name} (${dir === 'up' ? 'lên' : 'xuống'})`,
+      return tx(async ({ repo, audit }) => {
+        const order = moved(
+          (await repo.allGroups()).map((x) => x.id),
+          id,
+          dir,
+        );
+        if (!order) return false;
+        await repo.reorderGroups(order);
+        await audit.record(actor, 'weblink.group_moved', {
+          type: 'weblink_group',
+          id,
+          summary: `${g.name} (${dir === 'up' ? 'lên' : 'xuống'})`,
+        });
+        return true;
       });
-      return true;
     },
 
     async createLink(actor: Actor, l: LinkFields): Promise<number> {
-      const g = await requireGroup(l.groupId);
-      const id = await repo.insertLink({ ...l, position: g.links.length });
-      await audit.record(actor, 'weblink.created', {
-        type: 'weblink',
-        id,
-        summary: `${l.title} → ${l.url}`,
-        detail: { ...l },
+      await requireGroup(l.groupId);
+      return tx(async ({ repo, audit }) => {
+        const g = await findGroup(l.groupId, repo);
+        const id = await repo.insertLink({ ...l, position: g.links.length });
+        await audit.record(actor, 'weblink.created', {
+          type: 'weblink',
+          id,
+          summary: `${l.title} → ${l.url}`,
+          detail: { ...l },
+        });
+        return id;
       });
-      return id;
     },
     async updateLink(actor: Actor, id: number, l: LinkFields): Promise<void> {
       const before = await findLink(id);
       const g = await requireGroup(l.groupId);
-      await repo.updateLink(id, l);
-      if (before.groupId !== l.groupId) {
-        // Moved to another group: last there; the old group closes the gap.
-        await repo.reorderLinks([...g.links.map((x) => x.id), id]);
-        await repo.reorderLinks((await findGroup(before.groupId)).links.map((x) => x.id));
-      }
-      await audit.record(actor, 'weblink.updated', {
-        type: 'weblink',
-        id,
-        summary: `${l.title} → ${l.url}`,
-        detail: {
-          before: {
-            groupId: before.groupId,
-            title: before.title,
-            url: before.url,
-            newTab: before.newTab,
-            active: before.active,
+      await tx(async ({ repo, audit }) => {
+        await repo.updateLink(id, l);
+        if (before.groupId !== l.groupId) {
+          // Moved to another group: last there; the old group closes the gap.
+          await repo.reorderLinks([...g.links.map((x) => x.id), id]);
+          await repo.reorderLinks((await findGroup(before.groupId, repo)).links.map((x) => x.id));
+        }
+        await audit.record(actor, 'weblink.updated', {
+          type: 'weblink',
+          id,
+          summary: `${l.title} → ${l.url}`,
+          detail: {
+            before: {
+              groupId: before.groupId,
+              title: before.title,
+              url: before.url,
+              newTab: before.newTab,
+              active: before.active,
+            },
+            after: { ...l },
           },
-          after: { ...l },
-        },
+        });
       });
     },
     async removeLink(actor: Actor, id: number): Promise<void> {
       const l = await findLink(id);
-      await repo.removeLink(id);
-      await repo.reorderLinks((await findGroup(l.groupId)).links.map((x) => x.id));
-      await audit.record(actor, 'weblink.deleted', {
-        type: 'weblink',
-        id,
-        summary: `${l.title} → ${l.url}`,
+      await tx(async ({ repo, audit }) => {
+        await repo.removeLink(id);
+        await repo.reorderLinks((await findGroup(l.groupId, repo)).links.map((x) => x.id));
+        await audit.record(actor, 'weblink.deleted', {
+          type: 'weblink',
+          id,
+          summary: `${l.title} → ${l.url}`,
+        });
       });
     },
     async moveLink(actor: Actor, id: number, dir: MoveDirection): Promise<boolean> {
       const l = await findLink(id);
-      const order = moved(
-        (await findGroup(l.groupId)).links.map((x) => x.id),
-        id,
-        dir,
-      );
-      if (!order) return false;
-      await repo.reorderLinks(order);
-      await audit.record(actor, 'weblink.moved', {
-        type: 'weblink',
-        id,
-        summary: `${l.title} (${dir === 'up' ? 'lên' : 'xuống'})`,
+      return tx(async ({ repo, audit }) => {
+        const order = moved(
+          (await findGroup(l.groupId, repo)).links.map((x) => x.id),
+          id,
+          dir,
+        );
+        if (!order) return false;
+        await repo.reorderLinks(order);
+        await audit.record(actor, 'weblink.moved', {
+          type: 'weblink',
+          id,
+          summary: `${l.title} (${dir === 'up' ? 'lên' : 'xuống'})`,
+        });
+        return true;
       });
-      return true;
     },
 
     /**
