@@ -26,7 +26,7 @@ describe('a reader in the browser', () => {
       DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`,
       MEDIA_DIR: TEST_MEDIA_DIR,
     });
-    server = await startServer(config, () => {});
+    server = await startServer(config);
     browser = await launchBrowser();
     browser.context.on('request', (r) => {
       const u = r.url();

@@ -29,7 +29,6 @@ export async function siteUnderTest(prefix: string): Promise<{
       DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`,
       MEDIA_DIR: TEST_MEDIA_DIR,
     }),
-    () => {},
   );
   const browser = await launchBrowser();
   const foreignRequests: string[] = [];

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
@@ -6,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_DIR } from './http/assets.ts';
 import { AppError, Forbidden } from './http/errors.ts';
+import { loggedPath, requestId } from './http/request-id.ts';
 import { can } from './modules/account/account.policy.ts';
 import { reportAdminRoutes } from './modules/report/report.admin-routes.tsx';
 import { serveAsset } from './modules/cache/cache.assets.ts';
@@ -50,12 +50,10 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   const ready = opts.ready ?? (() => true);
   const favicon = fs.readFileSync(path.join(PUBLIC_DIR, 'favicon.svg'));
 
-  // First: a cached page skips the rest; a fresh one is taken with every header set below.
+  // First the request id (every answer carries it, cached ones too, without the cache keeping it);
+  // then a cached page skips the rest; a fresh one is taken with every header set below.
+  app.use(requestId(deps.log));
   app.use(pageCacheMiddleware(deps));
-  app.use(async (c, next) => {
-    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? crypto.randomUUID());
-    await next();
-  });
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -182,21 +180,13 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
         err.status === 404 ? 404 : 410,
       );
     }
-    const requestId = c.get('requestId');
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        requestId,
-        path: c.req.path,
-        error: String(err),
-        stack: err.stack,
-      }),
-    );
+    const id = c.get('requestId');
+    c.get('log').error({ err, method: c.req.method, path: loggedPath(c) }, 'request failed');
     try {
       return await renderPage(
         c,
         deps,
-        (chrome) => <ErrorPage chrome={chrome} status={500} requestId={requestId} />,
+        (chrome) => <ErrorPage chrome={chrome} status={500} requestId={id} />,
         500,
       );
     } catch {

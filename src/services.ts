@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Config } from './config/config.ts';
 import type { Db } from './db/connect.ts';
+import { createLogger, type Logger } from './lib/log.ts';
 import { loadAssets, type AssetManifest } from './http/assets.ts';
 import { accountRepository } from './modules/account/account.repository.ts';
 import { accountService } from './modules/account/account.service.ts';
@@ -79,11 +80,18 @@ export interface AppDeps {
   menus: ReturnType<typeof menuService>;
   banners: ReturnType<typeof bannerService>;
   clock: () => Date;
+  /** The process logger (LOG_LEVEL); a request's child logger is `c.get('log')`. */
+  log: Logger;
 }
 
 /** Wires repositories into services (the composition root shared by main, seed and tests). */
-export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } = {}): AppDeps {
+export function buildDeps(
+  config: Config,
+  db: Db,
+  opts: { clock?: () => Date; log?: Logger } = {},
+): AppDeps {
   const clock = opts.clock ?? (() => new Date());
+  const log = opts.log ?? createLogger(config.logLevel);
   const storage = localStorage(config.mediaDir);
   const siteRepo = siteRepository(db);
   const site = siteService(siteRepo);
@@ -131,8 +139,9 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     totalOffset: async () => (await site.settings()).visitorTotalOffset,
     siteHosts: [new URL(config.baseUrl).host],
     clock,
+    log,
   });
-  const purge = purger(config, (id) => articles.publicPathsOf(id));
+  const purge = purger(config, (id) => articles.publicPathsOf(id), log);
   const cacheRepo = cacheRepository(db);
   const pages = pageCacheService({
     enabled: config.pageCache.enabled,
@@ -142,6 +151,7 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     nextPublication: (t) => articles.nextPublishedAfter(t),
     live: liveValues({ stats, articles, clock }),
     clock,
+    log,
   });
   return {
     config,
@@ -161,6 +171,7 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     jobs: jobRunner({
       repo: jobRepository(db),
       clock,
+      log,
       jobs: [
         {
           name: 'disable-inactive-accounts',
@@ -191,5 +202,6 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     menus: menuService({ repo: menuRepository(db), site, audit }),
     banners: bannerService({ repo: bannerRepository(db), storage, audit, clock }),
     clock,
+    log,
   };
 }

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, CamelCasePlugin } from 'kysely';
 import { htmlToText } from '../lib/html-text.ts';
+import { createLogger, type Logger } from '../lib/log.ts';
 import type { Database } from './database.ts';
 import { hotReader, withStatementCache, type HotReader } from './sqlite-statements.ts';
 
@@ -33,21 +34,18 @@ export function sqliteFileOf(url: string): string {
 // pg returns BIGINT/NUMERIC as strings; our counters fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
 
-/** Opens the database named by `url`: PostgreSQL for postgres:// URLs, else embedded SQLite. */
-export function connect(url: string, opts: { poolSize?: number } = {}): Db {
+/**
+ * Opens the database named by `url`: PostgreSQL for postgres:// URLs, else embedded SQLite.
+ * `log` hears of lost idle PostgreSQL connections (default: warnings on stdout).
+ */
+export function connect(url: string, opts: { poolSize?: number; log?: Logger } = {}): Db {
   const plugins = [new CamelCasePlugin()];
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
     // An idle connection can die (server restart, admin termination): the pool replaces it;
     // without this listener the error would crash the process.
     pool.on('error', (err) =>
-      console.warn(
-        JSON.stringify({
-          level: 'warn',
-          msg: 'idle PostgreSQL connection lost',
-          error: String(err),
-        }),
-      ),
+      (opts.log ?? createLogger('warn')).warn({ err }, 'idle PostgreSQL connection lost'),
     );
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return { kysely, dialect: 'postgres', close: () => kysely.destroy() };

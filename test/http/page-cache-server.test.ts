@@ -84,7 +84,7 @@ describe('the page cache in a running server (SQLite file: cached pages answered
       DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`,
       MEDIA_DIR: TEST_MEDIA_DIR,
     });
-    server = await startServer(config, () => {});
+    server = await startServer(config);
     refPath = /href="(\/tin-trong-tinh\/hoi-thao-khoa-hoc[^"]+)"/.exec(
       (await rawGet(`${server.url}/`)).body.toString(),
     )![1]!;
@@ -240,6 +240,7 @@ describe.each(dialects)('the proxy purge on %s', (dialect) => {
       const purge = purger(
         { ...config, pageCache: { ...config.pageCache, purgeMethod: 'PURGE' } },
         async () => ['/', '/tin-trong-tinh'],
+        t.deps.log,
       );
       await purge.article(id);
       expect(

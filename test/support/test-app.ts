@@ -4,6 +4,7 @@ import { createApp } from '../../src/app.tsx';
 import { loadConfig } from '../../src/config/config.ts';
 import type { DialectName } from '../../src/db/connect.ts';
 import { seedDemo } from '../../src/db/seed/seed.ts';
+import type { Logger } from '../../src/lib/log.ts';
 import { buildDeps, type AppDeps } from '../../src/services.ts';
 import { freshDb } from './test-db.ts';
 
@@ -14,10 +15,13 @@ export const TEST_MEDIA_DIR = path.join(os.tmpdir(), 'portal-test-media');
 export const BROWSER_UA =
   'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
 
-/** The app in process on a fresh migrated database, seeded with the demo content unless told not to. */
+/**
+ * The app in process on a fresh migrated database, seeded with the demo content unless told not
+ * to. It logs nothing (LOG_LEVEL is silent under NODE_ENV=test) unless given a `log`.
+ */
 export async function testApp(
   dialect: DialectName,
-  opts: { seed?: boolean; clock?: () => Date } = {},
+  opts: { seed?: boolean; clock?: () => Date; log?: Logger } = {},
 ) {
   const tdb = await freshDb(dialect);
   const config = loadConfig({
@@ -26,7 +30,7 @@ export async function testApp(
     MEDIA_DIR: TEST_MEDIA_DIR,
     BASE_URL: 'https://dangbo.example.vn',
   });
-  const deps: AppDeps = buildDeps(config, tdb.db, { clock: opts.clock });
+  const deps: AppDeps = buildDeps(config, tdb.db, { clock: opts.clock, log: opts.log });
   if (opts.seed !== false) await seedDemo(tdb.db, deps.media);
   const app = createApp(deps);
   return {
