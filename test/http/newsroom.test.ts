@@ -259,6 +259,35 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     expect(after.some((x) => x.snapshot.title === 'Bản B')).toBe(true);
   });
 
+  it('a diff shows a literal "&lt;" typed by the writer as "&lt;", not "<"', async () => {
+    const r = await reporter.login();
+    await r.get('/quan-tri/bai-viet/moi');
+    const created = await r.post('/quan-tri/bai-viet/moi', {
+      title: 'Bài về mã HTML',
+      sectionId: String(sectionId('tin-trong-tinh')),
+    });
+    const id = Number(/(\d+)$/.exec(created.location!)![1]);
+    for (const tail of ['.', ' chữ.']) {
+      const { version } = await openEditor(r, id);
+      await r.post(`/quan-tri/bai-viet/${id}`, {
+        ...form({
+          title: 'Bài về mã HTML',
+          bodyHtml: `<p>Gõ &amp;lt;b&amp;gt; để in đậm${tail}</p>`,
+        }),
+        version,
+      });
+    }
+    const [to, from] = (await t.deps.newsroom.revisions(id))
+      .filter((x) => x.reason === 'save')
+      .map((x) => x.number);
+    const diff = await r.get(`/quan-tri/bai-viet/${id}/phien-ban?tu=${from}&den=${to}`);
+    expect(diff.status).toBe(200);
+    const body = /<h3>Nội dung <\/h3><p class="diff">(.*?)<\/p>/.exec(diff.text)![1]!;
+    expect(body).toContain('<ins>chữ</ins>');
+    // Escaped once by the page: the typed "&lt;b&gt;" is "&amp;lt;b&amp;gt;" in the HTML.
+    expect(body.replace(/<[^>]*>/g, '')).toBe('Gõ &amp;lt;b&amp;gt; để in đậm chữ.');
+  });
+
   it('withdrawal needs a reason and the public URL answers 410 with a notice', async () => {
     const ap = await approver.login();
     await openEditor(ap, articleId);
