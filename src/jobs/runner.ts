@@ -64,5 +64,3 @@ export function jobRunner(deps: {
     },
   };
 }
-
-export type JobRunner = ReturnType<typeof jobRunner>;

@@ -115,5 +115,3 @@ export function bannerService(deps: {
     },
   };
 }
-
-export type BannerService = ReturnType<typeof bannerService>;

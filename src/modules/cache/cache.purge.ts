@@ -61,5 +61,3 @@ export function purger(
     },
   };
 }
-
-export type Purger = ReturnType<typeof purger>;

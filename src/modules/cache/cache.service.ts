@@ -81,7 +81,7 @@ export interface PageCacheDeps {
 }
 
 /** Milliseconds of the next midnight in Vietnam after `t` (pages show the day; banners run by day). */
-export function nextVnMidnight(t: Date): number {
+function nextVnMidnight(t: Date): number {
   return Date.parse(`${vnDayKey(t)}T00:00:00+07:00`) + DAY_MS;
 }
 
@@ -340,5 +340,3 @@ export function pageCacheService(deps: PageCacheDeps) {
     },
   };
 }
-
-export type PageCacheService = ReturnType<typeof pageCacheService>;

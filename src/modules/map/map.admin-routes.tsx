@@ -11,7 +11,7 @@ import { articlePath } from '../article/article.ts';
 import { ArticlePlacesPage, MapAdminPage, UnitEditPage } from './views/map.admin.tsx';
 
 /** Who may write unit descriptions: the system admin and the editors. */
-export function canEditPlaces(a: Account): boolean {
+function canEditPlaces(a: Account): boolean {
   return can(a, 'settings.manage') || canSomewhere(a, 'article.edit');
 }
 

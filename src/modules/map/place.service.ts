@@ -8,7 +8,7 @@ import { nameTraps, type MapSummary, type MapUnit, type UnitNote } from './map.t
 import type { PlaceRepository } from './place.repository.ts';
 
 /** Articles per page on a unit's page. */
-export const UNIT_PAGE_SIZE = 10;
+const UNIT_PAGE_SIZE = 10;
 /** Longest description of a unit, in characters. */
 export const DESCRIPTION_MAX = 8000;
 
@@ -116,5 +116,3 @@ export function placeService(deps: {
     },
   };
 }
-
-export type PlaceService = ReturnType<typeof placeService>;

@@ -188,5 +188,3 @@ export function menuService(deps: {
     },
   };
 }
-
-export type MenuService = ReturnType<typeof menuService>;

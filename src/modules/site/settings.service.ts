@@ -74,5 +74,3 @@ export function settingsService(deps: {
     },
   };
 }
-
-export type SettingsService = ReturnType<typeof settingsService>;
