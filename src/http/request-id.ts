@@ -11,7 +11,7 @@ declare module 'hono' {
 }
 
 /** An incoming X-Request-Id (from a proxy in front) is kept only when short and plain. */
-const SAFE_ID = /^[A-Za-z0-9._:-]{8,64}$/;
+const SAFE_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /**
  * Gives every request an id (the proxy's X-Request-Id when it is safe, else a new UUID) and a
