@@ -26,7 +26,6 @@ export const sitePages: Scenario = {
         MEDIA_DIR: path.join(os.tmpdir(), 'portal-bench-media'),
         LOG_LEVEL: 'silent',
       }),
-      () => {},
     );
     try {
       const link = (await server.deps.weblinks.activeGroups())[0]?.links[0];

@@ -32,7 +32,6 @@ describe('the first admin in the browser', () => {
         DATABASE_URL: dbUrl,
         MEDIA_DIR: TEST_MEDIA_DIR,
       }),
-      () => {},
     );
     browser = await launchBrowser();
     page = await browser.context.newPage();

@@ -22,8 +22,36 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Starts headless Chromium on a throw-away profile. */
-export async function launchBrowser(): Promise<{
+/**
+ * Opens `paths` of the site at `origin` one after another in a new page of `context`, scrolled to
+ * the bottom (lazy images load), and returns every request the page made to any other origin.
+ * The listener is this call's own: nothing another test did is counted.
+ */
+export async function foreignRequestsVisiting(
+  context: BrowserContext,
+  origin: string,
+  paths: string[],
+): Promise<string[]> {
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!/^(data|blob):/.test(u) && new URL(u).origin !== origin) foreign.push(u);
+  });
+  try {
+    for (const p of paths) {
+      await page.goto(`${origin}${p}`, { waitUntil: 'networkidle' });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+    }
+  } finally {
+    await page.close();
+  }
+  return foreign;
+}
+
+/** Starts headless Chromium on a throw-away profile (as a reader with `userAgent`, default READER_UA). */
+export async function launchBrowser(userAgent = READER_UA): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
@@ -35,7 +63,7 @@ export async function launchBrowser(): Promise<{
     headless: true,
     locale: 'vi-VN',
     // A reader's browser: headless Chrome's own user agent is (rightly) treated as a bot.
-    userAgent: READER_UA,
+    userAgent,
     args: CHROMIUM_ARGS,
   });
   return {

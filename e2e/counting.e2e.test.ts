@@ -31,7 +31,7 @@ describe('counting in the browser', () => {
       DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`,
       MEDIA_DIR: TEST_MEDIA_DIR,
     });
-    server = await startServer(config, () => {});
+    server = await startServer(config);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const home = await (await fetch(`${server.url}/`)).text();
     articleUrl = server.url + /href="(\/tin-trong-tinh\/hoi-thao-khoa-hoc[^"]+)"/.exec(home)![1]!;

@@ -30,7 +30,6 @@ describe('a reporter in the media library', () => {
         DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`,
         MEDIA_DIR: TEST_MEDIA_DIR,
       }),
-      () => {},
     );
     const section = (await server.deps.site.sections()).find((s) => s.slug === 'xay-dung-dang')!.id;
     const created = await server.deps.accounts.create(

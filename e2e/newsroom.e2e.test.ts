@@ -84,7 +84,6 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
         DATABASE_URL: url,
         MEDIA_DIR: TEST_MEDIA_DIR,
       }),
-      () => {},
     );
     const sections = await server.deps.site.sections();
     const tinTrongTinh = sections.find((s) => s.slug === 'tin-trong-tinh')!.id;

@@ -34,7 +34,7 @@ describe.each(dialects)('a reader searching in the browser (%s)', (dialect) => {
       DATABASE_URL: url,
       MEDIA_DIR: TEST_MEDIA_DIR,
     });
-    server = await startServer(config, () => {});
+    server = await startServer(config);
     browser = await launchBrowser();
     fs.mkdirSync(SHOTS, { recursive: true });
   });

@@ -10,14 +10,10 @@ import { launchBrowser } from './browser.ts';
 /** Where browser tests write their screenshots. */
 export const SHOTS = path.join(process.cwd(), 'e2e', 'screenshots');
 
-/**
- * A running portal on a fresh SQLite file (demo content) and a browser that records every
- * request to another origin; `stop` ends both and removes the files.
- */
+/** A running portal on a fresh SQLite file (demo content) and a browser; `stop` ends both and removes the files. */
 export async function siteUnderTest(prefix: string): Promise<{
   server: RunningServer;
   context: BrowserContext;
-  foreignRequests: string[];
   stop: () => Promise<void>;
 }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -29,19 +25,12 @@ export async function siteUnderTest(prefix: string): Promise<{
       DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`,
       MEDIA_DIR: TEST_MEDIA_DIR,
     }),
-    () => {},
   );
   const browser = await launchBrowser();
-  const foreignRequests: string[] = [];
-  browser.context.on('request', (r) => {
-    const u = r.url();
-    if (!u.startsWith(server.url) && !u.startsWith('data:')) foreignRequests.push(u);
-  });
   fs.mkdirSync(SHOTS, { recursive: true });
   return {
     server,
     context: browser.context,
-    foreignRequests,
     async stop() {
       await browser.close();
       await server.stop();

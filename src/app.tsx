@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
@@ -9,6 +8,7 @@ import { clientAddressMiddleware } from './http/client-address.ts';
 import { AppError, Forbidden, isMalformedInput, MALFORMED_MESSAGE } from './http/errors.ts';
 import { installVietnameseMessages } from './lib/zod-messages.ts';
 import { formNulGuard, inputGuard } from './http/input-guard.ts';
+import { loggedPath, requestId } from './http/request-id.ts';
 import { can } from './modules/account/account.policy.ts';
 import { reportAdminRoutes } from './modules/report/report.admin-routes.tsx';
 import { serveAsset } from './modules/cache/cache.assets.ts';
@@ -54,14 +54,13 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   const ready = opts.ready ?? (() => true);
   const favicon = fs.readFileSync(path.join(PUBLIC_DIR, 'favicon.svg'));
 
+  // First the request id (every answer carries it, cached ones too, without the cache keeping it);
+  // then a cached page skips the rest; a fresh one is taken with every header set below.
+  app.use(requestId(deps.log));
   // The client's address is decided once, honouring TRUST_PROXY (audit, rate limits, counting).
   app.use(clientAddressMiddleware(deps.config.trustProxy));
   // Then: a cached page skips the rest; a fresh one is taken with every header set below.
   app.use(pageCacheMiddleware(deps));
-  app.use(async (c, next) => {
-    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? crypto.randomUUID());
-    await next();
-  });
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -191,22 +190,12 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
         err.status === 404 ? 404 : 410,
       );
     }
-    const requestId = c.get('requestId');
     // Input the app could not read is the sender's mistake: a 400 in Vietnamese, never a 500.
     const malformed = isMalformedInput(err);
     const refused = err instanceof AppError && err.status < 500;
     if (malformed || refused) {
       if (malformed)
-        console.warn(
-          JSON.stringify({
-            level: 'warn',
-            msg: 'malformed input',
-            requestId,
-            path: c.req.path,
-            error: String(err).slice(0, 300),
-            stack: err.stack,
-          }),
-        );
+        c.get('log').warn({ err, method: c.req.method, path: loggedPath(c) }, 'malformed input');
       const message = refused ? err.message : MALFORMED_MESSAGE;
       const status = refused ? (err.status as 400 | 401 | 403 | 409) : 400;
       if (/^\/(quan-tri\/)?api\//.test(c.req.path)) return c.json({ error: message }, status);
@@ -233,20 +222,13 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
       );
       return status === 400 ? page : new Response(page.body, { status, headers: page.headers });
     }
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        requestId,
-        path: c.req.path,
-        error: String(err),
-        stack: err.stack,
-      }),
-    );
+    const id = c.get('requestId');
+    c.get('log').error({ err, method: c.req.method, path: loggedPath(c) }, 'request failed');
     try {
       return await renderPage(
         c,
         deps,
-        (chrome) => <ErrorPage chrome={chrome} status={500} requestId={requestId} />,
+        (chrome) => <ErrorPage chrome={chrome} status={500} requestId={id} />,
         500,
       );
     } catch {

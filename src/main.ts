@@ -1,18 +1,20 @@
 import { ConfigError, loadConfig } from './config/config.ts';
+import { createLogger } from './lib/log.ts';
 import { startServer } from './server.ts';
 
 try {
   const config = loadConfig();
-  const running = await startServer(config);
+  const log = createLogger(config.logLevel);
+  const running = await startServer(config, { log });
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`Nhận ${signal}, đang dừng và ghi số liệu còn chờ…`);
+    log.info({ signal }, `Nhận ${signal}, đang dừng và ghi số liệu còn chờ…`);
     running.stop().then(
       () => process.exit(0),
       (err: unknown) => {
-        console.error(err);
+        log.fatal({ err }, 'Dừng không trọn vẹn');
         process.exit(1);
       },
     );
@@ -20,10 +22,12 @@ try {
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 } catch (err) {
+  // No configuration yet: this one line is written at the default level.
+  const log = createLogger('info');
   if (err instanceof ConfigError) {
-    console.error(`Cấu hình không hợp lệ:\n${err.problems.map((p) => `  - ${p}`).join('\n')}`);
+    log.fatal({ problems: err.problems }, `Cấu hình không hợp lệ: ${err.problems.join('; ')}`);
   } else {
-    console.error(err);
+    log.fatal({ err }, 'Không khởi động được');
   }
   process.exit(1);
 }

@@ -5,6 +5,7 @@ import { createApp } from './app.tsx';
 import type { Config } from './config/config.ts';
 import { connect, type Db } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { createLogger, type Logger } from './lib/log.ts';
 import { isEmpty, seedDemo } from './db/seed/seed.ts';
 import { pageCacheListener } from './modules/cache/cache.listener.ts';
 import { buildDeps, type AppDeps } from './services.ts';
@@ -16,18 +17,25 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Opens the database, applies migrations, seeds an empty database, then listens. */
+/**
+ * Opens the database, applies migrations, seeds an empty database, then listens.
+ * `log` defaults to a logger at the configured LOG_LEVEL.
+ */
 export async function startServer(
   config: Config,
-  log: (msg: string) => void = console.log,
+  opts: { log?: Logger } = {},
 ): Promise<RunningServer> {
   const started = Date.now();
-  const db: Db = connect(config.databaseUrl, { guardTransactions: config.env !== 'production' });
+  const log = opts.log ?? createLogger(config.logLevel);
+  const db: Db = connect(config.databaseUrl, {
+    log,
+    guardTransactions: config.env !== 'production',
+  });
   await migrateToLatest(db);
-  const deps = buildDeps(config, db);
+  const deps = buildDeps(config, db, { log });
   if (config.seedDemo && (await isEmpty(db))) {
     const { articles } = await seedDemo(db, deps.media);
-    log(`Đã tạo nội dung mẫu: ${articles} bài viết.`);
+    log.info({ articles }, `Đã tạo nội dung mẫu: ${articles} bài viết.`);
   }
   deps.stats.start();
   deps.jobs.start();
@@ -40,8 +48,10 @@ export async function startServer(
   ready = true;
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-  log(
-    `Cổng thông tin đang chạy tại ${url} (${db.dialect}, khởi động trong ${Date.now() - started} ms)`,
+  const startMs = Date.now() - started;
+  log.info(
+    { url, dialect: db.dialect, startMs },
+    `Cổng thông tin đang chạy tại ${url} (${db.dialect}, khởi động trong ${startMs} ms)`,
   );
   return {
     url,
@@ -52,6 +62,7 @@ export async function startServer(
       await deps.jobs.stop();
       await deps.stats.stop();
       await db.close();
+      log.info('Đã dừng: số liệu còn chờ đã được ghi.');
     },
   };
 }

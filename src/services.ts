@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Config } from './config/config.ts';
 import type { Db } from './db/connect.ts';
 import { unitOfWork } from './db/transaction.ts';
+import { createLogger, type Logger } from './lib/log.ts';
 import { loadAssets, type AssetManifest } from './http/assets.ts';
 import { accountRepository } from './modules/account/account.repository.ts';
 import { accountService } from './modules/account/account.service.ts';
@@ -81,6 +82,8 @@ export interface AppDeps {
   menus: ReturnType<typeof menuService>;
   banners: ReturnType<typeof bannerService>;
   clock: () => Date;
+  /** The process logger (LOG_LEVEL); a request's child logger is `c.get('log')`. */
+  log: Logger;
 }
 
 /** Wires repositories into services (the composition root shared by main, seed and tests). */
@@ -89,11 +92,13 @@ export function buildDeps(
   db: Db,
   opts: {
     clock?: () => Date;
+    log?: Logger;
     /** TESTS ONLY: loopback origins the link checker may contact (refused unless env is test). */
     unsafeTestOnlyLoopbackOrigins?: readonly string[];
   } = {},
 ): AppDeps {
   const clock = opts.clock ?? (() => new Date());
+  const log = opts.log ?? createLogger(config.logLevel);
   const storage = localStorage(config.mediaDir);
   const siteRepo = siteRepository(db);
   const site = siteService(siteRepo);
@@ -153,8 +158,9 @@ export function buildDeps(
     totalOffset: async () => (await site.settings()).visitorTotalOffset,
     siteHosts: [new URL(config.baseUrl).host],
     clock,
+    log,
   });
-  const purge = purger(config, (id) => articles.publicPathsOf(id));
+  const purge = purger(config, (id) => articles.publicPathsOf(id), log);
   const cacheRepo = cacheRepository(db);
   const pages = pageCacheService({
     enabled: config.pageCache.enabled,
@@ -164,6 +170,7 @@ export function buildDeps(
     nextPublication: (t) => articles.nextPublishedAfter(t),
     live: liveValues({ stats, articles, clock }),
     clock,
+    log,
   });
   return {
     config,
@@ -200,6 +207,7 @@ export function buildDeps(
     jobs: jobRunner({
       repo: jobRepository(db),
       clock,
+      log,
       jobs: [
         {
           name: 'disable-inactive-accounts',
@@ -244,5 +252,6 @@ export function buildDeps(
       clock,
     }),
     clock,
+    log,
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { LogLevel } from '../lib/log.ts';
 
 /** Validated, frozen runtime configuration. Only this module reads `process.env`. */
 export interface Config {
@@ -15,7 +16,8 @@ export interface Config {
   readonly baseUrl: string;
   /** Write demo content into an empty database at start. */
   readonly seedDemo: boolean;
-  readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Lowest level written to the log (default info; silent under NODE_ENV=test unless set). */
+  readonly logLevel: LogLevel;
   /** Reverse proxies in front of the app whose X-Forwarded-For is trusted (0: use the socket address). */
   readonly trustProxy: number;
   /** The public page cache (modules/cache): on/off, memory budget, HTTP lifetimes, proxy purge. */
@@ -68,7 +70,7 @@ const schema = z.object({
     })
     .optional(),
   SEED_DEMO: bool.default(true),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional(),
   TRUST_PROXY: z
     .union([bool.transform((b) => (b ? 1 : 0)), z.coerce.number().int().min(0).max(10)], {
       message: 'must be true/false or the number of reverse proxies in front of the app (0–10)',
@@ -129,7 +131,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     baseUrl: (e.BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     seedDemo: e.SEED_DEMO,
-    logLevel: e.LOG_LEVEL,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: e.TRUST_PROXY,
     pageCache: Object.freeze({
       enabled: e.PAGE_CACHE,

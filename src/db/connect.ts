@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, CamelCasePlugin, type Dialect } from 'kysely';
 import { htmlToText } from '../lib/html-text.ts';
+import { createLogger, type Logger } from '../lib/log.ts';
 import type { Database } from './database.ts';
 import { immediateTransactions, TransactionGuard } from './drivers.ts';
 import { hotReader, withStatementCache, type HotReader } from './sqlite-statements.ts';
@@ -36,11 +37,15 @@ export function sqliteFileOf(url: string): string {
 // pg returns BIGINT/NUMERIC as strings; our counters fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
 
-/** Opens the database named by `url`: PostgreSQL for postgres:// URLs, else embedded SQLite. */
+/**
+ * Opens the database named by `url`: PostgreSQL for postgres:// URLs, else embedded SQLite.
+ * `log` hears of lost idle PostgreSQL connections (default: warnings on stdout).
+ */
 export function connect(
   url: string,
   opts: {
     poolSize?: number;
+    log?: Logger;
     /** Make a query on the outer connection inside a transaction throw (tests, development; see db/transaction.ts). */
     guardTransactions?: boolean;
   } = {},
@@ -53,13 +58,7 @@ export function connect(
     // An idle connection can die (server restart, admin termination): the pool replaces it;
     // without this listener the error would crash the process.
     pool.on('error', (err) =>
-      console.warn(
-        JSON.stringify({
-          level: 'warn',
-          msg: 'idle PostgreSQL connection lost',
-          error: String(err),
-        }),
-      ),
+      (opts.log ?? createLogger('warn')).warn({ err }, 'idle PostgreSQL connection lost'),
     );
     const kysely = new Kysely<Database>({
       dialect: guarded(new PostgresDialect({ pool })),

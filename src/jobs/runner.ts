@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { Logger } from '../lib/log.ts';
 import type { JobRepository } from './job.repository.ts';
 
 /** A scheduled job: runs at most once per `everyMs` across all app instances. */
@@ -16,10 +17,10 @@ export function jobRunner(deps: {
   repo: JobRepository;
   jobs: Job[];
   clock: () => Date;
-  log?: (msg: string, err?: unknown) => void;
+  /** Where a failed run is reported (the next tick tries again). */
+  log: Logger;
 }) {
   const holder = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
-  const log = deps.log ?? ((msg: string, err?: unknown) => console.error(msg, err ?? ''));
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
@@ -41,7 +42,7 @@ export function jobRunner(deps: {
         await job.run();
         await deps.repo.finish(job.name, holder, deps.clock());
       } catch (err) {
-        log(`Tác vụ định kỳ ${job.name} lỗi`, err);
+        deps.log.error({ err, job: job.name }, 'scheduled job failed');
       }
     }
   }
@@ -63,5 +64,3 @@ export function jobRunner(deps: {
     },
   };
 }
-
-export type JobRunner = ReturnType<typeof jobRunner>;

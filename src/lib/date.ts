@@ -1,6 +1,6 @@
 /** Dates as Vietnamese readers expect them, always in Asia/Ho_Chi_Minh whatever the server's zone. */
 
-export const VN_TZ = 'Asia/Ho_Chi_Minh';
+const VN_TZ = 'Asia/Ho_Chi_Minh';
 
 const partsFormatter = new Intl.DateTimeFormat('en-GB', {
   timeZone: VN_TZ,

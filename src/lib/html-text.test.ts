@@ -14,6 +14,21 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>&amp;lt;b&amp;gt;</p>')).toBe('&lt;b&gt;');
   });
 
+  it('with lines: one line per block, inline tags gone without a space', () => {
+    expect(
+      htmlToText(
+        '<h2>Tiêu đề</h2><p>Một <strong>Đảng</strong>, hai&nbsp; câu.<br>Dòng sau</p><ul><li>a &amp; b</li><li>c</li></ul>',
+        { lines: true },
+      ),
+    ).toBe('Tiêu đề\nMột Đảng, hai câu.\nDòng sau\na & b\nc');
+  });
+
+  it('with lines: a literal "&lt;" typed by the writer stays "&lt;", decoded once', () => {
+    expect(htmlToText('<p>Viết &amp;lt;b&amp;gt; và a &lt; b</p>', { lines: true })).toBe(
+      'Viết &lt;b&gt; và a < b',
+    );
+  });
+
   it('composes decomposed (NFD) text', () => {
     expect(htmlToText('<p>Điện Biên</p>'.normalize('NFD'))).toBe('Điện Biên');
   });

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LOGIN_FAILED } from '../../src/modules/auth/auth.service.ts';
 import { currentTotp } from '../../src/modules/auth/totp.ts';
 import { agent } from '../support/agent.ts';
@@ -15,36 +15,18 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
   const tick = (ms: number) => {
     now = new Date(now.getTime() + ms);
   };
-  let adminSecret = '';
-  let recoveryCodes: string[] = [];
-  let reporterId = 0;
-  let reporterPw = '';
   let xayDungDang = 0;
+  let serial = 0;
 
   const actions = async () => (await t.deps.audit.list({ limit: 500 })).map((e) => e.action);
 
-  /** Logs the admin in, answering the second-factor step. */
-  async function adminSession(code?: string) {
-    const a = agent(t.app);
-    await a.get('/quan-tri/dang-nhap');
-    const r = await a.post('/quan-tri/dang-nhap', { username: 'quantri', password: ADMIN_PW });
-    expect(r.location).toBe('/quan-tri/xac-thuc');
-    await a.get('/quan-tri/xac-thuc');
-    tick(31_000); // a fresh TOTP step each time
-    const done = await a.post('/quan-tri/xac-thuc', {
-      code: code ?? currentTotp(adminSecret, now),
-    });
-    expect(done.location).toBe('/quan-tri');
-    await a.get('/quan-tri');
-    return a;
-  }
-
-  beforeAll(async () => {
-    t = await testApp(dialect, { clock: () => now });
+  /** An admin account of the test's own (not yet enrolled in the second factor). */
+  async function newAdmin() {
+    const username = `quantri${++serial}`;
     const created = await t.deps.accounts.create(
       SYSTEM,
       {
-        username: 'quantri',
+        username,
         fullName: 'Nguyễn Văn Quản',
         email: '',
         role: 'admin',
@@ -53,19 +35,83 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
       },
       { password: ADMIN_PW },
     );
-    adminSecret = created.totpSecret!;
+    return {
+      id: created.account.id,
+      username,
+      secret: created.totpSecret!,
+      recoveryCodes: [] as string[],
+    };
+  }
+
+  /** An admin of the test's own, enrolled through the real pages; keeps its recovery codes. */
+  async function enrolledAdmin() {
+    const admin = await newAdmin();
+    const a = agent(t.app);
+    await a.get('/quan-tri/dang-nhap');
+    await a.post('/quan-tri/dang-nhap', { username: admin.username, password: ADMIN_PW });
+    await a.get('/quan-tri/bao-mat/hai-lop');
+    tick(31_000);
+    const ok = await a.post('/quan-tri/bao-mat/hai-lop', { code: currentTotp(admin.secret, now) });
+    admin.recoveryCodes = [
+      ...ok.text.matchAll(/<code>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{2})<\/code>/g),
+    ].map((m) => m[1]!);
+    expect(admin.recoveryCodes).toHaveLength(10);
+    return admin;
+  }
+  type Admin = Awaited<ReturnType<typeof newAdmin>>;
+
+  /** A reporter of the test's own in Xây dựng Đảng, with a known password already chosen. */
+  async function newReporter(fullName = 'Lò Minh Thùy') {
+    const username = `minhthuy${++serial}`;
+    const password = 'Bản tin Mường Thanh 2026';
+    const created = await t.deps.accounts.create(
+      SYSTEM,
+      {
+        username,
+        fullName,
+        email: '',
+        role: 'reporter',
+        allSections: false,
+        sectionIds: [xayDungDang],
+      },
+      { password },
+    );
+    return { id: created.account.id, username, password };
+  }
+
+  /** Logs `admin` in, answering the second-factor step. */
+  async function adminSession(admin: Admin, code?: string) {
+    const a = agent(t.app);
+    await a.get('/quan-tri/dang-nhap');
+    const r = await a.post('/quan-tri/dang-nhap', { username: admin.username, password: ADMIN_PW });
+    expect(r.location).toBe('/quan-tri/xac-thuc');
+    await a.get('/quan-tri/xac-thuc');
+    tick(31_000); // a fresh TOTP step each time
+    const done = await a.post('/quan-tri/xac-thuc', {
+      code: code ?? currentTotp(admin.secret, now),
+    });
+    expect(done.location).toBe('/quan-tri');
+    await a.get('/quan-tri');
+    return a;
+  }
+
+  beforeAll(async () => {
+    t = await testApp(dialect, { clock: () => now });
     xayDungDang = (await t.deps.site.sections()).find((s) => s.slug === 'xay-dung-dang')!.id;
   });
+  // Each test in a new 15-minute window of the login rate limit: none spends another's logins.
+  beforeEach(() => tick(16 * 60_000));
   afterAll(async () => {
     await t?.close();
   });
 
   it('admin: password, then mandatory enrolment from the QR page, then the dashboard', async () => {
+    const { username, secret: adminSecret } = await newAdmin();
     const a = agent(t.app);
     const login = await a.get('/quan-tri/dang-nhap');
     expect(login.text).toContain('Đăng nhập quản trị');
     expect(login.headers.get('cache-control')).toBe('no-store');
-    const r = await a.post('/quan-tri/dang-nhap', { username: 'quantri', password: ADMIN_PW });
+    const r = await a.post('/quan-tri/dang-nhap', { username, password: ADMIN_PW });
     expect(r.status).toBe(303);
     expect(r.location).toBe('/quan-tri/bao-mat/hai-lop');
     // Any other page sends the person back to enrolment.
@@ -78,7 +124,7 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     expect(wrong.text).toContain('Mã xác thực không đúng');
     const ok = await a.post('/quan-tri/bao-mat/hai-lop', { code: currentTotp(adminSecret, now) });
     expect(ok.status).toBe(200);
-    recoveryCodes = [
+    const recoveryCodes = [
       ...ok.text.matchAll(/<code>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{2})<\/code>/g),
     ].map((m) => m[1]!);
     expect(recoveryCodes).toHaveLength(10);
@@ -89,7 +135,8 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
   });
 
   it('admin creates a reporter limited to one section', async () => {
-    const a = await adminSession();
+    const admin = await enrolledAdmin();
+    const a = await adminSession(admin);
     await a.get('/quan-tri/nguoi-dung/moi');
     const bad = await a.post('/quan-tri/nguoi-dung/moi', {
       username: 'X',
@@ -107,21 +154,33 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
       sectionIds: String(xayDungDang),
     });
     expect(r.status).toBe(200);
-    reporterPw = /data-testid="temp-password">([^<]+)</.exec(r.text)![1]!.replace(/&amp;/g, '&');
+    expect(r.text).toMatch(/data-testid="temp-password">[^<]{14,}</);
     const reporter = (await t.deps.accounts.list()).find((x) => x.username === 'minhthuy')!;
-    reporterId = reporter.id;
     expect(reporter.role).toBe('reporter');
     expect(reporter.sectionIds).toEqual([xayDungDang]);
     expect(reporter.mustChangePassword).toBe(true);
     const audit = (await t.deps.audit.list({ action: 'account.created', limit: 5 }))[0]!;
     expect(audit.summary).toContain('Lò Minh Thùy');
-    expect(audit.actorName).toContain('quantri');
+    expect(audit.actorName).toContain(admin.username);
   });
 
   it('the reporter enrols the mandatory second factor, must change the temporary password, and cannot manage users', async () => {
+    // Created by an admin through the form: a temporary password to change at first login.
+    const a0 = await adminSession(await enrolledAdmin());
+    await a0.get('/quan-tri/nguoi-dung/moi');
+    const username = `phongvien${++serial}`;
+    const made = await a0.post('/quan-tri/nguoi-dung/moi', {
+      username,
+      fullName: 'Quàng Văn Pọm',
+      role: 'reporter',
+      sectionIds: String(xayDungDang),
+    });
+    const reporterPw = /data-testid="temp-password">([^<]+)</
+      .exec(made.text)![1]!
+      .replace(/&amp;/g, '&');
     const a = agent(t.app);
     await a.get('/quan-tri/dang-nhap');
-    const r = await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw });
+    const r = await a.post('/quan-tri/dang-nhap', { username, password: reporterPw });
     expect(r.location).toBe('/quan-tri/bao-mat/hai-lop');
     const enrol = await a.get('/quan-tri/bao-mat/hai-lop');
     const reporterSecret = /data-testid="totp-secret">\s*([A-Z2-7]+)/.exec(enrol.text)![1]!;
@@ -145,40 +204,42 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
       confirm: next,
     });
     expect(ok.location).toBe('/quan-tri/tai-khoan?da-doi=1');
-    reporterPw = next;
     expect((await a.get('/quan-tri')).status).toBe(200);
     expect((await a.get('/quan-tri/nguoi-dung')).status).toBe(403);
     expect((await a.get('/quan-tri/nhat-ky')).status).toBe(403);
   });
 
   it('a wrong password fails with one message and the 5th failure locks the account', async () => {
+    const { id: reporterId, username, password: reporterPw } = await newReporter();
+    const boss = await enrolledAdmin();
     const a = agent(t.app);
     await a.get('/quan-tri/dang-nhap');
     for (let i = 1; i <= 4; i++) {
       const r = await a.post('/quan-tri/dang-nhap', {
-        username: 'minhthuy',
+        username,
         password: `sai-mat-khau-${i}`,
       });
       expect(r.status).toBe(400);
       expect(r.text).toContain(LOGIN_FAILED);
     }
     const fifth = await a.post('/quan-tri/dang-nhap', {
-      username: 'minhthuy',
+      username,
       password: 'sai-lan-5',
     });
     expect(fifth.text).toContain(LOGIN_FAILED);
     expect((await t.deps.accounts.byId(reporterId))!.lockedUntil).not.toBeNull();
     const right = await a.post('/quan-tri/dang-nhap', {
-      username: 'minhthuy',
+      username,
       password: reporterPw,
     });
     expect(right.status).toBe(400);
     expect(right.text).toContain(LOGIN_FAILED);
     const unknown = await a.post('/quan-tri/dang-nhap', { username: 'khongco', password: 'gì đó' });
     expect(unknown.text).toContain(LOGIN_FAILED);
-    expect((await actions()).filter((x) => x === 'auth.lockout')).toHaveLength(1);
+    const lockouts = await t.deps.audit.list({ action: 'auth.lockout', limit: 50 });
+    expect(lockouts.filter((x) => x.targetId === String(reporterId))).toHaveLength(1);
     // The admin can force a password change.
-    const forcer = await adminSession();
+    const forcer = await adminSession(boss);
     await forcer.get(`/quan-tri/nguoi-dung/${reporterId}`);
     expect(
       (await forcer.post(`/quan-tri/nguoi-dung/${reporterId}/buoc-doi-mat-khau`, {})).status,
@@ -190,31 +251,29 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
       .where('id', '=', reporterId)
       .execute();
     // An admin unlocks; the reporter gets in again.
-    const admin = await adminSession();
+    const admin = await adminSession(boss);
     await admin.get(`/quan-tri/nguoi-dung/${reporterId}`);
     expect((await admin.post(`/quan-tri/nguoi-dung/${reporterId}/mo-khoa`, {})).status).toBe(303);
-    expect(
-      (await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw }))
-        .location,
-    ).toBe('/quan-tri/xac-thuc');
+    expect((await a.post('/quan-tri/dang-nhap', { username, password: reporterPw })).location).toBe(
+      '/quan-tri/xac-thuc',
+    );
     expect(await actions()).toContain('account.unlocked');
     // A lockout that runs out by itself is logged too.
     const b = agent(t.app);
     await b.get('/quan-tri/dang-nhap');
-    for (let i = 0; i < 5; i++)
-      await b.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: 'sai' });
+    for (let i = 0; i < 5; i++) await b.post('/quan-tri/dang-nhap', { username, password: 'sai' });
     tick(31 * 60_000);
-    expect(
-      (await b.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw }))
-        .location,
-    ).toBe('/quan-tri/xac-thuc');
+    expect((await b.post('/quan-tri/dang-nhap', { username, password: reporterPw })).location).toBe(
+      '/quan-tri/xac-thuc',
+    );
     expect(await actions()).toContain('account.lock_expired');
   });
 
   it('TOTP: a wrong code is refused, a right one accepted, a replayed one refused', async () => {
+    const { username, secret: adminSecret } = await enrolledAdmin();
     const a = agent(t.app);
     await a.get('/quan-tri/dang-nhap');
-    await a.post('/quan-tri/dang-nhap', { username: 'quantri', password: ADMIN_PW });
+    await a.post('/quan-tri/dang-nhap', { username, password: ADMIN_PW });
     await a.get('/quan-tri/xac-thuc');
     const wrong = await a.post('/quan-tri/xac-thuc', { code: '123456' });
     expect(wrong.status).toBe(400);
@@ -224,23 +283,20 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     expect((await a.post('/quan-tri/xac-thuc', { code })).location).toBe('/quan-tri');
     const b = agent(t.app);
     await b.get('/quan-tri/dang-nhap');
-    await b.post('/quan-tri/dang-nhap', { username: 'quantri', password: ADMIN_PW });
+    await b.post('/quan-tri/dang-nhap', { username, password: ADMIN_PW });
     await b.get('/quan-tri/xac-thuc');
     expect((await b.post('/quan-tri/xac-thuc', { code })).status).toBe(400);
     expect(await actions()).toContain('auth.totp_failed');
-    await t.deps.accounts.unlock(
-      SYSTEM,
-      (await t.deps.accounts.list()).find((x) => x.username === 'quantri')!.id,
-    );
   });
 
   it('an admin makes new recovery codes with a current code; the old ones stop working', async () => {
-    const a = await adminSession();
+    const admin = await enrolledAdmin();
+    const a = await adminSession(admin);
     await a.get('/quan-tri/tai-khoan');
     expect((await a.post('/quan-tri/tai-khoan/ma-khoi-phuc', { code: '000000' })).status).toBe(400);
     tick(31_000);
     const r = await a.post('/quan-tri/tai-khoan/ma-khoi-phuc', {
-      code: currentTotp(adminSecret, now),
+      code: currentTotp(admin.secret, now),
     });
     const fresh = [...r.text.matchAll(/<code>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{2})<\/code>/g)].map(
       (m) => m[1]!,
@@ -248,36 +304,35 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     expect(fresh).toHaveLength(10);
     const b = agent(t.app);
     await b.get('/quan-tri/dang-nhap');
-    await b.post('/quan-tri/dang-nhap', { username: 'quantri', password: ADMIN_PW });
+    await b.post('/quan-tri/dang-nhap', { username: admin.username, password: ADMIN_PW });
     await b.get('/quan-tri/xac-thuc');
-    expect((await b.post('/quan-tri/xac-thuc', { code: recoveryCodes[1]! })).status).toBe(400);
-    await t.deps.accounts.unlock(
-      SYSTEM,
-      (await t.deps.accounts.list()).find((x) => x.username === 'quantri')!.id,
+    expect((await b.post('/quan-tri/xac-thuc', { code: admin.recoveryCodes[1]! })).status).toBe(
+      400,
     );
-    recoveryCodes = fresh;
     expect(await actions()).toContain('auth.recovery_regenerated');
   });
 
   it('a recovery code works once only', async () => {
+    const { username, recoveryCodes } = await enrolledAdmin();
     const code = recoveryCodes[0]!;
     const a = agent(t.app);
     await a.get('/quan-tri/dang-nhap');
-    await a.post('/quan-tri/dang-nhap', { username: 'quantri', password: ADMIN_PW });
+    await a.post('/quan-tri/dang-nhap', { username, password: ADMIN_PW });
     await a.get('/quan-tri/xac-thuc');
     expect((await a.post('/quan-tri/xac-thuc', { code: code.toUpperCase() })).location).toBe(
       '/quan-tri',
     );
     const b = agent(t.app);
     await b.get('/quan-tri/dang-nhap');
-    await b.post('/quan-tri/dang-nhap', { username: 'quantri', password: ADMIN_PW });
+    await b.post('/quan-tri/dang-nhap', { username, password: ADMIN_PW });
     await b.get('/quan-tri/xac-thuc');
     expect((await b.post('/quan-tri/xac-thuc', { code })).status).toBe(400);
     expect(await actions()).toContain('auth.recovery_used');
   });
 
   it('the session locks after 15 idle minutes; a form posted then is kept and offered again', async () => {
-    const a = await adminSession();
+    const admin = await enrolledAdmin();
+    const a = await adminSession(admin);
     await a.get('/quan-tri/nguoi-dung/moi');
     tick(14 * 60_000);
     expect((await a.get('/quan-tri/nguoi-dung/moi')).status).toBe(200);
@@ -299,13 +354,13 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     const params = new URLSearchParams(r.location!.split('?')[1]);
     const li = await a.post('/quan-tri/dang-nhap', {
       tiep: params.get('tiep')!,
-      username: 'quantri',
+      username: admin.username,
       password: ADMIN_PW,
     });
     expect(li.location).toBe('/quan-tri/xac-thuc');
     await a.get('/quan-tri/xac-thuc');
     tick(31_000);
-    await a.post('/quan-tri/xac-thuc', { code: currentTotp(adminSecret, now) });
+    await a.post('/quan-tri/xac-thuc', { code: currentTotp(admin.secret, now) });
     const offered = await a.get('/quan-tri');
     expect(offered.text).toContain('Gửi lại');
     expect(offered.text).toContain('Phạm Thu Hà');
@@ -321,7 +376,8 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
   });
 
   it('refuses a form without a token, with a wrong token, or from another origin, and changes nothing', async () => {
-    const a = await adminSession();
+    const admin = await enrolledAdmin();
+    const a = await adminSession(admin);
     await a.get('/quan-tri/nguoi-dung/moi');
     const fields = { username: 'gia.mao', fullName: 'Giả Mạo', role: 'admin' };
     const none = await a.post('/quan-tri/nguoi-dung/moi', fields, { csrf: null });
@@ -336,7 +392,7 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     expect(foreign.status).toBe(403);
     const loginForged = await agent(t.app).post(
       '/quan-tri/dang-nhap',
-      { username: 'quantri', password: ADMIN_PW },
+      { username: admin.username, password: ADMIN_PW },
       { csrf: null },
     );
     expect(loginForged.status).toBe(403);
@@ -347,7 +403,8 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
   });
 
   it('the audit viewer lists and filters the trail, and exports CSV', async () => {
-    const a = await adminSession();
+    await newReporter('Lò Minh Thùy');
+    const a = await adminSession(await enrolledAdmin());
     const page = await a.get('/quan-tri/nhat-ky?hanh-dong=account.created');
     expect(page.status).toBe(200);
     expect(page.text).toContain('Lò Minh Thùy');
@@ -362,6 +419,7 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
   });
 
   it('the audit trail refuses UPDATE and DELETE in the database', async () => {
+    await newReporter();
     await expect(sql`update audit_log set action = 'x'`.execute(t.db.kysely)).rejects.toThrow(
       /append-only/,
     );
@@ -370,8 +428,9 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
   });
 
   it('log out everywhere ends every session of the account', async () => {
-    const a = await adminSession();
-    const b = await adminSession();
+    const admin = await enrolledAdmin();
+    const a = await adminSession(admin);
+    const b = await adminSession(admin);
     await a.get('/quan-tri/tai-khoan');
     expect((await a.post('/quan-tri/tai-khoan/dang-xuat-moi-noi', {})).location).toBe(
       '/quan-tri/dang-nhap?da-thoat=1',
@@ -380,6 +439,7 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
   });
 
   it('the scheduled job disables accounts unused for 45 days', async () => {
+    const { id: reporterId, username, password: reporterPw } = await newReporter();
     tick(44 * 86_400_000);
     await t.deps.jobs.tick();
     expect((await t.deps.accounts.byId(reporterId))!.disabledAt).toBeNull();
@@ -392,7 +452,7 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     const a = agent(t.app);
     await a.get('/quan-tri/dang-nhap');
     expect(
-      (await a.post('/quan-tri/dang-nhap', { username: 'minhthuy', password: reporterPw })).text,
+      (await a.post('/quan-tri/dang-nhap', { username, password: reporterPw })).text,
     ).toContain(LOGIN_FAILED);
   });
 });

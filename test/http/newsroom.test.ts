@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Media } from '../../src/modules/media/media.ts';
 import type { agent } from '../support/agent.ts';
 import { BROWSER_UA, testApp } from '../support/test-app.ts';
@@ -21,7 +21,6 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
   let editor: TestStaff;
   let approver: TestStaff;
   let image: Media;
-  let articleId = 0;
 
   const form = (overrides: Record<string, string | string[]> = {}) => ({
     title: 'Xã Mường Phăng ra quân làm đường giao thông nông thôn',
@@ -39,6 +38,52 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     const page = await a.get(`/quan-tri/bai-viet/${id}`);
     const version = /name="version" value="(\d+)"/.exec(page.text)?.[1] ?? '0';
     return { page, version };
+  }
+
+  /** This test's signed-in clients, one per staff member (logins are rate-limited per address). */
+  let sessions = new Map<TestStaff, ReturnType<typeof agent>>();
+  async function signedIn(who: TestStaff): Promise<ReturnType<typeof agent>> {
+    const known = sessions.get(who);
+    if (known) return known;
+    const a = await who.login();
+    sessions.set(who, a);
+    return a;
+  }
+  beforeEach(() => {
+    sessions = new Map();
+    // A new 15-minute window of the login rate limit: no test spends another's logins.
+    clock.tick(15 * 60_000);
+  });
+
+  /** A reporter's draft in Tin trong tỉnh, saved once with the standard form (and `overrides`). */
+  async function draft(overrides: Record<string, string> = {}): Promise<number> {
+    const a = await signedIn(reporter);
+    await a.get('/quan-tri/bai-viet/moi');
+    const created = await a.post('/quan-tri/bai-viet/moi', {
+      title: form(overrides).title,
+      sectionId: String(sectionId('tin-trong-tinh')),
+    });
+    const id = Number(/(\d+)$/.exec(created.location!)![1]);
+    const { version } = await openEditor(a, id);
+    await a.post(`/quan-tri/bai-viet/${id}`, { ...form(overrides), version });
+    return id;
+  }
+
+  /** One workflow step on article `id` by `who`, from the editor page as a person would. */
+  async function step(who: TestStaff, id: number, t: string, extra: Record<string, string> = {}) {
+    const a = await signedIn(who);
+    await openEditor(a, id);
+    const r = await a.post(`/quan-tri/bai-viet/${id}/chuyen`, { t, ...extra });
+    expect(r.status, `${t}: ${r.text.slice(0, 300)}`).toBe(303);
+  }
+
+  /** A published article of the test's own: drafted, submitted, forwarded, published. */
+  async function published(overrides: Record<string, string> = {}): Promise<number> {
+    const id = await draft(overrides);
+    await step(reporter, id, 'submit');
+    await step(editor, id, 'forward');
+    await step(approver, id, 'publish');
+    return id;
   }
 
   beforeAll(async () => {
@@ -81,7 +126,7 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
       sectionId: String(sectionId('tin-trong-tinh')),
     });
     expect(r.status).toBe(303);
-    articleId = Number(/\/quan-tri\/bai-viet\/(\d+)$/.exec(r.location!)![1]);
+    const articleId = Number(/\/quan-tri\/bai-viet\/(\d+)$/.exec(r.location!)![1]);
     const { version } = await openEditor(a, articleId);
     const saved = await a.post(`/quan-tri/bai-viet/${articleId}`, { ...form(), version });
     expect(saved.location).toBe(`/quan-tri/bai-viet/${articleId}?da-luu`);
@@ -102,6 +147,7 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
   });
 
   it('submit → the editor returns it with a note → the reporter fixes and resubmits → forward → publish', async () => {
+    const articleId = await draft();
     const r = await reporter.login();
     await openEditor(r, articleId);
     expect((await r.post(`/quan-tri/bai-viet/${articleId}/chuyen`, { t: 'submit' })).status).toBe(
@@ -180,6 +226,7 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
   });
 
   it('a correction needs a note and shows it dated on the public page', async () => {
+    const articleId = await published();
     const ap = await approver.login();
     const { version } = await openEditor(ap, articleId);
     const noNote = await ap.post(`/quan-tri/bai-viet/${articleId}`, {
@@ -196,8 +243,11 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     expect(ok.location).toBe(`/quan-tri/bai-viet/${articleId}?da-dinh-chinh`);
     const a = (await t.deps.newsroom.byId(articleId))!;
     const pub = await t.get(`/tin-trong-tinh/${a.slug}-${articleId}`);
+    const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+      clock.now(),
+    );
     expect(pub.text).toContain(
-      'Đính chính ngày 27/11/2026:</strong> Sửa ngày ra quân từ 20/11 thành 21/11.',
+      `Đính chính ngày ${today}:</strong> Sửa ngày ra quân từ 20/11 thành 21/11.`,
     );
     expect(pub.text).toContain('Sáng 21/11, xã Mường Phăng');
     // The reporter cannot edit the published article.
@@ -207,6 +257,25 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
   });
 
   it('revisions: a readable diff between two, and restore', async () => {
+    // The whole story of one article: returned once, fixed, published, then corrected.
+    const articleId = await draft();
+    await step(reporter, articleId, 'submit');
+    await step(editor, articleId, 'return', { note: 'Bổ sung số liệu km đường' });
+    const w = await signedIn(reporter);
+    await w.post(`/quan-tri/bai-viet/${articleId}`, {
+      ...form({ bodyHtml: `${form().bodyHtml}<p>Đã hoàn thành 2,5 km đường.</p>` }),
+      version: (await openEditor(w, articleId)).version,
+    });
+    await step(reporter, articleId, 'submit');
+    await step(editor, articleId, 'forward');
+    await step(approver, articleId, 'publish');
+    const c = await signedIn(approver);
+    const corrected = await c.post(`/quan-tri/bai-viet/${articleId}`, {
+      ...form({ lead: 'Sáng 21/11, xã Mường Phăng tổ chức ra quân.' }),
+      version: (await openEditor(c, articleId)).version,
+      correctionNote: 'Sửa ngày ra quân từ 20/11 thành 21/11.',
+    });
+    expect(corrected.location).toBe(`/quan-tri/bai-viet/${articleId}?da-dinh-chinh`);
     const revs = await t.deps.newsroom.revisions(articleId);
     expect(revs.map((r) => r.reason)).toEqual(
       expect.arrayContaining([
@@ -259,7 +328,39 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     expect(after.some((x) => x.snapshot.title === 'Bản B')).toBe(true);
   });
 
+  it('a diff shows a literal "&lt;" typed by the writer as "&lt;", not "<"', async () => {
+    const r = await reporter.login();
+    await r.get('/quan-tri/bai-viet/moi');
+    const created = await r.post('/quan-tri/bai-viet/moi', {
+      title: 'Bài về mã HTML',
+      sectionId: String(sectionId('tin-trong-tinh')),
+    });
+    const id = Number(/(\d+)$/.exec(created.location!)![1]);
+    for (const tail of ['.', ' chữ.']) {
+      const { version } = await openEditor(r, id);
+      await r.post(`/quan-tri/bai-viet/${id}`, {
+        ...form({
+          title: 'Bài về mã HTML',
+          bodyHtml: `<p>Gõ &amp;lt;b&amp;gt; để in đậm${tail}</p>`,
+        }),
+        version,
+      });
+    }
+    const [to, from] = (await t.deps.newsroom.revisions(id))
+      .filter((x) => x.reason === 'save')
+      .map((x) => x.number);
+    const diff = await r.get(`/quan-tri/bai-viet/${id}/phien-ban?tu=${from}&den=${to}`);
+    expect(diff.status).toBe(200);
+    const body = /<h3>Nội dung <\/h3><p class="diff">(.*?)<\/p>/.exec(diff.text)![1]!;
+    expect(body).toContain('<ins>chữ</ins>');
+    // Escaped once by the page: the typed "&lt;b&gt;" is "&amp;lt;b&amp;gt;" in the HTML.
+    expect(body.replace(/<[^>]*>/g, '')).toBe('Gõ &amp;lt;b&amp;gt; để in đậm chữ.');
+  });
+
   it('withdrawal needs a reason and the public URL answers 410 with a notice', async () => {
+    const title = 'Tin sẽ gỡ: xã Mường Phăng ra quân làm đường';
+    const articleId = await published({ title });
+    expect((await t.get('/')).text).toContain(title);
     const ap = await approver.login();
     await openEditor(ap, articleId);
     expect(
@@ -277,9 +378,7 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     const gone = await t.get(`/tin-trong-tinh/${a.slug}-${articleId}`);
     expect(gone.status).toBe(410);
     expect(gone.text).toContain('Thông tin chưa được kiểm chứng');
-    expect((await t.get('/')).text).not.toContain(
-      'Xã Mường Phăng ra quân làm đường giao thông nông thôn',
-    );
+    expect((await t.get('/')).text).not.toContain(title);
     // Nothing is hard-deleted.
     expect(await t.deps.newsroom.byId(articleId)).toBeDefined();
   });
@@ -380,15 +479,8 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
   });
 
   it('a preview link shows the unpublished page and expires', async () => {
-    // Its own draft: the article of the earlier tests is withdrawn, and links die with that.
-    const r = await reporter.login();
-    await r.get('/quan-tri/bai-viet/moi');
-    const created = await r.post('/quan-tri/bai-viet/moi', {
-      title: 'Bài để xem trước',
-      sectionId: String(sectionId('tin-trong-tinh')),
-    });
-    const draftId = Number(/(\d+)$/.exec(created.location!)![1]);
-    const token = await t.deps.newsroom.previewToken(draftId, 1);
+    const articleId = await draft();
+    const token = await t.deps.newsroom.previewToken(articleId, 1);
     const page = await t.get(`/xem-truoc/${token}`, { 'user-agent': BROWSER_UA });
     expect(page.status).toBe(200);
     expect(page.text).toContain('Bản xem trước');
@@ -415,6 +507,7 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
   });
 
   it('the leadership report: by reporter, section and state, exported as .xlsx and .csv', async () => {
+    await published();
     const ap = await approver.login();
     const page = await ap.get('/quan-tri/bao-cao?tu=2026-11-01&den=2026-12-31');
     expect(page.status).toBe(200);

@@ -17,8 +17,6 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof testApp>>;
   let approver: Account;
   let refPath: string;
-  let articleId = 0;
-  let articlePath = '';
 
   /** GET with the raw body (compressed when asked), status, headers and the decoded text. */
   async function get(path: string, headers: Record<string, string> = {}) {
@@ -56,6 +54,29 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
     refPath,
   ];
 
+  /** A new article in Tin trong tỉnh, not yet public; its public address once published. */
+  async function newArticle(title: string) {
+    const draft = {
+      ...emptyDraft(0, 'Tin: Lò Văn Hùng'),
+      title,
+      lead: 'Cầu treo dài 120 m nối bản Huổi Lếch với trung tâm xã.',
+      bodyHtml: '<p>Cây cầu do Nhân dân góp công xây dựng.</p>',
+    };
+    draft.sectionId = (await t.deps.site.sections()).find((s) => s.slug === 'tin-trong-tinh')!.id;
+    const id = await t.deps.newsroom.create(ACTOR, approver, draft);
+    for (const step of ['submit', 'forward'] as const)
+      await t.deps.newsroom.transition(ACTOR, approver, id, step);
+    const { slug } = (await t.deps.newsroom.byId(id))!;
+    return { id, path: `/tin-trong-tinh/${slug}-${id}` };
+  }
+
+  /** A published article of the test's own (each test that changes one makes its own). */
+  async function publishedArticle(title: string) {
+    const a = await newArticle(title);
+    await t.deps.newsroom.transition(ACTOR, approver, a.id, 'publish');
+    return a;
+  }
+
   beforeAll(async () => {
     t = await testApp(dialect, { clock: clock.now });
     const staff = await makeStaff(
@@ -74,8 +95,9 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
   });
 
   it('serves a page from the cache the second time, tagged for browsers and shared caches, and answers 304', async () => {
-    const first = await get('/tin-trong-tinh');
-    const hit = await get('/tin-trong-tinh');
+    // A page no other test asks for, so this first request is the one that fills the cache.
+    const first = await get('/xay-dung-dang');
+    const hit = await get('/xay-dung-dang');
     expect([first.cache, hit.cache]).toEqual(['MISS', 'HIT']);
     expect(hit.text).toBe(first.text);
     expect(hit.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60');
@@ -86,13 +108,12 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
     expect(hit.headers.get('content-security-policy')).toContain("default-src 'self'");
     const etag = hit.headers.get('etag')!;
     expect(etag).toMatch(/^W\/"[\w-]+"$/);
-    const again = await t.app.request('/tin-trong-tinh', { headers: { 'if-none-match': etag } });
+    const again = await t.app.request('/xay-dung-dang', { headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
     expect(again.headers.get('etag')).toBe(etag);
     expect(await again.text()).toBe('');
     expect(
-      (await t.app.request('/tin-trong-tinh', { headers: { 'if-none-match': 'W/"other"' } }))
-        .status,
+      (await t.app.request('/xay-dung-dang', { headers: { 'if-none-match': 'W/"other"' } })).status,
     ).toBe(200);
   });
 
@@ -140,16 +161,7 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
 
   it('publishing shows the article at once on the home page, its sections, the feeds, and its own page', async () => {
     for (const p of pages()) await cached(p);
-    const draft = {
-      ...emptyDraft(0, 'Tin: Lò Văn Hùng'),
-      title: TITLE,
-      lead: 'Cầu treo dài 120 m nối bản Huổi Lếch với trung tâm xã.',
-      bodyHtml: '<p>Cây cầu do Nhân dân góp công xây dựng.</p>',
-    };
-    draft.sectionId = (await t.deps.site.sections()).find((s) => s.slug === 'tin-trong-tinh')!.id;
-    articleId = await t.deps.newsroom.create(ACTOR, approver, draft);
-    for (const step of ['submit', 'forward'] as const)
-      await t.deps.newsroom.transition(ACTOR, approver, articleId, step);
+    const { id: articleId } = await newArticle(TITLE);
     // Not yet public: nothing changes.
     for (const p of pages()) expect((await get(p)).text, p).not.toContain(TITLE);
     await t.deps.newsroom.transition(ACTOR, approver, articleId, 'publish');
@@ -158,7 +170,7 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
       expect(r.cache, p).not.toBe('HIT');
       if (p !== refPath) expect(r.text, p).toContain(TITLE);
     }
-    articlePath = /href="(\/tin-trong-tinh\/dien-bien-khanh-thanh[^"]+)"/.exec(
+    const articlePath = /href="(\/tin-trong-tinh\/dien-bien-khanh-thanh[^"]+)"/.exec(
       (await get('/tin-trong-tinh')).text,
     )![1]!;
     expect((await get(articlePath)).text).toContain(
@@ -168,6 +180,8 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
   });
 
   it('a correction shows its new text and dated note at once, and nothing stale is served after it', async () => {
+    const title = 'Mường Chà khánh thành cầu treo bản Nậm Piền';
+    const { id: articleId, path: articlePath } = await publishedArticle(title);
     for (const p of [...pages(), articlePath]) await cached(p);
     const a = (await t.deps.newsroom.byId(articleId))!;
     const d = await t.deps.newsroom.draftOf(a);
@@ -175,7 +189,7 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
       ACTOR,
       approver,
       articleId,
-      { ...d, title: `${TITLE} (đã sửa)`, lead: 'Cầu treo dài 125 m.' },
+      { ...d, title: `${title} (đã sửa)`, lead: 'Cầu treo dài 125 m.' },
       a.version,
       { correctionNote: 'Sửa chiều dài cầu: 125 m.' },
     );
@@ -184,16 +198,19 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
     expect(page.text).toMatch(
       /Đính chính ngày \d\d\/\d\d\/\d{4}:<\/strong> Sửa chiều dài cầu: 125 m\./,
     );
-    for (const p of pages()) expect((await get(p)).text, p).toContain(`${TITLE} (đã sửa)`);
+    for (const p of pages()) expect((await get(p)).text, p).toContain(`${title} (đã sửa)`);
   });
 
   it('a withdrawal answers 410 at once and the article leaves every list', async () => {
+    const title = 'Tủa Chùa khánh thành cầu treo bản Háng Tày';
+    const { id: articleId, path: articlePath } = await publishedArticle(title);
     for (const p of [...pages(), articlePath]) await cached(p);
+    expect((await get('/')).text).toContain(title);
     await t.deps.newsroom.transition(ACTOR, approver, articleId, 'withdraw', {
       note: 'Theo yêu cầu của cơ quan chủ quản.',
     });
     expect((await get(articlePath)).status).toBe(410);
-    for (const p of pages()) expect((await get(p)).text, p).not.toContain(TITLE);
+    for (const p of pages()) expect((await get(p)).text, p).not.toContain(title);
   });
 
   it('a setting, a section, a menu entry and a web link show at once on every page that shows them', async () => {
@@ -236,6 +253,7 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
   });
 
   it('an article with a later posting time appears when its time comes, with no change in the database', async () => {
+    const { id: articleId } = await newArticle('Bài sẽ hẹn giờ');
     const later = new Date(clock.now().getTime() + 3_600_000);
     await t.db.kysely
       .updateTable('article')
@@ -276,6 +294,7 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
   });
 
   it('fills the live parts of a staff preview outside the public pages too', async () => {
+    const { id: articleId } = await publishedArticle('Nậm Pồ khánh thành cầu treo bản Nà Khoa');
     const a = await (await makeStaff(t, clock, 'bientap2', 'approver', ['tin-trong-tinh'])).login();
     const preview = await a.get(`/quan-tri/bai-viet/${articleId}/xem-truoc`);
     expect(preview.status).toBe(200);

@@ -5,6 +5,7 @@ import { createApp } from '../../src/app.tsx';
 import { loadConfig } from '../../src/config/config.ts';
 import type { DialectName } from '../../src/db/connect.ts';
 import { seedDemo } from '../../src/db/seed/seed.ts';
+import type { Logger } from '../../src/lib/log.ts';
 import { buildDeps, type AppDeps } from '../../src/services.ts';
 import { freshDb } from './test-db.ts';
 
@@ -15,7 +16,10 @@ export const TEST_MEDIA_DIR = path.join(os.tmpdir(), 'portal-test-media');
 export const BROWSER_UA =
   'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
 
-/** The app in process on a fresh migrated database, seeded with the demo content unless told not to. */
+/**
+ * The app in process on a fresh migrated database, seeded with the demo content unless told not
+ * to. It logs nothing (LOG_LEVEL is silent under NODE_ENV=test) unless given a `log`.
+ */
 export async function testApp(
   dialect: DialectName,
   opts: {
@@ -27,6 +31,7 @@ export async function testApp(
     unsafeTestOnlyLoopbackOrigins?: readonly string[];
     /** Test-only Kysely plugins on the app's queries (e.g. test/support/sql-probe.ts). */
     plugins?: KyselyPlugin[];
+    log?: Logger;
   } = {},
 ) {
   const tdb = await freshDb(dialect);
@@ -43,6 +48,7 @@ export async function testApp(
   });
   const deps: AppDeps = buildDeps(config, appDb, {
     clock: opts.clock,
+    log: opts.log,
     unsafeTestOnlyLoopbackOrigins: opts.unsafeTestOnlyLoopbackOrigins,
   });
   if (opts.seed !== false) await seedDemo(tdb.db, deps.media);

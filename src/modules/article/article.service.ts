@@ -26,7 +26,7 @@ export interface Paged<T> {
   total: number;
 }
 
-export const PAGE_SIZE = 12;
+const PAGE_SIZE = 12;
 
 /** Public reading of articles: home, section listings, the article page. */
 export function articleService(deps: {

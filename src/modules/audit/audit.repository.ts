@@ -4,7 +4,7 @@ import type { AuditEntry } from './audit.ts';
 import type { AuditLogTable } from './audit.table.ts';
 
 /** Maps a row to the domain type. */
-export function toAuditEntry(row: Selectable<AuditLogTable>): AuditEntry {
+function toAuditEntry(row: Selectable<AuditLogTable>): AuditEntry {
   return {
     ...row,
     at: new Date(row.at),

@@ -5,7 +5,7 @@ import type { Banner, BannerPlacement } from './banner.ts';
 import type { BannerTable } from './banner.table.ts';
 
 /** Maps a row to the domain type. */
-export function toBanner(row: Selectable<BannerTable>): Banner {
+function toBanner(row: Selectable<BannerTable>): Banner {
   return {
     id: row.id,
     title: row.title,

@@ -134,5 +134,3 @@ export function bannerService(deps: {
     },
   };
 }
-
-export type BannerService = ReturnType<typeof bannerService>;

@@ -43,7 +43,7 @@ export interface TableRule {
   publicStatuses?: string[];
 }
 
-export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
+const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   article: {
     ignoreColumns: ['read_count', 'lock_account_id', 'lock_until'],
     // Drafts, reviews and scheduled articles never show; a scheduled one shows when the job publishes it.

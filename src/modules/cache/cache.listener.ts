@@ -17,7 +17,7 @@ const PLAIN_PATH = /^\/[a-z0-9\-/]*$/;
  * needs the database) goes on to `next`, the app, or waits for the database.
  */
 export function pageCacheListener(
-  deps: Pick<AppDeps, 'pages' | 'config'>,
+  deps: Pick<AppDeps, 'pages' | 'config' | 'log'>,
   next: Listener,
 ): Listener {
   const { pages } = deps;
@@ -55,14 +55,7 @@ export function pageCacheListener(
       const answer = entry && pages.respondNow(request, entry, now, how(key));
       if (answer) return send(res, answer);
     } catch (err) {
-      console.error(
-        JSON.stringify({
-          level: 'error',
-          msg: 'page cache listener failed',
-          path,
-          error: String(err),
-        }),
-      );
+      deps.log.error({ err, path }, 'page cache listener failed');
       return next(req, res);
     }
     pages
@@ -73,14 +66,7 @@ export function pageCacheListener(
         send(res, await pages.respond(request, entry, state, how(key)));
       })
       .catch((err: unknown) => {
-        console.error(
-          JSON.stringify({
-            level: 'error',
-            msg: 'page cache listener failed',
-            path,
-            error: String(err),
-          }),
-        );
+        deps.log.error({ err, path }, 'page cache listener failed');
         if (!res.headersSent) next(req, res);
         else res.destroy();
       });

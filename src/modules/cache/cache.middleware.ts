@@ -112,7 +112,7 @@ export function publicCacheHeaders(c: {
 }
 
 /** Turns a transport-neutral answer into a web Response. */
-export function toResponse(r: PageResponse): Response {
+function toResponse(r: PageResponse): Response {
   // Node's buffers sit on plain ArrayBuffers: no copy needed.
   return new Response(r.body as Uint8Array<ArrayBuffer> | null, {
     status: r.status,

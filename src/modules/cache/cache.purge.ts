@@ -1,4 +1,5 @@
 import type { Config } from '../../config/config.ts';
+import type { Logger } from '../../lib/log.ts';
 
 const TIMEOUT_MS = 5000;
 
@@ -10,7 +11,11 @@ const TIMEOUT_MS = 5000;
  * - PURGE_METHOD=PURGE: one `PURGE PURGE_URL<path>` per path (Varnish, nginx proxy_cache_purge).
  * A purge never fails the change that caused it: errors are logged.
  */
-export function purger(config: Config, pathsOf: (articleId: number) => Promise<string[]>) {
+export function purger(
+  config: Config,
+  pathsOf: (articleId: number) => Promise<string[]>,
+  log: Logger,
+) {
   const { purgeUrl, purgeMethod } = config.pageCache;
 
   async function send(paths: string[]): Promise<void> {
@@ -36,16 +41,7 @@ export function purger(config: Config, pathsOf: (articleId: number) => Promise<s
             ? undefined
             : `HTTP ${r.value.status}`;
       if (r.status === 'fulfilled') await r.value.body?.cancel();
-      if (problem)
-        console.warn(
-          JSON.stringify({
-            level: 'warn',
-            msg: 'proxy purge failed',
-            url: purgeUrl,
-            paths,
-            error: problem,
-          }),
-        );
+      if (problem) log.warn({ url: purgeUrl, paths, error: problem }, 'proxy purge failed');
     }
   }
 
@@ -60,17 +56,8 @@ export function purger(config: Config, pathsOf: (articleId: number) => Promise<s
       try {
         await send([...new Set(await pathsOf(id))]);
       } catch (err) {
-        console.warn(
-          JSON.stringify({
-            level: 'warn',
-            msg: 'proxy purge failed',
-            articleId: id,
-            error: String(err),
-          }),
-        );
+        log.warn({ articleId: id, err }, 'proxy purge failed');
       }
     },
   };
 }
-
-export type Purger = ReturnType<typeof purger>;

@@ -15,5 +15,3 @@ export function cacheRepository(db: Db) {
     },
   };
 }
-
-export type CacheRepository = ReturnType<typeof cacheRepository>;

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { vnDayKey } from '../../lib/date.ts';
+import type { Logger } from '../../lib/log.ts';
 import { compressSync, negotiate, type Effort, type Encoding } from './cache.compress.ts';
 import { fillTemplate, parseTemplate, type LiveKey, type Template } from './cache.live.ts';
 import { byteLru, type Sized } from './cache.store.ts';
@@ -75,10 +76,12 @@ export interface PageCacheDeps {
   nextPublication: (now: Date) => Promise<Date | undefined>;
   live: LiveValues;
   clock: () => Date;
+  /** Where a failure that still gets a page (live values) is reported. */
+  log: Logger;
 }
 
 /** Milliseconds of the next midnight in Vietnam after `t` (pages show the day; banners run by day). */
-export function nextVnMidnight(t: Date): number {
+function nextVnMidnight(t: Date): number {
   return Date.parse(`${vnDayKey(t)}T00:00:00+07:00`) + DAY_MS;
 }
 
@@ -145,9 +148,7 @@ export function pageCacheService(deps: PageCacheDeps) {
       );
     } catch (err) {
       // A page without its counters beats no page (the error page itself has them too).
-      console.error(
-        JSON.stringify({ level: 'error', msg: 'live values failed', error: String(err) }),
-      );
+      deps.log.error({ err }, 'live values failed');
       return template.slots.map(() => '');
     }
   }
@@ -339,5 +340,3 @@ export function pageCacheService(deps: PageCacheDeps) {
     },
   };
 }
-
-export type PageCacheService = ReturnType<typeof pageCacheService>;

@@ -69,5 +69,3 @@ export function byteLru<V extends Sized>(maxBytes: number) {
     },
   };
 }
-
-export type ByteLru<V extends Sized> = ReturnType<typeof byteLru<V>>;

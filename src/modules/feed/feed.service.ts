@@ -6,11 +6,11 @@ import type { FeedRepository, PublicationRow } from './feed.repository.ts';
 import type { NewsEntry, RssChannel, SitemapUrl } from './feed.xml.ts';
 
 /** Items per RSS feed. */
-export const FEED_SIZE = 30;
+const FEED_SIZE = 30;
 /** URLs per article sitemap file (the protocol allows 50,000). */
-export const SITEMAP_SIZE = 5000;
+const SITEMAP_SIZE = 5000;
 /** The news sitemap covers this many hours (Google News: the last two days). */
-export const NEWS_HOURS = 48;
+const NEWS_HOURS = 48;
 const NEWS_MAX = 1000;
 
 /** Removes the "Tin, ảnh: " style prefix of a byline, leaving the author's name. */
@@ -19,7 +19,7 @@ export function bylineName(byline: string): string {
 }
 
 /** The stable address of an article: answers 301 to the canonical URL whatever its slug or section. */
-export const stableArticleUrl = (base: string, id: number): string => `${base}/bai-viet/${id}`;
+const stableArticleUrl = (base: string, id: number): string => `${base}/bai-viet/${id}`;
 
 /** Feeds and sitemaps of the public articles; every URL is absolute on `baseUrl`. */
 export function feedService(deps: {
@@ -149,5 +149,3 @@ export function feedService(deps: {
     },
   };
 }
-
-export type FeedService = ReturnType<typeof feedService>;

@@ -7,7 +7,7 @@ import { toRfc822Vn } from '../../lib/feed-date.ts';
 import { xmlElement, xmlEscape } from '../../lib/xml.ts';
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>';
-export const NS = {
+const NS = {
   atom: 'http://www.w3.org/2005/Atom',
   dc: 'http://purl.org/dc/elements/1.1/',
   sitemap: 'http://www.sitemaps.org/schemas/sitemap/0.9',

@@ -20,7 +20,7 @@ interface Feature {
 }
 
 /** Folder of the shipped boundary data (assets/geo at the repository root). */
-export const GEO_DIR = path.join(ROOT, 'assets', 'geo');
+const GEO_DIR = path.join(ROOT, 'assets', 'geo');
 
 function polygons(f: Feature): Ring[][] {
   return f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
@@ -49,7 +49,7 @@ function ringCentroid(ring: [number, number][]): { area: number; x: number; y: n
  * Projects the GeoJSON communes and outline to SVG paths (equirectangular, scaled by the cosine
  * of the mean latitude, so shapes keep their proportions at this latitude). Pure and offline.
  */
-export function buildMap(
+function buildMap(
   communes: { features: Feature[] },
   province: { features: Feature[] },
   width = 600,

@@ -9,7 +9,7 @@ import type { UnitOfWork } from '../../db/transaction.ts';
 import type { PlaceRepository } from './place.repository.ts';
 
 /** Articles per page on a unit's page. */
-export const UNIT_PAGE_SIZE = 10;
+const UNIT_PAGE_SIZE = 10;
 /** Longest description of a unit, in characters. */
 export const DESCRIPTION_MAX = 8000;
 
@@ -122,5 +122,3 @@ export function placeService(deps: {
     },
   };
 }
-
-export type PlaceService = ReturnType<typeof placeService>;

@@ -14,7 +14,7 @@ import type { Media } from './media.ts';
 import { LibraryPage, MediaItemPage, type UploadReport } from './views/media.pages.tsx';
 
 /** Items per library page (a grid of 4 × 6). */
-export const LIBRARY_PAGE_SIZE = 24;
+const LIBRARY_PAGE_SIZE = 24;
 
 function report(outcomes: UploadOutcome[]): UploadReport[] {
   return outcomes.map((o) =>

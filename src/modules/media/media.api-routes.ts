@@ -45,15 +45,7 @@ export function mediaApiRoutes(deps: AppDeps) {
       );
     }
     const requestId = c.get('requestId');
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        requestId,
-        path: c.req.path,
-        error: String(err),
-        stack: err.stack,
-      }),
-    );
+    c.get('log').error({ err, method: c.req.method, path: c.req.path }, 'request failed');
     return c.json({ error: `Hệ thống gặp sự cố (mã ${requestId}). Vui lòng thử lại.` }, 500);
   });
 

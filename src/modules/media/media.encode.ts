@@ -11,7 +11,7 @@ export class ImageRefused extends Error {}
  * about half a second for the three widths of a 1200×800 photo (effort 4, the default, about
  * six) for files within a few percent of the smallest.
  */
-export const ENCODERS: Record<ImageFormat, (p: Sharp) => Sharp> = {
+const ENCODERS: Record<ImageFormat, (p: Sharp) => Sharp> = {
   avif: (p) => p.avif({ quality: 45, effort: 2 }),
   webp: (p) => p.webp({ quality: 74, effort: 4 }),
   jpeg: (p) =>
@@ -19,7 +19,7 @@ export const ENCODERS: Record<ImageFormat, (p: Sharp) => Sharp> = {
 };
 
 /** File extension of each format. */
-export const FORMAT_EXT: Record<ImageFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
+const FORMAT_EXT: Record<ImageFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
 
 /** Input sharp may decode, and the decoded pixel cap (a "decompression bomb" guard). */
 const INPUT = { failOn: 'error', limitInputPixels: 100_000_000 } as const;

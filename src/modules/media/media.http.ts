@@ -16,7 +16,7 @@ const UPLOAD_PATHS = new Set(['/quan-tri/thu-vien', '/quan-tri/api/media']);
 const REQUEST_SLACK = 16 * 1024 * 1024;
 
 /** Largest body an upload request may have. */
-export function uploadRequestLimit(deps: Pick<AppDeps, 'config'>): number {
+function uploadRequestLimit(deps: Pick<AppDeps, 'config'>): number {
   const l = deps.config.mediaLimits;
   return Math.max(l.image, l.document, l.video) + REQUEST_SLACK;
 }

@@ -7,7 +7,7 @@ import type { Media, MediaKind, MediaVariant } from './media.ts';
 type MediaRow = Selectable<MediaTable> & { uploaderName: string | null };
 
 /** Maps a row to the domain type. */
-export function toMedia(row: MediaRow): Media {
+function toMedia(row: MediaRow): Media {
   return {
     id: row.id,
     kind: row.kind as MediaKind,

@@ -34,8 +34,6 @@ export const mediaListSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-export type MediaListQuery = z.infer<typeof mediaListSchema>;
-
 /** The files of a parsed multipart body, whichever field name the client used (`files`, `tep`, `file`). */
 export function filesOf(body: Record<string, unknown>): File[] {
   const out: File[] = [];

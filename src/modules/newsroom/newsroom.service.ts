@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { diffWords } from 'diff';
-import sanitizeHtml from 'sanitize-html';
 import { Conflict, Forbidden, NotFound, Validation } from '../../http/errors.ts';
 import { sanitizeBody } from '../../lib/html.ts';
+import { htmlToText } from '../../lib/html-text.ts';
 import { slugify } from '../../lib/slug.ts';
 import { cleanLine, nfc } from '../../lib/text.ts';
 import { can } from '../account/account.policy.ts';
@@ -57,22 +57,6 @@ export function emptyDraft(sectionId: number, byline: string): ArticleDraft {
   };
 }
 
-/** Plain text of sanitised HTML, paragraph by paragraph (for diffs and checks). */
-export function htmlText(html: string): string {
-  return sanitizeHtml(html.replace(/<\/(p|h[2-4]|li|blockquote|figcaption|tr)>/g, '\n'), {
-    allowedTags: [],
-    allowedAttributes: {},
-  })
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n\s*/g, '\n')
-    .trim();
-}
-
 /** Responsive attributes for an image of the media library (WebP srcset, JPEG fallback, real size). */
 export function imageAttributes(m: Media): Record<string, string> {
   const webp = srcset(m, 'webp');
@@ -91,7 +75,7 @@ export function publicationProblems(d: ArticleDraft, image: Media | undefined): 
   const out: string[] = [];
   if (!d.title.trim()) out.push('Bài chưa có tiêu đề.');
   if (!d.lead.trim()) out.push('Bài chưa có sapo (phần mở đầu).');
-  if (!htmlText(d.bodyHtml)) out.push('Bài chưa có nội dung.');
+  if (!htmlToText(d.bodyHtml, { lines: true })) out.push('Bài chưa có nội dung.');
   const imgs = [...d.bodyHtml.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
   imgs.forEach((tag, i) => {
     const alt = /\balt="([^"]*)"/.exec(tag)?.[1] ?? '';
@@ -583,7 +567,11 @@ export function newsroomService(deps: {
       return [
         field('Tiêu đề', from.snapshot.title, to.snapshot.title),
         field('Sapo', from.snapshot.lead, to.snapshot.lead),
-        field('Nội dung', htmlText(from.snapshot.bodyHtml), htmlText(to.snapshot.bodyHtml)),
+        field(
+          'Nội dung',
+          htmlToText(from.snapshot.bodyHtml, { lines: true }),
+          htmlToText(to.snapshot.bodyHtml, { lines: true }),
+        ),
         field('Bút danh', from.snapshot.byline, to.snapshot.byline),
         field('Từ khóa', from.snapshot.tags.join(', '), to.snapshot.tags.join(', ')),
       ];

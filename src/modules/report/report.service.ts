@@ -179,5 +179,3 @@ export function reportService(deps: {
     },
   };
 }
-
-export type ReportService = ReturnType<typeof reportService>;

@@ -27,7 +27,7 @@ interface FixtureArticle {
   status?: ArticleStatus | 'withdrawn';
 }
 
-export const FIXTURE_ARTICLES: FixtureArticle[] = [
+const FIXTURE_ARTICLES: FixtureArticle[] = [
   {
     key: 'ref',
     section: 'tin-trong-tinh',

@@ -3,7 +3,7 @@ import { LOGO_PATH, LOGO_SIZE } from '../feed/feed.logo.ts';
 import type { SiteSettings } from '../site/site.ts';
 
 /** OpenSearch allows at most 16 characters of ShortName: the site's short name, or its last words that fit. */
-export function openSearchShortName(name: string): string {
+function openSearchShortName(name: string): string {
   if (name.length <= 16) return name;
   const words = name.split(/\s+/);
   let out = '';

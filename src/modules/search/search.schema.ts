@@ -3,9 +3,9 @@ import { parseDateInput } from '../../lib/date-input.ts';
 import { cleanLine } from '../../lib/text.ts';
 
 /** Longest query accepted (characters). */
-export const MAX_QUERY = 200;
+const MAX_QUERY = 200;
 /** Deepest result page a reader can open. */
-export const MAX_PAGE = 100;
+const MAX_PAGE = 100;
 
 /** The search form's fields as they appear in the URL (/tim-kiem?q=…&chuyen-muc=…). */
 export const FIELDS = {

@@ -102,5 +102,3 @@ export function searchService(deps: {
     },
   };
 }
-
-export type SearchService = ReturnType<typeof searchService>;

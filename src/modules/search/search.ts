@@ -15,7 +15,7 @@ export interface SearchTerm {
 export const MAX_RESULTS = 1000;
 
 /** At most this many terms are used; the rest of a very long query is ignored. */
-export const MAX_TERMS = 12;
+const MAX_TERMS = 12;
 /** Words longer than this are cut (nothing Vietnamese is this long; guards the index). */
 const MAX_WORD = 40;
 
@@ -71,7 +71,7 @@ export function segmentsOf(marked: string): Segment[] {
 }
 
 /** Whether a marked string has at least one highlighted word. */
-export function hasMark(marked: string): boolean {
+function hasMark(marked: string): boolean {
   return marked.includes(MARK_START);
 }
 

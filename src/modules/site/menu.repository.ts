@@ -6,7 +6,7 @@ import type { MenuEntry, MenuKind, MenuName, NewMenuEntry } from './menu.ts';
 import type { MenuItemTable } from './site.table.ts';
 
 /** Maps a row to the domain type. */
-export function toMenuEntry(row: Selectable<MenuItemTable>): MenuEntry {
+function toMenuEntry(row: Selectable<MenuItemTable>): MenuEntry {
   return {
     id: row.id,
     menu: row.menu === 'footer' ? 'footer' : 'main',

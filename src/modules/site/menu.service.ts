@@ -211,5 +211,3 @@ export function menuService(deps: {
     },
   };
 }
-
-export type MenuService = ReturnType<typeof menuService>;

@@ -92,5 +92,3 @@ export function settingsService(deps: {
     },
   };
 }
-
-export type SettingsService = ReturnType<typeof settingsService>;

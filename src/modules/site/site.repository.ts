@@ -4,7 +4,7 @@ import type { Page, PageLink, Section } from './site.ts';
 import type { PageTable, SectionTable } from './site.table.ts';
 
 /** Maps a section row to the domain type. */
-export function toSection(row: Selectable<SectionTable>): Section {
+function toSection(row: Selectable<SectionTable>): Section {
   return {
     id: row.id,
     parentId: row.parentId,
@@ -18,7 +18,7 @@ export function toSection(row: Selectable<SectionTable>): Section {
 }
 
 /** Maps a page row to the domain type. */
-export function toPage(row: Selectable<PageTable>): Page {
+function toPage(row: Selectable<PageTable>): Page {
   return { ...row, updatedAt: new Date(row.updatedAt) };
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createLogger } from '../../lib/log.ts';
 import { statsRepository } from './stats.repository.ts';
 import { statsService, type Hit } from './stats.service.ts';
 import { dialects, freshDb, type TestDb } from '../../../test/support/test-db.ts';
@@ -31,6 +32,7 @@ describe.each(dialects)('counting on %s', (dialect) => {
       totalOffset: async () => 1000,
       siteHosts: ['dangbo.example.vn'],
       clock: () => clock.now,
+      log: createLogger('silent'),
     });
     const at = (iso: string) => void (clock.now = new Date(iso));
     const later = (ms: number) => void (clock.now = new Date(clock.now.getTime() + ms));

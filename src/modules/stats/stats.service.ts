@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { isbot } from 'isbot';
 import { vnDayKey } from '../../lib/date.ts';
+import type { Logger } from '../../lib/log.ts';
 import {
   bump,
   continuedReaders,
@@ -67,6 +68,8 @@ export function statsService(deps: {
   /** Hosts of the site (from BASE_URL): referrers from them are internal. */
   siteHosts?: string[];
   clock?: () => Date;
+  /** Where a failed background flush is reported. */
+  log: Logger;
 }) {
   const { repo } = deps;
   const now = deps.clock ?? (() => new Date());
@@ -327,11 +330,7 @@ export function statsService(deps: {
 
     start(intervalMs = 1000): void {
       timer ??= setInterval(() => {
-        this.flush().catch((err: unknown) =>
-          console.error(
-            JSON.stringify({ level: 'error', msg: 'stats flush failed', error: String(err) }),
-          ),
-        );
+        this.flush().catch((err: unknown) => deps.log.error({ err }, 'stats flush failed'));
       }, intervalMs);
       timer.unref();
     },

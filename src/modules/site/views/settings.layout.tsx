@@ -3,7 +3,7 @@ import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
 import { Notice } from '../../../views/form.tsx';
 
 /** The pages of "Cài đặt trang", shown as tabs on each. */
-export const SETTINGS_TABS = [
+const SETTINGS_TABS = [
   { href: '/quan-tri/cai-dat', label: 'Thông tin chung' },
   { href: '/quan-tri/cai-dat/logo', label: 'Logo và biểu tượng' },
   { href: '/quan-tri/cai-dat/menu', label: 'Menu' },
