@@ -5,7 +5,8 @@ import { createApp } from './app.tsx';
 import type { Config } from './config/config.ts';
 import { connect, type Db } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { isEmpty, seedDemo } from './db/seed/seed.ts';
+import { epochMigrationHooks } from './modules/cache/cache.epoch.ts';
+import { isEmpty, seedDemo } from './seed/seed.ts';
 import { pageCacheListener } from './modules/cache/cache.listener.ts';
 import { buildDeps, type AppDeps } from './services.ts';
 
@@ -23,7 +24,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const started = Date.now();
   const db: Db = connect(config.databaseUrl);
-  await migrateToLatest(db);
+  await migrateToLatest(db, epochMigrationHooks);
   const deps = buildDeps(config, db);
   if (config.seedDemo && (await isEmpty(db))) {
     const { articles } = await seedDemo(db, deps.media);

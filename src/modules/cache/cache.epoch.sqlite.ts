@@ -9,7 +9,7 @@ const list = (values: string[]): string =>
 /**
  * SQLite: row triggers. They name no column (SQLite refuses to drop a column a trigger names),
  * except for tables with a rule (article), whose update trigger lists the watched columns;
- * migrateToLatest drops the epoch triggers before pending migrations and recreates them after.
+ * epochMigrationHooks drop the epoch triggers before pending migrations and recreate them after.
  */
 export const sqliteEpochDialect: EpochDialect = {
   async tables(k: Executor) {

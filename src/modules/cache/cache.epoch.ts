@@ -4,13 +4,14 @@
  * pages carry the epoch they were built at; a page built at another epoch is never served.
  *
  * Every table is content unless listed in NOT_CONTENT, so a table added later is covered by
- * default: `ensureEpochTriggers` runs after every migration run (db/migrate.ts) and makes the
+ * default: `ensureEpochTriggers` runs after every migration run (`epochMigrationHooks`) and makes the
  * triggers exactly match the schema as it is (missing ones created, outdated ones replaced).
  */
 import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { Database } from '../../db/database.ts';
+import type { MigrationHooks } from '../../db/migrate.ts';
 import { postgresEpochDialect } from './cache.epoch.postgres.ts';
 import { sqliteEpochDialect } from './cache.epoch.sqlite.ts';
 
@@ -139,3 +140,14 @@ export async function dropEpochTriggers(db: Db): Promise<void> {
     for (const t of await d.existing(k)) await sql.raw(d.drop(t)).execute(k);
   });
 }
+
+/**
+ * The hooks every migration run gets (`migrateToLatest(db, epochMigrationHooks)`): the triggers
+ * step aside while pending migrations run, then are fitted to the schema as it now is.
+ */
+export const epochMigrationHooks: MigrationHooks = {
+  beforeMigrate: dropEpochTriggers,
+  afterMigrate: async (db) => {
+    await ensureEpochTriggers(db);
+  },
+};

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { writePositions } from '../../db/positions.ts';
 import type { MenuEntry, MenuKind, MenuName, NewMenuEntry } from './menu.ts';
-import type { MenuItemTable } from './site.table.ts';
+import type { MenuItemTable } from '../../db/tables/site.table.ts';
 
 /** Maps a row to the domain type. */
 export function toMenuEntry(row: Selectable<MenuItemTable>): MenuEntry {
