@@ -10,7 +10,7 @@ import { auditRepository } from './modules/audit/audit.repository.ts';
 import { auditService } from './modules/audit/audit.service.ts';
 import { bannerRepository } from './modules/banner/banner.repository.ts';
 import { bannerService } from './modules/banner/banner.service.ts';
-import { liveValues } from './modules/cache/cache.live-values.tsx';
+import { liveValues } from './shell/live-values.tsx';
 import { purger } from './modules/cache/cache.purge.ts';
 import { cacheRepository } from './modules/cache/cache.repository.ts';
 import { pageCacheService } from './modules/cache/cache.service.ts';

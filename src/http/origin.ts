@@ -1,6 +1,20 @@
 import type { Context } from 'hono';
 import type { Origin } from '../modules/auth/auth.service.ts';
-import { clientIp } from './chrome.ts';
+
+/**
+ * The client's address: the socket's, or, behind `trustProxy` reverse proxies (config
+ * TRUST_PROXY), the X-Forwarded-For entry that the outermost trusted proxy added.
+ */
+export function clientIp(c: Context, trustProxy = 0): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  const socket = env?.incoming?.socket?.remoteAddress ?? '';
+  if (trustProxy <= 0) return socket;
+  const hops = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return hops[Math.max(0, hops.length - trustProxy)] ?? socket;
+}
 
 /** Address and user agent of a request, for the audit trail. */
 export function originOf(c: Context): Origin {

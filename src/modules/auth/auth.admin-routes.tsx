@@ -3,7 +3,7 @@ import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
 import { originOf } from '../../http/origin.ts';
-import { renderAdmin } from '../../http/render-admin.tsx';
+import { renderAdmin } from '../../shell/render-admin.tsx';
 import type { AppDeps } from '../../services.ts';
 import { requiresSecondFactor } from '../account/account.ts';
 import { SESSION_COOKIE } from './auth.ts';

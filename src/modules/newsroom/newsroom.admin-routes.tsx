@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv, Staff } from '../../http/env.ts';
 import { Conflict, Forbidden, NotFound, Validation } from '../../http/errors.ts';
-import { renderAdmin } from '../../http/render-admin.tsx';
+import { renderAdmin } from '../../shell/render-admin.tsx';
 import { dayRange } from '../../lib/date-input.ts';
 import type { AppDeps } from '../../services.ts';
 import { actorOf } from '../account/account.admin-routes.tsx';
@@ -9,7 +9,7 @@ import { can, canSomewhere } from '../account/account.policy.ts';
 import type { Article, ArticleStatus } from '../article/article.ts';
 import { STATUS_LABELS } from '../article/article.ts';
 import { ArticlePage } from '../article/views/article.page.tsx';
-import { loadChrome } from '../../http/chrome.ts';
+import { loadChrome } from '../../shell/chrome.loader.ts';
 import { articleFormSchema, draftFromForm, transitionSchema } from './newsroom.schema.ts';
 import { emptyDraft } from './newsroom.service.ts';
 import type { ArticleDraft } from './newsroom.ts';

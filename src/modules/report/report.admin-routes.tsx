@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { Forbidden } from '../../http/errors.ts';
-import { renderAdmin } from '../../http/render-admin.tsx';
+import { renderAdmin } from '../../shell/render-admin.tsx';
 import { vnDayKey } from '../../lib/date.ts';
 import { dayRange } from '../../lib/date-input.ts';
 import type { AppDeps } from '../../services.ts';

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { formList, formOf, formText, requireCan } from '../../http/admin-guard.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { Validation } from '../../http/errors.ts';
-import { renderAdmin } from '../../http/render-admin.tsx';
+import { renderAdmin } from '../../shell/render-admin.tsx';
 import { formatCount } from '../../lib/number.ts';
 import { directionOf, moved, type MoveDirection } from '../../lib/order.ts';
 import type { AppDeps } from '../../services.ts';

@@ -1,6 +1,6 @@
-import { Breadcrumb, Layout, type PageMeta } from '../../../views/layout.tsx';
+import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
 import { Pagination, Teaser } from '../../../views/components.tsx';
-import type { Chrome } from '../../../views/chrome.ts';
+import type { Chrome } from '../../../shell/chrome.ts';
 import type { Section } from '../../site/site.ts';
 import type { ArticleCard, Paged } from '../article.service.ts';
 

@@ -2,7 +2,7 @@ import { raw } from 'hono/html';
 import { formatPostingTime } from '../../../lib/date.ts';
 import { Picture } from '../../../views/components.tsx';
 import type { ArticleCard } from '../../article/article.service.ts';
-import { liveSlot } from '../../cache/cache.live.ts';
+import { liveSlot } from '../../../views/live-slot.ts';
 
 /**
  * The print view of an article: no menu, sidebar or footer; the article's address, posting

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import { canSomewhere } from '../modules/account/account.policy.ts';
 import { ROLE_LABELS, type Account } from '../modules/account/account.ts';
 import { Emblem } from './layout.tsx';
-import { CsrfField } from './form.tsx';
+import { CsrfField } from '../views/form.tsx';
 
 /** What the back-office shell needs. */
 export interface AdminChrome {

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
-import { liveSlot } from '../modules/cache/cache.live.ts';
+import { liveSlot } from '../views/live-slot.ts';
 import type { PageStat } from '../modules/stats/stats.ts';
 import { CountBeacon } from '../modules/stats/views/stats.beacon.tsx';
 import { SearchBox } from '../modules/search/views/search-box.tsx';

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { pageEpochOf } from '../modules/cache/cache.middleware.ts';
 import type { AppDeps } from '../services.ts';
-import type { Chrome } from '../views/chrome.ts';
+import type { Chrome } from './chrome.ts';
 import { loadSiteShared, siteChromeFor } from './site-chrome.ts';
 
 async function loadShared(deps: AppDeps) {
@@ -32,19 +32,4 @@ export async function loadChrome(deps: AppDeps, c: Context): Promise<Chrome> {
     site,
     assets: { css: deps.assets.css, js: deps.assets.js, count: deps.assets.count },
   };
-}
-
-/**
- * The client's address: the socket's, or, behind `trustProxy` reverse proxies (config
- * TRUST_PROXY), the X-Forwarded-For entry that the outermost trusted proxy added.
- */
-export function clientIp(c: Context, trustProxy = 0): string {
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  const socket = env?.incoming?.socket?.remoteAddress ?? '';
-  if (trustProxy <= 0) return socket;
-  const hops = (c.req.header('x-forwarded-for') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return hops[Math.max(0, hops.length - trustProxy)] ?? socket;
 }

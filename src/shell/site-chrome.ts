@@ -1,8 +1,8 @@
 import type { MenuLink } from '../modules/site/menu.ts';
 import { blocksFor, pageTypeOf } from '../modules/site/sidebar.ts';
 import type { AppDeps } from '../services.ts';
-import type { SiteChrome } from '../views/chrome.ts';
-import { assetUrl } from './assets.ts';
+import type { SiteChrome } from './chrome.ts';
+import { assetUrl } from '../http/assets.ts';
 
 /**
  * What the site's own settings put around every page: the menus, the sidebar layout and today's

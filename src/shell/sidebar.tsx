@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { BannerList } from '../modules/banner/views/banner.view.tsx';
-import { liveSlot } from '../modules/cache/cache.live.ts';
+import { liveSlot } from '../views/live-slot.ts';
 import type { MapSummary } from '../modules/map/map.ts';
 import { MiniMap } from '../modules/map/views/map.svg.tsx';
 import type { SidebarBlockId } from '../modules/site/sidebar.ts';

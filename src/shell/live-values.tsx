@@ -1,10 +1,10 @@
-import { formatDateTime, formatLongDate } from '../../lib/date.ts';
-import { formatCount } from '../../lib/number.ts';
-import type { ArticleService } from '../article/article.service.ts';
-import { MostReadBlock } from '../article/views/most-read.tsx';
-import type { StatsService, VisitorStats } from '../stats/stats.service.ts';
-import type { LiveKey } from './cache.live.ts';
-import type { EpochState } from './cache.service.ts';
+import { formatDateTime, formatLongDate } from '../lib/date.ts';
+import { formatCount } from '../lib/number.ts';
+import type { ArticleService } from '../modules/article/article.service.ts';
+import { MostReadBlock } from '../modules/article/views/most-read.tsx';
+import type { StatsService, VisitorStats } from '../modules/stats/stats.service.ts';
+import type { LiveKey } from '../modules/cache/cache.live.ts';
+import type { EpochState } from '../modules/cache/cache.service.ts';
 
 /** The most-read list follows the read counts, which the counter writes once a second. */
 const MOST_READ_MS = 1000;

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { AppDeps } from '../services.ts';
-import type { AdminChrome } from '../views/admin-layout.tsx';
-import type { AppEnv } from './env.ts';
+import type { AdminChrome } from './admin-layout.tsx';
+import type { AppEnv } from '../http/env.ts';
 
 /** Renders a back-office page; never cached, never indexed. */
 export async function renderAdmin(
