@@ -31,5 +31,6 @@ export async function loadChrome(deps: AppDeps, c: Context): Promise<Chrome> {
     sidebar: { links: shared.links, map: deps.miniMap },
     site,
     assets: { css: deps.assets.css, js: deps.assets.js, count: deps.assets.count },
+    sidebarBlocks: deps.shell.sidebar,
   };
 }

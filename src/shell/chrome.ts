@@ -4,6 +4,7 @@ import type { MenuLink } from '../modules/site/menu.ts';
 import type { PageType, SidebarBlockId } from '../modules/site/sidebar.ts';
 import type { SiteSettings } from '../modules/site/site.ts';
 import type { WeblinkGroup } from '../modules/weblink/weblink.ts';
+import type { SidebarBlock } from './registry.ts';
 
 /** One entry of the main menu. */
 export interface MenuItem {
@@ -39,4 +40,6 @@ export interface Chrome {
   site: SiteChrome;
   /** Hashed URLs of the static assets. */
   assets: { css: string; js: string; count: string };
+  /** Every sidebar block the modules registered (shell/registry.ts), by id. */
+  sidebarBlocks: Readonly<Record<string, SidebarBlock>>;
 }

@@ -1,3 +1,4 @@
+import type { Chrome } from '../../../shell/chrome.ts';
 import { mediaUrl } from '../../media/media.ts';
 import type { Banner } from '../banner.ts';
 
@@ -19,5 +20,16 @@ export function BannerList(props: { banners: Banner[]; class: string }) {
         return <li>{b.linkUrl ? <a href={b.linkUrl}>{img}</a> : img}</li>;
       })}
     </ul>
+  );
+}
+
+/** Sidebar block "banners": today's sidebar banners, if any. */
+export function bannerSidebarBlock({ site }: Chrome) {
+  return (
+    site.banners.sidebar.length > 0 && (
+      <section class="block block-banners" aria-label="Banner">
+        <BannerList banners={site.banners.sidebar} class="banners-side" />
+      </section>
+    )
   );
 }

@@ -1,3 +1,4 @@
+import type { Chrome } from '../../../shell/chrome.ts';
 import { TabLink } from '../../../views/tab-link.tsx';
 import type { WeblinkGroup } from '../weblink.ts';
 
@@ -64,4 +65,9 @@ export function LinksBlock(props: { groups: WeblinkGroup[]; display: string }) {
       )}
     </section>
   );
+}
+
+/** Sidebar block "links": the web links, as the settings display them. */
+export function weblinkSidebarBlock({ sidebar, settings }: Chrome) {
+  return <LinksBlock groups={sidebar.links} display={settings.linksDisplay} />;
 }
