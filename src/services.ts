@@ -46,13 +46,9 @@ import { isLoopbackUrl } from './modules/weblink/weblink.checker.ts';
 import { weblinkService } from './modules/weblink/weblink.service.ts';
 import { localStorage } from './storage/storage.local.ts';
 import type { FileStorage } from './storage/storage.ts';
-import { shellRegistry, type ShellRegistry, type SidebarBlock } from './shell/registry.ts';
-import type { SidebarBlockId } from './modules/site/sidebar.ts';
-import { mostReadSidebarBlock } from './modules/article/views/most-read.tsx';
-import { bannerSidebarBlock } from './modules/banner/views/banner.view.tsx';
-import { mapSidebarBlock } from './modules/map/views/map.sidebar.tsx';
-import { statsSidebarBlock } from './modules/stats/views/stats.summary.tsx';
-import { weblinkSidebarBlock } from './modules/weblink/views/weblink.block.tsx';
+import { shellFor } from './shell-wiring.tsx';
+import type { Shell } from './shell/shell.ts';
+import { mostReadElement } from './modules/article/views/most-read.tsx';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -85,24 +81,9 @@ export interface AppDeps {
   settings: ReturnType<typeof settingsService>;
   menus: ReturnType<typeof menuService>;
   banners: ReturnType<typeof bannerService>;
-  /** What the modules contribute to the page shell (sidebar blocks). */
-  shell: ShellRegistry;
+  /** The page shell wired to the modules (src/shell-wiring.tsx): chrome, parts, page answers. */
+  shell: Shell;
   clock: () => Date;
-}
-
-/** The shell registry with every module's contributions (the shell imports no module). */
-function shellParts(): ShellRegistry {
-  const shell = shellRegistry();
-  // Every block the admin can choose (site/sidebar.ts) must be here: the type checks it.
-  const blocks: Record<SidebarBlockId, SidebarBlock> = {
-    map: mapSidebarBlock,
-    banners: bannerSidebarBlock,
-    mostRead: mostReadSidebarBlock,
-    links: weblinkSidebarBlock,
-    stats: statsSidebarBlock,
-  };
-  for (const [id, block] of Object.entries(blocks)) shell.registerSidebarBlock(id, block);
-  return shell;
 }
 
 /** Wires repositories into services (the composition root shared by main, seed and tests). */
@@ -164,10 +145,15 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     epoch: () => cacheRepo.epoch(),
     epochNow: cacheRepo.epochNow,
     nextPublication: (t) => articles.nextPublishedAfter(t),
-    live: liveValues({ stats, articles, clock }),
+    live: liveValues({
+      stats,
+      articles,
+      mostReadBlock: mostReadElement,
+      clock,
+    }),
     clock,
   });
-  return {
+  const deps: Omit<AppDeps, 'shell'> = {
     config,
     db,
     storage,
@@ -214,7 +200,7 @@ export function buildDeps(config: Config, db: Db, opts: { clock?: () => Date } =
     settings: settingsService({ repo: siteRepo, site, audit, storage }),
     menus: menuService({ repo: menuRepository(db), site, audit }),
     banners: bannerService({ repo: bannerRepository(db), storage, audit, clock }),
-    shell: shellParts(),
     clock,
   };
+  return { ...deps, shell: shellFor(deps) };
 }

@@ -1,10 +1,4 @@
-import type { CurrentBanners } from '../modules/banner/banner.ts';
-import type { MapSummary } from '../modules/map/map.ts';
-import type { MenuLink } from '../modules/site/menu.ts';
-import type { PageType, SidebarBlockId } from '../modules/site/sidebar.ts';
-import type { SiteSettings } from '../modules/site/site.ts';
-import type { WeblinkGroup } from '../modules/weblink/weblink.ts';
-import type { SidebarBlock } from './registry.ts';
+import type { ShellParts } from './registry.ts';
 
 /** One entry of the main menu. */
 export interface MenuItem {
@@ -14,32 +8,68 @@ export interface MenuItem {
   newTab?: boolean;
 }
 
-/** What the admin's layout settings put around a page. */
-export interface SiteChrome {
-  pageType: PageType;
-  /** Sidebar blocks this page shows, in order. */
-  blocks: SidebarBlockId[];
-  footerMenu: MenuLink[];
-  banners: CurrentBanners;
-  /** Hashed URL of public/widgets.js (map hover, link selector). */
-  widgetsJs: string;
+/** Who publishes the site, as the header and footer show it (from the admin's settings). */
+export interface SiteIdentity {
+  siteName: string;
+  shortName: string;
+  slogan: string;
+  /** URL of the uploaded logo and its size; absent: the drawn emblem. */
+  logoUrl?: string;
+  logoWidth?: number;
+  logoHeight?: number;
+  /** URL of the uploaded favicon; absent: /favicon.svg. */
+  faviconUrl?: string;
+  ownerAgency: string;
+  responsiblePerson: string;
+  licence: string;
+  address: string;
+  phone: string;
+  email: string;
+}
+
+/**
+ * What the feature modules put around every page for their own parts (sidebar blocks, header,
+ * footer): each contributing module declares its field here by declaration merging
+ * (`declare module '.../shell/chrome.ts' { interface ChromeData { … } }`), so the shell carries
+ * the data without importing the module. The composition root loads it (src/shell-wiring.tsx).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface ChromeData {}
+
+/** Open Graph fields of a page (modules may add fields for their page parts by declaration merging). */
+export interface PageMeta {
+  title: string;
+  description?: string;
+  /** Absolute canonical URL. */
+  canonical?: string;
+  ogType?: 'website' | 'article';
+  ogImage?: string;
+  /** JSON-LD objects, serialised safely into <script type="application/ld+json">. */
+  jsonLd?: object[];
+  noindex?: boolean;
+  /** Size and description of the Open Graph image. */
+  ogImageWidth?: number;
+  ogImageHeight?: number;
+  ogImageAlt?: string;
+  /** Open Graph article fields (times in ISO 8601 with +07:00). */
+  article?: { publishedTime?: string; modifiedTime?: string; section?: string; tags?: string[] };
+  /** RSS feeds of this page besides the whole site's (linked with rel="alternate"). */
+  feeds?: { title: string; href: string }[];
 }
 
 /** What every public page shows around its content: header, menu, sidebar, footer. */
 export interface Chrome {
-  settings: SiteSettings;
+  settings: SiteIdentity;
   menu: MenuItem[];
   /** The request path, to mark the current menu entry. */
   currentPath: string;
   now: Date;
-  /** The most-read list and the visitor statistics are live slots (modules/cache), not data here. */
-  sidebar: {
-    links: WeblinkGroup[];
-    map: MapSummary;
-  };
-  site: SiteChrome;
+  /** The page's type (its menu and sidebar layout) and the sidebar blocks it shows, in order. */
+  site: { pageType: string; blocks: string[]; widgetsJs: string };
+  /** The modules' data for their parts (see ChromeData). */
+  data: ChromeData;
   /** Hashed URLs of the static assets. */
   assets: { css: string; js: string; count: string };
-  /** Every sidebar block the modules registered (shell/registry.ts), by id. */
-  sidebarBlocks: Readonly<Record<string, SidebarBlock>>;
+  /** What the modules contribute to the page (shell/registry.ts). */
+  parts: ShellParts;
 }

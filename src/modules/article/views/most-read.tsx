@@ -24,3 +24,8 @@ export function MostReadBlock(props: { items: ArticleCard[] }) {
 export function mostReadSidebarBlock() {
   return liveSlot('most-read');
 }
+
+/** The most-read block as an element (the live slot's value, see shell/live-values.tsx). */
+export function mostReadElement(items: ArticleCard[]) {
+  return <MostReadBlock items={items} />;
+}
