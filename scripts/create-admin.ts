@@ -11,9 +11,9 @@ import { loadConfig } from '../src/config/config.ts';
 import { connect } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { epochMigrationHooks } from '../src/modules/cache/cache.epoch.ts';
-import { accountFormSchema, fieldErrors } from '../src/modules/account/account.schema.ts';
+import { accountFormSchema } from '../src/modules/account/account.schema.ts';
 import { totpUri } from '../src/modules/auth/totp.ts';
-import { Validation } from '../src/http/errors.ts';
+import { fieldErrors, Validation } from '../src/http/errors.ts';
 import { buildDeps } from '../src/services.ts';
 
 function flag(name: string): string | undefined {

@@ -31,7 +31,7 @@ import { placeRepository } from './modules/map/place.repository.ts';
 import { placeService } from './modules/map/place.service.ts';
 import { mediaRepository } from './modules/media/media.repository.ts';
 import { mediaService } from './modules/media/media.service.ts';
-import { searchIndexFor } from './modules/search/search-index.ts';
+import { searchIndexFor } from './modules/search/search-index.for.ts';
 import { searchService } from './modules/search/search.service.ts';
 import { siteRepository } from './modules/site/site.repository.ts';
 import { siteService } from './modules/site/site.service.ts';

@@ -1,3 +1,5 @@
+import type { ZodError } from 'zod';
+
 /** The small family of expected failures; anything else is a 500 with a request id in the log. */
 export class AppError extends Error {
   constructor(
@@ -52,4 +54,14 @@ export class Unauthorized extends AppError {
   constructor(message = 'Vui lòng đăng nhập') {
     super(401, message);
   }
+}
+
+/** Turns zod issues into one Vietnamese message per field (the first issue of each field). */
+export function fieldErrors(error: ZodError, fallbackKey = '_'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? fallbackKey);
+    out[key] ??= issue.message;
+  }
+  return out;
 }

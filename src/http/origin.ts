@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { Origin } from '../modules/auth/auth.service.ts';
+import type { AppEnv } from './env.ts';
 
 /**
  * The client's address: the socket's, or, behind `trustProxy` reverse proxies (config
@@ -16,9 +16,25 @@ export function clientIp(c: Context, trustProxy = 0): string {
   return hops[Math.max(0, hops.length - trustProxy)] ?? socket;
 }
 
+/** Address and user agent of a request. */
+export interface RequestOrigin {
+  ip: string;
+  userAgent: string;
+}
+
 /** Address and user agent of a request, for the audit trail. */
-export function originOf(c: Context): Origin {
+export function originOf(c: Context): RequestOrigin {
   return { ip: clientIp(c), userAgent: c.req.header('user-agent') ?? '' };
+}
+
+/** The acting staff member and where they act from, for the audit trail (modules/audit `Actor`). */
+export function actorOf(c: Context<AppEnv>): RequestOrigin & { id: number | null; name: string } {
+  const staff = c.get('staff');
+  return {
+    id: staff?.account.id ?? null,
+    name: staff ? `${staff.account.fullName} (${staff.account.username})` : '',
+    ...originOf(c),
+  };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import type { AppEnv, Staff } from '../../http/env.ts';
-import { Forbidden, NotFound, Validation } from '../../http/errors.ts';
-import { originOf } from '../../http/origin.ts';
+import { fieldErrors, Forbidden, NotFound, Validation } from '../../http/errors.ts';
+import { actorOf, originOf } from '../../http/origin.ts';
+import { requireStaff } from '../../http/admin-guard.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
 import type { AppDeps } from '../../services.ts';
 import { ResubmitPage } from '../../shell/resubmit.page.tsx';
@@ -10,7 +11,7 @@ import type { Actor } from '../audit/audit.ts';
 import { SESSION_COOKIE } from '../auth/auth.ts';
 import { RecoveryCodesPage } from '../auth/views/auth.pages.tsx';
 import { can } from './account.policy.ts';
-import { accountFormSchema, fieldErrors } from './account.schema.ts';
+import { accountFormSchema } from './account.schema.ts';
 import type { Account } from './account.ts';
 import {
   AccountFormPage,
@@ -19,22 +20,6 @@ import {
   OwnAccountPage,
   type AccountFormValues,
 } from './views/account.pages.tsx';
-
-/** The acting staff member, for the audit trail. */
-export function actorOf(c: Context<AppEnv>): Actor {
-  const staff = c.get('staff');
-  return {
-    id: staff?.account.id ?? null,
-    name: staff ? `${staff.account.fullName} (${staff.account.username})` : '',
-    ...originOf(c),
-  };
-}
-
-function staffOf(c: Context<AppEnv>): Staff {
-  const staff = c.get('staff');
-  if (!staff) throw new Forbidden();
-  return staff;
-}
 
 function valuesOf(body: Record<string, unknown>, fallback?: Account): AccountFormValues {
   const list = (v: unknown) =>
@@ -56,14 +41,14 @@ export function accountAdminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   const requireManage = (c: Context<AppEnv>): Staff => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     if (!can(staff.account, 'account.manage'))
       throw new Forbidden('Chỉ quản trị hệ thống được quản lý người dùng.');
     return staff;
   };
 
   app.get('/', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     if (staff.session.stashId) {
       const stash = await deps.auth.takeStash(staff.session.stashId);
       if (stash) {
@@ -120,7 +105,7 @@ export function accountAdminRoutes(deps: AppDeps) {
           (chrome) => (
             <AccountFormPage
               chrome={chrome}
-              csrf={staffOf(c).session.csrfToken}
+              csrf={requireStaff(c).session.csrfToken}
               sections={sections}
               values={opts.values}
               errors={opts.errors ?? {}}
@@ -248,7 +233,7 @@ export function accountAdminRoutes(deps: AppDeps) {
     c: Context<AppEnv>,
     opts: { errors?: Record<string, string>; notice?: string; status?: 200 | 400 } = {},
   ) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     return renderAdmin(
       c,
       deps,
@@ -272,7 +257,7 @@ export function accountAdminRoutes(deps: AppDeps) {
   );
 
   app.post('/tai-khoan/mat-khau', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const body = await c.req.parseBody();
     const current = typeof body.current === 'string' ? body.current : '';
     const next = typeof body.next === 'string' ? body.next : '';
@@ -289,7 +274,7 @@ export function accountAdminRoutes(deps: AppDeps) {
   });
 
   app.post('/tai-khoan/ma-khoi-phuc', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const body = await c.req.parseBody();
     const result = await deps.auth.regenerateRecoveryCodes(
       staff.account,
@@ -303,7 +288,7 @@ export function accountAdminRoutes(deps: AppDeps) {
   });
 
   app.post('/tai-khoan/dang-xuat-moi-noi', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     await deps.auth.logoutEverywhere(staff.account, originOf(c));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/quan-tri/dang-nhap?da-thoat=1', 303);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { EpochDialect, Executor, TableRule } from './cache.epoch.ts';
+import type { EpochDialect, Executor, TableRule } from './cache.epoch.dialect.ts';
 
 const BUMP = 'UPDATE cache_epoch SET n = n + 1 WHERE id = 1;';
 const q = (id: string): string => `"${id.replace(/"/g, '""')}"`;

@@ -1,5 +1,6 @@
 import { Layout } from '../../../shell/layout.tsx';
-import { Picture, Teaser } from '../../../views/components.tsx';
+import { Picture } from '../../media/views/picture.tsx';
+import { Teaser } from './teaser.tsx';
 import type { Chrome } from '../../../shell/chrome.ts';
 import type { PageMeta } from '../../../shell/layout.tsx';
 import type { HomeData } from '../article.service.ts';

@@ -1,6 +1,6 @@
 import { raw } from 'hono/html';
 import { formatPostingTime } from '../../../lib/date.ts';
-import { Picture } from '../../../views/components.tsx';
+import { Picture } from '../../media/views/picture.tsx';
 import type { ArticleCard } from '../../article/article.service.ts';
 import { liveSlot } from '../../../views/live-slot.ts';
 

@@ -1,5 +1,6 @@
 import { formatDecimal } from '../../../lib/number.ts';
-import { Pagination, Teaser } from '../../../views/components.tsx';
+import { Pagination } from '../../../views/components.tsx';
+import { Teaser } from '../../article/views/teaser.tsx';
 import type { Chrome } from '../../../shell/chrome.ts';
 import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
 import { formerUnits, type MapSummary } from '../map.ts';
