@@ -3,7 +3,7 @@
  * own Vietnamese sentences with a seeded PRNG, so every run (and every machine) gets the same
  * titles, bodies, dates and read counts.
  */
-import { demoArticles } from '../src/db/seed/demo-articles.ts';
+import { demoArticles } from '../src/seed/demo-articles.ts';
 import type { Db } from '../src/db/connect.ts';
 import { escapeHtml } from '../src/lib/html.ts';
 import { slugify } from '../src/lib/slug.ts';

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { DEMO_MEDIA_DIR } from '../src/db/seed/seed.ts';
+import { DEMO_MEDIA_DIR } from '../src/seed/seed.ts';
 import { decodeMaster, encode, renditionWidths } from '../src/modules/media/media.encode.ts';
 import type { ImageFormat } from '../src/modules/media/media.ts';
 import type { BenchRows, Scenario } from './bench.ts';

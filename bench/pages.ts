@@ -22,7 +22,8 @@ import SQLite from 'better-sqlite3';
 import { loadConfig } from '../src/config/config.ts';
 import { connect } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { seedDemo } from '../src/db/seed/seed.ts';
+import { epochMigrationHooks } from '../src/modules/cache/cache.epoch.ts';
+import { seedDemo } from '../src/seed/seed.ts';
 import { ROOT } from '../src/lib/paths.ts';
 import { buildDeps } from '../src/services.ts';
 import { BENCH_MEDIA_DIR, memoryMb, startApp } from './app-process.ts';
@@ -73,7 +74,7 @@ async function buildCorpus(dbFile: string, articles: number): Promise<number> {
   const db = connect(url);
   const t0 = performance.now();
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(db, epochMigrationHooks);
     const deps = buildDeps(
       loadConfig({
         NODE_ENV: 'production',

@@ -13,7 +13,8 @@ import { createApp } from '../src/app.tsx';
 import { loadConfig } from '../src/config/config.ts';
 import { connect } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { seedDemo } from '../src/db/seed/seed.ts';
+import { epochMigrationHooks } from '../src/modules/cache/cache.epoch.ts';
+import { seedDemo } from '../src/seed/seed.ts';
 import type { SearchInput } from '../src/modules/search/search.schema.ts';
 import { buildDeps } from '../src/services.ts';
 import type { BenchRows, Scenario } from './bench.ts';
@@ -69,7 +70,7 @@ export const searchScenario: Scenario = {
     const db = connect(url);
     const rows: BenchRows = [];
     try {
-      await migrateToLatest(db);
+      await migrateToLatest(db, epochMigrationHooks);
       const deps = buildDeps(config, db);
       await seedDemo(db, deps.media);
       const started = performance.now();

@@ -12,7 +12,7 @@ import { launchBrowser, seriousA11yViolations } from './browser.ts';
 
 const SHOTS = path.join(process.cwd(), 'e2e', 'screenshots');
 const TITLE = 'Xã Mường Phăng khánh thành trường mầm non mới';
-const IMAGE = path.join(process.cwd(), 'src', 'db', 'seed', 'media', 'nha-moi.jpg');
+const IMAGE = path.join(process.cwd(), 'src', 'seed', 'media', 'nha-moi.jpg');
 const SYSTEM = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
 
 /** Answers the editor's prompts (alt, caption, credit) in order. */

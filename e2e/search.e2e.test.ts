@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config.ts';
-import { referenceArticle } from '../src/db/seed/reference-article.ts';
+import { referenceArticle } from '../src/seed/reference-article.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 import { TEST_MEDIA_DIR } from '../test/support/test-app.ts';
 import { dialects, freshDb, type TestDb } from '../test/support/test-db.ts';

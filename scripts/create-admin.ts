@@ -10,9 +10,10 @@ import QRCode from 'qrcode';
 import { loadConfig } from '../src/config/config.ts';
 import { connect } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { accountFormSchema, fieldErrors } from '../src/modules/account/account.schema.ts';
+import { epochMigrationHooks } from '../src/modules/cache/cache.epoch.ts';
+import { accountFormSchema } from '../src/modules/account/account.schema.ts';
 import { totpUri } from '../src/modules/auth/totp.ts';
-import { Validation } from '../src/http/errors.ts';
+import { fieldErrors, Validation } from '../src/http/errors.ts';
 import { buildDeps } from '../src/services.ts';
 
 function flag(name: string): string | undefined {
@@ -40,7 +41,7 @@ const db = connect(config.databaseUrl);
 const interactive = process.stdin.isTTY && !process.env.CI;
 let exitCode = 0;
 try {
-  await migrateToLatest(db);
+  await migrateToLatest(db, epochMigrationHooks);
   const deps = buildDeps(config, db);
   const settings = await deps.site.settings();
   let username = flag('username') ?? process.env.ADMIN_USERNAME;

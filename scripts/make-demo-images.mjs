@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Renders the demo illustrations used by the seed content (src/db/seed/demo-*.ts)
-// into src/db/seed/media/*.jpg.
+// Renders the demo illustrations used by the seed content (src/seed/demo-*.ts)
+// into src/seed/media/*.jpg.
 //
 // Every picture is a hand-written flat SVG illustration (gradients, layered
 // shapes, soft shadows; no text, no faces) rasterised with sharp to a
@@ -20,7 +20,7 @@ const W = 1200;
 const H = 800;
 const MAX_BYTES = 120 * 1024;
 const here = path.dirname(fileURLToPath(import.meta.url));
-const OUT_DIR = path.resolve(here, '../src/db/seed/media');
+const OUT_DIR = path.resolve(here, '../src/seed/media');
 
 // ---------------------------------------------------------------- helpers
 

@@ -2,13 +2,14 @@
 import { loadConfig } from '../src/config/config.ts';
 import { connect } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { isEmpty, seedDemo } from '../src/db/seed/seed.ts';
+import { epochMigrationHooks } from '../src/modules/cache/cache.epoch.ts';
+import { isEmpty, seedDemo } from '../src/seed/seed.ts';
 import { buildDeps } from '../src/services.ts';
 
 const config = loadConfig();
 const db = connect(config.databaseUrl);
 try {
-  await migrateToLatest(db);
+  await migrateToLatest(db, epochMigrationHooks);
   if (!(await isEmpty(db))) {
     console.log('Cơ sở dữ liệu đã có nội dung; không tạo thêm nội dung mẫu.');
   } else {

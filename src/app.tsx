@@ -15,10 +15,10 @@ import { serveAsset } from './modules/cache/cache.assets.ts';
 import { pageCacheMiddleware } from './modules/cache/cache.middleware.ts';
 import { statsAdminRoutes } from './modules/stats/stats.admin-routes.tsx';
 import type { AppEnv } from './http/env.ts';
-import { renderAdmin } from './http/render-admin.tsx';
-import { renderPage } from './http/render.ts';
+import { renderAdmin } from './shell/render-admin.tsx';
+import { renderPage } from './shell/render.ts';
 import { Notice } from './views/form.tsx';
-import { AdminLayout } from './views/admin-layout.tsx';
+import { AdminLayout } from './shell/admin-layout.tsx';
 import { accountAdminRoutes } from './modules/account/account.admin-routes.tsx';
 import { auditAdminRoutes } from './modules/audit/audit.admin-routes.tsx';
 import { authAdminRoutes } from './modules/auth/auth.admin-routes.tsx';
@@ -42,7 +42,7 @@ import { searchSiteRoutes } from './modules/search/search.site-routes.tsx';
 import { siteSiteRoutes } from './modules/site/site.site-routes.tsx';
 import { statsSiteRoutes } from './modules/stats/stats.site-routes.ts';
 import type { AppDeps } from './services.ts';
-import { ErrorPage } from './views/error.page.tsx';
+import { ErrorPage } from './shell/error.page.tsx';
 
 const FALLBACK_500 =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đã xảy ra lỗi</title><h1>Đã xảy ra lỗi</h1><p>Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.</p>';

@@ -6,7 +6,8 @@ import type { Config } from './config/config.ts';
 import { connect, type Db } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createLogger, type Logger } from './lib/log.ts';
-import { isEmpty, seedDemo } from './db/seed/seed.ts';
+import { epochMigrationHooks } from './modules/cache/cache.epoch.ts';
+import { isEmpty, seedDemo } from './seed/seed.ts';
 import { pageCacheListener } from './modules/cache/cache.listener.ts';
 import { buildDeps, type AppDeps } from './services.ts';
 
@@ -31,7 +32,7 @@ export async function startServer(
     log,
     guardTransactions: config.env !== 'production',
   });
-  await migrateToLatest(db);
+  await migrateToLatest(db, epochMigrationHooks);
   const deps = buildDeps(config, db, { log });
   if (config.seedDemo && (await isEmpty(db))) {
     const { articles } = await seedDemo(db, deps.media);

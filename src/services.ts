@@ -13,7 +13,7 @@ import { auditRepository } from './modules/audit/audit.repository.ts';
 import { auditService } from './modules/audit/audit.service.ts';
 import { bannerRepository } from './modules/banner/banner.repository.ts';
 import { bannerService } from './modules/banner/banner.service.ts';
-import { liveValues } from './modules/cache/cache.live-values.tsx';
+import { liveValues } from './shell/live-values.tsx';
 import { purger } from './modules/cache/cache.purge.ts';
 import { cacheRepository } from './modules/cache/cache.repository.ts';
 import { pageCacheService } from './modules/cache/cache.service.ts';
@@ -34,7 +34,7 @@ import { placeRepository } from './modules/map/place.repository.ts';
 import { placeService } from './modules/map/place.service.ts';
 import { mediaRepository } from './modules/media/media.repository.ts';
 import { mediaService } from './modules/media/media.service.ts';
-import { searchIndexFor } from './modules/search/search-index.ts';
+import { searchIndexFor } from './modules/search/search-index.for.ts';
 import { searchService } from './modules/search/search.service.ts';
 import { siteRepository } from './modules/site/site.repository.ts';
 import { siteService } from './modules/site/site.service.ts';
@@ -49,6 +49,9 @@ import { isLoopbackUrl } from './modules/weblink/weblink.checker.ts';
 import { weblinkService } from './modules/weblink/weblink.service.ts';
 import { localStorage } from './storage/storage.local.ts';
 import type { FileStorage } from './storage/storage.ts';
+import { shellFor } from './shell-wiring.tsx';
+import type { Shell } from './shell/shell.ts';
+import { mostReadElement } from './modules/article/views/most-read.tsx';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -81,6 +84,8 @@ export interface AppDeps {
   settings: ReturnType<typeof settingsService>;
   menus: ReturnType<typeof menuService>;
   banners: ReturnType<typeof bannerService>;
+  /** The page shell wired to the modules (src/shell-wiring.tsx): chrome, parts, page answers. */
+  shell: Shell;
   clock: () => Date;
   /** The process logger (LOG_LEVEL); a request's child logger is `c.get('log')`. */
   log: Logger;
@@ -168,11 +173,16 @@ export function buildDeps(
     epoch: () => cacheRepo.epoch(),
     epochNow: cacheRepo.epochNow,
     nextPublication: (t) => articles.nextPublishedAfter(t),
-    live: liveValues({ stats, articles, clock }),
+    live: liveValues({
+      stats,
+      articles,
+      mostReadBlock: mostReadElement,
+      clock,
+    }),
     clock,
     log,
   });
-  return {
+  const deps: Omit<AppDeps, 'shell'> = {
     config,
     db,
     storage,
@@ -254,4 +264,5 @@ export function buildDeps(
     clock,
     log,
   };
+  return { ...deps, shell: shellFor(deps) };
 }

@@ -1,4 +1,4 @@
-import type { AccountSectionTable, AccountTable } from '../modules/account/account.table.ts';
+import type { AccountSectionTable, AccountTable } from './tables/account.table.ts';
 import type {
   ArticleAuthorTable,
   ArticleNoteTable,
@@ -8,36 +8,27 @@ import type {
   ArticleTagTable,
   EventThreadTable,
   TagTable,
-} from '../modules/article/article.table.ts';
-import type { AuditLogTable } from '../modules/audit/audit.table.ts';
-import type { BannerTable } from '../modules/banner/banner.table.ts';
-import type { CacheEpochTable } from '../modules/cache/cache.table.ts';
+} from './tables/article.table.ts';
+import type { AuditLogTable } from './tables/audit.table.ts';
+import type { BannerTable } from './tables/banner.table.ts';
+import type { CacheEpochTable } from './tables/cache.table.ts';
 import type {
   FormStashTable,
   JobLeaseTable,
   RateLimitTable,
   SessionTable,
-} from '../modules/auth/auth.table.ts';
-import type { ArticlePlaceTable, MapUnitNoteTable } from '../modules/map/place.table.ts';
-import type { MediaTable } from '../modules/media/media.table.ts';
-import type {
-  MenuItemTable,
-  PageTable,
-  SectionTable,
-  SettingTable,
-} from '../modules/site/site.table.ts';
+} from './tables/auth.table.ts';
+import type { ArticlePlaceTable, MapUnitNoteTable } from './tables/place.table.ts';
+import type { MediaTable } from './tables/media.table.ts';
+import type { MenuItemTable, PageTable, SectionTable, SettingTable } from './tables/site.table.ts';
 import type {
   StatCountTable,
   StatDayTable,
   StatReaderTable,
   StatReadTable,
   StatSaltTable,
-} from '../modules/stats/stats.table.ts';
-import type {
-  WeblinkCheckTable,
-  WeblinkGroupTable,
-  WeblinkTable,
-} from '../modules/weblink/weblink.table.ts';
+} from './tables/stats.table.ts';
+import type { WeblinkCheckTable, WeblinkGroupTable, WeblinkTable } from './tables/weblink.table.ts';
 
 /** The whole schema as Kysely sees it (camelCase; the database keeps snake_case). */
 export interface Database {

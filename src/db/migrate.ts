@@ -9,7 +9,6 @@ import * as m20261127T1600 from './migrations/2026-11-27T1600-search.ts';
 import * as m20261127T1630 from './migrations/2026-11-27T1630-site.ts';
 import * as m20261127T1720 from './migrations/2026-11-27T1720-cache.ts';
 import * as m20261207T0100 from './migrations/2026-12-07T0100-form-stash-owner.ts';
-import { dropEpochTriggers, ensureEpochTriggers } from '../modules/cache/cache.epoch.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -38,14 +37,27 @@ function check(result: MigrationResultSet): void {
 }
 
 /**
- * Applies every pending migration (with the page cache's epoch triggers out of the way), then
- * fits the triggers to the schema as it now is; throws if a migration fails.
+ * What the application fits around a migration run (db/ imports nothing of the app, so the
+ * callers pass it; the page cache's epoch triggers are the one user: modules/cache/cache.epoch.ts
+ * `epochMigrationHooks`).
  */
-export async function migrateToLatest(db: Db): Promise<void> {
+export interface MigrationHooks {
+  /** Runs before the pending migrations, only when some are pending. */
+  beforeMigrate?: (db: Db) => Promise<void>;
+  /** Runs after every migration run, pending migrations or not. */
+  afterMigrate?: (db: Db) => Promise<void>;
+}
+
+/**
+ * Applies every pending migration (after `beforeMigrate`, when some are pending), then runs
+ * `afterMigrate`; throws if a migration fails.
+ */
+export async function migrateToLatest(db: Db, hooks: MigrationHooks = {}): Promise<void> {
   const m = migrator(db);
-  if ((await m.getMigrations()).some((x) => !x.executedAt)) await dropEpochTriggers(db);
+  if (hooks.beforeMigrate && (await m.getMigrations()).some((x) => !x.executedAt))
+    await hooks.beforeMigrate(db);
   check(await m.migrateToLatest());
-  await ensureEpochTriggers(db);
+  await hooks.afterMigrate?.(db);
 }
 
 /** Reverts every migration (used by the up-down-up test). */

@@ -1,23 +1,11 @@
 import type { Context } from 'hono';
-import { can, type Action } from '../modules/account/account.policy.ts';
 import type { AppEnv, Staff } from './env.ts';
 import { Forbidden } from './errors.ts';
 
-/** The signed-in staff member of a back-office request (the staff guard ran before). */
+/** The signed-in staff member of a back-office request (the staff guard ran before), or 403. */
 export function requireStaff(c: Context<AppEnv>): Staff {
   const staff = c.get('staff');
   if (!staff) throw new Forbidden();
-  return staff;
-}
-
-/** The staff member, if allowed to do `action` (in `sectionId` for section actions); else 403. */
-export function requireCan(
-  c: Context<AppEnv>,
-  action: Action,
-  opts: { sectionId?: number; message?: string } = {},
-): Staff {
-  const staff = requireStaff(c);
-  if (!can(staff.account, action, opts.sectionId)) throw new Forbidden(opts.message);
   return staff;
 }
 

@@ -1,19 +1,16 @@
-import type { Account } from '../modules/account/account.ts';
-import type { Session } from '../modules/auth/auth.ts';
-import type { EpochState } from '../modules/cache/cache.service.ts';
-
-/** The signed-in staff member of a back-office request. */
-export interface Staff {
-  session: Session;
-  account: Account;
+/**
+ * Values a request carries from middleware to the routes. The request id is the app's own; a
+ * module whose middleware sets a value declares it here by declaration merging (modules/auth:
+ * `staff`, modules/cache: `pageEpoch`), so http/ imports no feature module.
+ */
+export interface RequestVariables {
+  requestId: string;
 }
 
-/** Hono environment shared by every route: request id and, in the back office, the staff member. */
+/** Hono environment shared by every route. */
 export interface AppEnv {
-  Variables: {
-    requestId: string;
-    staff: Staff | undefined;
-    /** The content epoch a public page request started at (page cache). */
-    pageEpoch: EpochState | undefined;
-  };
+  Variables: RequestVariables;
 }
+
+/** The signed-in staff member of a back-office request (declared by modules/auth/auth.context.ts). */
+export type Staff = NonNullable<RequestVariables['staff']>;

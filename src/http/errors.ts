@@ -75,3 +75,13 @@ export function isMalformedInput(err: unknown): boolean {
     )
   );
 }
+
+/** Turns zod issues into one Vietnamese message per field (the first issue of each field). */
+export function fieldErrors(error: ZodError, fallbackKey = '_'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? fallbackKey);
+    out[key] ??= issue.message;
+  }
+  return out;
+}

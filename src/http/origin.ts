@@ -1,10 +1,26 @@
 import type { Context } from 'hono';
-import type { Origin } from '../modules/auth/auth.service.ts';
+import type { AppEnv } from './env.ts';
 import { clientAddressOf } from './client-address.ts';
 
-/** Address and user agent of a request, for the audit trail. */
-export function originOf(c: Context): Origin {
+/** Address and user agent of a request. */
+export interface RequestOrigin {
+  ip: string;
+  userAgent: string;
+}
+
+/** Address and user agent of a request, for the audit trail (the address honours TRUST_PROXY). */
+export function originOf(c: Context): RequestOrigin {
   return { ip: clientAddressOf(c), userAgent: c.req.header('user-agent') ?? '' };
+}
+
+/** The acting staff member and where they act from, for the audit trail (modules/audit `Actor`). */
+export function actorOf(c: Context<AppEnv>): RequestOrigin & { id: number | null; name: string } {
+  const staff = c.get('staff');
+  return {
+    id: staff?.account.id ?? null,
+    name: staff ? `${staff.account.fullName} (${staff.account.username})` : '',
+    ...originOf(c),
+  };
 }
 
 /**

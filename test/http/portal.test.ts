@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceArticle } from '../../src/db/seed/reference-article.ts';
+import { referenceArticle } from '../../src/seed/reference-article.ts';
 import { BROWSER_UA, testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
 

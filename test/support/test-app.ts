@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createApp } from '../../src/app.tsx';
 import { loadConfig } from '../../src/config/config.ts';
 import type { DialectName } from '../../src/db/connect.ts';
-import { seedDemo } from '../../src/db/seed/seed.ts';
+import { seedDemo } from '../../src/seed/seed.ts';
 import type { Logger } from '../../src/lib/log.ts';
 import { buildDeps, type AppDeps } from '../../src/services.ts';
 import { freshDb } from './test-db.ts';

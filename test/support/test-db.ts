@@ -3,6 +3,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { connect, type Db, type DialectName } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
+import { epochMigrationHooks } from '../../src/modules/cache/cache.epoch.ts';
 
 /** The dialects every database test runs on (PostgreSQL when a server is available). */
 export const dialects: DialectName[] = inject('pgAdminUrl') ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -53,7 +54,7 @@ export async function freshDb(
     };
   }
   const db = connect(url, { poolSize: 4, guardTransactions: true });
-  if (opts.migrate !== false) await migrateToLatest(db);
+  if (opts.migrate !== false) await migrateToLatest(db, epochMigrationHooks);
   return {
     db,
     url,

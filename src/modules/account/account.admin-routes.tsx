@@ -1,15 +1,16 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv, Staff } from '../../http/env.ts';
-import { Forbidden, NotFound, Validation } from '../../http/errors.ts';
-import { originOf } from '../../http/origin.ts';
-import { renderAdmin } from '../../http/render-admin.tsx';
+import { fieldErrors, Forbidden, NotFound, Validation } from '../../http/errors.ts';
+import { actorOf, originOf } from '../../http/origin.ts';
+import { requireStaff } from '../../http/admin-guard.ts';
+import { renderAdmin } from '../../shell/render-admin.tsx';
 import type { AppDeps } from '../../services.ts';
-import { ResubmitPage } from '../../views/resubmit.page.tsx';
+import { ResubmitPage } from '../../shell/resubmit.page.tsx';
 import type { Actor } from '../audit/audit.ts';
 import { clearSessionCookie, clearStashCookie, stashSecret } from '../auth/auth.middleware.tsx';
 import { RecoveryCodesPage } from '../auth/views/auth.pages.tsx';
 import { can } from './account.policy.ts';
-import { accountFormSchema, fieldErrors } from './account.schema.ts';
+import { accountFormSchema } from './account.schema.ts';
 import type { Account } from './account.ts';
 import {
   AccountFormPage,
@@ -18,22 +19,6 @@ import {
   OwnAccountPage,
   type AccountFormValues,
 } from './views/account.pages.tsx';
-
-/** The acting staff member, for the audit trail. */
-export function actorOf(c: Context<AppEnv>): Actor {
-  const staff = c.get('staff');
-  return {
-    id: staff?.account.id ?? null,
-    name: staff ? `${staff.account.fullName} (${staff.account.username})` : '',
-    ...originOf(c),
-  };
-}
-
-function staffOf(c: Context<AppEnv>): Staff {
-  const staff = c.get('staff');
-  if (!staff) throw new Forbidden();
-  return staff;
-}
 
 function valuesOf(body: Record<string, unknown>, fallback?: Account): AccountFormValues {
   const list = (v: unknown) =>
@@ -55,14 +40,14 @@ export function accountAdminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   const requireManage = (c: Context<AppEnv>): Staff => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     if (!can(staff.account, 'account.manage'))
       throw new Forbidden('Chỉ quản trị hệ thống được quản lý người dùng.');
     return staff;
   };
 
   app.get('/', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     // A form this browser posted as its session ended, offered back only to that same account.
     const secret = stashSecret(c);
     if (secret) {
@@ -147,7 +132,7 @@ export function accountAdminRoutes(deps: AppDeps) {
           (chrome) => (
             <AccountFormPage
               chrome={chrome}
-              csrf={staffOf(c).session.csrfToken}
+              csrf={requireStaff(c).session.csrfToken}
               sections={sections}
               values={opts.values}
               errors={opts.errors ?? {}}
@@ -275,7 +260,7 @@ export function accountAdminRoutes(deps: AppDeps) {
     c: Context<AppEnv>,
     opts: { errors?: Record<string, string>; notice?: string; status?: 200 | 400 } = {},
   ) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     return renderAdmin(
       c,
       deps,
@@ -299,7 +284,7 @@ export function accountAdminRoutes(deps: AppDeps) {
   );
 
   app.post('/tai-khoan/mat-khau', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const body = await c.req.parseBody();
     const current = typeof body.current === 'string' ? body.current : '';
     const next = typeof body.next === 'string' ? body.next : '';
@@ -316,7 +301,7 @@ export function accountAdminRoutes(deps: AppDeps) {
   });
 
   app.post('/tai-khoan/ma-khoi-phuc', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const body = await c.req.parseBody();
     const result = await deps.auth.regenerateRecoveryCodes(
       staff.account,
@@ -330,7 +315,7 @@ export function accountAdminRoutes(deps: AppDeps) {
   });
 
   app.post('/tai-khoan/dang-xuat-moi-noi', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     await deps.auth.logoutEverywhere(staff.account, originOf(c));
     clearSessionCookie(c, deps);
     return c.redirect('/quan-tri/dang-nhap?da-thoat=1', 303);

@@ -2,7 +2,7 @@ import type { Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { atomic } from '../../db/transaction.ts';
 import type { Account, Role } from './account.ts';
-import type { AccountTable } from './account.table.ts';
+import type { AccountTable } from '../../db/tables/account.table.ts';
 
 /** An account with the secrets only the auth service may see. */
 export interface AccountSecrets {

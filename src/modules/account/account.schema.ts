@@ -35,13 +35,3 @@ export const accountFormSchema = z.object({
 });
 
 export type AccountForm = z.infer<typeof accountFormSchema>;
-
-/** Turns zod issues into one Vietnamese message per field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? '_');
-    out[key] ??= issue.message;
-  }
-  return out;
-}

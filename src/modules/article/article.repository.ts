@@ -1,7 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { Article, ArticleStatus } from './article.ts';
-import type { ArticleTable } from './article.table.ts';
+import type { ArticleTable } from '../../db/tables/article.table.ts';
 
 /** Maps a row to the domain type. */
 export function toArticle(row: Selectable<ArticleTable>): Article {

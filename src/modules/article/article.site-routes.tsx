@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { formatDate, toVnIso } from '../../lib/date.ts';
-import { ErrorPage } from '../../views/error.page.tsx';
+import { ErrorPage } from '../../shell/error.page.tsx';
 import { articleJsonLd } from '../feed/feed.structured-data.ts';
 import { NotFound } from '../../http/errors.ts';
-import { pageParam, renderPage } from '../../http/render.ts';
+import { renderPage } from '../../shell/render.ts';
+import { pageParam } from '../../http/request.ts';
 import type { AppDeps } from '../../services.ts';
 import { mediaUrl } from '../media/media.ts';
 import { parseArticleSegment } from './article.ts';

@@ -1,10 +1,9 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
-import { Forbidden } from '../../http/errors.ts';
-import { renderAdmin } from '../../http/render-admin.tsx';
+import { renderAdmin } from '../../shell/render-admin.tsx';
 import { dayRange } from '../../lib/date-input.ts';
 import type { AppDeps } from '../../services.ts';
-import { can } from '../account/account.policy.ts';
+import { requireCan } from '../account/account.guard.ts';
 import type { AuditQuery } from './audit.repository.ts';
 import { AuditPage, type AuditFilterValues } from './views/audit.page.tsx';
 
@@ -50,9 +49,7 @@ function queryString(v: AuditFilterValues): string {
 export function auditAdminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const guard = (c: Context<AppEnv>) => {
-    const staff = c.get('staff');
-    if (!staff || !can(staff.account, 'audit.view'))
-      throw new Forbidden('Bạn không có quyền xem nhật ký hệ thống.');
+    requireCan(c, 'audit.view', { message: 'Bạn không có quyền xem nhật ký hệ thống.' });
   };
 
   app.get('/nhat-ky', async (c) => {

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { AuditEntry } from './audit.ts';
-import type { AuditLogTable } from './audit.table.ts';
+import type { AuditLogTable } from '../../db/tables/audit.table.ts';
 
 /** Maps a row to the domain type. */
 function toAuditEntry(row: Selectable<AuditLogTable>): AuditEntry {

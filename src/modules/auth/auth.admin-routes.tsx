@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../http/env.ts';
 import { addressGroup } from '../../http/client-address.ts';
 import { originOf } from '../../http/origin.ts';
-import { renderAdmin } from '../../http/render-admin.tsx';
+import { renderAdmin } from '../../shell/render-admin.tsx';
 import type { AppDeps } from '../../services.ts';
 import {
   clearSessionCookie,

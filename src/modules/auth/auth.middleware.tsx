@@ -5,8 +5,8 @@ import type { AppEnv } from '../../http/env.ts';
 import { originOf, sameOrigin } from '../../http/origin.ts';
 import type { AppDeps } from '../../services.ts';
 import { sessionCookieName, STASH_COOKIE, STASH_TTL_MS } from './auth.ts';
-import { renderAdmin } from '../../http/render-admin.tsx';
-import { ResubmitPage } from '../../views/resubmit.page.tsx';
+import { renderAdmin } from '../../shell/render-admin.tsx';
+import { ResubmitPage } from '../../shell/resubmit.page.tsx';
 
 /** Cookie carrying the login form's token before any session exists (double submit). */
 export const LOGIN_CSRF_COOKIE = 'dn_token';

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { writePositions } from '../../db/positions.ts';
 import type { Banner, BannerPlacement } from './banner.ts';
-import type { BannerTable } from './banner.table.ts';
+import type { BannerTable } from '../../db/tables/banner.table.ts';
 
 /** Maps a row to the domain type. */
 function toBanner(row: Selectable<BannerTable>): Banner {

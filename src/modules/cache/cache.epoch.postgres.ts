@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { EpochDialect, Executor, TableRule } from './cache.epoch.ts';
+import type { EpochDialect, Executor, TableRule } from './cache.epoch.dialect.ts';
 
 const q = (id: string): string => `"${id.replace(/"/g, '""')}"`;
 const list = (values: string[]): string =>

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { EpochDialect, Executor, TableRule } from './cache.epoch.ts';
+import type { EpochDialect, Executor, TableRule } from './cache.epoch.dialect.ts';
 
 const BUMP = 'UPDATE cache_epoch SET n = n + 1 WHERE id = 1;';
 const q = (id: string): string => `"${id.replace(/"/g, '""')}"`;
@@ -9,7 +9,7 @@ const list = (values: string[]): string =>
 /**
  * SQLite: row triggers. They name no column (SQLite refuses to drop a column a trigger names),
  * except for tables with a rule (article), whose update trigger lists the watched columns;
- * migrateToLatest drops the epoch triggers before pending migrations and recreates them after.
+ * epochMigrationHooks drop the epoch triggers before pending migrations and recreate them after.
  */
 export const sqliteEpochDialect: EpochDialect = {
   async tables(k: Executor) {

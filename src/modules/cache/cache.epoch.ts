@@ -4,15 +4,18 @@
  * pages carry the epoch they were built at; a page built at another epoch is never served.
  *
  * Every table is content unless listed in NOT_CONTENT, so a table added later is covered by
- * default: `ensureEpochTriggers` runs after every migration run (db/migrate.ts) and makes the
+ * default: `ensureEpochTriggers` runs after every migration run (`epochMigrationHooks`) and makes the
  * triggers exactly match the schema as it is (missing ones created, outdated ones replaced).
  */
 import crypto from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
-import type { Database } from '../../db/database.ts';
+import type { MigrationHooks } from '../../db/migrate.ts';
+import type { EpochDialect, Executor, TableRule } from './cache.epoch.dialect.ts';
 import { postgresEpochDialect } from './cache.epoch.postgres.ts';
 import { sqliteEpochDialect } from './cache.epoch.sqlite.ts';
+
+export type { EpochDialect, Executor, TableRule } from './cache.epoch.dialect.ts';
 
 /** Tables that no public page shows (or that change on every read), with the reason. */
 export const NOT_CONTENT: Readonly<Record<string, string>> = {
@@ -35,15 +38,7 @@ export const NOT_CONTENT: Readonly<Record<string, string>> = {
   article_search: 'derived: the search index, kept by triggers on the tables it is built from',
 };
 
-/** A table whose changes only sometimes show: columns that never show, rows that never show. */
-export interface TableRule {
-  /** Changes of only these columns do not bump the epoch (read counts come live, not from the cache). */
-  ignoreColumns: string[];
-  /** Rows show publicly only when `status` is one of these (before or after the change). */
-  publicStatuses?: string[];
-}
-
-const TABLE_RULES: Readonly<Record<string, TableRule>> = {
+export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   article: {
     ignoreColumns: ['read_count', 'lock_account_id', 'lock_until'],
     // Drafts, reviews and scheduled articles never show; a scheduled one shows when the job publishes it.
@@ -56,27 +51,6 @@ export interface TriggerSpec {
   table: string;
   name: string;
   sql: string;
-}
-
-/** A connection or a transaction. */
-export type Executor = Kysely<Database>;
-
-/** What differs between the dialects: how to list tables, columns and triggers, and the trigger SQL. */
-export interface EpochDialect {
-  /** Ordinary tables a trigger can be put on (no virtual tables or their shadow tables). */
-  tables(k: Executor): Promise<string[]>;
-  columns(k: Executor, table: string): Promise<string[]>;
-  /** Epoch triggers present now. */
-  existing(k: Executor): Promise<{ table: string; name: string }[]>;
-  /** The trigger statements for a table, with `$NAME` where each trigger's name goes. */
-  statements(
-    table: string,
-    columns: string[],
-    rule: TableRule | undefined,
-  ): { kind: string; sql: string }[];
-  drop(t: { table: string; name: string }): string;
-  /** Runs `fn` so that two instances starting together do not race on the DDL. */
-  exclusive<T>(db: Db, fn: (k: Executor) => Promise<T>): Promise<T>;
 }
 
 /** Trigger names carry a hash of their definition: a changed definition gets a new name. */
@@ -139,3 +113,14 @@ export async function dropEpochTriggers(db: Db): Promise<void> {
     for (const t of await d.existing(k)) await sql.raw(d.drop(t)).execute(k);
   });
 }
+
+/**
+ * The hooks every migration run gets (`migrateToLatest(db, epochMigrationHooks)`): the triggers
+ * step aside while pending migrations run, then are fitted to the schema as it now is.
+ */
+export const epochMigrationHooks: MigrationHooks = {
+  beforeMigrate: dropEpochTriggers,
+  afterMigrate: async (db) => {
+    await ensureEpochTriggers(db);
+  },
+};

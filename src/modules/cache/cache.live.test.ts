@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, hasSlots, liveSlot, parseTemplate } from './cache.live.ts';
+import { fillTemplate, hasSlots, parseTemplate } from './cache.live.ts';
+import { liveSlot } from '../../views/live-slot.ts';
 
 describe('live slots', () => {
   it('splits a page at its slots and fills them with the values of the moment', () => {

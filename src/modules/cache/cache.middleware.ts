@@ -5,6 +5,13 @@ import { STAFF_SESSION_COOKIE } from '../stats/stats.ts';
 import { hasSlots } from './cache.live.ts';
 import type { EpochState, PageEntry, PageResponse } from './cache.service.ts';
 
+declare module '../../http/env.ts' {
+  interface RequestVariables {
+    /** The content epoch a public page request started at (page cache). */
+    pageEpoch: EpochState | undefined;
+  }
+}
+
 /** Paths that are not public pages: the back office, APIs, files (each has its own caching). */
 export const NOT_PAGES =
   /^\/(quan-tri|api|static|media)(\/|$)|^\/(healthz|readyz|favicon\.(svg|ico))$/;

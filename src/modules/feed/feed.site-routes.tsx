@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { renderPage } from '../../http/render.ts';
+import { renderPage } from '../../shell/render.ts';
 import type { AppDeps } from '../../services.ts';
 import { parseArticleSegment } from '../article/article.ts';
 import { sectionTree, type Page } from '../site/site.ts';

@@ -1,10 +1,11 @@
 import { Hono, type Context } from 'hono';
-import { formList, formOf, formText, requireCan, requireStaff } from '../../http/admin-guard.ts';
+import { formList, formOf, formText, requireStaff } from '../../http/admin-guard.ts';
+import { requireCan } from '../account/account.guard.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { Forbidden, NotFound, Validation } from '../../http/errors.ts';
-import { renderAdmin } from '../../http/render-admin.tsx';
+import { renderAdmin } from '../../shell/render-admin.tsx';
 import type { AppDeps } from '../../services.ts';
-import { actorOf } from '../account/account.admin-routes.tsx';
+import { actorOf } from '../../http/origin.ts';
 import { can, canSomewhere } from '../account/account.policy.ts';
 import type { Account } from '../account/account.ts';
 import { articlePath } from '../article/article.ts';

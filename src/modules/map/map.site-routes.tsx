@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { NotFound } from '../../http/errors.ts';
-import { pageParam, renderPage } from '../../http/render.ts';
+import { renderPage } from '../../shell/render.ts';
+import { pageParam } from '../../http/request.ts';
 import { formatDecimal } from '../../lib/number.ts';
 import { excerpt } from '../../lib/text.ts';
 import type { AppDeps } from '../../services.ts';

@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { Forbidden, Validation } from '../../http/errors.ts';
-import { renderAdmin } from '../../http/render-admin.tsx';
+import { renderAdmin } from '../../shell/render-admin.tsx';
 import type { AppDeps } from '../../services.ts';
-import { actorOf } from '../account/account.admin-routes.tsx';
-import { fieldErrors } from '../account/account.schema.ts';
+import { actorOf } from '../../http/origin.ts';
+import { fieldErrors } from '../../http/errors.ts';
 import { itemOf, libraryStaff, uploadedFiles } from './media.http.ts';
 import { MEDIA_MESSAGES as M } from './media.messages.ts';
 import { canEditMedia } from './media.policy.ts';

@@ -9,8 +9,8 @@ import {
   Validation,
 } from '../../http/errors.ts';
 import type { AppDeps } from '../../services.ts';
-import { actorOf } from '../account/account.admin-routes.tsx';
-import { fieldErrors } from '../account/account.schema.ts';
+import { actorOf } from '../../http/origin.ts';
+import { fieldErrors } from '../../http/errors.ts';
 import { itemOf, libraryStaff, uploadedFiles } from './media.http.ts';
 import { mediaJson } from './media.json.ts';
 import { MEDIA_MESSAGES as M } from './media.messages.ts';

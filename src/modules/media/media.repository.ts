@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
-import type { MediaTable } from './media.table.ts';
+import type { MediaTable } from '../../db/tables/media.table.ts';
 import type { Media, MediaKind, MediaVariant } from './media.ts';
 
 /** A media row with the uploader's name joined in. */

@@ -1,16 +1,17 @@
 import { Hono, type Context } from 'hono';
-import type { AppEnv, Staff } from '../../http/env.ts';
-import { Conflict, Forbidden, NotFound, Validation } from '../../http/errors.ts';
-import { renderAdmin } from '../../http/render-admin.tsx';
-import { pageParam } from '../../http/render.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { Conflict, fieldErrors, Forbidden, NotFound, Validation } from '../../http/errors.ts';
+import { requireStaff } from '../../http/admin-guard.ts';
+import { renderAdmin } from '../../shell/render-admin.tsx';
+import { pageParam } from '../../http/request.ts';
 import { dayRange } from '../../lib/date-input.ts';
 import type { AppDeps } from '../../services.ts';
-import { actorOf } from '../account/account.admin-routes.tsx';
+import { actorOf } from '../../http/origin.ts';
 import { can, canSomewhere } from '../account/account.policy.ts';
 import type { Article, ArticleStatus } from '../article/article.ts';
 import { STATUS_LABELS } from '../article/article.ts';
 import { ArticlePage } from '../article/views/article.page.tsx';
-import { loadChrome } from '../../http/chrome.ts';
+import { loadChrome } from '../../shell/chrome.loader.ts';
 import { articleFormSchema, draftFromForm, transitionSchema } from './newsroom.schema.ts';
 import { emptyDraft } from './newsroom.service.ts';
 import { canView, seesOthersDrafts } from './workflow.ts';
@@ -24,12 +25,6 @@ import {
 } from './views/newsroom.pages.tsx';
 
 const PAGE = 30;
-
-function staffOf(c: Context<AppEnv>): Staff {
-  const s = c.get('staff');
-  if (!s) throw new Forbidden();
-  return s;
-}
 
 /** Fields of a Validation error, or a general message for the other expected failures. */
 function errorsOf(err: unknown): Record<string, string> | undefined {
@@ -46,7 +41,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const id = Number(c.req.param('id'));
     const a = Number.isInteger(id) ? await deps.newsroom.byId(id) : undefined;
     if (!a) throw new NotFound('Không tìm thấy bài viết.');
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     // Every route below that reads or changes an article goes through this check first.
     if (!canView(staff.account, a))
       throw new Forbidden(
@@ -58,7 +53,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   };
 
   app.get('/bai-viet', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     if (!canSomewhere(staff.account, 'article.create') && !can(staff.account, 'report.view'))
       throw new Forbidden('Tài khoản của bạn không làm việc với bài viết.');
     const v: QueueValues = {
@@ -133,14 +128,14 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   });
 
   const writableSections = async (c: Context<AppEnv>) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     return (await deps.site.sections()).filter(
       (s) => s.kind === 'articles' && can(staff.account, 'article.create', s.id),
     );
   };
 
   app.get('/bai-viet/moi', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const sections = await writableSections(c);
     if (!sections.length) throw new Forbidden('Bạn chưa được giao chuyên mục nào để viết bài.');
     return renderAdmin(c, deps, 'Viết bài mới', (chrome) => (
@@ -155,7 +150,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   });
 
   app.post('/bai-viet/moi', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const body = await c.req.parseBody();
     const title = typeof body.title === 'string' ? body.title : '';
     const sectionId = Number(body.sectionId);
@@ -198,7 +193,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
       status?: 200 | 400 | 409;
     } = {},
   ) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const canEdit = deps.newsroom.canEdit(staff.account, a);
     let lockedBy: { name: string; until: Date } | undefined;
     if (canEdit) {
@@ -267,9 +262,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   const parseDraft = (body: Record<string, unknown>) => {
     const parsed = articleFormSchema.safeParse(body);
     if (!parsed.success) {
-      const fields: Record<string, string> = {};
-      for (const i of parsed.error.issues) fields[String(i.path[0] ?? '_')] ??= i.message;
-      return { ok: false as const, fields };
+      return { ok: false as const, fields: fieldErrors(parsed.error) };
     }
     return {
       ok: true as const,
@@ -296,7 +289,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   };
 
   app.post('/bai-viet/:id{[0-9]+}', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const a = await article(c);
     const body = await c.req.parseBody({ all: true });
     const parsed = parseDraft(body);
@@ -326,7 +319,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   });
 
   app.post('/bai-viet/:id{[0-9]+}/chuyen', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const a = await article(c);
     const parsed = transitionSchema.safeParse(await c.req.parseBody());
     if (!parsed.success)
@@ -349,7 +342,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   });
 
   app.post('/bai-viet/:id{[0-9]+}/tiep-quan', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const a = await article(c);
     await deps.newsroom.takeOver(actorOf(c), staff.account, a.id);
     return c.redirect(`/quan-tri/bai-viet/${a.id}?da-tiep-quan`, 303);
@@ -357,7 +350,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
 
   /** Autosave from the editor script: same fields as the form; answers JSON. */
   app.post('/api/bai-viet/:id{[0-9]+}/tu-luu', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const a = await article(c);
     const parsed = parseDraft(await c.req.parseBody({ all: true }));
     if (!parsed.ok) return c.json({ ok: false, errors: parsed.fields }, 400);
@@ -380,7 +373,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
 
   /** Heartbeat: keeps the edit lock while the editor page is open. */
   app.post('/api/bai-viet/:id{[0-9]+}/giu-khoa', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const a = await article(c);
     let lock: Awaited<ReturnType<typeof deps.newsroom.lock>>;
     try {
@@ -402,7 +395,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   });
 
   app.get('/bai-viet/:id{[0-9]+}/phien-ban', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const a = await article(c);
     const revisions = await deps.newsroom.revisions(a.id);
     const fromQ = Number(c.req.query('tu'));
@@ -431,7 +424,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   });
 
   app.post('/bai-viet/:id{[0-9]+}/phien-ban/:n{[0-9]+}/khoi-phuc', async (c) => {
-    const staff = staffOf(c);
+    const staff = requireStaff(c);
     const a = await article(c);
     await deps.newsroom.restore(actorOf(c), staff.account, a.id, Number(c.req.param('n')));
     return c.redirect(`/quan-tri/bai-viet/${a.id}/phien-ban?da-khoi-phuc`, 303);

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { NotFound } from '../../http/errors.ts';
-import { renderPage } from '../../http/render.ts';
+import { renderPage } from '../../shell/render.ts';
 import type { AppDeps } from '../../services.ts';
 import { ArticlePage } from '../article/views/article.page.tsx';
 import { shareLinkWorks } from './workflow.ts';

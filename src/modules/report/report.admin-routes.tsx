@@ -1,11 +1,10 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
-import { Forbidden } from '../../http/errors.ts';
-import { renderAdmin } from '../../http/render-admin.tsx';
+import { renderAdmin } from '../../shell/render-admin.tsx';
 import { vnDayKey } from '../../lib/date.ts';
 import { dayRange } from '../../lib/date-input.ts';
 import type { AppDeps } from '../../services.ts';
-import { can } from '../account/account.policy.ts';
+import { requireCan } from '../account/account.guard.ts';
 import { STATUS_LABELS, type ArticleStatus } from '../article/article.ts';
 import type { ReportFilter } from './report.repository.ts';
 import { ReportPage, type ReportValues } from './views/report.page.tsx';
@@ -39,12 +38,8 @@ function filterOf(c: Context<AppEnv>): {
 /** The leadership report (approvers), on screen and as .xlsx / .csv. */
 export function reportAdminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const guard = (c: Context<AppEnv>) => {
-    const staff = c.get('staff');
-    if (!staff || !can(staff.account, 'report.view'))
-      throw new Forbidden('Chỉ lãnh đạo Ban biên tập xem được báo cáo.');
-    return staff;
-  };
+  const guard = (c: Context<AppEnv>) =>
+    requireCan(c, 'report.view', { message: 'Chỉ lãnh đạo Ban biên tập xem được báo cáo.' });
   const query = (v: ReportValues) =>
     new URLSearchParams(
       Object.entries({

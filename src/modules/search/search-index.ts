@@ -1,7 +1,4 @@
-import type { Db } from '../../db/connect.ts';
 import type { SearchTerm } from './search.ts';
-import { postgresSearchIndex } from './search-index.postgres.ts';
-import { sqliteSearchIndex } from './search-index.sqlite.ts';
 
 /** What to look for: every term must match; only articles public at `now` are considered. */
 export interface IndexQuery {
@@ -52,9 +49,4 @@ export interface IndexPage {
  */
 export interface SearchIndex {
   search(q: IndexQuery): Promise<IndexPage>;
-}
-
-/** The search index for the database's dialect. */
-export function searchIndexFor(db: Db): SearchIndex {
-  return db.dialect === 'postgres' ? postgresSearchIndex(db) : sqliteSearchIndex(db);
 }

@@ -1,3 +1,4 @@
+import { fieldErrors } from '../../http/errors.ts';
 import { z } from 'zod';
 import { parseDateInput } from '../../lib/date-input.ts';
 import { cleanLine } from '../../lib/text.ts';
@@ -98,12 +99,7 @@ export function parseSearchForm(
 ): { ok: true; value: SearchInput } | { ok: false; errors: Record<string, string> } {
   const r = schema.safeParse(form);
   if (!r.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of r.error.issues) {
-      const key = String(issue.path[0] ?? FIELDS.q);
-      errors[key] ??= issue.message;
-    }
-    return { ok: false, errors };
+    return { ok: false, errors: fieldErrors(r.error, FIELDS.q) };
   }
   const v = r.data;
   return {

@@ -7,7 +7,7 @@ import { mediaRepository } from '../media/media.repository.ts';
 import { siteRepository } from '../site/site.repository.ts';
 import { siteService } from '../site/site.service.ts';
 import { FIXTURE_NOW, seedSearchFixtures } from './search.fixtures.ts';
-import { searchIndexFor } from './search-index.ts';
+import { searchIndexFor } from './search-index.for.ts';
 import { searchService, type SearchOutcome } from './search.service.ts';
 import type { SearchInput } from './search.schema.ts';
 

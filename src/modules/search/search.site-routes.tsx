@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { Validation } from '../../http/errors.ts';
-import { renderPage } from '../../http/render.ts';
+import { renderPage } from '../../shell/render.ts';
 import type { AppDeps } from '../../services.ts';
 import { sectionTree, type SectionNode } from '../site/site.ts';
 import { openSearchXml } from './search.opensearch.ts';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/connect.ts';
 import { writePositions } from '../../db/positions.ts';
 import { atomic } from '../../db/transaction.ts';
 import type { MenuEntry, MenuKind, MenuName, NewMenuEntry } from './menu.ts';
-import type { MenuItemTable } from './site.table.ts';
+import type { MenuItemTable } from '../../db/tables/site.table.ts';
 
 /** Maps a row to the domain type. */
 function toMenuEntry(row: Selectable<MenuItemTable>): MenuEntry {

@@ -1,13 +1,14 @@
 import { Hono, type Context } from 'hono';
-import { formList, formOf, formText, requireCan } from '../../http/admin-guard.ts';
+import { formList, formOf, formText } from '../../http/admin-guard.ts';
+import { requireCan } from '../account/account.guard.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { Validation } from '../../http/errors.ts';
-import { renderAdmin } from '../../http/render-admin.tsx';
+import { renderAdmin } from '../../shell/render-admin.tsx';
 import { formatCount } from '../../lib/number.ts';
 import { directionOf, moved, type MoveDirection } from '../../lib/order.ts';
 import type { AppDeps } from '../../services.ts';
-import { actorOf } from '../account/account.admin-routes.tsx';
-import { fieldErrors } from '../account/account.schema.ts';
+import { actorOf } from '../../http/origin.ts';
+import { fieldErrors } from '../../http/errors.ts';
 import type { Actor } from '../audit/audit.ts';
 import {
   PAGE_TYPES,

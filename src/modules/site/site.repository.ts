@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { Page, PageLink, Section } from './site.ts';
-import type { PageTable, SectionTable } from './site.table.ts';
+import type { PageTable, SectionTable } from '../../db/tables/site.table.ts';
 
 /** Maps a section row to the domain type. */
 function toSection(row: Selectable<SectionTable>): Section {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { excerpt } from '../../lib/text.ts';
-import { renderPage } from '../../http/render.ts';
+import { renderPage } from '../../shell/render.ts';
 import type { AppDeps } from '../../services.ts';
 import { StaticPage } from './views/static.page.tsx';
 

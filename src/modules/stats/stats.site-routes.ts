@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { clientAddressOf } from '../../http/client-address.ts';
-import { isRealView } from '../../http/render.ts';
+import { isRealView } from '../../http/request.ts';
 import type { AppDeps } from '../../services.ts';
 import { beaconSchema, firstIssue, type BeaconInput } from './stats.schema.ts';
 import { STAFF_SESSION_COOKIE } from './stats.ts';

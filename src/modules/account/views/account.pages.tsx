@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../../lib/date.ts';
-import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
+import { AdminLayout, type AdminChrome } from '../../../shell/admin-layout.tsx';
 import { CsrfField, Field, Notice } from '../../../views/form.tsx';
 import type { Section } from '../../site/site.ts';
 import {

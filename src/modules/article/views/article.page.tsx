@@ -1,9 +1,10 @@
 import { raw } from 'hono/html';
 import { formatDate, formatPostingTime } from '../../../lib/date.ts';
-import { Breadcrumb, Layout, type PageMeta } from '../../../views/layout.tsx';
-import { Picture, Teaser } from '../../../views/components.tsx';
-import { liveSlot } from '../../cache/cache.live.ts';
-import type { Chrome } from '../../../views/chrome.ts';
+import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
+import { Picture } from '../../media/views/picture.tsx';
+import { Teaser } from './teaser.tsx';
+import { liveSlot } from '../../../views/live-slot.ts';
+import type { Chrome } from '../../../shell/chrome.ts';
 import type { Section } from '../../site/site.ts';
 import type { ArticleCard } from '../article.service.ts';
 

@@ -1,7 +1,8 @@
-import { Layout } from '../../../views/layout.tsx';
-import { Picture, Teaser } from '../../../views/components.tsx';
-import type { Chrome } from '../../../views/chrome.ts';
-import type { PageMeta } from '../../../views/layout.tsx';
+import { Layout } from '../../../shell/layout.tsx';
+import { Picture } from '../../media/views/picture.tsx';
+import { Teaser } from './teaser.tsx';
+import type { Chrome } from '../../../shell/chrome.ts';
+import type { PageMeta } from '../../../shell/layout.tsx';
 import type { HomeData } from '../article.service.ts';
 
 /** The home page: featured stories, the latest news and a block per section. */

@@ -1,3 +1,4 @@
+import { liveSlot } from '../../../views/live-slot.ts';
 import type { ArticleCard } from '../article.service.ts';
 
 /** The sidebar's "Tin xem nhiều" block; nothing while no article is published. */
@@ -17,4 +18,14 @@ export function MostReadBlock(props: { items: ArticleCard[] }) {
       </ol>
     </section>
   );
+}
+
+/** Sidebar block "mostRead": a live slot (filled for each response with the list of now). */
+export function mostReadSidebarBlock() {
+  return liveSlot('most-read');
+}
+
+/** The most-read block as an element (the live slot's value, see shell/live-values.tsx). */
+export function mostReadElement(items: ArticleCard[]) {
+  return <MostReadBlock items={items} />;
 }

@@ -1,6 +1,7 @@
-import { Breadcrumb, Layout, type PageMeta } from '../../../views/layout.tsx';
-import { Pagination, Teaser } from '../../../views/components.tsx';
-import type { Chrome } from '../../../views/chrome.ts';
+import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
+import { Pagination } from '../../../views/components.tsx';
+import { Teaser } from './teaser.tsx';
+import type { Chrome } from '../../../shell/chrome.ts';
 import type { Section } from '../../site/site.ts';
 import type { ArticleCard, Paged } from '../article.service.ts';
 

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../../lib/date.ts';
-import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
+import { AdminLayout, type AdminChrome } from '../../../shell/admin-layout.tsx';
 import { Pagination } from '../../../views/components.tsx';
 import { Notice } from '../../../views/form.tsx';
 import { AUDIT_ACTIONS, actionLabel, type AuditEntry } from '../audit.ts';

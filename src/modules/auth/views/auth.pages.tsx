@@ -1,5 +1,5 @@
 import { raw } from 'hono/html';
-import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
+import { AdminLayout, type AdminChrome } from '../../../shell/admin-layout.tsx';
 import { CsrfField, Field, Notice } from '../../../views/form.tsx';
 
 /** Username and password. */

@@ -1,4 +1,4 @@
-import type { AdminChrome } from '../../../views/admin-layout.tsx';
+import type { AdminChrome } from '../../../shell/admin-layout.tsx';
 import {
   CheckboxField,
   ImageField,

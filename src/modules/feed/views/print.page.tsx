@@ -1,8 +1,8 @@
 import { raw } from 'hono/html';
 import { formatPostingTime } from '../../../lib/date.ts';
-import { Picture } from '../../../views/components.tsx';
+import { Picture } from '../../media/views/picture.tsx';
 import type { ArticleCard } from '../../article/article.service.ts';
-import { liveSlot } from '../../cache/cache.live.ts';
+import { liveSlot } from '../../../views/live-slot.ts';
 
 /**
  * The print view of an article: no menu, sidebar or footer; the article's address, posting

@@ -1,5 +1,5 @@
-import { Breadcrumb, Layout, type PageMeta } from '../../../views/layout.tsx';
-import type { Chrome } from '../../../views/chrome.ts';
+import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
+import type { Chrome } from '../../../shell/chrome.ts';
 import type { Page, SectionNode } from '../../site/site.ts';
 
 function SectionItem(props: { s: SectionNode; pages: Map<number, Page[]> }) {

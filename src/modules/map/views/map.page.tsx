@@ -1,6 +1,6 @@
 import { formatDecimal } from '../../../lib/number.ts';
-import { Breadcrumb, Layout, type PageMeta } from '../../../views/layout.tsx';
-import type { Chrome } from '../../../views/chrome.ts';
+import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
+import type { Chrome } from '../../../shell/chrome.ts';
 import type { MapSummary } from '../map.ts';
 import { BigMap } from './map.svg.tsx';
 

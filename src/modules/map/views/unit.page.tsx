@@ -1,7 +1,8 @@
 import { formatDecimal } from '../../../lib/number.ts';
-import { Pagination, Teaser } from '../../../views/components.tsx';
-import type { Chrome } from '../../../views/chrome.ts';
-import { Breadcrumb, Layout, type PageMeta } from '../../../views/layout.tsx';
+import { Pagination } from '../../../views/components.tsx';
+import { Teaser } from '../../article/views/teaser.tsx';
+import type { Chrome } from '../../../shell/chrome.ts';
+import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
 import { formerUnits, type MapSummary } from '../map.ts';
 import type { UnitPageData } from '../place.service.ts';
 import { LocatorMap } from './map.svg.tsx';

@@ -1,7 +1,8 @@
 import { formatDateTime } from '../../../lib/date.ts';
 import { formatCount } from '../../../lib/number.ts';
-import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
-import { Pagination, Picture } from '../../../views/components.tsx';
+import { AdminLayout, type AdminChrome } from '../../../shell/admin-layout.tsx';
+import { Pagination } from '../../../views/components.tsx';
+import { Picture } from './picture.tsx';
 import { CsrfField, Notice } from '../../../views/form.tsx';
 import { MEDIA_MESSAGES as M } from '../media.messages.ts';
 import {

@@ -1,6 +1,6 @@
 import type { Change } from 'diff';
 import { formatDateTime } from '../../../lib/date.ts';
-import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
+import { AdminLayout, type AdminChrome } from '../../../shell/admin-layout.tsx';
 import { Pagination } from '../../../views/components.tsx';
 import { CsrfField, Field, Notice } from '../../../views/form.tsx';
 import { STATUS_LABELS, type ArticleStatus } from '../../article/article.ts';

@@ -1,6 +1,6 @@
 import { formatDate } from '../../../lib/date.ts';
 import { formatCount } from '../../../lib/number.ts';
-import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
+import { AdminLayout, type AdminChrome } from '../../../shell/admin-layout.tsx';
 import { Notice } from '../../../views/form.tsx';
 import { STATUS_LABELS, type ArticleStatus } from '../../article/article.ts';
 import type { Section } from '../../site/site.ts';

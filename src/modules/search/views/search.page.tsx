@@ -1,8 +1,8 @@
 import { formatDate } from '../../../lib/date.ts';
 import { formatCount } from '../../../lib/number.ts';
 import { Pagination } from '../../../views/components.tsx';
-import { Breadcrumb, Layout, type PageMeta } from '../../../views/layout.tsx';
-import type { Chrome } from '../../../views/chrome.ts';
+import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
+import type { Chrome } from '../../../shell/chrome.ts';
 import type { Segment } from '../search.ts';
 import { FIELDS, type SearchForm } from '../search.schema.ts';
 import { SEARCH_PAGE_SIZE, type SearchOutcome } from '../search.service.ts';

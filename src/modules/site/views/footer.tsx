@@ -1,6 +1,14 @@
 import { TabLink } from '../../../views/tab-link.tsx';
 import type { MenuLink } from '../menu.ts';
+import type { Chrome } from '../../../shell/chrome.ts';
 import type { SiteSettings } from '../site.ts';
+
+declare module '../../../shell/chrome.ts' {
+  interface ChromeData {
+    /** The footer menu and the settings its social links come from. */
+    footer: { menu: MenuLink[]; settings: SiteSettings };
+  }
+}
 
 const SOCIAL: {
   key: 'socialFacebook' | 'socialYoutube' | 'socialZalo' | 'socialTiktok';
@@ -43,4 +51,9 @@ export function FooterLinks(props: { menu: MenuLink[]; settings: SiteSettings })
       )}
     </>
   );
+}
+
+/** Footer part: the footer menu and the social links. */
+export function siteFooterPart({ data }: Chrome) {
+  return <FooterLinks menu={data.footer.menu} settings={data.footer.settings} />;
 }

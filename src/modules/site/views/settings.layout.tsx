@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
+import { AdminLayout, type AdminChrome } from '../../../shell/admin-layout.tsx';
 import { Notice } from '../../../views/form.tsx';
 
 /** The pages of "Cài đặt trang", shown as tabs on each. */

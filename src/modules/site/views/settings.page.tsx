@@ -1,4 +1,4 @@
-import type { AdminChrome } from '../../../views/admin-layout.tsx';
+import type { AdminChrome } from '../../../shell/admin-layout.tsx';
 import { ImageField, PostButton } from '../../../views/admin-controls.tsx';
 import { CsrfField, Field } from '../../../views/form.tsx';
 import { mediaUrl } from '../../media/media.ts';

@@ -1,4 +1,4 @@
-import type { AdminChrome } from '../../../views/admin-layout.tsx';
+import type { AdminChrome } from '../../../shell/admin-layout.tsx';
 import { CsrfField } from '../../../views/form.tsx';
 import { PAGE_TYPES, SIDEBAR_BLOCKS, type SidebarLayout } from '../sidebar.ts';
 import { SettingsLayout } from './settings.layout.tsx';

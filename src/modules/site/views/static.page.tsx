@@ -1,6 +1,6 @@
 import { raw } from 'hono/html';
-import { Breadcrumb, Layout, type PageMeta } from '../../../views/layout.tsx';
-import type { Chrome } from '../../../views/chrome.ts';
+import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
+import type { Chrome } from '../../../shell/chrome.ts';
 import type { Page, Section } from '../site.ts';
 
 /** A static page (Giới thiệu chung, …) with links to its sibling pages. */

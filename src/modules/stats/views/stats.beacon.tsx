@@ -1,4 +1,12 @@
+import type { Chrome, PageMeta } from '../../../shell/chrome.ts';
 import type { PageStat } from '../stats.ts';
+
+declare module '../../../shell/chrome.ts' {
+  interface PageMeta {
+    /** Counted as a page view (and a read of the article) by the reader's browser; absent: not counted. */
+    stats?: PageStat;
+  }
+}
 
 /** Where beacons are sent: POST (script) and GET (pixel, no JavaScript). */
 export const BEACON_PATH = '/api/dem';
@@ -25,4 +33,9 @@ export function CountBeacon(props: { stat: PageStat; src: string }) {
       </noscript>
     </>
   );
+}
+
+/** Part at the end of the page: the beacon, on pages that are counted. */
+export function countBeaconPart(chrome: Chrome, meta: PageMeta) {
+  return meta.stats && <CountBeacon stat={meta.stats} src={chrome.assets.count} />;
 }

@@ -1,3 +1,4 @@
+import { liveSlot } from '../../../views/live-slot.ts';
 import { formatCount } from '../../../lib/number.ts';
 import type { VisitorStats } from '../stats.service.ts';
 
@@ -22,5 +23,26 @@ export function VisitorStatsList(props: { stats: Record<keyof VisitorStats, numb
       <dt>Tổng truy cập:</dt>
       <dd>{shown(st.total)}</dd>
     </dl>
+  );
+}
+
+/** The visitor statistics as live slots. */
+const LIVE_STATS = {
+  online: liveSlot('stats:online'),
+  today: liveSlot('stats:today'),
+  yesterday: liveSlot('stats:yesterday'),
+  month: liveSlot('stats:month'),
+  total: liveSlot('stats:total'),
+};
+
+/** Sidebar block "stats": the visitor statistics (live slots, filled for each response). */
+export function statsSidebarBlock() {
+  return (
+    <section class="block" aria-labelledby="b-stats">
+      <h2 id="b-stats" class="block-title">
+        Thống kê truy cập
+      </h2>
+      <VisitorStatsList stats={LIVE_STATS} />
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../../lib/date.ts';
-import type { AdminChrome } from '../../../views/admin-layout.tsx';
+import type { AdminChrome } from '../../../shell/admin-layout.tsx';
 import {
   CheckboxField,
   MoveButtons,

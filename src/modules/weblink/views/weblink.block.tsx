@@ -1,5 +1,13 @@
+import type { Chrome } from '../../../shell/chrome.ts';
 import { TabLink } from '../../../views/tab-link.tsx';
 import type { WeblinkGroup } from '../weblink.ts';
+
+declare module '../../../shell/chrome.ts' {
+  interface ChromeData {
+    /** The active link groups and how the settings display them. */
+    links: { groups: WeblinkGroup[]; display: string };
+  }
+}
 
 /** The grouped list of links. */
 function LinkList(props: { groups: WeblinkGroup[] }) {
@@ -64,4 +72,9 @@ export function LinksBlock(props: { groups: WeblinkGroup[]; display: string }) {
       )}
     </section>
   );
+}
+
+/** Sidebar block "links": the web links, as the settings display them. */
+export function weblinkSidebarBlock({ data }: Chrome) {
+  return <LinksBlock groups={data.links.groups} display={data.links.display} />;
 }

@@ -1,4 +1,4 @@
-import type { PageMeta } from './layout.tsx';
+import type { PageMeta } from './chrome.ts';
 
 /**
  * The rest of a page's <head> for sharing and discovery: Open Graph image and article fields,

@@ -1,5 +1,5 @@
-import { placeRepository } from '../../modules/map/place.repository.ts';
-import type { Db } from '../connect.ts';
+import { placeRepository } from '../modules/map/place.repository.ts';
+import type { Db } from '../db/connect.ts';
 
 /**
  * Place tags of the demo articles, by the start of each title. Chosen by reading the articles

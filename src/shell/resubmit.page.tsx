@@ -1,5 +1,5 @@
 import { AdminLayout, type AdminChrome } from './admin-layout.tsx';
-import { CsrfField, Notice } from './form.tsx';
+import { CsrfField, Notice } from '../views/form.tsx';
 
 /**
  * Offers a refused or interrupted form again with a fresh token: the typed fields are kept

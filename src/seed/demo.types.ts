@@ -8,7 +8,7 @@ export type DemoBlock =
   | { type: 'ul'; items: string[] }
   | { type: 'figure'; image: string; caption: string; alt: string };
 
-/** A demo article; `image` names a file in src/db/seed/media/. */
+/** A demo article; `image` names a file in src/seed/media/. */
 export interface DemoArticle {
   /** Slug of a seeded section, e.g. 'tin-trong-tinh'. */
   section: string;
@@ -22,7 +22,7 @@ export interface DemoArticle {
   publishedAt: string;
   readCount: number;
   featured?: boolean;
-  /** Featured image file name in src/db/seed/media/ and its caption/alt. */
+  /** Featured image file name in src/seed/media/ and its caption/alt. */
   image: { file: string; caption: string; alt: string };
   tags: string[];
 }

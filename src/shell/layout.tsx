@@ -1,38 +1,12 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
-import { liveSlot } from '../modules/cache/cache.live.ts';
-import type { PageStat } from '../modules/stats/stats.ts';
-import { CountBeacon } from '../modules/stats/views/stats.beacon.tsx';
-import { SearchBox } from '../modules/search/views/search-box.tsx';
+import { liveSlot } from '../views/live-slot.ts';
+import type { Chrome, MenuItem, PageMeta } from './chrome.ts';
 import { HeadExtras } from './head-extras.tsx';
-import { BannerList } from '../modules/banner/views/banner.view.tsx';
-import { mediaUrl } from '../modules/media/media.ts';
-import { FooterLinks } from '../modules/site/views/footer.tsx';
-import type { Chrome, MenuItem } from './chrome.ts';
+import { Slot } from './registry.tsx';
 import { Sidebar } from './sidebar.tsx';
 
-/** Open Graph fields of a page. */
-export interface PageMeta {
-  title: string;
-  description?: string;
-  /** Absolute canonical URL. */
-  canonical?: string;
-  ogType?: 'website' | 'article';
-  ogImage?: string;
-  /** JSON-LD objects, serialised safely into <script type="application/ld+json">. */
-  jsonLd?: object[];
-  noindex?: boolean;
-  /** Counted as a page view (and a read of the article) by the reader's browser; absent: not counted. */
-  stats?: PageStat;
-  /** Size and description of the Open Graph image. */
-  ogImageWidth?: number;
-  ogImageHeight?: number;
-  ogImageAlt?: string;
-  /** Open Graph article fields (times in ISO 8601 with +07:00). */
-  article?: { publishedTime?: string; modifiedTime?: string; section?: string; tags?: string[] };
-  /** RSS feeds of this page besides the whole site's (linked with rel="alternate"). */
-  feeds?: { title: string; href: string }[];
-}
+export type { PageMeta } from './chrome.ts';
 
 /** Serialises JSON-LD so that no "</script>" can break out of the element. */
 function jsonLdText(o: object): string {
@@ -156,8 +130,8 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
         <HeadExtras meta={meta} siteName={s.shortName} />
         <meta name="theme-color" content="#a50f1e" />
         <link rel="stylesheet" href={chrome.assets.css} />
-        {s.faviconKey ? (
-          <link rel="icon" href={mediaUrl(s.faviconKey)} type="image/png" />
+        {s.faviconUrl ? (
+          <link rel="icon" href={s.faviconUrl} type="image/png" />
         ) : (
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         )}
@@ -174,10 +148,10 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
         <header class="masthead">
           <div class="wrap masthead-inner">
             <a class="brand" href="/">
-              {s.logoKey ? (
+              {s.logoUrl ? (
                 <img
                   class="logo"
-                  src={mediaUrl(s.logoKey)}
+                  src={s.logoUrl}
                   width={s.logoWidth}
                   height={s.logoHeight}
                   alt=""
@@ -191,7 +165,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
               </span>
             </a>
             <p class="today">{liveSlot('today')}</p>
-            <SearchBox />
+            <Slot chrome={chrome} meta={meta} slot="header" />
           </div>
         </header>
         <Menu items={chrome.menu} path={chrome.currentPath} />
@@ -201,9 +175,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
             class={props.wide || !chrome.site.blocks.length ? 'content wide' : 'content'}
             tabindex={-1}
           >
-            {chrome.site.pageType === 'home' && chrome.site.banners.home.length > 0 && (
-              <BannerList banners={chrome.site.banners.home} class="banners-home" />
-            )}
+            <Slot chrome={chrome} meta={meta} slot="beforeContent" />
             {props.children}
           </main>
           {!props.wide && chrome.site.blocks.length > 0 && <Sidebar chrome={chrome} />}
@@ -253,8 +225,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
                 </>
               )}
             </dl>
-            <FooterLinks menu={chrome.site.footerMenu} settings={s} />
-            <p class="footer-credit">{chrome.sidebar.map.credit}</p>
+            <Slot chrome={chrome} meta={meta} slot="footer" />
             <p class="footer-links">
               <a href="/so-do-trang">Sơ đồ trang</a> · <a href="/rss">Tin mới (RSS)</a> ·{' '}
               <a href="/tim-kiem">Tìm kiếm</a>
@@ -264,7 +235,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
             </p>
           </div>
         </footer>
-        {meta.stats && <CountBeacon stat={meta.stats} src={chrome.assets.count} />}
+        <Slot chrome={chrome} meta={meta} slot="pageEnd" />
       </body>
     </html>
   );

@@ -1,8 +1,6 @@
 import type { Child } from 'hono/jsx';
-import { canSomewhere } from '../modules/account/account.policy.ts';
-import { ROLE_LABELS, type Account } from '../modules/account/account.ts';
 import { Emblem } from './layout.tsx';
-import { CsrfField } from './form.tsx';
+import { CsrfField } from '../views/form.tsx';
 
 /** What the back-office shell needs. */
 export interface AdminChrome {
@@ -10,10 +8,20 @@ export interface AdminChrome {
   css: string;
   js: string;
   /** The signed-in person, with the session's CSRF token; absent on the login pages. */
-  staff?: { account: Account; csrf: string };
-  /** What waits for this person (counts shown in the navigation). */
-  waiting?: { review: number; approval: number; drafts: number };
+  staff?: { name: string; roleLabel: string; csrf: string };
+  /** The navigation entries this person may use (by rights), with what waits there. */
+  nav: AdminNavEntry[];
   path: string;
+}
+
+/** One entry of the back-office navigation. */
+export interface AdminNavEntry {
+  href: string;
+  label: string;
+  /** A count shown after the label (work waiting). */
+  count?: number;
+  /** A remark in brackets after the label. */
+  note?: string;
 }
 
 function NavLink(props: { href: string; path: string; children: Child }) {
@@ -36,7 +44,7 @@ export function AdminLayout(props: {
   children: Child;
 }) {
   const { chrome } = props;
-  const a = chrome.staff?.account;
+  const a = chrome.staff;
   return (
     <html lang="vi">
       <head>
@@ -67,7 +75,7 @@ export function AdminLayout(props: {
             {a && (
               <div class="whoami">
                 <span>
-                  {a.fullName} · {ROLE_LABELS[a.role]}
+                  {a.name} · {a.roleLabel}
                 </span>
                 <form method="post" action="/quan-tri/dang-xuat">
                   <CsrfField token={chrome.staff?.csrf ?? ''} />
@@ -85,59 +93,18 @@ export function AdminLayout(props: {
               <NavLink href="/quan-tri" path={chrome.path}>
                 Bảng điều khiển
               </NavLink>
-              {(canSomewhere(a, 'article.create') || canSomewhere(a, 'report.view')) && (
-                <NavLink href="/quan-tri/bai-viet" path={chrome.path}>
-                  Bài viết
-                  {chrome.waiting && chrome.waiting.drafts > 0 && (
-                    <span class="count-plain"> (nháp của bạn: {chrome.waiting.drafts})</span>
+              {chrome.nav.map((e) => (
+                <NavLink href={e.href} path={chrome.path}>
+                  {e.label}
+                  {e.note !== undefined && <span class="count-plain"> ({e.note})</span>}
+                  {e.count !== undefined && (
+                    <>
+                      {' '}
+                      <span class="count">{e.count}</span>
+                    </>
                   )}
                 </NavLink>
-              )}
-              {chrome.waiting && canSomewhere(a, 'article.forward') && (
-                <NavLink href="/quan-tri/bai-viet?trang-thai=review" path={chrome.path}>
-                  Chờ biên tập <span class="count">{chrome.waiting.review}</span>
-                </NavLink>
-              )}
-              {chrome.waiting && canSomewhere(a, 'article.publish') && (
-                <NavLink href="/quan-tri/bai-viet?trang-thai=approval" path={chrome.path}>
-                  Chờ duyệt <span class="count">{chrome.waiting.approval}</span>
-                </NavLink>
-              )}
-              {canSomewhere(a, 'media.upload') && (
-                <NavLink href="/quan-tri/thu-vien" path={chrome.path}>
-                  Thư viện media
-                </NavLink>
-              )}
-              {canSomewhere(a, 'account.manage') && (
-                <NavLink href="/quan-tri/nguoi-dung" path={chrome.path}>
-                  Người dùng
-                </NavLink>
-              )}
-              {canSomewhere(a, 'report.view') && (
-                <NavLink href="/quan-tri/bao-cao" path={chrome.path}>
-                  Báo cáo
-                </NavLink>
-              )}
-              {canSomewhere(a, 'stats.view') && (
-                <NavLink href="/quan-tri/thong-ke" path={chrome.path}>
-                  Thống kê truy cập
-                </NavLink>
-              )}
-              {canSomewhere(a, 'audit.view') && (
-                <NavLink href="/quan-tri/nhat-ky" path={chrome.path}>
-                  Nhật ký hệ thống
-                </NavLink>
-              )}
-              {canSomewhere(a, 'settings.manage') && (
-                <NavLink href="/quan-tri/cai-dat" path={chrome.path}>
-                  Cài đặt trang
-                </NavLink>
-              )}
-              {(canSomewhere(a, 'settings.manage') || canSomewhere(a, 'article.edit')) && (
-                <NavLink href="/quan-tri/ban-do" path={chrome.path}>
-                  Bản đồ, địa danh
-                </NavLink>
-              )}
+              ))}
               <NavLink href="/quan-tri/tai-khoan" path={chrome.path}>
                 Tài khoản của tôi
               </NavLink>

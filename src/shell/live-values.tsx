@@ -1,10 +1,15 @@
-import { formatDateTime, formatLongDate } from '../../lib/date.ts';
-import { formatCount } from '../../lib/number.ts';
-import type { ArticleService } from '../article/article.service.ts';
-import { MostReadBlock } from '../article/views/most-read.tsx';
-import type { StatsService, VisitorStats } from '../stats/stats.service.ts';
-import type { LiveKey } from './cache.live.ts';
-import type { EpochState } from './cache.service.ts';
+import type { JSX } from 'hono/jsx/jsx-runtime';
+import { formatDateTime, formatLongDate } from '../lib/date.ts';
+import { formatCount } from '../lib/number.ts';
+import type { LiveKey } from '../views/live-slot.ts';
+
+/** The visitor statistics the sidebar shows (modules/stats `VisitorStats`). */
+type VisitorStats = Record<'online' | 'today' | 'yesterday' | 'month' | 'total', number>;
+
+/** The content epoch a request started at (modules/cache `EpochState`). */
+interface EpochState {
+  epoch: number;
+}
 
 /** The most-read list follows the read counts, which the counter writes once a second. */
 const MOST_READ_MS = 1000;
@@ -16,9 +21,19 @@ const MOST_READ_COUNT = 6;
  * (re-read at most once a second and at each epoch) and today's date in Vietnam. `now` gives
  * them without waiting when every one is at hand (the cached fast path), `values` always.
  */
-export function liveValues(deps: {
-  stats: StatsService;
-  articles: ArticleService;
+export function liveValues<Item>(deps: {
+  stats: {
+    pendingReadsOf(id: number): number;
+    snapshotNow(): VisitorStats | undefined;
+    snapshot(): Promise<VisitorStats>;
+  };
+  articles: {
+    mostRead(count: number): Promise<Item[]>;
+    readCountNow(id: number): number | undefined;
+    readCount(id: number): Promise<number>;
+  };
+  /** The most-read block (modules/article `MostReadBlock`). */
+  mostReadBlock: (items: Item[]) => JSX.Element;
   clock: () => Date;
 }) {
   let mostRead: { epoch: number; at: number; html: Promise<string>; resolved?: string } | undefined;
@@ -33,7 +48,7 @@ export function liveValues(deps: {
     ) {
       const html = deps.articles
         .mostRead(MOST_READ_COUNT)
-        .then(async (items) => String(await (<MostReadBlock items={items} />)));
+        .then(async (items) => String(await deps.mostReadBlock(items)));
       const entry: NonNullable<typeof mostRead> = { epoch: state.epoch, at: now, html };
       mostRead = entry;
       html.then(

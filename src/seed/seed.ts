@@ -1,17 +1,17 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT } from '../../lib/paths.ts';
-import { parseVnLocal } from '../../lib/date.ts';
-import { escapeHtml, sanitizeBody } from '../../lib/html.ts';
-import { slugify } from '../../lib/slug.ts';
-import { nfc } from '../../lib/text.ts';
-import { articleRepository } from '../../modules/article/article.repository.ts';
-import { figureHtml, type Media } from '../../modules/media/media.ts';
-import type { MediaService } from '../../modules/media/media.service.ts';
-import { siteRepository } from '../../modules/site/site.repository.ts';
-import type { SiteSettings } from '../../modules/site/site.ts';
-import { weblinkRepository } from '../../modules/weblink/weblink.repository.ts';
-import type { Db } from '../connect.ts';
+import { ROOT } from '../lib/paths.ts';
+import { parseVnLocal } from '../lib/date.ts';
+import { escapeHtml, sanitizeBody } from '../lib/html.ts';
+import { slugify } from '../lib/slug.ts';
+import { nfc } from '../lib/text.ts';
+import { articleRepository } from '../modules/article/article.repository.ts';
+import { figureHtml, type Media } from '../modules/media/media.ts';
+import type { MediaService } from '../modules/media/media.service.ts';
+import { siteRepository } from '../modules/site/site.repository.ts';
+import type { SiteSettings } from '../modules/site/site.ts';
+import { weblinkRepository } from '../modules/weblink/weblink.repository.ts';
+import type { Db } from '../db/connect.ts';
 import { demoArticles } from './demo-articles.ts';
 import { seedDemoPlaces } from './demo-places.ts';
 import { demoPages } from './demo-pages.ts';
@@ -20,7 +20,7 @@ import { referenceArticle } from './reference-article.ts';
 import { demoLinks, demoSections, demoSettings } from './site-data.ts';
 
 /** Folder of the demo images shipped with the repository. */
-export const DEMO_MEDIA_DIR = path.join(ROOT, 'src', 'db', 'seed', 'media');
+export const DEMO_MEDIA_DIR = path.join(ROOT, 'src', 'seed', 'media');
 
 /** Whether the database has no content yet (no sections). */
 export async function isEmpty(db: Db): Promise<boolean> {

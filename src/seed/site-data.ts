@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type SiteSettings } from '../../modules/site/site.ts';
+import { DEFAULT_SETTINGS, type SiteSettings } from '../modules/site/site.ts';
 
 /** The Điện Biên portal's settings (editable later in the back office). */
 export const demoSettings: SiteSettings = {

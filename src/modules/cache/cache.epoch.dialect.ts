@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { Db } from '../../db/connect.ts';
+import type { Database } from '../../db/database.ts';
+
+/** A table whose changes only sometimes show: columns that never show, rows that never show. */
+export interface TableRule {
+  /** Changes of only these columns do not bump the epoch (read counts come live, not from the cache). */
+  ignoreColumns: string[];
+  /** Rows show publicly only when `status` is one of these (before or after the change). */
+  publicStatuses?: string[];
+}
+
+/** A connection or a transaction. */
+export type Executor = Kysely<Database>;
+
+/** What differs between the dialects: how to list tables, columns and triggers, and the trigger SQL. */
+export interface EpochDialect {
+  /** Ordinary tables a trigger can be put on (no virtual tables or their shadow tables). */
+  tables(k: Executor): Promise<string[]>;
+  columns(k: Executor, table: string): Promise<string[]>;
+  /** Epoch triggers present now. */
+  existing(k: Executor): Promise<{ table: string; name: string }[]>;
+  /** The trigger statements for a table, with `$NAME` where each trigger's name goes. */
+  statements(
+    table: string,
+    columns: string[],
+    rule: TableRule | undefined,
+  ): { kind: string; sql: string }[];
+  drop(t: { table: string; name: string }): string;
+  /** Runs `fn` so that two instances starting together do not race on the DDL. */
+  exclusive<T>(db: Db, fn: (k: Executor) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,173 @@
+/**
+ * Part of the composition root: wires the page shell (src/shell/, which imports no feature
+ * module) to the modules — where the chrome's data comes from, what each module contributes
+ * to the layout and the sidebar, the back office's navigation by rights, and the page cache.
+ */
+import type { Context } from 'hono';
+import type { AppEnv } from './http/env.ts';
+import { canSomewhere } from './modules/account/account.policy.ts';
+import { ROLE_LABELS } from './modules/account/account.ts';
+import { mostReadSidebarBlock } from './modules/article/views/most-read.tsx';
+import type { bannerService } from './modules/banner/banner.service.ts';
+import { bannerHomePart, bannerSidebarBlock } from './modules/banner/views/banner.view.tsx';
+import { pageEpochOf, pageResponse } from './modules/cache/cache.middleware.ts';
+import type { pageCacheService } from './modules/cache/cache.service.ts';
+import type { MapSummary } from './modules/map/map.ts';
+import { mapFooterCredit, mapSidebarBlock } from './modules/map/views/map.sidebar.tsx';
+import { mediaUrl } from './modules/media/media.ts';
+import type { newsroomService } from './modules/newsroom/newsroom.service.ts';
+import { SearchBox } from './modules/search/views/search-box.tsx';
+import type { menuService } from './modules/site/menu.service.ts';
+import type { settingsService } from './modules/site/settings.service.ts';
+import {
+  blocksFor,
+  pageTypeOf,
+  type SidebarBlockId,
+  type SidebarLayout,
+} from './modules/site/sidebar.ts';
+import type { siteService } from './modules/site/site.service.ts';
+import type { Section } from './modules/site/site.ts';
+import { siteFooterPart } from './modules/site/views/footer.tsx';
+import { countBeaconPart } from './modules/stats/views/stats.beacon.tsx';
+import { statsSidebarBlock } from './modules/stats/views/stats.summary.tsx';
+import { weblinkSidebarBlock } from './modules/weblink/views/weblink.block.tsx';
+import type { weblinkService } from './modules/weblink/weblink.service.ts';
+import { assetUrl, type AssetManifest } from './http/assets.ts';
+import type { AdminChrome, AdminNavEntry } from './shell/admin-layout.tsx';
+import { chromeLoader, type SharedChrome } from './shell/chrome.loader.ts';
+import { shellRegistry, type ShellParts, type SidebarBlock } from './shell/registry.tsx';
+import type { Shell } from './shell/shell.ts';
+
+/** Every module's contribution to the layout and the sidebar. */
+export function shellParts(): ShellParts {
+  const shell = shellRegistry();
+  // Every block the admin can choose (site/sidebar.ts) must be here: the type checks it.
+  const blocks: Record<SidebarBlockId, SidebarBlock> = {
+    map: mapSidebarBlock,
+    banners: bannerSidebarBlock,
+    mostRead: mostReadSidebarBlock,
+    links: weblinkSidebarBlock,
+    stats: statsSidebarBlock,
+  };
+  for (const [id, block] of Object.entries(blocks)) shell.registerSidebarBlock(id, block);
+  shell.registerPart('header', () => <SearchBox />);
+  shell.registerPart('beforeContent', bannerHomePart);
+  shell.registerPart('footer', siteFooterPart);
+  shell.registerPart('footer', mapFooterCredit);
+  shell.registerPart('pageEnd', countBeaconPart);
+  return shell;
+}
+
+/** What the shell reads from the modules. */
+export interface ShellSourceDeps {
+  site: ReturnType<typeof siteService>;
+  menus: ReturnType<typeof menuService>;
+  settings: ReturnType<typeof settingsService>;
+  banners: ReturnType<typeof bannerService>;
+  weblinks: ReturnType<typeof weblinkService>;
+  newsroom: ReturnType<typeof newsroomService>;
+  pages: ReturnType<typeof pageCacheService>;
+  miniMap: MapSummary;
+  assets: AssetManifest;
+  clock: () => Date;
+}
+
+type Layout = { sidebar: SidebarLayout; sections: Pick<Section, 'slug' | 'kind'>[] };
+
+/** The page shell over the modules (deps.shell). */
+export function shellFor(deps: ShellSourceDeps): Shell {
+  const load = async (): Promise<SharedChrome<Layout>> => {
+    const [settings, menus, sidebar, banners, links] = await Promise.all([
+      deps.site.settings(),
+      deps.menus.links(),
+      deps.settings.sidebarLayout(),
+      deps.banners.current(),
+      deps.weblinks.activeGroups(),
+    ]);
+    return {
+      settings: {
+        ...settings,
+        logoUrl: settings.logoKey ? mediaUrl(settings.logoKey) : undefined,
+        faviconUrl: settings.faviconKey ? mediaUrl(settings.faviconKey) : undefined,
+      },
+      menu: menus.main,
+      layout: { sidebar, sections: menus.sections },
+      data: {
+        map: deps.miniMap,
+        banners,
+        links: { groups: links, display: settings.linksDisplay },
+        footer: { menu: menus.footer, settings },
+      },
+    };
+  };
+  const chrome = chromeLoader<Layout>({
+    load,
+    memo(c, loadShared) {
+      const state = pageEpochOf(c);
+      return state ? deps.pages.memo(state, 'chrome', loadShared) : loadShared();
+    },
+    pageOf(layout, path) {
+      const pageType = pageTypeOf(path, layout.sections);
+      return { pageType, blocks: blocksFor(layout.sidebar, pageType) };
+    },
+    assets: { css: deps.assets.css, js: deps.assets.js, count: deps.assets.count },
+    widgetsJs: assetUrl(deps.assets, 'widgets.js'),
+    parts: shellParts(),
+    clock: deps.clock,
+  });
+
+  async function adminChrome(c: Context): Promise<AdminChrome> {
+    const staff = (c as Context<AppEnv>).get('staff');
+    const settings = await deps.site.settings();
+    const active = staff && staff.session.state === 'active' ? staff : undefined;
+    const waiting =
+      active && active.account.role !== 'admin'
+        ? await deps.newsroom.waiting(active.account)
+        : undefined;
+    const nav: AdminNavEntry[] = [];
+    if (active) {
+      const a = active.account;
+      const can = (action: Parameters<typeof canSomewhere>[1]) => canSomewhere(a, action);
+      if (can('article.create') || can('report.view'))
+        nav.push({
+          href: '/quan-tri/bai-viet',
+          label: 'Bài viết',
+          note: waiting && waiting.drafts > 0 ? `nháp của bạn: ${waiting.drafts}` : undefined,
+        });
+      if (waiting && can('article.forward'))
+        nav.push({
+          href: '/quan-tri/bai-viet?trang-thai=review',
+          label: 'Chờ biên tập',
+          count: waiting.review,
+        });
+      if (waiting && can('article.publish'))
+        nav.push({
+          href: '/quan-tri/bai-viet?trang-thai=approval',
+          label: 'Chờ duyệt',
+          count: waiting.approval,
+        });
+      if (can('media.upload')) nav.push({ href: '/quan-tri/thu-vien', label: 'Thư viện media' });
+      if (can('account.manage')) nav.push({ href: '/quan-tri/nguoi-dung', label: 'Người dùng' });
+      if (can('report.view')) nav.push({ href: '/quan-tri/bao-cao', label: 'Báo cáo' });
+      if (can('stats.view')) nav.push({ href: '/quan-tri/thong-ke', label: 'Thống kê truy cập' });
+      if (can('audit.view')) nav.push({ href: '/quan-tri/nhat-ky', label: 'Nhật ký hệ thống' });
+      if (can('settings.manage')) nav.push({ href: '/quan-tri/cai-dat', label: 'Cài đặt trang' });
+      if (can('settings.manage') || can('article.edit'))
+        nav.push({ href: '/quan-tri/ban-do', label: 'Bản đồ, địa danh' });
+    }
+    return {
+      siteName: settings.shortName,
+      css: deps.assets.css,
+      js: deps.assets.js,
+      staff: active && {
+        name: active.account.fullName,
+        roleLabel: ROLE_LABELS[active.account.role],
+        csrf: active.session.csrfToken,
+      },
+      nav,
+      path: c.req.path,
+    };
+  }
+
+  return { chrome, adminChrome, respond: pageResponse };
+}
