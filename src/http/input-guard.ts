@@ -5,9 +5,19 @@ import { NotFound, Validation } from './errors.ts';
 const MAX_ID = 2_147_483_647;
 const NUL_MESSAGE = 'Dữ liệu gửi lên chứa ký tự không hợp lệ (ký tự NUL). Vui lòng nhập lại.';
 
-/** Whether a request path names something no table can hold: a NUL byte, an id over 32 bits. */
+/**
+ * Paths whose segments name a stored file, not a row: a media key's folder is the first ten hex
+ * digits of the file's hash, which are all decimal digits for about one file in a hundred.
+ */
+const FILE_PATH = /^\/media\//;
+
+/**
+ * Whether a request path names something no table can hold: a NUL byte, or (outside stored
+ * files) an id over 32 bits.
+ */
 function impossiblePath(rawPath: string): boolean {
   if (/%00/.test(rawPath)) return true;
+  if (FILE_PATH.test(rawPath)) return false;
   for (const m of rawPath.matchAll(/(?:^|\/)(\d{10,})(?=\/|$)/g))
     if (Number(m[1]) > MAX_ID) return true;
   return false;
@@ -15,8 +25,9 @@ function impossiblePath(rawPath: string): boolean {
 
 /**
  * Input rules that hold for every route, checked before any handler: a path with a NUL byte or a
- * numeric segment beyond any id is not found; a query value with a NUL byte is refused (no text
- * in this app may hold one, and PostgreSQL rejects it).
+ * numeric segment beyond any id (media keys excepted: their segments are hashes) is not found; a
+ * query value with a NUL byte is refused (no text in this app may hold one, and PostgreSQL
+ * rejects it).
  */
 export function inputGuard(): MiddlewareHandler {
   return async (c, next) => {

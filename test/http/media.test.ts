@@ -277,6 +277,37 @@ describe.each(dialects)('the media library on %s', (dialect) => {
     expect(beyond.headers.get('content-range')).toBe('bytes */4096');
   });
 
+  it('serves every rendition of an image whose hash folder is all digits (a key, not an id beyond 32 bits)', async () => {
+    // A media key's folder is the first ten hex digits of the file's hash; about one upload in a
+    // hundred gets ten decimal digits there, above the largest id. Find such a photo.
+    let photo: Buffer | undefined;
+    for (let seed = 1; seed < 4000 && !photo; seed++) {
+      const jpeg = await fx.jpeg(64, 48, seed);
+      const folder = crypto.createHash('sha256').update(jpeg).digest('hex').slice(0, 10);
+      if (/^\d{10}$/.test(folder) && Number(folder) > 2_147_483_647) photo = jpeg;
+    }
+    expect(photo, 'a photo whose hash folder is a number beyond 32 bits').toBeDefined();
+    const item = created(
+      (await upload(reporter, files(['Logo Tỉnh ủy.jpg', photo!, 'image/jpeg']))).results[0],
+    );
+    expect(item.url).toMatch(/^\/media\/\d{4}\/\d{2}\/\d{10}\/logo-tinh-uy\.jpg$/);
+    const types = { avif: 'image/avif', webp: 'image/webp', jpeg: 'image/jpeg' };
+    const urls = [
+      { url: item.url, type: 'image/jpeg' },
+      { url: item.thumbnail!, type: 'image/jpeg' },
+      ...item.variants.map((v) => ({ url: v.url, type: types[v.format] })),
+    ];
+    for (const { url, type } of urls) {
+      const res = await t.app.request(url);
+      expect(res.status, url).toBe(200);
+      expect(res.headers.get('content-type'), url).toBe(type);
+      const stored = await t.deps.storage.get(url.slice('/media/'.length));
+      expect(Buffer.from(await res.arrayBuffer()).equals(stored!), url).toBe(true);
+    }
+    // Elsewhere such a segment still names no row.
+    expect((await reporter.get(`/quan-tri/thu-vien/${'9'.repeat(10)}`)).status).toBe(404);
+  });
+
   it('a reporter can upload; an admin (no media.upload right) cannot, and sees no library link', async () => {
     expect((await reporter.get('/quan-tri')).text).toContain('Thư viện media');
     const a = agent(t.app, ORIGIN);
