@@ -255,7 +255,7 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     await admin.get(`/quan-tri/nguoi-dung/${reporterId}`);
     expect((await admin.post(`/quan-tri/nguoi-dung/${reporterId}/mo-khoa`, {})).status).toBe(303);
     expect((await a.post('/quan-tri/dang-nhap', { username, password: reporterPw })).location).toBe(
-      '/quan-tri/xac-thuc',
+      '/quan-tri/bao-mat/hai-lop',
     );
     expect(await actions()).toContain('account.unlocked');
     // A lockout that runs out by itself is logged too.
@@ -264,7 +264,7 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     for (let i = 0; i < 5; i++) await b.post('/quan-tri/dang-nhap', { username, password: 'sai' });
     tick(31 * 60_000);
     expect((await b.post('/quan-tri/dang-nhap', { username, password: reporterPw })).location).toBe(
-      '/quan-tri/xac-thuc',
+      '/quan-tri/bao-mat/hai-lop',
     );
     expect(await actions()).toContain('account.lock_expired');
   });
