@@ -6,7 +6,13 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_DIR } from './http/assets.ts';
 import { clientAddressMiddleware } from './http/client-address.ts';
-import { AppError, Forbidden, isMalformedInput, MALFORMED_MESSAGE } from './http/errors.ts';
+import {
+  AppError,
+  errorJson,
+  Forbidden,
+  isMalformedInput,
+  MALFORMED_MESSAGE,
+} from './http/errors.ts';
 import { installVietnameseMessages } from './lib/zod-messages.ts';
 import { formNulGuard, inputGuard } from './http/input-guard.ts';
 import { can } from './modules/account/account.policy.ts';
@@ -162,6 +168,17 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   );
 
   app.onError(async (err, c) => {
+    if (err instanceof AppError)
+      console.info(
+        JSON.stringify({
+          level: 'info',
+          msg: 'refused',
+          requestId: c.get('requestId'),
+          path: c.req.path,
+          status: err.status,
+          code: err.code,
+        }),
+      );
     if (err instanceof AppError && c.req.path.startsWith('/quan-tri') && err.status !== 500) {
       const status =
         err.status === 404 ? 404 : err.status === 409 ? 409 : err.status === 400 ? 400 : 403;
@@ -201,6 +218,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
           JSON.stringify({
             level: 'warn',
             msg: 'malformed input',
+            code: 'http.malformed',
             requestId,
             path: c.req.path,
             error: String(err).slice(0, 300),
@@ -208,8 +226,10 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
           }),
         );
       const message = refused ? err.message : MALFORMED_MESSAGE;
+      const code = refused ? err.code : 'http.malformed';
       const status = refused ? (err.status as 400 | 401 | 403 | 409) : 400;
-      if (/^\/(quan-tri\/)?api\//.test(c.req.path)) return c.json({ error: message }, status);
+      if (/^\/(quan-tri\/)?api\//.test(c.req.path))
+        return c.json(errorJson({ code, message }), status);
       if (c.req.path.startsWith('/quan-tri'))
         return renderAdmin(
           c,

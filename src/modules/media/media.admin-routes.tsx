@@ -119,7 +119,7 @@ export function mediaAdminRoutes(deps: AppDeps) {
   app.post('/thu-vien/:id{[0-9]+}', async (c) => {
     const staff = libraryStaff(c);
     const m = await itemOf(c, deps);
-    if (!canEditMedia(staff.account, m)) throw new Forbidden(M.forbiddenEdit);
+    if (!canEditMedia(staff.account, m)) throw new Forbidden(M['media.forbidden_edit']);
     const body = await c.req.parseBody();
     const parsed = mediaTextSchema.safeParse(body);
     if (!parsed.success) {
