@@ -49,6 +49,7 @@ import { siteSiteRoutes } from './modules/site/site.site-routes.tsx';
 import { statsSiteRoutes } from './modules/stats/stats.site-routes.ts';
 import type { AppDeps } from './services.ts';
 import { ErrorPage } from './views/error.page.tsx';
+import { say as sayStats } from './modules/stats/stats.messages.ts';
 
 const FALLBACK_500 =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đã xảy ra lỗi</title><h1>Đã xảy ra lỗi</h1><p>Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.</p>';
@@ -129,7 +130,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.use('/thong-ke/*', async (c, next) => {
     const staff = c.get('staff');
     if (!staff || !can(staff.account, 'stats.view'))
-      throw new Forbidden('Bạn không có quyền xem thống kê truy cập.');
+      throw new Forbidden(sayStats('stats.forbidden'));
     await next();
   });
   admin.route(
@@ -168,10 +169,11 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   );
 
   app.onError(async (err, c) => {
-    if (err instanceof AppError)
-      console.info(
+    // Refusals are expected (a 404, a 403...): logged with their code at debug level only.
+    if (err instanceof AppError && deps.config.logLevel === 'debug')
+      console.debug(
         JSON.stringify({
-          level: 'info',
+          level: 'debug',
           msg: 'refused',
           requestId: c.get('requestId'),
           path: c.req.path,
