@@ -9,6 +9,7 @@ import { can } from '../account/account.policy.ts';
 import { STATUS_LABELS, type ArticleStatus } from '../article/article.ts';
 import type { ReportFilter } from './report.repository.ts';
 import { ReportPage, type ReportValues } from './views/report.page.tsx';
+import { say } from './report.messages.ts';
 
 function filterOf(c: Context<AppEnv>): {
   values: ReportValues;
@@ -41,8 +42,7 @@ export function reportAdminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const guard = (c: Context<AppEnv>) => {
     const staff = c.get('staff');
-    if (!staff || !can(staff.account, 'report.view'))
-      throw new Forbidden('Chỉ lãnh đạo Ban biên tập xem được báo cáo.');
+    if (!staff || !can(staff.account, 'report.view')) throw new Forbidden(say('report.forbidden'));
     return staff;
   };
   const query = (v: ReportValues) =>
