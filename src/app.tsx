@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_DIR } from './http/assets.ts';
 import { clientAddressMiddleware } from './http/client-address.ts';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
   AppError,
   errorJson,
@@ -181,6 +182,10 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
           code: err.code,
         }),
       );
+    // The JSON endpoints (/api/..., /quan-tri/api/...) answer every refusal in JSON.
+    const api = /^\/(quan-tri\/)?api\//.test(c.req.path);
+    if (api && err instanceof AppError && err.status < 500)
+      return c.json(errorJson(err), err.status as ContentfulStatusCode);
     if (err instanceof AppError && c.req.path.startsWith('/quan-tri') && err.status !== 500) {
       const status =
         err.status === 404 ? 404 : err.status === 409 ? 409 : err.status === 400 ? 400 : 403;
@@ -228,10 +233,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
           }),
         );
       const message = refused ? err.message : MALFORMED_MESSAGE;
-      const code = refused ? err.code : 'http.malformed';
       const status = refused ? (err.status as 400 | 401 | 403 | 409) : 400;
-      if (/^\/(quan-tri\/)?api\//.test(c.req.path))
-        return c.json(errorJson({ code, message }), status);
+      if (api) return c.json(errorJson({ code: 'http.malformed', message }), 400);
       if (c.req.path.startsWith('/quan-tri'))
         return renderAdmin(
           c,
