@@ -23,13 +23,13 @@ async function catalogues(): Promise<{ prefix: string; file: string; catalogue: 
     f.endsWith('.messages.ts'),
   )) {
     const mod = (await import(file)) as Record<string, unknown>;
-    const names = Object.keys(mod).filter((k) => k.endsWith('_MESSAGES'));
-    expect(names, file).toHaveLength(1);
-    found.push({
-      prefix: path.basename(path.dirname(file)),
-      file: path.relative(path.dirname(SRC), file),
-      catalogue: mod[names[0]!] as Catalogue,
-    });
+    // A catalogue is an export named <NOUN>_MESSAGES (other exports, e.g. labels, are not).
+    for (const name of Object.keys(mod).filter((k) => k.endsWith('_MESSAGES')))
+      found.push({
+        prefix: path.basename(path.dirname(file)),
+        file: path.relative(path.dirname(SRC), file),
+        catalogue: mod[name] as Catalogue,
+      });
   }
   return found;
 }
