@@ -107,7 +107,7 @@
         row.li.className = 'upload-error';
         row.status.textContent =
           (result && result.error) ||
-          (body && body.error) ||
+          (body && body.error && body.error.message) ||
           xhr.responseText ||
           'Không tải lên được (mã ' + xhr.status + ').';
       }

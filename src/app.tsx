@@ -5,7 +5,14 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_DIR } from './http/assets.ts';
 import { clientAddressMiddleware } from './http/client-address.ts';
-import { AppError, Forbidden, isMalformedInput, MALFORMED_MESSAGE } from './http/errors.ts';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import {
+  AppError,
+  errorJson,
+  Forbidden,
+  isMalformedInput,
+  MALFORMED_MESSAGE,
+} from './http/errors.ts';
 import { installVietnameseMessages } from './lib/zod-messages.ts';
 import { formNulGuard, inputGuard } from './http/input-guard.ts';
 import { loggedPath, requestId } from './http/request-id.ts';
@@ -43,6 +50,7 @@ import { siteSiteRoutes } from './modules/site/site.site-routes.tsx';
 import { statsSiteRoutes } from './modules/stats/stats.site-routes.ts';
 import type { AppDeps } from './services.ts';
 import { ErrorPage } from './shell/error.page.tsx';
+import { say as sayStats } from './modules/stats/stats.messages.ts';
 
 const FALLBACK_500 =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đã xảy ra lỗi</title><h1>Đã xảy ra lỗi</h1><p>Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.</p>';
@@ -122,7 +130,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.use('/thong-ke/*', async (c, next) => {
     const staff = c.get('staff');
     if (!staff || !can(staff.account, 'stats.view'))
-      throw new Forbidden('Bạn không có quyền xem thống kê truy cập.');
+      throw new Forbidden(sayStats('stats.forbidden'));
     await next();
   });
   admin.route(
@@ -161,6 +169,16 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   );
 
   app.onError(async (err, c) => {
+    // Refusals are expected (a 404, a 403...): logged with their code at debug level only.
+    if (err instanceof AppError)
+      c.get('log').debug(
+        { status: err.status, code: err.code, method: c.req.method, path: loggedPath(c) },
+        'refused',
+      );
+    // The JSON endpoints (/api/..., /quan-tri/api/...) answer every refusal in JSON.
+    const api = /^\/(quan-tri\/)?api\//.test(c.req.path);
+    if (api && err instanceof AppError && err.status < 500)
+      return c.json(errorJson(err), err.status as ContentfulStatusCode);
     if (err instanceof AppError && c.req.path.startsWith('/quan-tri') && err.status !== 500) {
       const status =
         err.status === 404 ? 404 : err.status === 409 ? 409 : err.status === 400 ? 400 : 403;
@@ -195,10 +213,13 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
     const refused = err instanceof AppError && err.status < 500;
     if (malformed || refused) {
       if (malformed)
-        c.get('log').warn({ err, method: c.req.method, path: loggedPath(c) }, 'malformed input');
+        c.get('log').warn(
+          { err, code: 'http.malformed', method: c.req.method, path: loggedPath(c) },
+          'malformed input',
+        );
       const message = refused ? err.message : MALFORMED_MESSAGE;
       const status = refused ? (err.status as 400 | 401 | 403 | 409) : 400;
-      if (/^\/(quan-tri\/)?api\//.test(c.req.path)) return c.json({ error: message }, status);
+      if (api) return c.json(errorJson({ code: 'http.malformed', message }), 400);
       if (c.req.path.startsWith('/quan-tri'))
         return renderAdmin(
           c,

@@ -173,11 +173,11 @@ function start(form: HTMLFormElement): void {
       results?: (
         { file: string; ok: true; item: MediaItem } | { file: string; ok: false; error: string }
       )[];
-      error?: string;
+      error?: { code: string; message: string };
     };
     const results = body.results ?? [];
     const failed = results.flatMap((r) => (r.ok ? [] : [`${r.file}: ${r.error}`]));
-    if (body.error) failed.push(body.error);
+    if (body.error) failed.push(body.error.message);
     if (failed.length) window.alert(failed.join('\n'));
     say('');
     return results.flatMap((r) => (r.ok ? [r.item] : []));

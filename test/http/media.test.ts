@@ -189,9 +189,9 @@ describe.each(dialects)('the media library on %s', (dialect) => {
     const page = await reporter.multipart('/quan-tri/thu-vien', form);
     expect(page.status).toBe(200);
     expect(page.text).toContain('3 tệp không được nhận');
-    expect(page.text).toContain(`<strong>anh-dep.jpg</strong>: ${M.executable}`);
-    expect(page.text).toContain(`<strong>hinh.jpg</strong>: ${M.executable}`);
-    expect(page.text).toContain(`<strong>bieu-do.svg</strong>: ${M.svg}`);
+    expect(page.text).toContain(`<strong>anh-dep.jpg</strong>: ${M['media.executable']}`);
+    expect(page.text).toContain(`<strong>hinh.jpg</strong>: ${M['media.executable']}`);
+    expect(page.text).toContain(`<strong>bieu-do.svg</strong>: ${M['media.svg']}`);
     expect(page.text).toContain('Đã tải lên 1 tệp');
     const list = await json(reporter, 'GET', '/quan-tri/api/media?q=logo');
     expect((list.body.items as MediaJson[]).map((i) => i.name)).toEqual(['logo-tinh-uy.png']);
@@ -221,7 +221,9 @@ describe.each(dialects)('the media library on %s', (dialect) => {
       body: '--x--',
     });
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { error: string }).error).toContain('vượt giới hạn 216 MB');
+    const big = (await res.json()) as { error: { code: string; message: string } };
+    expect(big.error.code).toBe('media.request_too_large');
+    expect(big.error.message).toContain('vượt giới hạn 216 MB');
   });
 
   it('stores a PDF as an attachment that downloads with safe headers; Office files too', async () => {
@@ -326,7 +328,9 @@ describe.each(dialects)('the media library on %s', (dialect) => {
       csrf: 'header',
     });
     expect(r.status).toBe(403);
-    expect(JSON.parse(r.text)).toEqual({ error: M.forbiddenLibrary });
+    expect(JSON.parse(r.text)).toEqual({
+      error: { code: 'media.forbidden_library', message: M['media.forbidden_library'] },
+    });
     expect(
       (await a.multipart('/quan-tri/thu-vien', files(['anh.png', await fx.png()]))).status,
     ).toBe(403);
@@ -336,7 +340,9 @@ describe.each(dialects)('the media library on %s', (dialect) => {
   it('the API wants a session and, for writes, the token: as a field, or as a header only with an Origin', async () => {
     const anon = await t.app.request('/quan-tri/api/media');
     expect(anon.status).toBe(401);
-    expect(((await anon.json()) as { error: string }).error).toContain('đăng nhập');
+    const said = ((await anon.json()) as { error: { code: string; message: string } }).error;
+    expect(said.code).toBe('auth.session_required');
+    expect(said.message).toContain('đăng nhập');
     const none = await reporter.multipart('/quan-tri/api/media', files(['a.png', await fx.png()]), {
       csrf: 'none',
     });
@@ -384,10 +390,12 @@ describe.each(dialects)('the media library on %s', (dialect) => {
       credit: '',
     });
     expect(tooLong.status).toBe(400);
-    expect(tooLong.text).toContain(M.altTooLong);
+    expect(tooLong.text).toContain(M['media.alt_too_long']);
 
     const other = await login('vanbinh');
-    expect((await other.get(`/quan-tri/thu-vien/${photoId}`)).text).toContain(M.forbiddenEdit);
+    expect((await other.get(`/quan-tri/thu-vien/${photoId}`)).text).toContain(
+      M['media.forbidden_edit'],
+    );
     expect(
       (await other.post(`/quan-tri/thu-vien/${photoId}`, { alt: 'phá', caption: '', credit: '' }))
         .status,

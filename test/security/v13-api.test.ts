@@ -219,6 +219,32 @@ describe.each(dialects)('V13 API endpoints (%s)', (dialect) => {
     }
   });
 
+  it('a refusal on a JSON endpoint answers { error: { code, message } }, whatever the route', async () => {
+    const missing = await fw.send({
+      who: 'approver',
+      method: 'POST',
+      url: '/quan-tri/api/bai-viet/999999/giu-khoa',
+      label: 'api',
+      body: `_csrf=${encodeURIComponent(fw.csrf.approver)}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(missing.status).toBe(404);
+    expect(missing.type).toContain('application/json');
+    expect(JSON.parse(missing.text)).toEqual({
+      error: { code: 'newsroom.not_found', message: 'Không tìm thấy bài viết.' },
+    });
+    const media = await fw.send({
+      who: 'approver',
+      method: 'GET',
+      url: '/quan-tri/api/media/999999',
+      label: 'api',
+    });
+    expect(media.status).toBe(404);
+    expect(JSON.parse(media.text)).toEqual({
+      error: { code: 'media.not_found', message: 'Không tìm thấy tệp trong thư viện.' },
+    });
+  });
+
   it('autosave and the lock heartbeat answer JSON with Vietnamese messages for bad input', async () => {
     const url = `/quan-tri/api/bai-viet/${articleId}/tu-luu`;
     for (const body of [

@@ -19,6 +19,7 @@ import {
   OwnAccountPage,
   type AccountFormValues,
 } from './views/account.pages.tsx';
+import { ACCOUNT_MESSAGES as M, say } from './account.messages.ts';
 
 function valuesOf(body: Record<string, unknown>, fallback?: Account): AccountFormValues {
   const list = (v: unknown) =>
@@ -41,8 +42,7 @@ export function accountAdminRoutes(deps: AppDeps) {
 
   const requireManage = (c: Context<AppEnv>): Staff => {
     const staff = requireStaff(c);
-    if (!can(staff.account, 'account.manage'))
-      throw new Forbidden('Chỉ quản trị hệ thống được quản lý người dùng.');
+    if (!can(staff.account, 'account.manage')) throw new Forbidden(say('account.forbidden'));
     return staff;
   };
 
@@ -60,7 +60,7 @@ export function accountAdminRoutes(deps: AppDeps) {
             action={stash.path}
             fields={stash.fields}
             csrf={staff.session.csrfToken}
-            reason="Phiên làm việc trước đã hết hạn khi bạn gửi biểu mẫu này nên chưa có gì được lưu. Kiểm tra nội dung rồi bấm “Gửi lại”."
+            reason={M['account.resubmit']}
           />
         ));
       }
@@ -86,7 +86,7 @@ export function accountAdminRoutes(deps: AppDeps) {
       deps.site.sections(),
       deps.accounts.optionalTotpRoles(),
     ]);
-    const notice = c.req.query('da-luu') ? 'Đã lưu thay đổi.' : undefined;
+    const notice = c.req.query('da-luu') ? M['account.saved'] : undefined;
     return renderAdmin(c, deps, 'Người dùng', (chrome) => (
       <AccountListPage
         chrome={chrome}
@@ -160,7 +160,7 @@ export function accountAdminRoutes(deps: AppDeps) {
     const sections = await deps.site.sections();
     const bad = parsed.data.sectionIds.filter((id) => !sections.some((s) => s.id === id));
     if (bad.length)
-      return form(c, { values, errors: { sectionIds: 'Chuyên mục không tồn tại.' }, status: 400 });
+      return form(c, { values, errors: { sectionIds: M['account.unknown_section'] }, status: 400 });
     if (
       parsed.data.role !== 'admin' &&
       !parsed.data.allSections &&
@@ -168,7 +168,7 @@ export function accountAdminRoutes(deps: AppDeps) {
     ) {
       return form(c, {
         values,
-        errors: { sectionIds: 'Hãy chọn ít nhất một chuyên mục (hoặc “Tất cả chuyên mục”).' },
+        errors: { sectionIds: M['account.section_required'] },
         status: 400,
       });
     }
@@ -177,7 +177,7 @@ export function accountAdminRoutes(deps: AppDeps) {
       return form(c, {
         values: valuesOf({}, account),
         account,
-        notice: 'Đã tạo tài khoản.',
+        notice: M['account.created'],
         oneTimePassword: password,
       });
     } catch (err) {
@@ -189,7 +189,7 @@ export function accountAdminRoutes(deps: AppDeps) {
   const target = async (c: Context<AppEnv>): Promise<Account> => {
     const id = Number(c.req.param('id'));
     const a = Number.isInteger(id) ? await deps.accounts.byId(id) : undefined;
-    if (!a) throw new NotFound('Không tìm thấy tài khoản.');
+    if (!a) throw new NotFound(say('account.not_found'));
     return a;
   };
 
@@ -199,7 +199,7 @@ export function accountAdminRoutes(deps: AppDeps) {
     return form(c, {
       values: valuesOf({}, a),
       account: a,
-      notice: c.req.query('da-luu') ? 'Đã lưu thay đổi.' : undefined,
+      notice: c.req.query('da-luu') ? M['account.saved'] : undefined,
     });
   });
 
@@ -218,7 +218,7 @@ export function accountAdminRoutes(deps: AppDeps) {
     ) {
       return form(c, {
         values,
-        errors: { sectionIds: 'Hãy chọn ít nhất một chuyên mục (hoặc “Tất cả chuyên mục”).' },
+        errors: { sectionIds: M['account.section_required'] },
         account: a,
         status: 400,
       });
@@ -243,7 +243,7 @@ export function accountAdminRoutes(deps: AppDeps) {
         return form(c, {
           values: valuesOf({}, fresh),
           account: fresh,
-          notice: 'Đã đặt lại mật khẩu.',
+          notice: M['account.password_reset'],
           oneTimePassword: password,
         });
       }
@@ -280,7 +280,7 @@ export function accountAdminRoutes(deps: AppDeps) {
   };
 
   app.get('/tai-khoan', (c) =>
-    own(c, { notice: c.req.query('da-doi') ? 'Đã đổi mật khẩu.' : undefined }),
+    own(c, { notice: c.req.query('da-doi') ? M['account.password_changed'] : undefined }),
   );
 
   app.post('/tai-khoan/mat-khau', async (c) => {
@@ -290,7 +290,7 @@ export function accountAdminRoutes(deps: AppDeps) {
     const next = typeof body.next === 'string' ? body.next : '';
     const confirm = typeof body.confirm === 'string' ? body.confirm : '';
     if (next !== confirm)
-      return own(c, { errors: { confirm: 'Hai lần nhập mật khẩu mới không khớp.' }, status: 400 });
+      return own(c, { errors: { confirm: M['account.passwords_differ'] }, status: 400 });
     try {
       await deps.accounts.changeOwnPassword(actorOf(c), staff.account.id, current, next);
     } catch (err) {

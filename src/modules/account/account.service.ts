@@ -15,6 +15,7 @@ import {
   type Role,
 } from './account.ts';
 import type { AccountRepository } from './account.repository.ts';
+import { say } from './account.messages.ts';
 
 /** A random temporary password that meets the rules (shown once; must be changed at first login). */
 export function temporaryPassword(): string {
@@ -63,7 +64,7 @@ export function accountService(deps: {
 
   async function mustGet(id: number, r: AccountRepository = repo): Promise<Account> {
     const a = await r.byId(id);
-    if (!a) throw new NotFound('Không tìm thấy tài khoản.');
+    if (!a) throw new NotFound(say('account.not_found'));
     return a;
   }
 
@@ -105,7 +106,7 @@ export function accountService(deps: {
       opts: { password?: string } = {},
     ): Promise<{ account: Account; password: string; totpSecret: string | null }> {
       if (await repo.byUsername(form.username))
-        throw new Validation({ username: 'Tên đăng nhập này đã được dùng.' });
+        throw Validation.of('username', say('account.username_taken'));
       const password = opts.password ?? temporaryPassword();
       const problem = passwordProblem(password, { secondFactor: false, username: form.username });
       if (problem) throw new Validation({ password: problem });
@@ -146,7 +147,7 @@ export function accountService(deps: {
     async update(actor: Actor, id: number, form: Omit<AccountForm, 'username'>): Promise<Account> {
       const before = await mustGet(id);
       if (actor.id === id && form.role !== before.role)
-        throw new Validation({ role: 'Bạn không thể tự đổi vai trò của chính mình.' });
+        throw Validation.of('role', say('account.self_role_change'));
       return tx(async ({ repo, audit, endSessions }) => {
         await repo.update(id, {
           fullName: form.fullName,
@@ -175,7 +176,7 @@ export function accountService(deps: {
     },
 
     async disable(actor: Actor, id: number, reason: string): Promise<void> {
-      if (actor.id === id) throw new Conflict('Bạn không thể tự vô hiệu hóa tài khoản của mình.');
+      if (actor.id === id) throw new Conflict(say('account.self_disable'));
       const a = await mustGet(id);
       await tx(async ({ repo, audit, endSessions }) => {
         await repo.update(id, {
@@ -293,10 +294,9 @@ export function accountService(deps: {
       const a = await mustGet(id);
       const secrets = await repo.secrets(id);
       if (!secrets || !(await verifyPassword(secrets.passwordHash, current))) {
-        throw new Validation({ current: 'Mật khẩu hiện tại không đúng.' });
+        throw Validation.of('current', say('account.wrong_current_password'));
       }
-      if (current === next)
-        throw new Validation({ next: 'Mật khẩu mới phải khác mật khẩu hiện tại.' });
+      if (current === next) throw Validation.of('next', say('account.same_password'));
       const problem = passwordProblem(next, { secondFactor: a.totpEnabled, username: a.username });
       if (problem) throw new Validation({ next: problem });
       const passwordHash = await hashPassword(next);

@@ -4,6 +4,7 @@ import type { Section } from '../site/site.ts';
 import type { SiteService } from '../site/site.service.ts';
 import { articlePath, type Article } from './article.ts';
 import type { ArticleRepository } from './article.repository.ts';
+import { ARTICLE_MESSAGES as M } from './article.messages.ts';
 
 /** An article ready for a listing: with its section, public path and featured image. */
 export interface ArticleCard extends Article {
@@ -155,8 +156,7 @@ export function articleService(deps: {
       return {
         title: a.title,
         at: a.withdrawnAt ?? a.updatedAt,
-        reason:
-          a.status === 'withdrawn' ? a.withdrawnReason : 'Bài đã hết thời hạn đăng theo lịch.',
+        reason: a.status === 'withdrawn' ? a.withdrawnReason : M['article.expired'],
       };
     },
 

@@ -11,6 +11,7 @@ import { parseArticleSegment } from './article.ts';
 import { ArticlePage } from './views/article.page.tsx';
 import { HomePage } from './views/home.page.tsx';
 import { ListingPage } from './views/section.page.tsx';
+import { ARTICLE_MESSAGES as M } from './article.messages.ts';
 
 const jsonLdDate = (d: Date | null): string | undefined => (d ? toVnIso(d) : undefined);
 
@@ -71,7 +72,11 @@ export function articleSiteRoutes(deps: AppDeps) {
           <ErrorPage
             chrome={chrome}
             status={410}
-            detail={`Bài “${gone.title}” đã được gỡ khỏi trang${gone.at ? ` ngày ${formatDate(gone.at)}` : ''}. Lý do: ${gone.reason}`}
+            detail={M['article.gone'](
+              gone.title,
+              gone.at ? formatDate(gone.at) : undefined,
+              gone.reason,
+            )}
           />
         ),
         410,

@@ -15,6 +15,7 @@ import {
   stashSecret,
 } from './auth.middleware.tsx';
 import { EnrolPage, LoginPage, RecoveryCodesPage, TotpPage } from './views/auth.pages.tsx';
+import { AUTH_MESSAGES as M } from './auth.messages.ts';
 
 const loginSchema = z.object({
   username: z.string().max(100).default(''),
@@ -37,10 +38,10 @@ export function authAdminRoutes(deps: AppDeps) {
     if (c.get('staff')?.session.state === 'active') return c.redirect('/quan-tri', 303);
     const info = c.req.query('het-han')
       ? stashSecret(c)
-        ? 'Phiên làm việc đã hết hạn. Nội dung bạn vừa gửi đã được giữ lại: đăng nhập lại để gửi tiếp.'
-        : 'Phiên làm việc đã hết hạn do không thao tác trong 15 phút. Vui lòng đăng nhập lại.'
+        ? M['auth.session_expired_kept']
+        : M['auth.session_expired']
       : c.req.query('da-thoat')
-        ? 'Bạn đã đăng xuất.'
+        ? M['auth.logged_out']
         : undefined;
     const csrf = loginCsrf(c, deps);
     return renderAdmin(c, deps, 'Đăng nhập', (chrome) => (
@@ -69,9 +70,9 @@ export function authAdminRoutes(deps: AppDeps) {
         status,
       );
     if (!(await deps.auth.allow(`login:${addressGroup(o.ip)}`, 20, 15 * 60_000))) {
-      return again('Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau 15 phút.', 429);
+      return again(M['auth.too_many_logins'], 429);
     }
-    if (!form.username || !form.password) return again('Vui lòng nhập tên đăng nhập và mật khẩu.');
+    if (!form.username || !form.password) return again(M['auth.credentials_required']);
     const result = await deps.auth.login(form.username, form.password, o);
     if (!result.ok) return again(result.message);
     deleteCookie(c, LOGIN_CSRF_COOKIE, cookieOptions(deps));

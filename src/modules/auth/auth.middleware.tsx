@@ -7,6 +7,8 @@ import type { AppDeps } from '../../services.ts';
 import { sessionCookieName, STASH_COOKIE, STASH_TTL_MS } from './auth.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
 import { ResubmitPage } from '../../shell/resubmit.page.tsx';
+import { AUTH_MESSAGES as M, say } from './auth.messages.ts';
+import { errorJson } from '../../http/errors.ts';
 
 /** Cookie carrying the login form's token before any session exists (double submit). */
 export const LOGIN_CSRF_COOKIE = 'dn_token';
@@ -136,7 +138,7 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
         'security.csrf_rejected',
         `Nguồn gửi khác: ${c.req.header('origin') ?? c.req.header('referer') ?? ''}`.slice(0, 200),
       );
-      return c.text('Yêu cầu bị từ chối: biểu mẫu được gửi từ một trang web khác.', 403);
+      return c.text(M['auth.cross_origin'], 403);
     }
 
     // The JSON API answers in JSON: a script cannot follow a redirect to the login page.
@@ -144,10 +146,7 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
       api &&
       (!resolved.ok || resolved.session.state !== 'active' || resolved.account.mustChangePassword)
     ) {
-      return c.json(
-        { error: 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Hãy đăng nhập lại.' },
-        401,
-      );
+      return c.json(errorJson(say('auth.session_required')), 401);
     }
 
     if (!resolved.ok && !PUBLIC.has(path)) {
@@ -180,11 +179,7 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
         : (getCookie(c, LOGIN_CSRF_COOKIE) ?? '');
       if (!expected || !equal(sent, expected)) {
         await record('security.csrf_rejected', `Mã biểu mẫu sai: ${path}`.slice(0, 200));
-        if (api)
-          return c.json(
-            { error: 'Mã bảo vệ biểu mẫu (CSRF) không hợp lệ hoặc đã hết hạn. Hãy tải lại trang.' },
-            403,
-          );
+        if (api) return c.json(errorJson(say('auth.csrf_invalid')), 403);
         const csrf = resolved.ok ? resolved.session.csrfToken : loginCsrf(c, deps);
         return renderAdmin(
           c,
@@ -203,7 +198,7 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
         );
       }
       if (resolved.ok && !(await deps.auth.allow(`write:${resolved.account.id}`, 120, 60_000))) {
-        return c.text('Bạn thao tác quá nhanh. Vui lòng đợi một phút rồi thử lại.', 429);
+        return c.text(M['auth.too_fast'], 429);
       }
     }
 

@@ -26,6 +26,7 @@ import {
   totpUri,
   verifyTotp,
 } from './totp.ts';
+import { AUTH_MESSAGES as M } from './auth.messages.ts';
 
 /** Where a request comes from (for the audit trail and rate limits). */
 export interface Origin {
@@ -50,10 +51,8 @@ export type Resolved =
  * The one answer to every failed login, whatever the cause (unknown name, wrong password,
  * locked or disabled account), so that it reveals nothing about the account.
  */
-export const LOGIN_FAILED =
-  'Không đăng nhập được: tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa. Sau 5 lần sai liên tiếp, tài khoản bị khóa 30 phút; cần hỗ trợ, hãy liên hệ quản trị hệ thống.';
-const LOCKED =
-  'Tài khoản đang bị tạm khóa do nhập sai nhiều lần. Vui lòng thử lại sau 30 phút hoặc liên hệ quản trị hệ thống.';
+export const LOGIN_FAILED = M['auth.login_failed'];
+const LOCKED = M['auth.locked'];
 
 /** Audit records that requests without a session may cause, per source and in all, per window. */
 export const ANON_AUDIT_PER_SOURCE = 30;
@@ -264,8 +263,7 @@ export function authService(deps: {
       const now = deps.clock();
       if (isLocked(account, now)) return { ok: false, message: LOCKED };
       const secrets = await accounts.secrets(account.id);
-      if (!secrets?.totpSecret)
-        return { ok: false, message: 'Tài khoản chưa bật xác thực hai lớp.' };
+      if (!secrets?.totpSecret) return { ok: false, message: M['auth.totp_not_enabled'] };
       const trimmed = code.trim();
       let ok = false;
       if (/^\d{3}\s?\d{3}$/.test(trimmed)) {
@@ -290,10 +288,7 @@ export function authService(deps: {
         const fresh = await accounts.byId(account.id);
         return {
           ok: false,
-          message:
-            fresh && isLocked(fresh, now)
-              ? LOCKED
-              : 'Mã xác thực không đúng hoặc đã được dùng. Vui lòng nhập mã mới trong ứng dụng xác thực.',
+          message: fresh && isLocked(fresh, now) ? LOCKED : M['auth.totp_wrong'],
         };
       }
       await this.completeLogin(account, o);
@@ -326,8 +321,7 @@ export function authService(deps: {
       if (step === undefined || !(await accounts.advanceTotpStep(account.id, step))) {
         return {
           ok: false,
-          message:
-            'Mã xác thực không đúng. Kiểm tra giờ trên điện thoại và nhập mã 6 chữ số đang hiển thị.',
+          message: M['auth.totp_setup_wrong'],
         };
       }
       const codes = newRecoveryCodes();
@@ -351,11 +345,11 @@ export function authService(deps: {
     ): Promise<{ ok: true; codes: string[] } | { ok: false; message: string }> {
       const secrets = await accounts.secrets(account.id);
       if (!account.totpEnabled || !secrets?.totpSecret)
-        return { ok: false, message: 'Tài khoản chưa bật xác thực hai lớp.' };
+        return { ok: false, message: M['auth.totp_not_enabled'] };
       const step = verifyTotp(secrets.totpSecret, code, deps.clock(), secrets.totpLastStep);
       if (step === undefined || !(await accounts.advanceTotpStep(account.id, step))) {
         await fail(account, o, 'auth.totp_failed');
-        return { ok: false, message: 'Mã xác thực không đúng hoặc đã được dùng.' };
+        return { ok: false, message: M['auth.totp_used'] };
       }
       const codes = newRecoveryCodes();
       await accounts.update(account.id, {

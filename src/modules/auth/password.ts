@@ -1,6 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { fold } from '../../lib/text.ts';
+import { AUTH_MESSAGES as M } from './auth.messages.ts';
 
 // Argon2id (the library's default algorithm) with OWASP's recommended cost.
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -70,16 +71,14 @@ export function passwordProblem(
   const min = opts.secondFactor ? 8 : 14;
   if ([...password].length < min) {
     return opts.secondFactor
-      ? `Mật khẩu phải có ít nhất ${min} ký tự.`
-      : `Mật khẩu phải có ít nhất ${min} ký tự khi chưa bật xác thực hai lớp.`;
+      ? M['auth.password_too_short'](min)
+      : M['auth.password_too_short_without_totp'](min);
   }
-  if ([...password].length > 200) return 'Mật khẩu quá dài (tối đa 200 ký tự).';
-  if (classes(password) < 3)
-    return 'Mật khẩu phải có ít nhất ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký hiệu.';
-  if (isCommonPassword(password))
-    return 'Mật khẩu này quá phổ biến, dễ bị dò ra. Hãy chọn mật khẩu khác.';
+  if ([...password].length > 200) return M['auth.password_too_long'];
+  if (classes(password) < 3) return M['auth.password_weak'];
+  if (isCommonPassword(password)) return M['auth.password_common'];
   if (opts.username && opts.username.length >= 3 && fold(password).includes(fold(opts.username))) {
-    return 'Mật khẩu không được chứa tên đăng nhập.';
+    return M['auth.password_has_username'];
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ import { itemActions, requireSettings } from '../site/site.admin-routes.tsx';
 import type { Banner } from './banner.ts';
 import { bannerFormSchema, type BannerForm } from './banner.schema.ts';
 import { BannerFormPage, BannerListPage, type BannerValues } from './views/banner.admin.tsx';
+import { BANNER_MESSAGES as M } from './banner.messages.ts';
 
 const BASE = '/quan-tri/cai-dat/banner';
 
@@ -37,7 +38,7 @@ export function bannerAdminRoutes(deps: AppDeps) {
         csrf={staff.session.csrfToken}
         banners={banners}
         today={deps.banners.today()}
-        notice={c.req.query('da-luu') ? 'Đã lưu. Trang công khai đã cập nhật.' : undefined}
+        notice={c.req.query('da-luu') ? M['banner.saved'] : undefined}
       />
     ));
   });

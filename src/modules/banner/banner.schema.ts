@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkboxField, linkUrlField, textField } from '../../lib/schema.ts';
 import { BANNER_PLACEMENTS, type BannerPlacement } from './banner.ts';
+import { BANNER_MESSAGES as M } from './banner.messages.ts';
 
 /** A day typed as "2026-12-01" (date picker) or "01/12/2026"; the result is "YYYY-MM-DD". */
 const dayField = (message: string) =>
@@ -24,19 +25,19 @@ const dayField = (message: string) =>
 /** The banner form (the image comes as a separate file field). */
 export const bannerFormSchema = z
   .object({
-    title: textField(200, 'Vui lòng nhập mô tả ảnh (dùng cho người đọc bằng trình đọc màn hình).'),
+    title: textField(200, M['banner.title_required']),
     linkUrl: linkUrlField({ optional: true, allowPath: true }),
-    startsOn: dayField('Ngày bắt đầu không hợp lệ (ví dụ 01/12/2026).'),
-    endsOn: dayField('Ngày kết thúc không hợp lệ (ví dụ 31/12/2026).'),
+    startsOn: dayField(M['banner.bad_start']),
+    endsOn: dayField(M['banner.bad_end']),
     placement: z.enum(
       BANNER_PLACEMENTS.map((p) => p.id) as [BannerPlacement, ...BannerPlacement[]],
-      { message: 'Hãy chọn vị trí hiển thị.' },
+      { message: M['banner.place_required'] },
     ),
     active: checkboxField,
   })
   .refine((v) => v.endsOn >= v.startsOn, {
     path: ['endsOn'],
-    message: 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.',
+    message: M['banner.end_before_start'],
   });
 
 export type BannerForm = z.infer<typeof bannerFormSchema>;

@@ -9,6 +9,7 @@ import { storeSiteImage } from '../site/site.images.ts';
 import type { Banner, CurrentBanners } from './banner.ts';
 import type { BannerRepository } from './banner.repository.ts';
 import type { BannerForm } from './banner.schema.ts';
+import { say } from './banner.messages.ts';
 
 /** What banner changes write through, bound to one transaction. */
 export interface BannerWrites {
@@ -31,7 +32,7 @@ export function bannerService(deps: {
 
   async function banner(id: number): Promise<Banner> {
     const b = Number.isInteger(id) ? await repo.byId(id) : undefined;
-    if (!b) throw new NotFound('Không tìm thấy banner.');
+    if (!b) throw new NotFound(say('banner.not_found'));
     return b;
   }
 
@@ -52,7 +53,7 @@ export function bannerService(deps: {
 
     /** Adds a banner; the image is required and checked by content. */
     async create(actor: Actor, form: BannerForm, image: Buffer | undefined): Promise<number> {
-      if (!image?.length) throw new Validation({ file: 'Vui lòng chọn ảnh cho banner.' });
+      if (!image?.length) throw Validation.of('file', say('banner.image_required'));
       const img = await storeSiteImage(deps.storage, image, 'banner');
       return tx(async ({ repo, audit }) => {
         const id = await repo.insert(

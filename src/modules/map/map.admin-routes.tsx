@@ -10,6 +10,7 @@ import { can, canSomewhere } from '../account/account.policy.ts';
 import type { Account } from '../account/account.ts';
 import { articlePath } from '../article/article.ts';
 import { ArticlePlacesPage, MapAdminPage, UnitEditPage } from './views/map.admin.tsx';
+import { MAP_MESSAGES as M, say } from './map.messages.ts';
 
 /** Who may write unit descriptions: the system admin and the editors. */
 export function canEditPlaces(a: Account): boolean {
@@ -28,8 +29,7 @@ export function mapAdminRoutes(deps: AppDeps) {
 
   const requirePlaces = (c: Context<AppEnv>) => {
     const staff = requireStaff(c);
-    if (!canEditPlaces(staff.account))
-      throw new Forbidden('Chỉ quản trị hệ thống và biên tập viên được sửa thông tin địa danh.');
+    if (!canEditPlaces(staff.account)) throw new Forbidden(say('map.edit_forbidden'));
     return staff;
   };
 
@@ -58,7 +58,7 @@ export function mapAdminRoutes(deps: AppDeps) {
 
   const unitOf = (c: Context<AppEnv>) => {
     const unit = deps.places.unit(c.req.param('code') ?? '');
-    if (!unit) throw new NotFound('Không tìm thấy đơn vị hành chính.');
+    if (!unit) throw new NotFound(say('map.unit_not_found'));
     return unit;
   };
 
@@ -110,8 +110,7 @@ export function mapAdminRoutes(deps: AppDeps) {
   app.get('/bai-viet/dia-danh', (c) => {
     const query = c.req.query('bai') ?? '';
     const id = articleIdOf(query);
-    if (!id)
-      return list(c, { error: 'Hãy nhập mã số bài viết (ví dụ 12) hoặc địa chỉ của bài.', query });
+    if (!id) return list(c, { error: M['map.article_ref_required'], query });
     return c.redirect(`/quan-tri/bai-viet/${id}/dia-danh`, 303);
   });
 
@@ -122,7 +121,7 @@ export function mapAdminRoutes(deps: AppDeps) {
     const article = await deps.places.article(Number(c.req.param('id')));
     const staff = requireCan(c, 'article.edit', {
       sectionId: article.sectionId,
-      message: 'Bạn không có quyền biên tập bài viết trong chuyên mục này.',
+      message: M['map.article_edit_forbidden'],
     });
     const section = (await deps.site.sections()).find((s) => s.id === article.sectionId);
     const checked =

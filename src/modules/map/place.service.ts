@@ -7,6 +7,7 @@ import type { AuditService } from '../audit/audit.service.ts';
 import { nameTraps, type MapSummary, type MapUnit, type UnitNote } from './map.ts';
 import type { UnitOfWork } from '../../db/transaction.ts';
 import type { PlaceRepository } from './place.repository.ts';
+import { say } from './map.messages.ts';
 
 /** Articles per page on a unit's page. */
 const UNIT_PAGE_SIZE = 10;
@@ -48,7 +49,7 @@ export function placeService(deps: {
     /** Any article (draft or published) for the tagging page; NotFound when there is none. */
     async article(id: number): Promise<Article> {
       const a = Number.isInteger(id) && id > 0 ? await deps.articleById(id) : undefined;
-      if (!a) throw new NotFound('Không tìm thấy bài viết.');
+      if (!a) throw new NotFound(say('map.article_not_found'));
       return a;
     },
 
@@ -58,9 +59,7 @@ export function placeService(deps: {
       const unique = [...new Set(codes)];
       const unknown = unique.filter((c) => !byCode.has(c));
       if (unknown.length)
-        throw new Validation({
-          codes: `Mã đơn vị hành chính không tồn tại: ${unknown.join(', ')}.`,
-        });
+        throw Validation.of('codes', say('map.unknown_codes', unknown.join(', ')));
       const after = unitsOf(unique);
       await deps.tx(async ({ repo, audit }) => {
         const before = await repo.placesOf(articleId);
@@ -104,10 +103,10 @@ export function placeService(deps: {
     /** Saves a unit's description (plain text, paragraphs split by blank lines); audited. */
     async saveDescription(actor: Actor, code: string, text: string): Promise<void> {
       const unit = byCode.get(code);
-      if (!unit) throw new NotFound('Không tìm thấy đơn vị hành chính.');
+      if (!unit) throw new NotFound(say('map.unit_not_found'));
       const description = nfc(text).replace(/\r\n?/g, '\n').trim();
       if (description.length > DESCRIPTION_MAX)
-        throw new Validation({ description: `Mô tả dài tối đa ${DESCRIPTION_MAX} ký tự.` });
+        throw Validation.of('description', say('map.description_too_long', DESCRIPTION_MAX));
       const before = (await repo.note(code))?.description ?? '';
       if (before === description) return;
       await deps.tx(async ({ repo, audit }) => {

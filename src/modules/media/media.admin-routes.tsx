@@ -6,7 +6,7 @@ import type { AppDeps } from '../../services.ts';
 import { actorOf } from '../../http/origin.ts';
 import { fieldErrors } from '../../http/errors.ts';
 import { itemOf, libraryStaff, uploadedFiles } from './media.http.ts';
-import { MEDIA_MESSAGES as M } from './media.messages.ts';
+import { say } from './media.messages.ts';
 import { canEditMedia } from './media.policy.ts';
 import { mediaListSchema, mediaTextSchema } from './media.schema.ts';
 import type { UploadOutcome } from './media.service.ts';
@@ -119,7 +119,7 @@ export function mediaAdminRoutes(deps: AppDeps) {
   app.post('/thu-vien/:id{[0-9]+}', async (c) => {
     const staff = libraryStaff(c);
     const m = await itemOf(c, deps);
-    if (!canEditMedia(staff.account, m)) throw new Forbidden(M.forbiddenEdit);
+    if (!canEditMedia(staff.account, m)) throw new Forbidden(say('media.forbidden_edit'));
     const body = await c.req.parseBody();
     const parsed = mediaTextSchema.safeParse(body);
     if (!parsed.success) {

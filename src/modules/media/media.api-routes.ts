@@ -3,7 +3,9 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../../http/env.ts';
 import {
   AppError,
+  errorJson,
   Forbidden,
+  HTTP_MESSAGES,
   isMalformedInput,
   MALFORMED_MESSAGE,
   Validation,
@@ -13,7 +15,7 @@ import { actorOf } from '../../http/origin.ts';
 import { fieldErrors } from '../../http/errors.ts';
 import { itemOf, libraryStaff, uploadedFiles } from './media.http.ts';
 import { mediaJson } from './media.json.ts';
-import { MEDIA_MESSAGES as M } from './media.messages.ts';
+import { say } from './media.messages.ts';
 import { canEditMedia } from './media.policy.ts';
 import { mediaListSchema, mediaTextSchema } from './media.schema.ts';
 
@@ -31,22 +33,26 @@ async function textBody(c: Context<AppEnv>): Promise<Record<string, unknown>> {
 /**
  * The library's JSON API for the article editor and the upload script, under /quan-tri/api/media
  * (behind the staff guard: a session, and for writes the CSRF token as `_csrf` or `X-CSRF-Token`).
- * Every answer is JSON, errors included: `{ error, fields? }`.
+ * Every answer is JSON, errors included: `{ error: { code, message }, fields? }`.
  */
 export function mediaApiRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.onError((err, c) => {
-    if (isMalformedInput(err)) return c.json({ error: MALFORMED_MESSAGE }, 400);
+    if (isMalformedInput(err))
+      return c.json(errorJson({ code: 'http.malformed', message: MALFORMED_MESSAGE }), 400);
     if (err instanceof AppError) {
       return c.json(
-        { error: err.message, ...(err instanceof Validation ? { fields: err.fields } : {}) },
+        { ...errorJson(err), ...(err instanceof Validation ? { fields: err.fields } : {}) },
         err.status as ContentfulStatusCode,
       );
     }
     const requestId = c.get('requestId');
     c.get('log').error({ err, method: c.req.method, path: c.req.path }, 'request failed');
-    return c.json({ error: `Hệ thống gặp sự cố (mã ${requestId}). Vui lòng thử lại.` }, 500);
+    return c.json(
+      errorJson({ code: 'http.internal', message: HTTP_MESSAGES['http.internal'](requestId) }),
+      500,
+    );
   });
 
   /** `GET /api/media?q=&kind=&page=`: a page of items, newest first. */
@@ -99,7 +105,7 @@ export function mediaApiRoutes(deps: AppDeps) {
   app.post('/api/media/:id{[0-9]+}', async (c) => {
     const staff = libraryStaff(c);
     const m = await itemOf(c, deps);
-    if (!canEditMedia(staff.account, m)) throw new Forbidden(M.forbiddenEdit);
+    if (!canEditMedia(staff.account, m)) throw new Forbidden(say('media.forbidden_edit'));
     const parsed = mediaTextSchema.safeParse(await textBody(c));
     if (!parsed.success) throw new Validation(fieldErrors(parsed.error));
     return c.json({ item: mediaJson(await deps.media.updateText(actorOf(c), m, parsed.data)) });

@@ -31,31 +31,35 @@ describe('detectFile judges uploads by content', () => {
   });
 
   it.each([
-    ['an ELF executable', () => fx.elf(), M.executable],
-    ['a Windows PE executable', () => fx.pe(), M.executable],
-    ['an SVG with a script', () => fx.svgWithScript(), M.svg],
+    ['an ELF executable', () => fx.elf(), M['media.executable']],
+    ['a Windows PE executable', () => fx.pe(), M['media.executable']],
+    ['an SVG with a script', () => fx.svgWithScript(), M['media.svg']],
     [
       'an SVG without an XML prolog',
       () => Buffer.from('  <svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'),
-      M.svg,
+      M['media.svg'],
     ],
     [
       'an HTML page',
       () => Buffer.from('<!DOCTYPE html><html><script>alert(1)</script></html>'),
-      M.html,
+      M['media.html'],
     ],
-    ['plain text', () => Buffer.from('Chỉ là văn bản thường.'), M.unknown],
-    ['an empty file', () => Buffer.alloc(0), M.empty],
-    ['an OLE2 file that is no Office document (an installer)', () => fx.ole2('Other'), M.unknown],
-    ['a macro-enabled Word file', () => fx.ole2('WordDocument', 'Macros'), M.macro],
-    ['a zip archive', () => fx.zip([['a.txt', 'x']]), M.notAllowed('ZIP')],
+    ['plain text', () => Buffer.from('Chỉ là văn bản thường.'), M['media.unknown']],
+    ['an empty file', () => Buffer.alloc(0), M['media.empty']],
+    [
+      'an OLE2 file that is no Office document (an installer)',
+      () => fx.ole2('Other'),
+      M['media.unknown'],
+    ],
+    ['a macro-enabled Word file', () => fx.ole2('WordDocument', 'Macros'), M['media.macro']],
+    ['a zip archive', () => fx.zip([['a.txt', 'x']]), M['media.not_allowed']('ZIP')],
   ] as const)('refuses %s', async (_name, make, message) => {
     expect(await detectFile(make())).toEqual({ refused: message });
   });
 
   it('sees the executable whatever bytes follow its header (a renamed .jpg is still an executable)', async () => {
     const renamed = Buffer.concat([fx.elf(), await fx.jpeg(32, 32)]);
-    expect(await detectFile(renamed)).toEqual({ refused: M.executable });
+    expect(await detectFile(renamed)).toEqual({ refused: M['media.executable'] });
   });
 
   it('reads the stream names of an OLE2 directory', () => {

@@ -110,9 +110,9 @@ export function ole2EntryNames(b: Buffer): string[] {
 
 function ole2(b: Buffer): Detected | Refused {
   const names = ole2EntryNames(b);
-  if (names.some((n) => OLE2_MACROS.has(n))) return { refused: M.macro };
+  if (names.some((n) => OLE2_MACROS.has(n))) return { refused: M['media.macro'] };
   const hit = OLE2_STREAMS.find(([stream]) => names.includes(stream));
-  if (!hit) return { refused: M.unknown };
+  if (!hit) return { refused: M['media.unknown'] };
   const ext = hit[1];
   return { kind: 'document', ext, mime: DOCUMENTS[ext] ?? 'application/octet-stream' };
 }
@@ -124,8 +124,9 @@ function markup(b: Buffer): Refused | undefined {
     .toString('utf8')
     .replace(/^\uFEFF/, '')
     .toLowerCase();
-  if (/<svg[\s>]/.test(head)) return { refused: M.svg };
-  if (/<(!doctype html|html|script|body|iframe)[\s>]/.test(head)) return { refused: M.html };
+  if (/<svg[\s>]/.test(head)) return { refused: M['media.svg'] };
+  if (/<(!doctype html|html|script|body|iframe)[\s>]/.test(head))
+    return { refused: M['media.html'] };
   return undefined;
 }
 
@@ -134,17 +135,17 @@ function markup(b: Buffer): Refused | undefined {
  * the MIME type the browser claimed. Images still go through a real decode after this.
  */
 export async function detectFile(data: Buffer): Promise<Detected | Refused> {
-  if (data.length === 0) return { refused: M.empty };
+  if (data.length === 0) return { refused: M['media.empty'] };
   const type = await fileTypeFromBuffer(data);
-  if (!type || type.ext === 'xml') return markup(data) ?? { refused: M.unknown };
+  if (!type || type.ext === 'xml') return markup(data) ?? { refused: M['media.unknown'] };
   const { ext } = type;
   if (IMAGES[ext]) return { kind: 'image', ext: ext === 'apng' ? 'png' : ext, mime: IMAGES[ext] };
   if (DOCUMENTS[ext]) return { kind: 'document', ext, mime: DOCUMENTS[ext] };
   if (VIDEOS[ext]) return { kind: 'video', ext: ext === 'm4v' ? 'mp4' : ext, mime: VIDEOS[ext] };
   if (ext === 'cfb') return ole2(data);
-  if (EXECUTABLES.has(ext)) return { refused: M.executable };
-  if (MACRO_OFFICE.has(ext)) return { refused: M.macro };
-  return { refused: M.notAllowed(ext.toUpperCase()) };
+  if (EXECUTABLES.has(ext)) return { refused: M['media.executable'] };
+  if (MACRO_OFFICE.has(ext)) return { refused: M['media.macro'] };
+  return { refused: M['media.not_allowed'](ext.toUpperCase()) };
 }
 
 /** Whether a detection is a refusal. */

@@ -29,9 +29,13 @@ describe('image re-encoding', () => {
 
   it('refuses what does not decode as the format its magic bytes claim', async () => {
     const truncated = (await fx.jpeg(64, 64)).subarray(0, 200);
-    await expect(probeImage(truncated, 'jpg')).rejects.toThrow(new ImageRefused(M.badImage));
-    await expect(probeImage(await fx.png(), 'jpg')).rejects.toThrow(new ImageRefused(M.badImage));
-    await expect(probeImage(fx.heic(), 'heic')).rejects.toThrow(new ImageRefused(M.heic));
+    await expect(probeImage(truncated, 'jpg')).rejects.toThrow(
+      new ImageRefused(M['media.bad_image']),
+    );
+    await expect(probeImage(await fx.png(), 'jpg')).rejects.toThrow(
+      new ImageRefused(M['media.bad_image']),
+    );
+    await expect(probeImage(fx.heic(), 'heic')).rejects.toThrow(new ImageRefused(M['media.heic']));
     await expect(probeImage(await fx.jpeg(64, 48), 'jpg')).resolves.toEqual({
       width: 64,
       height: 48,

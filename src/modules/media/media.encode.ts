@@ -48,7 +48,7 @@ export async function probeImage(
   try {
     meta = await sharp(data, INPUT).metadata();
   } catch {
-    throw new ImageRefused(ext === 'heic' ? M.heic : M.badImage);
+    throw new ImageRefused(ext === 'heic' ? M['media.heic'] : M['media.bad_image']);
   }
   const expected: Record<string, string[]> = {
     jpg: ['jpeg'],
@@ -59,8 +59,9 @@ export async function probeImage(
     heic: ['heif'],
   };
   if (!meta.format || !(expected[ext] ?? []).includes(meta.format) || !meta.width || !meta.height)
-    throw new ImageRefused(ext === 'heic' ? M.heic : M.badImage);
-  if (meta.width * meta.height > INPUT.limitInputPixels) throw new ImageRefused(M.tooManyPixels);
+    throw new ImageRefused(ext === 'heic' ? M['media.heic'] : M['media.bad_image']);
+  if (meta.width * meta.height > INPUT.limitInputPixels)
+    throw new ImageRefused(M['media.too_many_pixels']);
   return { width: meta.width, height: meta.height };
 }
 
@@ -81,7 +82,7 @@ export async function decodeMaster(data: Buffer): Promise<Master> {
       .raw()
       .toBuffer({ resolveWithObject: true });
   } catch {
-    throw new ImageRefused(M.badImage);
+    throw new ImageRefused(M['media.bad_image']);
   }
 }
 

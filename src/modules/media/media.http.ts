@@ -1,10 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv, Staff } from '../../http/env.ts';
-import { Forbidden, NotFound, Validation } from '../../http/errors.ts';
+import { errorJson, Forbidden, NotFound, Validation } from '../../http/errors.ts';
 import type { AppDeps } from '../../services.ts';
 import type { UploadFile } from './media.service.ts';
-import { MEDIA_MESSAGES as M } from './media.messages.ts';
+import { MEDIA_MESSAGES as M, say } from './media.messages.ts';
 import { canUseLibrary } from './media.policy.ts';
 import { filesOf, MAX_FILES_PER_UPLOAD } from './media.schema.ts';
 import type { Media } from './media.ts';
@@ -30,8 +30,10 @@ export function mediaBodyLimit(deps: Pick<AppDeps, 'config'>): MiddlewareHandler
   const limit = bodyLimit({
     maxSize,
     onError: (c) => {
-      const error = M.requestTooLarge(maxSize);
-      return c.req.path.startsWith('/quan-tri/api/') ? c.json({ error }, 413) : c.text(error, 413);
+      const said = say('media.request_too_large', maxSize);
+      return c.req.path.startsWith('/quan-tri/api/')
+        ? c.json(errorJson(said), 413)
+        : c.text(said.message, 413);
     },
   });
   return (c, next) =>
@@ -43,7 +45,7 @@ export function mediaBodyLimit(deps: Pick<AppDeps, 'config'>): MiddlewareHandler
 /** The signed-in staff member, who must be allowed to use the library. */
 export function libraryStaff(c: Context<AppEnv>): Staff {
   const staff = c.get('staff');
-  if (!staff || !canUseLibrary(staff.account)) throw new Forbidden(M.forbiddenLibrary);
+  if (!staff || !canUseLibrary(staff.account)) throw new Forbidden(say('media.forbidden_library'));
   return staff;
 }
 
@@ -51,18 +53,18 @@ export function libraryStaff(c: Context<AppEnv>): Staff {
 export async function itemOf(c: Context<AppEnv>, deps: AppDeps): Promise<Media> {
   const id = Number(c.req.param('id'));
   const m = Number.isSafeInteger(id) ? await deps.media.byId(id) : undefined;
-  if (!m) throw new NotFound(M.notFound);
+  if (!m) throw new NotFound(say('media.not_found'));
   return m;
 }
 
 /** The uploaded files of a parsed multipart body, read into memory; refuses none or too many. */
 export async function uploadedFiles(body: Record<string, unknown>): Promise<UploadFile[]> {
   const files = filesOf(body);
-  if (files.length === 0) throw new Validation({ tep: M.noFile }, M.noFile);
+  if (files.length === 0) throw new Validation({ tep: M['media.no_file'] }, say('media.no_file'));
   if (files.length > MAX_FILES_PER_UPLOAD)
     throw new Validation(
-      { tep: M.tooManyFiles(MAX_FILES_PER_UPLOAD) },
-      M.tooManyFiles(MAX_FILES_PER_UPLOAD),
+      { tep: M['media.too_many_files'](MAX_FILES_PER_UPLOAD) },
+      say('media.too_many_files', MAX_FILES_PER_UPLOAD),
     );
   return Promise.all(
     files.map(async (f) => ({ name: f.name, data: Buffer.from(await f.arrayBuffer()) })),

@@ -14,9 +14,9 @@ const text = (max: number, message: string) =>
 
 /** Caption, credit and alt as posted (form or JSON); each may be empty, and one left out keeps its value. */
 export const mediaTextSchema = z.object({
-  alt: text(300, M.altTooLong),
-  caption: text(1000, M.captionTooLong),
-  credit: text(200, M.creditTooLong),
+  alt: text(300, M['media.alt_too_long']),
+  caption: text(1000, M['media.caption_too_long']),
+  credit: text(200, M['media.credit_too_long']),
 });
 
 /** The library's listing query (`?q=&kind=&page=`; the HTML pages say `loai` and `trang`). */

@@ -156,7 +156,9 @@ export function mediaService(deps: {
     const detected = await detectFile(file.data);
     if (isRefused(detected)) throw new Refusal(detected.refused);
     if (file.data.length > limits[detected.kind])
-      throw new Refusal(M.tooLarge(file.data.length, detected.kind, limits[detected.kind]));
+      throw new Refusal(
+        M['media.too_large'](file.data.length, detected.kind, limits[detected.kind]),
+      );
     const base = baseKey(file.data, name, folder);
     const key = detected.kind === 'image' ? renditionKey(base, 'jpeg') : `${base}.${detected.ext}`;
     const existing = await repo.byKey(key);
@@ -206,7 +208,7 @@ export function mediaService(deps: {
       await probeImage(data, detected.ext);
       const variants = await storeImage(data, base);
       const main = variants.find((v) => v.key === renditionKey(base, 'jpeg'));
-      if (!main) throw new ImageRefused(M.badImage);
+      if (!main) throw new ImageRefused(M['media.bad_image']);
       return await insert(
         {
           ...meta,
@@ -241,7 +243,7 @@ export function mediaService(deps: {
       try {
         const detected = await detectFile(input.data);
         if (isRefused(detected) || detected.kind !== 'image')
-          throw new Refusal(isRefused(detected) ? detected.refused : M.badImage);
+          throw new Refusal(isRefused(detected) ? detected.refused : M['media.bad_image']);
         return await insertImage(input.data, detected, base, {
           ...text,
           originalName: input.originalName,

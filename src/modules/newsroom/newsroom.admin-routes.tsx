@@ -1,6 +1,14 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
-import { Conflict, fieldErrors, Forbidden, NotFound, Validation } from '../../http/errors.ts';
+import {
+  AppError,
+  Conflict,
+  errorJson,
+  fieldErrors,
+  Forbidden,
+  NotFound,
+  Validation,
+} from '../../http/errors.ts';
 import { requireStaff } from '../../http/admin-guard.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
 import { pageParam } from '../../http/request.ts';
@@ -23,6 +31,7 @@ import {
   RevisionsPage,
   type QueueValues,
 } from './views/newsroom.pages.tsx';
+import { NEWSROOM_MESSAGES as M, say } from './newsroom.messages.ts';
 
 const PAGE = 30;
 
@@ -40,14 +49,12 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   const article = async (c: Context<AppEnv>): Promise<Article> => {
     const id = Number(c.req.param('id'));
     const a = Number.isInteger(id) ? await deps.newsroom.byId(id) : undefined;
-    if (!a) throw new NotFound('Không tìm thấy bài viết.');
+    if (!a) throw new NotFound(say('newsroom.not_found'));
     const staff = requireStaff(c);
     // Every route below that reads or changes an article goes through this check first.
     if (!canView(staff.account, a))
       throw new Forbidden(
-        a.status === 'draft'
-          ? 'Bài nháp chỉ người viết và biên tập viên, lãnh đạo của chuyên mục được mở.'
-          : 'Bài viết này thuộc chuyên mục bạn không được giao.',
+        say(a.status === 'draft' ? 'newsroom.draft_forbidden' : 'newsroom.section_not_assigned'),
       );
     return a;
   };
@@ -55,7 +62,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   app.get('/bai-viet', async (c) => {
     const staff = requireStaff(c);
     if (!canSomewhere(staff.account, 'article.create') && !can(staff.account, 'report.view'))
-      throw new Forbidden('Tài khoản của bạn không làm việc với bài viết.');
+      throw new Forbidden(say('newsroom.no_article_work'));
     const v: QueueValues = {
       status: c.req.query('trang-thai') ?? '',
       section: c.req.query('chuyen-muc') ?? '',
@@ -137,7 +144,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   app.get('/bai-viet/moi', async (c) => {
     const staff = requireStaff(c);
     const sections = await writableSections(c);
-    if (!sections.length) throw new Forbidden('Bạn chưa được giao chuyên mục nào để viết bài.');
+    if (!sections.length) throw new Forbidden(say('newsroom.no_sections'));
     return renderAdmin(c, deps, 'Viết bài mới', (chrome) => (
       <NewArticlePage
         chrome={chrome}
@@ -247,10 +254,10 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   };
 
   const NOTICES: Record<string, string> = {
-    'da-luu': 'Đã lưu.',
-    'da-chuyen': 'Đã cập nhật trạng thái bài.',
-    'da-tiep-quan': 'Bạn đã tiếp quản chỉnh sửa bài.',
-    'da-dinh-chinh': 'Đã đính chính bài.',
+    'da-luu': M['newsroom.saved'],
+    'da-chuyen': M['newsroom.status_updated'],
+    'da-tiep-quan': M['newsroom.taken_over'],
+    'da-dinh-chinh': M['newsroom.corrected'],
   };
 
   app.get('/bai-viet/:id{[0-9]+}', async (c) => {
@@ -324,7 +331,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const parsed = transitionSchema.safeParse(await c.req.parseBody());
     if (!parsed.success)
       return editor(c, a, {
-        errors: { _: parsed.error.issues[0]?.message ?? 'Thao tác không hợp lệ.' },
+        errors: { _: parsed.error.issues[0]?.message ?? M['newsroom.bad_action'] },
         status: 400,
       });
     try {
@@ -367,7 +374,10 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     } catch (err) {
       const errors = errorsOf(err);
       if (!errors) throw err;
-      return c.json({ ok: false, errors }, err instanceof Conflict ? 409 : 400);
+      return c.json(
+        { ok: false, errors, ...(err instanceof AppError ? errorJson(err) : {}) },
+        err instanceof Conflict ? 409 : 400,
+      );
     }
   });
 
@@ -379,7 +389,8 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     try {
       lock = await deps.newsroom.lock(staff.account, a.id);
     } catch (err) {
-      if (err instanceof Forbidden) return c.json({ ok: false, message: err.message }, 403);
+      if (err instanceof Forbidden)
+        return c.json({ ok: false, message: err.message, ...errorJson(err) }, 403);
       throw err;
     }
     return c.json(
@@ -387,8 +398,8 @@ export function newsroomAdminRoutes(deps: AppDeps) {
         ? { ok: true }
         : {
             ok: false,
-            message:
-              'Người khác đã tiếp quản chỉnh sửa bài này. Nội dung bạn đang nhập vẫn được giữ trong trình duyệt.',
+            message: M['newsroom.lock_taken_over'],
+            ...errorJson(say('newsroom.lock_taken_over')),
           },
       lock.ok ? 200 : 409,
     );
@@ -414,11 +425,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
         from={diff ? fromQ : undefined}
         to={diff ? to : undefined}
         canRestore={deps.newsroom.canEdit(staff.account, a) && a.status !== 'published'}
-        notice={
-          c.req.query('da-khoi-phuc') !== undefined
-            ? 'Đã khôi phục phiên bản (lưu thành một phiên bản mới).'
-            : undefined
-        }
+        notice={c.req.query('da-khoi-phuc') !== undefined ? M['newsroom.restored'] : undefined}
       />
     ));
   });
@@ -434,7 +441,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   app.get('/bai-viet/:id{[0-9]+}/xem-truoc', async (c) => {
     const a = await article(c);
     const page = await deps.articles.pageOf(a);
-    if (!page) throw new NotFound('Bài chưa đủ thông tin để xem trước (chuyên mục không tồn tại).');
+    if (!page) throw new NotFound(say('newsroom.preview_incomplete'));
     const token = await deps.newsroom.previewToken(a.id);
     const share = `${deps.config.baseUrl}/xem-truoc/${token}`;
     const chrome = await loadChrome(deps, c);

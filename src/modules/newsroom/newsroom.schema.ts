@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { parseVnLocal } from '../../lib/date.ts';
 import type { ArticleDraft } from './newsroom.ts';
+import { NEWSROOM_MESSAGES as M } from './newsroom.messages.ts';
 
-const str = (max: number) => z.string().max(max, `Tối đa ${max} ký tự.`).default('');
+const str = (max: number) => z.string().max(max, M['newsroom.too_long'](max)).default('');
 const ids = z.preprocess(
   (v): unknown[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
   z.array(z.coerce.number().int().positive().max(2_147_483_647)),
@@ -14,14 +15,14 @@ const localDateTime = z
   .default('')
   .refine(
     (s) => s === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(s),
-    'Thời gian không hợp lệ (ngày/tháng/năm giờ:phút).',
+    M['newsroom.bad_datetime'],
   )
   .transform((s) => (s ? parseVnLocal(s.replace('T', ' ')) : null));
 
 const localDate = z
   .string()
   .default('')
-  .refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), 'Ngày không hợp lệ.')
+  .refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), M['newsroom.bad_date'])
   .transform((s) => (s ? parseVnLocal(`${s} 00:00:00`) : null));
 
 const safeUrl = z
@@ -41,10 +42,10 @@ export const articleFormSchema = z.object({
   bodyJson: str(4_000_000),
   byline: str(200),
   sectionId: z.coerce
-    .number({ message: 'Vui lòng chọn chuyên mục chính.' })
+    .number({ message: M['newsroom.section_required'] })
     .int()
-    .positive('Vui lòng chọn chuyên mục chính.')
-    .max(2_147_483_647, 'Vui lòng chọn chuyên mục chính.'),
+    .positive(M['newsroom.section_required'])
+    .max(2_147_483_647, M['newsroom.section_required']),
   secondarySectionIds: ids,
   tags: str(1000),
   eventName: str(200),
@@ -55,7 +56,7 @@ export const articleFormSchema = z.object({
   sourceDate: localDate,
   imageId: z.preprocess(
     (v) => (v === '' || v === undefined ? null : v),
-    z.coerce.number().int().positive().max(2_147_483_647, 'Ảnh đại diện không hợp lệ.').nullable(),
+    z.coerce.number().int().positive().max(2_147_483_647, M['newsroom.bad_image']).nullable(),
   ),
   seoTitle: str(200),
   seoDescription: str(400),
@@ -106,14 +107,14 @@ export const transitionSchema = z.object({
       'setUnpublish',
       'withdraw',
     ],
-    { message: 'Thao tác không hợp lệ.' },
+    { message: M['newsroom.bad_action'] },
   ),
   note: str(2000),
   at: localDateTime,
   /** The state the person saw when choosing the step (refused when it has changed since). */
   from: z
     .enum(['draft', 'review', 'approval', 'scheduled', 'published', 'unpublished', 'withdrawn'], {
-      message: 'Thao tác không hợp lệ.',
+      message: M['newsroom.bad_action'],
     })
     .optional(),
 });

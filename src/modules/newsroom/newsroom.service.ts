@@ -27,6 +27,7 @@ import {
   TRANSITION_LABELS,
   type Transition,
 } from './workflow.ts';
+import { NEWSROOM_MESSAGES as M, say } from './newsroom.messages.ts';
 
 /** How long an edit lock lasts without a heartbeat (the editor page renews it every 30 s). */
 export const LOCK_MS = 2 * 60_000;
@@ -73,18 +74,16 @@ export function imageAttributes(m: Media): Record<string, string> {
 /** Problems that block publication, in Vietnamese (empty when ready). */
 export function publicationProblems(d: ArticleDraft, image: Media | undefined): string[] {
   const out: string[] = [];
-  if (!d.title.trim()) out.push('Bài chưa có tiêu đề.');
-  if (!d.lead.trim()) out.push('Bài chưa có sapo (phần mở đầu).');
-  if (!htmlToText(d.bodyHtml, { lines: true })) out.push('Bài chưa có nội dung.');
+  if (!d.title.trim()) out.push(M['newsroom.no_title']);
+  if (!d.lead.trim()) out.push(M['newsroom.no_lead']);
+  if (!htmlToText(d.bodyHtml, { lines: true })) out.push(M['newsroom.no_body']);
   const imgs = [...d.bodyHtml.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
   imgs.forEach((tag, i) => {
     const alt = /\balt="([^"]*)"/.exec(tag)?.[1] ?? '';
-    if (!alt.trim())
-      out.push(`Ảnh thứ ${i + 1} trong bài chưa có mô tả thay thế (alt) cho người khiếm thị.`);
+    if (!alt.trim()) out.push(M['newsroom.image_no_alt'](i + 1));
   });
-  if (image && !image.alt.trim()) out.push('Ảnh đại diện chưa có mô tả thay thế (alt).');
-  if (d.sourceName && (!d.sourceUrl || !d.sourceDate))
-    out.push('Bài đăng lại phải ghi đủ nguồn: tên, đường dẫn và ngày đăng gốc.');
+  if (image && !image.alt.trim()) out.push(M['newsroom.cover_no_alt']);
+  if (d.sourceName && (!d.sourceUrl || !d.sourceDate)) out.push(M['newsroom.source_incomplete']);
   return out;
 }
 
@@ -121,7 +120,7 @@ export function newsroomService(deps: {
 
   async function mustGet(id: number, r: NewsroomRepository = repo): Promise<EditableArticle> {
     const a = await r.byId(id);
-    if (!a) throw new NotFound('Không tìm thấy bài viết.');
+    if (!a) throw new NotFound(say('newsroom.not_found'));
     return a;
   }
 
@@ -137,18 +136,16 @@ export function newsroomService(deps: {
     const sections = await deps.sections();
     const articleSections = new Set(sections.filter((s) => s.kind === 'articles').map((s) => s.id));
     if (!articleSections.has(d.sectionId))
-      throw new Validation({ sectionId: 'Vui lòng chọn chuyên mục chính.' });
+      throw Validation.of('sectionId', say('newsroom.section_required'));
     const refused = refusedSections(account, d, before);
     if (refused.includes(d.sectionId))
-      throw new Validation({ sectionId: 'Bạn không có quyền viết bài cho chuyên mục này.' });
+      throw Validation.of('sectionId', say('newsroom.section_forbidden'));
     if (refused.length) {
       const names = sections
         .filter((s) => refused.includes(s.id))
         .map((s) => s.name)
         .join(', ');
-      throw new Validation({
-        secondarySectionIds: `Bạn không có quyền đưa bài vào chuyên mục phụ: ${names || 'không xác định'}.`,
-      });
+      throw Validation.of('secondarySectionIds', say('newsroom.secondary_forbidden', names));
     }
     const keys = [...d.bodyHtml.matchAll(/src="\/media\/([^"?#]+)"/g)].map((m) => m[1] as string);
     const byKey = new Map<string, Media>();
@@ -214,9 +211,9 @@ export function newsroomService(deps: {
     /** Starts a new draft in a section the person may write for. */
     async create(actor: Actor, account: Account, d: ArticleDraft): Promise<number> {
       if (!can(account, 'article.create', d.sectionId))
-        throw new Forbidden('Bạn không có quyền viết bài cho chuyên mục này.');
+        throw new Forbidden(say('newsroom.section_forbidden'));
       const draft = await clean(account, d);
-      if (!draft.title) throw new Validation({ title: 'Vui lòng nhập tiêu đề.' });
+      if (!draft.title) throw Validation.of('title', say('newsroom.title_required'));
       return tx(async ({ repo, audit }) => {
         const id = await repo.insert(draft, slugify(draft.title), account.id, now());
         const a = await mustGet(id, repo);
@@ -251,29 +248,20 @@ export function newsroomService(deps: {
     ): Promise<number> {
       const a = await mustGet(id);
       if (!canEditContent(account, a))
-        throw new Forbidden(`Bạn không thể sửa bài ở trạng thái “${STATUS_LABELS[a.status]}”.`);
+        throw new Forbidden(say('newsroom.edit_forbidden_status', STATUS_LABELS[a.status]));
       // Taking (or renewing) the lock is part of saving: it fails only if someone else holds it.
       if (
         !(await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false))
       ) {
-        throw new Conflict(
-          'Bài đang được người khác chỉnh sửa. Nội dung bạn vừa nhập vẫn còn trong trình soạn thảo; hãy trao đổi với người đang sửa hoặc tiếp quản.',
-        );
+        throw new Conflict(say('newsroom.locked_by_other'));
       }
-      if (a.version !== version)
-        throw new Conflict(
-          'Bài đã được lưu bởi một phiên khác sau khi bạn mở. Tải lại để xem bản mới nhất; nội dung bạn nhập vẫn còn trong trình soạn thảo.',
-        );
+      if (a.version !== version) throw new Conflict(say('newsroom.stale_version'));
       const correction = a.status === 'published';
       if (correction && !canTransition(account, 'correct', a))
-        throw new Forbidden('Chỉ lãnh đạo Ban biên tập được đính chính bài đã xuất bản.');
+        throw new Forbidden(say('newsroom.correct_forbidden'));
       if (correction && !opts.correctionNote?.trim())
-        throw new Validation({
-          correctionNote:
-            'Đính chính bài đã xuất bản cần ghi nội dung đính chính (sẽ hiển thị cho bạn đọc).',
-        });
-      if (correction && opts.autosave)
-        throw new Conflict('Bài đã xuất bản không tự động lưu; hãy bấm “Đính chính”.');
+        throw Validation.of('correctionNote', say('newsroom.correction_note_required'));
+      if (correction && opts.autosave) throw new Conflict(say('newsroom.no_autosave_published'));
       const cleaned = await clean(account, d, await repo.draftOf(a));
       // An empty posting time means "when published": a published article keeps its own.
       const draft = {
@@ -282,7 +270,7 @@ export function newsroomService(deps: {
           cleaned.publishedAt ??
           (a.status === 'published' || a.status === 'scheduled' ? a.publishedAt : null),
       };
-      if (!draft.title) throw new Validation({ title: 'Vui lòng nhập tiêu đề.' });
+      if (!draft.title) throw Validation.of('title', say('newsroom.title_required'));
       // The slug is stable once published (the URL must not change); before that it follows the title.
       const slug = a.status === 'published' || a.publishedAt ? a.slug : slugify(draft.title);
       await tx(async ({ repo, audit }) => {
@@ -290,7 +278,7 @@ export function newsroomService(deps: {
           ? await repo.ensureEvent(draft.eventName, slugify(draft.eventName), now())
           : null;
         if (!(await repo.saveDraft(id, draft, slug, version, eventId, now())))
-          throw new Conflict('Bài vừa được lưu ở nơi khác. Tải lại để xem bản mới nhất.');
+          throw new Conflict(say('newsroom.saved_elsewhere'));
         if (correction) {
           await repo.insertNote({
             articleId: id,
@@ -347,29 +335,29 @@ export function newsroomService(deps: {
       // Two people acting on the same article at once: the step applies to the state it was
       // chosen in, or not at all (a second "Trả lại" must not send it back two steps).
       if (opts.from && opts.from !== a.status)
-        throw new Conflict(
-          `Bài vừa chuyển sang “${STATUS_LABELS[a.status]}” ở nơi khác. Tải lại trang để xem.`,
-        );
+        throw new Conflict(say('newsroom.status_changed_to', STATUS_LABELS[a.status]));
       if (!canTransition(account, t, a))
         throw new Forbidden(
-          `Bạn không thể “${TRANSITION_LABELS[t]}” bài này ở trạng thái “${STATUS_LABELS[a.status]}”.`,
+          say('newsroom.step_forbidden', TRANSITION_LABELS[t], STATUS_LABELS[a.status]),
         );
       const note = cleanLine(opts.note ?? '');
       if (needsNote(t) && !note)
-        throw new Validation({
-          note:
+        throw Validation.of(
+          'note',
+          say(
             t === 'withdraw'
-              ? 'Gỡ bài cần ghi lý do.'
+              ? 'newsroom.withdraw_reason_required'
               : t === 'return'
-                ? 'Trả lại cần ghi chú cho người viết.'
-                : 'Cần ghi nội dung.',
-        });
+                ? 'newsroom.return_note_required'
+                : 'newsroom.note_required',
+          ),
+        );
       const to = nextStatus(t, a.status);
       const at = opts.at ?? null;
       if (t === 'schedule' && (!at || at <= now()))
-        throw new Validation({ at: 'Thời điểm hẹn giờ đăng phải ở tương lai.' });
+        throw Validation.of('at', say('newsroom.schedule_in_past'));
       if (t === 'setUnpublish' && at && at <= now())
-        throw new Validation({ at: 'Thời điểm hẹn giờ gỡ phải ở tương lai.' });
+        throw Validation.of('at', say('newsroom.unschedule_in_past'));
       await tx(async ({ repo, media, audit }) => {
         const d = await repo.draftOf(a);
         let patch: Parameters<NewsroomRepository['setStatus']>[3] = {};
@@ -392,7 +380,7 @@ export function newsroomService(deps: {
           patch = { withdrawnAt: now(), withdrawnReason: note };
         }
         if (t !== 'correct' && !(await repo.setStatus(id, a.status, to, patch, now(), a.version))) {
-          throw new Conflict('Trạng thái bài vừa thay đổi ở nơi khác. Tải lại trang để xem.');
+          throw new Conflict(say('newsroom.status_changed'));
         }
         if (note || t !== 'setUnpublish') {
           await repo.insertNote({
@@ -525,9 +513,7 @@ export function newsroomService(deps: {
     ): Promise<{ ok: true } | { ok: false; holderId: number; until: Date }> {
       const a = await mustGet(id);
       if (!canHoldLock(account, a))
-        throw new Forbidden(
-          `Bạn không thể sửa bài ở trạng thái “${STATUS_LABELS[a.status]}” nên không giữ quyền chỉnh sửa.`,
-        );
+        throw new Forbidden(say('newsroom.lock_forbidden_status', STATUS_LABELS[a.status]));
       if (await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false))
         return { ok: true };
       return { ok: false, holderId: a.lockAccountId ?? 0, until: a.lockUntil ?? now() };
@@ -536,7 +522,7 @@ export function newsroomService(deps: {
     /** Takes the lock over from someone else (logged). */
     async takeOver(actor: Actor, account: Account, id: number): Promise<void> {
       const a = await mustGet(id);
-      if (!canHoldLock(account, a)) throw new Forbidden('Bạn không có quyền sửa bài này.');
+      if (!canHoldLock(account, a)) throw new Forbidden(say('newsroom.edit_forbidden'));
       await tx(async ({ repo, audit }) => {
         await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), true);
         await audit.record(actor, 'article.lock_taken', {
@@ -558,7 +544,7 @@ export function newsroomService(deps: {
         toRev === 'current'
           ? { snapshot: await repo.draftOf(await mustGet(id)), number: 0 }
           : revs.find((r) => r.number === toRev);
-      if (!from || !to) throw new NotFound('Không tìm thấy phiên bản.');
+      if (!from || !to) throw new NotFound(say('newsroom.revision_not_found'));
       const field = (label: string, a: string, b: string) => ({
         label,
         parts: diffWords(a, b),
@@ -581,16 +567,13 @@ export function newsroomService(deps: {
     async restore(actor: Actor, account: Account, id: number, number: number): Promise<void> {
       const a = await mustGet(id);
       const rev = (await repo.revisions(id)).find((r) => r.number === number);
-      if (!rev) throw new NotFound('Không tìm thấy phiên bản.');
-      if (a.status === 'published')
-        throw new Conflict(
-          'Bài đã xuất bản: hãy mở bài, dán nội dung cần khôi phục và dùng “Đính chính”.',
-        );
-      if (!canEditContent(account, a)) throw new Forbidden('Bạn không có quyền sửa bài này.');
+      if (!rev) throw new NotFound(say('newsroom.revision_not_found'));
+      if (a.status === 'published') throw new Conflict(say('newsroom.restore_published'));
+      if (!canEditContent(account, a)) throw new Forbidden(say('newsroom.edit_forbidden'));
       if (
         !(await repo.acquireLock(id, account.id, new Date(now().getTime() + LOCK_MS), now(), false))
       )
-        throw new Conflict('Bài đang được người khác chỉnh sửa.');
+        throw new Conflict(say('newsroom.being_edited'));
       const draft = await clean(account, rev.snapshot, await repo.draftOf(await mustGet(id)));
       await tx(async ({ repo, audit }) => {
         const fresh = await mustGet(id, repo);
@@ -605,7 +588,7 @@ export function newsroomService(deps: {
           eventId,
           now(),
         );
-        if (!saved) throw new Conflict('Bài vừa được lưu ở nơi khác. Tải lại để xem bản mới nhất.');
+        if (!saved) throw new Conflict(say('newsroom.saved_elsewhere'));
         await revision(repo, actor, id, 'restore');
         await audit.record(actor, 'article.restored', {
           type: 'article',

@@ -8,6 +8,7 @@ import { requireCan } from '../account/account.guard.ts';
 import { STATUS_LABELS, type ArticleStatus } from '../article/article.ts';
 import type { ReportFilter } from './report.repository.ts';
 import { ReportPage, type ReportValues } from './views/report.page.tsx';
+import { say } from './report.messages.ts';
 
 function filterOf(c: Context<AppEnv>): {
   values: ReportValues;
@@ -39,7 +40,7 @@ function filterOf(c: Context<AppEnv>): {
 export function reportAdminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const guard = (c: Context<AppEnv>) =>
-    requireCan(c, 'report.view', { message: 'Chỉ lãnh đạo Ban biên tập xem được báo cáo.' });
+    requireCan(c, 'report.view', { message: say('report.forbidden') });
   const query = (v: ReportValues) =>
     new URLSearchParams(
       Object.entries({

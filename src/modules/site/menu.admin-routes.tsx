@@ -10,8 +10,9 @@ import { resolveEntry, type MenuEntry, type MenuName } from './menu.ts';
 import { menuEntrySchema } from './menu.schema.ts';
 import { itemActions, requireSettings } from './site.admin-routes.tsx';
 import { MenuEntryPage, MenuListPage, type MenuEntryValues } from './views/menu.page.tsx';
+import { SITE_MESSAGES as M } from './site.messages.ts';
 
-const SAVED = 'Đã lưu. Trang công khai đã cập nhật.';
+const SAVED = M['site.saved'];
 const FIELDS = ['label', 'kind', 'sectionId', 'pageId', 'url', 'parentId'] as const;
 
 function valuesOf(e?: MenuEntry): MenuEntryValues {

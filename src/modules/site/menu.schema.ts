@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkboxField, textField } from '../../lib/schema.ts';
 import { checkLinkUrl } from '../../lib/url.ts';
 import { MENU_KINDS, type MenuKind } from './menu.ts';
+import { SITE_MESSAGES as M } from './site.messages.ts';
 
 const optionalId = z.preprocess(
   (v) => (v === '' || v === undefined ? null : v),
@@ -13,7 +14,7 @@ export const menuEntrySchema = z
   .object({
     label: textField(120),
     kind: z.enum(MENU_KINDS.map((k) => k.id) as [MenuKind, ...MenuKind[]], {
-      message: 'Hãy chọn loại liên kết.',
+      message: M['site.link_kind_required'],
     }),
     sectionId: optionalId,
     pageId: optionalId,
@@ -29,9 +30,9 @@ export const menuEntrySchema = z
       else url = r.url;
     }
     if (v.kind === 'section' && !v.sectionId)
-      ctx.addIssue({ code: 'custom', path: ['sectionId'], message: 'Hãy chọn chuyên mục.' });
+      ctx.addIssue({ code: 'custom', path: ['sectionId'], message: M['site.section_required'] });
     if (v.kind === 'page' && !v.pageId)
-      ctx.addIssue({ code: 'custom', path: ['pageId'], message: 'Hãy chọn trang.' });
+      ctx.addIssue({ code: 'custom', path: ['pageId'], message: M['site.page_required'] });
     const targetId = v.kind === 'section' ? v.sectionId : v.kind === 'page' ? v.pageId : null;
     return { label: v.label, kind: v.kind, targetId, url, parentId: v.parentId, newTab: v.newTab };
   });

@@ -17,6 +17,7 @@ import {
 import type { MenuRepository } from './menu.repository.ts';
 import type { SiteService } from './site.service.ts';
 import type { PageLink, Section } from './site.ts';
+import { say } from './site.messages.ts';
 
 /** What menu changes write through, bound to one transaction. */
 export interface MenuWrites {
@@ -44,7 +45,7 @@ export function menuService(deps: {
 
   async function entry(id: number): Promise<MenuEntry> {
     const e = Number.isInteger(id) ? await repo.byId(id) : undefined;
-    if (!e) throw new NotFound('Không tìm thấy mục menu.');
+    if (!e) throw new NotFound(say('site.menu_entry_not_found'));
     return e;
   }
 
@@ -52,16 +53,16 @@ export function menuService(deps: {
   async function check(menu: MenuName, e: NewMenuEntry, self?: number): Promise<void> {
     const { sections, pages } = await context();
     if (e.kind === 'section' && !sections.some((s) => s.id === e.targetId))
-      throw new Validation({ sectionId: 'Chuyên mục không tồn tại.' });
+      throw Validation.of('sectionId', say('site.unknown_section'));
     if (e.kind === 'page' && !pages.some((p) => p.id === e.targetId))
-      throw new Validation({ pageId: 'Trang không tồn tại.' });
+      throw Validation.of('pageId', say('site.unknown_page'));
     if (e.parentId !== null) {
       const parent = await repo.byId(e.parentId);
       if (!parent || parent.menu !== menu || parent.parentId !== null || parent.id === self) {
-        throw new Validation({ parentId: 'Mục cha phải là một mục cấp trên cùng của cùng menu.' });
+        throw Validation.of('parentId', say('site.parent_not_top'));
       }
       if (self !== undefined && (await repo.list(menu)).some((x) => x.parentId === self)) {
-        throw new Validation({ parentId: 'Mục này đang có mục con nên phải ở cấp trên cùng.' });
+        throw Validation.of('parentId', say('site.has_children'));
       }
     }
   }

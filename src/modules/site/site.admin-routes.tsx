@@ -21,13 +21,14 @@ import { SETTINGS_FORM_KEYS, settingsFormSchema } from './site.schema.ts';
 import type { SiteSettings } from './site.ts';
 import { LogoPage, SettingsPage, type SettingsValues } from './views/settings.page.tsx';
 import { SidebarLayoutPage } from './views/sidebar-layout.page.tsx';
+import { SITE_MESSAGES as M } from './site.messages.ts';
 
-const SAVED = 'Đã lưu. Trang công khai đã cập nhật.';
+const SAVED = M['site.saved'];
 
 /** The admin's staff member; only the system admin manages site settings. */
 export function requireSettings(c: Context<AppEnv>) {
   return requireCan(c, 'settings.manage', {
-    message: 'Chỉ quản trị hệ thống được thay đổi cài đặt trang.',
+    message: M['site.forbidden'],
   });
 }
 

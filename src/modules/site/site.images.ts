@@ -4,6 +4,7 @@ import { loadSharp } from '../../lib/sharp.ts';
 import { Validation } from '../../http/errors.ts';
 import { formatDecimal } from '../../lib/number.ts';
 import type { FileStorage } from '../../storage/storage.ts';
+import { say } from './site.messages.ts';
 
 /** What an uploaded site image is for; each has its own size limit and rendition. */
 export type SiteImageKind = 'logo' | 'favicon' | 'banner';
@@ -23,7 +24,6 @@ export interface StoredImage {
 }
 
 const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'gif']);
-const NOT_AN_IMAGE = 'Tệp không phải là ảnh hợp lệ. Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.';
 
 /** "1,5 MB" / "300 KB": a size as a reader says it. */
 export function formatBytes(n: number): string {
@@ -42,10 +42,10 @@ async function reencode(
   try {
     meta = await input().metadata();
   } catch {
-    throw new Validation({ file: NOT_AN_IMAGE });
+    throw Validation.of('file', say('site.not_an_image'));
   }
   if (!meta.format || !ACCEPTED.has(meta.format) || !meta.width || !meta.height)
-    throw new Validation({ file: NOT_AN_IMAGE });
+    throw Validation.of('file', say('site.not_an_image'));
   try {
     // Re-encoding drops metadata and anything else hidden in the file.
     const pipeline =
@@ -66,7 +66,7 @@ async function reencode(
     const { data: out, info } = await pipeline.toBuffer({ resolveWithObject: true });
     return { out, ext: kind === 'banner' ? 'jpg' : 'png', width: info.width, height: info.height };
   } catch {
-    throw new Validation({ file: NOT_AN_IMAGE });
+    throw Validation.of('file', say('site.not_an_image'));
   }
 }
 
@@ -80,12 +80,13 @@ export async function storeSiteImage(
   data: Buffer,
   kind: SiteImageKind,
 ): Promise<StoredImage> {
-  if (data.length === 0) throw new Validation({ file: 'Vui lòng chọn một tệp ảnh.' });
+  if (data.length === 0) throw Validation.of('file', say('site.image_required'));
   const limit = IMAGE_LIMITS[kind];
   if (data.length > limit) {
-    throw new Validation({
-      file: `Tệp ảnh quá lớn (${formatBytes(data.length)}). Dung lượng tối đa là ${formatBytes(limit)}.`,
-    });
+    throw Validation.of(
+      'file',
+      say('site.image_too_large', formatBytes(data.length), formatBytes(limit)),
+    );
   }
   const { out, ext, width, height } = await reencode(data, kind);
   const key = `site/${kind}-${crypto.createHash('sha256').update(out).digest('hex').slice(0, 12)}.${ext}`;

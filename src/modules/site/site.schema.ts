@@ -1,22 +1,19 @@
 import { z } from 'zod';
 import { linkUrlField, textField } from '../../lib/schema.ts';
 import type { SiteSettings } from './site.ts';
+import { SITE_MESSAGES as M } from './site.messages.ts';
 
 /** The general settings form (names, footer fields, social links, visitor total offset). */
 export const settingsFormSchema = z.object({
-  siteName: textField(200, 'Vui lòng nhập tên trang.'),
-  shortName: textField(80, 'Vui lòng nhập tên ngắn.'),
+  siteName: textField(200, M['site.name_required']),
+  shortName: textField(80, M['site.short_name_required']),
   slogan: textField(200),
   ownerAgency: textField(200),
   responsiblePerson: textField(200),
   licence: textField(400),
   address: textField(300),
-  phone: textField(40).pipe(
-    z
-      .string()
-      .regex(/^[0-9 +().-]*$/, 'Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + ( ) . -'),
-  ),
-  email: textField(200).pipe(z.union([z.literal(''), z.email('Địa chỉ email không hợp lệ.')])),
+  phone: textField(40).pipe(z.string().regex(/^[0-9 +().-]*$/, M['site.bad_phone'])),
+  email: textField(200).pipe(z.union([z.literal(''), z.email(M['site.bad_email'])])),
   socialFacebook: linkUrlField({ optional: true }),
   socialYoutube: linkUrlField({ optional: true }),
   socialZalo: linkUrlField({ optional: true }),
@@ -25,7 +22,7 @@ export const settingsFormSchema = z.object({
     .string()
     .default('0')
     .transform((s) => s.replace(/[\s.]/g, '') || '0')
-    .pipe(z.string().regex(/^\d{1,13}$/, 'Nhập một số nguyên không âm, ví dụ 3.251.964.'))
+    .pipe(z.string().regex(/^\d{1,13}$/, M['site.bad_count']))
     .transform(Number),
 });
 
@@ -38,5 +35,5 @@ export const SETTINGS_FORM_KEYS = Object.keys(settingsFormSchema.shape) as (keyo
 
 /** The Liên kết web display choice. */
 export const linksDisplaySchema = z.object({
-  linksDisplay: z.enum(['list', 'select'], { message: 'Hãy chọn một kiểu hiển thị.' }),
+  linksDisplay: z.enum(['list', 'select'], { message: M['site.links_display_required'] }),
 });

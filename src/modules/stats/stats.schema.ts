@@ -1,21 +1,22 @@
 import { z } from 'zod';
 import { CSV_TABLES, type ReportRange } from './stats.report.ts';
 import { PAGE_KINDS } from './stats.ts';
+import { STATS_MESSAGES as M } from './stats.messages.ts';
 
 /** A counting beacon: page kind, article id on article pages, the page's referrer. */
 export const beaconSchema = z
   .object({
-    t: z.enum(PAGE_KINDS, { message: 'Loại trang không hợp lệ.' }),
+    t: z.enum(PAGE_KINDS, { message: M['stats.bad_page_kind'] }),
     a: z.coerce
-      .number({ message: 'Mã bài viết không hợp lệ.' })
-      .int('Mã bài viết không hợp lệ.')
-      .min(1, 'Mã bài viết không hợp lệ.')
-      .max(2_147_483_647, 'Mã bài viết không hợp lệ.')
+      .number({ message: M['stats.bad_article'] })
+      .int(M['stats.bad_article'])
+      .min(1, M['stats.bad_article'])
+      .max(2_147_483_647, M['stats.bad_article'])
       .optional(),
-    r: z.string().max(2000, 'Địa chỉ trang giới thiệu quá dài.').optional(),
+    r: z.string().max(2000, M['stats.referrer_too_long']).optional(),
   })
   .refine((v) => (v.t === 'article') === (v.a !== undefined), {
-    message: 'Mã bài viết phải đi kèm trang bài viết (và chỉ trang bài viết).',
+    message: M['stats.article_kind_mismatch'],
     path: ['a'],
   });
 
@@ -23,14 +24,14 @@ export type BeaconInput = z.infer<typeof beaconSchema>;
 
 /** The first validation message of a failed parse, for the 400 answer. */
 export function firstIssue(error: z.ZodError): string {
-  return error.issues[0]?.message ?? 'Dữ liệu không hợp lệ.';
+  return error.issues[0]?.message ?? M['stats.invalid'];
 }
 
 /** The statistics page's query: ?khoang=30|90|365 and, for CSV, ?bang=<table>. */
 export const reportQuerySchema = z.object({
   khoang: z
-    .enum(['30', '90', '365'], { message: 'Khoảng thời gian phải là 30, 90 hoặc 365 ngày.' })
+    .enum(['30', '90', '365'], { message: M['stats.bad_period'] })
     .default('30')
     .transform((v) => Number(v) as ReportRange),
-  bang: z.enum(CSV_TABLES, { message: 'Bảng số liệu không hợp lệ.' }).default('ngay'),
+  bang: z.enum(CSV_TABLES, { message: M['stats.bad_table'] }).default('ngay'),
 });

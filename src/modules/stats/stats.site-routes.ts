@@ -6,6 +6,7 @@ import type { AppDeps } from '../../services.ts';
 import { beaconSchema, firstIssue, type BeaconInput } from './stats.schema.ts';
 import { STAFF_SESSION_COOKIE } from './stats.ts';
 import { BEACON_PATH, PIXEL_PATH } from './views/stats.beacon.tsx';
+import { STATS_MESSAGES as M } from './stats.messages.ts';
 
 /** A transparent 1×1 GIF. */
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
@@ -47,19 +48,19 @@ export function statsSiteRoutes(deps: AppDeps) {
 
   app.post(BEACON_PATH, async (c) => {
     c.header('Cache-Control', 'no-store');
-    if (crossSite(c)) return c.text('Không chấp nhận yêu cầu đếm từ trang khác.', 403);
+    if (crossSite(c)) return c.text(M['stats.cross_site'], 403);
     const text = await c.req.text();
-    if (text.length > MAX_BODY) return c.text('Dữ liệu gửi lên quá lớn.', 413);
+    if (text.length > MAX_BODY) return c.text(M['stats.too_large'], 413);
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
-      return c.text('Dữ liệu không phải JSON hợp lệ.', 400);
+      return c.text(M['stats.bad_json'], 400);
     }
     const parsed = beaconSchema.safeParse(json);
     if (!parsed.success) return c.text(firstIssue(parsed.error), 400);
     if (isRealView(c) && (await record(c, parsed.data)) === 'limited')
-      return c.text('Quá nhiều yêu cầu, vui lòng thử lại sau.', 429);
+      return c.text(M['stats.too_many'], 429);
     return c.body(null, 204);
   });
 

@@ -16,6 +16,7 @@ import {
   WeblinkListPage,
   type LinkValues,
 } from './views/weblink.admin.tsx';
+import { WEBLINK_MESSAGES as M } from './weblink.messages.ts';
 
 const BASE = '/quan-tri/cai-dat/lien-ket';
 
@@ -84,9 +85,9 @@ export function weblinkAdminRoutes(deps: AppDeps) {
   app.get('/cai-dat/lien-ket', (c) => {
     const q = c.req.query();
     const notice = q['kiem-tra']
-      ? `Đã kiểm tra: ${q['kiem-tra']}.`
+      ? M['weblink.checked'](q['kiem-tra'])
       : q['da-luu']
-        ? 'Đã lưu. Trang công khai đã cập nhật.'
+        ? M['weblink.saved']
         : undefined;
     return list(c, { notice });
   });

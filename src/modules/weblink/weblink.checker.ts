@@ -3,6 +3,7 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import type { CheckResult } from './weblink.ts';
+import { WEBLINK_MESSAGES as M } from './weblink.messages.ts';
 
 /** How long a link has to answer, in milliseconds (all redirect hops together). */
 export const CHECK_TIMEOUT_MS = 8000;
@@ -183,18 +184,18 @@ class TooManyRedirects extends Error {
 function describeError(err: unknown, timeoutMs: number): string {
   const e = err as { name?: string; code?: string; cause?: { code?: string } };
   if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.code === 'ABORT_ERR')
-    return `Không phản hồi sau ${Math.round(timeoutMs / 1000)} giây`;
+    return M['weblink.check_no_answer'](Math.round(timeoutMs / 1000));
   const code = e.code ?? e.cause?.code ?? '';
-  if (code === 'ESSRF') return 'Địa chỉ nội bộ hoặc riêng tư: không được phép kiểm tra';
-  if (code === 'ESCHEME') return 'Chỉ kiểm tra được địa chỉ http:// hoặc https://';
-  if (code === 'EREDIRECTS') return `Chuyển hướng quá ${MAX_REDIRECTS} lần`;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'Không tìm thấy tên miền';
-  if (code === 'ECONNREFUSED') return 'Máy chủ từ chối kết nối';
-  if (code === 'ECONNRESET') return 'Kết nối bị ngắt';
+  if (code === 'ESSRF') return M['weblink.check_private'];
+  if (code === 'ESCHEME') return M['weblink.check_scheme'];
+  if (code === 'EREDIRECTS') return M['weblink.check_redirects'](MAX_REDIRECTS);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return M['weblink.check_no_domain'];
+  if (code === 'ECONNREFUSED') return M['weblink.check_refused'];
+  if (code === 'ECONNRESET') return M['weblink.check_reset'];
   if (code === 'ETIMEDOUT' || code.startsWith('UND_ERR_CONNECT_TIMEOUT'))
-    return `Không kết nối được sau ${Math.round(timeoutMs / 1000)} giây`;
-  if (/CERT|SSL|TLS/i.test(code)) return 'Chứng chỉ bảo mật (HTTPS) không hợp lệ';
-  return code ? `Không truy cập được (${code})` : 'Không truy cập được';
+    return M['weblink.check_no_connect'](Math.round(timeoutMs / 1000));
+  if (/CERT|SSL|TLS/i.test(code)) return M['weblink.check_bad_certificate'];
+  return M['weblink.check_unreachable'](code);
 }
 
 /**
@@ -214,11 +215,11 @@ export async function checkUrl(url: string, opts: CheckOptions = {}): Promise<Ch
     return {
       ok: status < 400,
       statusCode: status,
-      detail: status < 400 ? `Hoạt động (HTTP ${status})` : `Lỗi HTTP ${status}`,
+      detail: status < 400 ? M['weblink.check_ok'](status) : M['weblink.check_http_error'](status),
     };
   } catch (err) {
     if (err instanceof TypeError && /Invalid URL/i.test(err.message))
-      return { ok: false, statusCode: null, detail: 'Địa chỉ không hợp lệ' };
+      return { ok: false, statusCode: null, detail: M['weblink.check_bad_url'] };
     return { ok: false, statusCode: null, detail: describeError(err, timeoutMs) };
   }
 }

@@ -7,6 +7,7 @@ import type { UnitOfWork } from '../../db/transaction.ts';
 import { CHECK_TIMEOUT_MS, checkUrl, eachLimited } from './weblink.checker.ts';
 import type { CheckResult, WeblinkAdmin, WeblinkGroup, WeblinkGroupAdmin } from './weblink.ts';
 import type { LinkFields, WeblinkRepository } from './weblink.repository.ts';
+import { say } from './weblink.messages.ts';
 
 /** What web link changes write through, bound to one transaction. */
 export interface WeblinkWrites {
@@ -42,17 +43,17 @@ export function weblinkService(deps: {
 
   async function findLink(id: number): Promise<WeblinkAdmin> {
     const l = (await repo.allGroups()).flatMap((g) => g.links).find((x) => x.id === id);
-    if (!l) throw new NotFound('Không tìm thấy liên kết.');
+    if (!l) throw new NotFound(say('weblink.not_found'));
     return l;
   }
   async function findGroup(id: number, r: WeblinkRepository = repo): Promise<WeblinkGroupAdmin> {
     const g = (await r.allGroups()).find((x) => x.id === id);
-    if (!g) throw new NotFound('Không tìm thấy nhóm liên kết.');
+    if (!g) throw new NotFound(say('weblink.group_not_found'));
     return g;
   }
   async function requireGroup(id: number): Promise<WeblinkGroupAdmin> {
     const g = (await repo.allGroups()).find((x) => x.id === id);
-    if (!g) throw new Validation({ groupId: 'Nhóm liên kết không tồn tại.' });
+    if (!g) throw Validation.of('groupId', say('weblink.unknown_group'));
     return g;
   }
 
@@ -94,9 +95,7 @@ export function weblinkService(deps: {
     async removeGroup(actor: Actor, id: number): Promise<void> {
       const g = await findGroup(id);
       if (g.links.length)
-        throw new Conflict(
-          `Nhóm “${g.name}” còn ${g.links.length} liên kết: hãy xóa hoặc chuyển các liên kết sang nhóm khác trước.`,
-        );
+        throw new Conflict(say('weblink.group_not_empty', g.name, g.links.length));
       await tx(async ({ repo, audit }) => {
         await repo.removeGroup(id);
         await repo.reorderGroups((await repo.allGroups()).map((x) => x.id));

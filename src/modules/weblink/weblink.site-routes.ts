@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { NotFound } from '../../http/errors.ts';
 import type { AppDeps } from '../../services.ts';
+import { say } from './weblink.messages.ts';
 
 /**
  * The target of the "Chọn liên kết" selector: /lien-ket?id=N redirects to the stored address of
@@ -12,7 +13,7 @@ export function weblinkSiteRoutes(deps: AppDeps) {
     const id = c.req.query('id') ?? '';
     // Ids are 32-bit: a longer number names no link (and PostgreSQL would refuse it).
     const url = /^\d{1,9}$/.test(id) ? await deps.weblinks.redirectTarget(Number(id)) : undefined;
-    if (!url) throw new NotFound('Không tìm thấy liên kết.');
+    if (!url) throw new NotFound(say('weblink.not_found'));
     c.header('Cache-Control', 'no-store');
     c.header('X-Robots-Tag', 'noindex, nofollow');
     return c.redirect(url, 302);

@@ -113,7 +113,7 @@ function UploadForm(props: { csrf: string; limits: MediaLimits }) {
             {' '}
             hoặc kéo thả tệp vào khung này
           </span>
-          . {M.accepted} Dung lượng tối đa: ảnh {formatBytes(l.image)}, tài liệu{' '}
+          . {M['media.accepted']} Dung lượng tối đa: ảnh {formatBytes(l.image)}, tài liệu{' '}
           {formatBytes(l.document)}, video {formatBytes(l.video)}. Ảnh được chuyển sang AVIF, WebP
           và JPEG ở nhiều cỡ; thông tin ẩn trong ảnh (EXIF, vị trí) bị loại bỏ.
         </p>
@@ -376,7 +376,7 @@ export function MediaItemPage(props: {
               <dt>Tác giả / nguồn</dt>
               <dd>{m.credit || '—'}</dd>
             </dl>
-            <p class="hint">{M.forbiddenEdit}</p>
+            <p class="hint">{M['media.forbidden_edit']}</p>
           </>
         )}
       </section>

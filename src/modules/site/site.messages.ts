@@ -1,0 +1,28 @@
+import { speaker } from '../../lib/messages.ts';
+
+/** Every Vietnamese message of the site settings, menus, sidebar and site images that a person reads, keyed by its code. */
+export const SITE_MESSAGES = {
+  'site.saved': 'Đã lưu. Trang công khai đã cập nhật.',
+  'site.forbidden': 'Chỉ quản trị hệ thống được thay đổi cài đặt trang.',
+  'site.menu_entry_not_found': 'Không tìm thấy mục menu.',
+  'site.unknown_section': 'Chuyên mục không tồn tại.',
+  'site.unknown_page': 'Trang không tồn tại.',
+  'site.parent_not_top': 'Mục cha phải là một mục cấp trên cùng của cùng menu.',
+  'site.has_children': 'Mục này đang có mục con nên phải ở cấp trên cùng.',
+  'site.link_kind_required': 'Hãy chọn loại liên kết.',
+  'site.section_required': 'Hãy chọn chuyên mục.',
+  'site.page_required': 'Hãy chọn trang.',
+  'site.not_an_image': 'Tệp không phải là ảnh hợp lệ. Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.',
+  'site.image_required': 'Vui lòng chọn một tệp ảnh.',
+  'site.image_too_large': (size: string, limit: string) =>
+    `Tệp ảnh quá lớn (${size}). Dung lượng tối đa là ${limit}.`,
+  'site.name_required': 'Vui lòng nhập tên trang.',
+  'site.short_name_required': 'Vui lòng nhập tên ngắn.',
+  'site.bad_phone': 'Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + ( ) . -',
+  'site.bad_email': 'Địa chỉ email không hợp lệ.',
+  'site.bad_count': 'Nhập một số nguyên không âm, ví dụ 3.251.964.',
+  'site.links_display_required': 'Hãy chọn một kiểu hiển thị.',
+} as const;
+
+/** `say(code, ...values)`: a message of this catalogue with its code, for an `AppError`. */
+export const say = speaker(SITE_MESSAGES);
