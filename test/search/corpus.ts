@@ -683,7 +683,7 @@ const DISTRACTORS: DistractorSpec[] = [
       'Lãnh đạo tỉnh thăm, tặng quà Tết đồng bào vùng cao',
       'Hội Nông dân tạo điều kiện cho hội viên vay vốn trồng táo mèo',
       'Lãnh đạo Bộ Công an làm việc với Đảng bộ Công an tỉnh',
-      'Tỉnh đạo tạo thuận lợi cho doanh nghiệp đầu tư vào cửa khẩu',
+      'Lãnh đạo tạo điều kiện cho doanh nghiệp đầu tư vào cửa khẩu',
     ],
     leads: [
       'Đảng bộ xã lãnh đạo nhân dân chuyển đổi cây trồng, sáng tạo nhiều cách làm mới, cần cù lao động, bộ mặt nông thôn khởi sắc.',

@@ -7,6 +7,8 @@ import { sectionSubtreeIds, type Section } from '../site/site.ts';
 import type { SiteService } from '../site/site.service.ts';
 import { chooseSnippet, parseQuery, segmentsOf, type SearchTerm, type Segment } from './search.ts';
 import type { SearchIndex } from './search-index.ts';
+import { exactKeysOf } from './search-rank.ts';
+import { corrections, Vocabulary } from './search-suggest.ts';
 import { FIELDS, type SearchInput } from './search.schema.ts';
 
 /** Results per page. */
@@ -34,7 +36,19 @@ export interface SearchOutcome {
   results: SearchResult[];
   /** The section the search was narrowed to, if any. */
   section: Section | undefined;
+  /**
+   * When the query as typed found nothing and a correction did: the corrected query, whose
+   * results these are ("Đang hiển thị kết quả cho …").
+   */
+  correctedTo?: string;
+  /** Closest searches to offer ("Có phải bạn muốn tìm"), when nothing (else) was found. */
+  suggestions: string[];
 }
+
+/** How many of the newest articles' headlines make the vocabulary of corrections. */
+export const VOCABULARY_ARTICLES = 20_000;
+/** How long a vocabulary is used before it is rebuilt from the newest headlines. */
+const VOCABULARY_TTL_MS = 10 * 60_000;
 
 /** Public article search: parses the query, applies filters, loads what the results show. */
 export function searchService(deps: {
@@ -44,62 +58,111 @@ export function searchService(deps: {
   clock?: () => Date;
 }) {
   const now = deps.clock ?? (() => new Date());
+  let vocab: { at: number; value: Promise<Vocabulary> } | undefined;
+  /** The vocabulary, rebuilt at most every VOCABULARY_TTL_MS (only searches that miss use it). */
+  function vocabulary(): Promise<Vocabulary> {
+    const t = now().getTime();
+    if (!vocab || t - vocab.at > VOCABULARY_TTL_MS || t < vocab.at) {
+      const value = deps.index
+        .headlines(now(), VOCABULARY_ARTICLES)
+        .then((texts) => new Vocabulary(texts));
+      vocab = { at: t, value };
+      value.catch(() => (vocab = undefined));
+    }
+    return vocab.value;
+  }
+
+  /**
+   * Corrected queries (in the site's spelling) for a query that found nothing, and whether the
+   * first may be searched instead: only when a typed word is unknown to the site (a real
+   * misspelling, or telex), never for a query of known words that just matched nothing.
+   */
+  async function suggest(q: string): Promise<{ suggestions: string[]; confident: boolean }> {
+    const typed = parseQuery(q).flatMap((t) => t.words);
+    const v = await vocabulary();
+    return {
+      suggestions: corrections(typed, v).map((words) => v.display(words)),
+      confident: typed.some((w) => !v.words.has(w)),
+    };
+  }
+
+  /** Searches exactly what was typed (no correction). */
+  async function searchAsTyped(input: SearchInput): Promise<SearchOutcome> {
+    const sections = await deps.site.sections();
+    const section = input.section
+      ? sections.find((s) => s.slug === input.section && s.kind === 'articles')
+      : undefined;
+    if (input.section && !section)
+      throw new Validation({ [FIELDS.section]: 'Chuyên mục không tồn tại.' });
+    const terms = parseQuery(input.q);
+    const empty = {
+      terms,
+      total: 0,
+      more: false,
+      page: input.page,
+      pageCount: 0,
+      results: [],
+      section,
+      suggestions: [] as string[],
+    };
+    if (!terms.length) return empty;
+    const found = await deps.index.search({
+      terms,
+      now: now(),
+      sectionIds: section ? sectionSubtreeIds(sections, section.id) : undefined,
+      from: input.from ? vnDayStart(input.from) : undefined,
+      before: input.to ? vnDayEnd(input.to) : undefined,
+      limit: SEARCH_PAGE_SIZE,
+      offset: (input.page - 1) * SEARCH_PAGE_SIZE,
+      exactKeys: exactKeysOf(input.q),
+    });
+    const byId = new Map(sections.map((s) => [s.id, s]));
+    const images = await deps.media.byIds([
+      ...new Set(found.hits.flatMap((h) => (h.imageId ? [h.imageId] : []))),
+    ]);
+    const results = found.hits.flatMap((h): SearchResult[] => {
+      const s = byId.get(h.sectionId);
+      if (!s) return [];
+      return [
+        {
+          id: h.articleId,
+          path: articlePath(s.slug, { id: h.articleId, slug: h.slug }),
+          section: s,
+          publishedAt: h.publishedAt,
+          image: h.imageId ? images.get(h.imageId) : undefined,
+          title: segmentsOf(h.title),
+          snippet: segmentsOf(chooseSnippet(h.snippets, h.lead)),
+        },
+      ];
+    });
+    return {
+      ...empty,
+      total: found.total,
+      more: found.more,
+      pageCount: Math.ceil(found.total / SEARCH_PAGE_SIZE),
+      results,
+    };
+  }
+
   return {
-    /** Searches public articles; throws Validation for a section that does not exist. */
+    /**
+     * Searches public articles; throws Validation for a section that does not exist. When the
+     * query finds nothing, the closest corrected query is searched instead (and said so), and
+     * other corrections are offered.
+     */
     async search(input: SearchInput): Promise<SearchOutcome> {
-      const sections = await deps.site.sections();
-      const section = input.section
-        ? sections.find((s) => s.slug === input.section && s.kind === 'articles')
-        : undefined;
-      if (input.section && !section)
-        throw new Validation({ [FIELDS.section]: 'Chuyên mục không tồn tại.' });
-      const terms = parseQuery(input.q);
-      const empty = {
-        terms,
-        total: 0,
-        more: false,
-        page: input.page,
-        pageCount: 0,
-        results: [],
-        section,
-      };
-      if (!terms.length) return empty;
-      const found = await deps.index.search({
-        terms,
-        now: now(),
-        sectionIds: section ? sectionSubtreeIds(sections, section.id) : undefined,
-        from: input.from ? vnDayStart(input.from) : undefined,
-        before: input.to ? vnDayEnd(input.to) : undefined,
-        limit: SEARCH_PAGE_SIZE,
-        offset: (input.page - 1) * SEARCH_PAGE_SIZE,
-      });
-      const byId = new Map(sections.map((s) => [s.id, s]));
-      const images = await deps.media.byIds([
-        ...new Set(found.hits.flatMap((h) => (h.imageId ? [h.imageId] : []))),
-      ]);
-      const results = found.hits.flatMap((h): SearchResult[] => {
-        const s = byId.get(h.sectionId);
-        if (!s) return [];
-        return [
-          {
-            id: h.articleId,
-            path: articlePath(s.slug, { id: h.articleId, slug: h.slug }),
-            section: s,
-            publishedAt: h.publishedAt,
-            image: h.imageId ? images.get(h.imageId) : undefined,
-            title: segmentsOf(h.title),
-            snippet: segmentsOf(chooseSnippet(h.snippets, h.lead)),
-          },
-        ];
-      });
-      return {
-        ...empty,
-        total: found.total,
-        more: found.more,
-        pageCount: Math.ceil(found.total / SEARCH_PAGE_SIZE),
-        results,
-      };
+      const found = await searchAsTyped(input);
+      if (found.total > 0 || !found.terms.length) return found;
+      const { suggestions, confident } = await suggest(input.q);
+      const first = suggestions[0];
+      if (confident && first !== undefined) {
+        const alt = await searchAsTyped({ ...input, q: first });
+        if (alt.total > 0) return { ...alt, correctedTo: first, suggestions: suggestions.slice(1) };
+      }
+      return { ...found, suggestions };
     },
+
+    searchAsTyped,
   };
 }
 
