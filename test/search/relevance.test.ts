@@ -4,6 +4,7 @@ import { searchIndexFor } from '../../src/modules/search/search-index.ts';
 import { searchService } from '../../src/modules/search/search.service.ts';
 import { siteRepository } from '../../src/modules/site/site.repository.ts';
 import { siteService } from '../../src/modules/site/site.service.ts';
+import { fold } from '../../src/lib/text.ts';
 import { dialects, freshDb, type TestDb } from '../support/test-db.ts';
 import { buildCorpus } from './corpus.ts';
 import floors from './floors.json' with { type: 'json' };
@@ -39,6 +40,24 @@ describe.each(dialects)('search relevance on the judged set, %s', (dialect) => {
   });
   afterAll(async () => {
     await t?.drop();
+  });
+
+  it('answers “dao tao can bo” with cadre-training articles, and no scattered syllables on the first page', async () => {
+    const corpus = buildCorpus();
+    const byKey = new Map(corpus.map((a) => [a.key, a]));
+    const keyOf = new Map([...ids].map(([k, v]) => [v, k]));
+    const page = (await search('dao tao can bo')).map((id) => byKey.get(keyOf.get(id) ?? ''));
+    expect(page.length).toBe(10);
+    for (const a of page.slice(0, 5)) expect(a?.topics['dao-tao-can-bo']).toBe(2);
+    // Every result holds both words intact ("đào tạo" or a homograph such as "đạo tạo", and
+    // "cán bộ"), never only their syllables scattered ("Bộ Chính trị", "sáng tạo", "Đảng bộ").
+    for (const a of page) {
+      const text = fold([a?.title, a?.lead, a?.tags.join(' '), ...(a?.body ?? [])].join(' '))
+        .split(/[^\p{L}\p{N}]+/u)
+        .join(' ');
+      expect(text, a?.title).toMatch(/\bdao tao\b/);
+      expect(text, a?.title).toMatch(/\bcan bo\b/);
+    }
   });
 
   it('keeps precision@5 and nDCG@10 at or above the committed floors', async () => {

@@ -135,6 +135,8 @@ export function telexFold(w: string): string {
 interface Choice {
   words: string[];
   cost: number;
+  /** Whether this reading changes letters (an edit or a split, not telex). */
+  edit?: boolean;
 }
 
 /** The ways to read one typed word: itself, telex, a near word, or two words run together. */
@@ -151,12 +153,12 @@ function choicesFor(w: string, vocab: Vocabulary): Choice[] {
       .near(w, max)
       .sort((a, b) => a.d - b.d || (vocab.words.get(b.w) ?? 0) - (vocab.words.get(a.w) ?? 0))
       .slice(0, 12);
-    for (const n of near) out.push({ words: [n.w], cost: n.d });
+    for (const n of near) out.push({ words: [n.w], cost: n.d, edit: true });
   }
   for (let i = 1; w.length >= 4 && i < w.length; i++) {
     const [a, b] = [w.slice(0, i), w.slice(i)];
     if (a.length > 1 && b.length > 1 && vocab.pairs.has(`${a} ${b}`))
-      out.push({ words: [a, b], cost: 1 });
+      out.push({ words: [a, b], cost: 1, edit: true });
   }
   // An unknown word nobody can mend stays as typed (the correction then fails on it).
   return out.length ? out : [{ words: [w], cost: 0 }];
@@ -165,6 +167,7 @@ function choicesFor(w: string, vocab: Vocabulary): Choice[] {
 interface Path {
   words: string[];
   score: number;
+  edits: number;
 }
 
 /**
@@ -175,11 +178,15 @@ export function corrections(typed: string[], vocab: Vocabulary, limit = 3): stri
   if (!typed.length || typed.length > 12 || !vocab.words.size) return [];
   const uni = (w: string) => Math.log(1 + (vocab.words.get(w) ?? 0));
   const bi = (a: string, b: string) => Math.log(1 + (vocab.pairs.get(`${a} ${b}`) ?? 0));
-  let beam: Path[] = [{ words: [], score: 0 }];
+  // A reader mistypes a word or two, not most of them.
+  const maxEdits = Math.max(1, Math.floor(typed.length / 3));
+  let beam: Path[] = [{ words: [], score: 0, edits: 0 }];
   for (const w of typed) {
     const next: Path[] = [];
     for (const p of beam)
       for (const c of choicesFor(w, vocab)) {
+        const edits = p.edits + (c.edit ? 1 : 0);
+        if (edits > maxEdits) continue;
         let score = p.score - 3 * c.cost;
         let prev = p.words[p.words.length - 1];
         for (const x of c.words) {
@@ -187,7 +194,7 @@ export function corrections(typed: string[], vocab: Vocabulary, limit = 3): stri
           if (prev !== undefined) score += 2 * bi(prev, x);
           prev = x;
         }
-        next.push({ words: [...p.words, ...c.words], score });
+        next.push({ words: [...p.words, ...c.words], score, edits });
       }
     beam = next.sort((a, b) => b.score - a.score).slice(0, 20);
   }
@@ -195,11 +202,13 @@ export function corrections(typed: string[], vocab: Vocabulary, limit = 3): stri
   const seen = new Set<string>([original]);
   const out: string[][] = [];
   const best = beam.find((p) => p.words.every((x) => vocab.words.has(x)))?.score ?? 0;
+  // What was typed, read as it is: a correction must be clearly more likely than that.
+  const asTyped = beam.find((p) => p.words.join(' ') === original)?.score ?? -Infinity;
   for (const p of beam) {
     const key = p.words.join(' ');
     if (seen.has(key) || p.words.some((x) => !vocab.words.has(x))) continue;
     // Alternatives only when nearly as likely as the best reading.
-    if (p.score < best - 3) break;
+    if (p.score < best - 3 || p.score < asTyped + 1) break;
     seen.add(key);
     out.push(p.words);
     if (out.length === limit) break;

@@ -65,8 +65,14 @@ export function searchSiteRoutes(deps: AppDeps) {
           sections={sections}
           errors={errors}
           outcome={outcome}
-          pageHref={(n) => searchHref(form, n)}
+          pageHref={(n) =>
+            searchHref(
+              outcome?.correctedTo ? { ...form, [FIELDS.q]: outcome.correctedTo } : form,
+              n,
+            )
+          }
           unfilteredHref={searchHref(form, 1, [FIELDS.q])}
+          queryHref={(s) => searchHref({ ...form, [FIELDS.q]: s }, 1)}
           filtered={filtered}
         />
       ),
