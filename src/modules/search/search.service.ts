@@ -1,4 +1,5 @@
 import { vnDayEnd, vnDayStart } from '../../lib/date-input.ts';
+import { fold } from '../../lib/text.ts';
 import { Validation } from '../../http/errors.ts';
 import { articlePath } from '../article/article.ts';
 import type { Media } from '../media/media.ts';
@@ -44,6 +45,20 @@ export interface SearchOutcome {
   /** Closest searches to offer ("Có phải bạn muốn tìm"), when nothing (else) was found. */
   suggestions: string[];
 }
+
+/** One suggestion while typing: an article or a section, with where it leads. */
+export interface TypeaheadItem {
+  kind: 'bai-viet' | 'chuyen-muc';
+  /** Plain text (the page renders it as text, never as HTML). */
+  title: string;
+  path: string;
+  /** The article's section name; empty for a section. */
+  section: string;
+}
+
+/** Suggestions shown while typing: at most this many articles and sections. */
+export const TYPEAHEAD_ARTICLES = 6;
+const TYPEAHEAD_SECTIONS = 3;
 
 /** How many of the newest articles' headlines make the vocabulary of corrections. */
 export const VOCABULARY_ARTICLES = 20_000;
@@ -163,6 +178,57 @@ export function searchService(deps: {
     },
 
     searchAsTyped,
+
+    /**
+     * Suggestions while typing: sections whose name holds what was typed, then the best
+     * matching articles, the last word read as the start of a word ("dao tao c" → cán, chính…).
+     */
+    async typeahead(q: string): Promise<TypeaheadItem[]> {
+      const terms = parseQuery(q);
+      const last = terms[terms.length - 1];
+      if (!last || fold(q).replace(/[^\p{L}\p{N}]/gu, '').length < 2) return [];
+      const sections = await deps.site.sections();
+      const key = terms.flatMap((t) => t.words).join(' ');
+      const matchingSections = sections
+        .filter(
+          (s) =>
+            s.kind === 'articles' &&
+            fold(s.name)
+              .split(/[^\p{L}\p{N}]+/u)
+              .join(' ')
+              .includes(key),
+        )
+        .slice(0, TYPEAHEAD_SECTIONS)
+        .map((s): TypeaheadItem => ({
+          kind: 'chuyen-muc',
+          title: s.name,
+          path: `/${s.slug}`,
+          section: '',
+        }));
+      const found = await deps.index.search({
+        terms: [...terms.slice(0, -1), { ...last, prefix: !/\s$/.test(q) || last.prefix }],
+        now: now(),
+        limit: TYPEAHEAD_ARTICLES,
+        offset: 0,
+        exactKeys: exactKeysOf(q),
+      });
+      const byId = new Map(sections.map((s) => [s.id, s]));
+      const articles = found.hits.flatMap((h): TypeaheadItem[] => {
+        const s = byId.get(h.sectionId);
+        if (!s) return [];
+        return [
+          {
+            kind: 'bai-viet',
+            title: segmentsOf(h.title)
+              .map((x) => x.text)
+              .join(''),
+            path: articlePath(s.slug, { id: h.articleId, slug: h.slug }),
+            section: s.name,
+          },
+        ];
+      });
+      return [...matchingSections, ...articles];
+    },
   };
 }
 
