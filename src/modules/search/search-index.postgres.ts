@@ -42,6 +42,13 @@ export function tsqueryPairs(terms: SearchTerm[]): string {
     .join(' | ');
 }
 
+/** tsquery text for the whole query as one phrase: `dao <-> tao <-> can <-> bo`. */
+export function tsqueryPhrase(terms: SearchTerm[]): string {
+  return syllablesOf(terms)
+    .map((x) => `${x.w}${x.prefix ? ':*' : ''}`)
+    .join(' <-> ');
+}
+
 const CONFIG = sql.raw(`'vn_unaccent'::regconfig`);
 const WHOLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 const EXTRACT = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, ShortWord=1, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -63,8 +70,18 @@ export function postgresSearchIndex(db: Db): SearchIndex {
         : tsqueryText(q.terms);
       const query = sql`to_tsquery(${CONFIG}, ${text})`;
       const visible = publicFilter(q);
+      // The whole query as a phrase first (those articles are ranked whatever their age), then
+      // any match with an intact pair, in the headline and in the whole article.
+      const phrase = multi
+        ? sql`to_tsquery(${CONFIG}, ${tsqueryPhrase(q.terms)})`
+        : sql`NULL::tsquery`;
       const pool = await sql<{ id: number; whole: boolean }>`
-        WITH q AS (SELECT ${query} AS query)
+        WITH q AS (SELECT ${query} AS query, ${phrase} AS phrase)
+        (SELECT s.article_id AS id, false AS whole
+          FROM q CROSS JOIN article_search s JOIN article a ON a.id = s.article_id
+          WHERE q.phrase IS NOT NULL AND s.document @@ q.phrase AND ${visible}
+          ORDER BY a.published_at DESC, a.id DESC LIMIT ${POOL})
+        UNION ALL
         (SELECT s.article_id AS id, false AS whole
           FROM q CROSS JOIN article_search s JOIN article a ON a.id = s.article_id
           WHERE s.headline @@ q.query AND ${visible}

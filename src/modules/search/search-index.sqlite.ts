@@ -39,6 +39,12 @@ export function fts5Pairs(terms: SearchTerm[]): string {
     .join(' OR ');
 }
 
+/** FTS5 text for the whole query as one phrase (`"dao tao can bo"`, `*` after a prefix). */
+export function fts5Phrase(terms: SearchTerm[]): string {
+  const syl = syllablesOf(terms);
+  return `"${syl.map((x) => x.w).join(' ')}"${syl[syl.length - 1]?.prefix ? ' *' : ''}`;
+}
+
 /**
  * SQLite FTS5 search (see the search migration for how the indexes are built and folded).
  * Every step is bounded, whatever the corpus size: FTS5 walks matches newest first
@@ -58,15 +64,20 @@ export function sqliteSearchIndex(db: Db): SearchIndex {
       const match = multi ? `${fts5Match(q.terms)} AND (${pairs})` : fts5Match(q.terms);
       const visible = publicFilter(q);
       // CROSS JOIN keeps FTS5 as the outer loop: the match drives, the filters are checked per match.
-      const headline = await sql<{ id: number }>`
-        SELECT h.rowid AS id FROM article_headline_fts h ${ON_ARTICLE} ON a.id = h.rowid
-        WHERE article_headline_fts MATCH ${match} AND ${visible}
-        ORDER BY h.rowid DESC LIMIT ${POOL}`.execute(k);
-      const whole = await sql<{ id: number }>`
-        SELECT f.rowid AS id FROM article_fts f ${ON_ARTICLE} ON a.id = f.rowid
-        WHERE article_fts MATCH ${match} AND ${visible}
-        ORDER BY f.rowid DESC LIMIT ${POOL}`.execute(k);
-      const poolIds = [...new Set([...headline.rows, ...whole.rows].map((r) => r.id))];
+      const newest = (table: 'article_headline_fts' | 'article_fts', m: string) =>
+        sql<{ id: number }>`
+          SELECT f.rowid AS id FROM ${sql.table(table)} f ${ON_ARTICLE} ON a.id = f.rowid
+          WHERE ${sql.table(table)} MATCH ${m} AND ${visible}
+          ORDER BY f.rowid DESC LIMIT ${POOL}`.execute(k);
+      // The whole query as a phrase first (so those articles are ranked whatever their age),
+      // then any match with an intact pair, in the headline and in the whole article.
+      const phrase = multi ? fts5Phrase(q.terms) : undefined;
+      const pools = await Promise.all([
+        ...(phrase ? [newest('article_headline_fts', phrase), newest('article_fts', phrase)] : []),
+        newest('article_headline_fts', match),
+      ]);
+      const whole = await newest('article_fts', match);
+      const poolIds = [...new Set([...pools, whole].flatMap((p) => p.rows.map((r) => r.id)))];
       if (!poolIds.length) return capped(0, []);
       const texts = await sql<CandidateRow>`
         SELECT s.article_id AS id, a.published_at, s.title, s.lead, s.tags, s.caption,

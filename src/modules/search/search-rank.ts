@@ -96,20 +96,60 @@ export interface Ranked {
   publishedAt: string;
 }
 
-const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+/**
+ * Folded form of each UTF-16 code unit, looked up in a flat table: 0 = not seen yet,
+ * 1 = between words, 2 = a combining mark (part of the word, folds to nothing), n ≥ 3 = the
+ * letter or digit folds to FOLDED[n - 3].
+ */
+const KIND = new Uint16Array(65536);
+const FOLDED: string[] = [];
 
-function foldedWords(text: string): string[] {
-  return fold(text).split(WORD_SPLIT).filter(Boolean);
+function foldedChar(code: number): string | null {
+  let k = KIND[code] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      const f = fold(ch);
+      let i = FOLDED.indexOf(f);
+      if (i < 0) i = FOLDED.push(f) - 1;
+      k = i + 3;
+    } else k = /\p{M}/u.test(ch) ? 2 : 1;
+    KIND[code] = k;
+  }
+  return k === 1 ? null : k === 2 ? '' : (FOLDED[k - 3] as string);
 }
 
-function exactWords(text: string): Set<string> {
-  return new Set(
-    text
-      .normalize('NFD')
-      .split(/[^\p{L}\p{M}\p{N}]+/u)
-      .filter(Boolean)
-      .map(exactKey),
-  );
+/**
+ * The words of a text, folded, with where each starts and ends in it: one pass, no
+ * normalisation of the whole text (the same words as fold(text) split on non-letters).
+ */
+export function tokenize(text: string): { words: string[]; starts: number[]; ends: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let cur = '';
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const f = foldedChar(text.charCodeAt(i));
+    if (f === null) {
+      if (start >= 0) {
+        words.push(cur);
+        starts.push(start);
+        ends.push(i);
+        cur = '';
+        start = -1;
+      }
+    } else if (f !== '' || start >= 0) {
+      if (start < 0) start = i;
+      cur += f;
+    }
+  }
+  if (start >= 0) {
+    words.push(cur);
+    starts.push(start);
+    ends.push(text.length);
+  }
+  return { words, starts, ends };
 }
 
 const matches = (s: QuerySyllable, t: string | undefined): boolean =>
@@ -119,18 +159,24 @@ interface FieldFacts {
   present: boolean[];
   pairCount: number[];
   phrase: boolean;
+  /** Exact keys of the words that matched a query syllable (only for an accented query). */
+  exact: Set<string>;
 }
 
-function factsOf(words: string[], syl: QuerySyllable[]): FieldFacts {
+function factsOf(text: string, syl: QuerySyllable[], wantExact: boolean): FieldFacts {
+  const { words, starts, ends } = tokenize(text);
   const n = syl.length;
   const present = syl.map(() => false);
   const pairCount = Array.from({ length: Math.max(0, n - 1) }, () => 0);
+  const exact = new Set<string>();
   let phrase = false;
   for (let j = 0; j < words.length; j++) {
     const t = words[j];
+    let hit = false;
     for (let i = 0; i < n; i++) {
       const s = syl[i] as QuerySyllable;
       if (!matches(s, t)) continue;
+      hit = true;
       present[i] = true;
       if (i < n - 1 && matches(syl[i + 1] as QuerySyllable, words[j + 1]))
         pairCount[i] = (pairCount[i] ?? 0) + 1;
@@ -140,8 +186,9 @@ function factsOf(words: string[], syl: QuerySyllable[]): FieldFacts {
         phrase = k === n;
       }
     }
+    if (hit && wantExact) exact.add(exactKey(text.slice(starts[j], ends[j])));
   }
-  return { present, pairCount, phrase };
+  return { present, pairCount, phrase, exact };
 }
 
 /**
@@ -158,7 +205,7 @@ export function rankCandidates(
   if (!n) return [];
   const facts = candidates.map((c) => {
     const byField = {} as Record<Field, FieldFacts>;
-    for (const f of FIELDS) byField[f] = factsOf(foldedWords(c[f]), syl);
+    for (const f of FIELDS) byField[f] = factsOf(c[f], syl, exactKeys.length > 0);
     return byField;
   });
 
@@ -193,10 +240,10 @@ export function rankCandidates(
       score += WEIGHTS[f] * s;
     }
     let exact = 0;
-    if (exactKeys.length) {
-      const have = exactWords(`${c.title} ${c.lead} ${c.tags} ${c.caption} ${c.body}`);
-      exact = exactKeys.filter((k) => have.has(k)).length / exactKeys.length;
-    }
+    if (exactKeys.length)
+      exact =
+        exactKeys.filter((k) => FIELDS.some((f) => byField[f].exact.has(k))).length /
+        exactKeys.length;
     return { id: c.id, coverage, exact, score, publishedAt: c.publishedAt };
   });
 
