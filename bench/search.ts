@@ -152,7 +152,8 @@ async function runOn(
     // Relevance: the judged queries as the service answers them, at this corpus size.
     const judgedSearch = async (q: string) =>
       (await deps.search.search({ q, page: 1 })).results.map((r) => r.id);
-    const rel = await evaluate(judgedSearch, ids, corpus);
+    const others = await db.kysely.selectFrom('article').select(['id', 'title', 'lead']).execute();
+    const rel = await evaluate(judgedSearch, ids, corpus, others);
     console.log(
       `  ${label}, truy vấn kém nhất (P@5 nDCG@10 nhiễu):\n${worstQueries(rel, 5).replace(/^/gm, '    ')}`,
     );

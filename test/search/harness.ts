@@ -115,15 +115,21 @@ export function scoreRanking(
 
 /**
  * Runs every judged query through `search` (returns the first page's article ids, best first)
- * and scores it.
+ * and scores it. `others`: articles in the database besides the corpus (the demo content, the
+ * bench's generated articles), judged from their title and lead by the same rules.
  */
 export async function evaluate(
   search: (q: string) => Promise<number[]>,
   ids: Map<string, number>,
   corpus: CorpusArticle[] = buildCorpus(),
+  others: { id: number; title: string; lead: string }[] = [],
 ): Promise<RelevanceReport> {
   const keyOf = new Map([...ids].map(([k, v]) => [v, k]));
-  const judged = judgments(corpus);
+  const extra = others
+    .filter((a) => !keyOf.has(a.id))
+    .map((a) => ({ key: `khac-${a.id}`, title: a.title, lead: a.lead }));
+  for (const a of extra) keyOf.set(Number(a.key.slice(5)), a.key);
+  const judged = judgments(corpus, extra);
   const queries: QueryScore[] = [];
   for (const jq of JUDGED) {
     const grades = judged.get(jq) ?? new Map<string, number>();

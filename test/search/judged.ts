@@ -5,6 +5,7 @@
  * everything else, including the distractors written with the same syllables scattered, is
  * irrelevant (grade 0). `judgments()` turns this into article keys → grade.
  */
+import { fold } from '../../src/lib/text.ts';
 import type { CorpusArticle } from './corpus.ts';
 
 const NFD = (s: string): string => s.normalize('NFD');
@@ -153,18 +154,37 @@ export function mentions(text: string, phrase: string): boolean {
   return t.includes(` ${spellingKey(phrase).replace(/[^\p{L}\p{M}\p{N},]+/gu, ' ')} `);
 }
 
+/**
+ * How far an article that was not written for the judged set treats a query's topic, from its
+ * title and lead alone (the rules the corpus uses too): a commune or leader named in the
+ * title 2, in the lead 1; a phrase naming the topic in the title or lead 1.
+ */
+export function gradeByText(topic: string, title: string, lead: string): number {
+  if (topic.startsWith('xa:')) {
+    const re = new RegExp(`(^|[^\\p{L}])${topic.slice(3)}($|[^\\p{L}])`, 'u');
+    return re.test(title) ? 2 : re.test(lead) ? 1 : 0;
+  }
+  if (topic.startsWith('lanh-dao:')) {
+    const name = fold(topic.slice('lanh-dao:'.length));
+    return fold(title).includes(name) ? 2 : fold(lead).includes(name) ? 1 : 0;
+  }
+  return (KEYPHRASES[topic] ?? []).some((p) => mentions(title, p) || mentions(lead, p)) ? 1 : 0;
+}
+
 /** The judged relevance of every article for each query: article key → grade (1 or 2). */
-export function judgments(corpus: CorpusArticle[]): Map<JudgedQuery, Map<string, number>> {
+export function judgments(
+  corpus: CorpusArticle[],
+  extra: { key: string; title: string; lead: string }[] = [],
+): Map<JudgedQuery, Map<string, number>> {
   const out = new Map<JudgedQuery, Map<string, number>>();
   for (const jq of JUDGED) {
     const grades = new Map<string, number>();
     for (const a of corpus) {
-      let g = a.topics[jq.topic] ?? 0;
-      if (
-        !g &&
-        (KEYPHRASES[jq.topic] ?? []).some((p) => mentions(a.title, p) || mentions(a.lead, p))
-      )
-        g = 1;
+      const g = Math.max(a.topics[jq.topic] ?? 0, gradeByText(jq.topic, a.title, a.lead));
+      if (g) grades.set(a.key, g);
+    }
+    for (const a of extra) {
+      const g = gradeByText(jq.topic, a.title, a.lead);
       if (g) grades.set(a.key, g);
     }
     out.set(jq, grades);

@@ -9,10 +9,10 @@ import { rankCandidates, type CandidateText } from './search-rank.ts';
  * How many of the newest matches each database query hands to the ranking (twice: headline
  * matches and whole-article matches). Below this many matches the ranking sees every one.
  */
-export const POOL = 200;
+export const POOL = 150;
 
 /** Body text handed to the ranking is cut here (the start of an article says what it is about). */
-export const BODY_CHARS = 1500;
+export const BODY_CHARS = 800;
 
 /**
  * Ranks the candidates (search-rank.ts) and returns the requested page's ids, the number of
