@@ -74,15 +74,25 @@ export function searchService(deps: {
 }) {
   const now = deps.clock ?? (() => new Date());
   let vocab: { at: number; value: Promise<Vocabulary> } | undefined;
-  /** The vocabulary, rebuilt at most every VOCABULARY_TTL_MS (only searches that miss use it). */
+  let rebuilding = false;
+  /**
+   * The vocabulary of corrections: built on first need, then rebuilt in the background when
+   * older than VOCABULARY_TTL_MS (the old one answers meanwhile). Only searches that miss use it.
+   */
   function vocabulary(): Promise<Vocabulary> {
     const t = now().getTime();
-    if (!vocab || t - vocab.at > VOCABULARY_TTL_MS || t < vocab.at) {
-      const value = deps.index
-        .headlines(now(), VOCABULARY_ARTICLES)
-        .then((texts) => new Vocabulary(texts));
+    const build = () =>
+      deps.index.headlines(now(), VOCABULARY_ARTICLES).then((texts) => new Vocabulary(texts));
+    if (!vocab) {
+      const value = build();
       vocab = { at: t, value };
       value.catch(() => (vocab = undefined));
+    } else if ((t - vocab.at > VOCABULARY_TTL_MS || t < vocab.at) && !rebuilding) {
+      rebuilding = true;
+      build()
+        .then((v) => (vocab = { at: t, value: Promise.resolve(v) }))
+        .catch(() => {})
+        .finally(() => (rebuilding = false));
     }
     return vocab.value;
   }
