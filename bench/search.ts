@@ -1,8 +1,10 @@
 /**
- * `npm run bench search [-- --articles N --seconds S]`: article search on a generated corpus
- * (default 100,000 articles) in a temporary SQLite database. Measures the search service
- * directly (p50/p95/p99 over a fixed list of varied Vietnamese queries, several rounds) and,
- * when wrk is installed, the /tim-kiem page over HTTP on 127.0.0.1.
+ * `npm run bench search [-- --articles N --seconds S]`: article search, on SQLite and (when
+ * BENCH_DATABASE_URL or TEST_DATABASE_URL names a server) PostgreSQL, each in a throw-away
+ * database holding the judged corpus (test/search/corpus.ts) among generated articles up to N
+ * (default 100,000). Prints the judged set's relevance (precision@5, nDCG@10, first-page noise)
+ * beside the latency of the search service (p50/p95/p99 over varied Vietnamese queries, several
+ * rounds) and, when wrk is installed, of the /tim-kiem page over HTTP on 127.0.0.1.
  */
 import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
@@ -11,13 +13,18 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.tsx';
 import { loadConfig } from '../src/config/config.ts';
-import { connect } from '../src/db/connect.ts';
+import crypto from 'node:crypto';
+import pg from 'pg';
+import { connect, type Db } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { epochMigrationHooks } from '../src/modules/cache/cache.epoch.ts';
 import { seedDemo } from '../src/seed/seed.ts';
 import type { SearchInput } from '../src/modules/search/search.schema.ts';
 import { buildDeps } from '../src/services.ts';
 import type { BenchRows, Scenario } from './bench.ts';
+import { buildCorpus } from '../test/search/corpus.ts';
+import { evaluate, seedJudgedCorpus, worstQueries } from '../test/search/harness.ts';
+import { JUDGED } from '../test/search/judged.ts';
 import { generateCorpus } from './corpus.ts';
 import { wrk } from './wrk.ts';
 
@@ -54,87 +61,167 @@ function percentile(sorted: number[], p: number): number {
 
 const ms = (n: number): string => n.toFixed(2);
 
+/** A throw-away database of each dialect the bench can reach. */
+interface BenchDb {
+  dialect: 'sqlite' | 'postgres';
+  url: string;
+  /** Bytes on disk, when known. */
+  size(): number | undefined;
+  drop(): Promise<void>;
+}
+
+function sqliteBenchDb(): BenchDb {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-search-'));
+  const file = path.join(dir, 'bench.db');
+  return {
+    dialect: 'sqlite',
+    url: `sqlite:${file}`,
+    size: () =>
+      fs.statSync(file).size + (fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0),
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function postgresBenchDb(admin: string): Promise<BenchDb> {
+  const name = `bench_search_${crypto.randomBytes(4).toString('hex')}`;
+  const run = async (sqlText: string) => {
+    const c = new pg.Client({ connectionString: admin });
+    await c.connect();
+    try {
+      await c.query(sqlText);
+    } finally {
+      await c.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  return {
+    dialect: 'postgres',
+    url: u.toString(),
+    size: () => undefined,
+    drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
 export const searchScenario: Scenario = {
   name: 'search',
   description:
-    'tìm kiếm bài viết trên kho ngữ liệu sinh ngẫu nhiên (SQLite FTS5): độ trễ p50/p95/p99',
+    'tìm kiếm bài viết (SQLite FTS5 và PostgreSQL): độ liên quan trên bộ truy vấn đã chấm (precision@5, nDCG@10) và độ trễ p50/p95/p99',
   async run(opts): Promise<BenchRows> {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-search-'));
-    const url = `sqlite:${path.join(dir, 'bench.db')}`;
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      DATABASE_URL: url,
-      MEDIA_DIR: path.join(os.tmpdir(), 'portal-bench-media'),
-      LOG_LEVEL: 'silent',
-    });
-    const db = connect(url);
     const rows: BenchRows = [];
-    try {
-      await migrateToLatest(db, epochMigrationHooks);
-      const deps = buildDeps(config, db);
-      await seedDemo(db, deps.media);
-      const started = performance.now();
-      await generateCorpus(db, opts.articles);
-      const buildSec = (performance.now() - started) / 1000;
-      const size =
-        fs.statSync(path.join(dir, 'bench.db')).size +
-        (fs.statSync(path.join(dir, 'bench.db-wal'), { throwIfNoEntry: false })?.size ?? 0);
+    const admin = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+    const targets: (() => Promise<BenchDb>)[] = [async () => sqliteBenchDb()];
+    if (admin) targets.push(() => postgresBenchDb(admin));
+    else
       console.log(
-        `  ${opts.articles} bài viết sinh và lập chỉ mục trong ${buildSec.toFixed(1)} s (${Math.round(opts.articles / buildSec)} bài/s), tệp ${(size / 1e6).toFixed(0)} MB`,
+        '  Bỏ qua PostgreSQL: đặt BENCH_DATABASE_URL hoặc TEST_DATABASE_URL để đo cả PostgreSQL.',
       );
-
-      const all: number[] = [];
-      const perQuery = SEARCH_QUERIES.map(() => [] as number[]);
-      const totals: number[] = [];
-      for (const [i, q] of SEARCH_QUERIES.entries())
-        totals[i] = (await deps.search.search({ page: 1, ...q })).total; // warm-up
-      for (let round = 0; round < ROUNDS; round++) {
-        for (const [i, q] of SEARCH_QUERIES.entries()) {
-          const t0 = performance.now();
-          await deps.search.search({ page: 1, ...q });
-          const dt = performance.now() - t0;
-          all.push(dt);
-          perQuery[i]?.push(dt);
-        }
-      }
-      for (const [i, q] of SEARCH_QUERIES.entries()) {
-        const sorted = (perQuery[i] ?? []).sort((a, b) => a - b);
-        const filters = [
-          q.section && `chuyên mục ${q.section}`,
-          q.from && `từ ${q.from}`,
-          q.to && `đến ${q.to}`,
-          q.page && `trang ${q.page}`,
-        ]
-          .filter(Boolean)
-          .join(', ');
-        rows.push({
-          'truy vấn': `${q.q}${filters ? ` (${filters})` : ''}`,
-          'kết quả': totals[i] ?? 0,
-          'p50 ms': ms(percentile(sorted, 50)),
-          'p95 ms': ms(percentile(sorted, 95)),
-          'p99 ms': '',
-        });
-      }
-      all.sort((a, b) => a - b);
-      rows.push({
-        'truy vấn': `TẤT CẢ (dịch vụ, ${all.length} lần, ${opts.articles} bài)`,
-        'kết quả': '',
-        'p50 ms': ms(percentile(all, 50)),
-        'p95 ms': ms(percentile(all, 95)),
-        'p99 ms': ms(percentile(all, 99)),
-      });
-
-      rows.push(...(await overHttp(deps, opts.seconds)));
-    } finally {
-      await db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    for (const target of targets) rows.push(...(await runOn(await target(), opts)));
     return rows;
   },
 };
 
+/** The judged corpus among generated articles up to opts.articles, then relevance and latency. */
+async function runOn(
+  target: BenchDb,
+  opts: { articles: number; seconds: number },
+): Promise<BenchRows> {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    DATABASE_URL: target.url,
+    MEDIA_DIR: path.join(os.tmpdir(), 'portal-bench-media'),
+    LOG_LEVEL: 'silent',
+  });
+  const db: Db = connect(target.url);
+  const rows: BenchRows = [];
+  const label = target.dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+  try {
+    await migrateToLatest(db, epochMigrationHooks);
+    const deps = buildDeps(config, db);
+    await seedDemo(db, deps.media);
+    const started = performance.now();
+    const corpus = buildCorpus();
+    const ids = await seedJudgedCorpus(db, corpus);
+    await generateCorpus(db, Math.max(0, opts.articles - corpus.length));
+    const buildSec = (performance.now() - started) / 1000;
+    const size = target.size();
+    console.log(
+      `  ${label}: ${Math.max(opts.articles, corpus.length)} bài viết (${corpus.length} bài của bộ đã chấm) sinh và lập chỉ mục trong ${buildSec.toFixed(1)} s${size ? `, tệp ${(size / 1e6).toFixed(0)} MB` : ''}`,
+    );
+
+    // Relevance: the judged queries as the service answers them, at this corpus size.
+    const judgedSearch = async (q: string) =>
+      (await deps.search.search({ q, page: 1 })).results.map((r) => r.id);
+    const others = await db.kysely.selectFrom('article').select(['id', 'title', 'lead']).execute();
+    const rel = await evaluate(judgedSearch, ids, corpus, others);
+    console.log(
+      `  ${label}, truy vấn kém nhất (P@5 nDCG@10 nhiễu):\n${worstQueries(rel, 5).replace(/^/gm, '    ')}`,
+    );
+    rows.push({
+      'truy vấn': `${label}: ĐỘ LIÊN QUAN (${rel.queries.length} truy vấn đã chấm)`,
+      'kết quả': `P@5 ${rel.precisionAt5.toFixed(3)} · nDCG@10 ${rel.ndcgAt10.toFixed(3)} · nhiễu@10 ${rel.noiseAt10.toFixed(3)}`,
+      'p50 ms': '',
+      'p95 ms': '',
+      'p99 ms': '',
+    });
+
+    const queries = [...SEARCH_QUERIES, ...JUDGED.map((j) => ({ q: j.q }))];
+    const all: number[] = [];
+    const perQuery = queries.map(() => [] as number[]);
+    const totals: number[] = [];
+    for (const [i, q] of queries.entries())
+      totals[i] = (await deps.search.search({ page: 1, ...q })).total; // warm-up
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, q] of queries.entries()) {
+        const t0 = performance.now();
+        await deps.search.search({ page: 1, ...q });
+        const dt = performance.now() - t0;
+        all.push(dt);
+        perQuery[i]?.push(dt);
+      }
+    }
+    for (const [i, q] of SEARCH_QUERIES.entries()) {
+      const sorted = (perQuery[i] ?? []).sort((a, b) => a - b);
+      const filters = [
+        q.section && `chuyên mục ${q.section}`,
+        q.from && `từ ${q.from}`,
+        q.to && `đến ${q.to}`,
+        q.page && `trang ${q.page}`,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      rows.push({
+        'truy vấn': `${label}: ${q.q}${filters ? ` (${filters})` : ''}`,
+        'kết quả': totals[i] ?? 0,
+        'p50 ms': ms(percentile(sorted, 50)),
+        'p95 ms': ms(percentile(sorted, 95)),
+        'p99 ms': '',
+      });
+    }
+    all.sort((a, b) => a - b);
+    rows.push({
+      'truy vấn': `${label}: TẤT CẢ (dịch vụ, ${queries.length} truy vấn × ${ROUNDS}, ${Math.max(opts.articles, corpus.length)} bài)`,
+      'kết quả': '',
+      'p50 ms': ms(percentile(all, 50)),
+      'p95 ms': ms(percentile(all, 95)),
+      'p99 ms': ms(percentile(all, 99)),
+    });
+
+    rows.push(...(await overHttp(deps, opts.seconds, label)));
+  } finally {
+    await db.close();
+    await target.drop();
+  }
+  return rows;
+}
+
 /** The results page through HTTP with wrk (loopback only), for a few of the queries. */
-async function overHttp(deps: ReturnType<typeof buildDeps>, seconds: number): Promise<BenchRows> {
+async function overHttp(
+  deps: ReturnType<typeof buildDeps>,
+  seconds: number,
+  label: string,
+): Promise<BenchRows> {
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -152,7 +239,7 @@ async function overHttp(deps: ReturnType<typeof buildDeps>, seconds: number): Pr
       try {
         const r = await wrk(`http://127.0.0.1:${port}${p}`, { seconds, connections: 8 });
         rows.push({
-          'truy vấn': `HTTP ${decodeURIComponent(p)} (wrk, 8 kết nối, ${seconds} s)`,
+          'truy vấn': `${label}: HTTP ${decodeURIComponent(p)} (wrk, 8 kết nối, ${seconds} s)`,
           'kết quả': `${r.requestsPerSec.toFixed(1)} req/s`,
           'p50 ms': ms(r.p50Ms),
           'p95 ms': '',

@@ -50,7 +50,9 @@ describe.each(dialects)('a reader searching in the browser (%s)', (dialect) => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.url}/`);
-    const box = page.getByRole('searchbox', { name: 'Tìm kiếm bài viết trên trang' });
+    // With JavaScript the search box is a combobox (suggestions while typing, public/site.js);
+    // Enter without choosing a suggestion still submits the search.
+    const box = page.getByRole('combobox', { name: 'Tìm kiếm bài viết trên trang' });
     await box.click();
     await page.keyboard.type(QUERY);
     await page.keyboard.press('Enter');
@@ -85,6 +87,36 @@ describe.each(dialects)('a reader searching in the browser (%s)', (dialect) => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: path.join(SHOTS, `print-${dialect}.png`), fullPage: true });
+    await page.close();
+  });
+
+  it('suggests articles while typing and opens one from the keyboard', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/`);
+    const box = page.getByRole('combobox', { name: 'Tìm kiếm bài viết trên trang' });
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
+    await box.click();
+    await page.keyboard.type('hoi thao dao tao c');
+    const list = page.getByRole('listbox', { name: 'Gợi ý tìm kiếm' });
+    await list.waitFor();
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('true');
+    const first = list.getByRole('option').first();
+    await expect(first.innerText()).resolves.toContain(referenceArticle.title);
+    await page.keyboard.press('Escape');
+    await expect(list.isHidden()).resolves.toBe(true);
+    await page.keyboard.type('a');
+    await list.waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect(box.getAttribute('aria-activedescendant')).resolves.toBe(
+      await list.getByRole('option').first().getAttribute('id'),
+    );
+    await expect(list.getByRole('option').first().getAttribute('aria-selected')).resolves.toBe(
+      'true',
+    );
+    await page.screenshot({ path: path.join(SHOTS, `search-typeahead-${dialect}-1280.png`) });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/tin-trong-tinh\/hoi-thao-khoa-hoc-/);
     await page.close();
   });
 

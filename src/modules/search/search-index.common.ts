@@ -1,6 +1,33 @@
 import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../../db/connect.ts';
+import { MARK_END, MARK_START } from '../../lib/html-text.ts';
 import { MAX_RESULTS } from './search.ts';
 import type { IndexHit, IndexPage, IndexQuery } from './search-index.ts';
+import { rankCandidates, type CandidateText } from './search-rank.ts';
+
+/**
+ * How many of the newest matches each database query hands to the ranking (twice: headline
+ * matches and whole-article matches). Below this many matches the ranking sees every one.
+ */
+export const POOL = 150;
+
+/** Body text handed to the ranking is cut here (the start of an article says what it is about). */
+export const BODY_CHARS = 800;
+
+/**
+ * Ranks the candidates (search-rank.ts) and returns the requested page's ids, the number of
+ * articles above the relevance floor and whether there may be more (the pools were full).
+ */
+export function rankedPage(
+  q: IndexQuery,
+  candidates: CandidateText[],
+  poolsFull: boolean,
+): { ids: number[]; total: number; more: boolean } {
+  const ranked = rankCandidates(q.terms, q.exactKeys ?? [], candidates);
+  const total = Math.min(ranked.length, MAX_RESULTS);
+  const ids = ranked.slice(q.offset, Math.min(q.offset + q.limit, total)).map((r) => r.id);
+  return { ids, total, more: poolsFull || ranked.length > MAX_RESULTS };
+}
 
 /**
  * The visibility and filter conditions on `article a`, the same SQL on both dialects: only
@@ -34,9 +61,37 @@ export interface MarkedRow {
   tags: string;
 }
 
+const MARKED = new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, 'gu');
+
+/**
+ * Marks each word of a marked phrase on its own ("\uE000đào tạo\uE001" →
+ * "\uE000đào\uE001 \uE000tạo\uE001"), as PostgreSQL does; FTS5 marks a phrase as one span.
+ */
+export function markWords(s: string): string {
+  return s.replace(
+    MARKED,
+    (_, inner: string) =>
+      MARK_START +
+      inner.replace(/[^\p{L}\p{M}\p{N}]+/gu, (gap) => `${MARK_END}${gap}${MARK_START}`) +
+      MARK_END,
+  );
+}
+
 /** Joins a page's article rows with their marked text, in rank order. */
 export function toHits(rows: ArticleRow[], marked: MarkedRow[]): IndexHit[] {
-  const byId = new Map(marked.map((m) => [m.id, m]));
+  const byId = new Map(
+    marked.map((m) => [
+      m.id,
+      {
+        ...m,
+        title: markWords(m.title),
+        lead: markWords(m.lead),
+        body: markWords(m.body),
+        caption: markWords(m.caption),
+        tags: markWords(m.tags),
+      },
+    ]),
+  );
   return rows.map((r) => {
     const m = byId.get(r.id);
     return {
@@ -55,4 +110,27 @@ export function toHits(rows: ArticleRow[], marked: MarkedRow[]): IndexHit[] {
 /** The page's result for `matches` matching articles (counted up to MAX_RESULTS + 1). */
 export function capped(matches: number, hits: IndexHit[]): IndexPage {
   return { total: Math.min(matches, MAX_RESULTS), more: matches > MAX_RESULTS, hits };
+}
+
+/** Candidate text rows as read from article_search joined with article. */
+export interface CandidateRow {
+  id: number;
+  publishedAt: string;
+  title: string;
+  lead: string;
+  tags: string;
+  caption: string;
+  body: string;
+}
+
+/**
+ * The headline texts (title, lead, tags) of the newest `limit` public articles, the same SQL
+ * on both dialects: the vocabulary of corrections and suggestions.
+ */
+export async function recentHeadlines(db: Db, now: Date, limit: number): Promise<string[]> {
+  const r = await sql<{ title: string; lead: string; tags: string }>`
+    SELECT s.title, s.lead, s.tags FROM article_search s JOIN article a ON a.id = s.article_id
+    WHERE a.status = 'published' AND a.published_at <= ${now.toISOString()}
+    ORDER BY a.published_at DESC LIMIT ${limit}`.execute(db.kysely);
+  return r.rows.flatMap((x) => [x.title, x.lead, x.tags]);
 }

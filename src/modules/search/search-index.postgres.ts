@@ -1,15 +1,21 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { MARK_END, MARK_START } from '../../lib/html-text.ts';
-import { MAX_RESULTS, type SearchTerm } from './search.ts';
+import type { SearchTerm } from './search.ts';
 import {
+  BODY_CHARS,
   capped,
+  POOL,
   publicFilter,
+  rankedPage,
+  recentHeadlines,
   toHits,
   type ArticleRow,
+  type CandidateRow,
   type MarkedRow,
 } from './search-index.common.ts';
-import type { IndexQuery, SearchIndex } from './search-index.ts';
+import type { SearchIndex } from './search-index.ts';
+import { pairsOf, syllablesOf } from './search-rank.ts';
 
 /**
  * tsquery text for to_tsquery('vn_unaccent', …): terms joined with &, a phrase as `a <-> b`,
@@ -24,40 +30,85 @@ export function tsqueryText(terms: SearchTerm[]): string {
     .join(' & ');
 }
 
+/**
+ * tsquery text for "some adjacent pair of query syllables is intact": `(a <-> b) | (b <-> c)`,
+ * `:*` on a prefix; for a single syllable, that syllable. Also what ts_headline marks.
+ */
+export function tsqueryPairs(terms: SearchTerm[]): string {
+  const syl = syllablesOf(terms);
+  if (syl.length === 1) return tsqueryText(terms);
+  return pairsOf(syl)
+    .map(([a, b]) => `(${a.w} <-> ${b.w}${b.prefix ? ':*' : ''})`)
+    .join(' | ');
+}
+
+/** tsquery text for the whole query as one phrase: `dao <-> tao <-> can <-> bo`. */
+export function tsqueryPhrase(terms: SearchTerm[]): string {
+  return syllablesOf(terms)
+    .map((x) => `${x.w}${x.prefix ? ':*' : ''}`)
+    .join(' <-> ');
+}
+
 const CONFIG = sql.raw(`'vn_unaccent'::regconfig`);
 const WHOLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 const EXTRACT = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, ShortWord=1, MaxFragments=2, FragmentDelimiter=" … "`;
 
-interface RankedRow extends ArticleRow {
-  matches: number | string;
-}
-
 /**
- * PostgreSQL search over the GIN-indexed tsvectors of article_search. Same order as SQLite:
- * headline matches first, by cover density of the headline (ts_rank_cd: words close together
- * count, title weighs most) divided by 1 + log(length); then body-only matches, newest first.
+ * PostgreSQL search over the GIN-indexed tsvectors of article_search: the newest POOL matches
+ * of the headline and of the whole article go to the ranking of search-rank.ts (the same as
+ * on SQLite); ts_headline marks the intact pairs of the page's articles.
  */
 export function postgresSearchIndex(db: Db): SearchIndex {
   const k = db.kysely;
   return {
+    headlines: (now, limit) => recentHeadlines(db, now, limit),
     async search(q) {
       if (!q.terms.length) return capped(0, []);
-      const query = sql`to_tsquery(${CONFIG}, ${tsqueryText(q.terms)})`;
-      if (q.offset >= MAX_RESULTS) return capped(await countMatches(q, query), []);
-      const ranked = await sql<RankedRow>`
-        WITH q AS (SELECT ${query} AS query)
-        SELECT a.id, a.section_id, a.slug, a.image_id, a.published_at, count(*) OVER () AS matches
-        FROM q CROSS JOIN article_search s JOIN article a ON a.id = s.article_id
-        WHERE s.document @@ q.query AND ${publicFilter(q)}
-        ORDER BY (s.headline @@ q.query) DESC,
-          CASE WHEN s.headline @@ q.query THEN ts_rank_cd(s.headline, q.query, 1) END DESC NULLS LAST,
-          a.published_at DESC, a.id DESC
-        LIMIT ${Math.min(q.limit, MAX_RESULTS - q.offset)} OFFSET ${q.offset}`.execute(k);
-      const rows = ranked.rows;
-      if (!rows.length) return capped(await countMatches(q, query), []);
+      const multi = syllablesOf(q.terms).length > 1;
+      const text = multi
+        ? `(${tsqueryText(q.terms)}) & (${tsqueryPairs(q.terms)})`
+        : tsqueryText(q.terms);
+      const query = sql`to_tsquery(${CONFIG}, ${text})`;
+      const visible = publicFilter(q);
+      // The whole query as a phrase first (those articles are ranked whatever their age), then
+      // any match with an intact pair, in the headline and in the whole article.
+      const phrase = multi
+        ? sql`to_tsquery(${CONFIG}, ${tsqueryPhrase(q.terms)})`
+        : sql`NULL::tsquery`;
+      const pool = await sql<{ id: number; whole: boolean }>`
+        WITH q AS (SELECT ${query} AS query, ${phrase} AS phrase)
+        (SELECT s.article_id AS id, false AS whole
+          FROM q CROSS JOIN article_search s JOIN article a ON a.id = s.article_id
+          WHERE q.phrase IS NOT NULL AND s.document @@ q.phrase AND ${visible}
+          ORDER BY a.published_at DESC, a.id DESC LIMIT ${POOL})
+        UNION ALL
+        (SELECT s.article_id AS id, false AS whole
+          FROM q CROSS JOIN article_search s JOIN article a ON a.id = s.article_id
+          WHERE s.headline @@ q.query AND ${visible}
+          ORDER BY a.published_at DESC, a.id DESC LIMIT ${POOL})
+        UNION ALL
+        (SELECT s.article_id AS id, true AS whole
+          FROM q CROSS JOIN article_search s JOIN article a ON a.id = s.article_id
+          WHERE s.document @@ q.query AND ${visible}
+          ORDER BY a.published_at DESC, a.id DESC LIMIT ${POOL})`.execute(k);
+      const poolIds = [...new Set(pool.rows.map((r) => r.id))];
+      if (!poolIds.length) return capped(0, []);
+      const texts = await sql<CandidateRow>`
+        SELECT s.article_id AS id, a.published_at, s.title, s.lead, s.tags, s.caption,
+          left(s.body, ${BODY_CHARS}) AS body
+        FROM article_search s JOIN article a ON a.id = s.article_id
+        WHERE s.article_id IN (${sql.join(poolIds)})`.execute(k);
+      const poolFull = pool.rows.filter((r) => r.whole).length >= POOL;
+      const page = rankedPage(q, texts.rows, poolFull);
+      if (!page.ids.length) return { total: page.total, more: page.more, hits: [] };
+
+      const rows = await sql<ArticleRow>`
+        SELECT id, section_id, slug, image_id, published_at FROM article
+        WHERE id IN (${sql.join(page.ids)})`.execute(k);
+      const byId = new Map(rows.rows.map((r) => [r.id, r]));
       // ts_headline re-parses the text, so it runs on this page's rows only.
       const marked = await sql<MarkedRow>`
-        WITH q AS (SELECT ${query} AS query)
+        WITH q AS (SELECT to_tsquery(${CONFIG}, ${tsqueryPairs(q.terms)}) AS query)
         SELECT s.article_id AS id,
           ts_headline(${CONFIG}, s.title, q.query, ${WHOLE}) AS title,
           ts_headline(${CONFIG}, s.lead, q.query, ${WHOLE}) AS lead,
@@ -65,17 +116,9 @@ export function postgresSearchIndex(db: Db): SearchIndex {
           ts_headline(${CONFIG}, s.caption, q.query, ${WHOLE}) AS caption,
           ts_headline(${CONFIG}, s.tags, q.query, ${WHOLE}) AS tags
         FROM q CROSS JOIN article_search s
-        WHERE s.article_id IN (${sql.join(rows.map((r) => r.id))})`.execute(k);
-      return capped(Number(rows[0]?.matches ?? 0), toHits(rows, marked.rows));
+        WHERE s.article_id IN (${sql.join(page.ids)})`.execute(k);
+      const ordered = page.ids.flatMap((id) => byId.get(id) ?? []);
+      return { total: page.total, more: page.more, hits: toHits(ordered, marked.rows) };
     },
   };
-
-  /** The number of matches (up to MAX_RESULTS + 1) when the requested page is past the last one. */
-  async function countMatches(q: IndexQuery, query: RawBuilder<unknown>): Promise<number> {
-    const r = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM (
-        SELECT 1 FROM article_search s JOIN article a ON a.id = s.article_id
-        WHERE s.document @@ ${query} AND ${publicFilter(q)} LIMIT ${MAX_RESULTS + 1}) m`.execute(k);
-    return Number(r.rows[0]?.n ?? 0);
-  }
 }

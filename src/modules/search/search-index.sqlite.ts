@@ -1,14 +1,20 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { MARK_END, MARK_START } from '../../lib/html-text.ts';
-import { MAX_RESULTS, type SearchTerm } from './search.ts';
+import type { SearchTerm } from './search.ts';
 import {
+  BODY_CHARS,
   capped,
+  POOL,
   publicFilter,
+  rankedPage,
+  recentHeadlines,
   toHits,
   type ArticleRow,
+  type CandidateRow,
   type MarkedRow,
 } from './search-index.common.ts';
+import { pairsOf, syllablesOf } from './search-rank.ts';
 import type { SearchIndex } from './search-index.ts';
 
 /**
@@ -20,64 +26,69 @@ export function fts5Match(terms: SearchTerm[]): string {
   return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? ' *' : ''}`).join(' AND ');
 }
 
-/** How many of the newest headline matches are ranked by bm25. */
-const HEADLINE_CANDIDATES = 500;
+/**
+ * FTS5 text for "some adjacent pair of query syllables is intact": the pairs as quoted phrases
+ * joined with OR (`"dao tao" OR "tao can" OR "can bo"`), `*` after a prefix pair; for a single
+ * syllable, that syllable. Also what the highlight marks, so scattered syllables are not marked.
+ */
+export function fts5Pairs(terms: SearchTerm[]): string {
+  const syl = syllablesOf(terms);
+  if (syl.length === 1) return fts5Match(terms);
+  return pairsOf(syl)
+    .map(([a, b]) => `"${a.w} ${b.w}"${b.prefix ? ' *' : ''}`)
+    .join(' OR ');
+}
 
-interface Candidate {
-  id: number;
-  publishedAt: string;
+/** FTS5 text for the whole query as one phrase (`"dao tao can bo"`, `*` after a prefix). */
+export function fts5Phrase(terms: SearchTerm[]): string {
+  const syl = syllablesOf(terms);
+  return `"${syl.map((x) => x.w).join(' ')}"${syl[syl.length - 1]?.prefix ? ' *' : ''}`;
 }
 
 /**
  * SQLite FTS5 search (see the search migration for how the indexes are built and folded).
  * Every step is bounded, whatever the corpus size: FTS5 walks matches newest first
- * (rowid DESC) and stops at a LIMIT; visibility and filters are read from a covering index.
- * bm25 (whose setup cost grows with each term's document count) runs on the small headline
- * index only; body-only matches are ordered by date.
+ * (rowid DESC) and stops at POOL; visibility and filters are read from a covering index;
+ * the ranking reads the text of at most 2 × POOL candidates.
  */
 export function sqliteSearchIndex(db: Db): SearchIndex {
   const k = db.kysely;
   const ON_ARTICLE = sql.raw('CROSS JOIN article a INDEXED BY article_search_visibility_idx');
 
   return {
+    headlines: (now, limit) => recentHeadlines(db, now, limit),
     async search(q) {
       if (!q.terms.length) return capped(0, []);
-      const match = fts5Match(q.terms);
+      const multi = syllablesOf(q.terms).length > 1;
+      const pairs = fts5Pairs(q.terms);
+      const match = multi ? `${fts5Match(q.terms)} AND (${pairs})` : fts5Match(q.terms);
       const visible = publicFilter(q);
       // CROSS JOIN keeps FTS5 as the outer loop: the match drives, the filters are checked per match.
-      const counted = await sql<{ n: number }>`
-        SELECT count(*) AS n FROM (
-          SELECT 1 FROM article_fts f ${ON_ARTICLE} ON a.id = f.rowid
-          WHERE article_fts MATCH ${match} AND ${visible} LIMIT ${MAX_RESULTS + 1})`.execute(k);
-      const matches = Number(counted.rows[0]?.n ?? 0);
-      if (q.offset >= Math.min(matches, MAX_RESULTS)) return capped(matches, []);
-
-      const headline = await sql<Candidate>`
-        SELECT id, published_at FROM (
-          SELECT h.rowid AS id, a.published_at, bm25(article_headline_fts, 5.0, 3.0, 1.0) AS score
-          FROM article_headline_fts h ${ON_ARTICLE} ON a.id = h.rowid
-          WHERE article_headline_fts MATCH ${match} AND ${visible}
-          ORDER BY h.rowid DESC LIMIT ${HEADLINE_CANDIDATES})
-        ORDER BY score, published_at DESC, id DESC`.execute(k);
-      const ranked = headline.rows.map((r) => r.id);
-      if (ranked.length < q.offset + q.limit) {
-        const seen = new Set(ranked);
-        const rest = await sql<Candidate>`
-          SELECT f.rowid AS id, a.published_at FROM article_fts f ${ON_ARTICLE} ON a.id = f.rowid
-          WHERE article_fts MATCH ${match} AND ${visible}
-          ORDER BY f.rowid DESC LIMIT ${MAX_RESULTS + HEADLINE_CANDIDATES}`.execute(k);
-        const byDate = rest.rows
-          .filter((r) => !seen.has(r.id))
-          .sort((x, y) =>
-            x.publishedAt === y.publishedAt ? y.id - x.id : x.publishedAt < y.publishedAt ? 1 : -1,
-          );
-        ranked.push(...byDate.map((r) => r.id));
-      }
-      const ids = ranked.slice(q.offset, Math.min(q.offset + q.limit, MAX_RESULTS));
-      if (!ids.length) return capped(matches, []);
+      const newest = (table: 'article_headline_fts' | 'article_fts', m: string) =>
+        sql<{ id: number }>`
+          SELECT f.rowid AS id FROM ${sql.table(table)} f ${ON_ARTICLE} ON a.id = f.rowid
+          WHERE ${sql.table(table)} MATCH ${m} AND ${visible}
+          ORDER BY f.rowid DESC LIMIT ${POOL}`.execute(k);
+      // The whole query as a phrase first (so those articles are ranked whatever their age),
+      // then any match with an intact pair, in the headline and in the whole article.
+      const phrase = multi ? fts5Phrase(q.terms) : undefined;
+      const pools = await Promise.all([
+        ...(phrase ? [newest('article_headline_fts', phrase), newest('article_fts', phrase)] : []),
+        newest('article_headline_fts', match),
+      ]);
+      const whole = await newest('article_fts', match);
+      const poolIds = [...new Set([...pools, whole].flatMap((p) => p.rows.map((r) => r.id)))];
+      if (!poolIds.length) return capped(0, []);
+      const texts = await sql<CandidateRow>`
+        SELECT s.article_id AS id, a.published_at, s.title, s.lead, s.tags, s.caption,
+          substr(s.body, 1, ${BODY_CHARS}) AS body
+        FROM article_search s JOIN article a ON a.id = s.article_id
+        WHERE s.article_id IN (${sql.join(poolIds)})`.execute(k);
+      const page = rankedPage(q, texts.rows, whole.rows.length >= POOL);
+      if (!page.ids.length) return { total: page.total, more: page.more, hits: [] };
 
       const rows = await sql<ArticleRow>`
-        SELECT id, section_id, slug, image_id, published_at FROM article WHERE id IN (${sql.join(ids)})`.execute(
+        SELECT id, section_id, slug, image_id, published_at FROM article WHERE id IN (${sql.join(page.ids)})`.execute(
         k,
       );
       const byId = new Map(rows.rows.map((r) => [r.id, r]));
@@ -89,9 +100,9 @@ export function sqliteSearchIndex(db: Db): SearchIndex {
           highlight(article_fts, 3, ${MARK_START}, ${MARK_END}) AS caption,
           highlight(article_fts, 4, ${MARK_START}, ${MARK_END}) AS tags
         FROM article_fts
-        WHERE article_fts MATCH ${match} AND rowid IN (${sql.join(ids)})`.execute(k);
-      const ordered = ids.flatMap((id) => byId.get(id) ?? []);
-      return capped(matches, toHits(ordered, marked.rows));
+        WHERE article_fts MATCH ${pairs} AND rowid IN (${sql.join(page.ids)})`.execute(k);
+      const ordered = page.ids.flatMap((id) => byId.get(id) ?? []);
+      return { total: page.total, more: page.more, hits: toHits(ordered, marked.rows) };
     },
   };
 }

@@ -12,6 +12,11 @@ export interface IndexQuery {
   before?: Date;
   limit: number;
   offset: number;
+  /**
+   * The marked words of the query as typed (search-rank.ts exactKeysOf): articles spelling
+   * them exactly rank above tone-folded matches. Empty or absent for a query without marks.
+   */
+  exactKeys?: string[];
 }
 
 /** One found article, with its title and best snippet marked with U+E000/U+E001 around matches. */
@@ -42,11 +47,15 @@ export interface IndexPage {
  * The index itself is kept up to date by database triggers (see the search migration), so
  * there is nothing to call on writes.
  *
- * Ranking, the same on both: articles whose headline (title, tags, lead) holds every term come
- * first, by relevance of the headline; then articles that match only in the body or captions,
- * newest first. Headlines are short, so this ranks well and stays fast when a common query
- * ("Điện Biên") matches most of 100,000 articles.
+ * Matching, the same on both: every term of the query is in the article; for a query of several
+ * syllables, at least one pair of adjacent query syllables is adjacent in the article too. Each
+ * database hands the newest matches (of the headline and of the whole article, at most POOL
+ * each) to the ranking of search-rank.ts, which orders them by intact words, exact spelling,
+ * field weights and recency, and drops those that matched only scattered syllables. `total` is
+ * the number of articles above that floor.
  */
 export interface SearchIndex {
   search(q: IndexQuery): Promise<IndexPage>;
+  /** Title, lead and tags of the newest `limit` public articles (the suggestions' vocabulary). */
+  headlines(now: Date, limit: number): Promise<string[]>;
 }

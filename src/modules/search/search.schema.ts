@@ -4,7 +4,7 @@ import { parseDateInput } from '../../lib/date-input.ts';
 import { cleanLine } from '../../lib/text.ts';
 
 /** Longest query accepted (characters). */
-const MAX_QUERY = 200;
+export const MAX_QUERY = 200;
 /** Deepest result page a reader can open. */
 const MAX_PAGE = 100;
 

@@ -4,7 +4,14 @@ import { renderPage } from '../../shell/render.ts';
 import type { AppDeps } from '../../services.ts';
 import { sectionTree, type SectionNode } from '../site/site.ts';
 import { openSearchXml } from './search.opensearch.ts';
-import { FIELDS, parseSearchForm, searchForm, type SearchForm } from './search.schema.ts';
+import { nfc } from '../../lib/text.ts';
+import {
+  FIELDS,
+  MAX_QUERY,
+  parseSearchForm,
+  searchForm,
+  type SearchForm,
+} from './search.schema.ts';
 import type { SearchOutcome } from './search.service.ts';
 import { SearchPage, type SectionOption } from './views/search.page.tsx';
 
@@ -65,13 +72,29 @@ export function searchSiteRoutes(deps: AppDeps) {
           sections={sections}
           errors={errors}
           outcome={outcome}
-          pageHref={(n) => searchHref(form, n)}
+          pageHref={(n) =>
+            searchHref(
+              outcome?.correctedTo ? { ...form, [FIELDS.q]: outcome.correctedTo } : form,
+              n,
+            )
+          }
           unfilteredHref={searchHref(form, 1, [FIELDS.q])}
+          queryHref={(s) => searchHref({ ...form, [FIELDS.q]: s }, 1)}
           filtered={filtered}
         />
       ),
       Object.keys(errors).length ? 400 : 200,
     );
+  });
+
+  // Suggestions while typing (public/site.js): JSON, never an error page, whatever is sent.
+  app.get('/tim-kiem/goi-y', async (c) => {
+    const raw = c.req.query(FIELDS.q) ?? '';
+    if (raw.length > MAX_QUERY)
+      return c.json({ error: `Từ khóa quá dài: tối đa ${MAX_QUERY} ký tự.`, items: [] }, 400);
+    const items = await deps.search.typeahead(nfc(raw).replace(/\s+/g, ' ').trimStart());
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json({ items });
   });
 
   app.get('/opensearch.xml', async (c) => {

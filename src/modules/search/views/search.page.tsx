@@ -152,6 +152,23 @@ function Tips() {
   );
 }
 
+/** "Có phải bạn muốn tìm": links to the closest searches, when there are any. */
+function Suggestions(props: { suggestions: string[]; href: (q: string) => string }) {
+  if (!props.suggestions.length) return null;
+  return (
+    <p class="search-suggestions">
+      Có phải bạn muốn tìm:{' '}
+      {props.suggestions.map((s, i) => (
+        <>
+          {i > 0 && ', '}
+          <a href={props.href(s)}>{s}</a>
+        </>
+      ))}
+      ?
+    </p>
+  );
+}
+
 /** The search page: form with filters, ranked results with highlights, or a helpful empty state. */
 export function SearchPage(props: {
   chrome: Chrome;
@@ -164,6 +181,8 @@ export function SearchPage(props: {
   pageHref: (page: number) => string;
   /** The address of the same query without filters. */
   unfilteredHref: string;
+  /** The address of another query with the same filters. */
+  queryHref: (q: string) => string;
   filtered: boolean;
 }) {
   const { outcome, form } = props;
@@ -198,9 +217,15 @@ export function SearchPage(props: {
       )}
       {outcome && outcome.terms.length > 0 && outcome.total > 0 && (
         <section aria-labelledby="tk-ket-qua">
+          {outcome.correctedTo && (
+            <p class="search-corrected" role="status">
+              Không tìm thấy bài viết nào cho “{q}”. Đang hiển thị kết quả cho “
+              <strong>{outcome.correctedTo}</strong>”.
+            </p>
+          )}
           <h2 id="tk-ket-qua" class="search-summary">
             Tìm thấy {outcome.more ? 'hơn ' : ''}
-            {formatCount(outcome.total)} bài viết cho “{q}”
+            {formatCount(outcome.total)} bài viết cho “{outcome.correctedTo ?? q}”
             {outcome.section ? ` trong chuyên mục ${outcome.section.name}` : ''}
             {outcome.pageCount > 1 && ` – trang ${outcome.page}/${formatCount(outcome.pageCount)}`}
           </h2>
@@ -232,6 +257,7 @@ export function SearchPage(props: {
             </ol>
           )}
           <Pagination page={outcome.page} pageCount={outcome.pageCount} href={props.pageHref} />
+          <Suggestions suggestions={outcome.suggestions} href={props.queryHref} />
         </section>
       )}
       {outcome && outcome.terms.length > 0 && outcome.total === 0 && (
@@ -240,6 +266,7 @@ export function SearchPage(props: {
             Không tìm thấy bài viết nào phù hợp với “{q}”
             {outcome.section ? ` trong chuyên mục ${outcome.section.name}` : ''}.
           </h2>
+          <Suggestions suggestions={outcome.suggestions} href={props.queryHref} />
           <p>Bạn có thể thử:</p>
           <Tips />
           {props.filtered && (
