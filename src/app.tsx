@@ -5,11 +5,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_DIR } from './http/assets.ts';
 import { clientAddressMiddleware } from './http/client-address.ts';
-import { AppError, Forbidden, isMalformedInput, MALFORMED_MESSAGE } from './http/errors.ts';
+import { AppError, isMalformedInput, MALFORMED_MESSAGE } from './http/errors.ts';
 import { installVietnameseMessages } from './lib/zod-messages.ts';
 import { formNulGuard, inputGuard } from './http/input-guard.ts';
 import { loggedPath, requestId } from './http/request-id.ts';
-import { can } from './modules/account/account.policy.ts';
+import { requireCan } from './modules/account/account.guard.ts';
 import { reportAdminRoutes } from './modules/report/report.admin-routes.tsx';
 import { serveAsset } from './modules/cache/cache.assets.ts';
 import { pageCacheMiddleware } from './modules/cache/cache.middleware.ts';
@@ -120,9 +120,9 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', newsroomAdminRoutes(deps));
   admin.route('/', reportAdminRoutes(deps));
   admin.use('/thong-ke/*', async (c, next) => {
-    const staff = c.get('staff');
-    if (!staff || !can(staff.account, 'stats.view'))
-      throw new Forbidden('Bạn không có quyền xem thống kê truy cập.');
+    requireCan(c as Context<AppEnv>, 'stats.view', {
+      message: 'Bạn không có quyền xem thống kê truy cập.',
+    });
     await next();
   });
   admin.route(
@@ -130,7 +130,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
     statsAdminRoutes(deps, {
       basePath: '/quan-tri/thong-ke',
       render: (c, title, body) =>
-        renderAdmin(c as Context<AppEnv>, deps, title, (chrome) => (
+        renderAdmin(c as Context<AppEnv>, deps, (chrome) => (
           <AdminLayout chrome={chrome} title={title}>
             {body}
           </AdminLayout>
@@ -167,7 +167,6 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
       return renderAdmin(
         c,
         deps,
-        err.message,
         (chrome) => (
           <AdminLayout
             chrome={chrome}
@@ -203,7 +202,6 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
         return renderAdmin(
           c,
           deps,
-          'Không thực hiện được',
           (chrome) => (
             <AdminLayout chrome={chrome} title="Không thực hiện được">
               <Notice kind="error">{message}</Notice>
