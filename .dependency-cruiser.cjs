@@ -89,7 +89,7 @@ module.exports = {
       comment:
         'Feature modules never import each other in a cycle. Known today (a warning until they ' +
         'are gone): account <-> auth, account <-> audit, account <-> site (the roles policy and ' +
-        'the audit types), article <-> feed (JSON-LD). Move the shared type or policy into its ' +
+        'the audit types). Move the shared type or policy into its ' +
         'own place that imports neither, or pass the function in from src/services.ts.',
       severity: 'warn',
       scope: 'folder',

@@ -6,17 +6,11 @@ import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_DIR } from './http/assets.ts';
 import { clientAddressMiddleware } from './http/client-address.ts';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import {
-  AppError,
-  errorJson,
-  Forbidden,
-  isMalformedInput,
-  MALFORMED_MESSAGE,
-} from './http/errors.ts';
+import { AppError, errorJson, isMalformedInput, MALFORMED_MESSAGE } from './http/errors.ts';
 import { installVietnameseMessages } from './lib/zod-messages.ts';
 import { formNulGuard, inputGuard } from './http/input-guard.ts';
 import { loggedPath, requestId } from './http/request-id.ts';
-import { can } from './modules/account/account.policy.ts';
+import { requireCan } from './modules/account/account.guard.ts';
 import { reportAdminRoutes } from './modules/report/report.admin-routes.tsx';
 import { serveAsset } from './modules/cache/cache.assets.ts';
 import { pageCacheMiddleware } from './modules/cache/cache.middleware.ts';
@@ -128,9 +122,9 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', newsroomAdminRoutes(deps));
   admin.route('/', reportAdminRoutes(deps));
   admin.use('/thong-ke/*', async (c, next) => {
-    const staff = c.get('staff');
-    if (!staff || !can(staff.account, 'stats.view'))
-      throw new Forbidden(sayStats('stats.forbidden'));
+    requireCan(c as Context<AppEnv>, 'stats.view', {
+      message: sayStats('stats.forbidden'),
+    });
     await next();
   });
   admin.route(
@@ -138,7 +132,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
     statsAdminRoutes(deps, {
       basePath: '/quan-tri/thong-ke',
       render: (c, title, body) =>
-        renderAdmin(c as Context<AppEnv>, deps, title, (chrome) => (
+        renderAdmin(c as Context<AppEnv>, deps, (chrome) => (
           <AdminLayout chrome={chrome} title={title}>
             {body}
           </AdminLayout>
@@ -185,7 +179,6 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
       return renderAdmin(
         c,
         deps,
-        err.message,
         (chrome) => (
           <AdminLayout
             chrome={chrome}
@@ -224,7 +217,6 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
         return renderAdmin(
           c,
           deps,
-          'Không thực hiện được',
           (chrome) => (
             <AdminLayout chrome={chrome} title="Không thực hiện được">
               <Notice kind="error">{message}</Notice>

@@ -29,6 +29,7 @@ import { loadMap } from './modules/map/map.service.ts';
 import type { MapSummary } from './modules/map/map.ts';
 import { feedRepository } from './modules/feed/feed.repository.ts';
 import { feedService } from './modules/feed/feed.service.ts';
+import { articleJsonLd } from './modules/feed/feed.structured-data.ts';
 import { simplifyMap } from './modules/map/map.simplify.ts';
 import { placeRepository } from './modules/map/place.repository.ts';
 import { placeService } from './modules/map/place.service.ts';
@@ -73,7 +74,6 @@ export interface AppDeps {
   jobs: ReturnType<typeof jobRunner>;
   newsroom: ReturnType<typeof newsroomService>;
   reports: ReturnType<typeof reportService>;
-  mediaRepo: ReturnType<typeof mediaRepository>;
   /** The public page cache: content epoch, cached pages, live values. */
   pages: ReturnType<typeof pageCacheService>;
   /** The back office's statistics report (same numbers as the sidebar). */
@@ -123,6 +123,8 @@ export function buildDeps(
     })),
     clock,
     sections: () => site.sections(),
+    accounts: { byId: (id) => accountRepo.byId(id), list: () => accountRepo.list() },
+    pageOf: (a) => articles.pageOf(a),
     // Published pages changed: a proxy in front drops them (in the background; the epoch covers this app).
     onPublicChange: (id) => {
       void purge.article(id);
@@ -136,7 +138,15 @@ export function buildDeps(
     },
   });
   const map = loadMap();
-  const articles = articleService({ repo: articleRepo, media: mediaRepo, site, clock });
+  const articles = articleService({
+    repo: articleRepo,
+    media: mediaRepo,
+    site,
+    clock,
+    placesOf: (id) => places.placesOf(id),
+    structuredData: articleJsonLd,
+    baseUrl: config.baseUrl,
+  });
   // Tests never reach the Internet: there the link check only contacts this machine.
   const weblinks = weblinkService({
     repo: weblinkRepository(db),
@@ -146,6 +156,14 @@ export function buildDeps(
     mayCheck: config.env === 'test' ? isLoopbackUrl : undefined,
     unsafeTestOnlyLoopbackOrigins:
       config.env === 'test' ? opts.unsafeTestOnlyLoopbackOrigins : undefined,
+  });
+  const places = placeService({
+    repo: placeRepository(db),
+    map,
+    articleById: (id) => articleRepo.byId(id),
+    cards: (a) => articles.cards(a),
+    tx: unitOfWork(db, (tx) => ({ repo: placeRepository(tx), audit: auditIn(tx) })),
+    clock,
   });
   const authRepo = authRepository(db);
   const auth = authService({
@@ -231,19 +249,11 @@ export function buildDeps(
     }),
     newsroom,
     reports: reportService({ repo: reportRepository(db), sections: () => site.sections() }),
-    mediaRepo,
     stats,
     statsReport: statsReport({ repo: statsRepo, stats, site, clock }),
     search: searchService({ index: searchIndexFor(db), site, media: mediaRepo, clock }),
     feeds: feedService({ repo: feedRepository(db), site, baseUrl: config.baseUrl, clock }),
-    places: placeService({
-      repo: placeRepository(db),
-      map,
-      articleById: (id) => articleRepo.byId(id),
-      cards: (a) => articles.cards(a),
-      tx: unitOfWork(db, (tx) => ({ repo: placeRepository(tx), audit: auditIn(tx) })),
-      clock,
-    }),
+    places,
     settings: settingsService({
       repo: siteRepo,
       site,

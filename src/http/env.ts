@@ -1,3 +1,5 @@
+import type { Logger } from '../lib/log.ts';
+
 /**
  * Values a request carries from middleware to the routes. The request id is the app's own; a
  * module whose middleware sets a value declares it here by declaration merging (modules/auth:
@@ -5,6 +7,8 @@
  */
 export interface RequestVariables {
   requestId: string;
+  /** This request's logger: the process logger with its `requestId` bound (http/request-id.ts). */
+  log: Logger;
 }
 
 /** Hono environment shared by every route. */

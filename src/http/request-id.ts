@@ -3,13 +3,6 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Logger } from '../lib/log.ts';
 import type { AppEnv } from './env.ts';
 
-declare module 'hono' {
-  interface ContextVariableMap {
-    /** This request's logger: the process logger with its `requestId` bound. */
-    log: Logger;
-  }
-}
-
 /** An incoming X-Request-Id (from a proxy in front) is kept only when short and plain. */
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 

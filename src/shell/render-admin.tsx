@@ -7,7 +7,6 @@ import type { Shell } from './shell.ts';
 export async function renderAdmin(
   c: Context,
   deps: { shell: Shell },
-  _title: string,
   view: (chrome: AdminChrome) => JSX.Element,
   status: 200 | 400 | 403 | 404 | 409 | 429 = 200,
 ): Promise<Response> {

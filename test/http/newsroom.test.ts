@@ -106,7 +106,7 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
       ['tin-trong-tinh', 'xay-dung-dang'],
       'Nguyễn Văn Duyệt',
     );
-    image = (await t.deps.mediaRepo.byIds([1])).get(1)!;
+    image = (await t.deps.media.byIds([1])).get(1)!;
   });
   afterAll(async () => {
     await t?.close();

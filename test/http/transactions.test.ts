@@ -239,13 +239,13 @@ describe.each(dialects)('use cases in one transaction on %s', (dialect) => {
   });
 
   it('a media upload or text change whose audit record fails leaves the library as it was', async () => {
-    const m = (await t.deps.mediaRepo.byIds([1])).get(1)!;
+    const m = (await t.deps.media.byIds([1])).get(1)!;
     probe.failWhen = auditInsert;
     await expect(
       t.deps.media.updateText(ACTOR, m, { alt: 'Mô tả mới không được lưu' }),
     ).rejects.toThrow(/injected failure/);
     probe.failWhen = undefined;
-    expect((await t.deps.mediaRepo.byIds([1])).get(1)!.alt).toBe(m.alt);
+    expect((await t.deps.media.byIds([1])).get(1)!.alt).toBe(m.alt);
 
     // An upload: the new item and its audit record go together.
     const count = async () =>

@@ -4,14 +4,17 @@ import { fieldErrors, Forbidden, NotFound, Validation } from '../../http/errors.
 import { actorOf, originOf } from '../../http/origin.ts';
 import { requireStaff } from '../../http/admin-guard.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
-import type { AppDeps } from '../../services.ts';
+import type { Config } from '../../config/config.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { AuthService } from '../auth/auth.service.ts';
+import type { AccountService } from './account.service.ts';
 import { ResubmitPage } from '../../shell/resubmit.page.tsx';
 import type { Actor } from '../audit/audit.ts';
 import { clearSessionCookie, clearStashCookie, stashSecret } from '../auth/auth.middleware.tsx';
 import { RecoveryCodesPage } from '../auth/views/auth.pages.tsx';
 import { can } from './account.policy.ts';
 import { accountFormSchema } from './account.schema.ts';
-import type { Account } from './account.ts';
+import type { Account, AccountSection } from './account.ts';
 import {
   AccountFormPage,
   AccountListPage,
@@ -20,6 +23,17 @@ import {
   type AccountFormValues,
 } from './views/account.pages.tsx';
 import { ACCOUNT_MESSAGES as M, say } from './account.messages.ts';
+
+/** Everything the account pages use. */
+export interface AccountRouteDeps {
+  accounts: AccountService;
+  auth: AuthService;
+  /** The sections to assign (modules/site). */
+  site: { sections(): Promise<AccountSection[]> };
+  shell: Shell;
+  clock: () => Date;
+  config: Pick<Config, 'baseUrl'>;
+}
 
 function valuesOf(body: Record<string, unknown>, fallback?: Account): AccountFormValues {
   const list = (v: unknown) =>
@@ -37,7 +51,7 @@ function valuesOf(body: Record<string, unknown>, fallback?: Account): AccountFor
 }
 
 /** Dashboard, account management (admins) and one's own account. */
-export function accountAdminRoutes(deps: AppDeps) {
+export function accountAdminRoutes(deps: AccountRouteDeps) {
   const app = new Hono<AppEnv>();
 
   const requireManage = (c: Context<AppEnv>): Staff => {
@@ -54,7 +68,7 @@ export function accountAdminRoutes(deps: AppDeps) {
       clearStashCookie(c, deps);
       const stash = await deps.auth.takeStash(secret, staff.account.id);
       if (stash) {
-        return renderAdmin(c, deps, 'Gửi lại biểu mẫu', (chrome) => (
+        return renderAdmin(c, deps, (chrome) => (
           <ResubmitPage
             chrome={chrome}
             action={stash.path}
@@ -69,7 +83,7 @@ export function accountAdminRoutes(deps: AppDeps) {
       deps.site.sections(),
       deps.accounts.optionalTotpRoles(),
     ]);
-    return renderAdmin(c, deps, 'Bảng điều khiển', (chrome) => (
+    return renderAdmin(c, deps, (chrome) => (
       <DashboardPage
         chrome={chrome}
         account={staff.account}
@@ -87,7 +101,7 @@ export function accountAdminRoutes(deps: AppDeps) {
       deps.accounts.optionalTotpRoles(),
     ]);
     const notice = c.req.query('da-luu') ? M['account.saved'] : undefined;
-    return renderAdmin(c, deps, 'Người dùng', (chrome) => (
+    return renderAdmin(c, deps, (chrome) => (
       <AccountListPage
         chrome={chrome}
         accounts={accounts}
@@ -128,7 +142,6 @@ export function accountAdminRoutes(deps: AppDeps) {
         renderAdmin(
           c,
           deps,
-          'Người dùng',
           (chrome) => (
             <AccountFormPage
               chrome={chrome}
@@ -264,7 +277,6 @@ export function accountAdminRoutes(deps: AppDeps) {
     return renderAdmin(
       c,
       deps,
-      'Tài khoản của tôi',
       (chrome) => (
         <OwnAccountPage
           chrome={chrome}
@@ -309,7 +321,7 @@ export function accountAdminRoutes(deps: AppDeps) {
       originOf(c),
     );
     if (!result.ok) return own(c, { errors: { code: result.message }, status: 400 });
-    return renderAdmin(c, deps, 'Mã khôi phục', (chrome) => (
+    return renderAdmin(c, deps, (chrome) => (
       <RecoveryCodesPage chrome={chrome} codes={result.codes} />
     ));
   });

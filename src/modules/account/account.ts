@@ -53,3 +53,13 @@ export interface Account {
 export function isLocked(a: Pick<Account, 'lockedUntil'>, now: Date): boolean {
   return a.lockedUntil !== null && a.lockedUntil > now;
 }
+
+/**
+ * A section as the account pages show it (for assigning sections); modules/site's `Section`
+ * fits it, and account/ does not import site/ (site's pages are guarded by the account policy).
+ */
+export interface AccountSection {
+  id: number;
+  name: string;
+  kind: 'articles' | 'pages';
+}

@@ -29,12 +29,47 @@ export interface Paged<T> {
 
 const PAGE_SIZE = 12;
 
+/** A place an article is tagged with, as its page links it. */
+export interface ArticlePlace {
+  href: string;
+  fullName: string;
+}
+
+/** What the structured data of an article's page is made from. */
+export interface ArticleStructuredDataInput {
+  base: string;
+  article: ArticleCard;
+  parent: Section | undefined;
+  tags: { name: string }[];
+  publisher: string;
+}
+
+/** What the public address of an article answers: its page, a notice that it is gone, or nothing. */
+export type ArticlePageView =
+  | {
+      kind: 'page';
+      article: ArticleCard;
+      parent: Section | undefined;
+      tags: { slug: string; name: string }[];
+      corrections: { text: string; at: Date }[];
+      related: ArticleCard[];
+      places: ArticlePlace[];
+      jsonLd: object[];
+    }
+  | { kind: 'gone'; title: string; at: Date | null; reason: string };
+
 /** Public reading of articles: home, section listings, the article page. */
 export function articleService(deps: {
   repo: ArticleRepository;
   media: MediaRepository;
   site: SiteService;
   clock?: () => Date;
+  /** The places (administrative units) an article is tagged with, for its page. */
+  placesOf?: (articleId: number) => Promise<ArticlePlace[]>;
+  /** The structured data (JSON-LD) of an article's page (given by modules/feed). */
+  structuredData?: (p: ArticleStructuredDataInput) => object[];
+  /** The site's public base URL (for the structured data). */
+  baseUrl?: string;
 }) {
   const { repo, media, site } = deps;
   const now = deps.clock ?? (() => new Date());
@@ -145,6 +180,31 @@ export function articleService(deps: {
       )
         return undefined;
       return this.pageOf(article);
+    },
+
+    /**
+     * Everything the public page of article `id` shows (article, parent section, tags,
+     * corrections, related articles, places, structured data), or why it is gone; undefined
+     * when the address shows nothing.
+     */
+    async publicPage(id: number): Promise<ArticlePageView | undefined> {
+      const data = await this.articlePage(id);
+      if (!data) {
+        const gone = await this.goneNotice(id);
+        return gone && { kind: 'gone', ...gone };
+      }
+      const a = data.article;
+      const settings = await site.settings();
+      const places = (await deps.placesOf?.(a.id)) ?? [];
+      const jsonLd =
+        deps.structuredData?.({
+          base: deps.baseUrl ?? '',
+          article: a,
+          parent: data.parent,
+          tags: data.tags,
+          publisher: settings.shortName,
+        }) ?? [];
+      return { kind: 'page', ...data, places, jsonLd };
     },
 
     /** Why a once-public article is gone (withdrawn or unpublished on schedule), if it is. */

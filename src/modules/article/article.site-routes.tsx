@@ -1,11 +1,13 @@
 import { Hono } from 'hono';
 import { formatDate, toVnIso } from '../../lib/date.ts';
 import { ErrorPage } from '../../shell/error.page.tsx';
-import { articleJsonLd } from '../feed/feed.structured-data.ts';
 import { NotFound } from '../../http/errors.ts';
 import { renderPage } from '../../shell/render.ts';
 import { pageParam } from '../../http/request.ts';
-import type { AppDeps } from '../../services.ts';
+import type { Config } from '../../config/config.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { ArticleService } from './article.service.ts';
+import type { SiteService } from '../site/site.service.ts';
 import { mediaUrl } from '../media/media.ts';
 import { parseArticleSegment } from './article.ts';
 import { ArticlePage } from './views/article.page.tsx';
@@ -13,10 +15,18 @@ import { HomePage } from './views/home.page.tsx';
 import { ListingPage } from './views/section.page.tsx';
 import { ARTICLE_MESSAGES as M } from './article.messages.ts';
 
+/** What the public article pages use. */
+export interface ArticleRouteDeps {
+  articles: ArticleService;
+  site: SiteService;
+  shell: Shell;
+  config: Pick<Config, 'baseUrl'>;
+}
+
 const jsonLdDate = (d: Date | null): string | undefined => (d ? toVnIso(d) : undefined);
 
 /** Public routes of articles: home, section listings, tag listings, the article page. */
-export function articleSiteRoutes(deps: AppDeps) {
+export function articleSiteRoutes(deps: ArticleRouteDeps) {
   const app = new Hono();
   const base = deps.config.baseUrl;
 
@@ -61,10 +71,10 @@ export function articleSiteRoutes(deps: AppDeps) {
   app.get('/:section/:segment{[a-z0-9-]*[0-9]+}', async (c, next) => {
     const parsed = parseArticleSegment(c.req.param('segment'));
     if (!parsed) return next();
-    const data = await deps.articles.articlePage(parsed.id);
-    if (!data) {
-      const gone = await deps.articles.goneNotice(parsed.id);
-      if (!gone) return next();
+    const view = await deps.articles.publicPage(parsed.id);
+    if (!view) return next();
+    if (view.kind === 'gone') {
+      const gone = view;
       return renderPage(
         c,
         deps,
@@ -82,20 +92,12 @@ export function articleSiteRoutes(deps: AppDeps) {
         410,
       );
     }
+    const data = view;
     const a = data.article;
     if (c.req.param('section') !== a.section.slug || parsed.slug !== a.slug)
       return c.redirect(a.path, 301);
     const url = `${base}${a.path}`;
     const image = a.image ? `${base}${mediaUrl(a.image.key)}` : undefined;
-    const settings = await deps.site.settings();
-    const places = await deps.places.placesOf(a.id);
-    const jsonLd = articleJsonLd({
-      base,
-      article: a,
-      parent: data.parent,
-      tags: data.tags,
-      publisher: settings.shortName,
-    });
     return renderPage(c, deps, (chrome) => (
       <ArticlePage
         chrome={chrome}
@@ -104,7 +106,7 @@ export function articleSiteRoutes(deps: AppDeps) {
         tags={data.tags}
         corrections={data.corrections}
         related={data.related}
-        places={places}
+        places={data.places}
         url={url}
         meta={{
           title: a.title,
@@ -122,7 +124,7 @@ export function articleSiteRoutes(deps: AppDeps) {
             tags: data.tags.map((t) => t.name),
           },
           feeds: [{ title: `${a.section.name} (RSS)`, href: `/rss/${a.section.slug}` }],
-          jsonLd,
+          jsonLd: data.jsonLd,
           stats: { kind: 'article', articleId: a.id },
         }}
       />

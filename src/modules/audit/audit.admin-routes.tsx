@@ -2,10 +2,20 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
 import { dayRange } from '../../lib/date-input.ts';
-import type { AppDeps } from '../../services.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { AccountService } from '../account/account.service.ts';
+import type { AuditService } from './audit.service.ts';
 import { requireCan } from '../account/account.guard.ts';
 import type { AuditQuery } from './audit.repository.ts';
 import { AuditPage, type AuditFilterValues } from './views/audit.page.tsx';
+
+/** What the audit viewer uses. */
+export interface AuditRouteDeps {
+  audit: AuditService;
+  accounts: AccountService;
+  shell: Shell;
+  clock: () => Date;
+}
 
 const PAGE = 50;
 
@@ -46,7 +56,7 @@ function queryString(v: AuditFilterValues): string {
 }
 
 /** The audit viewer and its CSV export. */
-export function auditAdminRoutes(deps: AppDeps) {
+export function auditAdminRoutes(deps: AuditRouteDeps) {
   const app = new Hono<AppEnv>();
   const guard = (c: Context<AppEnv>) => {
     requireCan(c, 'audit.view', { message: 'Bạn không có quyền xem nhật ký hệ thống.' });
@@ -65,7 +75,6 @@ export function auditAdminRoutes(deps: AppDeps) {
     return renderAdmin(
       c,
       deps,
-      'Nhật ký hệ thống',
       (chrome) => (
         <AuditPage
           chrome={chrome}

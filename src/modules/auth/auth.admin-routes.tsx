@@ -5,7 +5,10 @@ import type { AppEnv } from '../../http/env.ts';
 import { addressGroup } from '../../http/client-address.ts';
 import { originOf } from '../../http/origin.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
-import type { AppDeps } from '../../services.ts';
+import type { Config } from '../../config/config.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { AccountService } from '../account/account.service.ts';
+import type { AuthService } from './auth.service.ts';
 import {
   clearSessionCookie,
   cookieOptions,
@@ -16,6 +19,14 @@ import {
 } from './auth.middleware.tsx';
 import { EnrolPage, LoginPage, RecoveryCodesPage, TotpPage } from './views/auth.pages.tsx';
 import { AUTH_MESSAGES as M } from './auth.messages.ts';
+
+/** What the sign-in pages use. */
+export interface AuthRouteDeps {
+  auth: AuthService;
+  accounts: AccountService;
+  shell: Shell;
+  config: Pick<Config, 'baseUrl'>;
+}
 
 const loginSchema = z.object({
   username: z.string().max(100).default(''),
@@ -31,7 +42,7 @@ function safeNext(next: string | undefined): string {
 }
 
 /** Login, second factor, enrolment and logout. */
-export function authAdminRoutes(deps: AppDeps) {
+export function authAdminRoutes(deps: AuthRouteDeps) {
   const app = new Hono<AppEnv>();
 
   app.get('/dang-nhap', async (c) => {
@@ -44,7 +55,7 @@ export function authAdminRoutes(deps: AppDeps) {
         ? M['auth.logged_out']
         : undefined;
     const csrf = loginCsrf(c, deps);
-    return renderAdmin(c, deps, 'Đăng nhập', (chrome) => (
+    return renderAdmin(c, deps, (chrome) => (
       <LoginPage chrome={chrome} csrf={csrf} info={info} next={c.req.query('tiep')} />
     ));
   });
@@ -57,7 +68,6 @@ export function authAdminRoutes(deps: AppDeps) {
       renderAdmin(
         c,
         deps,
-        'Đăng nhập',
         (chrome) => (
           <LoginPage
             chrome={chrome}
@@ -85,7 +95,7 @@ export function authAdminRoutes(deps: AppDeps) {
   app.get('/xac-thuc', async (c) => {
     const staff = c.get('staff');
     if (!staff || staff.session.state !== 'totp') return c.redirect('/quan-tri', 303);
-    return renderAdmin(c, deps, 'Xác thực hai lớp', (chrome) => (
+    return renderAdmin(c, deps, (chrome) => (
       <TotpPage chrome={chrome} csrf={staff.session.csrfToken} />
     ));
   });
@@ -100,7 +110,6 @@ export function authAdminRoutes(deps: AppDeps) {
       return renderAdmin(
         c,
         deps,
-        'Xác thực hai lớp',
         (chrome) => (
           <TotpPage chrome={chrome} csrf={staff.session.csrfToken} error={result.message} />
         ),
@@ -116,7 +125,7 @@ export function authAdminRoutes(deps: AppDeps) {
     if (staff.account.totpEnabled) return c.redirect('/quan-tri/tai-khoan', 303);
     const e = await deps.auth.enrolment(staff.account);
     const mandatory = await deps.auth.secondFactorRequired(staff.account.role);
-    return renderAdmin(c, deps, 'Bật xác thực hai lớp', (chrome) => (
+    return renderAdmin(c, deps, (chrome) => (
       <EnrolPage chrome={chrome} csrf={staff.session.csrfToken} {...e} mandatory={mandatory} />
     ));
   });
@@ -138,7 +147,6 @@ export function authAdminRoutes(deps: AppDeps) {
       return renderAdmin(
         c,
         deps,
-        'Bật xác thực hai lớp',
         (chrome) => (
           <EnrolPage
             chrome={chrome}
@@ -154,7 +162,7 @@ export function authAdminRoutes(deps: AppDeps) {
     setSessionCookie(c, deps, result.token);
     const fresh = await deps.accounts.byId(staff.account.id);
     c.set('staff', fresh && { session: { ...staff.session, state: 'active' }, account: fresh });
-    return renderAdmin(c, deps, 'Mã khôi phục', (chrome) => (
+    return renderAdmin(c, deps, (chrome) => (
       <RecoveryCodesPage chrome={chrome} codes={result.codes} />
     ));
   });

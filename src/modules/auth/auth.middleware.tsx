@@ -3,12 +3,28 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../http/env.ts';
 import { originOf, sameOrigin } from '../../http/origin.ts';
-import type { AppDeps } from '../../services.ts';
+import type { Config } from '../../config/config.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import type { AuthService } from './auth.service.ts';
 import { sessionCookieName, STASH_COOKIE, STASH_TTL_MS } from './auth.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
 import { ResubmitPage } from '../../shell/resubmit.page.tsx';
 import { AUTH_MESSAGES as M, say } from './auth.messages.ts';
 import { errorJson } from '../../http/errors.ts';
+
+/** What the cookie helpers use. */
+export interface CookieDeps {
+  config: Pick<Config, 'baseUrl'>;
+}
+
+/** What the staff guard uses. */
+export interface StaffGuardDeps {
+  auth: AuthService;
+  audit: AuditService;
+  shell: Shell;
+  config: Pick<Config, 'baseUrl'>;
+}
 
 /** Cookie carrying the login form's token before any session exists (double submit). */
 export const LOGIN_CSRF_COOKIE = 'dn_token';
@@ -17,7 +33,7 @@ const PUBLIC = new Set(['/quan-tri/dang-nhap']);
 const SECRET_FIELD = /password|mat-?khau|current|next|confirm|code|ma$|_csrf/i;
 
 /** Cookie options: HttpOnly, SameSite=Lax, Secure behind TLS; a browser-session cookie (no "remember me"). */
-export function cookieOptions(deps: AppDeps) {
+export function cookieOptions(deps: CookieDeps) {
   return {
     httpOnly: true,
     sameSite: 'Lax' as const,
@@ -27,22 +43,22 @@ export function cookieOptions(deps: AppDeps) {
 }
 
 /** Sets the session cookie (named `__Host-phien` under an https base URL). */
-export function setSessionCookie(c: Context, deps: AppDeps, token: string): void {
+export function setSessionCookie(c: Context, deps: CookieDeps, token: string): void {
   setCookie(c, sessionCookieName(deps.config.baseUrl), token, cookieOptions(deps));
 }
 
 /** The session cookie's token, if the browser sent one. */
-export function sessionToken(c: Context, deps: AppDeps): string | undefined {
+export function sessionToken(c: Context, deps: CookieDeps): string | undefined {
   return getCookie(c, sessionCookieName(deps.config.baseUrl));
 }
 
 /** Removes the session cookie. */
-export function clearSessionCookie(c: Context, deps: AppDeps): void {
+export function clearSessionCookie(c: Context, deps: CookieDeps): void {
   deleteCookie(c, sessionCookieName(deps.config.baseUrl), cookieOptions(deps));
 }
 
 /** The stash cookie: only this browser may get its stashed form back, for one hour. */
-function setStashCookie(c: Context, deps: AppDeps, secret: string): void {
+function setStashCookie(c: Context, deps: CookieDeps, secret: string): void {
   setCookie(c, STASH_COOKIE, secret, {
     ...cookieOptions(deps),
     sameSite: 'Strict',
@@ -58,12 +74,12 @@ export function stashSecret(c: Context): string | undefined {
 }
 
 /** Forgets this browser's stashed form. */
-export function clearStashCookie(c: Context, deps: AppDeps): void {
+export function clearStashCookie(c: Context, deps: CookieDeps): void {
   deleteCookie(c, STASH_COOKIE, { ...cookieOptions(deps), path: '/quan-tri' });
 }
 
 /** The login form's token, set as a cookie on first sight. */
-export function loginCsrf(c: Context, deps: AppDeps): string {
+export function loginCsrf(c: Context, deps: CookieDeps): string {
   let t = getCookie(c, LOGIN_CSRF_COOKIE);
   if (!t || t.length < 20) {
     t = crypto.randomBytes(24).toString('base64url');
@@ -108,7 +124,7 @@ export function keptFields(
  * cross-site and token-less posts, keeps a form posted after the session ended, and walks the
  * person through the second factor, enrolment and a forced password change.
  */
-export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
+export function staffGuard(deps: StaffGuardDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const path = c.req.path.replace(/\/+$/, '') || '/';
     const post = c.req.method === 'POST';
@@ -184,7 +200,6 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
         return renderAdmin(
           c,
           deps,
-          'Biểu mẫu đã hết hạn',
           (chrome) => (
             <ResubmitPage
               chrome={chrome}

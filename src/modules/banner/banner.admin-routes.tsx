@@ -3,7 +3,8 @@ import { formOf, formText } from '../../http/admin-guard.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { Validation } from '../../http/errors.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
-import type { AppDeps } from '../../services.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { bannerService } from './banner.service.ts';
 import { actorOf } from '../../http/origin.ts';
 import { fieldErrors } from '../../http/errors.ts';
 import { itemActions, requireSettings } from '../site/site.admin-routes.tsx';
@@ -11,6 +12,12 @@ import type { Banner } from './banner.ts';
 import { bannerFormSchema, type BannerForm } from './banner.schema.ts';
 import { BannerFormPage, BannerListPage, type BannerValues } from './views/banner.admin.tsx';
 import { BANNER_MESSAGES as M } from './banner.messages.ts';
+
+/** What the banner pages use. */
+export interface BannerRouteDeps {
+  banners: ReturnType<typeof bannerService>;
+  shell: Shell;
+}
 
 const BASE = '/quan-tri/cai-dat/banner';
 
@@ -26,13 +33,13 @@ function valuesOf(b: Banner | undefined, today: string): BannerValues {
 }
 
 /** Back office of banners: list by place, add, edit, delete, reorder. */
-export function bannerAdminRoutes(deps: AppDeps) {
+export function bannerAdminRoutes(deps: BannerRouteDeps) {
   const app = new Hono<AppEnv>();
 
   app.get('/cai-dat/banner', async (c) => {
     const staff = requireSettings(c);
     const banners = await deps.banners.list();
-    return renderAdmin(c, deps, 'Banner', (chrome) => (
+    return renderAdmin(c, deps, (chrome) => (
       <BannerListPage
         chrome={chrome}
         csrf={staff.session.csrfToken}
@@ -52,7 +59,6 @@ export function bannerAdminRoutes(deps: AppDeps) {
     renderAdmin(
       c,
       deps,
-      'Banner',
       (chrome) => (
         <BannerFormPage
           chrome={chrome}

@@ -1,7 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AppDeps } from '../../services.ts';
+import type { Config } from '../../config/config.ts';
+import type { Logger } from '../../lib/log.ts';
+import type { pageCacheService } from './cache.service.ts';
 import { cacheKey, hasStaffCookie, NOT_PAGES, publicCacheHeaders } from './cache.middleware.ts';
 import type { PageResponse } from './cache.service.ts';
+
+/** What the page cache listener uses. */
+export interface PageCacheListenerDeps {
+  pages: ReturnType<typeof pageCacheService>;
+  config: Pick<Config, 'pageCache'>;
+  log: Logger;
+}
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -16,10 +25,7 @@ const PLAIN_PATH = /^\/[a-z0-9\-/]*$/;
  * microseconds beyond writing the bytes. Anything else (a miss, a staff request, a value that
  * needs the database) goes on to `next`, the app, or waits for the database.
  */
-export function pageCacheListener(
-  deps: Pick<AppDeps, 'pages' | 'config' | 'log'>,
-  next: Listener,
-): Listener {
+export function pageCacheListener(deps: PageCacheListenerDeps, next: Listener): Listener {
   const { pages } = deps;
   const control = publicCacheHeaders(deps.config.pageCache);
   const how = (key: string) => ({ key, control, xcache: 'HIT' });

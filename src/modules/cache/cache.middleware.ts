@@ -1,9 +1,16 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
-import type { AppDeps } from '../../services.ts';
+import type { Config } from '../../config/config.ts';
+import type { pageCacheService } from './cache.service.ts';
 import { STAFF_SESSION_COOKIE } from '../stats/stats.ts';
 import { hasSlots } from './cache.live.ts';
 import type { EpochState, PageEntry, PageResponse } from './cache.service.ts';
+
+/** What the page cache middleware uses. */
+export interface PageCacheMiddlewareDeps {
+  pages: ReturnType<typeof pageCacheService>;
+  config: Pick<Config, 'pageCache'>;
+}
 
 declare module '../../http/env.ts' {
   interface RequestVariables {
@@ -137,7 +144,7 @@ function toResponse(r: PageResponse): Response {
  * Requests carrying the staff session cookie are never cached and are marked private.
  * (cache.listener.ts answers cached pages before Hono too, with the same entries.)
  */
-export function pageCacheMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
+export function pageCacheMiddleware(deps: PageCacheMiddlewareDeps): MiddlewareHandler<AppEnv> {
   const pages = deps.pages;
   const publicControl = publicCacheHeaders(deps.config.pageCache);
   const privateControl = { 'cache-control': 'private, no-cache' };

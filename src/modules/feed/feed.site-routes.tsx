@@ -1,12 +1,27 @@
 import { Hono, type Context } from 'hono';
 import { renderPage } from '../../shell/render.ts';
-import type { AppDeps } from '../../services.ts';
+import type { Config } from '../../config/config.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { AssetManifest } from '../../http/assets.ts';
+import type { ArticleService } from '../article/article.service.ts';
+import type { SiteService } from '../site/site.service.ts';
+import type { feedService } from './feed.service.ts';
 import { parseArticleSegment } from '../article/article.ts';
 import { sectionTree, type Page } from '../site/site.ts';
 import { LOGO_PATH, logoPng } from './feed.logo.ts';
 import { newsSitemapXml, robotsTxt, rssXml, sitemapIndexXml, urlsetXml } from './feed.xml.ts';
 import { PrintPage } from './views/print.page.tsx';
 import { SiteMapPage } from './views/site-map.page.tsx';
+
+/** What the feeds, the site map and the print pages use. */
+export interface FeedRouteDeps {
+  feeds: ReturnType<typeof feedService>;
+  articles: ArticleService;
+  site: SiteService;
+  assets: AssetManifest;
+  shell: Shell;
+  config: Pick<Config, 'baseUrl'>;
+}
 
 /** Sends an XML document; feeds and sitemaps may be cached by proxies for a few minutes. */
 function xml(c: Context, body: string, type = 'application/xml'): Response {
@@ -16,7 +31,7 @@ function xml(c: Context, body: string, type = 'application/xml'): Response {
 }
 
 /** Feeds, sitemaps, robots.txt, the HTML site map, the print view and the publisher logo. */
-export function feedSiteRoutes(deps: AppDeps) {
+export function feedSiteRoutes(deps: FeedRouteDeps) {
   const app = new Hono();
   const base = deps.config.baseUrl;
 

@@ -1,7 +1,6 @@
 import { toVnIso } from '../../lib/date.ts';
-import type { ArticleCard } from '../article/article.service.ts';
+import type { ArticleStructuredDataInput } from '../article/article.service.ts';
 import { mediaUrl } from '../media/media.ts';
-import type { Section } from '../site/site.ts';
 import { LOGO_PATH, LOGO_SIZE } from './feed.logo.ts';
 import { bylineName } from './feed.service.ts';
 
@@ -17,13 +16,7 @@ function author(byline: string): object | undefined {
  * JSON-LD for an article page: a schema.org NewsArticle (headline, dates with +07:00,
  * author, image, publisher with a raster logo) and its BreadcrumbList.
  */
-export function articleJsonLd(p: {
-  base: string;
-  article: ArticleCard;
-  parent: Section | undefined;
-  tags: { name: string }[];
-  publisher: string;
-}): object[] {
+export function articleJsonLd(p: ArticleStructuredDataInput): object[] {
   const { base, article: a } = p;
   const url = `${base}${a.path}`;
   const image = a.image && {

@@ -4,13 +4,22 @@ import { requireCan } from '../account/account.guard.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { Forbidden, NotFound, Validation } from '../../http/errors.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
-import type { AppDeps } from '../../services.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { SiteService } from '../site/site.service.ts';
+import type { placeService } from './place.service.ts';
 import { actorOf } from '../../http/origin.ts';
 import { can, canSomewhere } from '../account/account.policy.ts';
 import type { Account } from '../account/account.ts';
 import { articlePath } from '../article/article.ts';
 import { ArticlePlacesPage, MapAdminPage, UnitEditPage } from './views/map.admin.tsx';
 import { MAP_MESSAGES as M, say } from './map.messages.ts';
+
+/** What the map pages of the back office use. */
+export interface MapAdminRouteDeps {
+  places: ReturnType<typeof placeService>;
+  site: SiteService;
+  shell: Shell;
+}
 
 /** Who may write unit descriptions: the system admin and the editors. */
 export function canEditPlaces(a: Account): boolean {
@@ -24,7 +33,7 @@ function articleIdOf(input: string): number | undefined {
 }
 
 /** Back office of the map: unit descriptions and place tags on articles. */
-export function mapAdminRoutes(deps: AppDeps) {
+export function mapAdminRoutes(deps: MapAdminRouteDeps) {
   const app = new Hono<AppEnv>();
 
   const requirePlaces = (c: Context<AppEnv>) => {
@@ -39,7 +48,6 @@ export function mapAdminRoutes(deps: AppDeps) {
     return renderAdmin(
       c,
       deps,
-      'Bản đồ hành chính',
       (chrome) => (
         <MapAdminPage
           chrome={chrome}
@@ -66,7 +74,7 @@ export function mapAdminRoutes(deps: AppDeps) {
     const staff = requirePlaces(c);
     const unit = unitOf(c);
     const note = await deps.places.note(unit.code);
-    return renderAdmin(c, deps, unit.fullName, (chrome) => (
+    return renderAdmin(c, deps, (chrome) => (
       <UnitEditPage
         chrome={chrome}
         csrf={staff.session.csrfToken}
@@ -90,7 +98,6 @@ export function mapAdminRoutes(deps: AppDeps) {
       return renderAdmin(
         c,
         deps,
-        unit.fullName,
         (chrome) => (
           <UnitEditPage
             chrome={chrome}
@@ -134,7 +141,6 @@ export function mapAdminRoutes(deps: AppDeps) {
         renderAdmin(
           c,
           deps,
-          'Địa danh của bài viết',
           (chrome) => (
             <ArticlePlacesPage
               chrome={chrome}

@@ -4,13 +4,24 @@ import { renderPage } from '../../shell/render.ts';
 import { pageParam } from '../../http/request.ts';
 import { formatDecimal } from '../../lib/number.ts';
 import { excerpt } from '../../lib/text.ts';
-import type { AppDeps } from '../../services.ts';
+import type { Config } from '../../config/config.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { MapSummary } from './map.ts';
+import type { placeService } from './place.service.ts';
 import { parseUnitSegment } from './map.ts';
 import { MapPage } from './views/map.page.tsx';
 import { UnitPage } from './views/unit.page.tsx';
 
+/** What the public map pages use. */
+export interface MapRouteDeps {
+  map: MapSummary;
+  places: ReturnType<typeof placeService>;
+  shell: Shell;
+  config: Pick<Config, 'baseUrl'>;
+}
+
 /** Public routes of the administrative map: the full map and one page per unit. */
-export function mapSiteRoutes(deps: AppDeps) {
+export function mapSiteRoutes(deps: MapRouteDeps) {
   const app = new Hono();
   const base = deps.config.baseUrl;
 

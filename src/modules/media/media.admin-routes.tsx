@@ -2,7 +2,9 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { Forbidden, Validation } from '../../http/errors.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
-import type { AppDeps } from '../../services.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { AssetManifest } from '../../http/assets.ts';
+import type { MediaService } from './media.service.ts';
 import { actorOf } from '../../http/origin.ts';
 import { fieldErrors } from '../../http/errors.ts';
 import { itemOf, libraryStaff, uploadedFiles } from './media.http.ts';
@@ -12,6 +14,13 @@ import { mediaListSchema, mediaTextSchema } from './media.schema.ts';
 import type { UploadOutcome } from './media.service.ts';
 import type { Media } from './media.ts';
 import { LibraryPage, MediaItemPage, type UploadReport } from './views/media.pages.tsx';
+
+/** What the media library pages use. */
+export interface MediaAdminRouteDeps {
+  media: MediaService;
+  assets: AssetManifest;
+  shell: Shell;
+}
 
 /** Items per library page (a grid of 4 × 6). */
 const LIBRARY_PAGE_SIZE = 24;
@@ -23,7 +32,7 @@ function report(outcomes: UploadOutcome[]): UploadReport[] {
 }
 
 /** The library pages under /quan-tri/thu-vien: grid, search, upload without JavaScript, one item's page. */
-export function mediaAdminRoutes(deps: AppDeps) {
+export function mediaAdminRoutes(deps: MediaAdminRouteDeps) {
   const app = new Hono<AppEnv>();
 
   const library = async (
@@ -45,7 +54,6 @@ export function mediaAdminRoutes(deps: AppDeps) {
     return renderAdmin(
       c,
       deps,
-      'Thư viện media',
       (chrome) => (
         <LibraryPage
           chrome={chrome}
@@ -94,7 +102,6 @@ export function mediaAdminRoutes(deps: AppDeps) {
     return renderAdmin(
       c,
       deps,
-      m.originalName,
       (chrome) => (
         <MediaItemPage
           chrome={chrome}

@@ -10,7 +10,7 @@ import {
   MALFORMED_MESSAGE,
   Validation,
 } from '../../http/errors.ts';
-import type { AppDeps } from '../../services.ts';
+import type { MediaService } from './media.service.ts';
 import { actorOf } from '../../http/origin.ts';
 import { fieldErrors } from '../../http/errors.ts';
 import { itemOf, libraryStaff, uploadedFiles } from './media.http.ts';
@@ -18,6 +18,11 @@ import { mediaJson } from './media.json.ts';
 import { say } from './media.messages.ts';
 import { canEditMedia } from './media.policy.ts';
 import { mediaListSchema, mediaTextSchema } from './media.schema.ts';
+
+/** What the media library API uses. */
+export interface MediaApiRouteDeps {
+  media: MediaService;
+}
 
 /** Items per page of the JSON listing. */
 const API_PAGE_SIZE = 24;
@@ -35,7 +40,7 @@ async function textBody(c: Context<AppEnv>): Promise<Record<string, unknown>> {
  * (behind the staff guard: a session, and for writes the CSRF token as `_csrf` or `X-CSRF-Token`).
  * Every answer is JSON, errors included: `{ error: { code, message }, fields? }`.
  */
-export function mediaApiRoutes(deps: AppDeps) {
+export function mediaApiRoutes(deps: MediaApiRouteDeps) {
   const app = new Hono<AppEnv>();
 
   app.onError((err, c) => {

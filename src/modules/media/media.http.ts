@@ -2,12 +2,19 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv, Staff } from '../../http/env.ts';
 import { errorJson, Forbidden, NotFound, Validation } from '../../http/errors.ts';
-import type { AppDeps } from '../../services.ts';
+import type { Config } from '../../config/config.ts';
+import type { MediaService } from './media.service.ts';
 import type { UploadFile } from './media.service.ts';
 import { MEDIA_MESSAGES as M, say } from './media.messages.ts';
 import { canUseLibrary } from './media.policy.ts';
 import { filesOf, MAX_FILES_PER_UPLOAD } from './media.schema.ts';
 import type { Media } from './media.ts';
+
+/** What the media HTTP helpers use. */
+export interface MediaHttpDeps {
+  media: MediaService;
+  config: Pick<Config, 'mediaLimits'>;
+}
 
 /** The two upload endpoints (HTML form and JSON API). */
 const UPLOAD_PATHS = new Set(['/quan-tri/thu-vien', '/quan-tri/api/media']);
@@ -16,7 +23,7 @@ const UPLOAD_PATHS = new Set(['/quan-tri/thu-vien', '/quan-tri/api/media']);
 const REQUEST_SLACK = 16 * 1024 * 1024;
 
 /** Largest body an upload request may have. */
-function uploadRequestLimit(deps: Pick<AppDeps, 'config'>): number {
+function uploadRequestLimit(deps: Pick<MediaHttpDeps, 'config'>): number {
   const l = deps.config.mediaLimits;
   return Math.max(l.image, l.document, l.video) + REQUEST_SLACK;
 }
@@ -25,7 +32,7 @@ function uploadRequestLimit(deps: Pick<AppDeps, 'config'>): number {
  * Caps the body of upload requests before anything reads it (the staff guard parses bodies for
  * its CSRF check): a request over the limit is answered 413 with a Vietnamese message.
  */
-export function mediaBodyLimit(deps: Pick<AppDeps, 'config'>): MiddlewareHandler<AppEnv> {
+export function mediaBodyLimit(deps: Pick<MediaHttpDeps, 'config'>): MiddlewareHandler<AppEnv> {
   const maxSize = uploadRequestLimit(deps);
   const limit = bodyLimit({
     maxSize,
@@ -50,7 +57,10 @@ export function libraryStaff(c: Context<AppEnv>): Staff {
 }
 
 /** The item named by the `:id` parameter, or 404. */
-export async function itemOf(c: Context<AppEnv>, deps: AppDeps): Promise<Media> {
+export async function itemOf(
+  c: Context<AppEnv>,
+  deps: Pick<MediaHttpDeps, 'media'>,
+): Promise<Media> {
   const id = Number(c.req.param('id'));
   const m = Number.isSafeInteger(id) ? await deps.media.byId(id) : undefined;
   if (!m) throw new NotFound(say('media.not_found'));

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Hono } from 'hono';
-import type { AppDeps } from '../../services.ts';
+import type { FileStorage } from '../../storage/storage.ts';
+
+/** What serving media files uses. */
+export interface MediaSiteRouteDeps {
+  storage: FileStorage;
+}
 
 /** What each stored extension is served as; `download` files never render in the browser. */
 const TYPES: Record<string, { type: string; download?: boolean }> = {
@@ -60,7 +65,7 @@ export function byteRange(
  * Serves stored media. Keys carry a content hash, so files are cached as immutable. Documents
  * download as attachments; every file answers byte ranges (206), so a `<video>` can seek.
  */
-export function mediaSiteRoutes(deps: AppDeps) {
+export function mediaSiteRoutes(deps: MediaSiteRouteDeps) {
   const app = new Hono();
   app.get('/media/*', async (c, next) => {
     let key: string;

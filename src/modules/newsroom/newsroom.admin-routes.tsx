@@ -13,16 +13,18 @@ import { requireStaff } from '../../http/admin-guard.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
 import { pageParam } from '../../http/request.ts';
 import { dayRange } from '../../lib/date-input.ts';
-import type { AppDeps } from '../../services.ts';
+import type { Config } from '../../config/config.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { AssetManifest } from '../../http/assets.ts';
+import type { NewsroomService } from './newsroom.service.ts';
 import { actorOf } from '../../http/origin.ts';
 import { can, canSomewhere } from '../account/account.policy.ts';
-import type { Article, ArticleStatus } from '../article/article.ts';
-import { STATUS_LABELS } from '../article/article.ts';
+import type { Article } from '../article/article.ts';
 import { ArticlePage } from '../article/views/article.page.tsx';
 import { loadChrome } from '../../shell/chrome.loader.ts';
 import { articleFormSchema, draftFromForm, transitionSchema } from './newsroom.schema.ts';
 import { emptyDraft } from './newsroom.service.ts';
-import { canView, seesOthersDrafts } from './workflow.ts';
+import { canView } from './workflow.ts';
 import type { ArticleDraft } from './newsroom.ts';
 import { EditorPage } from './views/editor.page.tsx';
 import {
@@ -32,6 +34,15 @@ import {
   type QueueValues,
 } from './views/newsroom.pages.tsx';
 import { NEWSROOM_MESSAGES as M, say } from './newsroom.messages.ts';
+
+/** What the newsroom pages use. */
+export interface NewsroomRouteDeps {
+  newsroom: NewsroomService;
+  assets: AssetManifest;
+  shell: Shell;
+  clock: () => Date;
+  config: Pick<Config, 'baseUrl'>;
+}
 
 const PAGE = 30;
 
@@ -43,7 +54,7 @@ function errorsOf(err: unknown): Record<string, string> | undefined {
 }
 
 /** The newsroom in the back office: queue, editor, workflow, revisions, previews, autosave API. */
-export function newsroomAdminRoutes(deps: AppDeps) {
+export function newsroomAdminRoutes(deps: NewsroomRouteDeps) {
   const app = new Hono<AppEnv>();
 
   const article = async (c: Context<AppEnv>): Promise<Article> => {
@@ -71,36 +82,14 @@ export function newsroomAdminRoutes(deps: AppDeps) {
       to: c.req.query('den') ?? '',
       q: (c.req.query('q') ?? '').normalize('NFC').trim().slice(0, 100),
     };
-    const sections = await deps.site.sections();
-    const mine = sections.filter(
-      (s) =>
-        s.kind === 'articles' &&
-        (staff.account.allSections || staff.account.sectionIds.includes(s.id)),
-    );
     const page = pageParam(c);
     const { from, to, error } = dayRange(v.from, v.to);
-    const sectionIds =
-      v.section && /^\d+$/.test(v.section)
-        ? [Number(v.section)].filter((id) => mine.some((s) => s.id === id))
-        : mine.map((s) => s.id);
-    const { items, total } = await deps.newsroom.queue({
-      statuses: v.status && v.status in STATUS_LABELS ? [v.status as ArticleStatus] : undefined,
-      sectionIds,
-      authorId: /^\d{1,9}$/.test(v.author) ? Number(v.author) : undefined,
-      from,
-      to,
-      q: v.q || undefined,
-      // Drafts are private to their author, except for the section's editors and approvers.
-      drafts: {
-        authorId: staff.account.id,
-        openSectionIds: mine.filter((s) => seesOthersDrafts(staff.account, s.id)).map((s) => s.id),
-      },
-      limit: PAGE,
-      offset: (page - 1) * PAGE,
-    });
-    const authors = (await deps.accounts.list())
-      .filter((a) => a.role !== 'admin')
-      .map((a) => ({ id: a.id, name: a.fullName }));
+    const {
+      sections: mine,
+      items,
+      total,
+      authors,
+    } = await deps.newsroom.queueView(staff.account, { ...v, from, to }, page, PAGE);
     const p = new URLSearchParams(
       Object.entries({
         'trang-thai': v.status,
@@ -114,7 +103,6 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     return renderAdmin(
       c,
       deps,
-      'Bài viết',
       (chrome) => (
         <QueuePage
           chrome={chrome}
@@ -136,16 +124,14 @@ export function newsroomAdminRoutes(deps: AppDeps) {
 
   const writableSections = async (c: Context<AppEnv>) => {
     const staff = requireStaff(c);
-    return (await deps.site.sections()).filter(
-      (s) => s.kind === 'articles' && can(staff.account, 'article.create', s.id),
-    );
+    return deps.newsroom.writableSections(staff.account);
   };
 
   app.get('/bai-viet/moi', async (c) => {
     const staff = requireStaff(c);
     const sections = await writableSections(c);
     if (!sections.length) throw new Forbidden(say('newsroom.no_sections'));
-    return renderAdmin(c, deps, 'Viết bài mới', (chrome) => (
+    return renderAdmin(c, deps, (chrome) => (
       <NewArticlePage
         chrome={chrome}
         csrf={staff.session.csrfToken}
@@ -174,7 +160,6 @@ export function newsroomAdminRoutes(deps: AppDeps) {
       return renderAdmin(
         c,
         deps,
-        'Viết bài mới',
         (chrome) => (
           <NewArticlePage
             chrome={chrome}
@@ -201,49 +186,24 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     } = {},
   ) => {
     const staff = requireStaff(c);
-    const canEdit = deps.newsroom.canEdit(staff.account, a);
-    let lockedBy: { name: string; until: Date } | undefined;
-    if (canEdit) {
-      const other = await deps.newsroom.lockedByOther(staff.account, a.id);
-      if (other)
-        lockedBy = {
-          name: (await deps.accounts.byId(other.holderId))?.fullName ?? 'Người khác',
-          until: other.until,
-        };
-    }
-    const fresh = (await deps.newsroom.byId(a.id)) ?? a;
-    const draft = opts.draft ?? (await deps.newsroom.draftOf(fresh));
-    const [sections, staffList, events, notes] = await Promise.all([
-      deps.site.sections(),
-      deps.accounts.list(),
-      deps.newsroom.eventNames(),
-      deps.newsroom.notes(a.id),
-    ]);
-    const image = draft.imageId
-      ? (await deps.mediaRepo.byIds([draft.imageId])).get(draft.imageId)
-      : undefined;
+    const view = await deps.newsroom.editorView(staff.account, a, opts.draft);
     return renderAdmin(
       c,
       deps,
-      draft.title,
       (chrome) => (
         <EditorPage
           chrome={chrome}
           csrf={staff.session.csrfToken}
-          article={fresh}
-          draft={draft}
-          sections={sections}
-          staff={staffList}
-          events={events}
-          image={image}
-          notes={notes}
-          transitions={
-            deps.newsroom
-              .availableTransitions(staff.account, fresh)
-              .filter((t) => t !== 'correct') /* a correction is the editor's own button */
-          }
-          canEdit={canEdit}
-          lockedBy={lockedBy}
+          article={view.article}
+          draft={view.draft}
+          sections={view.sections}
+          staff={view.staff}
+          events={view.events}
+          image={view.image}
+          notes={view.notes}
+          transitions={view.transitions}
+          canEdit={view.canEdit}
+          lockedBy={view.lockedBy}
           errors={opts.errors ?? {}}
           notice={opts.notice}
           editorJs={deps.assets.url('editor.js')}
@@ -414,7 +374,7 @@ export function newsroomAdminRoutes(deps: AppDeps) {
     const to = toQ === undefined || toQ === 'current' ? 'current' : Number(toQ);
     const diff =
       Number.isInteger(fromQ) && fromQ > 0 ? await deps.newsroom.diff(a.id, fromQ, to) : undefined;
-    return renderAdmin(c, deps, 'Lịch sử phiên bản', (chrome) => (
+    return renderAdmin(c, deps, (chrome) => (
       <RevisionsPage
         chrome={chrome}
         csrf={staff.session.csrfToken}
@@ -440,9 +400,9 @@ export function newsroomAdminRoutes(deps: AppDeps) {
   /** Staff preview, exactly as the public page renders, with a share link that expires. */
   app.get('/bai-viet/:id{[0-9]+}/xem-truoc', async (c) => {
     const a = await article(c);
-    const page = await deps.articles.pageOf(a);
-    if (!page) throw new NotFound(say('newsroom.preview_incomplete'));
-    const token = await deps.newsroom.previewToken(a.id);
+    const preview = await deps.newsroom.staffPreview(a);
+    if (!preview) throw new NotFound(say('newsroom.preview_incomplete'));
+    const { page, token } = preview;
     const share = `${deps.config.baseUrl}/xem-truoc/${token}`;
     const chrome = await loadChrome(deps, c);
     c.header('Cache-Control', 'no-store');

@@ -14,6 +14,7 @@ import type { UnitOfWork } from '../../db/transaction.ts';
 import { mediaUrl, srcset, type Media } from '../media/media.ts';
 import type { MediaRepository } from '../media/media.repository.ts';
 import type { Section } from '../site/site.ts';
+import type { ArticleService } from '../article/article.service.ts';
 import type { ArticleDraft, ArticleNote, QueueFilter, Revision } from './newsroom.ts';
 import type { EditableArticle, NewsroomRepository } from './newsroom.repository.ts';
 import {
@@ -24,6 +25,8 @@ import {
   needsNote,
   nextStatus,
   refusedSections,
+  seesOthersDrafts,
+  shareLinkWorks,
   TRANSITION_LABELS,
   type Transition,
 } from './workflow.ts';
@@ -111,9 +114,14 @@ export function newsroomService(deps: {
   sections: () => Promise<Section[]>;
   /** Called after anything public changes (cache invalidation, search index…). */
   onPublicChange?: (articleId: number) => Promise<void> | void;
+  /** The staff accounts (names of lock holders, authors to filter and credit). */
+  accounts?: { byId(id: number): Promise<Account | undefined>; list(): Promise<Account[]> };
+  /** What an article's public page shows (previews render the page exactly). */
+  pageOf?: ArticleService['pageOf'];
 }) {
   const { repo, tx } = deps;
   const now = () => deps.clock();
+  const accounts = async () => (await deps.accounts?.list()) ?? [];
   const changed = async (id: number) => {
     await deps.onPublicChange?.(id);
   };
@@ -207,6 +215,123 @@ export function newsroomService(deps: {
     availableTransitions: (account: Account, a: Article): Transition[] =>
       availableTransitions(account, a),
     canEdit: (account: Account, a: Article): boolean => canEditContent(account, a),
+
+    /**
+     * The article queue as `account` sees it: the article sections they work in, one page of
+     * articles matching the filter (drafts private to their author, except for the section's
+     * editors and approvers), and the authors to filter by.
+     */
+    async queueView(
+      account: Account,
+      f: { status: string; section: string; author: string; q: string; from?: Date; to?: Date },
+      page: number,
+      pageSize: number,
+    ) {
+      const sections = await deps.sections();
+      const mine = sections.filter(
+        (s) => s.kind === 'articles' && (account.allSections || account.sectionIds.includes(s.id)),
+      );
+      const sectionIds =
+        f.section && /^\d+$/.test(f.section)
+          ? [Number(f.section)].filter((id) => mine.some((s) => s.id === id))
+          : mine.map((s) => s.id);
+      const { items, total } = await repo.queue({
+        statuses: f.status && f.status in STATUS_LABELS ? [f.status as ArticleStatus] : undefined,
+        sectionIds,
+        authorId: /^\d{1,9}$/.test(f.author) ? Number(f.author) : undefined,
+        from: f.from,
+        to: f.to,
+        q: f.q || undefined,
+        // Drafts are private to their author, except for the section's editors and approvers.
+        drafts: {
+          authorId: account.id,
+          openSectionIds: mine.filter((s) => seesOthersDrafts(account, s.id)).map((s) => s.id),
+        },
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      const authors = (await accounts())
+        .filter((a) => a.role !== 'admin')
+        .map((a) => ({ id: a.id, name: a.fullName }));
+      return { sections: mine, items, total, authors };
+    },
+
+    /**
+     * Everything the editor page shows for `account` on article `a`: the article as stored now,
+     * the draft (`typed` when a save failed, so nothing typed is lost), sections, staff, events,
+     * notes, the featured image, the transitions offered, and who else holds the edit lock.
+     */
+    async editorView(account: Account, a: Article, typed?: ArticleDraft) {
+      const canEdit = canEditContent(account, a);
+      let lockedBy: { name: string; until: Date } | undefined;
+      if (canEdit) {
+        const other = await this.lockedByOther(account, a.id);
+        if (other)
+          lockedBy = {
+            name: (await deps.accounts?.byId(other.holderId))?.fullName ?? 'Người khác',
+            until: other.until,
+          };
+      }
+      const fresh = (await repo.byId(a.id)) ?? a;
+      const draft = typed ?? (await repo.draftOf(fresh));
+      const [sections, staff, events, notes] = await Promise.all([
+        deps.sections(),
+        accounts(),
+        repo.eventNames(),
+        repo.notes(a.id),
+      ]);
+      const image = draft.imageId
+        ? (await deps.media.byIds([draft.imageId])).get(draft.imageId)
+        : undefined;
+      return {
+        article: fresh,
+        draft,
+        sections,
+        staff,
+        events,
+        notes,
+        image,
+        // A correction is the editor's own button.
+        transitions: availableTransitions(account, fresh).filter((t) => t !== 'correct'),
+        canEdit,
+        lockedBy,
+      };
+    },
+
+    /** The article sections `account` may write in. */
+    async writableSections(account: Account): Promise<Section[]> {
+      return (await deps.sections()).filter(
+        (s) => s.kind === 'articles' && can(account, 'article.create', s.id),
+      );
+    },
+
+    /** A staff preview of `a`: its page as it will be published and a share token (undefined when it cannot render). */
+    async staffPreview(a: Article) {
+      const page = await deps.pageOf?.(a);
+      if (!page) return undefined;
+      return { page, token: await this.previewToken(a.id) };
+    },
+
+    /**
+     * What a share link shows: 'invalid' for a bad or expired token or an article taken down
+     * (withdrawn, unpublished) or deleted; 'incomplete' when the page cannot render.
+     */
+    async sharedPreview(token: string): Promise<
+      | { kind: 'invalid' }
+      | { kind: 'incomplete' }
+      | {
+          kind: 'page';
+          title: string;
+          page: NonNullable<Awaited<ReturnType<ArticleService['pageOf']>>>;
+        }
+    > {
+      const id = await this.verifyPreview(token);
+      const a = id === undefined ? undefined : await repo.byId(id);
+      if (!a || !shareLinkWorks(a)) return { kind: 'invalid' };
+      const page = await deps.pageOf?.(a);
+      if (!page) return { kind: 'incomplete' };
+      return { kind: 'page', title: a.title, page };
+    },
 
     /** Starts a new draft in a section the person may write for. */
     async create(actor: Actor, account: Account, d: ArticleDraft): Promise<number> {

@@ -3,12 +3,24 @@ import type { AppEnv } from '../../http/env.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
 import { vnDayKey } from '../../lib/date.ts';
 import { dayRange } from '../../lib/date-input.ts';
-import type { AppDeps } from '../../services.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { AccountService } from '../account/account.service.ts';
+import type { SiteService } from '../site/site.service.ts';
+import type { reportService } from './report.service.ts';
 import { requireCan } from '../account/account.guard.ts';
 import { STATUS_LABELS, type ArticleStatus } from '../article/article.ts';
 import type { ReportFilter } from './report.repository.ts';
 import { ReportPage, type ReportValues } from './views/report.page.tsx';
 import { say } from './report.messages.ts';
+
+/** What the reports page uses. */
+export interface ReportRouteDeps {
+  reports: ReturnType<typeof reportService>;
+  accounts: AccountService;
+  site: SiteService;
+  shell: Shell;
+  clock: () => Date;
+}
 
 function filterOf(c: Context<AppEnv>): {
   values: ReportValues;
@@ -37,7 +49,7 @@ function filterOf(c: Context<AppEnv>): {
 }
 
 /** The leadership report (approvers), on screen and as .xlsx / .csv. */
-export function reportAdminRoutes(deps: AppDeps) {
+export function reportAdminRoutes(deps: ReportRouteDeps) {
   const app = new Hono<AppEnv>();
   const guard = (c: Context<AppEnv>) =>
     requireCan(c, 'report.view', { message: say('report.forbidden') });
@@ -63,7 +75,6 @@ export function reportAdminRoutes(deps: AppDeps) {
     return renderAdmin(
       c,
       deps,
-      'Báo cáo hoạt động',
       (chrome) => (
         <ReportPage
           chrome={chrome}

@@ -1,7 +1,10 @@
 import { Hono } from 'hono';
 import { Validation } from '../../http/errors.ts';
 import { renderPage } from '../../shell/render.ts';
-import type { AppDeps } from '../../services.ts';
+import type { Config } from '../../config/config.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { SiteService } from '../site/site.service.ts';
+import type { searchService } from './search.service.ts';
 import { sectionTree, type SectionNode } from '../site/site.ts';
 import { openSearchXml } from './search.opensearch.ts';
 import { nfc } from '../../lib/text.ts';
@@ -14,6 +17,14 @@ import {
 } from './search.schema.ts';
 import type { SearchOutcome } from './search.service.ts';
 import { SearchPage, type SectionOption } from './views/search.page.tsx';
+
+/** What the search page uses. */
+export interface SearchRouteDeps {
+  search: ReturnType<typeof searchService>;
+  site: SiteService;
+  shell: Shell;
+  config: Pick<Config, 'baseUrl'>;
+}
 
 /** Sections a search can be narrowed to, in menu order, children indented. */
 function sectionOptions(tree: SectionNode[], depth = 0): SectionOption[] {
@@ -41,7 +52,7 @@ function searchHref(
 }
 
 /** Public search: the results page and the OpenSearch description for browsers. */
-export function searchSiteRoutes(deps: AppDeps) {
+export function searchSiteRoutes(deps: SearchRouteDeps) {
   const app = new Hono();
 
   app.get('/tim-kiem', async (c) => {

@@ -3,7 +3,8 @@ import { formOf, formText } from '../../http/admin-guard.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { Validation } from '../../http/errors.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
-import type { AppDeps } from '../../services.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { menuService } from './menu.service.ts';
 import { actorOf } from '../../http/origin.ts';
 import { fieldErrors } from '../../http/errors.ts';
 import { resolveEntry, type MenuEntry, type MenuName } from './menu.ts';
@@ -11,6 +12,12 @@ import { menuEntrySchema } from './menu.schema.ts';
 import { itemActions, requireSettings } from './site.admin-routes.tsx';
 import { MenuEntryPage, MenuListPage, type MenuEntryValues } from './views/menu.page.tsx';
 import { SITE_MESSAGES as M } from './site.messages.ts';
+
+/** What the menu pages use. */
+export interface MenuRouteDeps {
+  menus: ReturnType<typeof menuService>;
+  shell: Shell;
+}
 
 const SAVED = M['site.saved'];
 const FIELDS = ['label', 'kind', 'sectionId', 'pageId', 'url', 'parentId'] as const;
@@ -28,7 +35,7 @@ function valuesOf(e?: MenuEntry): MenuEntryValues {
 }
 
 /** Back office of the main and footer menus: a tree with up/down reordering, add, edit, delete. */
-export function menuAdminRoutes(deps: AppDeps) {
+export function menuAdminRoutes(deps: MenuRouteDeps) {
   const app = new Hono<AppEnv>();
 
   app.get('/cai-dat/menu', async (c) => {
@@ -38,7 +45,7 @@ export function menuAdminRoutes(deps: AppDeps) {
       deps.menus.entries('footer'),
       deps.menus.context(),
     ]);
-    return renderAdmin(c, deps, 'Menu', (chrome) => (
+    return renderAdmin(c, deps, (chrome) => (
       <MenuListPage
         chrome={chrome}
         csrf={staff.session.csrfToken}
@@ -73,7 +80,6 @@ export function menuAdminRoutes(deps: AppDeps) {
     return renderAdmin(
       c,
       deps,
-      'Menu',
       (chrome) => (
         <MenuEntryPage
           chrome={chrome}

@@ -6,7 +6,9 @@ import { Validation } from '../../http/errors.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
 import { formatCount } from '../../lib/number.ts';
 import { directionOf, moved, type MoveDirection } from '../../lib/order.ts';
-import type { AppDeps } from '../../services.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { settingsService } from './settings.service.ts';
+import type { SiteService } from './site.service.ts';
 import { actorOf } from '../../http/origin.ts';
 import { fieldErrors } from '../../http/errors.ts';
 import type { Actor } from '../audit/audit.ts';
@@ -22,6 +24,13 @@ import type { SiteSettings } from './site.ts';
 import { LogoPage, SettingsPage, type SettingsValues } from './views/settings.page.tsx';
 import { SidebarLayoutPage } from './views/sidebar-layout.page.tsx';
 import { SITE_MESSAGES as M } from './site.messages.ts';
+
+/** What the settings pages use. */
+export interface SiteAdminRouteDeps {
+  settings: ReturnType<typeof settingsService>;
+  site: SiteService;
+  shell: Shell;
+}
 
 const SAVED = M['site.saved'];
 
@@ -68,7 +77,7 @@ function valuesOf(s: SiteSettings): SettingsValues {
 }
 
 /** Back office of the site's own settings: names and footer, logo and favicon, sidebar blocks. */
-export function siteAdminRoutes(deps: AppDeps) {
+export function siteAdminRoutes(deps: SiteAdminRouteDeps) {
   const app = new Hono<AppEnv>();
 
   const settingsForm = (
@@ -80,7 +89,6 @@ export function siteAdminRoutes(deps: AppDeps) {
     renderAdmin(
       c,
       deps,
-      'Cài đặt trang',
       (chrome) => (
         <SettingsPage
           chrome={chrome}
@@ -121,7 +129,6 @@ export function siteAdminRoutes(deps: AppDeps) {
     renderAdmin(
       c,
       deps,
-      'Logo và biểu tượng',
       async (chrome) => (
         <LogoPage
           chrome={chrome}
@@ -166,7 +173,7 @@ export function siteAdminRoutes(deps: AppDeps) {
   app.get('/cai-dat/khoi-ben', async (c) => {
     const staff = requireSettings(c);
     const layout = await deps.settings.sidebarLayout();
-    return renderAdmin(c, deps, 'Khối bên phải', (chrome) => (
+    return renderAdmin(c, deps, (chrome) => (
       <SidebarLayoutPage
         chrome={chrome}
         csrf={staff.session.csrfToken}

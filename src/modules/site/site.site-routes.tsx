@@ -1,11 +1,20 @@
 import { Hono } from 'hono';
 import { excerpt } from '../../lib/text.ts';
 import { renderPage } from '../../shell/render.ts';
-import type { AppDeps } from '../../services.ts';
+import type { Config } from '../../config/config.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { SiteService } from './site.service.ts';
 import { StaticPage } from './views/static.page.tsx';
 
+/** What the static pages use. */
+export interface SiteRouteDeps {
+  site: SiteService;
+  shell: Shell;
+  config: Pick<Config, 'baseUrl'>;
+}
+
 /** Public routes of static pages: /<section> of kind "pages" and /<section>/<page>. */
-export function siteSiteRoutes(deps: AppDeps) {
+export function siteSiteRoutes(deps: SiteRouteDeps) {
   const app = new Hono();
 
   app.get('/:section', async (c, next) => {

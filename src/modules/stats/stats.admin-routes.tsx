@@ -1,9 +1,16 @@
 import { Hono, type Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
-import type { AppDeps } from '../../services.ts';
+import type { AssetManifest } from '../../http/assets.ts';
+import type { StatsReportService } from './stats.report.ts';
 import { reportCsv } from './stats.report.ts';
 import { firstIssue, reportQuerySchema } from './stats.schema.ts';
 import { StatsReportView } from './views/stats.report.tsx';
+
+/** What the statistics report page uses. */
+export interface StatsAdminRouteDeps {
+  statsReport: StatsReportService;
+  assets: AssetManifest;
+}
 
 /** How the back office wraps a page body in its own layout. */
 export type AdminRender = (
@@ -17,7 +24,10 @@ export type AdminRender = (
  * rights itself): `admin.route('/quan-tri/thong-ke', statsAdminRoutes(deps, { basePath: '/quan-tri/thong-ke', render }))`.
  * GET / shows the report (?khoang=30|90|365), GET /csv?bang=…&khoang=… downloads a table.
  */
-export function statsAdminRoutes(deps: AppDeps, opts: { basePath: string; render?: AdminRender }) {
+export function statsAdminRoutes(
+  deps: StatsAdminRouteDeps,
+  opts: { basePath: string; render?: AdminRender },
+) {
   const app = new Hono();
   const render: AdminRender =
     opts.render ??

@@ -2,11 +2,18 @@ import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { clientAddressOf } from '../../http/client-address.ts';
 import { isRealView } from '../../http/request.ts';
-import type { AppDeps } from '../../services.ts';
+import type { Config } from '../../config/config.ts';
+import type { StatsService } from './stats.service.ts';
 import { beaconSchema, firstIssue, type BeaconInput } from './stats.schema.ts';
 import { STAFF_SESSION_COOKIE } from './stats.ts';
 import { BEACON_PATH, PIXEL_PATH } from './views/stats.beacon.tsx';
 import { STATS_MESSAGES as M } from './stats.messages.ts';
+
+/** What counting a visit uses. */
+export interface StatsRouteDeps {
+  stats: StatsService;
+  config: Pick<Config, 'baseUrl'>;
+}
 
 /** A transparent 1×1 GIF. */
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
@@ -17,7 +24,7 @@ const MAX_BODY = 4096;
  * no-JavaScript pixel). Pages no longer count themselves, so cached pages still count.
  * Not counted: HEAD, prefetch/prerender, staff (STAFF_SESSION_COOKIE), bots (counted apart).
  */
-export function statsSiteRoutes(deps: AppDeps) {
+export function statsSiteRoutes(deps: StatsRouteDeps) {
   const app = new Hono();
   const siteOrigin = new URL(deps.config.baseUrl).origin;
 

@@ -3,7 +3,10 @@ import { formOf, formText } from '../../http/admin-guard.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { Validation } from '../../http/errors.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
-import type { AppDeps } from '../../services.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { settingsService } from '../site/settings.service.ts';
+import type { SiteService } from '../site/site.service.ts';
+import type { WeblinkService } from './weblink.service.ts';
 import { actorOf } from '../../http/origin.ts';
 import { fieldErrors } from '../../http/errors.ts';
 import { itemActions, requireSettings } from '../site/site.admin-routes.tsx';
@@ -17,6 +20,14 @@ import {
   type LinkValues,
 } from './views/weblink.admin.tsx';
 import { WEBLINK_MESSAGES as M } from './weblink.messages.ts';
+
+/** What the web link pages use. */
+export interface WeblinkRouteDeps {
+  weblinks: WeblinkService;
+  settings: ReturnType<typeof settingsService>;
+  site: SiteService;
+  shell: Shell;
+}
 
 const BASE = '/quan-tri/cai-dat/lien-ket';
 
@@ -42,7 +53,7 @@ async function postedLink(c: Context<AppEnv>): Promise<LinkValues> {
 }
 
 /** Back office of Liên kết web: groups, links, order, display choice and the reachability check. */
-export function weblinkAdminRoutes(deps: AppDeps) {
+export function weblinkAdminRoutes(deps: WeblinkRouteDeps) {
   const app = new Hono<AppEnv>();
 
   const list = async (
@@ -64,7 +75,6 @@ export function weblinkAdminRoutes(deps: AppDeps) {
     return renderAdmin(
       c,
       deps,
-      'Liên kết web',
       (chrome) => (
         <WeblinkListPage
           chrome={chrome}
@@ -143,7 +153,6 @@ export function weblinkAdminRoutes(deps: AppDeps) {
     return renderAdmin(
       c,
       deps,
-      'Liên kết web',
       (chrome) => (
         <WeblinkEditPage
           chrome={chrome}
@@ -190,7 +199,6 @@ export function weblinkAdminRoutes(deps: AppDeps) {
     return renderAdmin(
       c,
       deps,
-      'Liên kết web',
       (chrome) => (
         <WeblinkGroupPage
           chrome={chrome}

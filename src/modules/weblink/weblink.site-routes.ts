@@ -1,13 +1,18 @@
 import { Hono } from 'hono';
 import { NotFound } from '../../http/errors.ts';
-import type { AppDeps } from '../../services.ts';
 import { say } from './weblink.messages.ts';
+import type { WeblinkService } from './weblink.service.ts';
+
+/** What the link redirect uses. */
+export interface WeblinkSiteRouteDeps {
+  weblinks: WeblinkService;
+}
 
 /**
  * The target of the "Chọn liên kết" selector: /lien-ket?id=N redirects to the stored address of
  * active link N. It only ever redirects to a stored link, never to an address in the request.
  */
-export function weblinkSiteRoutes(deps: AppDeps) {
+export function weblinkSiteRoutes(deps: WeblinkSiteRouteDeps) {
   const app = new Hono();
   app.get('/lien-ket', async (c) => {
     const id = c.req.query('id') ?? '';

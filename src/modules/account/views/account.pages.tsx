@@ -1,7 +1,7 @@
 import { formatDateTime } from '../../../lib/date.ts';
 import { AdminLayout, type AdminChrome } from '../../../shell/admin-layout.tsx';
 import { CsrfField, Field, Notice } from '../../../views/form.tsx';
-import type { Section } from '../../site/site.ts';
+import type { AccountSection } from '../account.ts';
 import {
   ROLE_LABELS,
   ROLES,
@@ -31,7 +31,7 @@ function Status(props: { a: Account; now: Date }) {
   return <span class="badge badge-on">Hoạt động</span>;
 }
 
-function sectionNames(a: Account, sections: Section[]): string {
+function sectionNames(a: Account, sections: AccountSection[]): string {
   if (a.role === 'admin') return '—';
   if (a.allSections) return 'Tất cả chuyên mục';
   const names = sections.filter((s) => a.sectionIds.includes(s.id)).map((s) => s.name);
@@ -42,7 +42,7 @@ function sectionNames(a: Account, sections: Section[]): string {
 export function AccountListPage(props: {
   chrome: AdminChrome;
   accounts: Account[];
-  sections: Section[];
+  sections: AccountSection[];
   now: Date;
   notice?: string;
   csrf: string;
@@ -135,7 +135,7 @@ export interface AccountFormValues {
 export function AccountFormPage(props: {
   chrome: AdminChrome;
   csrf: string;
-  sections: Section[];
+  sections: AccountSection[];
   values: AccountFormValues;
   errors: Record<string, string>;
   account?: Account;
@@ -334,7 +334,7 @@ function AccountActions(props: { account: Account; csrf: string; now: Date }) {
 export function DashboardPage(props: {
   chrome: AdminChrome;
   account: Account;
-  sections: Section[];
+  sections: AccountSection[];
   optionalTotpRoles: readonly Role[];
 }) {
   const a = props.account;
