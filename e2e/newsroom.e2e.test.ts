@@ -187,8 +187,10 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     await reader.goto(`${server.url}/`);
     await reader.getByRole('link', { name: TITLE }).first().click();
     await expect(reader.locator('h1').innerText()).resolves.toBe(TITLE);
-    await expect(reader.locator('.article-body figcaption').innerText()).resolves.toContain(
-      'Trường mầm non xã Mường Phăng ngày khánh thành.',
+    // Caption and credit exactly once, after several saves and autosaves (#13: each save used
+    // to add a pair of brackets around the credit).
+    await expect(reader.locator('.article-body figcaption').innerText()).resolves.toBe(
+      'Trường mầm non xã Mường Phăng ngày khánh thành. (Quàng Văn Pọm)',
     );
     await expect(reader.locator('.byline').innerText()).resolves.toBe('Tin, ảnh: Quàng Văn Pọm');
     await expect(reader.locator('.article-body').innerText()).resolves.toContain(

@@ -5,10 +5,8 @@
  * and the edit-lock heartbeat.
  */
 import { Editor } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
-import { TableKit } from '@tiptap/extension-table';
 import { NodeSelection } from '@tiptap/pm/state';
-import { Figure, Video } from './figure.ts';
+import { editorExtensions } from './schema.ts';
 
 const form = document.getElementById('article-form') as HTMLFormElement | null;
 if (form && form.dataset.readonly !== '1') start(form);
@@ -48,14 +46,7 @@ function start(form: HTMLFormElement): void {
 
   const editor = new Editor({
     element: host,
-    extensions: [
-      StarterKit.configure({
-        link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] },
-      }),
-      TableKit,
-      Figure,
-      Video,
-    ],
+    extensions: editorExtensions(),
     content: textarea.value,
     editorProps: {
       attributes: { 'aria-label': 'Nội dung bài viết', role: 'textbox', 'aria-multiline': 'true' },
