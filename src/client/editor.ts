@@ -47,6 +47,8 @@ function start(form: HTMLFormElement): void {
   const editor = new Editor({
     element: host,
     extensions: editorExtensions(),
+    // Its base styles come from public/editor.css: an injected <style> breaks the page's CSP.
+    injectCSS: false,
     content: textarea.value,
     editorProps: {
       attributes: { 'aria-label': 'Nội dung bài viết', role: 'textbox', 'aria-multiline': 'true' },

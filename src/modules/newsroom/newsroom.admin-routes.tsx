@@ -244,6 +244,8 @@ export function newsroomAdminRoutes(deps: AppDeps) {
           errors={opts.errors ?? {}}
           notice={opts.notice}
           editorJs={deps.assets.url('editor.js')}
+          editorCss={deps.assets.url('editor.css')}
+          canPlace={can(staff.account, 'article.edit', fresh.sectionId)}
         />
       ),
       opts.status ?? 200,

@@ -42,6 +42,10 @@ export function EditorPage(props: {
   errors: Record<string, string>;
   notice?: string;
   editorJs: string;
+  /** The editor's base stylesheet (public/editor.css). */
+  editorCss: string;
+  /** Whether this person may tag the article's places (editors and above). */
+  canPlace: boolean;
 }) {
   const { article: a, draft: d, errors } = props;
   const articleSections = props.sections.filter((s) => s.kind === 'articles');
@@ -57,8 +61,13 @@ export function EditorPage(props: {
           ` — đăng lúc ${formatDateTime(a.scheduledAt)}`}
         {a.unpublishAt && ` — hẹn gỡ lúc ${formatDateTime(a.unpublishAt)}`} · Phiên bản {a.version}{' '}
         · <a href={`/quan-tri/bai-viet/${a.id}/phien-ban`}>Lịch sử phiên bản</a> ·{' '}
-        <a href={`/quan-tri/bai-viet/${a.id}/xem-truoc`}>Xem trước</a> ·{' '}
-        <a href={`/quan-tri/bai-viet/${a.id}/dia-danh`}>Gắn địa danh</a>
+        <a href={`/quan-tri/bai-viet/${a.id}/xem-truoc`}>Xem trước</a>
+        {props.canPlace && (
+          <>
+            {' '}
+            · <a href={`/quan-tri/bai-viet/${a.id}/dia-danh`}>Gắn địa danh</a>
+          </>
+        )}
       </p>
       {props.notice && <Notice kind="ok">{props.notice}</Notice>}
       {lastReturn && a.status === 'draft' && (
@@ -369,7 +378,12 @@ export function EditorPage(props: {
           </ul>
         </section>
       )}
-      {!readOnly && <script src={props.editorJs} defer></script>}
+      {!readOnly && (
+        <>
+          <link rel="stylesheet" href={props.editorCss} />
+          <script src={props.editorJs} defer></script>
+        </>
+      )}
     </AdminLayout>
   );
 }
