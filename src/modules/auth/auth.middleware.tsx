@@ -7,6 +7,7 @@ import type { AppDeps } from '../../services.ts';
 import { sessionCookieName, STASH_COOKIE, STASH_TTL_MS } from './auth.ts';
 import { renderAdmin } from '../../http/render-admin.tsx';
 import { ResubmitPage } from '../../views/resubmit.page.tsx';
+import type { AuditAction } from '../audit/audit.ts';
 
 /** Cookie carrying the login form's token before any session exists (double submit). */
 export const LOGIN_CSRF_COOKIE = 'dn_token';
@@ -120,7 +121,7 @@ export function staffGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
     );
     if (!resolved.ok && token) clearSessionCookie(c, deps);
     // What a request without a session makes us record is budgeted (no unbounded writes).
-    const record = (action: string, summary: string) =>
+    const record = (action: AuditAction, summary: string) =>
       resolved.ok
         ? deps.audit.record(
             { id: resolved.account.id, name: resolved.account.username, ...o },

@@ -9,6 +9,7 @@ import { can, canSomewhere } from '../account/account.policy.ts';
 import type { Article, ArticleStatus } from '../article/article.ts';
 import { STATUS_LABELS } from '../article/article.ts';
 import { ArticlePage } from '../article/views/article.page.tsx';
+import { ArticleHistoryPage } from '../audit/views/article-history.page.tsx';
 import { loadChrome } from '../../http/chrome.ts';
 import { articleFormSchema, draftFromForm, transitionSchema } from './newsroom.schema.ts';
 import { emptyDraft } from './newsroom.service.ts';
@@ -427,6 +428,26 @@ export function newsroomAdminRoutes(deps: AppDeps) {
             ? 'Đã khôi phục phiên bản (lưu thành một phiên bản mới).'
             : undefined
         }
+      />
+    ));
+  });
+
+  /** The article's whole life from the audit trail (whoever may open the article). */
+  app.get('/bai-viet/:id{[0-9]+}/nhat-ky', async (c) => {
+    const a = await article(c);
+    const LIMIT = 1000;
+    const entries = await deps.audit.list({
+      targetType: 'article',
+      targetId: String(a.id),
+      limit: LIMIT + 1,
+    });
+    return renderAdmin(c, deps, 'Nhật ký bài viết', (chrome) => (
+      <ArticleHistoryPage
+        chrome={chrome}
+        articleId={a.id}
+        title={a.title}
+        entries={entries.slice(0, LIMIT).reverse()}
+        truncated={entries.length > LIMIT}
       />
     ));
   });

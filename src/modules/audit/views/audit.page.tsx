@@ -2,12 +2,14 @@ import { formatDateTime } from '../../../lib/date.ts';
 import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
 import { Pagination } from '../../../views/components.tsx';
 import { Notice } from '../../../views/form.tsx';
-import { AUDIT_ACTIONS, actionLabel, type AuditEntry } from '../audit.ts';
+import { actionLabel, auditActionGroups, isAuditAction, type AuditEntry } from '../audit.ts';
 
 /** Filter values as typed in the form. */
 export interface AuditFilterValues {
   action: string;
   actor: string;
+  /** An article's id: its whole life. */
+  article: string;
   q: string;
   from: string;
   to: string;
@@ -40,11 +42,20 @@ export function AuditPage(props: {
           <label for="f-action">Hành động</label>
           <select id="f-action" name="hanh-dong">
             <option value="">Tất cả</option>
-            {Object.entries(AUDIT_ACTIONS).map(([k, label]) => (
-              <option value={k} selected={f.action === k}>
-                {label}
-              </option>
+            {auditActionGroups().map((g) => (
+              <optgroup label={g.label}>
+                {g.actions.map(([k, label]) => (
+                  <option value={k} selected={f.action === k}>
+                    {label}
+                  </option>
+                ))}
+              </optgroup>
             ))}
+            {f.action && !isAuditAction(f.action) && (
+              <option value={f.action} selected>
+                {f.action}
+              </option>
+            )}
           </select>
         </div>
         <div class="field">
@@ -57,6 +68,17 @@ export function AuditPage(props: {
               </option>
             ))}
           </select>
+        </div>
+        <div class="field">
+          <label for="f-article">Bài viết (mã số)</label>
+          <input
+            id="f-article"
+            name="bai"
+            value={f.article}
+            inputmode="numeric"
+            pattern="[0-9]*"
+            maxlength={20}
+          />
         </div>
         <div class="field">
           <label for="f-q">Từ khóa</label>
@@ -99,7 +121,13 @@ export function AuditPage(props: {
                 <td>{e.actorName || 'Hệ thống'}</td>
                 <td>{actionLabel(e.action)}</td>
                 <td>
-                  {e.summary}
+                  {e.targetType === 'article' && e.targetId ? (
+                    <a href={`/quan-tri/nhat-ky?bai=${encodeURIComponent(e.targetId)}`}>
+                      {e.summary || `Bài #${e.targetId}`}
+                    </a>
+                  ) : (
+                    e.summary
+                  )}
                   {Object.keys(e.detail).length > 0 && (
                     <details>
                       <summary>Chi tiết</summary>

@@ -61,6 +61,7 @@ export function EditorPage(props: {
           ` — đăng lúc ${formatDateTime(a.scheduledAt)}`}
         {a.unpublishAt && ` — hẹn gỡ lúc ${formatDateTime(a.unpublishAt)}`} · Phiên bản {a.version}{' '}
         · <a href={`/quan-tri/bai-viet/${a.id}/phien-ban`}>Lịch sử phiên bản</a> ·{' '}
+        <a href={`/quan-tri/bai-viet/${a.id}/nhat-ky`}>Nhật ký bài</a> ·{' '}
         <a href={`/quan-tri/bai-viet/${a.id}/xem-truoc`}>Xem trước</a>
         {props.canPlace && (
           <>
