@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseVnLocal } from '../../lib/date.ts';
+import { parseDateInput, parseDateTimeInput, vnDayStart } from '../../lib/date-input.ts';
 import type { ArticleDraft } from './newsroom.ts';
 
 const str = (max: number) => z.string().max(max, `Tối đa ${max} ký tự.`).default('');
@@ -8,21 +8,39 @@ const ids = z.preprocess(
   z.array(z.coerce.number().int().positive()),
 );
 
-/** "YYYY-MM-DDTHH:mm" typed in Vietnam time → an instant; '' → null. */
+/** "07/12/2026 14:30" (or "2026-12-07T14:30") typed in Vietnam time → an instant; '' → null. */
 const localDateTime = z
   .string()
   .default('')
-  .refine(
-    (s) => s === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(s),
-    'Thời gian không hợp lệ (ngày/tháng/năm giờ:phút).',
-  )
-  .transform((s) => (s ? parseVnLocal(s.replace('T', ' ')) : null));
+  .transform((raw, ctx) => {
+    if (!raw.trim()) return null;
+    const at = parseDateTimeInput(raw);
+    if (!at) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Thời gian không hợp lệ: nhập ngày/tháng/năm giờ:phút, ví dụ 07/12/2026 14:30.',
+      });
+      return z.NEVER;
+    }
+    return at;
+  });
 
+/** "07/12/2026" (or "2026-12-07") → the start of that day in Vietnam; '' → null. */
 const localDate = z
   .string()
   .default('')
-  .refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), 'Ngày không hợp lệ.')
-  .transform((s) => (s ? parseVnLocal(`${s} 00:00:00`) : null));
+  .transform((raw, ctx) => {
+    if (!raw.trim()) return null;
+    const day = parseDateInput(raw);
+    if (!day) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Ngày không hợp lệ: nhập ngày/tháng/năm, ví dụ 07/12/2026.',
+      });
+      return z.NEVER;
+    }
+    return vnDayStart(day);
+  });
 
 const safeUrl = z
   .string()

@@ -3,6 +3,8 @@ import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
 import { Pagination } from '../../../views/components.tsx';
 import { Notice } from '../../../views/form.tsx';
 import { actionLabel, auditActionGroups, isAuditAction, type AuditEntry } from '../audit.ts';
+import { DateField } from '../../../lib/date-field.tsx';
+import { dayText } from '../../../lib/date-input.ts';
 
 /** Filter values as typed in the form. */
 export interface AuditFilterValues {
@@ -84,14 +86,8 @@ export function AuditPage(props: {
           <label for="f-q">Từ khóa</label>
           <input id="f-q" name="q" value={f.q} maxlength={100} />
         </div>
-        <div class="field">
-          <label for="f-from">Từ ngày</label>
-          <input id="f-from" name="tu" type="date" value={f.from} />
-        </div>
-        <div class="field">
-          <label for="f-to">Đến ngày</label>
-          <input id="f-to" name="den" type="date" value={f.to} />
-        </div>
+        <DateField id="f-from" name="tu" label="Từ ngày" value={dayText(f.from)} compact />
+        <DateField id="f-to" name="den" label="Đến ngày" value={dayText(f.to)} compact />
         <div class="field">
           <button type="submit" class="button">
             Lọc

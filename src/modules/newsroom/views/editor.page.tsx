@@ -1,4 +1,4 @@
-import { formatDateTime, toVnIso } from '../../../lib/date.ts';
+import { formatDateTime } from '../../../lib/date.ts';
 import { AdminLayout, type AdminChrome } from '../../../views/admin-layout.tsx';
 import { CsrfField, Field, Notice } from '../../../views/form.tsx';
 import type { Account } from '../../account/account.ts';
@@ -7,11 +7,8 @@ import type { Media } from '../../media/media.ts';
 import type { Section } from '../../site/site.ts';
 import type { ArticleDraft, ArticleNote } from '../newsroom.ts';
 import { needsNote, TRANSITION_LABELS, type Transition } from '../workflow.ts';
-
-/** "YYYY-MM-DDTHH:mm" in Vietnam time for datetime-local inputs. */
-export function localInput(d: Date | null): string {
-  return d ? toVnIso(d).slice(0, 16) : '';
-}
+import { DateField } from '../../../lib/date-field.tsx';
+import { dateInputValue, dateTimeInputValue } from '../../../lib/date-input.ts';
 
 const NOTE_LABELS: Record<string, string> = {
   submit: 'Gửi biên tập',
@@ -259,21 +256,20 @@ export function EditorPage(props: {
                 error={errors.sourceUrl}
                 maxlength={500}
               />
-              <Field
+              <DateField
                 name="sourceDate"
                 label="Ngày đăng gốc"
-                type="date"
-                value={d.sourceDate ? toVnIso(d.sourceDate).slice(0, 10) : ''}
+                value={dateInputValue(d.sourceDate)}
                 error={errors.sourceDate}
               />
             </fieldset>
-            <Field
+            <DateField
               name="publishedAt"
               label="Thời gian đăng"
-              type="datetime-local"
-              value={localInput(d.publishedAt)}
+              kind="datetime"
+              value={dateTimeInputValue(d.publishedAt)}
               error={errors.publishedAt}
-              hint="Để trống: lấy thời điểm xuất bản."
+              hint="Để trống: lấy thời điểm xuất bản"
             />
             <label class="choice">
               <input type="checkbox" name="featured" value="on" checked={d.featured} /> Tin nổi bật
@@ -342,18 +338,14 @@ export function EditorPage(props: {
                 </div>
               )}
               {(t === 'schedule' || t === 'setUnpublish') && (
-                <div class="field">
-                  <label for={`at-${t}`}>
-                    {t === 'schedule' ? 'Đăng lúc' : 'Gỡ lúc (để trống: bỏ hẹn giờ gỡ)'}
-                  </label>
-                  <input
-                    id={`at-${t}`}
-                    name="at"
-                    type="datetime-local"
-                    required={t === 'schedule'}
-                    value={t === 'setUnpublish' ? localInput(a.unpublishAt) : ''}
-                  />
-                </div>
+                <DateField
+                  id={`at-${t}`}
+                  name="at"
+                  kind="datetime"
+                  label={t === 'schedule' ? 'Đăng lúc' : 'Gỡ lúc (để trống: bỏ hẹn giờ gỡ)'}
+                  required={t === 'schedule'}
+                  value={t === 'setUnpublish' ? dateTimeInputValue(a.unpublishAt) : ''}
+                />
               )}
               <button
                 type="submit"
