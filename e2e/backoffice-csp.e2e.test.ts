@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config.ts';
+import { dateInputValue, parseDateTimeInput } from '../src/lib/date-input.ts';
 import type { Role } from '../src/modules/account/account.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 import { TEST_MEDIA_DIR } from '../test/support/test-app.ts';
@@ -32,6 +33,7 @@ describe.each(dialects)('the back office under its CSP on %s', (dialect) => {
   const browsers: Awaited<ReturnType<typeof launchBrowser>>[] = [];
   const secrets = new Map<string, string>();
   let articleId = 0;
+  let sectionOfArticles = 0;
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-csp-'));
@@ -57,6 +59,7 @@ describe.each(dialects)('the back office under its CSP on %s', (dialect) => {
       ['bientap', 'editor'],
       ['lanhdao', 'approver'],
       ['quantri', 'admin'],
+      ['duyet2', 'approver'],
     ] as [string, Role][]) {
       const created = await server.deps.accounts.create(
         SYSTEM,
@@ -68,6 +71,7 @@ describe.each(dialects)('the back office under its CSP on %s', (dialect) => {
     // An article whose body has every kind of block the editor shows (a table, a figure, a video).
     const writer = (await server.deps.accounts.list()).find((a) => a.username === 'phongvien')!;
     const sectionId = (await server.deps.site.sections()).find((s) => s.kind === 'articles')!.id;
+    sectionOfArticles = sectionId;
     const [photo] = await server.deps.mediaRepo.list({ kind: 'image', limit: 1, offset: 0 });
     articleId = await server.deps.newsroom.create(
       { id: writer.id, name: writer.username, ip: '127.0.0.1', userAgent: 'e2e' },
@@ -174,5 +178,73 @@ describe.each(dialects)('the back office under its CSP on %s', (dialect) => {
     // The crawl really went through the back office.
     expect(seen.length).toBeGreaterThan(5);
     expect(seen.map((s) => kindOf(new URL(s, server.url)))).toContain(`/quan-tri${mustSee}`);
+  });
+
+  it('in an English browser, dates and times are typed and shown dd/mm/yyyy, 24-hour, Vietnam time', async () => {
+    const all = await server.deps.accounts.list();
+    const who = (u: string) => {
+      const a = all.find((x) => x.username === u)!;
+      return { actor: { id: a.id, name: a.username, ip: '127.0.0.1', userAgent: 'e2e' }, a };
+    };
+    const r = who('phongvien');
+    const id = await server.deps.newsroom.create(r.actor, r.a, {
+      title: 'Hẹn giờ đăng bài',
+      lead: 'Sapo.',
+      bodyHtml: '<p>Nội dung.</p>',
+      bodyJson: null,
+      byline: 'Pọm',
+      sectionId: sectionOfArticles,
+      secondarySectionIds: [],
+      tags: [],
+      eventName: '',
+      authorIds: [],
+      sourceName: '',
+      sourceUrl: '',
+      sourceDate: null,
+      imageId: null,
+      seoTitle: '',
+      seoDescription: '',
+      publishedAt: null,
+      featured: false,
+    });
+    await server.deps.newsroom.transition(r.actor, r.a, id, 'submit');
+    const e = who('bientap');
+    await server.deps.newsroom.transition(e.actor, e.a, id, 'forward');
+
+    const b = await launchBrowser({ locale: 'en-US' });
+    browsers.push(b);
+    const page = await enrolAndSignIn(
+      b.context,
+      server.url,
+      'duyet2',
+      PASSWORD,
+      secrets.get('duyet2')!,
+    );
+    expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${server.url}/quan-tri/bai-viet/${id}`);
+    const at = page.getByLabel('Đăng lúc');
+    expect(await at.getAttribute('type')).toBe('text');
+    expect(await at.getAttribute('placeholder')).toBe('dd/mm/yyyy hh:mm');
+    // The browser's own check refuses the English order before it is sent.
+    await at.fill('12/08/2026, 06:00 PM');
+    expect(await at.evaluate((el: HTMLInputElement) => el.validity.patternMismatch)).toBe(true);
+    // Two days from now, 18:00 in Vietnam.
+    const day = dateInputValue(new Date(Date.now() + 2 * 86_400_000));
+    await at.fill(`${day} 18:00`);
+    expect(await at.evaluate((el: HTMLInputElement) => el.validity.valid)).toBe(true);
+    await page.getByRole('button', { name: 'Hẹn giờ đăng' }).click();
+    await page.waitForURL(/da-chuyen/);
+    const stored = (await server.deps.newsroom.byId(id))!;
+    expect(stored.scheduledAt).toEqual(parseDateTimeInput(`${day} 18:00`));
+    expect(stored.scheduledAt!.getUTCHours()).toBe(11);
+    await expect(page.locator('.status-line').innerText()).resolves.toContain(`${day} 18:00`);
+    // The audit filter, in the same English browser.
+    await page.goto(`${server.url}/quan-tri/bai-viet?tu=2026-12-01`);
+    await expect(page.getByLabel('Cập nhật từ').inputValue()).resolves.toBe('01/12/2026');
+    expect(errors).toEqual([]);
   });
 });

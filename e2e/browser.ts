@@ -22,8 +22,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Starts headless Chromium on a throw-away profile. */
-export async function launchBrowser(): Promise<{
+/** Starts headless Chromium on a throw-away profile (Vietnamese unless another locale is asked). */
+export async function launchBrowser(opts: { locale?: string } = {}): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
@@ -33,7 +33,7 @@ export async function launchBrowser(): Promise<{
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    locale: 'vi-VN',
+    locale: opts.locale ?? 'vi-VN',
     // A reader's browser: headless Chrome's own user agent is (rightly) treated as a bot.
     userAgent: READER_UA,
     args: CHROMIUM_ARGS,
