@@ -8,6 +8,9 @@ import { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { editorExtensions } from './schema.ts';
 
+/** Times shown to staff: Vietnam's clock, 24-hour, whatever the computer's zone. */
+const VN_TIME: Intl.DateTimeFormatOptions = { timeZone: 'Asia/Ho_Chi_Minh', hour12: false };
+
 const form = document.getElementById('article-form') as HTMLFormElement | null;
 if (form && form.dataset.readonly !== '1') start(form);
 
@@ -310,7 +313,7 @@ function start(form: HTMLFormElement): void {
     const box = document.createElement('div');
     box.className = 'notice notice-info recover';
     box.setAttribute('role', 'status');
-    box.textContent = `Có nội dung chưa được lưu từ lần soạn trước (${new Date(stored.at).toLocaleString('vi-VN')}). `;
+    box.textContent = `Có nội dung chưa được lưu từ lần soạn trước (${new Date(stored.at).toLocaleString('vi-VN', VN_TIME)}). `;
     const yes = document.createElement('button');
     yes.type = 'button';
     yes.className = 'button';
@@ -390,7 +393,7 @@ function start(form: HTMLFormElement): void {
       if (out.ok && out.version) {
         versionInput!.value = String(out.version);
         markSaved();
-        say(`Đã tự động lưu lúc ${new Date().toLocaleTimeString('vi-VN')}`);
+        say(`Đã tự động lưu lúc ${new Date().toLocaleTimeString('vi-VN', VN_TIME)}`);
       } else {
         say(
           `Chưa tự động lưu được: ${Object.values(out.errors ?? {}).join(' ')} Nội dung vẫn được giữ trên máy này.`,
