@@ -15,14 +15,6 @@ const TITLE = 'Xã Mường Phăng khánh thành trường mầm non mới';
 const IMAGE = path.join(process.cwd(), 'src', 'db', 'seed', 'media', 'nha-moi.jpg');
 const SYSTEM = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
 
-/** Answers the editor's prompts (alt, caption, credit) in order. */
-function answerPrompts(page: Page, answers: string[]): void {
-  page.on('dialog', (d) => {
-    const next = answers.shift();
-    void (next === undefined ? d.dismiss() : d.accept(next));
-  });
-}
-
 describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) => {
   let server: RunningServer;
   let browser: { context: BrowserContext; close: () => Promise<void> };
@@ -130,14 +122,32 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     const body = reporter.locator('.ProseMirror');
     await body.click();
     await reporter.keyboard.type('Trường được xây dựng bằng nguồn vốn xã hội hóa.');
-    answerPrompts(reporter, [
-      'Ngôi trường mới mái ngói đỏ giữa núi',
-      'Trường mầm non xã Mường Phăng ngày khánh thành.',
-      'Quàng Văn Pọm',
-    ]);
     const chooser = reporter.waitForEvent('filechooser');
     await reporter.getByRole('button', { name: 'Ảnh', exact: true }).click();
     await (await chooser).setFiles(IMAGE);
+    // The figure dialog: the picture in view, alt required (spaces are not a description).
+    const dialog = reporter.getByRole('dialog', { name: 'Thông tin ảnh' });
+    await dialog.waitFor();
+    await expect(dialog.locator('img').getAttribute('src')).resolves.toMatch(/^\/media\//);
+    await expect(
+      reporter.evaluate(() => document.activeElement?.id),
+      'focus starts on the alt text',
+    ).resolves.toBe('fd-alt');
+    await reporter.keyboard.type('   ');
+    await dialog.getByRole('button', { name: 'Chèn ảnh' }).click();
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    expect(await seriousA11yViolations(reporter)).toEqual([]);
+    await dialog.getByLabel('Mô tả ảnh (bắt buộc)').fill('Ngôi trường mới mái ngói đỏ giữa núi');
+    await dialog.getByLabel('Chú thích').fill('Trường mầm non xã Mường Phăng ngày khánh thành.');
+    await dialog.getByLabel('Tác giả / nguồn ảnh').fill('Quàng Văn Pọm');
+    await reporter.keyboard.press('Enter');
+    await expect(dialog.count()).resolves.toBe(0);
+    // Focus is back in the editor.
+    await expect
+      .poll(() =>
+        reporter.evaluate(() => document.activeElement?.classList.contains('ProseMirror')),
+      )
+      .toBe(true);
     await expect.poll(() => body.locator('figure img').count(), { timeout: 20_000 }).toBe(1);
     await reporter.getByLabel('Bút danh in cuối bài').fill('Tin, ảnh: Quàng Văn Pọm');
     expect(await seriousA11yViolations(reporter)).toEqual([]);

@@ -104,8 +104,8 @@ function start(form: HTMLFormElement): void {
       () => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
     ],
     ['Ảnh', () => pickFile('image/*')],
-    ['Thư viện', () => void openLibrary(askFigure)],
-    ['Sửa ảnh', () => editFigure()],
+    ['Thư viện', () => void openLibrary((item) => void askFigure(item))],
+    ['Sửa ảnh', () => void editFigure()],
     ['Video', () => pickFile('video/mp4,video/webm')],
     ['Hoàn tác', () => editor.chain().focus().undo().run()],
     ['Làm lại', () => editor.chain().focus().redo().run()],
@@ -124,34 +124,135 @@ function start(form: HTMLFormElement): void {
     });
   });
 
-  function askFigure(item: { url: string; alt?: string; caption?: string; credit?: string }): void {
-    let alt = item.alt ?? '';
-    while (!alt.trim()) {
-      const typed = window.prompt('Mô tả ảnh cho người khiếm thị (bắt buộc, alt):', alt);
-      if (typed === null) return;
-      alt = typed;
-    }
-    const caption = window.prompt('Chú thích ảnh:', item.caption ?? '') ?? '';
-    const credit = window.prompt('Nguồn / tác giả ảnh (có thể để trống):', item.credit ?? '') ?? '';
+  /**
+   * The figure dialog: the picture in view, its alt text (required, with what good alt text
+   * is), caption and credit. A modal <dialog>: keyboard and Escape work, focus returns to the
+   * editor. Resolves with what was typed, or null when cancelled.
+   */
+  function figureDialog(
+    item: { url: string; alt?: string; caption?: string; credit?: string },
+    action: string,
+  ): Promise<{ alt: string; caption: string; credit: string } | null> {
+    return new Promise((resolve) => {
+      const dialog = document.createElement('dialog');
+      dialog.className = 'figure-dialog';
+      dialog.setAttribute('aria-labelledby', 'figure-dialog-title');
+      const f = document.createElement('form');
+      f.method = 'dialog';
+      const title = document.createElement('h2');
+      title.id = 'figure-dialog-title';
+      title.textContent = 'Thông tin ảnh';
+      const img = document.createElement('img');
+      img.src = item.url;
+      img.alt = '';
+      img.className = 'figure-dialog-preview';
+      const field = (
+        name: string,
+        label: string,
+        value: string,
+        hint: string,
+        required = false,
+      ): HTMLInputElement => {
+        const wrap = document.createElement('div');
+        wrap.className = 'field';
+        const l = document.createElement('label');
+        l.htmlFor = `fd-${name}`;
+        l.textContent = label;
+        const input = document.createElement('input');
+        input.id = `fd-${name}`;
+        input.name = name;
+        input.value = value;
+        input.required = required;
+        input.maxLength = 500;
+        const h = document.createElement('p');
+        h.className = 'hint';
+        h.id = `fd-${name}-hint`;
+        h.textContent = hint;
+        input.setAttribute('aria-describedby', h.id);
+        wrap.append(l, input, h);
+        f.append(wrap);
+        return input;
+      };
+      f.append(title, img);
+      const alt = field(
+        'alt',
+        'Mô tả ảnh (bắt buộc)',
+        item.alt ?? '',
+        'Cho người không nhìn thấy ảnh: ảnh cho thấy ai, đang làm gì, ở đâu — ngắn gọn, không bắt đầu bằng “Ảnh…”.',
+        true,
+      );
+      const caption = field(
+        'caption',
+        'Chú thích',
+        item.caption ?? '',
+        'Hiện dưới ảnh cho mọi bạn đọc.',
+      );
+      const credit = field(
+        'credit',
+        'Tác giả / nguồn ảnh',
+        item.credit ?? '',
+        'Có thể để trống. Hiện trong ngoặc sau chú thích.',
+      );
+      const buttons = document.createElement('div');
+      buttons.className = 'actions';
+      const ok = document.createElement('button');
+      ok.type = 'submit';
+      ok.className = 'button';
+      ok.value = 'ok';
+      ok.textContent = action;
+      const cancel = document.createElement('button');
+      cancel.type = 'button';
+      cancel.className = 'button button-secondary';
+      cancel.textContent = 'Hủy';
+      cancel.addEventListener('click', () => dialog.close(''));
+      buttons.append(ok, document.createTextNode(' '), cancel);
+      f.append(buttons);
+      // Spaces alone are not a description.
+      alt.addEventListener('input', () =>
+        alt.setCustomValidity(alt.value.trim() ? '' : 'Hãy mô tả ảnh cho người không nhìn thấy.'),
+      );
+      alt.dispatchEvent(new Event('input'));
+      dialog.append(f);
+      document.body.append(dialog);
+      dialog.addEventListener('close', () => {
+        const done = dialog.returnValue === 'ok';
+        dialog.remove();
+        editor.commands.focus();
+        resolve(
+          done
+            ? { alt: alt.value.trim(), caption: caption.value.trim(), credit: credit.value.trim() }
+            : null,
+        );
+      });
+      dialog.showModal();
+      alt.focus();
+    });
+  }
+
+  async function askFigure(item: {
+    url: string;
+    alt?: string;
+    caption?: string;
+    credit?: string;
+  }): Promise<void> {
+    const typed = await figureDialog(item, 'Chèn ảnh');
+    if (!typed) return;
     editor
       .chain()
       .focus()
-      .insertContent({ type: 'figure', attrs: { src: item.url, alt, caption, credit } })
+      .insertContent({ type: 'figure', attrs: { src: item.url, ...typed } })
       .run();
   }
 
-  function editFigure(): void {
+  async function editFigure(): Promise<void> {
     const sel = editor.state.selection;
     if (!(sel instanceof NodeSelection) || sel.node.type.name !== 'figure') {
       window.alert('Hãy bấm chọn một ảnh trong bài trước.');
       return;
     }
-    const a = sel.node.attrs as { alt: string; caption: string; credit: string };
-    const alt = window.prompt('Mô tả ảnh (alt):', a.alt);
-    if (alt === null) return;
-    const caption = window.prompt('Chú thích ảnh:', a.caption) ?? a.caption;
-    const credit = window.prompt('Nguồn / tác giả ảnh:', a.credit) ?? a.credit;
-    editor.chain().focus().updateAttributes('figure', { alt, caption, credit }).run();
+    const a = sel.node.attrs as { src: string; alt: string; caption: string; credit: string };
+    const typed = await figureDialog({ url: a.src, ...a }, 'Lưu thông tin ảnh');
+    if (typed) editor.chain().focus().updateAttributes('figure', typed).run();
   }
 
   async function upload(files: FileList | File[]): Promise<MediaItem[]> {
@@ -185,7 +286,7 @@ function start(form: HTMLFormElement): void {
     input.accept = accept;
     input.addEventListener('change', () => {
       if (!input.files?.length) return;
-      void upload(input.files).then((items) => {
+      void upload(input.files).then(async (items) => {
         for (const item of items) {
           if (item.kind === 'video')
             editor
@@ -193,7 +294,7 @@ function start(form: HTMLFormElement): void {
               .focus()
               .insertContent({ type: 'video', attrs: { src: item.url } })
               .run();
-          else askFigure(item);
+          else await askFigure(item);
         }
       });
     });
