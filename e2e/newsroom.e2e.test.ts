@@ -149,6 +149,28 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
       )
       .toBe(true);
     await expect.poll(() => body.locator('figure img').count(), { timeout: 20_000 }).toBe(1);
+    // The library: searched in its own dialog with thumbnails; a pick opens the figure dialog,
+    // Escape there inserts nothing.
+    await reporter.getByRole('button', { name: 'Thư viện', exact: true }).click();
+    const library = reporter.getByRole('dialog', { name: 'Chọn ảnh từ thư viện' });
+    await library.waitFor();
+    await expect
+      .poll(() => reporter.evaluate(() => document.activeElement?.id))
+      .toBe('media-picker-q');
+    await reporter.keyboard.type('nha moi');
+    await reporter.keyboard.press('Enter');
+    await expect
+      .poll(() => library.getByRole('status').innerText())
+      .toMatch(/^[1-9]\d* ảnh cho “nha moi”\.$/);
+    await library
+      .getByRole('button')
+      .filter({ has: reporter.locator('img') })
+      .first()
+      .click();
+    await dialog.waitFor();
+    await reporter.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+    await expect(body.locator('figure img').count()).resolves.toBe(1);
     await reporter.getByLabel('Bút danh in cuối bài').fill('Tin, ảnh: Quàng Văn Pọm');
     expect(await seriousA11yViolations(reporter)).toEqual([]);
     await reporter.screenshot({ path: path.join(SHOTS, `editor-${dialect}.png`), fullPage: true });

@@ -301,44 +301,87 @@ function start(form: HTMLFormElement): void {
     input.click();
   }
 
-  async function openLibrary(onPick: (item: MediaItem) => void): Promise<void> {
-    const q = window.prompt('Tìm ảnh trong thư viện (để trống: ảnh mới nhất):', '');
-    if (q === null) return;
-    const res = await fetch(`/quan-tri/api/media?kind=image&q=${encodeURIComponent(q)}`, {
-      credentials: 'same-origin',
-    });
-    const body = (await res.json().catch(() => ({}))) as { items?: MediaItem[] };
-    const items = body.items ?? [];
-    if (!items.length) {
-      window.alert('Không tìm thấy ảnh nào.');
-      return;
-    }
+  /**
+   * The library picker: a modal with a search box and thumbnails (the newest images first);
+   * choosing one hands it on (to the figure dialog). Escape or "Đóng" closes it.
+   */
+  function openLibrary(onPick: (item: MediaItem) => void): Promise<void> {
     const dialog = document.createElement('dialog');
     dialog.className = 'media-picker';
-    dialog.setAttribute('aria-label', 'Chọn ảnh');
+    dialog.setAttribute('aria-labelledby', 'media-picker-title');
+    const title = document.createElement('h2');
+    title.id = 'media-picker-title';
+    title.textContent = 'Chọn ảnh từ thư viện';
+    const search = document.createElement('form');
+    search.setAttribute('role', 'search');
+    const label = document.createElement('label');
+    label.htmlFor = 'media-picker-q';
+    label.textContent = 'Tìm ảnh (tên, mô tả, chú thích, tác giả)';
+    const q = document.createElement('input');
+    q.type = 'search';
+    q.id = 'media-picker-q';
+    const go = document.createElement('button');
+    go.type = 'submit';
+    go.className = 'button';
+    go.textContent = 'Tìm';
+    search.append(label, document.createTextNode(' '), q, document.createTextNode(' '), go);
+    const state = document.createElement('p');
+    state.setAttribute('role', 'status');
     const list = document.createElement('div');
-    for (const item of items.slice(0, 40)) {
-      const b = document.createElement('button');
-      b.type = 'button';
-      const img = document.createElement('img');
-      img.src = item.url;
-      img.alt = item.alt ?? '';
-      img.width = 120;
-      b.append(img, document.createTextNode(item.caption || item.alt || `#${item.id}`));
-      b.addEventListener('click', () => {
-        dialog.close();
-        onPick(item);
-      });
-      list.append(b);
-    }
     const close = document.createElement('button');
     close.type = 'button';
+    close.className = 'button button-secondary';
     close.textContent = 'Đóng';
     close.addEventListener('click', () => dialog.close());
-    dialog.append(list, close);
+    dialog.append(title, search, state, list, close);
     document.body.append(dialog);
-    dialog.addEventListener('close', () => dialog.remove());
-    dialog.showModal();
+
+    let picked: MediaItem | undefined;
+    async function load(): Promise<void> {
+      state.textContent = 'Đang tải…';
+      list.replaceChildren();
+      try {
+        const res = await fetch(`/quan-tri/api/media?kind=image&q=${encodeURIComponent(q.value)}`, {
+          credentials: 'same-origin',
+        });
+        const body = (await res.json()) as { items?: (MediaItem & { thumbnail?: string })[] };
+        const items = body.items ?? [];
+        state.textContent = items.length
+          ? `${items.length} ảnh${q.value ? ` cho “${q.value}”` : ' mới nhất'}.`
+          : 'Không tìm thấy ảnh nào.';
+        for (const item of items) {
+          const b = document.createElement('button');
+          b.type = 'button';
+          const img = document.createElement('img');
+          img.src = item.thumbnail ?? item.url;
+          img.alt = '';
+          img.width = 120;
+          b.append(img, document.createTextNode(item.caption || item.alt || `Ảnh #${item.id}`));
+          b.addEventListener('click', () => {
+            picked = item;
+            dialog.close();
+          });
+          list.append(b);
+        }
+      } catch {
+        state.textContent = 'Không tải được thư viện. Hãy thử lại.';
+      }
+    }
+    search.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void load();
+    });
+    return new Promise((resolve) => {
+      dialog.addEventListener('close', () => {
+        dialog.remove();
+        if (picked) onPick(picked);
+        else editor.commands.focus();
+        resolve();
+      });
+      dialog.showModal();
+      q.focus();
+      void load();
+    });
   }
 
   // The featured image: picked from the library (the plain field takes a media id without JS).
