@@ -50,8 +50,11 @@ export async function foreignRequestsVisiting(
   return foreign;
 }
 
-/** Starts headless Chromium on a throw-away profile (as a reader with `userAgent`, default READER_UA). */
-export async function launchBrowser(userAgent = READER_UA): Promise<{
+/**
+ * Starts headless Chromium on a throw-away profile, as a reader (`userAgent`, default READER_UA),
+ * Vietnamese unless another `locale` is asked.
+ */
+export async function launchBrowser(opts: { userAgent?: string; locale?: string } = {}): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
@@ -61,9 +64,9 @@ export async function launchBrowser(userAgent = READER_UA): Promise<{
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    locale: 'vi-VN',
+    locale: opts.locale ?? 'vi-VN',
     // A reader's browser: headless Chrome's own user agent is (rightly) treated as a bot.
-    userAgent,
+    userAgent: opts.userAgent ?? READER_UA,
     args: CHROMIUM_ARGS,
   });
   return {

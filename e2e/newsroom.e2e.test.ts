@@ -15,14 +15,6 @@ const TITLE = 'Xã Mường Phăng khánh thành trường mầm non mới';
 const IMAGE = path.join(process.cwd(), 'src', 'seed', 'media', 'nha-moi.jpg');
 const SYSTEM = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
 
-/** Answers the editor's prompts (alt, caption, credit) in order. */
-function answerPrompts(page: Page, answers: string[]): void {
-  page.on('dialog', (d) => {
-    const next = answers.shift();
-    void (next === undefined ? d.dismiss() : d.accept(next));
-  });
-}
-
 describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) => {
   let server: RunningServer;
   let browser: { context: BrowserContext; close: () => Promise<void> };
@@ -129,15 +121,55 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     const body = reporter.locator('.ProseMirror');
     await body.click();
     await reporter.keyboard.type('Trường được xây dựng bằng nguồn vốn xã hội hóa.');
-    answerPrompts(reporter, [
-      'Ngôi trường mới mái ngói đỏ giữa núi',
-      'Trường mầm non xã Mường Phăng ngày khánh thành.',
-      'Quàng Văn Pọm',
-    ]);
     const chooser = reporter.waitForEvent('filechooser');
     await reporter.getByRole('button', { name: 'Ảnh', exact: true }).click();
     await (await chooser).setFiles(IMAGE);
+    // The figure dialog: the picture in view, alt required (spaces are not a description).
+    const dialog = reporter.getByRole('dialog', { name: 'Thông tin ảnh' });
+    await dialog.waitFor();
+    await expect(dialog.locator('img').getAttribute('src')).resolves.toMatch(/^\/media\//);
+    await expect(
+      reporter.evaluate(() => document.activeElement?.id),
+      'focus starts on the alt text',
+    ).resolves.toBe('fd-alt');
+    await reporter.keyboard.type('   ');
+    await dialog.getByRole('button', { name: 'Chèn ảnh' }).click();
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    expect(await seriousA11yViolations(reporter)).toEqual([]);
+    await dialog.getByLabel('Mô tả ảnh (bắt buộc)').fill('Ngôi trường mới mái ngói đỏ giữa núi');
+    await dialog.getByLabel('Chú thích').fill('Trường mầm non xã Mường Phăng ngày khánh thành.');
+    await dialog.getByLabel('Tác giả / nguồn ảnh').fill('Quàng Văn Pọm');
+    await reporter.keyboard.press('Enter');
+    await expect(dialog.count()).resolves.toBe(0);
+    // Focus is back in the editor.
+    await expect
+      .poll(() =>
+        reporter.evaluate(() => document.activeElement?.classList.contains('ProseMirror')),
+      )
+      .toBe(true);
     await expect.poll(() => body.locator('figure img').count(), { timeout: 20_000 }).toBe(1);
+    // The library: searched in its own dialog with thumbnails; a pick opens the figure dialog,
+    // Escape there inserts nothing.
+    await reporter.getByRole('button', { name: 'Thư viện', exact: true }).click();
+    const library = reporter.getByRole('dialog', { name: 'Chọn ảnh từ thư viện' });
+    await library.waitFor();
+    await expect
+      .poll(() => reporter.evaluate(() => document.activeElement?.id))
+      .toBe('media-picker-q');
+    await reporter.keyboard.type('nha moi');
+    await reporter.keyboard.press('Enter');
+    await expect
+      .poll(() => library.getByRole('status').innerText())
+      .toMatch(/^[1-9]\d* ảnh cho “nha moi”\.$/);
+    await library
+      .getByRole('button')
+      .filter({ has: reporter.locator('img') })
+      .first()
+      .click();
+    await dialog.waitFor();
+    await reporter.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+    await expect(body.locator('figure img').count()).resolves.toBe(1);
     await reporter.getByLabel('Bút danh in cuối bài').fill('Tin, ảnh: Quàng Văn Pọm');
     expect(await seriousA11yViolations(reporter)).toEqual([]);
     await reporter.screenshot({ path: path.join(SHOTS, `editor-${dialect}.png`), fullPage: true });
@@ -186,8 +218,10 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     await reader.goto(`${server.url}/`);
     await reader.getByRole('link', { name: TITLE }).first().click();
     await expect(reader.locator('h1').innerText()).resolves.toBe(TITLE);
-    await expect(reader.locator('.article-body figcaption').innerText()).resolves.toContain(
-      'Trường mầm non xã Mường Phăng ngày khánh thành.',
+    // Caption and credit exactly once, after several saves and autosaves (#13: each save used
+    // to add a pair of brackets around the credit).
+    await expect(reader.locator('.article-body figcaption').innerText()).resolves.toBe(
+      'Trường mầm non xã Mường Phăng ngày khánh thành. (Quàng Văn Pọm)',
     );
     await expect(reader.locator('.byline').innerText()).resolves.toBe('Tin, ảnh: Quàng Văn Pọm');
     await expect(reader.locator('.article-body').innerText()).resolves.toContain(

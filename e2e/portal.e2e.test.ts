@@ -88,7 +88,7 @@ describe('a reader in the browser', () => {
   it('counts the browser read: a fresh load later shows one more', async () => {
     // A reader of its own (a browser build no other test uses), so no earlier read hides this one.
     const ua = READER_UA.replace('Chrome/126.0.0.0', `Chrome/126.0.${process.pid % 9000}.42`);
-    const reader = await launchBrowser(ua);
+    const reader = await launchBrowser({ userAgent: ua });
     try {
       const page = await reader.context.newPage();
       await page.goto(`${server.url}/`);

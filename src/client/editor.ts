@@ -5,10 +5,11 @@
  * and the edit-lock heartbeat.
  */
 import { Editor } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
-import { TableKit } from '@tiptap/extension-table';
 import { NodeSelection } from '@tiptap/pm/state';
-import { Figure, Video } from './figure.ts';
+import { editorExtensions } from './schema.ts';
+
+/** Times shown to staff: Vietnam's clock, 24-hour, whatever the computer's zone. */
+const VN_TIME: Intl.DateTimeFormatOptions = { timeZone: 'Asia/Ho_Chi_Minh', hour12: false };
 
 const form = document.getElementById('article-form') as HTMLFormElement | null;
 if (form && form.dataset.readonly !== '1') start(form);
@@ -48,14 +49,9 @@ function start(form: HTMLFormElement): void {
 
   const editor = new Editor({
     element: host,
-    extensions: [
-      StarterKit.configure({
-        link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] },
-      }),
-      TableKit,
-      Figure,
-      Video,
-    ],
+    extensions: editorExtensions(),
+    // Its base styles come from public/editor.css: an injected <style> breaks the page's CSP.
+    injectCSS: false,
     content: textarea.value,
     editorProps: {
       attributes: { 'aria-label': 'Nội dung bài viết', role: 'textbox', 'aria-multiline': 'true' },
@@ -108,8 +104,8 @@ function start(form: HTMLFormElement): void {
       () => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
     ],
     ['Ảnh', () => pickFile('image/*')],
-    ['Thư viện', () => void openLibrary(askFigure)],
-    ['Sửa ảnh', () => editFigure()],
+    ['Thư viện', () => void openLibrary((item) => void askFigure(item))],
+    ['Sửa ảnh', () => void editFigure()],
     ['Video', () => pickFile('video/mp4,video/webm')],
     ['Hoàn tác', () => editor.chain().focus().undo().run()],
     ['Làm lại', () => editor.chain().focus().redo().run()],
@@ -128,34 +124,135 @@ function start(form: HTMLFormElement): void {
     });
   });
 
-  function askFigure(item: { url: string; alt?: string; caption?: string; credit?: string }): void {
-    let alt = item.alt ?? '';
-    while (!alt.trim()) {
-      const typed = window.prompt('Mô tả ảnh cho người khiếm thị (bắt buộc, alt):', alt);
-      if (typed === null) return;
-      alt = typed;
-    }
-    const caption = window.prompt('Chú thích ảnh:', item.caption ?? '') ?? '';
-    const credit = window.prompt('Nguồn / tác giả ảnh (có thể để trống):', item.credit ?? '') ?? '';
+  /**
+   * The figure dialog: the picture in view, its alt text (required, with what good alt text
+   * is), caption and credit. A modal <dialog>: keyboard and Escape work, focus returns to the
+   * editor. Resolves with what was typed, or null when cancelled.
+   */
+  function figureDialog(
+    item: { url: string; alt?: string; caption?: string; credit?: string },
+    action: string,
+  ): Promise<{ alt: string; caption: string; credit: string } | null> {
+    return new Promise((resolve) => {
+      const dialog = document.createElement('dialog');
+      dialog.className = 'figure-dialog';
+      dialog.setAttribute('aria-labelledby', 'figure-dialog-title');
+      const f = document.createElement('form');
+      f.method = 'dialog';
+      const title = document.createElement('h2');
+      title.id = 'figure-dialog-title';
+      title.textContent = 'Thông tin ảnh';
+      const img = document.createElement('img');
+      img.src = item.url;
+      img.alt = '';
+      img.className = 'figure-dialog-preview';
+      const field = (
+        name: string,
+        label: string,
+        value: string,
+        hint: string,
+        required = false,
+      ): HTMLInputElement => {
+        const wrap = document.createElement('div');
+        wrap.className = 'field';
+        const l = document.createElement('label');
+        l.htmlFor = `fd-${name}`;
+        l.textContent = label;
+        const input = document.createElement('input');
+        input.id = `fd-${name}`;
+        input.name = name;
+        input.value = value;
+        input.required = required;
+        input.maxLength = 500;
+        const h = document.createElement('p');
+        h.className = 'hint';
+        h.id = `fd-${name}-hint`;
+        h.textContent = hint;
+        input.setAttribute('aria-describedby', h.id);
+        wrap.append(l, input, h);
+        f.append(wrap);
+        return input;
+      };
+      f.append(title, img);
+      const alt = field(
+        'alt',
+        'Mô tả ảnh (bắt buộc)',
+        item.alt ?? '',
+        'Cho người không nhìn thấy ảnh: ảnh cho thấy ai, đang làm gì, ở đâu — ngắn gọn, không bắt đầu bằng “Ảnh…”.',
+        true,
+      );
+      const caption = field(
+        'caption',
+        'Chú thích',
+        item.caption ?? '',
+        'Hiện dưới ảnh cho mọi bạn đọc.',
+      );
+      const credit = field(
+        'credit',
+        'Tác giả / nguồn ảnh',
+        item.credit ?? '',
+        'Có thể để trống. Hiện trong ngoặc sau chú thích.',
+      );
+      const buttons = document.createElement('div');
+      buttons.className = 'actions';
+      const ok = document.createElement('button');
+      ok.type = 'submit';
+      ok.className = 'button';
+      ok.value = 'ok';
+      ok.textContent = action;
+      const cancel = document.createElement('button');
+      cancel.type = 'button';
+      cancel.className = 'button button-secondary';
+      cancel.textContent = 'Hủy';
+      cancel.addEventListener('click', () => dialog.close(''));
+      buttons.append(ok, document.createTextNode(' '), cancel);
+      f.append(buttons);
+      // Spaces alone are not a description.
+      alt.addEventListener('input', () =>
+        alt.setCustomValidity(alt.value.trim() ? '' : 'Hãy mô tả ảnh cho người không nhìn thấy.'),
+      );
+      alt.dispatchEvent(new Event('input'));
+      dialog.append(f);
+      document.body.append(dialog);
+      dialog.addEventListener('close', () => {
+        const done = dialog.returnValue === 'ok';
+        dialog.remove();
+        editor.commands.focus();
+        resolve(
+          done
+            ? { alt: alt.value.trim(), caption: caption.value.trim(), credit: credit.value.trim() }
+            : null,
+        );
+      });
+      dialog.showModal();
+      alt.focus();
+    });
+  }
+
+  async function askFigure(item: {
+    url: string;
+    alt?: string;
+    caption?: string;
+    credit?: string;
+  }): Promise<void> {
+    const typed = await figureDialog(item, 'Chèn ảnh');
+    if (!typed) return;
     editor
       .chain()
       .focus()
-      .insertContent({ type: 'figure', attrs: { src: item.url, alt, caption, credit } })
+      .insertContent({ type: 'figure', attrs: { src: item.url, ...typed } })
       .run();
   }
 
-  function editFigure(): void {
+  async function editFigure(): Promise<void> {
     const sel = editor.state.selection;
     if (!(sel instanceof NodeSelection) || sel.node.type.name !== 'figure') {
       window.alert('Hãy bấm chọn một ảnh trong bài trước.');
       return;
     }
-    const a = sel.node.attrs as { alt: string; caption: string; credit: string };
-    const alt = window.prompt('Mô tả ảnh (alt):', a.alt);
-    if (alt === null) return;
-    const caption = window.prompt('Chú thích ảnh:', a.caption) ?? a.caption;
-    const credit = window.prompt('Nguồn / tác giả ảnh:', a.credit) ?? a.credit;
-    editor.chain().focus().updateAttributes('figure', { alt, caption, credit }).run();
+    const a = sel.node.attrs as { src: string; alt: string; caption: string; credit: string };
+    const typed = await figureDialog({ url: a.src, ...a }, 'Lưu thông tin ảnh');
+    if (typed) editor.chain().focus().updateAttributes('figure', typed).run();
   }
 
   async function upload(files: FileList | File[]): Promise<MediaItem[]> {
@@ -189,7 +286,7 @@ function start(form: HTMLFormElement): void {
     input.accept = accept;
     input.addEventListener('change', () => {
       if (!input.files?.length) return;
-      void upload(input.files).then((items) => {
+      void upload(input.files).then(async (items) => {
         for (const item of items) {
           if (item.kind === 'video')
             editor
@@ -197,51 +294,94 @@ function start(form: HTMLFormElement): void {
               .focus()
               .insertContent({ type: 'video', attrs: { src: item.url } })
               .run();
-          else askFigure(item);
+          else await askFigure(item);
         }
       });
     });
     input.click();
   }
 
-  async function openLibrary(onPick: (item: MediaItem) => void): Promise<void> {
-    const q = window.prompt('Tìm ảnh trong thư viện (để trống: ảnh mới nhất):', '');
-    if (q === null) return;
-    const res = await fetch(`/quan-tri/api/media?kind=image&q=${encodeURIComponent(q)}`, {
-      credentials: 'same-origin',
-    });
-    const body = (await res.json().catch(() => ({}))) as { items?: MediaItem[] };
-    const items = body.items ?? [];
-    if (!items.length) {
-      window.alert('Không tìm thấy ảnh nào.');
-      return;
-    }
+  /**
+   * The library picker: a modal with a search box and thumbnails (the newest images first);
+   * choosing one hands it on (to the figure dialog). Escape or "Đóng" closes it.
+   */
+  function openLibrary(onPick: (item: MediaItem) => void): Promise<void> {
     const dialog = document.createElement('dialog');
     dialog.className = 'media-picker';
-    dialog.setAttribute('aria-label', 'Chọn ảnh');
+    dialog.setAttribute('aria-labelledby', 'media-picker-title');
+    const title = document.createElement('h2');
+    title.id = 'media-picker-title';
+    title.textContent = 'Chọn ảnh từ thư viện';
+    const search = document.createElement('form');
+    search.setAttribute('role', 'search');
+    const label = document.createElement('label');
+    label.htmlFor = 'media-picker-q';
+    label.textContent = 'Tìm ảnh (tên, mô tả, chú thích, tác giả)';
+    const q = document.createElement('input');
+    q.type = 'search';
+    q.id = 'media-picker-q';
+    const go = document.createElement('button');
+    go.type = 'submit';
+    go.className = 'button';
+    go.textContent = 'Tìm';
+    search.append(label, document.createTextNode(' '), q, document.createTextNode(' '), go);
+    const state = document.createElement('p');
+    state.setAttribute('role', 'status');
     const list = document.createElement('div');
-    for (const item of items.slice(0, 40)) {
-      const b = document.createElement('button');
-      b.type = 'button';
-      const img = document.createElement('img');
-      img.src = item.url;
-      img.alt = item.alt ?? '';
-      img.width = 120;
-      b.append(img, document.createTextNode(item.caption || item.alt || `#${item.id}`));
-      b.addEventListener('click', () => {
-        dialog.close();
-        onPick(item);
-      });
-      list.append(b);
-    }
     const close = document.createElement('button');
     close.type = 'button';
+    close.className = 'button button-secondary';
     close.textContent = 'Đóng';
     close.addEventListener('click', () => dialog.close());
-    dialog.append(list, close);
+    dialog.append(title, search, state, list, close);
     document.body.append(dialog);
-    dialog.addEventListener('close', () => dialog.remove());
-    dialog.showModal();
+
+    let picked: MediaItem | undefined;
+    async function load(): Promise<void> {
+      state.textContent = 'Đang tải…';
+      list.replaceChildren();
+      try {
+        const res = await fetch(`/quan-tri/api/media?kind=image&q=${encodeURIComponent(q.value)}`, {
+          credentials: 'same-origin',
+        });
+        const body = (await res.json()) as { items?: (MediaItem & { thumbnail?: string })[] };
+        const items = body.items ?? [];
+        state.textContent = items.length
+          ? `${items.length} ảnh${q.value ? ` cho “${q.value}”` : ' mới nhất'}.`
+          : 'Không tìm thấy ảnh nào.';
+        for (const item of items) {
+          const b = document.createElement('button');
+          b.type = 'button';
+          const img = document.createElement('img');
+          img.src = item.thumbnail ?? item.url;
+          img.alt = '';
+          img.width = 120;
+          b.append(img, document.createTextNode(item.caption || item.alt || `Ảnh #${item.id}`));
+          b.addEventListener('click', () => {
+            picked = item;
+            dialog.close();
+          });
+          list.append(b);
+        }
+      } catch {
+        state.textContent = 'Không tải được thư viện. Hãy thử lại.';
+      }
+    }
+    search.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void load();
+    });
+    return new Promise((resolve) => {
+      dialog.addEventListener('close', () => {
+        dialog.remove();
+        if (picked) onPick(picked);
+        else editor.commands.focus();
+        resolve();
+      });
+      dialog.showModal();
+      q.focus();
+      void load();
+    });
   }
 
   // The featured image: picked from the library (the plain field takes a media id without JS).
@@ -317,7 +457,7 @@ function start(form: HTMLFormElement): void {
     const box = document.createElement('div');
     box.className = 'notice notice-info recover';
     box.setAttribute('role', 'status');
-    box.textContent = `Có nội dung chưa được lưu từ lần soạn trước (${new Date(stored.at).toLocaleString('vi-VN')}). `;
+    box.textContent = `Có nội dung chưa được lưu từ lần soạn trước (${new Date(stored.at).toLocaleString('vi-VN', VN_TIME)}). `;
     const yes = document.createElement('button');
     yes.type = 'button';
     yes.className = 'button';
@@ -397,7 +537,7 @@ function start(form: HTMLFormElement): void {
       if (out.ok && out.version) {
         versionInput!.value = String(out.version);
         markSaved();
-        say(`Đã tự động lưu lúc ${new Date().toLocaleTimeString('vi-VN')}`);
+        say(`Đã tự động lưu lúc ${new Date().toLocaleTimeString('vi-VN', VN_TIME)}`);
       } else {
         say(
           `Chưa tự động lưu được: ${Object.values(out.errors ?? {}).join(' ')} Nội dung vẫn được giữ trên máy này.`,

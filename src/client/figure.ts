@@ -1,5 +1,15 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 
+/**
+ * The credit as typed, from the text of its `<span class="credit">`: rendering wraps it in one
+ * pair of brackets, so reading takes exactly one pair off (a credit typed with its own brackets,
+ * "(TTXVN)", keeps them). Without this every save added a pair.
+ */
+export function creditFromText(text: string): string {
+  const t = text.trim();
+  return /^\(.*\)$/s.test(t) ? t.slice(1, -1).trim() : t;
+}
+
 /** An image with its caption and credit, stored as <figure class="image"><img><figcaption>. */
 export const Figure = Node.create({
   name: 'figure',
@@ -22,7 +32,7 @@ export const Figure = Node.create({
         getAttrs: (el) => {
           const img = el.querySelector('img');
           const cap = el.querySelector('figcaption');
-          const credit = cap?.querySelector('.credit')?.textContent?.trim() ?? '';
+          const credit = creditFromText(cap?.querySelector('.credit')?.textContent ?? '');
           const capText = cap
             ? Array.from(cap.childNodes)
                 .filter((n) => !(n instanceof HTMLElement && n.classList.contains('credit')))

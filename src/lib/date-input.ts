@@ -1,4 +1,4 @@
-import { parseVnLocal } from './date.ts';
+import { parseVnLocal, vnDayKey, vnParts } from './date.ts';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -57,4 +57,49 @@ export function dayRange(
   if (range.from && range.to && range.from >= range.to)
     return { error: 'Ngày bắt đầu phải trước ngày kết thúc.' };
   return range;
+}
+
+/**
+ * What a day field accepts in the browser: dd/mm/yyyy (the server also takes "9.3.2023" and
+ * "YYYY-MM-DD"). No character class: the pattern attribute is compiled with the v flag.
+ */
+export const DATE_PATTERN = String.raw`\s*\d{1,2}/\d{1,2}/\d{4}\s*`;
+
+/** What a date-and-time field accepts in the browser: dd/mm/yyyy HH:mm, 24-hour. */
+export const DATETIME_PATTERN = String.raw`\s*\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s*`;
+
+/**
+ * Parses a Vietnamese wall-clock time typed in the back office: "07/12/2026 14:30" (24-hour;
+ * also "7/12/2026, 14:30", "07/12/2026 14h30") or "2026-12-07T14:30" (what an old form or a
+ * datetime-local input sends). The time is Asia/Ho_Chi_Minh whatever the server's zone.
+ * Undefined when it is not a real date and time.
+ */
+export function parseDateTimeInput(input: string): Date | undefined {
+  const s = input.trim();
+  const iso = /^(\d{4}-\d{1,2}-\d{1,2})[T ](\d{1,2}):(\d{2})(?::\d{2})?$/.exec(s);
+  const vn = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}),?\s+(\d{1,2})[:hg](\d{2})$/i.exec(s);
+  const m = iso ?? vn;
+  if (!m) return undefined;
+  const day = parseDateInput(m[1]!);
+  const [hour, minute] = [Number(m[2]), Number(m[3])];
+  if (!day || hour > 23 || minute > 59) return undefined;
+  return parseVnLocal(`${day} ${pad(hour)}:${pad(minute)}:00`);
+}
+
+/** An instant as a day field shows it: "07/12/2026" (Vietnamese calendar day). */
+export function dateInputValue(d: Date | null | undefined): string {
+  return d ? dayKeyToVn(vnDayKey(d)) : '';
+}
+
+/** An instant as a date-and-time field shows it: "07/12/2026 14:30" (Vietnam, 24-hour). */
+export function dateTimeInputValue(d: Date | null | undefined): string {
+  if (!d) return '';
+  const p = vnParts(d);
+  return `${dateInputValue(d)} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** A day as typed, shown back as dd/mm/yyyy when it is one (an old "YYYY-MM-DD" link too). */
+export function dayText(typed: string): string {
+  const day = parseDateInput(typed);
+  return day ? dayKeyToVn(day) : typed;
 }

@@ -422,7 +422,7 @@ describe.each(dialects)('the media library on %s', (dialect) => {
       credit: 'Ảnh: Minh Thùy (TTXVN)',
     });
     expect((byEditor.body.item as MediaJson).figureHtml).toContain(
-      '<figcaption>Hội nghị Ban Chấp hành Đảng bộ tỉnh (Ảnh: Minh Thùy (TTXVN))</figcaption>',
+      '<figcaption>Hội nghị Ban Chấp hành Đảng bộ tỉnh<span class="credit"> (Ảnh: Minh Thùy (TTXVN))</span></figcaption>',
     );
     const audits = (await t.deps.audit.list({ action: 'media.updated', limit: 50 })).filter(
       (x) => x.targetId === String(photoId),

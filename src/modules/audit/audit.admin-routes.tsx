@@ -27,6 +27,7 @@ function filtersOf(c: Context<AppEnv>): {
   const values: AuditFilterValues = {
     action: c.req.query('hanh-dong') ?? '',
     actor: c.req.query('nguoi') ?? '',
+    article: (c.req.query('bai') ?? '').trim().slice(0, 20),
     q: (c.req.query('q') ?? '').normalize('NFC').trim().slice(0, 100),
     from: c.req.query('tu') ?? '',
     to: c.req.query('den') ?? '',
@@ -36,6 +37,10 @@ function filtersOf(c: Context<AppEnv>): {
   if (values.action) query.action = values.action;
   if (/^\d{1,9}$/.test(values.actor)) query.actorId = Number(values.actor);
   if (values.q) query.text = values.q;
+  if (/^\d+$/.test(values.article)) {
+    query.targetType = 'article';
+    query.targetId = String(Number(values.article));
+  } else if (values.article) error = 'Mã số bài viết chỉ gồm chữ số (ví dụ 12).';
   const range = dayRange(values.from, values.to);
   if (range.error) error = range.error;
   else {
@@ -49,6 +54,7 @@ function queryString(v: AuditFilterValues): string {
   const p = new URLSearchParams();
   if (v.action) p.set('hanh-dong', v.action);
   if (v.actor) p.set('nguoi', v.actor);
+  if (v.article) p.set('bai', v.article);
   if (v.q) p.set('q', v.q);
   if (v.from) p.set('tu', v.from);
   if (v.to) p.set('den', v.to);

@@ -16,6 +16,9 @@ function toAuditEntry(row: Selectable<AuditLogTable>): AuditEntry {
 export interface AuditQuery {
   actorId?: number;
   action?: string;
+  /** What the action touched ("article" and its id): an article's whole life. */
+  targetType?: string;
+  targetId?: string;
   /** Text found in actor name, summary or target. */
   text?: string;
   from?: Date;
@@ -31,6 +34,8 @@ export function auditRepository(db: Db) {
     let b = k.selectFrom('auditLog');
     if (q.actorId !== undefined) b = b.where('actorId', '=', q.actorId);
     if (q.action) b = b.where('action', '=', q.action);
+    if (q.targetType) b = b.where('targetType', '=', q.targetType);
+    if (q.targetId !== undefined) b = b.where('targetId', '=', q.targetId);
     if (q.from) b = b.where('at', '>=', q.from.toISOString());
     if (q.to) b = b.where('at', '<', q.to.toISOString());
     if (q.text) {

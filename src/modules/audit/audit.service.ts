@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../lib/date.ts';
-import { actionLabel, type Actor, type AuditEntry } from './audit.ts';
+import { actionLabel, type Actor, type AuditAction, type AuditEntry } from './audit.ts';
 import type { AuditQuery, AuditRepository } from './audit.repository.ts';
 
 /** What an audited action touched. */
@@ -21,7 +21,7 @@ export function auditService(deps: { repo: AuditRepository; clock: () => Date })
   const { repo } = deps;
   return {
     /** Appends one record: who, when, what, from which address and user agent. */
-    async record(actor: Actor, action: string, target: AuditTarget = {}): Promise<void> {
+    async record(actor: Actor, action: AuditAction, target: AuditTarget = {}): Promise<void> {
       await repo.insert({
         at: deps.clock(),
         actorId: actor.id,

@@ -21,8 +21,28 @@ export interface AuditEntry {
   userAgent: string;
 }
 
-/** Audited actions and their Vietnamese labels (the audit viewer's vocabulary). */
-export const AUDIT_ACTIONS: Record<string, string> = {
+/**
+ * The catalogue of audited actions: every code the application writes, with its Vietnamese
+ * label (the audit viewer's vocabulary). `record` accepts only these codes, so an action without
+ * a label does not compile; audit.actions.test.ts also checks every code written in src/.
+ */
+export const AUDIT_ACTIONS = {
+  'article.created': 'Tạo bài viết',
+  'article.saved': 'Lưu bài viết',
+  'article.submit': 'Gửi bài đi biên tập',
+  'article.forward': 'Chuyển bài lên duyệt',
+  'article.return': 'Trả lại bài',
+  'article.publish': 'Xuất bản bài',
+  'article.schedule': 'Hẹn giờ đăng bài',
+  'article.unschedule': 'Hủy hẹn giờ đăng bài',
+  'article.setUnpublish': 'Hẹn giờ gỡ bài',
+  'article.unpublish': 'Gỡ bài theo giờ đã hẹn',
+  'article.withdraw': 'Gỡ bài',
+  'article.correct': 'Chuyển bài sang đính chính',
+  'article.corrected': 'Đính chính bài',
+  'article.restored': 'Khôi phục phiên bản bài',
+  'article.lock_taken': 'Tiếp quản chỉnh sửa bài',
+  'article.places_updated': 'Gắn địa danh cho bài viết',
   'auth.login': 'Đăng nhập',
   'auth.login_failed': 'Đăng nhập thất bại',
   'auth.lockout': 'Khóa tài khoản do đăng nhập sai',
@@ -45,10 +65,9 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'account.lock_expired': 'Hết thời gian khóa đăng nhập',
   'account.auto_disabled': 'Tự động vô hiệu hóa (không dùng 45 ngày)',
   'security.csrf_rejected': 'Từ chối biểu mẫu không hợp lệ',
+  'security.totp_policy_changed': 'Đổi quy định xác thực hai lớp',
+  'security.audit_throttled': 'Tạm ngừng ghi nhật ký yêu cầu chưa đăng nhập',
   'settings.updated': 'Sửa cài đặt',
-  'media.uploaded': 'Tải lên tệp media',
-  'media.refused': 'Từ chối tệp tải lên',
-  'media.updated': 'Sửa thông tin tệp media',
   'settings.logo_updated': 'Đổi logo',
   'settings.logo_removed': 'Bỏ logo',
   'settings.favicon_updated': 'Đổi biểu tượng trang',
@@ -59,6 +78,10 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'menu.item_updated': 'Sửa mục menu',
   'menu.item_deleted': 'Xóa mục menu',
   'menu.item_moved': 'Đổi thứ tự menu',
+  'banner.created': 'Thêm banner',
+  'banner.updated': 'Sửa banner',
+  'banner.deleted': 'Xóa banner',
+  'banner.moved': 'Đổi thứ tự banner',
   'weblink.group_created': 'Thêm nhóm liên kết',
   'weblink.group_updated': 'Sửa nhóm liên kết',
   'weblink.group_deleted': 'Xóa nhóm liên kết',
@@ -68,15 +91,48 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'weblink.deleted': 'Xóa liên kết web',
   'weblink.moved': 'Đổi thứ tự liên kết web',
   'weblink.checked': 'Kiểm tra liên kết web',
-  'banner.created': 'Thêm banner',
-  'banner.updated': 'Sửa banner',
-  'banner.deleted': 'Xóa banner',
-  'banner.moved': 'Đổi thứ tự banner',
+  'media.uploaded': 'Tải lên tệp media',
+  'media.refused': 'Từ chối tệp tải lên',
+  'media.updated': 'Sửa thông tin tệp media',
   'place.description_updated': 'Sửa mô tả đơn vị hành chính',
-  'article.places_updated': 'Gắn địa danh cho bài viết',
+} as const satisfies Record<string, string>;
+
+/** The code of an audited action ("article.publish"). */
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** The viewer's groups of actions, by the code's first part. */
+export const AUDIT_GROUPS: Record<string, string> = {
+  article: 'Bài viết',
+  auth: 'Đăng nhập, phiên làm việc',
+  account: 'Tài khoản',
+  security: 'An ninh',
+  settings: 'Cài đặt trang',
+  sidebar: 'Cài đặt trang',
+  menu: 'Menu',
+  banner: 'Banner',
+  weblink: 'Liên kết web',
+  media: 'Thư viện media',
+  place: 'Bản đồ hành chính',
 };
 
-/** Label of an action, falling back to its code. */
+/** The actions grouped for the viewer's filter, in catalogue order. */
+export function auditActionGroups(): { label: string; actions: [AuditAction, string][] }[] {
+  const out: { label: string; actions: [AuditAction, string][] }[] = [];
+  for (const [code, label] of Object.entries(AUDIT_ACTIONS) as [AuditAction, string][]) {
+    const group = AUDIT_GROUPS[code.split('.')[0]!] ?? 'Khác';
+    let g = out.find((x) => x.label === group);
+    if (!g) out.push((g = { label: group, actions: [] }));
+    g.actions.push([code, label]);
+  }
+  return out;
+}
+
+/** Whether a string is a catalogued action code. */
+export function isAuditAction(s: string): s is AuditAction {
+  return Object.hasOwn(AUDIT_ACTIONS, s);
+}
+
+/** Label of an action, falling back to its code (records written before a rename). */
 export function actionLabel(action: string): string {
-  return AUDIT_ACTIONS[action] ?? action;
+  return isAuditAction(action) ? AUDIT_ACTIONS[action] : action;
 }

@@ -8,6 +8,7 @@ import type { Shell } from '../../shell/shell.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { AuthService } from './auth.service.ts';
 import { sessionCookieName, STASH_COOKIE, STASH_TTL_MS } from './auth.ts';
+import type { AuditAction } from '../audit/audit.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
 import { ResubmitPage } from '../../shell/resubmit.page.tsx';
 import { AUTH_MESSAGES as M, say } from './auth.messages.ts';
@@ -138,7 +139,7 @@ export function staffGuard(deps: StaffGuardDeps): MiddlewareHandler<AppEnv> {
     );
     if (!resolved.ok && token) clearSessionCookie(c, deps);
     // What a request without a session makes us record is budgeted (no unbounded writes).
-    const record = (action: string, summary: string) =>
+    const record = (action: AuditAction, summary: string) =>
       resolved.ok
         ? deps.audit.record(
             { id: resolved.account.id, name: resolved.account.username, ...o },

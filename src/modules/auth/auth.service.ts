@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { isLocked, requiresSecondFactor, type Account, type Role } from '../account/account.ts';
 import { addressGroup } from '../../http/client-address.ts';
 import type { AccountRepository } from '../account/account.repository.ts';
-import type { Actor } from '../audit/audit.ts';
+import type { Actor, AuditAction } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import {
   IDLE_LIMIT_MS,
@@ -115,7 +115,7 @@ export function authService(deps: {
    */
   async function auditAnonymous(
     actor: Actor,
-    action: string,
+    action: AuditAction,
     target: Parameters<AuditService['record']>[2] = {},
   ): Promise<void> {
     const source = `audit:${addressGroup(actor.ip)}`;
@@ -143,7 +143,7 @@ export function authService(deps: {
   }
 
   /** Counts a failed second-factor code toward the lockout; audits it and the lockout. */
-  async function fail(a: Account, o: Origin, action: string): Promise<void> {
+  async function fail(a: Account, o: Origin, action: AuditAction): Promise<void> {
     const n = await accounts.addFailedLogin(a.id);
     await audit.record(actorOf(a, o), action, {
       type: 'account',

@@ -48,7 +48,9 @@ describe('media helpers', () => {
     const html = figureHtml(media, media.caption, media.alt, escapeHtml, media.credit);
     expect(html.indexOf('type="image/avif"')).toBeLessThan(html.indexOf('type="image/webp"'));
     expect(html).toContain('alt="Toàn cảnh &quot;hội nghị&quot;"');
-    expect(html).toContain('<figcaption>Hội nghị &lt;lần&gt; thứ 9 (Ảnh: Minh Thùy)</figcaption>');
+    expect(html).toContain(
+      '<figcaption>Hội nghị &lt;lần&gt; thứ 9<span class="credit"> (Ảnh: Minh Thùy)</span></figcaption>',
+    );
     // Items encoded before AVIF existed get no empty AVIF source.
     expect(
       figureHtml({ ...media, variants: [v('jpeg', 480), v('webp', 480)] }, '', '', escapeHtml),

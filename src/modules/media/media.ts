@@ -109,11 +109,15 @@ export function figureHtml(
     .filter(([, set]) => set)
     .map(([f, set]) => `<source type="image/${f}" srcset="${esc(set)}" sizes="${sizes}">`)
     .join('');
-  const text = [caption, credit && `(${credit})`].filter(Boolean).join(' ');
+  // The credit in its own span, as the editor writes it (src/client/figure.ts reads it back).
+  const text =
+    caption || credit
+      ? esc(caption) + (credit ? `<span class="credit"> (${esc(credit)})</span>` : '')
+      : '';
   return (
     `<figure class="image"><picture>${sources}` +
     `<img src="${esc(mediaUrl(m.key))}" srcset="${esc(srcset(m, 'jpeg'))}" sizes="${sizes}" width="${m.width}" height="${m.height}" alt="${esc(alt)}" loading="lazy" decoding="async">` +
-    `</picture>${text ? `<figcaption>${esc(text)}</figcaption>` : ''}</figure>`
+    `</picture>${text ? `<figcaption>${text}</figcaption>` : ''}</figure>`
   );
 }
 

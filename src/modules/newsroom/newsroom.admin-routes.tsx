@@ -21,6 +21,8 @@ import { actorOf } from '../../http/origin.ts';
 import { can, canSomewhere } from '../account/account.policy.ts';
 import type { Article } from '../article/article.ts';
 import { ArticlePage } from '../article/views/article.page.tsx';
+import { ArticleHistoryPage } from '../audit/views/article-history.page.tsx';
+import type { AuditService } from '../audit/audit.service.ts';
 import { loadChrome } from '../../shell/chrome.loader.ts';
 import { articleFormSchema, draftFromForm, transitionSchema } from './newsroom.schema.ts';
 import { emptyDraft } from './newsroom.service.ts';
@@ -42,6 +44,8 @@ export interface NewsroomRouteDeps {
   shell: Shell;
   clock: () => Date;
   config: Pick<Config, 'baseUrl'>;
+  /** The article's history page reads the audit trail. */
+  audit: Pick<AuditService, 'list'>;
 }
 
 const PAGE = 30;
@@ -207,6 +211,8 @@ export function newsroomAdminRoutes(deps: NewsroomRouteDeps) {
           errors={opts.errors ?? {}}
           notice={opts.notice}
           editorJs={deps.assets.url('editor.js')}
+          editorCss={deps.assets.url('editor.css')}
+          canPlace={can(staff.account, 'article.edit', view.article.sectionId)}
         />
       ),
       opts.status ?? 200,
@@ -386,6 +392,26 @@ export function newsroomAdminRoutes(deps: NewsroomRouteDeps) {
         to={diff ? to : undefined}
         canRestore={deps.newsroom.canEdit(staff.account, a) && a.status !== 'published'}
         notice={c.req.query('da-khoi-phuc') !== undefined ? M['newsroom.restored'] : undefined}
+      />
+    ));
+  });
+
+  /** The article's whole life from the audit trail (whoever may open the article). */
+  app.get('/bai-viet/:id{[0-9]+}/nhat-ky', async (c) => {
+    const a = await article(c);
+    const LIMIT = 1000;
+    const entries = await deps.audit.list({
+      targetType: 'article',
+      targetId: String(a.id),
+      limit: LIMIT + 1,
+    });
+    return renderAdmin(c, deps, (chrome) => (
+      <ArticleHistoryPage
+        chrome={chrome}
+        articleId={a.id}
+        title={a.title}
+        entries={entries.slice(0, LIMIT).reverse()}
+        truncated={entries.length > LIMIT}
       />
     ));
   });

@@ -53,8 +53,9 @@ export const NEWSROOM_MESSAGES = {
   'newsroom.lock_taken_over':
     'Người khác đã tiếp quản chỉnh sửa bài này. Nội dung bạn đang nhập vẫn được giữ trong trình duyệt.',
   'newsroom.too_long': (max: number) => `Tối đa ${max} ký tự.`,
-  'newsroom.bad_datetime': 'Thời gian không hợp lệ (ngày/tháng/năm giờ:phút).',
-  'newsroom.bad_date': 'Ngày không hợp lệ.',
+  'newsroom.bad_datetime':
+    'Thời gian không hợp lệ: nhập ngày/tháng/năm giờ:phút, ví dụ 07/12/2026 14:30.',
+  'newsroom.bad_date': 'Ngày không hợp lệ: nhập ngày/tháng/năm, ví dụ 07/12/2026.',
   'newsroom.bad_image': 'Ảnh đại diện không hợp lệ.',
   'newsroom.bad_action': 'Thao tác không hợp lệ.',
   'newsroom.saved': 'Đã lưu.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseVnLocal } from '../../lib/date.ts';
+import { parseDateInput, parseDateTimeInput, vnDayStart } from '../../lib/date-input.ts';
 import type { ArticleDraft } from './newsroom.ts';
 import { NEWSROOM_MESSAGES as M } from './newsroom.messages.ts';
 
@@ -9,21 +9,39 @@ const ids = z.preprocess(
   z.array(z.coerce.number().int().positive().max(2_147_483_647)),
 );
 
-/** "YYYY-MM-DDTHH:mm" typed in Vietnam time → an instant; '' → null. */
+/** "07/12/2026 14:30" (or "2026-12-07T14:30") typed in Vietnam time → an instant; '' → null. */
 const localDateTime = z
   .string()
   .default('')
-  .refine(
-    (s) => s === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(s),
-    M['newsroom.bad_datetime'],
-  )
-  .transform((s) => (s ? parseVnLocal(s.replace('T', ' ')) : null));
+  .transform((raw, ctx) => {
+    if (!raw.trim()) return null;
+    const at = parseDateTimeInput(raw);
+    if (!at) {
+      ctx.addIssue({
+        code: 'custom',
+        message: M['newsroom.bad_datetime'],
+      });
+      return z.NEVER;
+    }
+    return at;
+  });
 
+/** "07/12/2026" (or "2026-12-07") → the start of that day in Vietnam; '' → null. */
 const localDate = z
   .string()
   .default('')
-  .refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), M['newsroom.bad_date'])
-  .transform((s) => (s ? parseVnLocal(`${s} 00:00:00`) : null));
+  .transform((raw, ctx) => {
+    if (!raw.trim()) return null;
+    const day = parseDateInput(raw);
+    if (!day) {
+      ctx.addIssue({
+        code: 'custom',
+        message: M['newsroom.bad_date'],
+      });
+      return z.NEVER;
+    }
+    return vnDayStart(day);
+  });
 
 const safeUrl = z
   .string()

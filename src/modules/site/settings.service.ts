@@ -1,6 +1,6 @@
 import type { UnitOfWork } from '../../db/transaction.ts';
 import type { FileStorage } from '../../storage/storage.ts';
-import type { Actor } from '../audit/audit.ts';
+import type { Actor, AuditAction } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { normalizeSidebar, type SidebarLayout } from './sidebar.ts';
 import { storeSiteImage } from './site.images.ts';
@@ -33,7 +33,7 @@ export function settingsService(deps: {
   async function update(
     actor: Actor,
     patch: Partial<SiteSettings>,
-    action = 'settings.updated',
+    action: AuditAction = 'settings.updated',
   ): Promise<string[]> {
     const current = await site.settings();
     const changed = (Object.keys(patch) as (keyof SiteSettings)[]).filter(

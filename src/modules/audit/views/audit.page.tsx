@@ -2,12 +2,16 @@ import { formatDateTime } from '../../../lib/date.ts';
 import { AdminLayout, type AdminChrome } from '../../../shell/admin-layout.tsx';
 import { Pagination } from '../../../views/components.tsx';
 import { Notice } from '../../../views/form.tsx';
-import { AUDIT_ACTIONS, actionLabel, type AuditEntry } from '../audit.ts';
+import { actionLabel, auditActionGroups, isAuditAction, type AuditEntry } from '../audit.ts';
+import { DateField } from '../../../lib/date-field.tsx';
+import { dayText } from '../../../lib/date-input.ts';
 
 /** Filter values as typed in the form. */
 export interface AuditFilterValues {
   action: string;
   actor: string;
+  /** An article's id: its whole life. */
+  article: string;
   q: string;
   from: string;
   to: string;
@@ -40,11 +44,20 @@ export function AuditPage(props: {
           <label for="f-action">Hành động</label>
           <select id="f-action" name="hanh-dong">
             <option value="">Tất cả</option>
-            {Object.entries(AUDIT_ACTIONS).map(([k, label]) => (
-              <option value={k} selected={f.action === k}>
-                {label}
-              </option>
+            {auditActionGroups().map((g) => (
+              <optgroup label={g.label}>
+                {g.actions.map(([k, label]) => (
+                  <option value={k} selected={f.action === k}>
+                    {label}
+                  </option>
+                ))}
+              </optgroup>
             ))}
+            {f.action && !isAuditAction(f.action) && (
+              <option value={f.action} selected>
+                {f.action}
+              </option>
+            )}
           </select>
         </div>
         <div class="field">
@@ -59,17 +72,22 @@ export function AuditPage(props: {
           </select>
         </div>
         <div class="field">
+          <label for="f-article">Bài viết (mã số)</label>
+          <input
+            id="f-article"
+            name="bai"
+            value={f.article}
+            inputmode="numeric"
+            pattern="[0-9]*"
+            maxlength={20}
+          />
+        </div>
+        <div class="field">
           <label for="f-q">Từ khóa</label>
           <input id="f-q" name="q" value={f.q} maxlength={100} />
         </div>
-        <div class="field">
-          <label for="f-from">Từ ngày</label>
-          <input id="f-from" name="tu" type="date" value={f.from} />
-        </div>
-        <div class="field">
-          <label for="f-to">Đến ngày</label>
-          <input id="f-to" name="den" type="date" value={f.to} />
-        </div>
+        <DateField id="f-from" name="tu" label="Từ ngày" value={dayText(f.from)} compact />
+        <DateField id="f-to" name="den" label="Đến ngày" value={dayText(f.to)} compact />
         <div class="field">
           <button type="submit" class="button">
             Lọc
@@ -99,7 +117,13 @@ export function AuditPage(props: {
                 <td>{e.actorName || 'Hệ thống'}</td>
                 <td>{actionLabel(e.action)}</td>
                 <td>
-                  {e.summary}
+                  {e.targetType === 'article' && e.targetId ? (
+                    <a href={`/quan-tri/nhat-ky?bai=${encodeURIComponent(e.targetId)}`}>
+                      {e.summary || `Bài #${e.targetId}`}
+                    </a>
+                  ) : (
+                    e.summary
+                  )}
                   {Object.keys(e.detail).length > 0 && (
                     <details>
                       <summary>Chi tiết</summary>

@@ -11,6 +11,8 @@ import { mediaUrl } from '../../media/media.ts';
 import { IMAGE_LIMITS, formatBytes } from '../../site/site.images.ts';
 import { SettingsLayout } from '../../site/views/settings.layout.tsx';
 import { BANNER_PLACEMENTS, formatDay, isShowing, type Banner } from '../banner.ts';
+import { DateField } from '../../../lib/date-field.tsx';
+import { dayText } from '../../../lib/date-input.ts';
 
 /** Whether a banner shows today, in words. */
 function State(props: { b: Banner; today: string }) {
@@ -173,19 +175,17 @@ export function BannerFormPage(props: {
           maxlength={2000}
           hint="Địa chỉ đầy đủ bắt đầu bằng https://, hoặc đường dẫn trong trang bắt đầu bằng “/”."
         />
-        <Field
+        <DateField
           name="startsOn"
           label="Từ ngày"
-          type="date"
-          value={v.startsOn}
+          value={dayText(v.startsOn)}
           error={e.startsOn}
           required
         />
-        <Field
+        <DateField
           name="endsOn"
           label="Đến hết ngày"
-          type="date"
-          value={v.endsOn}
+          value={dayText(v.endsOn)}
           error={e.endsOn}
           required
         />

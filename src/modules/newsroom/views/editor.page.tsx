@@ -1,4 +1,4 @@
-import { formatDateTime, toVnIso } from '../../../lib/date.ts';
+import { formatDateTime } from '../../../lib/date.ts';
 import { AdminLayout, type AdminChrome } from '../../../shell/admin-layout.tsx';
 import { CsrfField, Field, Notice } from '../../../views/form.tsx';
 import type { Account } from '../../account/account.ts';
@@ -7,11 +7,8 @@ import type { Media } from '../../media/media.ts';
 import type { Section } from '../../site/site.ts';
 import type { ArticleDraft, ArticleNote } from '../newsroom.ts';
 import { needsNote, TRANSITION_LABELS, type Transition } from '../workflow.ts';
-
-/** "YYYY-MM-DDTHH:mm" in Vietnam time for datetime-local inputs. */
-export function localInput(d: Date | null): string {
-  return d ? toVnIso(d).slice(0, 16) : '';
-}
+import { DateField } from '../../../lib/date-field.tsx';
+import { dateInputValue, dateTimeInputValue } from '../../../lib/date-input.ts';
 
 const NOTE_LABELS: Record<string, string> = {
   submit: 'Gửi biên tập',
@@ -42,6 +39,10 @@ export function EditorPage(props: {
   errors: Record<string, string>;
   notice?: string;
   editorJs: string;
+  /** The editor's base stylesheet (public/editor.css). */
+  editorCss: string;
+  /** Whether this person may tag the article's places (editors and above). */
+  canPlace: boolean;
 }) {
   const { article: a, draft: d, errors } = props;
   const articleSections = props.sections.filter((s) => s.kind === 'articles');
@@ -57,8 +58,14 @@ export function EditorPage(props: {
           ` — đăng lúc ${formatDateTime(a.scheduledAt)}`}
         {a.unpublishAt && ` — hẹn gỡ lúc ${formatDateTime(a.unpublishAt)}`} · Phiên bản {a.version}{' '}
         · <a href={`/quan-tri/bai-viet/${a.id}/phien-ban`}>Lịch sử phiên bản</a> ·{' '}
-        <a href={`/quan-tri/bai-viet/${a.id}/xem-truoc`}>Xem trước</a> ·{' '}
-        <a href={`/quan-tri/bai-viet/${a.id}/dia-danh`}>Gắn địa danh</a>
+        <a href={`/quan-tri/bai-viet/${a.id}/nhat-ky`}>Nhật ký bài</a> ·{' '}
+        <a href={`/quan-tri/bai-viet/${a.id}/xem-truoc`}>Xem trước</a>
+        {props.canPlace && (
+          <>
+            {' '}
+            · <a href={`/quan-tri/bai-viet/${a.id}/dia-danh`}>Gắn địa danh</a>
+          </>
+        )}
       </p>
       {props.notice && <Notice kind="ok">{props.notice}</Notice>}
       {lastReturn && a.status === 'draft' && (
@@ -249,21 +256,20 @@ export function EditorPage(props: {
                 error={errors.sourceUrl}
                 maxlength={500}
               />
-              <Field
+              <DateField
                 name="sourceDate"
                 label="Ngày đăng gốc"
-                type="date"
-                value={d.sourceDate ? toVnIso(d.sourceDate).slice(0, 10) : ''}
+                value={dateInputValue(d.sourceDate)}
                 error={errors.sourceDate}
               />
             </fieldset>
-            <Field
+            <DateField
               name="publishedAt"
               label="Thời gian đăng"
-              type="datetime-local"
-              value={localInput(d.publishedAt)}
+              kind="datetime"
+              value={dateTimeInputValue(d.publishedAt)}
               error={errors.publishedAt}
-              hint="Để trống: lấy thời điểm xuất bản."
+              hint="Để trống: lấy thời điểm xuất bản"
             />
             <label class="choice">
               <input type="checkbox" name="featured" value="on" checked={d.featured} /> Tin nổi bật
@@ -332,18 +338,14 @@ export function EditorPage(props: {
                 </div>
               )}
               {(t === 'schedule' || t === 'setUnpublish') && (
-                <div class="field">
-                  <label for={`at-${t}`}>
-                    {t === 'schedule' ? 'Đăng lúc' : 'Gỡ lúc (để trống: bỏ hẹn giờ gỡ)'}
-                  </label>
-                  <input
-                    id={`at-${t}`}
-                    name="at"
-                    type="datetime-local"
-                    required={t === 'schedule'}
-                    value={t === 'setUnpublish' ? localInput(a.unpublishAt) : ''}
-                  />
-                </div>
+                <DateField
+                  id={`at-${t}`}
+                  name="at"
+                  kind="datetime"
+                  label={t === 'schedule' ? 'Đăng lúc' : 'Gỡ lúc (để trống: bỏ hẹn giờ gỡ)'}
+                  required={t === 'schedule'}
+                  value={t === 'setUnpublish' ? dateTimeInputValue(a.unpublishAt) : ''}
+                />
               )}
               <button
                 type="submit"
@@ -369,7 +371,12 @@ export function EditorPage(props: {
           </ul>
         </section>
       )}
-      {!readOnly && <script src={props.editorJs} defer></script>}
+      {!readOnly && (
+        <>
+          <link rel="stylesheet" href={props.editorCss} />
+          <script src={props.editorJs} defer></script>
+        </>
+      )}
     </AdminLayout>
   );
 }

@@ -6,6 +6,8 @@ import { CsrfField, Field, Notice } from '../../../views/form.tsx';
 import { STATUS_LABELS, type ArticleStatus } from '../../article/article.ts';
 import type { Section } from '../../site/site.ts';
 import { REVISION_REASONS, type QueueItem, type Revision } from '../newsroom.ts';
+import { DateField } from '../../../lib/date-field.tsx';
+import { dayText } from '../../../lib/date-input.ts';
 
 /** Filter values as typed. */
 export interface QueueValues {
@@ -79,14 +81,8 @@ export function QueuePage(props: {
             ))}
           </select>
         </div>
-        <div class="field">
-          <label for="q-from">Cập nhật từ</label>
-          <input id="q-from" name="tu" type="date" value={v.from} />
-        </div>
-        <div class="field">
-          <label for="q-to">đến</label>
-          <input id="q-to" name="den" type="date" value={v.to} />
-        </div>
+        <DateField id="q-from" name="tu" label="Cập nhật từ" value={dayText(v.from)} compact />
+        <DateField id="q-to" name="den" label="đến" value={dayText(v.to)} compact />
         <div class="field">
           <label for="q-q">Tiêu đề có chứa</label>
           <input id="q-q" name="q" value={v.q} maxlength={100} />

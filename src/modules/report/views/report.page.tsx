@@ -5,6 +5,8 @@ import { Notice } from '../../../views/form.tsx';
 import { STATUS_LABELS, type ArticleStatus } from '../../article/article.ts';
 import type { Section } from '../../site/site.ts';
 import type { Report, ReportGroup } from '../report.service.ts';
+import { DateField } from '../../../lib/date-field.tsx';
+import { dayText } from '../../../lib/date-input.ts';
 
 /** Filter values as typed. */
 export interface ReportValues {
@@ -62,14 +64,8 @@ export function ReportPage(props: {
     <AdminLayout chrome={props.chrome} title="Báo cáo hoạt động">
       {props.error && <Notice kind="error">{props.error}</Notice>}
       <form method="get" action="/quan-tri/bao-cao" class="filters">
-        <div class="field">
-          <label for="r-from">Từ ngày</label>
-          <input id="r-from" name="tu" type="date" value={v.from} />
-        </div>
-        <div class="field">
-          <label for="r-to">Đến ngày</label>
-          <input id="r-to" name="den" type="date" value={v.to} />
-        </div>
+        <DateField id="r-from" name="tu" label="Từ ngày" value={dayText(v.from)} compact />
+        <DateField id="r-to" name="den" label="Đến ngày" value={dayText(v.to)} compact />
         <div class="field">
           <label for="r-section">Chuyên mục</label>
           <select id="r-section" name="chuyen-muc">
