@@ -112,16 +112,8 @@ export function capped(matches: number, hits: IndexHit[]): IndexPage {
   return { total: Math.min(matches, MAX_RESULTS), more: matches > MAX_RESULTS, hits };
 }
 
-/** Candidate text rows as read from article_search joined with article. */
-export interface CandidateRow {
-  id: number;
-  publishedAt: string;
-  title: string;
-  lead: string;
-  tags: string;
-  caption: string;
-  body: string;
-}
+/** Candidate text rows as read from article_search joined with article: the ranker's input. */
+export type CandidateRow = CandidateText;
 
 /**
  * The headline texts (title, lead, tags) of the newest `limit` public articles, the same SQL
