@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config.ts';
+import { emptyDraft } from '../src/modules/newsroom/newsroom.service.ts';
 import { dateInputValue, parseDateTimeInput } from '../src/lib/date-input.ts';
 import type { Role } from '../src/modules/account/account.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
@@ -76,26 +77,12 @@ describe.each(dialects)('the back office under its CSP on %s', (dialect) => {
       { id: writer.id, name: writer.username, ip: '127.0.0.1', userAgent: 'e2e' },
       writer,
       {
+        ...emptyDraft(sectionId, ''),
         title: 'Bài có bảng và ảnh',
         lead: 'Sapo.',
         bodyHtml:
           '<p>Mở đầu.</p><table><tbody><tr><th><p>Xã</p></th><th><p>Số hộ</p></th></tr><tr><td><p>Mường Phăng</p></td><td><p>1.204</p></td></tr></tbody></table>' +
           `<figure class="image"><img src="/media/${photo!.key}" alt="Ảnh"><figcaption>Chú thích<span class="credit"> (Tác giả)</span></figcaption></figure>`,
-        bodyJson: null,
-        byline: '',
-        sectionId,
-        secondarySectionIds: [],
-        tags: [],
-        eventName: '',
-        authorIds: [],
-        sourceName: '',
-        sourceUrl: '',
-        sourceDate: null,
-        imageId: null,
-        seoTitle: '',
-        seoDescription: '',
-        publishedAt: null,
-        featured: false,
       },
     );
   });
@@ -187,24 +174,10 @@ describe.each(dialects)('the back office under its CSP on %s', (dialect) => {
     };
     const r = who('phongvien');
     const id = await server.deps.newsroom.create(r.actor, r.a, {
+      ...emptyDraft(sectionOfArticles, 'Pọm'),
       title: 'Hẹn giờ đăng bài',
       lead: 'Sapo.',
       bodyHtml: '<p>Nội dung.</p>',
-      bodyJson: null,
-      byline: 'Pọm',
-      sectionId: sectionOfArticles,
-      secondarySectionIds: [],
-      tags: [],
-      eventName: '',
-      authorIds: [],
-      sourceName: '',
-      sourceUrl: '',
-      sourceDate: null,
-      imageId: null,
-      seoTitle: '',
-      seoDescription: '',
-      publishedAt: null,
-      featured: false,
     });
     await server.deps.newsroom.transition(r.actor, r.a, id, 'submit');
     const e = who('bientap');
