@@ -62,6 +62,7 @@ export async function generateCorpus(db: Db, count: number, seed = 20261127): Pr
         readCount: Math.floor(rand() * 5000),
         featured: 0,
         imageId: images.length ? pick(images).id : null,
+        siteId: 1,
       });
     }
     await db.kysely.insertInto('article').values(rows).execute();

@@ -43,6 +43,11 @@ import { searchSiteRoutes } from './modules/search/search.site-routes.tsx';
 import { siteSiteRoutes } from './modules/site/site.site-routes.tsx';
 import { statsSiteRoutes } from './modules/stats/stats.site-routes.ts';
 import type { AppDeps } from './services.ts';
+import {
+  prefixMiddleware,
+  siteMiddleware,
+  sitePath,
+} from './modules/platform/platform.middleware.ts';
 import { ErrorPage } from './shell/error.page.tsx';
 import { say as sayStats } from './modules/stats/stats.messages.ts';
 
@@ -52,17 +57,22 @@ const FALLBACK_500 =
 /** Builds the web application: global middleware, each module's routes, errors in Vietnamese. */
 export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   installVietnameseMessages();
-  const app = new Hono<AppEnv>();
+  // Routing happens inside the request's site: a path prefix (/xa/muong-nhe) is taken off first.
+  const app = new Hono<AppEnv>({ getPath: sitePath(deps) });
   const ready = opts.ready ?? (() => true);
   const favicon = fs.readFileSync(path.join(PUBLIC_DIR, 'favicon.svg'));
 
   // First the request id (every answer carries it, cached ones too, without the cache keeping it);
   // then a cached page skips the rest; a fresh one is taken with every header set below.
   app.use(requestId(deps.log));
+  // The site of the request (host or path prefix); an unknown host stops here with a 404.
+  app.use(siteMiddleware(deps));
   // The client's address is decided once, honouring TRUST_PROXY (audit, rate limits, counting).
   app.use(clientAddressMiddleware(deps.config.trustProxy));
   // Then: a cached page skips the rest; a fresh one is taken with every header set below.
   app.use(pageCacheMiddleware(deps));
+  // A site reached by a path prefix: its pages' links and redirects go under the prefix.
+  app.use(prefixMiddleware());
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

@@ -9,6 +9,7 @@ import { createLogger, type Logger } from './lib/log.ts';
 import { epochMigrationHooks } from './modules/cache/cache.epoch.ts';
 import { isEmpty, seedDemo } from './seed/seed.ts';
 import { pageCacheListener } from './modules/cache/cache.listener.ts';
+import { RELOAD_MS } from './modules/platform/platform.service.ts';
 import { buildDeps, type AppDeps } from './services.ts';
 
 /** A running portal: its address and a graceful stop. */
@@ -38,6 +39,9 @@ export async function startServer(
     const { articles } = await seedDemo(db, deps.media);
     log.info({ articles }, `Đã tạo nội dung mẫu: ${articles} bài viết.`);
   }
+  // The sites, before the first request; reloaded for changes made by other instances.
+  await deps.platform.load();
+  deps.platform.watch(RELOAD_MS);
   deps.stats.start();
   deps.jobs.start();
   void deps.jobs.tick();
@@ -60,6 +64,7 @@ export async function startServer(
     async stop() {
       ready = false;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      deps.platform.stop();
       await deps.jobs.stop();
       await deps.stats.stop();
       await db.close();

@@ -53,6 +53,9 @@ import type { FileStorage } from './storage/storage.ts';
 import { shellFor } from './shell-wiring.tsx';
 import type { Shell } from './shell/shell.ts';
 import { mostReadElement } from './modules/article/views/most-read.tsx';
+import { platformRepository } from './modules/platform/platform.repository.ts';
+import { platformService } from './modules/platform/platform.service.ts';
+import { prefixLinks } from './modules/platform/platform.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -84,6 +87,8 @@ export interface AppDeps {
   settings: ReturnType<typeof settingsService>;
   menus: ReturnType<typeof menuService>;
   banners: ReturnType<typeof bannerService>;
+  /** The sites of the install: the directory every request is resolved against. */
+  platform: ReturnType<typeof platformService>;
   /** The page shell wired to the modules (src/shell-wiring.tsx): chrome, parts, page answers. */
   shell: Shell;
   clock: () => Date;
@@ -105,6 +110,11 @@ export function buildDeps(
   const clock = opts.clock ?? (() => new Date());
   const log = opts.log ?? createLogger(config.logLevel);
   const storage = localStorage(config.mediaDir);
+  const platform = platformService({
+    repo: platformRepository(db),
+    baseUrl: config.baseUrl,
+    log,
+  });
   const siteRepo = siteRepository(db);
   const site = siteService(siteRepo);
   const mediaRepo = mediaRepository(db);
@@ -188,13 +198,14 @@ export function buildDeps(
   const pages = pageCacheService({
     enabled: config.pageCache.enabled,
     maxBytes: config.pageCache.maxBytes,
-    epoch: () => cacheRepo.epoch(),
+    epoch: (siteId) => cacheRepo.epoch(siteId),
     epochNow: cacheRepo.epochNow,
     nextPublication: (t) => articles.nextPublishedAfter(t),
     live: liveValues({
       stats,
       articles,
       mostReadBlock: mostReadElement,
+      relink: prefixLinks,
       clock,
     }),
     clock,
@@ -203,6 +214,7 @@ export function buildDeps(
   const deps: Omit<AppDeps, 'shell'> = {
     config,
     db,
+    platform,
     storage,
     assets: loadAssets(),
     map,
@@ -243,8 +255,17 @@ export function buildDeps(
           run: () => auth.disableInactive(),
         },
         { name: 'purge-sessions', everyMs: 10 * 60_000, run: () => auth.purge() },
-        { name: 'article-schedule', everyMs: 20_000, run: () => newsroom.runSchedule() },
-        { name: 'check-weblinks', everyMs: 6 * 60 * 60_000, run: () => weblinks.checkAll() },
+        // Jobs that work on a site's own rows run for each site in its scope.
+        {
+          name: 'article-schedule',
+          everyMs: 20_000,
+          run: () => platform.eachSite(async () => void (await newsroom.runSchedule())),
+        },
+        {
+          name: 'check-weblinks',
+          everyMs: 6 * 60 * 60_000,
+          run: () => platform.eachSite(async () => void (await weblinks.checkAll())),
+        },
       ],
     }),
     newsroom,

@@ -28,10 +28,14 @@ import type {
   StatReadTable,
   StatSaltTable,
 } from './tables/stats.table.ts';
+import type { AccountSiteTable, ArticleProposalTable, SiteTable } from './tables/platform.table.ts';
 import type { WeblinkCheckTable, WeblinkGroupTable, WeblinkTable } from './tables/weblink.table.ts';
 
 /** The whole schema as Kysely sees it (camelCase; the database keeps snake_case). */
 export interface Database {
+  site: SiteTable;
+  accountSite: AccountSiteTable;
+  articleProposal: ArticleProposalTable;
   setting: SettingTable;
   section: SectionTable;
   page: PageTable;

@@ -1,3 +1,4 @@
+import { currentSiteId } from './site-scope.ts';
 import { atomic, type Executor } from './transaction.ts';
 
 /** Tables whose rows the admin orders by hand (an integer `position`, an integer `id`). */
@@ -16,6 +17,7 @@ export async function writePositions(
         .updateTable(table as 'banner')
         .set({ position })
         .where('id', '=', id)
+        .where('siteId', '=', currentSiteId())
         .execute();
   });
 }

@@ -6,9 +6,11 @@ import type { LiveKey } from '../views/live-slot.ts';
 /** The visitor statistics the sidebar shows (modules/stats `VisitorStats`). */
 type VisitorStats = Record<'online' | 'today' | 'yesterday' | 'month' | 'total', number>;
 
-/** The content epoch a request started at (modules/cache `EpochState`). */
+/** The site's content epoch a request started at (modules/cache `EpochState`). */
 interface EpochState {
   epoch: number;
+  siteId: number;
+  prefix: string;
 }
 
 /** The most-read list follows the read counts, which the counter writes once a second. */
@@ -24,8 +26,9 @@ const MOST_READ_COUNT = 6;
 export function liveValues<Item>(deps: {
   stats: {
     pendingReadsOf(id: number): number;
-    snapshotNow(): VisitorStats | undefined;
-    snapshot(): Promise<VisitorStats>;
+    /** A site's visitor statistics. */
+    snapshotNow(siteId: number): VisitorStats | undefined;
+    snapshot(siteId: number): Promise<VisitorStats>;
   };
   articles: {
     mostRead(count: number): Promise<Item[]>;
@@ -34,12 +37,18 @@ export function liveValues<Item>(deps: {
   };
   /** The most-read block (modules/article `MostReadBlock`). */
   mostReadBlock: (items: Item[]) => JSX.Element;
+  /** Moves a fragment's links under a site's path prefix (modules/platform `prefixLinks`). */
+  relink: (html: string, prefix: string) => string;
   clock: () => Date;
 }) {
-  let mostRead: { epoch: number; at: number; html: Promise<string>; resolved?: string } | undefined;
+  type MostRead = { epoch: number; at: number; html: Promise<string>; resolved?: string };
+  /** The most-read block of each site and prefix (the current site's articles, its links). */
+  const mostReadOf = new Map<string, MostRead>();
   let today: { minute: number; text: string; time: string } | undefined;
 
   function mostReadHtml(state: EpochState, now: number): Promise<string> {
+    const id = `${state.siteId}${state.prefix}`;
+    const mostRead = mostReadOf.get(id);
     if (
       !mostRead ||
       mostRead.epoch !== state.epoch ||
@@ -48,21 +57,22 @@ export function liveValues<Item>(deps: {
     ) {
       const html = deps.articles
         .mostRead(MOST_READ_COUNT)
-        .then(async (items) => String(await deps.mostReadBlock(items)));
-      const entry: NonNullable<typeof mostRead> = { epoch: state.epoch, at: now, html };
-      mostRead = entry;
+        .then(async (items) => deps.relink(String(await deps.mostReadBlock(items)), state.prefix));
+      const entry: MostRead = { epoch: state.epoch, at: now, html };
+      mostReadOf.set(id, entry);
       html.then(
         (h) => (entry.resolved = h),
         () => {
-          if (mostRead === entry) mostRead = undefined;
+          if (mostReadOf.get(id) === entry) mostReadOf.delete(id);
         },
       );
+      return html;
     }
     return mostRead.html;
   }
 
   function mostReadNow(state: EpochState, now: number): string | undefined {
-    const m = mostRead;
+    const m = mostReadOf.get(`${state.siteId}${state.prefix}`);
     return m && m.epoch === state.epoch && now - m.at < MOST_READ_MS && now >= m.at
       ? m.resolved
       : undefined;
@@ -90,7 +100,7 @@ export function liveValues<Item>(deps: {
         const stored = deps.articles.readCountNow(id);
         v = stored === undefined ? undefined : String(stored + deps.stats.pendingReadsOf(id));
       } else {
-        stats ??= deps.stats.snapshotNow();
+        stats ??= deps.stats.snapshotNow(state.siteId);
         v = stats && formatCount(stats[key.slice('stats:'.length) as keyof VisitorStats]);
       }
       if (v === undefined) return undefined;
@@ -110,7 +120,7 @@ export function liveValues<Item>(deps: {
           const id = Number(key.slice('reads:'.length));
           return String((await deps.articles.readCount(id)) + deps.stats.pendingReadsOf(id));
         }
-        stats ??= deps.stats.snapshot();
+        stats ??= deps.stats.snapshot(state.siteId);
         const field = key.slice('stats:'.length) as keyof VisitorStats;
         return formatCount((await stats)[field]);
       }),

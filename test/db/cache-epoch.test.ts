@@ -36,7 +36,7 @@ describe.each(dialects)('content epoch triggers on %s', (dialect) => {
     sectionId = (
       await k
         .insertInto('section')
-        .values({ slug: 's', name: 'S', createdAt: new Date().toISOString() })
+        .values({ siteId: 1, slug: 's', name: 'S', createdAt: new Date().toISOString() })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
@@ -45,6 +45,7 @@ describe.each(dialects)('content epoch triggers on %s', (dialect) => {
         await k
           .insertInto('article')
           .values({
+            siteId: 1,
             sectionId,
             slug: 'a',
             title: 'A',
@@ -103,7 +104,9 @@ describe.each(dialects)('content epoch triggers on %s', (dialect) => {
   it('bumps on content changes, not on read counts, edit locks or unpublished drafts', async () => {
     const k = t.db.kysely;
     expect(
-      await bumps(() => k.insertInto('setting').values({ key: 'x', value: '1' }).execute()),
+      await bumps(() =>
+        k.insertInto('setting').values({ siteId: 1, key: 'x', value: '1' }).execute(),
+      ),
     ).toBeGreaterThan(0);
     expect(
       await bumps(() =>
@@ -165,7 +168,10 @@ describe.each(dialects)('content epoch triggers on %s', (dialect) => {
     // The counting tables are not content.
     expect(
       await bumps(() =>
-        k.insertInto('statDay').values({ day: '2026-01-01', visits: 1, pageViews: 1 }).execute(),
+        k
+          .insertInto('statDay')
+          .values({ siteId: 1, day: '2026-01-01', visits: 1, pageViews: 1 })
+          .execute(),
       ),
     ).toBe(0);
   });

@@ -23,7 +23,10 @@ describe.each(dialects)('migrations on %s', (dialect) => {
       await migrateToLatest(t.db, epochMigrationHooks);
       expect(await tableNames(t)).toEqual(up);
       // The schema really works: an insert and a read back through the camelCase layer.
-      await t.db.kysely.insertInto('setting').values({ key: 'k', value: '"v"' }).execute();
+      await t.db.kysely
+        .insertInto('setting')
+        .values({ siteId: 1, key: 'k', value: '"v"' })
+        .execute();
       const row = await sql<{ value: string }>`select value from setting where key = 'k'`.execute(
         t.db.kysely,
       );

@@ -9,7 +9,7 @@ export async function countingFixture(
   const at = '2026-01-01T00:00:00.000Z';
   const section = await db.kysely
     .insertInto('section')
-    .values({ slug: `tin-${n}`, name: 'Tin trong tỉnh', createdAt: at })
+    .values({ siteId: 1, slug: `tin-${n}`, name: 'Tin trong tỉnh', createdAt: at })
     .returning('id')
     .executeTakeFirstOrThrow();
   const articleIds: number[] = [];
@@ -17,6 +17,7 @@ export async function countingFixture(
     const row = await db.kysely
       .insertInto('article')
       .values({
+        siteId: 1,
         sectionId: section.id,
         slug: `bai-${i}`,
         title: `Bài ${i}`,

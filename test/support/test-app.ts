@@ -52,6 +52,7 @@ export async function testApp(
     unsafeTestOnlyLoopbackOrigins: opts.unsafeTestOnlyLoopbackOrigins,
   });
   if (opts.seed !== false) await seedDemo(tdb.db, deps.media);
+  await deps.platform.load();
   const app = createApp(deps);
   return {
     app,

@@ -2,6 +2,10 @@ import type { Generated } from 'kysely';
 
 /** `article`: a news article; times are ISO-8601 UTC strings. */
 export interface ArticleTable {
+  /** A republished copy (Tin cơ sở): the original article on its own site. */
+  originId: Generated<number | null>;
+  /** The site that owns this row (1: the province). */
+  siteId: number;
   id: Generated<number>;
   sectionId: number;
   slug: string;

@@ -2,6 +2,8 @@ import type { Generated } from 'kysely';
 
 /** `audit_log`: append-only (the database refuses UPDATE and DELETE). */
 export interface AuditLogTable {
+  /** The site where the action was taken. */
+  siteId: number;
   id: Generated<number>;
   at: string;
   actorId: number | null;

@@ -2,6 +2,8 @@ import type { Generated } from 'kysely';
 
 /** `session`: a back-office session; `id` is the SHA-256 of the cookie token. */
 export interface SessionTable {
+  /** The back office's working site (null: the account's first site). */
+  siteId: Generated<number | null>;
   id: string;
   accountId: number;
   /** 'totp' (password ok, code pending), 'enroll' (must enrol a second factor), 'active'. */

@@ -2,6 +2,8 @@ import type { Generated } from 'kysely';
 
 /** `banner`: an image with an optional link, shown in its place between two dates. */
 export interface BannerTable {
+  /** The site that owns this row (1: the province). */
+  siteId: number;
   id: Generated<number>;
   title: string;
   imageKey: string;

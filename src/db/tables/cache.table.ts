@@ -1,5 +1,6 @@
-/** `cache_epoch`: one row (id 1) whose `n` the database increments when public content changes. */
+/** `cache_epoch`: one row per site (id = site id) whose `n` the database increments when that site's public content changes. */
 export interface CacheEpochTable {
   id: number;
   n: number;
+  siteId: number | null;
 }

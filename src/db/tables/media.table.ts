@@ -5,6 +5,8 @@ import type { Generated } from 'kysely';
  * name, alt, caption and credit (diacritic-insensitive search on both databases).
  */
 export interface MediaTable {
+  /** The site that owns this row (1: the province). */
+  siteId: number;
   id: Generated<number>;
   kind: Generated<string>;
   originalName: string;

@@ -2,12 +2,16 @@ import type { Generated } from 'kysely';
 
 /** `setting`: one JSON value per key (site name, footer fields, …). */
 export interface SettingTable {
+  /** The site that owns this row (1: the province). */
+  siteId: number;
   key: string;
   value: string;
 }
 
 /** `section`: the site's sections (chuyên mục), a tree via parent_id. */
 export interface SectionTable {
+  /** The site that owns this row (1: the province). */
+  siteId: number;
   id: Generated<number>;
   parentId: number | null;
   slug: string;
@@ -33,6 +37,8 @@ export interface PageTable {
 
 /** `menu_item`: one entry of the main or footer menu (a tree via parent_id). */
 export interface MenuItemTable {
+  /** The site that owns this row (1: the province). */
+  siteId: number;
   id: Generated<number>;
   /** 'main' | 'footer'. */
   menu: string;

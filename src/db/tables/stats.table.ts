@@ -2,6 +2,8 @@ import type { Generated } from 'kysely';
 
 /** `stat_day`: visits, human page views and bot hits per day (cut at midnight Asia/Ho_Chi_Minh). */
 export interface StatDayTable {
+  /** The site that owns this row (1: the province). */
+  siteId: number;
   day: string;
   visits: Generated<number>;
   pageViews: Generated<number>;
@@ -34,6 +36,8 @@ export interface StatReadTable {
 
 /** `stat_count`: daily counters kept forever, one row per day × metric × key. */
 export interface StatCountTable {
+  /** The site that owns this row (1: the province). */
+  siteId: number;
   day: string;
   /** 'article' (reads, key = id), 'section' (reads, key = id), 'referrer' (visits, key = domain), 'device' (visits). */
   metric: string;

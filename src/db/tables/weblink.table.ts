@@ -2,6 +2,8 @@ import type { Generated } from 'kysely';
 
 /** `weblink_group`: a heading in the Liên kết web block (Trung ương, Tỉnh, …). */
 export interface WeblinkGroupTable {
+  /** The site that owns this row (1: the province). */
+  siteId: number;
   id: Generated<number>;
   name: string;
   position: Generated<number>;
@@ -9,6 +11,8 @@ export interface WeblinkGroupTable {
 
 /** `weblink`: one external link. */
 export interface WeblinkTable {
+  /** The site that owns this row (1: the province). */
+  siteId: number;
   id: Generated<number>;
   groupId: number;
   title: string;

@@ -1,5 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
 import type { Article, ArticleStatus } from './article.ts';
 import type { ArticleTable } from '../../db/tables/article.table.ts';
 
@@ -68,6 +69,8 @@ const LISTING_COLUMNS = [
   'lockAccountId',
   'lockUntil',
   'version',
+  'siteId',
+  'originId',
 ] as const satisfies readonly (keyof ArticleTable)[];
 
 /** A listed article: its row without the bodies. */
@@ -108,6 +111,7 @@ export function articleRepository(db: Db) {
   function published(q: Omit<PublishedQuery, 'limit' | 'offset' | 'orderBy'>) {
     let b = k
       .selectFrom('article')
+      .where('article.siteId', '=', currentSiteId())
       .where('status', '=', 'published')
       .where('publishedAt', '<=', q.now.toISOString());
     if (q.sectionIds) b = b.where('sectionId', 'in', q.sectionIds.length ? q.sectionIds : [-1]);
@@ -126,6 +130,7 @@ export function articleRepository(db: Db) {
         .insertInto('article')
         .values({
           ...a,
+          siteId: currentSiteId(),
           publishedAt: a.publishedAt?.toISOString() ?? null,
           featured: a.featured ? 1 : 0,
           createdAt: a.publishedAt?.toISOString() ?? now,
@@ -136,7 +141,12 @@ export function articleRepository(db: Db) {
       return row.id;
     },
     async byId(id: number): Promise<Article | undefined> {
-      const row = await k.selectFrom('article').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await k
+        .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row && toArticle(row);
     },
     async listPublished(q: PublishedQuery): Promise<Article[]> {
@@ -161,6 +171,7 @@ export function articleRepository(db: Db) {
     async addReads(id: number, by: number): Promise<void> {
       await k
         .updateTable('article')
+        .where('siteId', '=', currentSiteId())
         .set({ readCount: sql`read_count + ${by}` })
         .where('id', '=', id)
         .execute();
@@ -189,6 +200,7 @@ export function articleRepository(db: Db) {
     ): Promise<Article[]> {
       const rows = await k
         .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
         .innerJoin('articleTag', 'articleTag.articleId', 'article.id')
         .select(LISTING_COLUMNS.map((c) => `article.${c}` as const))
         .where('articleTag.tagId', '=', tagId)
@@ -203,6 +215,7 @@ export function articleRepository(db: Db) {
     async countPublishedByTag(tagId: number, now: Date): Promise<number> {
       const row = await k
         .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
         .innerJoin('articleTag', 'articleTag.articleId', 'article.id')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('articleTag.tagId', '=', tagId)
@@ -215,6 +228,7 @@ export function articleRepository(db: Db) {
     async readCount(id: number): Promise<number> {
       const row = await k
         .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
         .select('readCount')
         .where('id', '=', id)
         .executeTakeFirst();
@@ -224,6 +238,7 @@ export function articleRepository(db: Db) {
     async nextPublishedAfter(now: Date): Promise<Date | undefined> {
       const row = await k
         .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
         .select((eb) => eb.fn.min('publishedAt').as('at'))
         .where('status', '=', 'published')
         .where('publishedAt', '>', now.toISOString())

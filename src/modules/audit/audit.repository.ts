@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
 import type { AuditEntry } from './audit.ts';
 import type { AuditLogTable } from '../../db/tables/audit.table.ts';
 
@@ -31,7 +32,7 @@ export interface AuditQuery {
 export function auditRepository(db: Db) {
   const k = db.kysely;
   function filtered(q: Omit<AuditQuery, 'limit' | 'offset'>) {
-    let b = k.selectFrom('auditLog');
+    let b = k.selectFrom('auditLog').where('auditLog.siteId', '=', currentSiteId());
     if (q.actorId !== undefined) b = b.where('actorId', '=', q.actorId);
     if (q.action) b = b.where('action', '=', q.action);
     if (q.targetType) b = b.where('targetType', '=', q.targetType);
@@ -54,7 +55,12 @@ export function auditRepository(db: Db) {
     async insert(e: Omit<AuditEntry, 'id'>): Promise<void> {
       await k
         .insertInto('auditLog')
-        .values({ ...e, at: e.at.toISOString(), detail: JSON.stringify(e.detail) })
+        .values({
+          ...e,
+          siteId: currentSiteId(),
+          at: e.at.toISOString(),
+          detail: JSON.stringify(e.detail),
+        })
         .execute();
     },
     async list(q: AuditQuery): Promise<AuditEntry[]> {

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
 import { writePositions } from '../../db/positions.ts';
 import type { Banner, BannerPlacement } from './banner.ts';
 import type { BannerTable } from '../../db/tables/banner.table.ts';
@@ -45,6 +46,7 @@ export function bannerRepository(db: Db) {
     async list(): Promise<Banner[]> {
       const rows = await k
         .selectFrom('banner')
+        .where('banner.siteId', '=', currentSiteId())
         .selectAll()
         .orderBy('placement')
         .orderBy('position')
@@ -56,6 +58,7 @@ export function bannerRepository(db: Db) {
     async showingOn(day: string): Promise<Banner[]> {
       const rows = await k
         .selectFrom('banner')
+        .where('banner.siteId', '=', currentSiteId())
         .selectAll()
         .where('active', '=', 1)
         .where('startsOn', '<=', day)
@@ -66,13 +69,19 @@ export function bannerRepository(db: Db) {
       return rows.map(toBanner);
     },
     async byId(id: number): Promise<Banner | undefined> {
-      const row = await k.selectFrom('banner').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await k
+        .selectFrom('banner')
+        .where('banner.siteId', '=', currentSiteId())
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row && toBanner(row);
     },
     async insert(b: BannerFields, position: number, at: Date): Promise<number> {
       const row = await k
         .insertInto('banner')
         .values({
+          siteId: currentSiteId(),
           ...columns(b),
           position,
           createdAt: at.toISOString(),
@@ -85,17 +94,23 @@ export function bannerRepository(db: Db) {
     async update(id: number, b: BannerFields, at: Date): Promise<void> {
       await k
         .updateTable('banner')
+        .where('siteId', '=', currentSiteId())
         .set({ ...columns(b), updatedAt: at.toISOString() })
         .where('id', '=', id)
         .execute();
     },
     async remove(id: number): Promise<void> {
-      await k.deleteFrom('banner').where('id', '=', id).execute();
+      await k
+        .deleteFrom('banner')
+        .where('siteId', '=', currentSiteId())
+        .where('id', '=', id)
+        .execute();
     },
     reorder: (ids: number[]): Promise<void> => writePositions(k, 'banner', ids),
     async countIn(placement: BannerPlacement): Promise<number> {
       const row = await k
         .selectFrom('banner')
+        .where('banner.siteId', '=', currentSiteId())
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('placement', '=', placement)
         .executeTakeFirstOrThrow();

@@ -10,6 +10,13 @@ export interface TableRule {
   publicStatuses?: string[];
 }
 
+/**
+ * Whose epoch a row's change moves: its own site's (`site_id`), its parent's site (a row of
+ * `parent` named by the row's column `via`), or, for content without a site, every site's.
+ */
+export type SiteOf =
+  { kind: 'own' } | { kind: 'parent'; parent: string; via: string } | { kind: 'every' };
+
 /** A connection or a transaction. */
 export type Executor = Kysely<Database>;
 
@@ -25,6 +32,7 @@ export interface EpochDialect {
     table: string,
     columns: string[],
     rule: TableRule | undefined,
+    site: SiteOf,
   ): { kind: string; sql: string }[];
   drop(t: { table: string; name: string }): string;
   /** Runs `fn` so that two instances starting together do not race on the DDL. */

@@ -1,15 +1,21 @@
 import { sql } from 'kysely';
-import type { EpochDialect, Executor, TableRule } from './cache.epoch.dialect.ts';
+import type { EpochDialect, Executor, SiteOf, TableRule } from './cache.epoch.dialect.ts';
 
 const q = (id: string): string => `"${id.replace(/"/g, '""')}"`;
 const list = (values: string[]): string =>
   values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
-const BUMP = 'EXECUTE FUNCTION cache_epoch_bump()';
+/** The function a trigger calls (created by the migrations): every site's epoch, or the row's site's. */
+function bump(site: SiteOf): string {
+  if (site.kind === 'every') return 'EXECUTE FUNCTION cache_epoch_bump()';
+  if (site.kind === 'own') return 'EXECUTE FUNCTION cache_epoch_bump_site()';
+  return `EXECUTE FUNCTION cache_epoch_bump_site(${list([site.parent, site.via])})`;
+}
 /** Any key: serialises the trigger DDL of instances starting together. */
 const LOCK_KEY = 7_243_101_720;
 
 /**
- * PostgreSQL: row triggers calling cache_epoch_bump() (created by the migration), plus TRUNCATE.
+ * PostgreSQL: row triggers calling cache_epoch_bump_site() (the row's site, by its own site_id or
+ * its parent's) or cache_epoch_bump() (every site), created by the migrations, plus TRUNCATE.
  * An update bumps only when the row really changed, ignoring the rule's columns, compared as
  * jsonb: no column list in the trigger, so added columns are watched without replacing it.
  */
@@ -39,8 +45,9 @@ export const postgresEpochDialect: EpochDialect = {
     return rows.rows.map((r) => ({ table: r.tbl, name: r.name }));
   },
 
-  statements(table: string, _columns: string[], rule: TableRule | undefined) {
+  statements(table: string, _columns: string[], rule: TableRule | undefined, site: SiteOf) {
     const t = q(table);
+    const BUMP = bump(site);
     const pub = rule?.publicStatuses && list(rule.publicStatuses);
     const ignored = rule?.ignoreColumns.length ? ` - ARRAY[${list(rule.ignoreColumns)}]` : '';
     const changed = ignored
@@ -65,7 +72,7 @@ export const postgresEpochDialect: EpochDialect = {
       },
       {
         kind: 'trunc',
-        sql: `CREATE TRIGGER $NAME AFTER TRUNCATE ON ${t} FOR EACH STATEMENT ${BUMP}`,
+        sql: `CREATE TRIGGER $NAME AFTER TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION cache_epoch_bump()`,
       },
     ];
   },

@@ -1,14 +1,23 @@
 import { sql } from 'kysely';
-import type { EpochDialect, Executor, TableRule } from './cache.epoch.dialect.ts';
+import type { EpochDialect, Executor, SiteOf, TableRule } from './cache.epoch.dialect.ts';
 
-const BUMP = 'UPDATE cache_epoch SET n = n + 1 WHERE id = 1;';
+/** The statement that moves the epoch of the site(s) of the row(s) `rows` (NEW, OLD or both). */
+function bump(site: SiteOf, rows: ('NEW' | 'OLD')[]): string {
+  if (site.kind === 'every') return 'UPDATE cache_epoch SET n = n + 1;';
+  const ids = rows.map((r) =>
+    site.kind === 'own'
+      ? `${r}.site_id`
+      : `(SELECT site_id FROM ${q(site.parent)} WHERE id = ${r}.${q(site.via)})`,
+  );
+  return `UPDATE cache_epoch SET n = n + 1 WHERE id IN (${ids.join(', ')});`;
+}
 const q = (id: string): string => `"${id.replace(/"/g, '""')}"`;
 const list = (values: string[]): string =>
   values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
 
 /**
- * SQLite: row triggers. They name no column (SQLite refuses to drop a column a trigger names),
- * except for tables with a rule (article), whose update trigger lists the watched columns;
+ * SQLite: row triggers. They name only `site_id` (or the parent link) and, for tables with a
+ * rule (article), the watched columns; SQLite refuses to drop a column a trigger names, so
  * epochMigrationHooks drop the epoch triggers before pending migrations and recreate them after.
  */
 export const sqliteEpochDialect: EpochDialect = {
@@ -40,10 +49,12 @@ export const sqliteEpochDialect: EpochDialect = {
     return rows.rows.map((r) => ({ table: r.tbl, name: r.name }));
   },
 
-  statements(table: string, columns: string[], rule: TableRule | undefined) {
+  statements(table: string, columns: string[], rule: TableRule | undefined, site: SiteOf) {
     const t = q(table);
+    const rowsOf = (event: string): ('NEW' | 'OLD')[] =>
+      event.startsWith('INSERT') ? ['NEW'] : event.startsWith('DELETE') ? ['OLD'] : ['OLD', 'NEW'];
     const trigger = (event: string, when?: string) =>
-      `CREATE TRIGGER IF NOT EXISTS $NAME AFTER ${event} ON ${t}${when ? ` WHEN ${when}` : ''} BEGIN ${BUMP} END`;
+      `CREATE TRIGGER IF NOT EXISTS $NAME AFTER ${event} ON ${t}${when ? ` WHEN ${when}` : ''} BEGIN ${bump(site, rowsOf(event))} END`;
     if (!rule)
       return [
         { kind: 'ins', sql: trigger('INSERT') },

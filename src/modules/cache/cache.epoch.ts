@@ -1,7 +1,9 @@
 /**
  * The content epoch: the database increments `cache_epoch.n` by triggers whenever content that
- * public pages show changes, whichever code (or person with a SQL console) changes it. Cached
- * pages carry the epoch they were built at; a page built at another epoch is never served.
+ * public pages show changes, whichever code (or person with a SQL console) changes it. There is
+ * one row per site (id = the site's id): a change moves only its own site's epoch (see
+ * `siteOf`), so a commune's edit keeps the province's cached pages. Cached pages carry the epoch
+ * they were built at; a page built at another epoch is never served.
  *
  * Every table is content unless listed in NOT_CONTENT, so a table added later is covered by
  * default: `ensureEpochTriggers` runs after every migration run (`epochMigrationHooks`) and makes the
@@ -11,11 +13,11 @@ import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { MigrationHooks } from '../../db/migrate.ts';
-import type { EpochDialect, Executor, TableRule } from './cache.epoch.dialect.ts';
+import type { EpochDialect, Executor, SiteOf, TableRule } from './cache.epoch.dialect.ts';
 import { postgresEpochDialect } from './cache.epoch.postgres.ts';
 import { sqliteEpochDialect } from './cache.epoch.sqlite.ts';
 
-export type { EpochDialect, Executor, TableRule } from './cache.epoch.dialect.ts';
+export type { EpochDialect, Executor, SiteOf, TableRule } from './cache.epoch.dialect.ts';
 
 /** Tables that no public page shows (or that change on every read), with the reason. */
 export const NOT_CONTENT: Readonly<Record<string, string>> = {
@@ -29,6 +31,8 @@ export const NOT_CONTENT: Readonly<Record<string, string>> = {
   stat_salt: 'counting',
   account: 'back office only (changes at every login)',
   account_section: 'back office only',
+  account_site: 'back office only',
+  article_proposal: 'back office only (what shows is the accepted copy, an article)',
   session: 'back office only',
   form_stash: 'back office only',
   rate_limit: 'back office only',
@@ -45,6 +49,28 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
     publicStatuses: ['published', 'unpublished', 'withdrawn'],
   },
 };
+
+/**
+ * Tables without a `site_id` of their own whose rows belong to a parent's site: a change moves
+ * that site's epoch only. Any other table without `site_id` is shared content (tags, the sites
+ * themselves) and moves every site's epoch.
+ */
+export const SITE_PARENTS: Readonly<Record<string, { parent: string; via: string }>> = {
+  page: { parent: 'section', via: 'section_id' },
+  article_tag: { parent: 'article', via: 'article_id' },
+  article_section: { parent: 'article', via: 'article_id' },
+  article_author: { parent: 'article', via: 'article_id' },
+  article_note: { parent: 'article', via: 'article_id' },
+  article_place: { parent: 'article', via: 'article_id' },
+  weblink_check: { parent: 'weblink', via: 'link_id' },
+};
+
+/** Whose epoch a change of `table` moves (see SiteOf). */
+export function siteOf(table: string, columns: string[]): SiteOf {
+  if (columns.includes('site_id')) return { kind: 'own' };
+  const p = SITE_PARENTS[table];
+  return p ? { kind: 'parent', ...p } : { kind: 'every' };
+}
 
 /** One trigger as the schema should have it. */
 export interface TriggerSpec {
@@ -75,7 +101,7 @@ export async function expectedTriggers(db: Db, k: Executor = db.kysely): Promise
   const out: TriggerSpec[] = [];
   for (const table of (await d.tables(k)).filter(isContentTable).sort()) {
     const columns = await d.columns(k, table);
-    for (const s of d.statements(table, columns, TABLE_RULES[table]))
+    for (const s of d.statements(table, columns, TABLE_RULES[table], siteOf(table, columns)))
       out.push(spec(table, s.kind, s.sql));
   }
   return out;
@@ -97,8 +123,7 @@ export async function ensureEpochTriggers(db: Db): Promise<{ created: number; dr
     const missing = expected.filter((t) => !have.has(`${t.table}.${t.name}`));
     for (const statement of [...stale.map((t) => d.drop(t)), ...missing.map((t) => t.sql)])
       await sql.raw(statement).execute(k);
-    if (stale.length || missing.length)
-      await sql`UPDATE cache_epoch SET n = n + 1 WHERE id = 1`.execute(k);
+    if (stale.length || missing.length) await sql`UPDATE cache_epoch SET n = n + 1`.execute(k);
     return { created: missing.length, dropped: stale.length };
   });
 }

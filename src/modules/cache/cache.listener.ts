@@ -2,7 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../../config/config.ts';
 import type { Logger } from '../../lib/log.ts';
 import type { pageCacheService } from './cache.service.ts';
-import { cacheKey, hasStaffCookie, NOT_PAGES, publicCacheHeaders } from './cache.middleware.ts';
+import { withSite } from '../../db/site-scope.ts';
+import {
+  cacheKey,
+  hasStaffCookie,
+  NOT_PAGES,
+  publicCacheHeaders,
+  siteCacheKey,
+} from './cache.middleware.ts';
 import type { PageResponse } from './cache.service.ts';
 
 /** What the page cache listener uses. */
@@ -10,11 +17,19 @@ export interface PageCacheListenerDeps {
   pages: ReturnType<typeof pageCacheService>;
   config: Pick<Config, 'pageCache'>;
   log: Logger;
+  /** Finds the site of a host and path (modules/platform). */
+  platform: {
+    resolve(
+      host: string | undefined,
+      path: string,
+    ): { site: { id: number; status: string }; prefix: string; path: string } | undefined;
+  };
 }
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 /** Paths with nothing to normalise: the key is the raw path itself (no URL parsing on the hot path). */
+const NO_PARAMS = new URLSearchParams();
 const PLAIN_PATH = /^\/[a-z0-9\-/]*$/;
 
 /**
@@ -43,19 +58,25 @@ export function pageCacheListener(deps: PageCacheListenerDeps, next: Listener): 
     )
       return next(req, res);
     const raw = req.url ?? '/';
-    const path = PLAIN_PATH.test(raw) ? raw : new URL(raw, 'http://localhost').pathname;
-    const key = NOT_PAGES.test(path)
+    const plain = PLAIN_PATH.test(raw);
+    const url = plain ? undefined : new URL(raw, 'http://localhost');
+    const r = deps.platform.resolve(req.headers.host, url ? url.pathname : raw);
+    if (!r || r.site.status !== 'active') return next(req, res);
+    const path = r.path;
+    const sk = { siteId: r.site.id, prefix: r.prefix };
+    const inner = NOT_PAGES.test(path)
       ? undefined
-      : path === raw
-        ? raw
-        : cacheKey(new URL(raw, 'http://localhost'));
+      : url
+        ? cacheKey(path, url.searchParams)
+        : cacheKey(path, NO_PARAMS);
+    const key = inner === undefined ? undefined : siteCacheKey(sk, inner);
     if (key === undefined || !pages.peek(key)) return next(req, res);
     const request = {
       acceptEncoding: req.headers['accept-encoding'],
       ifNoneMatch: req.headers['if-none-match'],
     };
     try {
-      const now = pages.currentNow();
+      const now = pages.currentNow(sk);
       const entry = now && pages.lookup(key, now);
       if (now && !entry) return next(req, res);
       const answer = entry && pages.respondNow(request, entry, now, how(key));
@@ -64,12 +85,11 @@ export function pageCacheListener(deps: PageCacheListenerDeps, next: Listener): 
       deps.log.error({ err, path }, 'page cache listener failed');
       return next(req, res);
     }
-    pages
-      .current()
+    withSite(sk.siteId, () => pages.current(sk))
       .then(async (state) => {
         const entry = pages.lookup(key, state);
         if (!entry) return next(req, res);
-        send(res, await pages.respond(request, entry, state, how(key)));
+        send(res, await withSite(sk.siteId, () => pages.respond(request, entry, state, how(key))));
       })
       .catch((err: unknown) => {
         deps.log.error({ err, path }, 'page cache listener failed');

@@ -4,7 +4,8 @@ import type { Config } from '../../config/config.ts';
 import type { pageCacheService } from './cache.service.ts';
 import { STAFF_SESSION_COOKIE } from '../stats/stats.ts';
 import { hasSlots } from './cache.live.ts';
-import type { EpochState, PageEntry, PageResponse } from './cache.service.ts';
+import type { EpochState, PageEntry, PageResponse, SiteKey } from './cache.service.ts';
+import { siteOf } from '../../http/site.ts';
 
 /** What the page cache middleware uses. */
 export interface PageCacheMiddlewareDeps {
@@ -45,20 +46,23 @@ const CACHED_TYPES = /^(text\/html|application\/(rss\+|atom\+)?xml|text\/xml)\b/
  * The cache key of a request (path plus its page-selecting parameters, sorted), or undefined
  * when the request carries a parameter the cache does not know (it is then rendered each time).
  */
-export function cacheKey(url: URL): string | undefined {
-  if (CLOCK_BOUND.test(url.pathname)) return undefined;
+export function cacheKey(path: string, search: URLSearchParams): string | undefined {
+  if (CLOCK_BOUND.test(path)) return undefined;
   // Own properties only: a parameter named "constructor" or "__proto__" is not a rule.
-  const params = Object.hasOwn(PARAMS_BY_PATH, url.pathname)
-    ? PARAMS_BY_PATH[url.pathname]!
-    : PAGE_PARAMS;
+  const params = Object.hasOwn(PARAMS_BY_PATH, path) ? PARAMS_BY_PATH[path]! : PAGE_PARAMS;
   const kept: string[] = [];
-  for (const [name, value] of url.searchParams) {
+  for (const [name, value] of search) {
     if (IGNORED_PARAMS.test(name)) continue;
     const valid = Object.hasOwn(params, name) ? params[name] : undefined;
     if (!valid || !valid.test(value)) return undefined;
     kept.push(`${name}=${encodeURIComponent(value)}`);
   }
-  return kept.length ? `${url.pathname}?${kept.sort().join('&')}` : url.pathname;
+  return kept.length ? `${path}?${kept.sort().join('&')}` : path;
+}
+
+/** The cache's name for a site's page: site, prefix and the key of the path inside the site. */
+export function siteCacheKey(site: SiteKey, key: string): string {
+  return `${site.siteId}${site.prefix}|${key}`;
 }
 
 /** Pages rendered in this process, by their response: the cache takes the HTML without reading the body back. */
@@ -157,7 +161,9 @@ export function pageCacheMiddleware(deps: PageCacheMiddlewareDeps): MiddlewareHa
     const headers = new Headers(res.headers);
     headers.delete('content-length');
     c.res = undefined;
-    c.res = new Response(hasSlots(html) ? await pages.fillOnce(html) : html, {
+    const site = siteOf(c);
+    const k = { siteId: site.id, prefix: site.prefix };
+    c.res = new Response(hasSlots(html) ? await pages.fillOnce(html, k) : html, {
       status: res.status,
       headers,
     });
@@ -168,10 +174,13 @@ export function pageCacheMiddleware(deps: PageCacheMiddlewareDeps): MiddlewareHa
       await next();
       return fillOther(c);
     }
-    const state = await pages.current();
+    const site = siteOf(c);
+    const sk: SiteKey = { siteId: site.id, prefix: site.prefix };
+    const state = await pages.current(sk);
     c.set('pageEpoch', state);
     const staff = hasStaffCookie(c.req.header('cookie'));
-    const key = staff ? undefined : cacheKey(new URL(c.req.url));
+    const inner = staff ? undefined : cacheKey(c.req.path, new URL(c.req.url).searchParams);
+    const key = inner === undefined ? undefined : siteCacheKey(sk, inner);
     const cached = pages.enabled && key !== undefined;
     const req = {
       acceptEncoding: c.req.header('accept-encoding'),

@@ -7,11 +7,23 @@ import { byteLru, type Sized } from './cache.store.ts';
 
 const DAY_MS = 86_400_000;
 
-/** The content epoch read at the start of a request, and until when what is built now stays valid. */
+/**
+ * A site's content epoch read at the start of a request, and until when what is built now stays
+ * valid; with the site and the path prefix it was reached through (live values differ by both).
+ */
 export interface EpochState {
   epoch: number;
   /** Epoch milliseconds: the next scheduled visibility change (an article due) or Vietnamese midnight. */
   validUntil: number;
+  siteId: number;
+  /** '' or the site's path prefix ("/xa/muong-nhe"). */
+  prefix: string;
+}
+
+/** Which site's pages a request is for, and through which prefix. */
+export interface SiteKey {
+  siteId: number;
+  prefix: string;
 }
 
 /** How a response is tagged and whether its compressed forms are kept. */
@@ -69,10 +81,11 @@ export interface PageCacheDeps {
   /** Cache pages in memory (PAGE_CACHE); when off, pages are still filled, compressed and tagged. */
   enabled: boolean;
   maxBytes: number;
-  epoch: () => Promise<number>;
-  /** The epoch without waiting, where the database allows it (SQLite files). */
-  epochNow?: () => number;
-  /** The earliest publication time after `now` of an article already marked published (a future posting time). */
+  /** A site's epoch. */
+  epoch: (siteId: number) => Promise<number>;
+  /** The same without waiting, where the database allows it (SQLite files). */
+  epochNow?: (siteId: number) => number;
+  /** The earliest publication time after `now` of an article already marked published (a future posting time), on the current site. */
   nextPublication: (now: Date) => Promise<Date | undefined>;
   live: LiveValues;
   clock: () => Date;
@@ -109,22 +122,27 @@ export function pageCacheService(deps: PageCacheDeps) {
   const store = byteLru<PageEntry>(deps.maxBytes);
   const memos = new Map<string, { epoch: number; validUntil: number; value: Promise<unknown> }>();
   const inflight = new Map<string, { epoch: number; done: Promise<PageEntry | undefined> }>();
-  let last: EpochState = { epoch: -1, validUntil: 0 };
-  let refreshing: Promise<EpochState> | undefined;
+  /** The latest state of each site and prefix ("5/xa/muong-nhe"), and refreshes under way. */
+  const last = new Map<string, EpochState>();
+  const refreshing = new Map<string, Promise<EpochState>>();
   const counters = { hits: 0, misses: 0 };
+  const idOf = (k: SiteKey) => `${k.siteId}${k.prefix}`;
 
-  async function refresh(epoch: number, now: Date): Promise<EpochState> {
+  async function refresh(k: SiteKey, epoch: number, now: Date): Promise<EpochState> {
     const due = await deps.nextPublication(now);
-    const state = {
+    const state: EpochState = {
       epoch,
       validUntil: Math.min(due ? due.getTime() : Infinity, nextVnMidnight(now)),
+      siteId: k.siteId,
+      prefix: k.prefix,
     };
-    if (epoch > last.epoch) {
-      // Everything built before is dead: free it at once rather than waiting for the LRU.
-      store.clear();
-      memos.clear();
+    const id = idOf(k);
+    const before = last.get(id);
+    if (!before || epoch >= before.epoch) last.set(id, state);
+    if (before && epoch > before.epoch) {
+      // What this site's pages share is dead: free it now (its pages die with their epoch).
+      for (const key of memos.keys()) if (key.startsWith(`${id}|`)) memos.delete(key);
     }
-    if (epoch >= last.epoch) last = state;
     return state;
   }
 
@@ -217,25 +235,33 @@ export function pageCacheService(deps: PageCacheDeps) {
   return {
     enabled: deps.enabled,
 
-    /** The epoch now: one primary-key read per request (exact across instances). */
-    async current(): Promise<EpochState> {
-      const epoch = deps.epochNow ? deps.epochNow() : await deps.epoch();
+    /** A site's epoch now: one primary-key read per request (exact across instances). */
+    async current(k: SiteKey): Promise<EpochState> {
+      const epoch = deps.epochNow ? deps.epochNow(k.siteId) : await deps.epoch(k.siteId);
       const now = deps.clock();
-      if (epoch === last.epoch && now.getTime() < last.validUntil) return last;
-      refreshing ??= refresh(epoch, now).finally(() => (refreshing = undefined));
-      const state = await refreshing;
-      return state.epoch === epoch ? state : refresh(epoch, now);
+      const id = idOf(k);
+      const l = last.get(id);
+      if (l && epoch === l.epoch && now.getTime() < l.validUntil) return l;
+      let p = refreshing.get(id);
+      if (!p) {
+        p = refresh(k, epoch, now).finally(() => refreshing.delete(id));
+        refreshing.set(id, p);
+      }
+      const state = await p;
+      return state.epoch === epoch ? state : refresh(k, epoch, now);
     },
 
     /** The same without waiting, where the database allows it and nothing needs recomputing; else undefined. */
-    currentNow(): EpochState | undefined {
+    currentNow(k: SiteKey): EpochState | undefined {
       if (!deps.epochNow) return undefined;
-      const epoch = deps.epochNow();
-      return epoch === last.epoch && deps.clock().getTime() < last.validUntil ? last : undefined;
+      const epoch = deps.epochNow(k.siteId);
+      const l = last.get(idOf(k));
+      return l && epoch === l.epoch && deps.clock().getTime() < l.validUntil ? l : undefined;
     },
 
-    /** `load()` once per epoch (and validity) for `key`: data every page shows. */
-    memo<T>(state: EpochState, key: string, load: () => Promise<T>): Promise<T> {
+    /** `load()` once per epoch (and validity) of the state's site for `name`: data every page shows. */
+    memo<T>(state: EpochState, name: string, load: () => Promise<T>): Promise<T> {
+      const key = `${idOf(state)}|${name}`;
       const m = memos.get(key);
       if (m && m.epoch === state.epoch && deps.clock().getTime() < m.validUntil)
         return m.value as Promise<T>;
@@ -329,9 +355,9 @@ export function pageCacheService(deps: PageCacheDeps) {
     },
 
     /** Rendered HTML with its slots filled, for a page served outside the cache (a staff preview). */
-    async fillOnce(html: string): Promise<string> {
+    async fillOnce(html: string, k: SiteKey): Promise<string> {
       const template = parseTemplate(html);
-      return fillTemplate(template, await liveOf(template, await this.current()));
+      return fillTemplate(template, await liveOf(template, await this.current(k)));
     },
 
     /** Figures for operators and tests. */

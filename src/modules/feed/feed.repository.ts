@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
 
 /** A published article as feeds and sitemaps need it (no body), with its featured image file. */
 export interface PublicationRow {
@@ -26,6 +27,7 @@ export function feedRepository(db: Db) {
   const published = (now: Date) =>
     k
       .selectFrom('article')
+      .where('article.siteId', '=', currentSiteId())
       .leftJoin('media', 'media.id', 'article.imageId')
       .select([
         'article.id',
@@ -81,6 +83,7 @@ export function feedRepository(db: Db) {
     async count(now: Date): Promise<number> {
       const r = await k
         .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('status', '=', 'published')
         .where('publishedAt', '<=', now.toISOString())
@@ -95,6 +98,7 @@ export function feedRepository(db: Db) {
     async byIdPage(q: { now: Date; limit: number; offset: number }): Promise<PublicationRow[]> {
       const ids = await k
         .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
         .select('id')
         .where('status', '=', 'published')
         .where('publishedAt', '<=', q.now.toISOString())

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
 import { atomic } from '../../db/transaction.ts';
 import type { Article } from '../article/article.ts';
 import { toArticle } from '../article/article.repository.ts';
@@ -11,6 +12,7 @@ export function placeRepository(db: Db) {
   const taggedPublished = (code: string, now: Date) =>
     k
       .selectFrom('article')
+      .where('article.siteId', '=', currentSiteId())
       .innerJoin('articlePlace', 'articlePlace.articleId', 'article.id')
       .where('articlePlace.unitCode', '=', code)
       .where('article.status', '=', 'published')

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
 import type { MediaTable } from '../../db/tables/media.table.ts';
 import type { Media, MediaKind, MediaVariant } from './media.ts';
 
@@ -59,6 +60,7 @@ export interface MediaQuery {
 /** The row of a new item. */
 function mediaRow(m: NewMedia) {
   return {
+    siteId: currentSiteId(),
     kind: m.kind,
     originalName: m.originalName,
     storageKey: m.key,
@@ -81,12 +83,13 @@ export function mediaRepository(db: Db) {
   const base = () =>
     k
       .selectFrom('media')
+      .where('media.siteId', '=', currentSiteId())
       .leftJoin('account', 'account.id', 'media.uploadedBy')
       .selectAll('media')
       .select('account.fullName as uploaderName');
 
   function filtered(q: Omit<MediaQuery, 'limit' | 'offset'>) {
-    let b = k.selectFrom('media');
+    let b = k.selectFrom('media').where('media.siteId', '=', currentSiteId());
     if (q.kind) b = b.where('media.kind', '=', q.kind);
     // Words hold letters and digits only (split by the service), so they need no LIKE escaping.
     for (const w of q.words ?? []) b = b.where('media.searchText', 'like', `%${w}%`);
@@ -149,6 +152,7 @@ export function mediaRepository(db: Db) {
     ): Promise<void> {
       await k
         .updateTable('media')
+        .where('siteId', '=', currentSiteId())
         .set({
           alt: t.alt,
           caption: t.caption,
@@ -166,6 +170,7 @@ export function mediaRepository(db: Db) {
     async usage(m: Pick<Media, 'id' | 'key'>): Promise<{ featured: number; inBody: number }> {
       const featured = await k
         .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
         .where('imageId', '=', m.id)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
@@ -173,6 +178,7 @@ export function mediaRepository(db: Db) {
       const stem = m.key.replace(/\.[a-z0-9]+$/, '');
       const inBody = await k
         .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
         .where('bodyHtml', 'like', `%/media/${stem}%`)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
 import { atomic } from '../../db/transaction.ts';
 import { fold } from '../../lib/text.ts';
 import { toArticle } from '../article/article.repository.ts';
@@ -61,7 +62,12 @@ export function newsroomRepository(db: Db) {
 
   return {
     async byId(id: number): Promise<EditableArticle | undefined> {
-      const row = await k.selectFrom('article').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await k
+        .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row && { ...toArticle(row), bodyJson: row.bodyJson };
     },
 
@@ -73,6 +79,7 @@ export function newsroomRepository(db: Db) {
           ? { bodyJson: a.bodyJson }
           : await k
               .selectFrom('article')
+              .where('article.siteId', '=', currentSiteId())
               .select('bodyJson')
               .where('id', '=', a.id)
               .executeTakeFirstOrThrow();
@@ -110,6 +117,7 @@ export function newsroomRepository(db: Db) {
         .insertInto('article')
         .values({
           ...draftColumns(d),
+          siteId: currentSiteId(),
           slug,
           status: 'draft',
           authorId,
@@ -137,6 +145,7 @@ export function newsroomRepository(db: Db) {
       return atomic(k, async (tx) => {
         const r = await tx
           .updateTable('article')
+          .where('siteId', '=', currentSiteId())
           .set({
             ...draftColumns(d),
             slug,
@@ -211,6 +220,7 @@ export function newsroomRepository(db: Db) {
         d === undefined ? undefined : (d?.toISOString() ?? null);
       let q = k
         .updateTable('article')
+        .where('siteId', '=', currentSiteId())
         .set({
           status: to,
           updatedAt: now.toISOString(),
@@ -234,6 +244,7 @@ export function newsroomRepository(db: Db) {
     async dueToPublish(now: Date): Promise<number[]> {
       const rows = await k
         .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
         .select('id')
         .where('status', '=', 'scheduled')
         .where('scheduledAt', '<=', now.toISOString())
@@ -243,6 +254,7 @@ export function newsroomRepository(db: Db) {
     async dueToUnpublish(now: Date): Promise<number[]> {
       const rows = await k
         .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
         .select('id')
         .where('status', '=', 'published')
         .where('unpublishAt', '<=', now.toISOString())
@@ -368,6 +380,7 @@ export function newsroomRepository(db: Db) {
     ): Promise<boolean> {
       let q = k
         .updateTable('article')
+        .where('siteId', '=', currentSiteId())
         .set({ lockAccountId: accountId, lockUntil: until.toISOString() })
         .where('id', '=', id);
       if (!force) {
@@ -384,6 +397,7 @@ export function newsroomRepository(db: Db) {
     async releaseLock(id: number, accountId: number): Promise<void> {
       await k
         .updateTable('article')
+        .where('siteId', '=', currentSiteId())
         .set({ lockAccountId: null, lockUntil: null })
         .where('id', '=', id)
         .where('lockAccountId', '=', accountId)
@@ -391,7 +405,10 @@ export function newsroomRepository(db: Db) {
     },
 
     async queue(f: QueueFilter): Promise<{ items: QueueItem[]; total: number }> {
-      let b = k.selectFrom('article').leftJoin('account', 'account.id', 'article.authorId');
+      let b = k
+        .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
+        .leftJoin('account', 'account.id', 'article.authorId');
       if (f.statuses?.length) b = b.where('article.status', 'in', f.statuses);
       if (f.sectionIds)
         b = b.where('article.sectionId', 'in', f.sectionIds.length ? f.sectionIds : [-1]);
@@ -454,6 +471,7 @@ export function newsroomRepository(db: Db) {
     ): Promise<{ status: ArticleStatus; sectionId: number; authorId: number | null; n: number }[]> {
       const rows = await k
         .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
         .select(['status', 'sectionId', 'authorId', (eb) => eb.fn.countAll<number>().as('n')])
         .where('status', 'in', statuses)
         .groupBy(['status', 'sectionId', 'authorId'])

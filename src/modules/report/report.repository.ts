@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
 import type { ArticleStatus } from '../article/article.ts';
 
 /** One article row of the leadership report. */
@@ -30,6 +31,7 @@ export function reportRepository(db: Db) {
     async rows(f: ReportFilter, limit = 20_000): Promise<ReportRow[]> {
       let q = k
         .selectFrom('article')
+        .where('article.siteId', '=', currentSiteId())
         .leftJoin('account', 'account.id', 'article.authorId')
         .select([
           'article.id',

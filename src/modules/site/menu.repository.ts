@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
 import { writePositions } from '../../db/positions.ts';
 import { atomic } from '../../db/transaction.ts';
 import type { MenuEntry, MenuKind, MenuName, NewMenuEntry } from './menu.ts';
@@ -28,6 +29,7 @@ export function menuRepository(db: Db) {
       const rows = await k
         .selectFrom('menuItem')
         .selectAll()
+        .where('siteId', '=', currentSiteId())
         .where('menu', '=', menu)
         .orderBy('position')
         .orderBy('id')
@@ -39,6 +41,7 @@ export function menuRepository(db: Db) {
       const rows = await k
         .selectFrom('menuItem')
         .selectAll()
+        .where('siteId', '=', currentSiteId())
         .orderBy('position')
         .orderBy('id')
         .execute();
@@ -48,6 +51,7 @@ export function menuRepository(db: Db) {
       const row = await k
         .selectFrom('menuItem')
         .selectAll()
+        .where('siteId', '=', currentSiteId())
         .where('id', '=', id)
         .executeTakeFirst();
       return row && toMenuEntry(row);
@@ -56,6 +60,7 @@ export function menuRepository(db: Db) {
       const row = await k
         .insertInto('menuItem')
         .values({
+          siteId: currentSiteId(),
           menu,
           position,
           parentId: e.parentId,
@@ -81,13 +86,19 @@ export function menuRepository(db: Db) {
           newTab: e.newTab ? 1 : 0,
         })
         .where('id', '=', id)
+        .where('siteId', '=', currentSiteId())
         .execute();
     },
     /** Deletes an entry and its children. */
     async remove(id: number): Promise<void> {
       await atomic(k, async (trx) => {
-        await trx.deleteFrom('menuItem').where('parentId', '=', id).execute();
-        await trx.deleteFrom('menuItem').where('id', '=', id).execute();
+        const site = currentSiteId();
+        await trx
+          .deleteFrom('menuItem')
+          .where('parentId', '=', id)
+          .where('siteId', '=', site)
+          .execute();
+        await trx.deleteFrom('menuItem').where('id', '=', id).where('siteId', '=', site).execute();
       });
     },
     /** Writes new positions for a list of entries (one sibling group), atomically. */

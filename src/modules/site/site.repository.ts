@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
 import type { Page, PageLink, Section } from './site.ts';
 import type { PageTable, SectionTable } from '../../db/tables/site.table.ts';
 
@@ -25,23 +26,31 @@ function toPage(row: Selectable<PageTable>): Page {
 /** The only place that queries settings, sections and pages. */
 export function siteRepository(db: Db) {
   const k = db.kysely;
+  /** Ids of the current site's sections (pages belong to a site through their section). */
+  const sectionsOfSite = () =>
+    k.selectFrom('section').select('id').where('siteId', '=', currentSiteId());
   return {
     async settings(): Promise<Record<string, unknown>> {
-      const rows = await k.selectFrom('setting').selectAll().execute();
+      const rows = await k
+        .selectFrom('setting')
+        .selectAll()
+        .where('siteId', '=', currentSiteId())
+        .execute();
       return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
     },
     async putSetting(key: string, value: unknown): Promise<void> {
       const v = JSON.stringify(value);
       await k
         .insertInto('setting')
-        .values({ key, value: v })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: v }))
+        .values({ siteId: currentSiteId(), key, value: v })
+        .onConflict((oc) => oc.columns(['siteId', 'key']).doUpdateSet({ value: v }))
         .execute();
     },
     async sections(): Promise<Section[]> {
       const rows = await k
         .selectFrom('section')
         .selectAll()
+        .where('siteId', '=', currentSiteId())
         .orderBy('position')
         .orderBy('id')
         .execute();
@@ -51,6 +60,7 @@ export function siteRepository(db: Db) {
       const row = await k
         .insertInto('section')
         .values({
+          siteId: currentSiteId(),
           parentId: s.parentId,
           slug: s.slug,
           name: s.name,
@@ -69,6 +79,7 @@ export function siteRepository(db: Db) {
         .selectFrom('page')
         .selectAll()
         .where('sectionId', '=', sectionId)
+        .where('sectionId', 'in', sectionsOfSite())
         .orderBy('position')
         .orderBy('id')
         .execute();
@@ -79,6 +90,7 @@ export function siteRepository(db: Db) {
       return k
         .selectFrom('page')
         .select(['id', 'sectionId', 'slug', 'title', 'position'])
+        .where('sectionId', 'in', sectionsOfSite())
         .orderBy('position')
         .orderBy('id')
         .execute();
@@ -88,6 +100,7 @@ export function siteRepository(db: Db) {
       const row = await k
         .selectFrom('setting')
         .select('value')
+        .where('siteId', '=', currentSiteId())
         .where('key', '=', key)
         .executeTakeFirst();
       return row ? (JSON.parse(row.value) as unknown) : undefined;
@@ -96,6 +109,7 @@ export function siteRepository(db: Db) {
       const rows = await k
         .selectFrom('page')
         .selectAll()
+        .where('sectionId', 'in', sectionsOfSite())
         .orderBy('position')
         .orderBy('id')
         .execute();

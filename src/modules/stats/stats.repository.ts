@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
 import type { Database } from '../../db/database.ts';
 
 /** Increments of one day's totals. */
@@ -137,9 +138,9 @@ function writer(tx: Transaction<Database>) {
       for (const d of deltas) {
         await tx
           .insertInto('statDay')
-          .values(d)
+          .values({ ...d, siteId: currentSiteId() })
           .onConflict((oc) =>
-            oc.column('day').doUpdateSet({
+            oc.columns(['siteId', 'day']).doUpdateSet({
               visits: sql`stat_day.visits + excluded.visits`,
               pageViews: sql`stat_day.page_views + excluded.page_views`,
               bots: sql`stat_day.bots + excluded.bots`,
@@ -153,9 +154,11 @@ function writer(tx: Transaction<Database>) {
       for (const part of chunks(deltas)) {
         await tx
           .insertInto('statCount')
-          .values(part)
+          .values(part.map((p) => ({ ...p, siteId: currentSiteId() })))
           .onConflict((oc) =>
-            oc.columns(['day', 'metric', 'key']).doUpdateSet({ n: sql`stat_count.n + excluded.n` }),
+            oc
+              .columns(['siteId', 'day', 'metric', 'key'])
+              .doUpdateSet({ n: sql`stat_count.n + excluded.n` }),
           )
           .execute();
       }

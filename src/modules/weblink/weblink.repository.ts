@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
 import { atomic } from '../../db/transaction.ts';
 import { writePositions } from '../../db/positions.ts';
 import type { CheckResult, WeblinkAdmin, WeblinkGroup, WeblinkGroupAdmin } from './weblink.ts';
@@ -20,12 +21,14 @@ export function weblinkRepository(db: Db) {
     async activeGroups(): Promise<WeblinkGroup[]> {
       const groups = await k
         .selectFrom('weblinkGroup')
+        .where('weblinkGroup.siteId', '=', currentSiteId())
         .selectAll()
         .orderBy('position')
         .orderBy('id')
         .execute();
       const links = await k
         .selectFrom('weblink')
+        .where('weblink.siteId', '=', currentSiteId())
         .selectAll()
         .where('active', '=', 1)
         .orderBy('position')
@@ -45,12 +48,14 @@ export function weblinkRepository(db: Db) {
     async allGroups(): Promise<WeblinkGroupAdmin[]> {
       const groups = await k
         .selectFrom('weblinkGroup')
+        .where('weblinkGroup.siteId', '=', currentSiteId())
         .selectAll()
         .orderBy('position')
         .orderBy('id')
         .execute();
       const links = await k
         .selectFrom('weblink')
+        .where('weblink.siteId', '=', currentSiteId())
         .leftJoin('weblinkCheck', 'weblinkCheck.linkId', 'weblink.id')
         .selectAll('weblink')
         .select([
@@ -91,16 +96,25 @@ export function weblinkRepository(db: Db) {
     async insertGroup(name: string, position: number): Promise<number> {
       const row = await k
         .insertInto('weblinkGroup')
-        .values({ name, position })
+        .values({ siteId: currentSiteId(), name, position })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
     },
     async renameGroup(id: number, name: string): Promise<void> {
-      await k.updateTable('weblinkGroup').set({ name }).where('id', '=', id).execute();
+      await k
+        .updateTable('weblinkGroup')
+        .where('siteId', '=', currentSiteId())
+        .set({ name })
+        .where('id', '=', id)
+        .execute();
     },
     async removeGroup(id: number): Promise<void> {
-      await k.deleteFrom('weblinkGroup').where('id', '=', id).execute();
+      await k
+        .deleteFrom('weblinkGroup')
+        .where('siteId', '=', currentSiteId())
+        .where('id', '=', id)
+        .execute();
     },
     reorderGroups: (ids: number[]): Promise<void> => writePositions(k, 'weblinkGroup', ids),
     async insertLink(l: {
@@ -114,6 +128,7 @@ export function weblinkRepository(db: Db) {
       const row = await k
         .insertInto('weblink')
         .values({
+          siteId: currentSiteId(),
           groupId: l.groupId,
           title: l.title,
           url: l.url,
@@ -128,6 +143,7 @@ export function weblinkRepository(db: Db) {
     async updateLink(id: number, l: LinkFields): Promise<void> {
       await k
         .updateTable('weblink')
+        .where('siteId', '=', currentSiteId())
         .set({
           groupId: l.groupId,
           title: l.title,
@@ -141,7 +157,11 @@ export function weblinkRepository(db: Db) {
     async removeLink(id: number): Promise<void> {
       await atomic(k, async (trx) => {
         await trx.deleteFrom('weblinkCheck').where('linkId', '=', id).execute();
-        await trx.deleteFrom('weblink').where('id', '=', id).execute();
+        await trx
+          .deleteFrom('weblink')
+          .where('siteId', '=', currentSiteId())
+          .where('id', '=', id)
+          .execute();
       });
     },
     reorderLinks: (ids: number[]): Promise<void> => writePositions(k, 'weblink', ids),
@@ -149,6 +169,7 @@ export function weblinkRepository(db: Db) {
     async activeUrl(id: number): Promise<string | undefined> {
       const row = await k
         .selectFrom('weblink')
+        .where('weblink.siteId', '=', currentSiteId())
         .select('url')
         .where('id', '=', id)
         .where('active', '=', 1)
@@ -156,7 +177,12 @@ export function weblinkRepository(db: Db) {
       return row?.url;
     },
     async allLinks(): Promise<{ id: number; url: string }[]> {
-      return k.selectFrom('weblink').select(['id', 'url']).orderBy('id').execute();
+      return k
+        .selectFrom('weblink')
+        .where('weblink.siteId', '=', currentSiteId())
+        .select(['id', 'url'])
+        .orderBy('id')
+        .execute();
     },
     /** Records a check; consecutive failures add up, a success resets them. */
     async saveCheck(linkId: number, r: CheckResult, at: Date): Promise<void> {
