@@ -76,7 +76,7 @@ export function platformRepository(db: Db) {
         .groupBy('siteId')
         .execute();
       const out = new Map<number, Date>();
-      for (const r of rows) if (r.at) out.set(r.siteId, new Date(r.at as string));
+      for (const r of rows) if (r.at) out.set(r.siteId, new Date(r.at));
       return out;
     },
   };
