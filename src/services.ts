@@ -155,7 +155,6 @@ export function buildDeps(
     clock,
     placesOf: (id) => places.placesOf(id),
     structuredData: articleJsonLd,
-    baseUrl: config.baseUrl,
   });
   // Tests never reach the Internet: there the link check only contacts this machine.
   const weblinks = weblinkService({
@@ -273,7 +272,7 @@ export function buildDeps(
     stats,
     statsReport: statsReport({ repo: statsRepo, stats, site, clock }),
     search: searchService({ index: searchIndexFor(db), site, media: mediaRepo, clock }),
-    feeds: feedService({ repo: feedRepository(db), site, baseUrl: config.baseUrl, clock }),
+    feeds: feedService({ repo: feedRepository(db), site, clock }),
     places,
     settings: settingsService({
       repo: siteRepo,

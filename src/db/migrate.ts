@@ -64,6 +64,11 @@ export async function migrateToLatest(db: Db, hooks: MigrationHooks = {}): Promi
   await hooks.afterMigrate?.(db);
 }
 
+/** Applies the migrations up to and including `name` (tests of a later migration's upgrade path). */
+export async function migrateTo(db: Db, name: string): Promise<void> {
+  check(await migrator(db).migrateTo(name));
+}
+
 /** Reverts every migration (used by the up-down-up test). */
 export async function migrateDownAll(db: Db): Promise<void> {
   const m = migrator(db);

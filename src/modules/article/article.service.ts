@@ -68,8 +68,6 @@ export function articleService(deps: {
   placesOf?: (articleId: number) => Promise<ArticlePlace[]>;
   /** The structured data (JSON-LD) of an article's page (given by modules/feed). */
   structuredData?: (p: ArticleStructuredDataInput) => object[];
-  /** The site's public base URL (for the structured data). */
-  baseUrl?: string;
 }) {
   const { repo, media, site } = deps;
   const now = deps.clock ?? (() => new Date());
@@ -187,7 +185,7 @@ export function articleService(deps: {
      * corrections, related articles, places, structured data), or why it is gone; undefined
      * when the address shows nothing.
      */
-    async publicPage(id: number): Promise<ArticlePageView | undefined> {
+    async publicPage(id: number, base: string): Promise<ArticlePageView | undefined> {
       const data = await this.articlePage(id);
       if (!data) {
         const gone = await this.goneNotice(id);
@@ -198,7 +196,7 @@ export function articleService(deps: {
       const places = (await deps.placesOf?.(a.id)) ?? [];
       const jsonLd =
         deps.structuredData?.({
-          base: deps.baseUrl ?? '',
+          base,
           article: a,
           parent: data.parent,
           tags: data.tags,

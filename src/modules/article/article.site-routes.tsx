@@ -1,3 +1,4 @@
+import { siteOf } from '../../http/site.ts';
 import { Hono } from 'hono';
 import { formatDate, toVnIso } from '../../lib/date.ts';
 import { ErrorPage } from '../../shell/error.page.tsx';
@@ -28,9 +29,9 @@ const jsonLdDate = (d: Date | null): string | undefined => (d ? toVnIso(d) : und
 /** Public routes of articles: home, section listings, tag listings, the article page. */
 export function articleSiteRoutes(deps: ArticleRouteDeps) {
   const app = new Hono();
-  const base = deps.config.baseUrl;
 
   app.get('/', async (c) => {
+    const base = siteOf(c).base;
     const data = await deps.articles.home();
     const settings = await deps.site.settings();
     return renderPage(c, deps, (chrome) => (
@@ -48,6 +49,7 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
   });
 
   app.get('/tu-khoa/:slug', async (c) => {
+    const base = siteOf(c).base;
     const page = pageParam(c);
     const data = await deps.articles.tagPage(c.req.param('slug'), page);
     if (!data || (page > 1 && data.list.items.length === 0)) throw new NotFound();
@@ -69,9 +71,10 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
   });
 
   app.get('/:section/:segment{[a-z0-9-]*[0-9]+}', async (c, next) => {
+    const base = siteOf(c).base;
     const parsed = parseArticleSegment(c.req.param('segment'));
     if (!parsed) return next();
-    const view = await deps.articles.publicPage(parsed.id);
+    const view = await deps.articles.publicPage(parsed.id, base);
     if (!view) return next();
     if (view.kind === 'gone') {
       const gone = view;
@@ -132,6 +135,7 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
   });
 
   app.get('/:section', async (c, next) => {
+    const base = siteOf(c).base;
     const page = pageParam(c);
     const data = await deps.articles.sectionPage(c.req.param('section'), page);
     if (!data) return next();

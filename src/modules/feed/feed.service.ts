@@ -21,24 +21,26 @@ export function bylineName(byline: string): string {
 /** The stable address of an article: answers 301 to the canonical URL whatever its slug or section. */
 const stableArticleUrl = (base: string, id: number): string => `${base}/bai-viet/${id}`;
 
-/** Feeds and sitemaps of the public articles; every URL is absolute on `baseUrl`. */
-export function feedService(deps: {
-  repo: FeedRepository;
-  site: SiteService;
-  baseUrl: string;
-  clock?: () => Date;
-}) {
-  const { repo, site, baseUrl: base } = deps;
+/**
+ * Feeds and sitemaps of the current site's public articles; every URL is absolute on `base`,
+ * the site's own address (its host, or the province's host and its path prefix).
+ */
+export function feedService(deps: { repo: FeedRepository; site: SiteService; clock?: () => Date }) {
+  const { repo, site } = deps;
   const now = deps.clock ?? (() => new Date());
 
-  const urlOf = (r: PublicationRow, sections: Map<number, Section>): string | undefined => {
+  const urlOf = (
+    base: string,
+    r: PublicationRow,
+    sections: Map<number, Section>,
+  ): string | undefined => {
     const s = sections.get(r.sectionId);
     return s && `${base}${articlePath(s.slug, r)}`;
   };
 
   return {
     /** The RSS channel of the whole site, or of one section (with its sub-sections); undefined for an unknown section. */
-    async rss(sectionSlug?: string): Promise<RssChannel | undefined> {
+    async rss(base: string, sectionSlug?: string): Promise<RssChannel | undefined> {
       const [settings, sections] = await Promise.all([site.settings(), site.sections()]);
       const section = sectionSlug
         ? sections.find((s) => s.slug === sectionSlug && s.kind === 'articles')
@@ -60,7 +62,7 @@ export function feedService(deps: {
         self: `${base}/rss${section ? `/${section.slug}` : ''}`,
         now: t,
         items: rows.flatMap((r) => {
-          const link = urlOf(r, byId);
+          const link = urlOf(base, r, byId);
           if (!link) return [];
           return [
             {
@@ -91,7 +93,7 @@ export function feedService(deps: {
     },
 
     /** The URLs of article sitemap `page` (1-based); undefined past the last page. */
-    async articleSitemap(page: number): Promise<SitemapUrl[] | undefined> {
+    async articleSitemap(base: string, page: number): Promise<SitemapUrl[] | undefined> {
       const t = now();
       if (page < 1 || page > Math.max(1, Math.ceil((await repo.count(t)) / SITEMAP_SIZE)))
         return undefined;
@@ -102,7 +104,7 @@ export function feedService(deps: {
         offset: (page - 1) * SITEMAP_SIZE,
       });
       return rows.flatMap((r) => {
-        const loc = urlOf(r, byId);
+        const loc = urlOf(base, r, byId);
         if (!loc) return [];
         const updated = new Date(r.updatedAt > r.publishedAt ? r.updatedAt : r.publishedAt);
         return [
@@ -116,7 +118,7 @@ export function feedService(deps: {
     },
 
     /** Home, sections, static pages and the other public pages. */
-    async pagesSitemap(): Promise<SitemapUrl[]> {
+    async pagesSitemap(base: string): Promise<SitemapUrl[]> {
       const sections = await site.sections();
       const urls: SitemapUrl[] = [{ loc: `${base}/` }];
       for (const s of sections) {
@@ -130,7 +132,7 @@ export function feedService(deps: {
     },
 
     /** Articles of the last two days for the news sitemap. */
-    async newsSitemap(): Promise<{ publication: string; entries: NewsEntry[] }> {
+    async newsSitemap(base: string): Promise<{ publication: string; entries: NewsEntry[] }> {
       const t = now();
       const [settings, sections] = await Promise.all([site.settings(), site.sections()]);
       const byId = new Map(sections.map((s) => [s.id, s]));
@@ -142,7 +144,7 @@ export function feedService(deps: {
       return {
         publication: settings.shortName,
         entries: rows.flatMap((r) => {
-          const loc = urlOf(r, byId);
+          const loc = urlOf(base, r, byId);
           return loc ? [{ loc, title: r.title, publishedAt: new Date(r.publishedAt) }] : [];
         }),
       };

@@ -1,3 +1,4 @@
+import { siteOf } from '../../http/site.ts';
 import { Hono, type Context } from 'hono';
 import { renderPage } from '../../shell/render.ts';
 import type { Config } from '../../config/config.ts';
@@ -33,16 +34,20 @@ function xml(c: Context, body: string, type = 'application/xml'): Response {
 /** Feeds, sitemaps, robots.txt, the HTML site map, the print view and the publisher logo. */
 export function feedSiteRoutes(deps: FeedRouteDeps) {
   const app = new Hono();
-  const base = deps.config.baseUrl;
+  /** The request's site's own address: feeds, sitemaps and canonicals point there. */
+  const baseOf = (c: Context) => siteOf(c).base;
 
-  app.get('/rss', async (c) => xml(c, rssXml((await deps.feeds.rss())!), 'application/rss+xml'));
+  app.get('/rss', async (c) =>
+    xml(c, rssXml((await deps.feeds.rss(baseOf(c)))!), 'application/rss+xml'),
+  );
   app.get('/rss/:section', async (c, next) => {
-    const channel = await deps.feeds.rss(c.req.param('section'));
+    const channel = await deps.feeds.rss(baseOf(c), c.req.param('section'));
     return channel ? xml(c, rssXml(channel), 'application/rss+xml') : next();
   });
 
   app.get('/sitemap.xml', async (c) => {
     const n = await deps.feeds.articleSitemapCount();
+    const base = baseOf(c);
     const locs = [
       { loc: `${base}/sitemaps/trang.xml` },
       ...Array.from({ length: n }, (_, i) => ({ loc: `${base}/sitemaps/bai-viet-${i + 1}.xml` })),
@@ -50,20 +55,20 @@ export function feedSiteRoutes(deps: FeedRouteDeps) {
     ];
     return xml(c, sitemapIndexXml(locs));
   });
-  app.get('/sitemaps/trang.xml', async (c) => xml(c, urlsetXml(await deps.feeds.pagesSitemap())));
+  app.get('/sitemaps/trang.xml', async (c) => xml(c, urlsetXml(await deps.feeds.pagesSitemap(baseOf(c)))));
   app.get('/sitemaps/:file{bai-viet-[0-9]{1,6}\\.xml}', async (c, next) => {
     const page = Number(/(\d+)/.exec(c.req.param('file'))?.[1]);
-    const urls = await deps.feeds.articleSitemap(page);
+    const urls = await deps.feeds.articleSitemap(baseOf(c), page);
     return urls ? xml(c, urlsetXml(urls)) : next();
   });
   app.get('/sitemap-news.xml', async (c) => {
-    const news = await deps.feeds.newsSitemap();
+    const news = await deps.feeds.newsSitemap(baseOf(c));
     return xml(c, newsSitemapXml(news.publication, news.entries));
   });
 
   app.get('/robots.txt', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
-    return c.text(robotsTxt(base));
+    return c.text(robotsTxt(baseOf(c)));
   });
 
   app.get(LOGO_PATH, async (c) => {
@@ -83,7 +88,7 @@ export function feedSiteRoutes(deps: FeedRouteDeps) {
         meta={{
           title: 'Sơ đồ trang',
           description: 'Các chuyên mục, trang và kênh tin của trang thông tin điện tử.',
-          canonical: `${base}/so-do-trang`,
+          canonical: `${baseOf(c)}/so-do-trang`,
         }}
         tree={sectionTree(sections)}
         pages={pages}
@@ -102,7 +107,7 @@ export function feedSiteRoutes(deps: FeedRouteDeps) {
     const page = (
       <PrintPage
         article={a}
-        url={`${base}${a.path}`}
+        url={`${baseOf(c)}${a.path}`}
         siteName={settings.siteName}
         shortName={settings.shortName}
         assets={{ css: deps.assets.css, js: deps.assets.js }}

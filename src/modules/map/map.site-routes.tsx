@@ -1,3 +1,4 @@
+import { siteOf } from '../../http/site.ts';
 import { Hono } from 'hono';
 import { NotFound } from '../../http/errors.ts';
 import { renderPage } from '../../shell/render.ts';
@@ -23,7 +24,6 @@ export interface MapRouteDeps {
 /** Public routes of the administrative map: the full map and one page per unit. */
 export function mapSiteRoutes(deps: MapRouteDeps) {
   const app = new Hono();
-  const base = deps.config.baseUrl;
 
   app.get('/ban-do', (c) =>
     renderPage(c, deps, (chrome) => (
@@ -33,7 +33,7 @@ export function mapSiteRoutes(deps: MapRouteDeps) {
         meta={{
           title: 'Bản đồ hành chính tỉnh Điện Biên',
           description: `Bản đồ và danh sách ${deps.map.units.length} đơn vị hành chính cấp xã của tỉnh Điện Biên từ ngày 01/7/2025.`,
-          canonical: `${deps.config.baseUrl}/ban-do`,
+          canonical: `${siteOf(c).base}/ban-do`,
           stats: { kind: 'map' },
         }}
       />
@@ -41,6 +41,7 @@ export function mapSiteRoutes(deps: MapRouteDeps) {
   );
 
   app.get('/ban-do/:segment{[a-z0-9-]*[0-9]{5}}', async (c) => {
+    const base = siteOf(c).base;
     const parsed = parseUnitSegment(c.req.param('segment'));
     const unit = parsed && deps.places.unit(parsed.code);
     if (!unit) throw new NotFound();

@@ -12,6 +12,17 @@ export interface SiteRoutingDeps {
   config: Pick<Config, 'baseUrl'>;
 }
 
+/**
+ * The host a request was sent to: its URL's (the Node adapter builds the URL from the Host
+ * header; a Request made in process has no Host header but has a URL).
+ */
+function hostOf(request: Request): string {
+  const url = request.url;
+  const start = url.indexOf('//') + 2;
+  const end = url.indexOf('/', start);
+  return url.slice(start, end < 0 ? undefined : end);
+}
+
 /** Each request's resolution, made once by the router's path function. */
 const resolutions = new WeakMap<Request, Resolved | null>();
 
@@ -23,7 +34,7 @@ export function sitePath(deps: SiteRoutingDeps): (request: Request) => string {
   return (request) => {
     const path = getPath(request);
     if (!deps.platform.loaded()) return path;
-    const r = deps.platform.resolve(request.headers.get('host') ?? undefined, path);
+    const r = deps.platform.resolve(hostOf(request), path);
     resolutions.set(request, r ?? null);
     return r ? r.path : path;
   };
@@ -48,7 +59,7 @@ export function siteMiddleware(deps: SiteRoutingDeps): MiddlewareHandler<AppEnv>
     if (r === undefined) {
       // An app used before the directory was loaded (the server loads it before listening).
       if (!deps.platform.loaded()) await deps.platform.load();
-      r = deps.platform.resolve(c.req.header('host'), c.req.path) ?? null;
+      r = deps.platform.resolve(hostOf(c.req.raw), c.req.path) ?? null;
     }
     if (!r) {
       c.header('Cache-Control', 'no-store');

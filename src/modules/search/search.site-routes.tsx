@@ -1,3 +1,4 @@
+import { siteOf } from '../../http/site.ts';
 import { Hono } from 'hono';
 import { Validation } from '../../http/errors.ts';
 import { renderPage } from '../../shell/render.ts';
@@ -112,7 +113,7 @@ export function searchSiteRoutes(deps: SearchRouteDeps) {
     const settings = await deps.site.settings();
     c.header('Content-Type', 'application/opensearchdescription+xml; charset=utf-8');
     c.header('Cache-Control', 'public, max-age=86400');
-    return c.body(openSearchXml(deps.config.baseUrl, settings));
+    return c.body(openSearchXml(siteOf(c).base, settings));
   });
 
   return app;

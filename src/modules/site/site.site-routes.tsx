@@ -1,3 +1,4 @@
+import { siteOf } from '../../http/site.ts';
 import { Hono } from 'hono';
 import { excerpt } from '../../lib/text.ts';
 import { renderPage } from '../../shell/render.ts';
@@ -39,7 +40,7 @@ export function siteSiteRoutes(deps: SiteRouteDeps) {
         meta={{
           title: found.page.title,
           description: excerpt(text, 160),
-          canonical: `${deps.config.baseUrl}/${found.section.slug}/${found.page.slug}`,
+          canonical: `${siteOf(c).base}/${found.section.slug}/${found.page.slug}`,
           stats: { kind: 'page' },
         }}
       />
