@@ -80,7 +80,7 @@ async function expectProvinceOwnsAll(db: Db, before: Record<string, number>) {
       kind: 'xa',
       name: 'Xã',
       createdAt: new Date().toISOString(),
-    } as never)
+    })
     .execute();
   await withSite(2, () =>
     siteRepository(db).insertSection({
