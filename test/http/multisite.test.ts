@@ -105,9 +105,20 @@ describe.each(dialects)('several sites on one install, on %s', (dialect) => {
     expect((await get(`${HOST_SITE}${provincePath}`)).status).toBe(404);
     expect((await get(`${PROVINCE}${nhe.paths[0]}`)).status).toBe(404);
     expect((await get(`${HOST_SITE}${nhe.paths[0]}`)).status).toBe(404);
+    // Each site searches its own articles only.
+    const search = (base: string, q: string) =>
+      get(`${base}/tim-kiem?q=${encodeURIComponent(q)}`).then((r) => r.text);
+    expect(await search(`${PROVINCE}/xa/muong-nhe`, 'ra quân làm đường giao thông')).toContain(
+      'bai-muong-nhe-1',
+    );
     expect(
-      (await get(`${PROVINCE}/xa/muong-nhe/tim-kiem?q=${encodeURIComponent('Mường Chà')}`)).text,
-    ).not.toContain('Mường Chà tổng kết');
+      await search(`${PROVINCE}/xa/muong-nhe`, 'tổng kết công tác xây dựng Đảng'),
+    ).not.toContain('bai-muong-cha-1');
+    expect(await search(HOST_SITE, 'tổng kết công tác xây dựng Đảng')).toContain('bai-muong-cha-1');
+    expect(await search(PROVINCE, 'tổng kết công tác xây dựng Đảng')).not.toContain(
+      'bai-muong-cha-1',
+    );
+    expect(await search(HOST_SITE, referenceArticle.title)).not.toContain(provincePath);
   });
 
   it('answers an unknown host with a 404 of its own, never a site', async () => {

@@ -212,6 +212,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['site_id', 'status', 'published_at'])
     .execute();
 
+  if (!pg) {
+    // The search's covering index of visibility (FTS5 matches are checked against it) gains the site.
+    await sql`DROP INDEX IF EXISTS article_search_visibility_idx`.execute(db);
+    await sql`CREATE INDEX article_search_visibility_idx ON article (id, status, published_at, section_id, site_id)`.execute(
+      db,
+    );
+  }
+
   // The audit trail is append-only (UPDATE refused): old rows take the province by default.
   await db.schema
     .alterTable('audit_log')
@@ -338,6 +346,12 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('audit_log_site_at_idx').execute();
   await db.schema.alterTable('audit_log').dropColumn('site_id').execute();
   await db.schema.dropIndex('article_site_status_published_idx').execute();
+  if (!pg) {
+    await sql`DROP INDEX IF EXISTS article_search_visibility_idx`.execute(db);
+    await sql`CREATE INDEX article_search_visibility_idx ON article (id, status, published_at, section_id)`.execute(
+      db,
+    );
+  }
   for (const t of ['article', 'media', 'menu_item', 'banner', 'weblink_group'])
     await db.schema.dropIndex(`${t}_site_idx`).execute();
   if (pg) {

@@ -1,3 +1,4 @@
+import { currentSiteId } from '../../db/site-scope.ts';
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { MARK_END, MARK_START } from '../../lib/html-text.ts';
@@ -34,7 +35,12 @@ export function rankedPage(
  * published articles whose time has come, optionally in some sections and a date range.
  */
 export function publicFilter(q: IndexQuery): RawBuilder<unknown> {
-  const where = [sql`a.status = 'published'`, sql`a.published_at <= ${q.now.toISOString()}`];
+  // The current site's articles only (each site searches its own; db/site-scope.ts).
+  const where = [
+    sql`a.site_id = ${currentSiteId()}`,
+    sql`a.status = 'published'`,
+    sql`a.published_at <= ${q.now.toISOString()}`,
+  ];
   if (q.sectionIds)
     where.push(sql`a.section_id IN (${sql.join(q.sectionIds.length ? q.sectionIds : [-1])})`);
   if (q.from) where.push(sql`a.published_at >= ${q.from.toISOString()}`);
@@ -117,7 +123,8 @@ export type CandidateRow = CandidateText;
 
 /**
  * The headline texts (title, lead, tags) of the newest `limit` public articles, the same SQL
- * on both dialects: the vocabulary of corrections and suggestions.
+ * on both dialects: the vocabulary of corrections and suggestions (of every site: it only
+ * spells words; what a search finds is the current site's).
  */
 export async function recentHeadlines(db: Db, now: Date, limit: number): Promise<string[]> {
   const r = await sql<{ title: string; lead: string; tags: string }>`
