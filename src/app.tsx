@@ -34,6 +34,7 @@ import { siteAdminRoutes } from './modules/site/site.admin-routes.tsx';
 import { weblinkAdminRoutes } from './modules/weblink/weblink.admin-routes.tsx';
 import { weblinkSiteRoutes } from './modules/weblink/weblink.site-routes.ts';
 import { mapSiteRoutes } from './modules/map/map.site-routes.tsx';
+import { syndicationAdminRoutes } from './modules/syndication/syndication.admin-routes.tsx';
 import { feedSiteRoutes } from './modules/feed/feed.site-routes.tsx';
 import { mediaSiteRoutes } from './modules/media/media.site-routes.ts';
 import { mediaAdminRoutes } from './modules/media/media.admin-routes.tsx';
@@ -156,6 +157,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', weblinkAdminRoutes(deps));
   admin.route('/', bannerAdminRoutes(deps));
   admin.route('/', mapAdminRoutes(deps));
+  admin.route('/', syndicationAdminRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', statsSiteRoutes(deps));

@@ -55,7 +55,9 @@ import type { Shell } from './shell/shell.ts';
 import { mostReadElement } from './modules/article/views/most-read.tsx';
 import { platformRepository } from './modules/platform/platform.repository.ts';
 import { platformService } from './modules/platform/platform.service.ts';
-import { prefixLinks } from './modules/platform/platform.ts';
+import { prefixLinks, requestSite } from './modules/platform/platform.ts';
+import { syndicationRepository } from './modules/syndication/syndication.repository.ts';
+import { syndicationService } from './modules/syndication/syndication.service.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -89,6 +91,10 @@ export interface AppDeps {
   banners: ReturnType<typeof bannerService>;
   /** The sites of the install: the directory every request is resolved against. */
   platform: ReturnType<typeof platformService>;
+  /** Tin cơ sở: commune news proposed to the province, accepted copies following their originals. */
+  syndication: ReturnType<typeof syndicationService>;
+  /** The absolute address of a site's home (its host, or the province's host and its prefix). */
+  siteBase: (siteId: number) => string;
   /** The page shell wired to the modules (src/shell-wiring.tsx): chrome, parts, page answers. */
   shell: Shell;
   clock: () => Date;
@@ -116,6 +122,15 @@ export function buildDeps(
     log,
   });
   const siteRepo = siteRepository(db);
+  /** A site's public address: its own host, or the province's address and its path prefix. */
+  const siteBase = (id: number): string => {
+    const site = platform.directory().byId(id);
+    if (!site) return config.baseUrl;
+    return requestSite(
+      { site, prefix: site.host ? '' : (site.pathPrefix ?? ''), path: '/' },
+      config.baseUrl,
+    ).base;
+  };
   const site = siteService(siteRepo);
   const mediaRepo = mediaRepository(db);
   const articleRepo = articleRepository(db);
@@ -135,9 +150,11 @@ export function buildDeps(
     sections: () => site.sections(),
     accounts: { byId: (id) => accountRepo.byId(id), list: () => accountRepo.list() },
     pageOf: (a) => articles.pageOf(a),
-    // Published pages changed: a proxy in front drops them (in the background; the epoch covers this app).
-    onPublicChange: (id) => {
+    // Published pages changed: a proxy in front drops them (in the background; the epoch covers
+    // this app); copies of the article on other sites (Tin cơ sở) follow it.
+    onPublicChange: async (id) => {
       void purge.article(id);
+      await syndication.follow(id);
     },
     secret: async () => {
       const stored = (await siteRepo.settings()).previewSecret;
@@ -146,6 +163,14 @@ export function buildDeps(
       await siteRepo.putSetting('previewSecret', secret);
       return secret;
     },
+  });
+  const syndication = syndicationService({
+    repo: syndicationRepository(db),
+    tx: unitOfWork(db, (tx) => ({ repo: syndicationRepository(tx), audit: auditIn(tx) })),
+    sites: { byId: (id) => platform.directory().byId(id), baseOf: siteBase },
+    sections: () => site.sections(),
+    clock,
+    log,
   });
   const map = loadMap();
   const articles = articleService({
@@ -214,6 +239,8 @@ export function buildDeps(
     config,
     db,
     platform,
+    syndication,
+    siteBase,
     storage,
     assets: loadAssets(),
     map,

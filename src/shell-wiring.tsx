@@ -34,6 +34,9 @@ import { weblinkSidebarBlock } from './modules/weblink/views/weblink.block.tsx';
 import type { weblinkService } from './modules/weblink/weblink.service.ts';
 import { assetUrl, type AssetManifest } from './http/assets.ts';
 import type { AdminChrome, AdminNavEntry } from './shell/admin-layout.tsx';
+import { currentSiteId } from './db/site-scope.ts';
+import type { platformService } from './modules/platform/platform.service.ts';
+import type { syndicationService } from './modules/syndication/syndication.service.ts';
 import { chromeLoader, type SharedChrome } from './shell/chrome.loader.ts';
 import { shellRegistry, type ShellParts, type SidebarBlock } from './shell/registry.tsx';
 import type { Shell } from './shell/shell.ts';
@@ -69,6 +72,8 @@ export interface ShellSourceDeps {
   pages: ReturnType<typeof pageCacheService>;
   miniMap: MapSummary;
   assets: AssetManifest;
+  platform: ReturnType<typeof platformService>;
+  syndication: ReturnType<typeof syndicationService>;
   clock: () => Date;
 }
 
@@ -145,6 +150,13 @@ export function shellFor(deps: ShellSourceDeps): Shell {
           href: '/quan-tri/bai-viet?trang-thai=approval',
           label: 'Chờ duyệt',
           count: waiting.approval,
+        });
+      // Tin cơ sở: on a site that others report to, its approvers take their proposals.
+      if (can('article.publish') && deps.platform.directory().hasChildren(currentSiteId()))
+        nav.push({
+          href: '/quan-tri/tin-co-so',
+          label: 'Tin cơ sở đề xuất',
+          count: await deps.syndication.waiting(),
         });
       if (can('media.upload')) nav.push({ href: '/quan-tri/thu-vien', label: 'Thư viện media' });
       if (can('account.manage')) nav.push({ href: '/quan-tri/nguoi-dung', label: 'Người dùng' });

@@ -33,6 +33,7 @@ export function toArticle(row: Selectable<ArticleTable>): Article {
     withdrawnReason: row.withdrawnReason ?? '',
     lockAccountId: row.lockAccountId,
     lockUntil: row.lockUntil ? new Date(row.lockUntil) : null,
+    originId: row.originId ?? null,
     version: row.version,
   };
 }

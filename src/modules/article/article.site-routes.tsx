@@ -12,7 +12,7 @@ import type { SiteService } from '../site/site.service.ts';
 import { mediaUrl } from '../media/media.ts';
 import { parseArticleSegment } from './article.ts';
 import { ArticlePage } from './views/article.page.tsx';
-import { HomePage } from './views/home.page.tsx';
+import { HomePage, type GrassrootsItem } from './views/home.page.tsx';
 import { ListingPage } from './views/section.page.tsx';
 import { ARTICLE_MESSAGES as M } from './article.messages.ts';
 
@@ -22,6 +22,8 @@ export interface ArticleRouteDeps {
   site: SiteService;
   shell: Shell;
   config: Pick<Config, 'baseUrl'>;
+  /** Tin cơ sở: the latest commune news republished here (modules/syndication). */
+  syndication: { latest(): Promise<GrassrootsItem[]> };
 }
 
 const jsonLdDate = (d: Date | null): string | undefined => (d ? toVnIso(d) : undefined);
@@ -32,12 +34,16 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
 
   app.get('/', async (c) => {
     const base = siteOf(c).base;
-    const data = await deps.articles.home();
-    const settings = await deps.site.settings();
+    const [data, settings, grassroots] = await Promise.all([
+      deps.articles.home(),
+      deps.site.settings(),
+      deps.syndication.latest(),
+    ]);
     return renderPage(c, deps, (chrome) => (
       <HomePage
         chrome={chrome}
         data={data}
+        grassroots={grassroots}
         meta={{
           title: settings.shortName,
           description: `${settings.siteName}: tin tức, sự kiện, văn bản và hoạt động của Đảng bộ.`,
@@ -114,7 +120,8 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
         meta={{
           title: a.title,
           description: a.lead,
-          canonical: url,
+          // A commune article republished here (Tin cơ sở): the original is the canonical page.
+          canonical: a.originId && a.sourceUrl ? a.sourceUrl : url,
           ogType: 'article',
           ogImage: image,
           ogImageWidth: a.image?.width,

@@ -43,6 +43,8 @@ export interface Article {
   lockAccountId: number | null;
   lockUntil: Date | null;
   version: number;
+  /** A copy republished from a commune's site (Tin cơ sở): the original article's id. */
+  originId?: number | null;
 }
 
 /** Canonical public path of an article: the section slug, the title slug and the stable id. */

@@ -55,7 +55,9 @@ export function feedSiteRoutes(deps: FeedRouteDeps) {
     ];
     return xml(c, sitemapIndexXml(locs));
   });
-  app.get('/sitemaps/trang.xml', async (c) => xml(c, urlsetXml(await deps.feeds.pagesSitemap(baseOf(c)))));
+  app.get('/sitemaps/trang.xml', async (c) =>
+    xml(c, urlsetXml(await deps.feeds.pagesSitemap(baseOf(c)))),
+  );
   app.get('/sitemaps/:file{bai-viet-[0-9]{1,6}\\.xml}', async (c, next) => {
     const page = Number(/(\d+)/.exec(c.req.param('file'))?.[1]);
     const urls = await deps.feeds.articleSitemap(baseOf(c), page);

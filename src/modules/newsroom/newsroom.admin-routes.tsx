@@ -46,6 +46,8 @@ export interface NewsroomRouteDeps {
   config: Pick<Config, 'baseUrl'>;
   /** The article's history page reads the audit trail. */
   audit: Pick<AuditService, 'list'>;
+  /** Tin cơ sở: whether this site's articles may be proposed to the site it reports to. */
+  syndication: { canPropose(): boolean };
 }
 
 const PAGE = 30;
@@ -213,6 +215,11 @@ export function newsroomAdminRoutes(deps: NewsroomRouteDeps) {
           editorJs={deps.assets.url('editor.js')}
           editorCss={deps.assets.url('editor.css')}
           canPlace={can(staff.account, 'article.edit', view.article.sectionId)}
+          canPropose={
+            view.article.status === 'published' &&
+            deps.syndication.canPropose() &&
+            can(staff.account, 'article.publish', view.article.sectionId)
+          }
         />
       ),
       opts.status ?? 200,

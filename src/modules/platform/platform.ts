@@ -89,6 +89,8 @@ export function siteDirectory(sites: Site[], provinceHosts: string[]) {
     sites,
     province,
     byId: (id: number) => byId.get(id),
+    /** Whether some site reports to site `id` (it receives their Tin cơ sở). */
+    hasChildren: (id: number) => sites.some((s) => s.parentId === id),
 
     resolve(hostHeader: string | undefined, path: string): Resolved | undefined {
       const host = normaliseHost(hostHeader);

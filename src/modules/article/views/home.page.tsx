@@ -6,7 +6,22 @@ import type { PageMeta } from '../../../shell/layout.tsx';
 import type { HomeData } from '../article.service.ts';
 
 /** The home page: featured stories, the latest news and a block per section. */
-export function HomePage(props: { chrome: Chrome; meta: PageMeta; data: HomeData }) {
+/** A commune article republished on this site (Tin cơ sở). */
+export interface GrassrootsItem {
+  title: string;
+  path: string;
+  /** The commune's site name. */
+  from: string;
+  publishedAt: Date | null;
+}
+
+export function HomePage(props: {
+  chrome: Chrome;
+  meta: PageMeta;
+  data: HomeData;
+  /** Tin cơ sở: the latest commune news accepted here; empty hides the block. */
+  grassroots?: GrassrootsItem[];
+}) {
   const { featured, latest, blocks } = props.data;
   const [top, ...others] = featured.length ? featured : latest;
   return (
@@ -45,6 +60,20 @@ export function HomePage(props: { chrome: Chrome; meta: PageMeta; data: HomeData
           ))}
         </div>
       </section>
+      {props.grassroots && props.grassroots.length > 0 && (
+        <section class="home-block grassroots" aria-labelledby="h-tin-co-so">
+          <h2 id="h-tin-co-so" class="section-title">
+            <span>Tin cơ sở</span>
+          </h2>
+          <ul class="titles">
+            {props.grassroots.map((g) => (
+              <li>
+                <a href={g.path}>{g.title}</a> <span class="meta">({g.from})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {blocks.map(({ section, articles }) => {
         const [first, ...rest] = articles;
         return (

@@ -43,6 +43,8 @@ export function EditorPage(props: {
   editorCss: string;
   /** Whether this person may tag the article's places (editors and above). */
   canPlace: boolean;
+  /** Whether this person may propose the article to the site this one reports to (Tin cơ sở). */
+  canPropose?: boolean;
 }) {
   const { article: a, draft: d, errors } = props;
   const articleSections = props.sections.filter((s) => s.kind === 'articles');
@@ -64,6 +66,12 @@ export function EditorPage(props: {
           <>
             {' '}
             · <a href={`/quan-tri/bai-viet/${a.id}/dia-danh`}>Gắn địa danh</a>
+          </>
+        )}
+        {props.canPropose && (
+          <>
+            {' '}
+            · <a href={`/quan-tri/bai-viet/${a.id}/de-xuat`}>Đề xuất đăng lên trang tỉnh</a>
           </>
         )}
       </p>
