@@ -72,6 +72,7 @@ const RULES: [RegExp, Rule][] = [
   [/^(GET|POST) \/quan-tri\/(thu-vien|api\/media)(\/.*)?$/, library],
   [/^(GET|POST) \/quan-tri\/cai-dat(\/.*)?$/, action('settings.manage')],
   [/^(GET|POST) \/quan-tri\/ban-do(\/.*)?$/, places],
+  [/^(GET|POST) \/quan-tri\/tin-co-so(\/.*)?$/, action('article.publish', false)],
   [/^(GET|POST) \/(api\/dem|api\/dem\.gif)$/, { kind: 'public' }],
   [/^GET \/(?!quan-tri)/, { kind: 'public' }],
 ];
@@ -79,6 +80,7 @@ const RULES: [RegExp, Rule][] = [
 /** Article editing needs a section right; the places of an article need article.edit. */
 const OVERRIDES: [RegExp, Rule][] = [
   [/^(GET|POST) \/quan-tri\/bai-viet\/:id\{\[0-9\]\+\}\/dia-danh$/, action('article.edit', false)],
+  [/^POST \/quan-tri\/bai-viet\/:id\{\[0-9\]\+\}\/de-xuat$/, action('article.publish', false)],
 ];
 
 function ruleOf(r: Route): Rule | undefined {

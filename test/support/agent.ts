@@ -43,7 +43,9 @@ export function agent(app: Pick<Hono, 'request'>, origin = 'https://dangbo.examp
     if (jar.size) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     if (init.body instanceof URLSearchParams)
       headers['content-type'] = 'application/x-www-form-urlencoded';
-    const res = await app.request(path, { method, headers, body: init.body });
+    // Sent to the agent's own origin (the host decides the site on a multi-site install).
+    const url = path.startsWith('/') ? `${origin}${path}` : path;
+    const res = await app.request(url, { method, headers, body: init.body });
     store(res.headers);
     const text = await res.text();
     if (res.headers.get('content-type')?.includes('text/html')) lastHtml = text;

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { formOf, formText, requireStaff } from '../../http/admin-guard.ts';
-import { AppError, Forbidden, NotFound } from '../../http/errors.ts';
+import { AppError, Forbidden, NotFound, Validation } from '../../http/errors.ts';
 import { actorOf } from '../../http/origin.ts';
 import { renderAdmin } from '../../shell/render-admin.tsx';
 import type { Shell } from '../../shell/shell.ts';
@@ -23,7 +23,11 @@ export interface SyndicationRouteDeps {
   siteBase: (siteId: number) => string;
 }
 
-const ID = '{[0-9]{1,9}}';
+const ID = '{[0-9]+}';
+
+/** What a refusal says to the person: a validation's field messages, or its message. */
+const messageOf = (err: AppError): string =>
+  err instanceof Validation ? Object.values(err.fields).join(' ') || err.message : err.message;
 
 /**
  * Tin cơ sở in the back office: a commune article's "Đề xuất lên trang tỉnh" page, and the
@@ -81,7 +85,7 @@ export function syndicationAdminRoutes(deps: SyndicationRouteDeps) {
     } catch (err) {
       if (err instanceof AppError && err.status < 500 && err.status !== 404)
         return proposePage(c, {
-          error: err.message,
+          error: messageOf(err),
           status: err.status === 409 ? 409 : err.status === 403 ? 403 : 400,
         });
       throw err;
@@ -144,7 +148,7 @@ export function syndicationAdminRoutes(deps: SyndicationRouteDeps) {
     } catch (err) {
       if (err instanceof AppError && err.status < 500 && err.status !== 404)
         return inbox(c, {
-          error: err.message,
+          error: messageOf(err),
           status: err.status === 409 ? 409 : err.status === 403 ? 403 : 400,
         });
       throw err;
