@@ -3,7 +3,7 @@ import type { AdminChrome } from '../../../shell/admin-layout.tsx';
 import { AdminLayout } from '../../../shell/admin-layout.tsx';
 import { CsrfField, Notice } from '../../../views/form.tsx';
 import type { Section } from '../../site/site.ts';
-import type { ProposalRow } from '../syndication.repository.ts';
+import type { ProposalRow } from '../syndication.ts';
 import type { ProposalState } from '../syndication.service.ts';
 
 const STATUS: Record<ProposalRow['status'], string> = {
