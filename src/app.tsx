@@ -35,6 +35,7 @@ import { weblinkAdminRoutes } from './modules/weblink/weblink.admin-routes.tsx';
 import { weblinkSiteRoutes } from './modules/weblink/weblink.site-routes.ts';
 import { mapSiteRoutes } from './modules/map/map.site-routes.tsx';
 import { syndicationAdminRoutes } from './modules/syndication/syndication.admin-routes.tsx';
+import { pageAdminRoutes } from './modules/site/page.admin-routes.tsx';
 import { feedSiteRoutes } from './modules/feed/feed.site-routes.tsx';
 import { mediaSiteRoutes } from './modules/media/media.site-routes.ts';
 import { mediaAdminRoutes } from './modules/media/media.admin-routes.tsx';
@@ -158,6 +159,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', bannerAdminRoutes(deps));
   admin.route('/', mapAdminRoutes(deps));
   admin.route('/', syndicationAdminRoutes(deps));
+  admin.route('/', pageAdminRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', statsSiteRoutes(deps));

@@ -42,6 +42,7 @@ import { siteService } from './modules/site/site.service.ts';
 import { menuRepository } from './modules/site/menu.repository.ts';
 import { menuService } from './modules/site/menu.service.ts';
 import { settingsService } from './modules/site/settings.service.ts';
+import { pageService } from './modules/site/page.service.ts';
 import { statsRepository } from './modules/stats/stats.repository.ts';
 import { statsReport, type StatsReportService } from './modules/stats/stats.report.ts';
 import { statsService } from './modules/stats/stats.service.ts';
@@ -95,6 +96,8 @@ export interface AppDeps {
   syndication: ReturnType<typeof syndicationService>;
   /** The absolute address of a site's home (its host, or the province's host and its prefix). */
   siteBase: (siteId: number) => string;
+  /** Static pages (Giới thiệu) edited in the back office, and their English versions. */
+  staticPages: ReturnType<typeof pageService>;
   /** The page shell wired to the modules (src/shell-wiring.tsx): chrome, parts, page answers. */
   shell: Shell;
   clock: () => Date;
@@ -240,6 +243,11 @@ export function buildDeps(
     db,
     platform,
     syndication,
+    staticPages: pageService({
+      repo: siteRepo,
+      tx: unitOfWork(db, (tx) => ({ repo: siteRepository(tx), audit: auditIn(tx) })),
+      clock,
+    }),
     siteBase,
     storage,
     assets: loadAssets(),

@@ -26,13 +26,15 @@ interface MediaItem {
 function start(form: HTMLFormElement): void {
   const id = form.dataset.article ?? '';
   const published = form.dataset.published === '1';
+  // A static page (data-mode="page") is saved by its form only: no autosave, no edit lock.
+  const simple = form.dataset.mode === 'page';
   const textarea = form.querySelector<HTMLTextAreaElement>('textarea[name="bodyHtml"]');
   const jsonInput = form.querySelector<HTMLInputElement>('input[name="bodyJson"]');
   const versionInput = form.querySelector<HTMLInputElement>('input[name="version"]');
   const csrf = form.querySelector<HTMLInputElement>('input[name="_csrf"]')?.value ?? '';
   const status = form.querySelector<HTMLElement>('.autosave-status');
   if (!textarea || !jsonInput || !versionInput) return;
-  const storeKey = `bai-viet-${id}`;
+  const storeKey = simple ? `trang-${id}` : `bai-viet-${id}`;
   const say = (msg: string) => {
     if (status) status.textContent = msg;
   };
@@ -509,7 +511,7 @@ function start(form: HTMLFormElement): void {
   });
 
   function scheduleAutosave(): void {
-    if (published || lockLost) return;
+    if (published || lockLost || simple) return;
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       inflight = autosave().finally(() => {
@@ -571,7 +573,7 @@ function start(form: HTMLFormElement): void {
       .catch(() => undefined);
   };
   const markDirty = () => {
-    if (dirty) return;
+    if (dirty || simple) return;
     dirty = true;
     heartbeat();
     window.setInterval(heartbeat, 30_000);

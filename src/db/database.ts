@@ -20,7 +20,13 @@ import type {
 } from './tables/auth.table.ts';
 import type { ArticlePlaceTable, MapUnitNoteTable } from './tables/place.table.ts';
 import type { MediaTable } from './tables/media.table.ts';
-import type { MenuItemTable, PageTable, SectionTable, SettingTable } from './tables/site.table.ts';
+import type {
+  MenuItemTable,
+  PageTable,
+  PageTranslationTable,
+  SectionTable,
+  SettingTable,
+} from './tables/site.table.ts';
 import type {
   StatCountTable,
   StatDayTable,
@@ -39,6 +45,7 @@ export interface Database {
   setting: SettingTable;
   section: SectionTable;
   page: PageTable;
+  pageTranslation: PageTranslationTable;
   media: MediaTable;
   article: ArticleTable;
   tag: TagTable;

@@ -55,6 +55,10 @@ export interface PageMeta {
   article?: { publishedTime?: string; modifiedTime?: string; section?: string; tags?: string[] };
   /** RSS feeds of this page besides the whole site's (linked with rel="alternate"). */
   feeds?: { title: string; href: string }[];
+  /** The page's language ('vi' unless said). */
+  lang?: 'vi' | 'en';
+  /** The same page in other languages (hreflang pairs: each version lists every one, itself too). */
+  alternates?: { hreflang: 'vi' | 'en'; href: string }[];
 }
 
 /** What every public page shows around its content: header, menu, sidebar, footer. */

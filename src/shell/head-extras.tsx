@@ -33,6 +33,9 @@ export function HeadExtras(props: { meta: PageMeta; siteName: string }) {
         title={`${props.siteName} – Tin mới nhất`}
         href="/rss"
       />
+      {(m.alternates ?? []).map((a) => (
+        <link rel="alternate" hreflang={a.hreflang} href={a.href} />
+      ))}
       {(m.feeds ?? []).map((f) => (
         <link rel="alternate" type="application/rss+xml" title={f.title} href={f.href} />
       ))}

@@ -111,7 +111,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
   const s = chrome.settings;
   const fullTitle = meta.title === s.shortName ? s.shortName : `${meta.title} | ${s.shortName}`;
   return (
-    <html lang="vi">
+    <html lang={meta.lang ?? 'vi'}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -120,7 +120,7 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
         {meta.noindex && <meta name="robots" content="noindex" />}
         {meta.canonical && <link rel="canonical" href={meta.canonical} />}
         <meta property="og:site_name" content={s.shortName} />
-        <meta property="og:locale" content="vi_VN" />
+        <meta property="og:locale" content={meta.lang === 'en' ? 'en_US' : 'vi_VN'} />
         <meta property="og:type" content={meta.ogType ?? 'website'} />
         <meta property="og:title" content={meta.title} />
         {meta.description && <meta property="og:description" content={meta.description} />}

@@ -73,6 +73,7 @@ const RULES: [RegExp, Rule][] = [
   [/^(GET|POST) \/quan-tri\/cai-dat(\/.*)?$/, action('settings.manage')],
   [/^(GET|POST) \/quan-tri\/ban-do(\/.*)?$/, places],
   [/^(GET|POST) \/quan-tri\/tin-co-so(\/.*)?$/, action('article.publish', false)],
+  [/^(GET|POST) \/quan-tri\/trang-gioi-thieu(\/.*)?$/, action('article.publish')],
   [/^(GET|POST) \/(api\/dem|api\/dem\.gif)$/, { kind: 'public' }],
   [/^GET \/(?!quan-tri)/, { kind: 'public' }],
 ];

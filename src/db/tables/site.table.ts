@@ -53,3 +53,16 @@ export interface MenuItemTable {
   url: Generated<string>;
   newTab: Generated<number>;
 }
+
+/** `page_translation`: a static page in another language (English), per site. */
+export interface PageTranslationTable {
+  pageId: number;
+  /** 'en'. */
+  language: string;
+  siteId: number;
+  title: string;
+  bodyHtml: string;
+  updatedAt: string;
+  /** The Vietnamese page's `updated_at` when this translation was saved (another one now: stale). */
+  sourceUpdatedAt: string;
+}

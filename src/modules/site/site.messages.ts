@@ -22,6 +22,15 @@ export const SITE_MESSAGES = {
   'site.bad_email': 'Địa chỉ email không hợp lệ.',
   'site.bad_count': 'Nhập một số nguyên không âm, ví dụ 3.251.964.',
   'site.links_display_required': 'Hãy chọn một kiểu hiển thị.',
+  'site.page_not_found': 'Không tìm thấy trang này trên trang thông tin của đơn vị.',
+  'site.page_title_required': 'Vui lòng nhập tiêu đề trang.',
+  'site.page_title_long': 'Tiêu đề dài quá 200 ký tự.',
+  'site.page_body_required': 'Vui lòng nhập nội dung trang.',
+  'site.page_body_long': 'Nội dung quá dài (tối đa 200.000 ký tự).',
+  'site.page_saved_elsewhere':
+    'Trang vừa được người khác lưu. Hãy mở lại trang để xem bản mới nhất rồi sửa tiếp (nội dung bạn gõ vẫn còn trong ô dưới đây).',
+  'site.page_saved': 'Đã lưu trang. Trang công khai đã cập nhật.',
+  'site.page_forbidden': 'Chỉ lãnh đạo Ban biên tập được sửa các trang giới thiệu.',
 } as const;
 
 /** `say(code, ...values)`: a message of this catalogue with its code, for an `AppError`. */

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { currentSiteId } from '../../db/site-scope.ts';
-import type { Page, PageLink, Section } from './site.ts';
+import type { Page, PageLink, PageTranslation, Section } from './site.ts';
 import type { PageTable, SectionTable } from '../../db/tables/site.table.ts';
 
 /** Maps a section row to the domain type. */
@@ -114,6 +114,77 @@ export function siteRepository(db: Db) {
         .orderBy('id')
         .execute();
       return rows.map(toPage);
+    },
+    /** A page of the current site by id. */
+    async pageById(id: number): Promise<Page | undefined> {
+      const row = await k
+        .selectFrom('page')
+        .selectAll()
+        .where('id', '=', id)
+        .where('sectionId', 'in', sectionsOfSite())
+        .executeTakeFirst();
+      return row && toPage(row);
+    },
+    /** Saves a page's text if nobody saved it since `seen` (its updated time); false otherwise. */
+    async updatePage(
+      id: number,
+      title: string,
+      bodyHtml: string,
+      seen: Date,
+      at: Date,
+    ): Promise<boolean> {
+      const r = await k
+        .updateTable('page')
+        .set({ title, bodyHtml, updatedAt: at.toISOString() })
+        .where('id', '=', id)
+        .where('sectionId', 'in', sectionsOfSite())
+        .where('updatedAt', '=', seen.toISOString())
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    /** The current site's translations into `language`, with their pages' times. */
+    async translations(language: 'en'): Promise<PageTranslation[]> {
+      const rows = await k
+        .selectFrom('pageTranslation as t')
+        .innerJoin('page as p', 'p.id', 't.pageId')
+        .select([
+          't.pageId',
+          't.title',
+          't.bodyHtml',
+          't.updatedAt',
+          't.sourceUpdatedAt',
+          'p.updatedAt as pageUpdatedAt',
+        ])
+        .where('t.siteId', '=', currentSiteId())
+        .where('t.language', '=', language)
+        .execute();
+      return rows.map((r) => ({
+        pageId: r.pageId,
+        language,
+        title: r.title,
+        bodyHtml: r.bodyHtml,
+        updatedAt: new Date(r.updatedAt),
+        stale: r.pageUpdatedAt !== r.sourceUpdatedAt,
+      }));
+    },
+    async putTranslation(
+      page: Page,
+      language: 'en',
+      title: string,
+      bodyHtml: string,
+      at: Date,
+    ): Promise<void> {
+      const values = {
+        title,
+        bodyHtml,
+        updatedAt: at.toISOString(),
+        sourceUpdatedAt: page.updatedAt.toISOString(),
+      };
+      await k
+        .insertInto('pageTranslation')
+        .values({ pageId: page.id, language, siteId: currentSiteId(), ...values })
+        .onConflict((oc) => oc.columns(['pageId', 'language']).doUpdateSet(values))
+        .execute();
     },
     async insertPage(p: Omit<Page, 'id' | 'updatedAt'>): Promise<number> {
       const row = await k

@@ -78,6 +78,17 @@ export interface Page {
   updatedAt: Date;
 }
 
+/** A static page in another language (English), with whether it lags behind the Vietnamese page. */
+export interface PageTranslation {
+  pageId: number;
+  language: 'en';
+  title: string;
+  bodyHtml: string;
+  updatedAt: Date;
+  /** The Vietnamese page changed after this translation was saved. */
+  stale: boolean;
+}
+
 /** What menus need of a page: where it is and what it is called (no body). */
 export type PageLink = Pick<Page, 'id' | 'sectionId' | 'slug' | 'title' | 'position'>;
 

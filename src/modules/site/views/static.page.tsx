@@ -10,6 +10,8 @@ export function StaticPage(props: {
   section: Section;
   page: Page;
   siblings: Page[];
+  /** The address of this page in English, when there is one. */
+  english?: string;
 }) {
   const { section, page } = props;
   return (
@@ -35,6 +37,13 @@ export function StaticPage(props: {
       )}
       <article class="article static-page">
         <h1 class="article-title">{page.title}</h1>
+        {props.english && (
+          <p class="lang-switch">
+            <a href={props.english} hreflang="en" lang="en">
+              English
+            </a>
+          </p>
+        )}
         <div class="article-body">{raw(page.bodyHtml)}</div>
       </article>
     </Layout>
