@@ -32,7 +32,7 @@ import { generateCorpus } from './corpus.ts';
 import { wrk, type WrkResult } from './wrk.ts';
 
 const CONNECTIONS = 50;
-const BROWSER = {
+export const BROWSER = {
   'user-agent':
     'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36',
   'accept-encoding': 'br, gzip',
@@ -46,7 +46,7 @@ interface Raw {
 }
 
 /** GET without decoding (fetch would decompress): the exact bytes the server sent. */
-function getRaw(url: string, headers: Record<string, string>): Promise<Raw> {
+export function getRaw(url: string, headers: Record<string, string>): Promise<Raw> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers }, (res) => {
@@ -69,7 +69,7 @@ function getRaw(url: string, headers: Record<string, string>): Promise<Raw> {
 }
 
 /** Migrates, seeds the demo content and adds `articles` generated ones; returns the build time in s. */
-async function buildCorpus(dbFile: string, articles: number): Promise<number> {
+export async function buildCorpus(dbFile: string, articles: number): Promise<number> {
   const url = `sqlite:${dbFile}`;
   const db = connect(url);
   const t0 = performance.now();
@@ -141,7 +141,7 @@ async function startLimit(
 }
 
 /** CPU time (user + system) a process has used so far, in ms (Linux /proc; USER_HZ is 100). */
-function cpuMs(pid: number): number {
+export function cpuMs(pid: number): number {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;

@@ -1,3 +1,4 @@
+import { sitesBench } from './sites.ts';
 import type { Scenario } from './bench.ts';
 import { counting } from './counting.ts';
 import { mediaEncode } from './media-encode.ts';
@@ -6,4 +7,11 @@ import { searchScenario } from './search.ts';
 import { sitePages } from './site-pages.ts';
 
 /** Every scenario, in the order `npm run bench` runs them; add one line per scenario. */
-export const scenarios: Scenario[] = [counting, mediaEncode, searchScenario, sitePages, pagesBench];
+export const scenarios: Scenario[] = [
+  counting,
+  mediaEncode,
+  searchScenario,
+  sitePages,
+  pagesBench,
+  sitesBench,
+];

@@ -14,7 +14,14 @@ export function platformService(deps: {
   baseUrl: string;
   log: Logger;
 }) {
-  const provinceHosts = [normaliseHost(new URL(deps.baseUrl).host)];
+  // The province answers on its own host and on this machine's loopback names (a development
+  // start, a health check, a proxy on the same machine); other sites only on theirs.
+  const provinceHosts = [
+    normaliseHost(new URL(deps.baseUrl).host),
+    'localhost',
+    '127.0.0.1',
+    '[::1]',
+  ];
   let dir: SiteDirectory = siteDirectory([], provinceHosts);
   let loaded = false;
   let timer: NodeJS.Timeout | undefined;
