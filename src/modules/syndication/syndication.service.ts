@@ -202,6 +202,8 @@ export function syndicationService(deps: {
      * or are withdrawn with it (each copy's change audited on the copy's site).
      */
     async follow(id: number): Promise<void> {
+      // Only a site that reports to another can have copies elsewhere (no query on the province).
+      if (!parentOfCurrent()) return;
       const copies = await repo.copiesOf(id);
       if (!copies.length) return;
       const o = await repo.original(id);
