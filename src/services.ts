@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Config } from './config/config.ts';
 import type { Db } from './db/connect.ts';
 import { unitOfWork } from './db/transaction.ts';
+import { currentSiteId } from './db/site-scope.ts';
 import { createLogger, type Logger } from './lib/log.ts';
 import { loadAssets, type AssetManifest } from './http/assets.ts';
 import { accountRepository } from './modules/account/account.repository.ts';
@@ -220,7 +221,12 @@ export function buildDeps(
     clock,
     log,
   });
-  const purge = purger(config, (id) => articles.publicPathsOf(id), log);
+  const purge = purger(
+    config,
+    (id) => articles.publicPathsOf(id),
+    log,
+    () => siteBase(currentSiteId()),
+  );
   const cacheRepo = cacheRepository(db);
   const pages = pageCacheService({
     enabled: config.pageCache.enabled,

@@ -7,7 +7,7 @@ const TIMEOUT_MS = 5000;
  * Tells a CDN or reverse proxy in front of the app (config PURGE_URL) which pages changed, so it
  * does not keep serving them until their shared lifetime (PAGE_SHARED_MAX_AGE) ends:
  * - PURGE_METHOD=POST (default): one `POST PURGE_URL` with JSON `{ "paths": [...], "urls": [...] }`
- *   (paths like "/tin-trong-tinh", urls absolute under BASE_URL);
+ *   (paths like "/tin-trong-tinh", under a site's path prefix; urls absolute on the site's host);
  * - PURGE_METHOD=PURGE: one `PURGE PURGE_URL<path>` per path (Varnish, nginx proxy_cache_purge).
  * A purge never fails the change that caused it: errors are logged.
  */
@@ -15,11 +15,18 @@ export function purger(
   config: Config,
   pathsOf: (articleId: number) => Promise<string[]>,
   log: Logger,
+  /** The current site's absolute address (its host, or BASE_URL and its path prefix). */
+  siteBase: () => string = () => config.baseUrl,
 ) {
   const { purgeUrl, purgeMethod } = config.pageCache;
 
-  async function send(paths: string[]): Promise<void> {
-    if (!purgeUrl || !paths.length) return;
+  async function send(sitePaths: string[]): Promise<void> {
+    if (!purgeUrl || !sitePaths.length) return;
+    // Paths inside the site, as the proxy sees them: under the site's prefix, if it has one.
+    const base = siteBase();
+    const prefix = new URL(base).pathname.replace(/\/+$/, '');
+    const origin = new URL(base).origin;
+    const paths = sitePaths.map((p) => `${prefix}${p}`);
     const signal = AbortSignal.timeout(TIMEOUT_MS);
     const requests =
       purgeMethod === 'POST'
@@ -28,7 +35,7 @@ export function purger(
               method: 'POST',
               signal,
               headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ paths, urls: paths.map((p) => `${config.baseUrl}${p}`) }),
+              body: JSON.stringify({ paths, urls: paths.map((p) => `${origin}${p}`) }),
             }),
           ]
         : paths.map((p) => fetch(`${purgeUrl}${p}`, { method: 'PURGE', signal }));

@@ -18,6 +18,7 @@ import type { Shell } from '../../shell/shell.ts';
 import type { AssetManifest } from '../../http/assets.ts';
 import type { NewsroomService } from './newsroom.service.ts';
 import { actorOf } from '../../http/origin.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
 import { can, canSomewhere } from '../account/account.policy.ts';
 import type { Article } from '../article/article.ts';
 import { ArticlePage } from '../article/views/article.page.tsx';
@@ -48,6 +49,8 @@ export interface NewsroomRouteDeps {
   audit: Pick<AuditService, 'list'>;
   /** Tin cơ sở: whether this site's articles may be proposed to the site it reports to. */
   syndication: { canPropose(): boolean };
+  /** A site's public address (share links of previews). */
+  siteBase: (siteId: number) => string;
 }
 
 const PAGE = 30;
@@ -436,7 +439,8 @@ export function newsroomAdminRoutes(deps: NewsroomRouteDeps) {
     const preview = await deps.newsroom.staffPreview(a);
     if (!preview) throw new NotFound(say('newsroom.preview_incomplete'));
     const { page, token } = preview;
-    const share = `${deps.config.baseUrl}/xem-truoc/${token}`;
+    // On the working site's own address: the preview opens in that site's scope.
+    const share = `${deps.siteBase(currentSiteId())}/xem-truoc/${token}`;
     const chrome = await loadChrome(deps, c);
     c.header('Cache-Control', 'no-store');
     c.header('X-Robots-Tag', 'noindex');

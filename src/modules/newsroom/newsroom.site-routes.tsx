@@ -1,3 +1,4 @@
+import { siteOf } from '../../http/site.ts';
 import { Hono } from 'hono';
 import { NotFound } from '../../http/errors.ts';
 import { renderPage } from '../../shell/render.ts';
@@ -33,7 +34,7 @@ export function newsroomSiteRoutes(deps: NewsroomSiteRouteDeps) {
         tags={page.tags}
         corrections={page.corrections}
         related={page.related}
-        url={`${deps.config.baseUrl}${page.article.path}`}
+        url={`${siteOf(c).base}${page.article.path}`}
         preview
         meta={{ title: `Xem trước: ${title}`, noindex: true }}
       />
