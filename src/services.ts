@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Config } from './config/config.ts';
 import type { Db } from './db/connect.ts';
 import { unitOfWork } from './db/transaction.ts';
+import { withSite } from './db/site-scope.ts';
 import { createLogger, type Logger } from './lib/log.ts';
 import { loadAssets, type AssetManifest } from './http/assets.ts';
 import { accountRepository } from './modules/account/account.repository.ts';
@@ -188,7 +189,8 @@ export function buildDeps(
   const statsRepo = statsRepository(db);
   const stats = statsService({
     repo: statsRepo,
-    totalOffset: async () => (await site.settings()).visitorTotalOffset,
+    totalOffset: (siteId) =>
+      withSite(siteId, async () => (await site.settings()).visitorTotalOffset),
     siteHosts: [new URL(config.baseUrl).host],
     clock,
     log,

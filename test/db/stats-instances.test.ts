@@ -24,6 +24,7 @@ describe.runIf(dialects.includes('postgres'))('two app instances on one PostgreS
       const a = buildDeps(config, t.db, { clock }).stats;
       const b = buildDeps(config, other, { clock }).stats;
       const reader = (i: number) => ({
+        siteId: 1,
         ip: `198.51.100.${i % 250}`,
         userAgent: `${BROWSER_UA} r${i}`,
         articleId: id,
@@ -43,8 +44,8 @@ describe.runIf(dialects.includes('postgres'))('two app instances on one PostgreS
       }
       expect(await storedReads(t.db, id)).toBe(100 + 140);
       const expected = { online: 140, today: 140 };
-      expect(await a.snapshot()).toMatchObject(expected);
-      expect(await b.snapshot()).toMatchObject(expected);
+      expect(await a.snapshot(1)).toMatchObject(expected);
+      expect(await b.snapshot(1)).toMatchObject(expected);
 
       // The same readers again within 30 minutes, through the other instance: nothing more.
       for (let i = 0; i < 60; i++) await b.record(reader(i));

@@ -1,3 +1,4 @@
+import { currentSiteId } from '../../db/site-scope.ts';
 import { vnDayKey } from '../../lib/date.ts';
 import type { SiteService } from '../site/site.service.ts';
 import type { DayRow, StatsRepository } from './stats.repository.ts';
@@ -36,7 +37,7 @@ export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Builds the statistics report from the counting history. */
+/** Builds the working site's statistics report (the request's site scope) from its counting history. */
 export function statsReport(deps: {
   repo: StatsRepository;
   stats: StatsService;
@@ -69,7 +70,7 @@ export function statsReport(deps: {
         range,
         from,
         to,
-        summary: await deps.stats.snapshot(),
+        summary: await deps.stats.snapshot(currentSiteId()),
         days,
         totals,
         articles: topArticles.map((a) => {

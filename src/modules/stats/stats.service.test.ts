@@ -48,8 +48,8 @@ describe.each(dialects)('counting on %s', (dialect) => {
       id: articleIds[0] as number,
     };
   }
-  const a: Hit = { ip: '203.0.113.5', userAgent: BROWSER_UA };
-  const b: Hit = { ip: '203.0.113.6', userAgent: BROWSER_UA };
+  const a: Hit = { siteId: 1, ip: '203.0.113.5', userAgent: BROWSER_UA };
+  const b: Hit = { siteId: 1, ip: '203.0.113.6', userAgent: BROWSER_UA };
 
   it('applies the 30-minute window to reads and visits', async () => {
     const s = await setup('2026-11-26T03:00:00Z');
@@ -58,19 +58,19 @@ describe.each(dialects)('counting on %s', (dialect) => {
     await s.stats.record({ ...a, articleId: s.id }); // within 30 min of the counted read: no read, same visit
     await s.stats.flush();
     expect(await storedReads(s.db, s.id)).toBe(101);
-    expect(await s.stats.snapshot()).toMatchObject({ today: 1 });
+    expect(await s.stats.snapshot(1)).toMatchObject({ today: 1 });
     s.later(2 * MIN); // 31 min after the counted read, 2 min after the last view
     await s.stats.record({ ...a, articleId: s.id });
     await s.stats.flush();
     expect(await storedReads(s.db, s.id)).toBe(102);
-    expect((await s.stats.snapshot()).today).toBe(1); // the visit went on (last view 2 min ago)
+    expect((await s.stats.snapshot(1)).today).toBe(1); // the visit went on (last view 2 min ago)
     s.later(31 * MIN); // 31 minutes of absence: a new visit, and a new read
     await s.stats.record({ ...a, articleId: s.id });
     expect(s.stats.pendingReadsOf(s.id)).toBe(1);
     await s.stats.flush();
     expect(s.stats.pendingReadsOf(s.id)).toBe(0);
     expect(await storedReads(s.db, s.id)).toBe(103);
-    expect(await s.stats.snapshot()).toMatchObject({ today: 2, total: 1002 });
+    expect(await s.stats.snapshot(1)).toMatchObject({ today: 2, total: 1002 });
   });
 
   it('cuts days at midnight in Vietnam and keeps the history', async () => {
@@ -78,7 +78,7 @@ describe.each(dialects)('counting on %s', (dialect) => {
     await s.stats.record({ ...a, articleId: s.id });
     await s.stats.record(b);
     await s.stats.flush();
-    expect(await s.stats.snapshot()).toMatchObject({
+    expect(await s.stats.snapshot(1)).toMatchObject({
       online: 2,
       today: 2,
       yesterday: 0,
@@ -89,18 +89,23 @@ describe.each(dialects)('counting on %s', (dialect) => {
     await s.stats.record({ ...a, articleId: s.id });
     await s.stats.flush();
     expect(await storedReads(s.db, s.id)).toBe(101);
-    expect(await s.stats.snapshot()).toMatchObject({ online: 1, today: 0, yesterday: 2, month: 2 });
+    expect(await s.stats.snapshot(1)).toMatchObject({
+      online: 1,
+      today: 0,
+      yesterday: 2,
+      month: 2,
+    });
 
     s.at('2026-11-26T17:25:00Z'); // 00:25: b was away 35 minutes: a new visit today
     await s.stats.record(b);
-    expect(await s.stats.snapshot()).toMatchObject({
+    expect(await s.stats.snapshot(1)).toMatchObject({
       today: 1,
       yesterday: 2,
       month: 3,
       total: 1003,
     }); // pending shown
     await s.stats.flush();
-    expect(await s.stats.snapshot()).toMatchObject({
+    expect(await s.stats.snapshot(1)).toMatchObject({
       today: 1,
       yesterday: 2,
       month: 3,
@@ -114,7 +119,7 @@ describe.each(dialects)('counting on %s', (dialect) => {
     s.at('2026-11-30T17:30:00Z'); // 00:30 on 1 December: a new month
     await s.stats.record(a);
     await s.stats.flush();
-    expect(await s.stats.snapshot()).toMatchObject({
+    expect(await s.stats.snapshot(1)).toMatchObject({
       today: 1,
       yesterday: 0,
       month: 1,
@@ -127,22 +132,24 @@ describe.each(dialects)('counting on %s', (dialect) => {
     await s.stats.record(a);
     s.later(3 * MIN);
     await s.stats.record(b);
-    expect((await s.stats.snapshot()).online).toBe(2);
+    expect((await s.stats.snapshot(1)).online).toBe(2);
     await s.stats.flush();
     s.later(2 * MIN + 1000); // a was last seen 5 min 1 s ago
-    expect((await s.stats.snapshot()).online).toBe(1);
+    expect((await s.stats.snapshot(1)).online).toBe(1);
     s.later(4 * MIN);
     await s.stats.record(a); // back after 9 minutes: online again, same visit; b left 6 minutes ago
     await s.stats.flush();
-    expect(await s.stats.snapshot()).toMatchObject({ online: 1, today: 2 });
+    expect(await s.stats.snapshot(1)).toMatchObject({ online: 1, today: 2 });
   });
 
   it('never counts bots or previews as readers; a new reader counts; bots are counted apart', async () => {
     const s = await setup('2026-11-26T03:00:00Z');
-    expect(await s.stats.record({ ip: '66.249.66.1', userAgent: BOT_UA, articleId: s.id })).toBe(
-      'bot',
-    );
-    expect(await s.stats.record({ ip: '203.0.113.9', userAgent: '', articleId: s.id })).toBe('bot');
+    expect(
+      await s.stats.record({ siteId: 1, ip: '66.249.66.1', userAgent: BOT_UA, articleId: s.id }),
+    ).toBe('bot');
+    expect(
+      await s.stats.record({ siteId: 1, ip: '203.0.113.9', userAgent: '', articleId: s.id }),
+    ).toBe('bot');
     expect(await s.stats.record({ ...a, articleId: s.id, preview: true })).toBe('ignored');
     expect(await s.stats.record({ ...a, articleId: 999_999 })).toBe('ignored');
     await s.stats.flush();
@@ -150,11 +157,11 @@ describe.each(dialects)('counting on %s', (dialect) => {
     expect(await s.repo.days('2026-11-26', '2026-11-26')).toEqual([
       { day: '2026-11-26', visits: 0, pageViews: 0, bots: 2 },
     ]);
-    expect(await s.stats.snapshot()).toMatchObject({ online: 0, today: 0 });
+    expect(await s.stats.snapshot(1)).toMatchObject({ online: 0, today: 0 });
     await s.stats.record({ ...b, articleId: s.id });
     await s.stats.flush();
     expect(await storedReads(s.db, s.id)).toBe(101);
-    expect(await s.stats.snapshot()).toMatchObject({ online: 1, today: 1 });
+    expect(await s.stats.snapshot(1)).toMatchObject({ online: 1, today: 1 });
   });
 
   it('keeps daily history per article, section, referrer and device', async () => {
@@ -167,12 +174,14 @@ describe.each(dialects)('counting on %s', (dialect) => {
     });
     await s.stats.record({ ...a, articleId: y, referrer: 'https://dangbo.example.vn/' }); // same visit
     await s.stats.record({
+      siteId: 1,
       ip: '203.0.113.7',
       userAgent: DESKTOP_UA,
       articleId: x,
       referrer: 'https://m.facebook.com/',
     });
     await s.stats.record({
+      siteId: 1,
       ip: '203.0.113.8',
       userAgent: DESKTOP_UA,
       referrer: 'https://dangbo.example.vn/tin-trong-tinh',
@@ -198,7 +207,12 @@ describe.each(dialects)('counting on %s', (dialect) => {
     const s = await setup('2026-11-26T03:00:00Z');
     const write = vi.spyOn(s.repo, 'write');
     for (let i = 0; i < 20; i++)
-      await s.stats.record({ ip: `203.0.113.${i}`, userAgent: BROWSER_UA, articleId: s.id });
+      await s.stats.record({
+        siteId: 1,
+        ip: `203.0.113.${i}`,
+        userAgent: BROWSER_UA,
+        articleId: s.id,
+      });
     expect(await storedReads(s.db, s.id)).toBe(100);
     expect(s.stats.pendingReadsOf(s.id)).toBe(20);
     expect(write).not.toHaveBeenCalled();
@@ -207,11 +221,16 @@ describe.each(dialects)('counting on %s', (dialect) => {
     expect(await storedReads(s.db, s.id)).toBe(120);
     s.stats.start(60_000);
     for (let i = 20; i < 25; i++)
-      await s.stats.record({ ip: `203.0.113.${i}`, userAgent: BROWSER_UA, articleId: s.id });
+      await s.stats.record({
+        siteId: 1,
+        ip: `203.0.113.${i}`,
+        userAgent: BROWSER_UA,
+        articleId: s.id,
+      });
     await s.stats.stop(); // graceful shutdown writes what is pending
     expect(write).toHaveBeenCalledTimes(2);
     expect(await storedReads(s.db, s.id)).toBe(125);
-    expect(await s.stats.snapshot()).toMatchObject({ today: 25 });
+    expect(await s.stats.snapshot(1)).toMatchObject({ today: 25 });
   });
 
   it('keeps a failed batch and writes it at the next flush', async () => {
@@ -228,7 +247,7 @@ describe.each(dialects)('counting on %s', (dialect) => {
   it('stores no raw address in any counting table', async () => {
     const s = await setup('2026-11-26T03:00:00Z');
     await s.stats.record({ ...a, articleId: s.id, referrer: 'https://zalo.me/' });
-    await s.stats.record({ ip: '2001:db8::77', userAgent: DESKTOP_UA, articleId: s.id });
+    await s.stats.record({ siteId: 1, ip: '2001:db8::77', userAgent: DESKTOP_UA, articleId: s.id });
     await s.stats.flush();
     const dump = await countingTablesDump(s.db);
     expect(dump).toContain('zalo.me'); // the dump really holds the rows
