@@ -6,6 +6,7 @@ import { STAFF_SESSION_COOKIE } from '../../src/modules/stats/stats.ts';
 import { BROWSER_UA, testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
 import { countingFixture, muongNhe, storedReads } from '../support/stats-fixtures.ts';
+import { makeStaff, manualClock } from '../support/staff.ts';
 
 const HOST = 'https://dangbo.example.vn';
 const BOT_UA = 'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)';
@@ -14,14 +15,14 @@ const ua = (n: number) => BROWSER_UA.replace('Chrome/126', `Chrome/${100 + n}`);
 /** Counting on two sites through real HTTP: the province and a commune under /xa/muong-nhe. */
 describe.each(dialects)('counting per site on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof testApp>>;
-  const now = new Date('2026-11-26T03:00:00Z');
+  const clock = manualClock(new Date('2026-11-26T03:00:00Z'));
   let site2: number;
   let id2: number;
   let articlePath: string;
   let provinceArticle: number;
 
   beforeAll(async () => {
-    t = await testApp(dialect, { clock: () => now });
+    t = await testApp(dialect, { clock: clock.now });
     site2 = await muongNhe(t.db);
     id2 = (await countingFixture(t.db, 1, site2)).articleIds[0] as number;
     await t.deps.platform.load();
@@ -139,5 +140,97 @@ describe.each(dialects)('counting per site on %s', (dialect) => {
     );
     const days = await (await admin.request('/quan-tri/thong-ke/csv?bang=ngay&khoang=30')).text();
     expect(days).toContain('\r\n2026-11-26,4,5,1\r\n');
+  });
+
+  it('the roll-up ("Toàn hệ thống") sums every site and lists each one', async () => {
+    const one = await withSite(1, () => t.deps.statsReport.build(30));
+    const two = await withSite(site2, () => t.deps.statsReport.build(30));
+    const all = await withSite(1, () => t.deps.statsReport.build(30, 10, 'toan-he-thong'));
+    expect(all.scope).toBe('toan-he-thong');
+    expect(all.totals).toEqual({
+      visits: one.totals.visits + two.totals.visits,
+      pageViews: one.totals.pageViews + two.totals.pageViews,
+      bots: one.totals.bots + two.totals.bots,
+    });
+    expect(all.summary.today).toBe(one.summary.today + two.summary.today);
+    expect(all.summary.total).toBe(one.summary.total + two.summary.total);
+    expect(all.sites).toEqual([
+      { id: site2, name: 'Đảng bộ xã Mường Nhé', visits: 4, pageViews: 5 },
+      expect.objectContaining({ id: 1, visits: one.totals.visits }),
+    ]);
+    expect(all.articles.find((a) => a.id === id2)).toMatchObject({
+      title: 'Bài 0 (Đảng bộ xã Mường Nhé)',
+      reads: 3,
+    });
+    expect(all.sections.map((x) => x.name)).toContain('Tin trong tỉnh (Đảng bộ xã Mường Nhé)');
+    expect(one.sites).toEqual([]);
+  });
+
+  it('only who may roll up sees every site; others get 403, and the sites table needs the roll-up', async () => {
+    const mount = (may: boolean) => {
+      const admin = new Hono();
+      admin.route(
+        '/quan-tri/thong-ke',
+        statsAdminRoutes(t.deps, { basePath: '/quan-tri/thong-ke', mayRollUp: () => may }),
+      );
+      return admin;
+    };
+    const no = mount(false);
+    const denied = await no.request('/quan-tri/thong-ke?pham-vi=toan-he-thong');
+    expect(denied.status).toBe(403);
+    expect(await denied.text()).toBe(
+      'Chỉ quản trị hệ thống của tỉnh được xem số liệu toàn hệ thống.',
+    );
+    expect(
+      (await no.request('/quan-tri/thong-ke/csv?bang=ngay&pham-vi=toan-he-thong')).status,
+    ).toBe(403);
+    const page = await (await no.request('/quan-tri/thong-ke')).text();
+    expect(page).not.toContain('Toàn hệ thống');
+    expect(page).not.toContain('bang=don-vi');
+    expect((await no.request('/quan-tri/thong-ke?pham-vi=khac')).status).toBe(400);
+    const yes = mount(true);
+    const sitesOnly = await yes.request('/quan-tri/thong-ke/csv?bang=don-vi');
+    expect(sitesOnly.status).toBe(400);
+    expect(await sitesOnly.text()).toBe('Bảng theo đơn vị chỉ có trong số liệu toàn hệ thống.');
+    const html = await (
+      await yes.request('/quan-tri/thong-ke?khoang=90&pham-vi=toan-he-thong')
+    ).text();
+    expect(html).toContain('Thống kê truy cập — Toàn hệ thống');
+    expect(html).toContain(
+      '<a href="/quan-tri/thong-ke?khoang=90&amp;pham-vi=toan-he-thong" aria-current="page">Toàn hệ thống</a>',
+    );
+    expect(html).toContain('Lượt truy cập theo đơn vị');
+    expect(html).toContain(
+      'href="/quan-tri/thong-ke/csv?bang=don-vi&amp;khoang=90&amp;pham-vi=toan-he-thong"',
+    );
+    const csv = await yes.request(
+      '/quan-tri/thong-ke/csv?bang=don-vi&khoang=30&pham-vi=toan-he-thong',
+    );
+    expect(csv.headers.get('content-disposition')).toBe(
+      'attachment; filename="thong-ke-toan-he-thong-don-vi-2026-10-28-2026-11-26.csv"',
+    );
+    expect(await csv.text()).toContain(`\r\n${site2},Đảng bộ xã Mường Nhé,4,5\r\n`);
+  });
+
+  it("in the back office the province's system admin may roll up, an approver may not", async () => {
+    // The agent's requests go to the province's host (two sites: an unknown host answers 404).
+    const onHost = {
+      ...t,
+      app: {
+        request: (p: string, init: RequestInit = {}) =>
+          t.app.request(p, {
+            ...init,
+            headers: { ...(init.headers as Record<string, string>), host: 'dangbo.example.vn' },
+          }),
+      },
+    } as unknown as typeof t;
+    const admin = await (await makeStaff(onHost, clock, 'quantri2', 'admin')).login();
+    const page = await admin.get('/quan-tri/thong-ke?pham-vi=toan-he-thong');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Lượt truy cập theo đơn vị');
+    expect(page.text).toContain('Đảng bộ xã Mường Nhé');
+    const approver = await (await makeStaff(onHost, clock, 'duyet2', 'approver')).login();
+    expect((await approver.get('/quan-tri/thong-ke')).text).not.toContain('Toàn hệ thống');
+    expect((await approver.get('/quan-tri/thong-ke?pham-vi=toan-he-thong')).status).toBe(403);
   });
 });

@@ -277,16 +277,23 @@ export function statsRepository(db: Db) {
       const row = await q.executeTakeFirst();
       return Number(row?.n ?? 0);
     },
-    /** The current site's stored days in [from, to], oldest first. */
-    async days(from: string, to: string): Promise<DayRow[]> {
-      const rows = await k
+    /**
+     * The current site's stored days in [from, to], oldest first; with `allSites`, every
+     * site's summed (the province's roll-up).
+     */
+    async days(from: string, to: string, allSites = false): Promise<DayRow[]> {
+      let q = k
         .selectFrom('statDay')
-        .selectAll()
-        .where('siteId', '=', currentSiteId())
+        .select((eb) => [
+          'day',
+          eb.fn.sum<number>('visits').as('visits'),
+          eb.fn.sum<number>('pageViews').as('pageViews'),
+          eb.fn.sum<number>('bots').as('bots'),
+        ])
         .where('day', '>=', from)
-        .where('day', '<=', to)
-        .orderBy('day')
-        .execute();
+        .where('day', '<=', to);
+      if (!allSites) q = q.where('siteId', '=', currentSiteId());
+      const rows = await q.groupBy('day').orderBy('day').execute();
       return rows.map((r) => ({
         day: r.day,
         visits: Number(r.visits),
@@ -294,20 +301,25 @@ export function statsRepository(db: Db) {
         bots: Number(r.bots),
       }));
     },
-    /** Keys of a metric by their total over [from, to] on the current site, largest first. */
+    /**
+     * Keys of a metric by their total over [from, to] on the current site (with `allSites`,
+     * on every site), largest first.
+     */
     async top(
       metric: string,
       from: string,
       to: string,
       limit: number,
+      allSites = false,
     ): Promise<{ key: string; n: number }[]> {
-      const rows = await k
+      let q = k
         .selectFrom('statCount')
         .select(['key', (eb) => eb.fn.sum<number>('n').as('n')])
-        .where('siteId', '=', currentSiteId())
         .where('metric', '=', metric)
         .where('day', '>=', from)
-        .where('day', '<=', to)
+        .where('day', '<=', to);
+      if (!allSites) q = q.where('siteId', '=', currentSiteId());
+      const rows = await q
         .groupBy('key')
         .orderBy('n', 'desc')
         .orderBy('key')
@@ -315,16 +327,58 @@ export function statsRepository(db: Db) {
         .execute();
       return rows.map((r) => ({ key: r.key, n: Number(r.n) }));
     },
-    /** Titles and current read counts of the current site's articles. */
-    async articles(ids: number[]): Promise<Map<number, { title: string; readCount: number }>> {
+    /** Titles, sites and current read counts of the current site's articles (or any site's). */
+    async articles(
+      ids: number[],
+      allSites = false,
+    ): Promise<Map<number, { title: string; readCount: number; siteId: number }>> {
+      if (!ids.length) return new Map();
+      let q = k
+        .selectFrom('article')
+        .select(['id', 'title', 'readCount', 'siteId'])
+        .where('id', 'in', ids);
+      if (!allSites) q = q.where('siteId', '=', currentSiteId());
+      const rows = await q.execute();
+      return new Map(
+        rows.map((r) => [
+          r.id,
+          { title: r.title, readCount: Number(r.readCount), siteId: r.siteId },
+        ]),
+      );
+    },
+    /** Names and sites of sections of any site (the roll-up's section chart). */
+    async sectionsOfAnySite(ids: number[]): Promise<Map<number, { name: string; siteId: number }>> {
       if (!ids.length) return new Map();
       const rows = await k
-        .selectFrom('article')
-        .select(['id', 'title', 'readCount'])
-        .where('siteId', '=', currentSiteId())
+        .selectFrom('section')
+        .select(['id', 'name', 'siteId'])
         .where('id', 'in', ids)
         .execute();
-      return new Map(rows.map((r) => [r.id, { title: r.title, readCount: Number(r.readCount) }]));
+      return new Map(rows.map((r) => [r.id, { name: r.name, siteId: r.siteId }]));
+    },
+    /** Every site's visits and page views over [from, to] (the roll-up's table), busiest first. */
+    async bySite(
+      from: string,
+      to: string,
+    ): Promise<{ siteId: number; visits: number; pageViews: number }[]> {
+      const rows = await k
+        .selectFrom('statDay')
+        .select((eb) => [
+          'siteId',
+          eb.fn.sum<number>('visits').as('visits'),
+          eb.fn.sum<number>('pageViews').as('pageViews'),
+        ])
+        .where('day', '>=', from)
+        .where('day', '<=', to)
+        .groupBy('siteId')
+        .orderBy('visits', 'desc')
+        .orderBy('siteId')
+        .execute();
+      return rows.map((r) => ({
+        siteId: r.siteId,
+        visits: Number(r.visits),
+        pageViews: Number(r.pageViews),
+      }));
     },
   };
 }
