@@ -11,6 +11,7 @@ import { installVietnameseMessages } from './lib/zod-messages.ts';
 import { formNulGuard, inputGuard } from './http/input-guard.ts';
 import { loggedPath, requestId } from './http/request-id.ts';
 import { requireCan } from './modules/account/account.guard.ts';
+import { currentSiteId, DEFAULT_SITE_ID } from './db/site-scope.ts';
 import { reportAdminRoutes } from './modules/report/report.admin-routes.tsx';
 import { serveAsset } from './modules/cache/cache.assets.ts';
 import { pageCacheMiddleware } from './modules/cache/cache.middleware.ts';
@@ -143,6 +144,10 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
     '/thong-ke',
     statsAdminRoutes(deps, {
       basePath: '/quan-tri/thong-ke',
+      // The province's system admin may see every site's figures together ("Toàn hệ thống").
+      mayRollUp: (c) =>
+        currentSiteId() === DEFAULT_SITE_ID &&
+        (c as Context<AppEnv>).get('staff')?.account.role === 'admin',
       render: (c, title, body) =>
         renderAdmin(c as Context<AppEnv>, deps, (chrome) => (
           <AdminLayout chrome={chrome} title={title}>

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Config } from './config/config.ts';
 import type { Db } from './db/connect.ts';
 import { unitOfWork } from './db/transaction.ts';
-import { currentSiteId } from './db/site-scope.ts';
+import { currentSiteId, withSite } from './db/site-scope.ts';
 import { createLogger, type Logger } from './lib/log.ts';
 import { loadAssets, type AssetManifest } from './http/assets.ts';
 import { accountRepository } from './modules/account/account.repository.ts';
@@ -216,7 +216,8 @@ export function buildDeps(
   const statsRepo = statsRepository(db);
   const stats = statsService({
     repo: statsRepo,
-    totalOffset: async () => (await site.settings()).visitorTotalOffset,
+    totalOffset: (siteId) =>
+      withSite(siteId, async () => (await site.settings()).visitorTotalOffset),
     siteHosts: [new URL(config.baseUrl).host],
     clock,
     log,
@@ -311,7 +312,13 @@ export function buildDeps(
     newsroom,
     reports: reportService({ repo: reportRepository(db), sections: () => site.sections() }),
     stats,
-    statsReport: statsReport({ repo: statsRepo, stats, site, clock }),
+    statsReport: statsReport({
+      repo: statsRepo,
+      stats,
+      site,
+      sites: () => platform.directory().sites,
+      clock,
+    }),
     search: searchService({ index: searchIndexFor(db), site, media: mediaRepo, clock }),
     feeds: feedService({ repo: feedRepository(db), site, clock }),
     places,

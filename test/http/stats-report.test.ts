@@ -31,12 +31,13 @@ describe.each(dialects)('statistics report on %s', (dialect) => {
       .execute();
     // Three days of history: 20/11 (2 readers), 21/11 (1 reader + a bot), 26/11 (3 readers).
     const read = (ip: string, id: number, ua = BROWSER_UA, r?: string) =>
-      t.deps.stats.record({ ip, userAgent: ua, articleId: id, referrer: r });
+      t.deps.stats.record({ siteId: 1, ip, userAgent: ua, articleId: id, referrer: r });
     await read('203.0.113.1', ids[0]!, BROWSER_UA, 'https://www.google.com/');
     await read('203.0.113.2', ids[0]!, DESKTOP_UA);
     now = new Date('2026-11-21T03:00:00Z');
     await read('203.0.113.1', ids[1]!, BROWSER_UA, 'https://zalo.me/');
     await t.deps.stats.record({
+      siteId: 1,
       ip: '66.249.66.1',
       userAgent: 'Googlebot/2.1 (+http://www.google.com/bot.html)',
     });

@@ -1,15 +1,20 @@
 import { sql } from 'kysely';
 import type { Db } from '../../src/db/connect.ts';
+import { platformRepository } from '../../src/modules/platform/platform.repository.ts';
 
-/** Inserts a section and `n` published articles for counting tests; returns the article ids and the section id. */
+/**
+ * Inserts a section and `n` published articles of a site (the province unless told) for
+ * counting tests; returns the article ids and the section id.
+ */
 export async function countingFixture(
   db: Db,
   n = 1,
+  siteId = 1,
 ): Promise<{ sectionId: number; articleIds: number[] }> {
   const at = '2026-01-01T00:00:00.000Z';
   const section = await db.kysely
     .insertInto('section')
-    .values({ siteId: 1, slug: `tin-${n}`, name: 'Tin trong tỉnh', createdAt: at })
+    .values({ siteId, slug: `tin-${n}`, name: 'Tin trong tỉnh', createdAt: at })
     .returning('id')
     .executeTakeFirstOrThrow();
   const articleIds: number[] = [];
@@ -17,7 +22,7 @@ export async function countingFixture(
     const row = await db.kysely
       .insertInto('article')
       .values({
-        siteId: 1,
+        siteId,
         sectionId: section.id,
         slug: `bai-${i}`,
         title: `Bài ${i}`,
@@ -51,4 +56,17 @@ export async function storedReads(db: Db, id: number): Promise<number> {
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
   return Number(row.readCount);
+}
+
+/** A second site, the commune Mường Nhé under the province's host at /xa/muong-nhe; returns its id. */
+export async function muongNhe(db: Db): Promise<number> {
+  return platformRepository(db).insert({
+    slug: 'muong-nhe',
+    kind: 'xa',
+    name: 'Đảng bộ xã Mường Nhé',
+    unitCode: '03160',
+    host: null,
+    pathPrefix: '/xa/muong-nhe',
+    parentId: 1,
+  });
 }

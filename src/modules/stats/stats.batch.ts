@@ -1,8 +1,9 @@
 import { VISIT_GAP_MS, type DeviceClass } from './stats.ts';
 import type { CountDelta, DayDelta, ReaderSeen, ReadSeen } from './stats.repository.ts';
 
-/** A reader's views within one batch (one day's hash). */
+/** A reader's views of one site within one batch (one day's hash, site-specific key). */
 export interface PendingReader extends ReaderSeen {
+  siteId: number;
   day: string;
   /** The same reader's hash under yesterday's salt, in the first 30 minutes of a day. */
   prev?: string;
@@ -14,21 +15,33 @@ export interface PendingReader extends ReaderSeen {
 
 /** A read candidate within one batch (the first view of the article by the reader). */
 export interface PendingRead extends ReadSeen {
+  /** The site the article was read on (its section's counter goes to that site). */
+  siteId: number;
   day: string;
   sectionId: number;
   prev?: string;
 }
 
-/** Everything counted in memory since the last flush. */
+/** A site's day as a map key (`siteDay(2, "2026-11-26")` = "2|2026-11-26"). */
+export const siteDay = (siteId: number, day: string): string => `${siteId}|${day}`;
+
+/** The site and day of a `siteDay` key. */
+export function splitSiteDay(key: string): { siteId: number; day: string } {
+  const bar = key.indexOf('|');
+  return { siteId: Number(key.slice(0, bar)), day: key.slice(bar + 1) };
+}
+
+/** Everything counted in memory since the last flush (every site's). */
 export interface Batch {
+  /** By site-specific reader key (`siteReader`). */
   readers: Map<string, PendingReader>;
   /** By "reader|articleId". */
   reads: Map<string, PendingRead>;
-  /** Human page views per day. */
+  /** Human page views per site and day (`siteDay` keys). */
   views: Map<string, number>;
-  /** Bot hits per day. */
+  /** Bot hits per site and day. */
   bots: Map<string, number>;
-  /** Read candidates per article, and likely new visits per day (for display, O(1) per page). */
+  /** Read candidates per article, and likely new visits per site and day (display, O(1) per page). */
   readsByArticle: Map<number, number>;
   newVisitsByDay: Map<string, number>;
 }
@@ -51,7 +64,7 @@ export function bump<K>(m: Map<K, number>, k: K, n = 1): void {
 export function mergeInto(into: Batch, failed: Batch): void {
   for (const [k, r] of failed.readers) {
     const cur = into.readers.get(k);
-    if (cur?.newHere && r.newHere) bump(into.newVisitsByDay, r.day, -1); // one reader, one likely visit
+    if (cur?.newHere && r.newHere) bump(into.newVisitsByDay, siteDay(r.siteId, r.day), -1); // one reader, one likely visit
     into.readers.set(
       k,
       cur ? { ...r, lastAt: Math.max(r.lastAt, cur.lastAt), newHere: r.newHere || cur.newHere } : r,
@@ -77,41 +90,52 @@ export interface Claims {
   reads: Set<string>;
 }
 
-/** The increments a batch writes, keys sorted so every instance locks rows in the same order. */
+/**
+ * The increments a batch writes, each with its own site, keys sorted (site, day, metric, key) so
+ * every instance locks rows in the same order.
+ */
 export function incrementsOf(b: Batch, claims: Claims) {
   const days = new Map<string, DayDelta>();
-  const day = (d: string): DayDelta => {
-    let x = days.get(d);
-    if (!x) days.set(d, (x = { day: d, visits: 0, pageViews: 0, bots: 0 }));
+  const day = (siteId: number, d: string): DayDelta => {
+    const id = siteDay(siteId, d);
+    let x = days.get(id);
+    if (!x) days.set(id, (x = { siteId, day: d, visits: 0, pageViews: 0, bots: 0 }));
     return x;
   };
-  for (const [d, n] of b.views) day(d).pageViews += n;
-  for (const [d, n] of b.bots) day(d).bots += n;
+  for (const [k, n] of b.views) {
+    const { siteId, day: d } = splitSiteDay(k);
+    day(siteId, d).pageViews += n;
+  }
+  for (const [k, n] of b.bots) {
+    const { siteId, day: d } = splitSiteDay(k);
+    day(siteId, d).bots += n;
+  }
   const counts = new Map<string, CountDelta>();
-  const count = (d: string, metric: string, key: string) => {
-    const id = `${d}\u0000${metric}\u0000${key}`;
+  const count = (siteId: number, d: string, metric: string, key: string) => {
+    const id = `${siteId}\u0000${d}\u0000${metric}\u0000${key}`;
     const c = counts.get(id);
     if (c) c.n++;
-    else counts.set(id, { day: d, metric, key, n: 1 });
+    else counts.set(id, { siteId, day: d, metric, key, n: 1 });
   };
   for (const r of b.readers.values()) {
     if (!claims.visits.has(r.reader) || claims.continued.has(r.reader)) continue;
-    day(r.day).visits++;
-    count(r.day, 'device', r.device);
-    if (r.referrer) count(r.day, 'referrer', r.referrer);
+    day(r.siteId, r.day).visits++;
+    count(r.siteId, r.day, 'device', r.device);
+    if (r.referrer) count(r.siteId, r.day, 'referrer', r.referrer);
   }
   const articleReads = new Map<number, number>();
   for (const [k, r] of b.reads) {
     if (!claims.reads.has(k)) continue;
     bump(articleReads, r.articleId);
-    count(r.day, 'article', String(r.articleId));
-    count(r.day, 'section', String(r.sectionId));
+    count(r.siteId, r.day, 'article', String(r.articleId));
+    count(r.siteId, r.day, 'section', String(r.sectionId));
   }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
-    days: [...days.values()].sort((a, b) => cmp(a.day, b.day)),
+    days: [...days.values()].sort((a, b) => a.siteId - b.siteId || cmp(a.day, b.day)),
     counts: [...counts.values()].sort(
-      (a, b) => cmp(a.day, b.day) || cmp(a.metric, b.metric) || cmp(a.key, b.key),
+      (a, b) =>
+        a.siteId - b.siteId || cmp(a.day, b.day) || cmp(a.metric, b.metric) || cmp(a.key, b.key),
     ),
     articleReads: [...articleReads].sort((a, b) => a[0] - b[0]),
   };

@@ -2,17 +2,20 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { currentSiteId } from '../../db/site-scope.ts';
 import type { Database } from '../../db/database.ts';
+import { siteReaderPrefix } from './stats.ts';
 
-/** Increments of one day's totals. */
+/** Increments of one site's day totals (the site is explicit: a flush runs outside any request). */
 export interface DayDelta {
+  siteId: number;
   day: string;
   visits: number;
   pageViews: number;
   bots: number;
 }
 
-/** An increment of one daily counter (`stat_count`). */
+/** An increment of one site's daily counter (`stat_count`). */
 export interface CountDelta {
+  siteId: number;
   day: string;
   metric: string;
   key: string;
@@ -133,12 +136,12 @@ function writer(tx: Transaction<Database>) {
       for (const part of chunks(readers))
         await tx.deleteFrom('statReader').where('reader', 'in', part).execute();
     },
-    /** Adds to the daily totals; increments, never overwrites. */
+    /** Adds to each site's daily totals; increments, never overwrites. */
     async addDays(deltas: DayDelta[]): Promise<void> {
       for (const d of deltas) {
         await tx
           .insertInto('statDay')
-          .values({ ...d, siteId: currentSiteId() })
+          .values(d)
           .onConflict((oc) =>
             oc.columns(['siteId', 'day']).doUpdateSet({
               visits: sql`stat_day.visits + excluded.visits`,
@@ -149,12 +152,12 @@ function writer(tx: Transaction<Database>) {
           .execute();
       }
     },
-    /** Adds to daily counters (rows must be unique and sorted by day, metric, key). */
+    /** Adds to sites' daily counters (rows must be unique and sorted by site, day, metric, key). */
     async addCounts(deltas: CountDelta[]): Promise<void> {
       for (const part of chunks(deltas)) {
         await tx
           .insertInto('statCount')
-          .values(part.map((p) => ({ ...p, siteId: currentSiteId() })))
+          .values(part)
           .onConflict((oc) =>
             oc
               .columns(['siteId', 'day', 'metric', 'key'])
@@ -234,45 +237,63 @@ export function statsRepository(db: Db) {
       );
     },
 
-    /** Published articles' sections (unknown or unpublished ids are absent). */
-    async publishedSections(ids: number[], now: Date): Promise<Map<number, number>> {
+    /**
+     * Published articles' sections and sites (unknown or unpublished ids are absent). Any
+     * site's article is found: the caller checks it belongs to the site it is read on.
+     */
+    async publishedSections(
+      ids: number[],
+      now: Date,
+    ): Promise<Map<number, { sectionId: number; siteId: number }>> {
       if (!ids.length) return new Map();
       const rows = await k
         .selectFrom('article')
-        .select(['id', 'sectionId'])
+        .select(['id', 'sectionId', 'siteId'])
         .where('id', 'in', ids)
         .where('status', '=', 'published')
         .where('publishedAt', '<=', now.toISOString())
         .execute();
-      return new Map(rows.map((r) => [r.id, r.sectionId]));
+      return new Map(rows.map((r) => [r.id, { sectionId: r.sectionId, siteId: r.siteId }]));
     },
 
-    /** Readers seen since `since` (epoch ms), across every instance. */
-    async onlineSince(since: number): Promise<number> {
+    /** A site's readers seen since `since` (epoch ms), across every instance. */
+    async onlineSince(siteId: number, since: number): Promise<number> {
       const row = await k
         .selectFrom('statReader')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('seenAt', '>=', since)
+        .where('reader', 'like', `${siteReaderPrefix(siteId)}%`)
         .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
-    /** Sum of visits over days in [from, to] (inclusive "YYYY-MM-DD" keys), or all days. */
-    async visitsBetween(from?: string, to?: string): Promise<number> {
-      let q = k.selectFrom('statDay').select((eb) => eb.fn.sum<number>('visits').as('n'));
+    /** A site's visits over days in [from, to] (inclusive "YYYY-MM-DD" keys), or all days. */
+    async visitsBetween(siteId: number, from?: string, to?: string): Promise<number> {
+      let q = k
+        .selectFrom('statDay')
+        .select((eb) => eb.fn.sum<number>('visits').as('n'))
+        .where('siteId', '=', siteId);
       if (from) q = q.where('day', '>=', from);
       if (to) q = q.where('day', '<=', to);
       const row = await q.executeTakeFirst();
       return Number(row?.n ?? 0);
     },
-    /** Stored days in [from, to], oldest first. */
-    async days(from: string, to: string): Promise<DayRow[]> {
-      const rows = await k
+    /**
+     * The current site's stored days in [from, to], oldest first; with `allSites`, every
+     * site's summed (the province's roll-up).
+     */
+    async days(from: string, to: string, allSites = false): Promise<DayRow[]> {
+      let q = k
         .selectFrom('statDay')
-        .selectAll()
+        .select((eb) => [
+          'day',
+          eb.fn.sum<number>('visits').as('visits'),
+          eb.fn.sum<number>('pageViews').as('pageViews'),
+          eb.fn.sum<number>('bots').as('bots'),
+        ])
         .where('day', '>=', from)
-        .where('day', '<=', to)
-        .orderBy('day')
-        .execute();
+        .where('day', '<=', to);
+      if (!allSites) q = q.where('siteId', '=', currentSiteId());
+      const rows = await q.groupBy('day').orderBy('day').execute();
       return rows.map((r) => ({
         day: r.day,
         visits: Number(r.visits),
@@ -280,19 +301,25 @@ export function statsRepository(db: Db) {
         bots: Number(r.bots),
       }));
     },
-    /** Keys of a metric by their total over [from, to], largest first. */
+    /**
+     * Keys of a metric by their total over [from, to] on the current site (with `allSites`,
+     * on every site), largest first.
+     */
     async top(
       metric: string,
       from: string,
       to: string,
       limit: number,
+      allSites = false,
     ): Promise<{ key: string; n: number }[]> {
-      const rows = await k
+      let q = k
         .selectFrom('statCount')
         .select(['key', (eb) => eb.fn.sum<number>('n').as('n')])
         .where('metric', '=', metric)
         .where('day', '>=', from)
-        .where('day', '<=', to)
+        .where('day', '<=', to);
+      if (!allSites) q = q.where('siteId', '=', currentSiteId());
+      const rows = await q
         .groupBy('key')
         .orderBy('n', 'desc')
         .orderBy('key')
@@ -300,15 +327,58 @@ export function statsRepository(db: Db) {
         .execute();
       return rows.map((r) => ({ key: r.key, n: Number(r.n) }));
     },
-    /** Titles and current read counts of articles. */
-    async articles(ids: number[]): Promise<Map<number, { title: string; readCount: number }>> {
+    /** Titles, sites and current read counts of the current site's articles (or any site's). */
+    async articles(
+      ids: number[],
+      allSites = false,
+    ): Promise<Map<number, { title: string; readCount: number; siteId: number }>> {
+      if (!ids.length) return new Map();
+      let q = k
+        .selectFrom('article')
+        .select(['id', 'title', 'readCount', 'siteId'])
+        .where('id', 'in', ids);
+      if (!allSites) q = q.where('siteId', '=', currentSiteId());
+      const rows = await q.execute();
+      return new Map(
+        rows.map((r) => [
+          r.id,
+          { title: r.title, readCount: Number(r.readCount), siteId: r.siteId },
+        ]),
+      );
+    },
+    /** Names and sites of sections of any site (the roll-up's section chart). */
+    async sectionsOfAnySite(ids: number[]): Promise<Map<number, { name: string; siteId: number }>> {
       if (!ids.length) return new Map();
       const rows = await k
-        .selectFrom('article')
-        .select(['id', 'title', 'readCount'])
+        .selectFrom('section')
+        .select(['id', 'name', 'siteId'])
         .where('id', 'in', ids)
         .execute();
-      return new Map(rows.map((r) => [r.id, { title: r.title, readCount: Number(r.readCount) }]));
+      return new Map(rows.map((r) => [r.id, { name: r.name, siteId: r.siteId }]));
+    },
+    /** Every site's visits and page views over [from, to] (the roll-up's table), busiest first. */
+    async bySite(
+      from: string,
+      to: string,
+    ): Promise<{ siteId: number; visits: number; pageViews: number }[]> {
+      const rows = await k
+        .selectFrom('statDay')
+        .select((eb) => [
+          'siteId',
+          eb.fn.sum<number>('visits').as('visits'),
+          eb.fn.sum<number>('pageViews').as('pageViews'),
+        ])
+        .where('day', '>=', from)
+        .where('day', '<=', to)
+        .groupBy('siteId')
+        .orderBy('visits', 'desc')
+        .orderBy('siteId')
+        .execute();
+      return rows.map((r) => ({
+        siteId: r.siteId,
+        visits: Number(r.visits),
+        pageViews: Number(r.pageViews),
+      }));
     },
   };
 }

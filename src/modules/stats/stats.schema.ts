@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CSV_TABLES, type ReportRange } from './stats.report.ts';
+import { CSV_TABLES, REPORT_SCOPES, type ReportRange } from './stats.report.ts';
 import { PAGE_KINDS } from './stats.ts';
 import { STATS_MESSAGES as M } from './stats.messages.ts';
 
@@ -27,11 +27,15 @@ export function firstIssue(error: z.ZodError): string {
   return error.issues[0]?.message ?? M['stats.invalid'];
 }
 
-/** The statistics page's query: ?khoang=30|90|365 and, for CSV, ?bang=<table>. */
+/**
+ * The statistics page's query: ?khoang=30|90|365, ?pham-vi=don-vi|toan-he-thong (the working
+ * site, or every site: the province's roll-up) and, for CSV, ?bang=<table>.
+ */
 export const reportQuerySchema = z.object({
   khoang: z
     .enum(['30', '90', '365'], { message: M['stats.bad_period'] })
     .default('30')
     .transform((v) => Number(v) as ReportRange),
   bang: z.enum(CSV_TABLES, { message: M['stats.bad_table'] }).default('ngay'),
+  'pham-vi': z.enum(REPORT_SCOPES, { message: M['stats.bad_scope'] }).default('don-vi'),
 });

@@ -7,6 +7,7 @@ import { BROWSER_UA } from '../../../test/support/test-app.ts';
 import {
   countingFixture,
   countingTablesDump,
+  muongNhe,
   storedReads,
 } from '../../../test/support/stats-fixtures.ts';
 
@@ -29,7 +30,7 @@ describe.each(dialects)('counting on %s', (dialect) => {
     const repo = statsRepository(t.db);
     const stats = statsService({
       repo,
-      totalOffset: async () => 1000,
+      totalOffset: async (siteId) => (siteId === 1 ? 1000 : 50),
       siteHosts: ['dangbo.example.vn'],
       clock: () => clock.now,
       log: createLogger('silent'),
@@ -48,8 +49,8 @@ describe.each(dialects)('counting on %s', (dialect) => {
       id: articleIds[0] as number,
     };
   }
-  const a: Hit = { ip: '203.0.113.5', userAgent: BROWSER_UA };
-  const b: Hit = { ip: '203.0.113.6', userAgent: BROWSER_UA };
+  const a: Hit = { siteId: 1, ip: '203.0.113.5', userAgent: BROWSER_UA };
+  const b: Hit = { siteId: 1, ip: '203.0.113.6', userAgent: BROWSER_UA };
 
   it('applies the 30-minute window to reads and visits', async () => {
     const s = await setup('2026-11-26T03:00:00Z');
@@ -58,19 +59,19 @@ describe.each(dialects)('counting on %s', (dialect) => {
     await s.stats.record({ ...a, articleId: s.id }); // within 30 min of the counted read: no read, same visit
     await s.stats.flush();
     expect(await storedReads(s.db, s.id)).toBe(101);
-    expect(await s.stats.snapshot()).toMatchObject({ today: 1 });
+    expect(await s.stats.snapshot(1)).toMatchObject({ today: 1 });
     s.later(2 * MIN); // 31 min after the counted read, 2 min after the last view
     await s.stats.record({ ...a, articleId: s.id });
     await s.stats.flush();
     expect(await storedReads(s.db, s.id)).toBe(102);
-    expect((await s.stats.snapshot()).today).toBe(1); // the visit went on (last view 2 min ago)
+    expect((await s.stats.snapshot(1)).today).toBe(1); // the visit went on (last view 2 min ago)
     s.later(31 * MIN); // 31 minutes of absence: a new visit, and a new read
     await s.stats.record({ ...a, articleId: s.id });
     expect(s.stats.pendingReadsOf(s.id)).toBe(1);
     await s.stats.flush();
     expect(s.stats.pendingReadsOf(s.id)).toBe(0);
     expect(await storedReads(s.db, s.id)).toBe(103);
-    expect(await s.stats.snapshot()).toMatchObject({ today: 2, total: 1002 });
+    expect(await s.stats.snapshot(1)).toMatchObject({ today: 2, total: 1002 });
   });
 
   it('cuts days at midnight in Vietnam and keeps the history', async () => {
@@ -78,7 +79,7 @@ describe.each(dialects)('counting on %s', (dialect) => {
     await s.stats.record({ ...a, articleId: s.id });
     await s.stats.record(b);
     await s.stats.flush();
-    expect(await s.stats.snapshot()).toMatchObject({
+    expect(await s.stats.snapshot(1)).toMatchObject({
       online: 2,
       today: 2,
       yesterday: 0,
@@ -89,18 +90,23 @@ describe.each(dialects)('counting on %s', (dialect) => {
     await s.stats.record({ ...a, articleId: s.id });
     await s.stats.flush();
     expect(await storedReads(s.db, s.id)).toBe(101);
-    expect(await s.stats.snapshot()).toMatchObject({ online: 1, today: 0, yesterday: 2, month: 2 });
+    expect(await s.stats.snapshot(1)).toMatchObject({
+      online: 1,
+      today: 0,
+      yesterday: 2,
+      month: 2,
+    });
 
     s.at('2026-11-26T17:25:00Z'); // 00:25: b was away 35 minutes: a new visit today
     await s.stats.record(b);
-    expect(await s.stats.snapshot()).toMatchObject({
+    expect(await s.stats.snapshot(1)).toMatchObject({
       today: 1,
       yesterday: 2,
       month: 3,
       total: 1003,
     }); // pending shown
     await s.stats.flush();
-    expect(await s.stats.snapshot()).toMatchObject({
+    expect(await s.stats.snapshot(1)).toMatchObject({
       today: 1,
       yesterday: 2,
       month: 3,
@@ -114,7 +120,7 @@ describe.each(dialects)('counting on %s', (dialect) => {
     s.at('2026-11-30T17:30:00Z'); // 00:30 on 1 December: a new month
     await s.stats.record(a);
     await s.stats.flush();
-    expect(await s.stats.snapshot()).toMatchObject({
+    expect(await s.stats.snapshot(1)).toMatchObject({
       today: 1,
       yesterday: 0,
       month: 1,
@@ -127,22 +133,24 @@ describe.each(dialects)('counting on %s', (dialect) => {
     await s.stats.record(a);
     s.later(3 * MIN);
     await s.stats.record(b);
-    expect((await s.stats.snapshot()).online).toBe(2);
+    expect((await s.stats.snapshot(1)).online).toBe(2);
     await s.stats.flush();
     s.later(2 * MIN + 1000); // a was last seen 5 min 1 s ago
-    expect((await s.stats.snapshot()).online).toBe(1);
+    expect((await s.stats.snapshot(1)).online).toBe(1);
     s.later(4 * MIN);
     await s.stats.record(a); // back after 9 minutes: online again, same visit; b left 6 minutes ago
     await s.stats.flush();
-    expect(await s.stats.snapshot()).toMatchObject({ online: 1, today: 2 });
+    expect(await s.stats.snapshot(1)).toMatchObject({ online: 1, today: 2 });
   });
 
   it('never counts bots or previews as readers; a new reader counts; bots are counted apart', async () => {
     const s = await setup('2026-11-26T03:00:00Z');
-    expect(await s.stats.record({ ip: '66.249.66.1', userAgent: BOT_UA, articleId: s.id })).toBe(
-      'bot',
-    );
-    expect(await s.stats.record({ ip: '203.0.113.9', userAgent: '', articleId: s.id })).toBe('bot');
+    expect(
+      await s.stats.record({ siteId: 1, ip: '66.249.66.1', userAgent: BOT_UA, articleId: s.id }),
+    ).toBe('bot');
+    expect(
+      await s.stats.record({ siteId: 1, ip: '203.0.113.9', userAgent: '', articleId: s.id }),
+    ).toBe('bot');
     expect(await s.stats.record({ ...a, articleId: s.id, preview: true })).toBe('ignored');
     expect(await s.stats.record({ ...a, articleId: 999_999 })).toBe('ignored');
     await s.stats.flush();
@@ -150,11 +158,11 @@ describe.each(dialects)('counting on %s', (dialect) => {
     expect(await s.repo.days('2026-11-26', '2026-11-26')).toEqual([
       { day: '2026-11-26', visits: 0, pageViews: 0, bots: 2 },
     ]);
-    expect(await s.stats.snapshot()).toMatchObject({ online: 0, today: 0 });
+    expect(await s.stats.snapshot(1)).toMatchObject({ online: 0, today: 0 });
     await s.stats.record({ ...b, articleId: s.id });
     await s.stats.flush();
     expect(await storedReads(s.db, s.id)).toBe(101);
-    expect(await s.stats.snapshot()).toMatchObject({ online: 1, today: 1 });
+    expect(await s.stats.snapshot(1)).toMatchObject({ online: 1, today: 1 });
   });
 
   it('keeps daily history per article, section, referrer and device', async () => {
@@ -167,12 +175,14 @@ describe.each(dialects)('counting on %s', (dialect) => {
     });
     await s.stats.record({ ...a, articleId: y, referrer: 'https://dangbo.example.vn/' }); // same visit
     await s.stats.record({
+      siteId: 1,
       ip: '203.0.113.7',
       userAgent: DESKTOP_UA,
       articleId: x,
       referrer: 'https://m.facebook.com/',
     });
     await s.stats.record({
+      siteId: 1,
       ip: '203.0.113.8',
       userAgent: DESKTOP_UA,
       referrer: 'https://dangbo.example.vn/tin-trong-tinh',
@@ -198,7 +208,12 @@ describe.each(dialects)('counting on %s', (dialect) => {
     const s = await setup('2026-11-26T03:00:00Z');
     const write = vi.spyOn(s.repo, 'write');
     for (let i = 0; i < 20; i++)
-      await s.stats.record({ ip: `203.0.113.${i}`, userAgent: BROWSER_UA, articleId: s.id });
+      await s.stats.record({
+        siteId: 1,
+        ip: `203.0.113.${i}`,
+        userAgent: BROWSER_UA,
+        articleId: s.id,
+      });
     expect(await storedReads(s.db, s.id)).toBe(100);
     expect(s.stats.pendingReadsOf(s.id)).toBe(20);
     expect(write).not.toHaveBeenCalled();
@@ -207,11 +222,16 @@ describe.each(dialects)('counting on %s', (dialect) => {
     expect(await storedReads(s.db, s.id)).toBe(120);
     s.stats.start(60_000);
     for (let i = 20; i < 25; i++)
-      await s.stats.record({ ip: `203.0.113.${i}`, userAgent: BROWSER_UA, articleId: s.id });
+      await s.stats.record({
+        siteId: 1,
+        ip: `203.0.113.${i}`,
+        userAgent: BROWSER_UA,
+        articleId: s.id,
+      });
     await s.stats.stop(); // graceful shutdown writes what is pending
     expect(write).toHaveBeenCalledTimes(2);
     expect(await storedReads(s.db, s.id)).toBe(125);
-    expect(await s.stats.snapshot()).toMatchObject({ today: 25 });
+    expect(await s.stats.snapshot(1)).toMatchObject({ today: 25 });
   });
 
   it('keeps a failed batch and writes it at the next flush', async () => {
@@ -228,11 +248,141 @@ describe.each(dialects)('counting on %s', (dialect) => {
   it('stores no raw address in any counting table', async () => {
     const s = await setup('2026-11-26T03:00:00Z');
     await s.stats.record({ ...a, articleId: s.id, referrer: 'https://zalo.me/' });
-    await s.stats.record({ ip: '2001:db8::77', userAgent: DESKTOP_UA, articleId: s.id });
+    await s.stats.record({ siteId: 1, ip: '2001:db8::77', userAgent: DESKTOP_UA, articleId: s.id });
     await s.stats.flush();
     const dump = await countingTablesDump(s.db);
     expect(dump).toContain('zalo.me'); // the dump really holds the rows
     for (const ip of ['203.0.113.5', '2001:db8::77', '203.0.113', '2001:db8'])
       expect(dump).not.toContain(ip);
+  });
+
+  describe('two sites', () => {
+    async function twoSites() {
+      const s = await setup('2026-11-26T03:00:00Z');
+      const site2 = await muongNhe(s.db);
+      const other = await countingFixture(s.db, 1, site2);
+      return { ...s, site2, id2: other.articleIds[0] as number, section2: other.sectionId };
+    }
+    const day = '2026-11-26';
+    const daysOf = (s: { db: TestDb['db'] }, siteId: number) =>
+      s.db.kysely
+        .selectFrom('statDay')
+        .select(['day', 'visits', 'pageViews', 'bots'])
+        .where('siteId', '=', siteId)
+        .execute()
+        .then((rows) =>
+          rows.map((r) => ({
+            ...r,
+            visits: Number(r.visits),
+            pageViews: Number(r.pageViews),
+            bots: Number(r.bots),
+          })),
+        );
+    const countsOf = (s: { db: TestDb['db'] }, siteId: number) =>
+      s.db.kysely
+        .selectFrom('statCount')
+        .select(['metric', 'key', 'n'])
+        .where('siteId', '=', siteId)
+        .orderBy('metric')
+        .orderBy('key')
+        .execute()
+        .then((rows) => rows.map((r) => [r.metric, r.key, Number(r.n)]));
+
+    it('count each hit on its own site: the same reader makes one visit on each; bots and online per site', async () => {
+      const s = await twoSites();
+      await s.stats.record({ ...a, articleId: s.id }); // a on the province
+      await s.stats.record({ ...a, siteId: s.site2, articleId: s.id2 }); // a on the commune: a visit there too
+      await s.stats.record({ ...a, siteId: s.site2 }); // same visit on the commune
+      await s.stats.record({ ...b, siteId: s.site2 });
+      await s.stats.record({ ip: '66.249.66.1', userAgent: BOT_UA, siteId: s.site2 });
+      // Shown before the write (pending), per site.
+      expect(await s.stats.snapshot(1)).toMatchObject({ online: 1, today: 1, total: 1001 });
+      expect(await s.stats.snapshot(s.site2)).toMatchObject({ online: 2, today: 2, total: 52 });
+      await s.stats.flush();
+      expect(await s.stats.snapshot(1)).toEqual({
+        online: 1,
+        today: 1,
+        yesterday: 0,
+        month: 1,
+        total: 1001,
+      });
+      expect(await s.stats.snapshot(s.site2)).toEqual({
+        online: 2,
+        today: 2,
+        yesterday: 0,
+        month: 2,
+        total: 52,
+      });
+      expect(s.stats.snapshotNow(s.site2)).toMatchObject({ today: 2 });
+      expect(await daysOf(s, 1)).toEqual([{ day, visits: 1, pageViews: 1, bots: 0 }]);
+      expect(await daysOf(s, s.site2)).toEqual([{ day, visits: 2, pageViews: 3, bots: 1 }]);
+      expect(await countsOf(s, 1)).toEqual([
+        ['article', String(s.id), 1],
+        ['device', 'mobile', 1],
+        ['section', String(s.sectionId), 1],
+      ]);
+      expect(await countsOf(s, s.site2)).toEqual([
+        ['article', String(s.id2), 1],
+        ['device', 'mobile', 2],
+        ['section', String(s.section2), 1],
+      ]);
+      expect(await storedReads(s.db, s.id)).toBe(101);
+      expect(await storedReads(s.db, s.id2)).toBe(101);
+
+      // Back on the province 10 minutes later: the same visit there; the commune unchanged.
+      s.later(10 * MIN);
+      await s.stats.record({ ...a });
+      await s.stats.flush();
+      expect(await s.stats.snapshot(1)).toMatchObject({ online: 1, today: 1 });
+      expect(await s.stats.snapshot(s.site2)).toMatchObject({ online: 0, today: 2 });
+    });
+
+    it("never counts an article read on another site's pages", async () => {
+      const s = await twoSites();
+      expect(await s.stats.record({ ...a, articleId: s.id2 })).toBe('ignored'); // the commune's article, on the province
+      expect(await s.stats.record({ ...b, siteId: s.site2, articleId: s.id })).toBe('ignored');
+      await s.stats.flush();
+      expect(await storedReads(s.db, s.id)).toBe(100);
+      expect(await storedReads(s.db, s.id2)).toBe(100);
+      expect(await s.stats.snapshot(1)).toMatchObject({ online: 0, today: 0 });
+      expect(await s.stats.snapshot(s.site2)).toMatchObject({ online: 0, today: 0 });
+    });
+
+    it('a failed flush is retried with every site kept apart', async () => {
+      const s = await twoSites();
+      await s.stats.record({ ...a, articleId: s.id });
+      await s.stats.record({ ...a, siteId: s.site2, articleId: s.id2 });
+      await s.stats.record({ ...b, siteId: s.site2 });
+      const write = vi
+        .spyOn(s.repo, 'write')
+        .mockRejectedValueOnce(new Error('database went away'));
+      await expect(s.stats.flush()).rejects.toThrow('database went away');
+      // Counted again while the batch waits: the same readers (no new visits), one more on the province.
+      await s.stats.record({ ...b, siteId: s.site2 });
+      await s.stats.record({ ip: '203.0.113.77', userAgent: BROWSER_UA, siteId: 1 });
+      expect(await s.stats.snapshot(1)).toMatchObject({ today: 2 });
+      expect(await s.stats.snapshot(s.site2)).toMatchObject({ today: 2 });
+      await s.stats.flush();
+      expect(write).toHaveBeenCalledTimes(2);
+      expect(await daysOf(s, 1)).toEqual([{ day, visits: 2, pageViews: 2, bots: 0 }]);
+      expect(await daysOf(s, s.site2)).toEqual([{ day, visits: 2, pageViews: 3, bots: 0 }]);
+      expect(await s.stats.snapshot(1)).toMatchObject({ online: 2, today: 2 });
+      expect(await s.stats.snapshot(s.site2)).toMatchObject({ online: 2, today: 2 });
+      expect(await storedReads(s.db, s.id)).toBe(101);
+      expect(await storedReads(s.db, s.id2)).toBe(101);
+    });
+
+    it("keeps a reader's visit on each site across midnight", async () => {
+      const s = await twoSites();
+      s.at('2026-11-26T16:50:00Z'); // 23:50 in Vietnam
+      await s.stats.record({ ...a, siteId: s.site2 });
+      await s.stats.flush();
+      s.at('2026-11-26T17:05:00Z'); // 00:05: the commune's visit goes on; the province's is new
+      await s.stats.record({ ...a, siteId: s.site2 });
+      await s.stats.record({ ...a });
+      await s.stats.flush();
+      expect(await s.stats.snapshot(s.site2)).toMatchObject({ online: 1, today: 0, yesterday: 1 });
+      expect(await s.stats.snapshot(1)).toMatchObject({ online: 1, today: 1, yesterday: 0 });
+    });
   });
 });

@@ -8,6 +8,8 @@ import {
   emptyBatch,
   incrementsOf,
   mergeInto,
+  siteDay,
+  splitSiteDay,
   type Batch,
 } from './stats.batch.ts';
 import type { StatsRepository } from './stats.repository.ts';
@@ -18,6 +20,7 @@ import {
   READER_RATE_LIMIT,
   readerHash,
   referrerDomain,
+  siteReader,
   VISIT_GAP_MS,
 } from './stats.ts';
 
@@ -32,10 +35,12 @@ export interface VisitorStats {
 
 /** One counting request: a page view reported by a beacon or the no-JavaScript pixel. */
 export interface Hit {
+  /** The site the page was viewed on (the request's site): counted on that site only. */
+  siteId: number;
   /** The client's address: hashed with the day's salt, never stored. */
   ip: string;
   userAgent: string;
-  /** The article read, on article pages. */
+  /** The article read, on article pages (an article of another site is not counted). */
   articleId?: number;
   /** The page's own referrer (document.referrer), for the referrer history. */
   referrer?: string;
@@ -54,17 +59,27 @@ const EXPIRE_EVERY_MS = 60_000;
 /** Beyond this many unwritten readers (a long database outage) hits are refused, not queued. */
 const MAX_PENDING_READERS = 500_000;
 
+/** A site's stored figures, read at most once a second. */
+interface CacheEntry {
+  at: number;
+  day: string;
+  value: Promise<VisitorStats & { stored: true }>;
+  resolved?: VisitorStats;
+}
+
 /**
- * Counts visits and reads. A reader is a salted hash of address and user agent (the salt is
- * random per day and shared by every instance through the database); a visit is a reader's
- * first view after 30 minutes of absence; one read per reader and article per 30 minutes.
+ * Counts visits and reads, per site. A reader is a salted hash of address and user agent (the
+ * salt is random per day and shared by every instance through the database), keyed by site: a
+ * visit is a reader's first view of a site after 30 minutes of absence from it; one read per
+ * reader and article per 30 minutes. Every figure belongs to the site of the hit.
  * Hits are aggregated in memory; `flush` (every second once started) writes a batch in one
  * transaction where the database decides, atomically across instances, which visits and
  * reads are new; every total is an increment.
  */
 export function statsService(deps: {
   repo: StatsRepository;
-  totalOffset: () => Promise<number>;
+  /** A site's "Tổng truy cập" offset (its setting: read in that site's scope). */
+  totalOffset: (siteId: number) => Promise<number>;
   /** Hosts of the site (from BASE_URL): referrers from them are internal. */
   siteHosts?: string[];
   clock?: () => Date;
@@ -80,19 +95,16 @@ export function statsService(deps: {
   const lastSeen = new Map<string, number>();
   const lastRead = new Map<string, number>();
   const salts = new Map<string, Promise<string | undefined>>();
-  const sections = new Map<number, { sectionId: number | undefined; at: number }>();
+  const sections = new Map<
+    number,
+    { article: { sectionId: number; siteId: number } | undefined; at: number }
+  >();
   let rate = { minute: 0, hits: new Map<string, number>() };
   let timer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> = Promise.resolve();
   let lastExpiry = 0;
-  let cache:
-    | {
-        at: number;
-        day: string;
-        value: Promise<VisitorStats & { stored: true }>;
-        resolved?: VisitorStats;
-      }
-    | undefined;
+  /** By site id; emptied by every flush. */
+  const cache = new Map<number, CacheEntry>();
 
   function saltOf(day: string, create: boolean): Promise<string | undefined> {
     let s = salts.get(day);
@@ -106,13 +118,19 @@ export function statsService(deps: {
     return s;
   }
 
-  async function sectionOf(articleId: number, t: Date): Promise<number | undefined> {
-    const hit = sections.get(articleId);
-    if (hit && t.getTime() - hit.at < ARTICLE_CACHE_MS) return hit.sectionId;
-    const sectionId = (await repo.publishedSections([articleId], t)).get(articleId);
-    if (sections.size > 50_000) sections.clear();
-    sections.set(articleId, { sectionId, at: t.getTime() });
-    return sectionId;
+  /** The section of a published article of site `siteId` (undefined: unknown, or another site's). */
+  async function sectionOf(
+    articleId: number,
+    siteId: number,
+    t: Date,
+  ): Promise<number | undefined> {
+    let hit = sections.get(articleId);
+    if (!hit || t.getTime() - hit.at >= ARTICLE_CACHE_MS) {
+      const article = (await repo.publishedSections([articleId], t)).get(articleId);
+      if (sections.size > 50_000) sections.clear();
+      sections.set(articleId, (hit = { article, at: t.getTime() }));
+    }
+    return hit.article?.siteId === siteId ? hit.article.sectionId : undefined;
   }
 
   function limited(reader: string, ms: number): boolean {
@@ -165,7 +183,7 @@ export function statsService(deps: {
       throw err;
     } finally {
       inflight = undefined;
-      cache = undefined;
+      cache.clear();
     }
     await expireMaybe();
   }
@@ -180,42 +198,50 @@ export function statsService(deps: {
     await repo.expire(cutoff);
   }
 
-  /** Pending (not yet written) likely new visits of this instance on days matching `pred`. */
-  function pendingVisits(pred: (day: string) => boolean): number {
+  /** Pending (not yet written) likely new visits of this instance on a site's days matching `pred`. */
+  function pendingVisits(siteId: number, pred: (day: string) => boolean): number {
     let n = 0;
     for (const b of inflight ? [pending, inflight] : [pending])
-      for (const [d, v] of b.newVisitsByDay) if (pred(d)) n += v;
+      for (const [k, v] of b.newVisitsByDay) {
+        const sd = splitSiteDay(k);
+        if (sd.siteId === siteId && pred(sd.day)) n += v;
+      }
     return n;
   }
 
-  function withPending(s: VisitorStats, t: Date, today: string): VisitorStats {
+  function withPending(s: VisitorStats, siteId: number, t: Date, today: string): VisitorStats {
     const monthStart = `${today.slice(0, 8)}01`;
     const yesterday = vnDayKey(new Date(t.getTime() - DAY_MS));
-    const all = pendingVisits(() => true);
+    const all = pendingVisits(siteId, () => true);
     return {
       online: s.online + all,
-      today: s.today + pendingVisits((d) => d === today),
-      yesterday: s.yesterday + pendingVisits((d) => d === yesterday),
-      month: s.month + pendingVisits((d) => d >= monthStart),
+      today: s.today + pendingVisits(siteId, (d) => d === today),
+      yesterday: s.yesterday + pendingVisits(siteId, (d) => d === yesterday),
+      month: s.month + pendingVisits(siteId, (d) => d >= monthStart),
       total: s.total + all,
     };
   }
 
-  async function stored(t: Date): Promise<VisitorStats & { stored: true }> {
+  async function stored(siteId: number, t: Date): Promise<VisitorStats & { stored: true }> {
     const today = vnDayKey(t);
-    const [todayN, yesterday, month, total, online, offset] = await Promise.all([
-      repo.visitsBetween(today, today),
-      repo.visitsBetween(
-        vnDayKey(new Date(t.getTime() - DAY_MS)),
-        vnDayKey(new Date(t.getTime() - DAY_MS)),
-      ),
-      repo.visitsBetween(`${today.slice(0, 8)}01`, today),
-      repo.visitsBetween(),
-      repo.onlineSince(t.getTime() - ONLINE_WINDOW_MS),
+    const yesterday = vnDayKey(new Date(t.getTime() - DAY_MS));
+    const [todayN, yesterdayN, month, total, online, offset] = await Promise.all([
+      repo.visitsBetween(siteId, today, today),
+      repo.visitsBetween(siteId, yesterday, yesterday),
+      repo.visitsBetween(siteId, `${today.slice(0, 8)}01`, today),
+      repo.visitsBetween(siteId),
+      repo.onlineSince(siteId, t.getTime() - ONLINE_WINDOW_MS),
       // Read with the totals (at most once a second), not on every page view.
-      deps.totalOffset(),
+      deps.totalOffset(siteId),
     ]);
-    return { today: todayN, yesterday, month, total: total + offset, online, stored: true };
+    return {
+      today: todayN,
+      yesterday: yesterdayN,
+      month,
+      total: total + offset,
+      online,
+      stored: true,
+    };
   }
 
   return {
@@ -223,36 +249,45 @@ export function statsService(deps: {
     isBot,
 
     /**
-     * Records one page view. Bots go to the daily bot counter; previews, unknown articles and
-     * floods (over READER_RATE_LIMIT a minute) are not counted.
+     * Records one page view on the hit's site. Bots go to the site's daily bot counter;
+     * previews, unknown articles (or another site's) and floods (over READER_RATE_LIMIT a
+     * minute per reader, whatever the site) are not counted.
      */
     async record(hit: Hit): Promise<HitResult> {
       const t = now();
       const ms = t.getTime();
       const day = vnDayKey(t);
       if (hit.preview) return 'ignored';
+      const { siteId } = hit;
+      const sd = siteDay(siteId, day);
       if (isBot(hit.userAgent)) {
-        bump(pending.bots, day);
+        bump(pending.bots, sd);
         return 'bot';
       }
       if (pending.readers.size >= MAX_PENDING_READERS) return 'limited'; // the database is away too long
       const salt = (await saltOf(day, true)) as string;
-      const reader = readerHash(salt, hit.ip, hit.userAgent);
-      if (limited(reader, ms)) return 'limited';
-      const sectionId = hit.articleId === undefined ? undefined : await sectionOf(hit.articleId, t);
+      const hash = readerHash(salt, hit.ip, hit.userAgent);
+      if (limited(hash, ms)) return 'limited';
+      const reader = siteReader(siteId, hash);
+      const sectionId =
+        hit.articleId === undefined ? undefined : await sectionOf(hit.articleId, siteId, t);
       if (hit.articleId !== undefined && sectionId === undefined) return 'ignored';
       const prevDay = vnDayKey(new Date(ms - VISIT_GAP_MS));
       const prevSalt = prevDay === day ? undefined : await saltOf(prevDay, false);
-      const prev = prevSalt === undefined ? undefined : readerHash(prevSalt, hit.ip, hit.userAgent);
+      const prev =
+        prevSalt === undefined
+          ? undefined
+          : siteReader(siteId, readerHash(prevSalt, hit.ip, hit.userAgent));
 
-      bump(pending.views, day);
+      bump(pending.views, sd);
       const r = pending.readers.get(reader);
       if (r) r.lastAt = Math.max(r.lastAt, ms);
       else {
         const newHere = !recent(lastSeen, reader, ms) && !recent(lastSeen, prev, ms);
-        if (newHere) bump(pending.newVisitsByDay, day);
+        if (newHere) bump(pending.newVisitsByDay, sd);
         pending.readers.set(reader, {
           reader,
+          siteId,
           firstAt: ms,
           lastAt: ms,
           day,
@@ -274,6 +309,7 @@ export function statsService(deps: {
             reader,
             articleId: hit.articleId,
             at: ms,
+            siteId,
             day,
             sectionId,
             prev,
@@ -298,34 +334,37 @@ export function statsService(deps: {
       return flushing;
     },
 
-    /** The sidebar's figures: stored totals (re-read at most once a second) plus pending ones. */
-    async snapshot(): Promise<VisitorStats> {
+    /** A site's sidebar figures: stored totals (re-read at most once a second) plus pending ones. */
+    async snapshot(siteId: number): Promise<VisitorStats> {
       const t = now();
       const today = vnDayKey(t);
+      let entry = cache.get(siteId);
       if (
-        !cache ||
-        cache.day !== today ||
-        t.getTime() - cache.at >= 1000 ||
-        t.getTime() < cache.at
+        !entry ||
+        entry.day !== today ||
+        t.getTime() - entry.at >= 1000 ||
+        t.getTime() < entry.at
       ) {
-        const value = stored(t);
-        const entry: NonNullable<typeof cache> = { at: t.getTime(), day: today, value };
-        cache = entry;
+        const value = stored(siteId, t);
+        const e: CacheEntry = { at: t.getTime(), day: today, value };
+        cache.set(siteId, (entry = e));
         value.then(
-          (v) => (entry.resolved = v),
-          () => (cache = undefined),
+          (v) => (e.resolved = v),
+          () => {
+            if (cache.get(siteId) === e) cache.delete(siteId);
+          },
         );
       }
-      return withPending(await cache.value, t, today);
+      return withPending(await entry.value, siteId, t, today);
     },
 
     /** The same figures without waiting, when the stored totals are fresh (else undefined: call `snapshot`). */
-    snapshotNow(): VisitorStats | undefined {
+    snapshotNow(siteId: number): VisitorStats | undefined {
       const t = now();
-      const c = cache;
+      const c = cache.get(siteId);
       if (!c?.resolved || t.getTime() - c.at >= 1000 || t.getTime() < c.at) return undefined;
       const today = vnDayKey(t);
-      return c.day === today ? withPending(c.resolved, t, today) : undefined;
+      return c.day === today ? withPending(c.resolved, siteId, t, today) : undefined;
     },
 
     start(intervalMs = 1000): void {

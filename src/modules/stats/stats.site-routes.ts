@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { clientAddressOf } from '../../http/client-address.ts';
 import { isRealView } from '../../http/request.ts';
+import { siteOf } from '../../http/site.ts';
 import type { Config } from '../../config/config.ts';
 import type { StatsService } from './stats.service.ts';
 import { beaconSchema, firstIssue, type BeaconInput } from './stats.schema.ts';
@@ -21,7 +22,9 @@ const MAX_BODY = 4096;
 
 /**
  * Counting endpoints: POST /api/dem (beacon of public/dem.js) and GET /api/dem.gif (the
- * no-JavaScript pixel). Pages no longer count themselves, so cached pages still count.
+ * no-JavaScript pixel), on every site (a prefixed site's pages send theirs under the prefix:
+ * the platform rewrites the beacon's data-endpoint and the pixel's src); a hit counts on the
+ * request's site. Pages no longer count themselves, so cached pages still count.
  * Not counted: HEAD, prefetch/prerender, staff (STAFF_SESSION_COOKIE), bots (counted apart).
  */
 export function statsSiteRoutes(deps: StatsRouteDeps) {
@@ -33,6 +36,8 @@ export function statsSiteRoutes(deps: StatsRouteDeps) {
     const origin = c.req.header('origin');
     if (!origin) return c.req.header('sec-fetch-site') === 'cross-site';
     if (origin === siteOrigin) return false;
+    const base = siteOf(c).base;
+    if (base && origin === new URL(base).origin) return false;
     try {
       return new URL(origin).host !== c.req.header('host');
     } catch {
@@ -42,6 +47,7 @@ export function statsSiteRoutes(deps: StatsRouteDeps) {
 
   function record(c: Context, input: BeaconInput) {
     return deps.stats.record({
+      siteId: siteOf(c).id,
       ip: clientAddressOf(c),
       userAgent: c.req.header('user-agent') ?? '',
       articleId: input.a,

@@ -37,6 +37,20 @@ export function readerHash(salt: string, ip: string, userAgent: string): string 
     .slice(0, 22);
 }
 
+/**
+ * A reader's key on one site: the site id before the hash, so a reader of two sites makes a
+ * visit on each, and each site's "Đang online" counts its own readers (`stat_reader` has no
+ * site column: the key carries it).
+ */
+export function siteReader(siteId: number, hash: string): string {
+  return `${siteId}:${hash}`;
+}
+
+/** The start of every reader key of a site (see `siteReader`). */
+export function siteReaderPrefix(siteId: number): string {
+  return `${siteId}:`;
+}
+
 /** A new random daily salt. */
 export function newSalt(): string {
   return crypto.randomBytes(24).toString('base64url');

@@ -12,27 +12,58 @@ const CSV_LABELS: Record<CsvTable, string> = {
   'chuyen-muc': 'Chuyên mục',
   nguon: 'Trang giới thiệu',
   'thiet-bi': 'Thiết bị',
+  'don-vi': 'Theo đơn vị',
 };
 
 /**
  * The back office's statistics page body (no layout: the back office wraps it). `basePath` is
  * where it is mounted, e.g. "/quan-tri/thong-ke"; the CSV files are at `${basePath}/csv`.
+ * `rollUp`: the viewer may switch to every site's figures ("Toàn hệ thống").
  */
-export function StatsReportView(props: { report: StatsReport; basePath: string }) {
+export function StatsReportView(props: {
+  report: StatsReport;
+  basePath: string;
+  rollUp?: boolean;
+}) {
   const r = props.report;
+  const all = r.scope === 'toan-he-thong';
+  const scopeQuery = all ? '&pham-vi=toan-he-thong' : '';
+  const tables = (Object.keys(CSV_LABELS) as CsvTable[]).filter((t) => all || t !== 'don-vi');
   const peak = r.days.reduce(
     (m, d) => (d.visits > m.visits ? d : m),
     r.days[0] ?? { day: r.to, visits: 0 },
   );
   return (
     <section class="stats-report" aria-labelledby="stats-h">
-      <h1 id="stats-h">Thống kê truy cập</h1>
+      <h1 id="stats-h">Thống kê truy cập{all ? ' — Toàn hệ thống' : ''}</h1>
+      {props.rollUp && (
+        <nav aria-label="Phạm vi số liệu">
+          <ul class="stats-ranges">
+            <li>
+              <a
+                href={`${props.basePath}?khoang=${r.range}`}
+                aria-current={all ? undefined : 'page'}
+              >
+                Đơn vị này
+              </a>
+            </li>
+            <li>
+              <a
+                href={`${props.basePath}?khoang=${r.range}&pham-vi=toan-he-thong`}
+                aria-current={all ? 'page' : undefined}
+              >
+                Toàn hệ thống
+              </a>
+            </li>
+          </ul>
+        </nav>
+      )}
       <nav aria-label="Khoảng thời gian">
         <ul class="stats-ranges">
           {REPORT_RANGES.map((n) => (
             <li>
               <a
-                href={`${props.basePath}?khoang=${n}`}
+                href={`${props.basePath}?khoang=${n}${scopeQuery}`}
                 aria-current={n === r.range ? 'page' : undefined}
               >
                 {n} ngày
@@ -57,6 +88,14 @@ export function StatsReportView(props: { report: StatsReport; basePath: string }
         ]}
         summary={`Cao nhất ${formatCount(peak.visits)} lượt truy cập ngày ${dmy(peak.day)}; tổng ${formatCount(r.totals.visits)} lượt.`}
       />
+      {all && (
+        <BarChart
+          id="chart-sites"
+          title="Lượt truy cập theo đơn vị"
+          unit="lượt truy cập"
+          rows={r.sites.map((s) => ({ label: s.name, value: s.visits }))}
+        />
+      )}
       <BarChart
         id="chart-articles"
         title="Bài viết được đọc nhiều nhất"
@@ -86,9 +125,9 @@ export function StatsReportView(props: { report: StatsReport; basePath: string }
       />
       <h2>Tải về (CSV)</h2>
       <ul class="stats-csv">
-        {(Object.keys(CSV_LABELS) as CsvTable[]).map((t) => (
+        {tables.map((t) => (
           <li>
-            <a href={`${props.basePath}/csv?bang=${t}&khoang=${r.range}`} download>
+            <a href={`${props.basePath}/csv?bang=${t}&khoang=${r.range}${scopeQuery}`} download>
               {CSV_LABELS[t]}
             </a>
           </li>
