@@ -57,6 +57,8 @@ describe.each(dialects)('Tin cơ sở: commune news proposed to the province, on
     const editor = await commune.get(`${COMMUNE}/quan-tri/bai-viet/${original}`);
     expect(editor.status).toBe(200);
     expect(editor.text).toContain('Đề xuất đăng lên trang tỉnh');
+    // The withdrawal reason says it is public (issue #13).
+    expect(editor.text).toContain('Lý do gỡ bài (công khai: bạn đọc thấy ở địa chỉ của bài)');
 
     await commune.get(`${COMMUNE}/quan-tri/bai-viet/${original}/de-xuat`);
     const sent = await commune.post(`${COMMUNE}/quan-tri/bai-viet/${original}/de-xuat`, {

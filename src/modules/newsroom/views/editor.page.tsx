@@ -334,14 +334,23 @@ export function EditorPage(props: {
               {needsNote(t) && (
                 <div class="field">
                   <label for={`note-${t}`}>
-                    {t === 'withdraw' ? 'Lý do gỡ bài' : 'Ghi chú cho người viết'}
+                    {t === 'withdraw'
+                      ? 'Lý do gỡ bài (công khai: bạn đọc thấy ở địa chỉ của bài)'
+                      : 'Ghi chú cho người viết'}
                   </label>
+                  {t === 'withdraw' && (
+                    <p class="hint" id={`note-${t}-hint`}>
+                      Bạn đọc mở địa chỉ của bài sẽ thấy “Bài viết đã được gỡ” kèm lý do này; hãy
+                      viết ngắn gọn, phù hợp để công bố.
+                    </p>
+                  )}
                   <textarea
                     id={`note-${t}`}
                     name="note"
                     rows={2}
                     maxlength={2000}
                     required
+                    aria-describedby={t === 'withdraw' ? `note-${t}-hint` : undefined}
                   ></textarea>
                 </div>
               )}
