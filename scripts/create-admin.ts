@@ -12,7 +12,7 @@ import { connect } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { epochMigrationHooks } from '../src/modules/cache/cache.epoch.ts';
 import { accountFormSchema } from '../src/modules/account/account.schema.ts';
-import { totpUri } from '../src/modules/auth/totp.ts';
+import { totpIssuer, totpUri } from '../src/modules/auth/totp.ts';
 import { fieldErrors, Validation } from '../src/http/errors.ts';
 import { buildDeps } from '../src/services.ts';
 
@@ -74,7 +74,8 @@ try {
   if (!parsed.success) throw new Validation(fieldErrors(parsed.error));
   const actor = { id: null, name: 'Lệnh create-admin', ip: 'máy chủ', userAgent: 'create-admin' };
   const created = await deps.accounts.create(actor, parsed.data, { password });
-  const uri = totpUri(created.totpSecret ?? '', 'Cổng TTĐT Đảng bộ', created.account.username);
+  const issuer = totpIssuer((await deps.site.settings()).shortName);
+  const uri = totpUri(created.totpSecret ?? '', issuer, created.account.username);
   console.log(
     `\nĐã tạo quản trị hệ thống: ${created.account.fullName} (${created.account.username}).`,
   );

@@ -20,6 +20,7 @@ import { cacheRepository } from './modules/cache/cache.repository.ts';
 import { pageCacheService } from './modules/cache/cache.service.ts';
 import { authRepository } from './modules/auth/auth.repository.ts';
 import { authService } from './modules/auth/auth.service.ts';
+import { totpIssuer } from './modules/auth/totp.ts';
 import { jobRepository } from './jobs/job.repository.ts';
 import { jobRunner } from './jobs/runner.ts';
 import { newsroomRepository } from './modules/newsroom/newsroom.repository.ts';
@@ -209,7 +210,8 @@ export function buildDeps(
     repo: authRepo,
     audit,
     clock,
-    issuer: 'Cổng TTĐT Đảng bộ',
+    // One login for every site: the issuer names the province whose install it is.
+    issuer: async () => totpIssuer((await withSite(1, () => site.settings())).shortName),
     optionalTotpRoles: async () =>
       optionalTotpRolesOf(await siteRepo.setting(TOTP_OPTIONAL_SETTING)),
   });

@@ -69,7 +69,8 @@ export function authService(deps: {
   repo: AuthRepository;
   audit: AuditService;
   clock: () => Date;
-  issuer: string;
+  /** The issuer an authenticator app shows (the province's portal name). */
+  issuer: () => Promise<string>;
   /** Roles the admin has freed from the second factor (reporters and editors at most). */
   optionalTotpRoles: () => Promise<readonly Role[]>;
 }) {
@@ -303,7 +304,7 @@ export function authService(deps: {
         secret = newTotpSecret();
         await accounts.update(account.id, { totpSecret: secret });
       }
-      const uri = totpUri(secret, deps.issuer, account.username);
+      const uri = totpUri(secret, await deps.issuer(), account.username);
       return { secret, uri, qrSvg: await totpQrSvg(uri) };
     },
 

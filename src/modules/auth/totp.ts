@@ -69,3 +69,9 @@ export function hashRecoveryCode(code: string): string {
     .update(code.trim().toLowerCase().replace(/\s+/g, ''))
     .digest('hex');
 }
+
+/** The issuer shown by authenticator apps: the portal and the province ("Cổng TTĐT Đảng bộ tỉnh Điện Biên"). */
+export function totpIssuer(provinceShortName: string): string {
+  const name = provinceShortName.trim();
+  return name ? `Cổng TTĐT ${name}` : 'Cổng TTĐT Đảng bộ';
+}
