@@ -1,4 +1,25 @@
 // Progressive enhancement only: the site works fully without this file.
+
+// High contrast ("Tương phản cao", beside the font size on articles): remembered in this
+// browser and applied on every page.
+(function () {
+  'use strict';
+  var KEY = 'tuong-phan-cao';
+  var root = document.documentElement;
+  var on = localStorage.getItem(KEY) === '1';
+  root.classList.toggle('contrast', on);
+  var button = document.querySelector('button[data-contrast]');
+  if (!button) return;
+  button.setAttribute('aria-pressed', on ? 'true' : 'false');
+  button.addEventListener('click', function () {
+    on = !on;
+    if (on) localStorage.setItem(KEY, '1');
+    else localStorage.removeItem(KEY);
+    root.classList.toggle('contrast', on);
+    button.setAttribute('aria-pressed', on ? 'true' : 'false');
+  });
+})();
+
 (function () {
   'use strict';
   var KEY = 'co-chu';
@@ -167,5 +188,64 @@
       close();
       lastQuery = '';
     });
+  });
+})();
+
+// The menu drawer (below 1024 px): the header's menu button is a link to #menu-chinh, which
+// opens the drawer by :target without script. Here it becomes a toggle button with
+// aria-expanded; Escape and "Đóng menu" close it and give the focus back to the button.
+// At 1024 px and wider, a tap on a top-level item with a sub-menu on a touch screen opens the
+// sub-menu first (a second tap follows the link); mouse and keyboard open them by CSS.
+(function () {
+  'use strict';
+  var nav = document.getElementById('menu-chinh');
+  var button = document.querySelector('.menu-button');
+  if (!nav || !button) return;
+  var close = nav.querySelector('.drawer-close');
+  button.setAttribute('role', 'button');
+  button.setAttribute('aria-expanded', 'false');
+  function setOpen(open) {
+    nav.classList.toggle('open', open);
+    button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    if (open) {
+      var first = nav.querySelector('.menu a');
+      if (first) first.focus();
+    } else {
+      button.focus();
+    }
+  }
+  button.addEventListener('click', function (e) {
+    e.preventDefault();
+    setOpen(!nav.classList.contains('open'));
+  });
+  button.addEventListener('keydown', function (e) {
+    if (e.key === ' ') {
+      e.preventDefault();
+      setOpen(!nav.classList.contains('open'));
+    }
+  });
+  if (close) {
+    close.setAttribute('role', 'button');
+    close.addEventListener('click', function (e) {
+      if (!nav.classList.contains('open')) return;
+      e.preventDefault();
+      setOpen(false);
+    });
+  }
+  nav.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && nav.classList.contains('open')) setOpen(false);
+  });
+  var wide = window.matchMedia('(min-width: 1024px)');
+  var coarse = window.matchMedia('(hover: none)');
+  nav.addEventListener('click', function (e) {
+    var link = e.target.closest('.menu > .has-sub > a');
+    if (!link || !wide.matches || !coarse.matches) return;
+    var item = link.parentNode;
+    if (item.classList.contains('open')) return;
+    e.preventDefault();
+    Array.prototype.forEach.call(nav.querySelectorAll('.has-sub.open'), function (o) {
+      o.classList.remove('open');
+    });
+    item.classList.add('open');
   });
 })();

@@ -19,6 +19,17 @@
     map.addEventListener('focusin', show);
     map.addEventListener('mouseleave', hide);
     map.addEventListener('focusout', hide);
+    // On a touch screen the first tap on a unit names it below the map; a second tap opens it.
+    if (window.matchMedia('(hover: none)').matches) {
+      var tapped = null;
+      map.addEventListener('click', function (e) {
+        var a = e.target.closest && e.target.closest('a[data-info]');
+        if (!a || a === tapped) return;
+        e.preventDefault();
+        tapped = a;
+        show(e);
+      });
+    }
   }
 
   // "Chọn liên kết": choosing with the mouse opens the link at once; with the keyboard

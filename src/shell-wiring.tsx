@@ -94,6 +94,20 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         ...settings,
         logoUrl: settings.logoKey ? mediaUrl(settings.logoKey) : undefined,
         faviconUrl: settings.faviconKey ? mediaUrl(settings.faviconKey) : undefined,
+        headerDesktop: settings.headerDesktopKey
+          ? {
+              url: mediaUrl(settings.headerDesktopKey),
+              width: settings.headerDesktopWidth,
+              height: settings.headerDesktopHeight,
+            }
+          : undefined,
+        headerPhone: settings.headerPhoneKey
+          ? {
+              url: mediaUrl(settings.headerPhoneKey),
+              width: settings.headerPhoneWidth,
+              height: settings.headerPhoneHeight,
+            }
+          : undefined,
       },
       menu: menus.main,
       layout: { sidebar, sections: menus.sections },

@@ -32,6 +32,17 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * A hand-written stylesheet or script as served: without comments (whole-line ones in scripts)
+ * and indentation, about a fifth less after gzip; the code itself is left as written. The files
+ * hold no comment-like text inside strings and no multi-line strings (checked by a test).
+ */
+export function compactSource(ext: string, text: string): Buffer {
+  const out =
+    ext === '.css' ? text.replace(/\/\*[\s\S]*?\*\//g, '') : text.replace(/^[ \t]*\/\/.*\n/gm, '');
+  return Buffer.from(out.replace(/\n\s+/g, '\n').trim() + '\n');
+}
+
+/**
  * Reads public/*.css|js|svg once and names each by its content hash ("site.3f2a9c1b.css"),
  * so the files can be cached forever and a change always gets a new URL.
  */
@@ -39,19 +50,23 @@ export function loadAssets(dir = PUBLIC_DIR): AssetManifest {
   const files = new Map<string, Asset>();
   const urls: Record<string, string> = {};
   const names = [
-    ...fs.readdirSync(dir).map((n) => ({ name: n, file: path.join(dir, n) })),
+    ...fs.readdirSync(dir).map((n) => ({ name: n, file: path.join(dir, n), own: true })),
     // Bundles built by scripts/build.mjs (the rich-text editor).
     ...(fs.existsSync(path.join(dir, 'build'))
       ? fs
           .readdirSync(path.join(dir, 'build'))
-          .map((n) => ({ name: n, file: path.join(dir, 'build', n) }))
+          .map((n) => ({ name: n, file: path.join(dir, 'build', n), own: false }))
       : []),
   ];
-  for (const { name, file } of names) {
+  for (const { name, file, own } of names) {
     const ext = path.extname(name);
     const type = TYPES[ext];
     if (!type) continue;
-    const body = fs.readFileSync(file);
+    // Bundles are built as they should be served; the hand-written files are compacted here.
+    const body =
+      own && (ext === '.css' || ext === '.js')
+        ? compactSource(ext, fs.readFileSync(file, 'utf8'))
+        : fs.readFileSync(file);
     const hash = crypto.createHash('sha256').update(body).digest('hex').slice(0, 10);
     const hashed = `${path.basename(name, ext)}.${hash}${ext}`;
     files.set(hashed, { body, type });

@@ -8,6 +8,13 @@ export interface MenuItem {
   newTab?: boolean;
 }
 
+/** An uploaded header banner image. */
+export interface HeaderImage {
+  url: string;
+  width: number;
+  height: number;
+}
+
 /** Who publishes the site, as the header and footer show it (from the admin's settings). */
 export interface SiteIdentity {
   siteName: string;
@@ -19,6 +26,9 @@ export interface SiteIdentity {
   logoHeight?: number;
   /** URL of the uploaded favicon; absent: /favicon.svg. */
   faviconUrl?: string;
+  /** Uploaded header banners (desktop ≥ 768 px, phone below); absent: the drawn header. */
+  headerDesktop?: HeaderImage;
+  headerPhone?: HeaderImage;
   ownerAgency: string;
   responsiblePerson: string;
   licence: string;

@@ -4,7 +4,11 @@ import { liveSlot } from '../views/live-slot.ts';
 import type { Chrome, MenuItem, PageMeta } from './chrome.ts';
 import { HeadExtras } from './head-extras.tsx';
 import { Slot } from './registry.tsx';
+import { Emblem, MastheadArt } from './emblem.tsx';
+import { splitMenuRow } from './menu-row.ts';
 import { Sidebar } from './sidebar.tsx';
+
+export { Emblem } from './emblem.tsx';
 
 export type { PageMeta } from './chrome.ts';
 
@@ -25,62 +29,103 @@ function isCurrent(item: MenuItem, path: string): boolean {
   );
 }
 
-function Menu(props: { items: MenuItem[]; path: string }) {
+function MenuLink(props: { item: MenuItem; path: string }) {
+  const { item } = props;
   return (
-    <nav class="mainnav" aria-label="Menu chính">
-      <div class="wrap">
-        <ul class="menu">
-          {props.items.map((item) => (
-            <li class={item.children.length ? 'has-sub' : undefined}>
-              <a
-                href={item.href}
-                aria-current={isCurrent(item, props.path) ? 'page' : undefined}
-                target={item.newTab ? '_blank' : undefined}
-                rel={item.newTab ? 'noopener noreferrer' : undefined}
-              >
-                {item.label}
-              </a>
-              {item.children.length > 0 && (
-                <ul class="submenu">
-                  {item.children.map((c) => (
-                    <li>
-                      <a
-                        href={c.href}
-                        aria-current={isCurrent(c, props.path) ? 'page' : undefined}
-                        target={c.newTab ? '_blank' : undefined}
-                        rel={c.newTab ? 'noopener noreferrer' : undefined}
-                      >
-                        {c.label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </nav>
+    <a
+      href={item.href}
+      aria-current={isCurrent(item, props.path) ? 'page' : undefined}
+      target={item.newTab ? '_blank' : undefined}
+      rel={item.newTab ? 'noopener noreferrer' : undefined}
+      class={item.href === '/' ? 'home-link' : undefined}
+    >
+      {item.href === '/' && <HomeIcon />}
+      <span class="menu-label">{item.label}</span>
+    </a>
   );
 }
 
-/** The Party emblem motif: a gold star on red, drawn inline (no external file, no font). */
-export function Emblem() {
+function MenuEntry(props: { item: MenuItem; path: string }) {
+  const { item } = props;
+  return (
+    <li class={item.children.length ? 'has-sub' : undefined}>
+      <MenuLink item={item} path={props.path} />
+      {item.children.length > 0 && (
+        <ul class="submenu">
+          {item.children.map((c) => (
+            <li>
+              <MenuLink item={c} path={props.path} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function HomeIcon() {
   return (
     <svg
-      class="emblem"
-      viewBox="0 0 100 100"
-      width="72"
-      height="72"
+      class="icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
       aria-hidden="true"
       focusable="false"
     >
-      <circle cx="50" cy="50" r="48" fill="#c8102e" stroke="#f2c94c" stroke-width="4" />
-      <polygon
-        fill="#f2c94c"
-        points="50,14 58.5,39.5 85,39.5 63.5,55 71.5,81 50,65 28.5,81 36.5,55 15,39.5 41.5,39.5"
-      />
+      <path fill="currentColor" d="M12 3 2 11.5h3V21h5.5v-6h3v6H19v-9.5h3Z" />
     </svg>
+  );
+}
+
+/**
+ * The main menu. At ≥ 1024 px one row with drop-downs (hover and keyboard focus open them, no
+ * script needed); the items that would not fit go under "Khác". Below that the same list is a
+ * drawer with every sub-menu shown ("Khác" dissolves into ordinary entries), opened by the
+ * header's menu button (a link to #menu-chinh, so it works without script; site.js makes it a
+ * real toggle).
+ */
+function Menu(props: { items: MenuItem[]; path: string }) {
+  const { row, more } = splitMenuRow(props.items);
+  return (
+    <nav id="menu-chinh" class="mainnav" aria-label="Menu chính">
+      <div class="wrap">
+        <p class="drawer-head">
+          <span>Menu</span>
+          <a class="drawer-close" href="#">
+            Đóng menu
+          </a>
+        </p>
+        <ul class="menu">
+          {row.map((item) => (
+            <MenuEntry item={item} path={props.path} />
+          ))}
+          {more.length > 0 && (
+            <li class="has-sub more-items">
+              <a href="/so-do-trang">
+                <span class="menu-label">Khác</span>
+              </a>
+              <ul class="submenu">
+                {more.map((item) => (
+                  <li>
+                    <MenuLink item={item} path={props.path} />
+                    {item.children.length > 0 && (
+                      <ul class="more-sub">
+                        {item.children.map((c) => (
+                          <li>
+                            <MenuLink item={c} path={props.path} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          )}
+        </ul>
+      </div>
+    </nav>
   );
 }
 
@@ -105,10 +150,70 @@ export function Breadcrumb(props: { trail: { label: string; href?: string }[] })
   );
 }
 
+function SearchIcon() {
+  return (
+    <svg
+      class="icon"
+      viewBox="0 0 24 24"
+      width="24"
+      height="24"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2.4"
+        stroke-linecap="round"
+        d="M10.5 4a6.5 6.5 0 1 1 0 13a6.5 6.5 0 0 1 0-13ZM15.5 15.5 21 21"
+      />
+    </svg>
+  );
+}
+
+function MenuIcon() {
+  return (
+    <svg
+      class="icon"
+      viewBox="0 0 24 24"
+      width="24"
+      height="24"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        stroke="currentColor"
+        stroke-width="2.4"
+        stroke-linecap="round"
+        d="M4 6h16M4 12h16M4 18h16"
+      />
+    </svg>
+  );
+}
+
+/** The header's classes: which breakpoints show an uploaded banner instead of the drawn one. */
+function mastheadClass(s: Chrome['settings']): string {
+  return [
+    'masthead',
+    s.headerDesktop ? 'has-header-desktop' : '',
+    s.headerPhone ? 'has-header-phone' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** The page shell shared by every public page. */
-export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child; wide?: boolean }) {
+export function Layout(props: {
+  chrome: Chrome;
+  meta: PageMeta;
+  children: Child;
+  wide?: boolean;
+  /** Shown below the sidebar's blocks (at the end of the content when the page has no sidebar). */
+  sidebarExtra?: Child;
+}) {
   const { chrome, meta } = props;
   const s = chrome.settings;
+  const hasSidebar = !props.wide && chrome.site.blocks.length > 0;
   const fullTitle = meta.title === s.shortName ? s.shortName : `${meta.title} | ${s.shortName}`;
   return (
     <html lang={meta.lang ?? 'vi'}>
@@ -145,40 +250,74 @@ export function Layout(props: { chrome: Chrome; meta: PageMeta; children: Child;
         <a class="skip-link" href="#noi-dung">
           Bỏ qua, đến nội dung chính
         </a>
-        <header class="masthead">
+        <header class={mastheadClass(s)}>
+          {!s.headerDesktop && <MastheadArt />}
           <div class="wrap masthead-inner">
             <a class="brand" href="/">
-              {s.logoUrl ? (
+              {s.headerDesktop && (
                 <img
-                  class="logo"
-                  src={s.logoUrl}
-                  width={s.logoWidth}
-                  height={s.logoHeight}
+                  class="header-banner header-desktop"
+                  src={s.headerDesktop.url}
+                  width={s.headerDesktop.width}
+                  height={s.headerDesktop.height}
                   alt=""
+                  loading="lazy"
                 />
-              ) : (
-                <Emblem />
               )}
-              <span class="brand-text">
-                <span class="brand-name">{s.siteName}</span>
-                {s.slogan && <span class="brand-slogan">{s.slogan}</span>}
+              {s.headerPhone && (
+                <img
+                  class="header-banner header-phone"
+                  src={s.headerPhone.url}
+                  width={s.headerPhone.width}
+                  height={s.headerPhone.height}
+                  alt=""
+                  loading="lazy"
+                />
+              )}
+              <span class="brand-drawn">
+                {s.logoUrl ? (
+                  <img
+                    class="logo"
+                    src={s.logoUrl}
+                    width={s.logoWidth}
+                    height={s.logoHeight}
+                    alt=""
+                  />
+                ) : (
+                  <Emblem />
+                )}
+                <span class="brand-text">
+                  <span class="brand-party">ĐẢNG CỘNG SẢN VIỆT NAM</span>
+                  <span class="brand-name">{s.siteName}</span>
+                  {s.slogan && <span class="brand-slogan">{s.slogan}</span>}
+                </span>
+                <span class="brand-short" aria-hidden="true">
+                  {s.shortName}
+                </span>
               </span>
             </a>
             <p class="today">{liveSlot('today')}</p>
             <Slot chrome={chrome} meta={meta} slot="header" />
+            <p class="header-buttons">
+              <a class="header-button" href="/tim-kiem">
+                <SearchIcon />
+                <span class="sr-only">Tìm kiếm</span>
+              </a>
+              <a class="header-button menu-button" href="#menu-chinh" aria-controls="menu-chinh">
+                <MenuIcon />
+                <span class="sr-only">Menu</span>
+              </a>
+            </p>
           </div>
         </header>
         <Menu items={chrome.menu} path={chrome.currentPath} />
         <div class="wrap page">
-          <main
-            id="noi-dung"
-            class={props.wide || !chrome.site.blocks.length ? 'content wide' : 'content'}
-            tabindex={-1}
-          >
+          <main id="noi-dung" class={hasSidebar ? 'content' : 'content wide'} tabindex={-1}>
             <Slot chrome={chrome} meta={meta} slot="beforeContent" />
             {props.children}
+            {!hasSidebar && props.sidebarExtra}
           </main>
-          {!props.wide && chrome.site.blocks.length > 0 && <Sidebar chrome={chrome} />}
+          {hasSidebar && <Sidebar chrome={chrome} extra={props.sidebarExtra} />}
         </div>
         <footer class="sitefooter">
           <div class="wrap">

@@ -29,13 +29,18 @@ function form(
 
 /** The labels of the main menu's top entries, in order. */
 function mainMenu(html: string): string[] {
-  const nav = (/<nav class="mainnav"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '').replace(
-    /<ul class="submenu">[\s\S]*?<\/ul>/g,
-    '',
-  );
-  return [...nav.matchAll(/<li(?: class="has-sub")?><a href="[^"]*"[^>]*>([^<]+)<\/a>/g)].map(
-    (m) => m[1]!,
-  );
+  const nav = /<nav id="menu-chinh" class="mainnav"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+  // The items that do not fit the desktop row are the entries of the last one, "Khác".
+  const [row = '', more = ''] = nav.split('<li class="has-sub more-items">');
+  const labels = (part: string, sub: string) =>
+    [
+      ...part
+        .replace(new RegExp(`<ul class="${sub}">[\\s\\S]*?</ul>`, 'g'), '')
+        .matchAll(
+          /<li(?: class="has-sub")?><a href="[^"]*"[^>]*>(?:<svg[\s\S]*?<\/svg>)?<span class="menu-label">([^<]+)<\/span><\/a>/g,
+        ),
+    ].map((m) => m[1]!);
+  return [...labels(row, 'submenu'), ...labels(more, 'more-sub')];
 }
 
 describe.each(dialects)('site settings in the back office on %s', (dialect) => {
@@ -213,6 +218,61 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
         'settings.favicon_updated',
         'settings.logo_removed',
       ]),
+    );
+  });
+
+  it('replaces the drawn header by an uploaded banner per breakpoint, and goes back to it', async () => {
+    const a = await admin.login();
+    const drawn = (await t.get('/')).text;
+    expect(drawn).toContain('<svg class="masthead-art"');
+    expect(drawn).toContain('<span class="brand-party">ĐẢNG CỘNG SẢN VIỆT NAM</span>');
+    expect((await a.get('/quan-tri/cai-dat/logo')).text).toContain('Ảnh đầu trang trên điện thoại');
+    const fake = await a.multipart(
+      '/quan-tri/cai-dat/anh-dau-trang',
+      form({}, { file: { name: 'x.png', type: 'image/png', data: Buffer.from('<svg/>') } }),
+    );
+    expect(fake.status).toBe(400);
+    expect(fake.text).toContain('Tệp không phải là ảnh hợp lệ.');
+    expect((await t.deps.site.settings()).headerDesktopKey).toBe('');
+
+    await a.get('/quan-tri/cai-dat/logo');
+    const ok = await a.multipart(
+      '/quan-tri/cai-dat/anh-dau-trang',
+      form({}, { file: { name: 'b.png', type: 'image/png', data: await png(2400, 300) } }),
+    );
+    expect(ok.location).toBe('/quan-tri/cai-dat/logo?da-luu=1');
+    let s = await t.deps.site.settings();
+    expect(s.headerDesktopKey).toMatch(/^site\/headerDesktop-[0-9a-f]{12}\.jpg$/);
+    expect([s.headerDesktopWidth, s.headerDesktopHeight]).toEqual([1600, 200]);
+    let home = (await t.get('/')).text;
+    expect(home).toContain('<header class="masthead has-header-desktop">');
+    expect(home).toContain(
+      `<img class="header-banner header-desktop" src="/media/${s.headerDesktopKey}" width="1600" height="200" alt=""`,
+    );
+    expect(home).not.toContain('<svg class="masthead-art"');
+    // The drawn name stays for screen readers (the image's alt is empty).
+    expect(home).toContain('<span class="brand-name">');
+
+    await a.get('/quan-tri/cai-dat/logo');
+    await a.multipart(
+      '/quan-tri/cai-dat/anh-dau-trang-dien-thoai',
+      form({}, { file: { name: 'p.png', type: 'image/png', data: await png(960, 120) } }),
+    );
+    s = await t.deps.site.settings();
+    expect(s.headerPhoneKey).toMatch(/^site\/headerPhone-[0-9a-f]{12}\.jpg$/);
+    expect([s.headerPhoneWidth, s.headerPhoneHeight]).toEqual([800, 100]);
+    home = (await t.get('/')).text;
+    expect(home).toContain('<header class="masthead has-header-desktop has-header-phone">');
+    expect(home).toContain(`src="/media/${s.headerPhoneKey}"`);
+
+    await a.get('/quan-tri/cai-dat/logo');
+    expect((await a.post('/quan-tri/cai-dat/anh-dau-trang/xoa', {})).status).toBe(303);
+    home = (await t.get('/')).text;
+    expect(home).toContain('<header class="masthead has-header-phone">');
+    expect(home).toContain('<svg class="masthead-art"');
+    const actions = (await t.deps.audit.list({ limit: 5 })).map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['settings.header_updated', 'settings.header_removed']),
     );
   });
 

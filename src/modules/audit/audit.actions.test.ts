@@ -18,6 +18,7 @@ function sources(dir: string): string[] {
 const EXPANSIONS: Record<string, readonly string[]> = {
   t: Object.keys(TRANSITION_LABELS),
   kind: ['logo', 'favicon'],
+  image: ['logo', 'favicon', 'header'],
 };
 
 function expand(code: string): string[] {

@@ -78,6 +78,8 @@ export const AUDIT_ACTIONS = {
   'settings.logo_removed': 'Bỏ logo',
   'settings.favicon_updated': 'Đổi biểu tượng trang',
   'settings.favicon_removed': 'Bỏ biểu tượng trang',
+  'settings.header_updated': 'Đổi ảnh đầu trang',
+  'settings.header_removed': 'Bỏ ảnh đầu trang',
   'sidebar.updated': 'Sửa khối bên phải',
   'menu.initialized': 'Chuyển sang menu tự chỉnh',
   'menu.item_created': 'Thêm mục menu',

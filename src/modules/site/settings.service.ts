@@ -10,6 +10,13 @@ import type { SiteSettings } from './site.ts';
 
 const SIDEBAR_KEY = 'sidebarLayout';
 
+/** The site images the admin replaces under Cài đặt trang. */
+export type SettingsImageKind = 'logo' | 'favicon' | 'headerDesktop' | 'headerPhone';
+
+/** Both header banners share one pair of audit actions (the detail says which keys changed). */
+const auditName = (kind: SettingsImageKind) =>
+  kind === 'headerDesktop' || kind === 'headerPhone' ? 'header' : kind;
+
 /** What settings changes write through, bound to one transaction. */
 export interface SettingsWrites {
   repo: SiteRepository;
@@ -57,21 +64,33 @@ export function settingsService(deps: {
     /** Saves the changed fields; returns their names (nothing written when none changed). */
     update,
 
-    /** Validates, re-encodes and stores a new logo or favicon, then points the settings at it. */
-    async setImage(actor: Actor, kind: 'logo' | 'favicon', data: Buffer): Promise<void> {
+    /** Validates, re-encodes and stores a new logo, favicon or header banner, then points the settings at it. */
+    async setImage(actor: Actor, kind: SettingsImageKind, data: Buffer): Promise<void> {
       const img = await storeSiteImage(deps.storage, data, kind);
       const patch: Partial<SiteSettings> =
         kind === 'logo'
           ? { logoKey: img.key, logoWidth: img.width, logoHeight: img.height }
-          : { faviconKey: img.key };
-      await update(actor, patch, `settings.${kind}_updated`);
+          : kind === 'favicon'
+            ? { faviconKey: img.key }
+            : {
+                [`${kind}Key`]: img.key,
+                [`${kind}Width`]: img.width,
+                [`${kind}Height`]: img.height,
+              };
+      const image = auditName(kind);
+      await update(actor, patch, `settings.${image}_updated`);
     },
 
-    /** Goes back to the drawn emblem (logo) or the shipped icon (favicon). */
-    async clearImage(actor: Actor, kind: 'logo' | 'favicon'): Promise<void> {
+    /** Goes back to the drawn emblem (logo), the shipped icon (favicon) or the drawn header. */
+    async clearImage(actor: Actor, kind: SettingsImageKind): Promise<void> {
       const patch: Partial<SiteSettings> =
-        kind === 'logo' ? { logoKey: '', logoWidth: 0, logoHeight: 0 } : { faviconKey: '' };
-      await update(actor, patch, `settings.${kind}_removed`);
+        kind === 'logo'
+          ? { logoKey: '', logoWidth: 0, logoHeight: 0 }
+          : kind === 'favicon'
+            ? { faviconKey: '' }
+            : { [`${kind}Key`]: '', [`${kind}Width`]: 0, [`${kind}Height`]: 0 };
+      const image = auditName(kind);
+      await update(actor, patch, `settings.${image}_removed`);
     },
 
     async sidebarLayout(): Promise<SidebarLayout> {

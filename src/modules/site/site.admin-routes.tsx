@@ -149,6 +149,8 @@ export function siteAdminRoutes(deps: SiteAdminRouteDeps) {
   for (const [path, kind] of [
     ['logo', 'logo'],
     ['bieu-tuong', 'favicon'],
+    ['anh-dau-trang', 'headerDesktop'],
+    ['anh-dau-trang-dien-thoai', 'headerPhone'],
   ] as const) {
     app.post(`/cai-dat/${path}`, async (c) => {
       requireSettings(c);

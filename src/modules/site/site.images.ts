@@ -7,14 +7,19 @@ import type { FileStorage } from '../../storage/storage.ts';
 import { say } from './site.messages.ts';
 
 /** What an uploaded site image is for; each has its own size limit and rendition. */
-export type SiteImageKind = 'logo' | 'favicon' | 'banner';
+export type SiteImageKind = 'logo' | 'favicon' | 'banner' | 'headerDesktop' | 'headerPhone';
 
 /** Largest accepted upload per kind, in bytes. */
 export const IMAGE_LIMITS: Record<SiteImageKind, number> = {
   logo: 1024 * 1024,
   favicon: 256 * 1024,
   banner: 3 * 1024 * 1024,
+  headerDesktop: 3 * 1024 * 1024,
+  headerPhone: 2 * 1024 * 1024,
 };
+
+/** Widest rendition kept of each header banner (the page is at most 1200 px wide; 2× for sharp screens on phones). */
+const HEADER_WIDTH = { headerDesktop: 1600, headerPhone: 800 } as const;
 
 /** A re-encoded image in storage. */
 export interface StoredImage {
@@ -60,11 +65,19 @@ async function reencode(
               .png({ compressionLevel: 9 })
           : input()
               .rotate()
-              .resize({ width: 1200, withoutEnlargement: true })
+              .resize({
+                width: kind === 'banner' ? 1200 : HEADER_WIDTH[kind],
+                withoutEnlargement: true,
+              })
               .flatten({ background: '#ffffff' })
               .jpeg({ quality: 82, mozjpeg: true });
     const { data: out, info } = await pipeline.toBuffer({ resolveWithObject: true });
-    return { out, ext: kind === 'banner' ? 'jpg' : 'png', width: info.width, height: info.height };
+    return {
+      out,
+      ext: kind === 'logo' || kind === 'favicon' ? 'png' : 'jpg',
+      width: info.width,
+      height: info.height,
+    };
   } catch {
     throw Validation.of('file', say('site.not_an_image'));
   }

@@ -18,6 +18,13 @@ export interface SiteSettings {
   logoHeight: number;
   /** Stored favicon (PNG); '' for the shipped one. */
   faviconKey: string;
+  /** Header banners replacing the drawn header (desktop ≥ 768 px, phone below); '' for none. */
+  headerDesktopKey: string;
+  headerDesktopWidth: number;
+  headerDesktopHeight: number;
+  headerPhoneKey: string;
+  headerPhoneWidth: number;
+  headerPhoneHeight: number;
   /** Social pages shown in the footer; '' hides one. */
   socialFacebook: string;
   socialYoutube: string;
@@ -43,6 +50,12 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   logoWidth: 0,
   logoHeight: 0,
   faviconKey: '',
+  headerDesktopKey: '',
+  headerDesktopWidth: 0,
+  headerDesktopHeight: 0,
+  headerPhoneKey: '',
+  headerPhoneWidth: 0,
+  headerPhoneHeight: 0,
   socialFacebook: '',
   socialYoutube: '',
   socialZalo: '',

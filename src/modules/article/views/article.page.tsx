@@ -32,6 +32,12 @@ export function ArticlePage(props: {
   const posted = a.publishedAt ?? a.updatedAt;
   const share = encodeURIComponent(props.url);
   const bodyHasImage = a.bodyHtml.includes('<img');
+  // A picture shows once on the page: a related story whose picture is the article's own or an
+  // earlier related story's is listed without it (file photos are reused by editors).
+  const showsNewPicture = (r: { image?: { key: string } }, i: number) =>
+    !!r.image &&
+    r.image.key !== a.image?.key &&
+    !props.related.slice(0, i).some((o) => o.image?.key === r.image!.key);
   return (
     <Layout chrome={props.chrome} meta={props.meta}>
       {props.preview && (
@@ -51,10 +57,15 @@ export function ArticlePage(props: {
           {a.title}
         </h1>
         <p class="article-meta">
-          Thời gian đăng: <time datetime={posted.toISOString()}>{formatPostingTime(posted)}</time> -
-          Lượt đọc:{' '}
-          <span class="reads" data-article={a.id}>
-            {liveSlot(`reads:${a.id}`)}
+          <span class="meta-pair">
+            Thời gian đăng: <time datetime={posted.toISOString()}>{formatPostingTime(posted)}</time>
+          </span>{' '}
+          -{' '}
+          <span class="meta-pair">
+            Lượt đọc:{' '}
+            <span class="reads" data-article={a.id}>
+              {liveSlot(`reads:${a.id}`)}
+            </span>
           </span>
         </p>
         <div class="article-tools" aria-label="Công cụ">
@@ -68,6 +79,9 @@ export function ArticlePage(props: {
             </button>
             <button type="button" data-font="1">
               A+<span class="sr-only"> tăng cỡ chữ</span>
+            </button>
+            <button type="button" data-contrast aria-pressed="false">
+              Tương phản cao
             </button>
           </span>
           <a
@@ -144,8 +158,8 @@ export function ArticlePage(props: {
             <span>Tin cùng chuyên mục</span>
           </h2>
           <div class="grid">
-            {props.related.map((r) => (
-              <Teaser a={r} sizes="(max-width: 700px) 100vw, 240px" />
+            {props.related.map((r, i) => (
+              <Teaser a={r} image={showsNewPicture(r, i)} sizes="(max-width: 700px) 100vw, 240px" />
             ))}
           </div>
         </section>

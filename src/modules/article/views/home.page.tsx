@@ -24,8 +24,33 @@ export function HomePage(props: {
 }) {
   const { featured, latest, blocks } = props.data;
   const [top, ...others] = featured.length ? featured : latest;
+  // The later section blocks go below the sidebar's blocks, so both columns run to the end.
+  const half = Math.ceil(blocks.length / 2);
+  const inMain = blocks.slice(0, half);
+  const beside = blocks.slice(half);
   return (
-    <Layout chrome={props.chrome} meta={props.meta}>
+    <Layout
+      chrome={props.chrome}
+      meta={props.meta}
+      sidebarExtra={beside.map(({ section, articles }) => {
+        const [first, ...rest] = articles;
+        return (
+          <section class="block side-section" aria-labelledby={`h-${section.slug}`}>
+            <h2 id={`h-${section.slug}`} class="block-title">
+              <a href={`/${section.slug}`}>{section.name}</a>
+            </h2>
+            {first && <Teaser a={first} sizes="(max-width: 900px) 40vw, 120px" />}
+            <ul class="titles">
+              {rest.map((a) => (
+                <li>
+                  <a href={a.path}>{a.title}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    >
       <h1 class="sr-only">{props.chrome.settings.siteName}</h1>
       {top && (
         <section class="featured" aria-labelledby="h-featured">
@@ -74,7 +99,7 @@ export function HomePage(props: {
           </ul>
         </section>
       )}
-      {blocks.map(({ section, articles }) => {
+      {inMain.map(({ section, articles }) => {
         const [first, ...rest] = articles;
         return (
           <section class="home-block" aria-labelledby={`h-${section.slug}`}>

@@ -18,7 +18,7 @@ export function MapPage(props: { chrome: Chrome; meta: PageMeta; map: MapSummary
         đơn vị trên bản đồ hoặc trong <a href="#danh-sach">danh sách bên dưới</a> để xem thông tin
         và tin bài về đơn vị đó.
       </p>
-      <p class="hint">
+      <p class="hint keyboard-hint">
         Dùng phím Tab để lần lượt chọn các xã, phường trên bản đồ, phím Enter để mở trang của đơn
         vị.
       </p>

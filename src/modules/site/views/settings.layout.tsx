@@ -5,7 +5,7 @@ import { Notice } from '../../../views/form.tsx';
 /** The pages of "Cài đặt trang", shown as tabs on each. */
 const SETTINGS_TABS = [
   { href: '/quan-tri/cai-dat', label: 'Thông tin chung' },
-  { href: '/quan-tri/cai-dat/logo', label: 'Logo và biểu tượng' },
+  { href: '/quan-tri/cai-dat/logo', label: 'Logo, ảnh đầu trang và biểu tượng' },
   { href: '/quan-tri/cai-dat/menu', label: 'Menu' },
   { href: '/quan-tri/cai-dat/khoi-ben', label: 'Khối bên phải' },
   { href: '/quan-tri/cai-dat/banner', label: 'Banner' },

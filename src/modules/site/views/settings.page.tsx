@@ -112,9 +112,14 @@ export function LogoPage(props: {
   return (
     <SettingsLayout
       chrome={props.chrome}
-      title="Logo và biểu tượng"
+      title="Logo, ảnh đầu trang và biểu tượng"
       notice={props.notice}
-      error={props.errors.logo ?? props.errors.favicon}
+      error={
+        props.errors.logo ??
+        props.errors.favicon ??
+        props.errors.headerDesktop ??
+        props.errors.headerPhone
+      }
     >
       <section class="panel" aria-labelledby="h-logo">
         <h2 id="h-logo">Logo ở đầu trang</h2>
@@ -128,7 +133,7 @@ export function LogoPage(props: {
             />
           </p>
         ) : (
-          <p>Đang dùng biểu trưng vẽ sẵn (ngôi sao vàng trên nền đỏ).</p>
+          <p>Đang dùng biểu trưng vẽ sẵn (búa liềm vàng trên nền đỏ).</p>
         )}
         <form
           method="post"
@@ -156,6 +161,24 @@ export function LogoPage(props: {
           </PostButton>
         )}
       </section>
+      <HeaderImagePanel
+        kind="headerDesktop"
+        path="anh-dau-trang"
+        title="Ảnh đầu trang trên máy tính (từ 768 điểm ảnh)"
+        hint={`Ảnh ngang, nên rộng 1200–1600 và cao 140–200 điểm ảnh; JPEG, PNG, WebP hoặc GIF, tối đa ${formatBytes(IMAGE_LIMITS.headerDesktop)}. Ảnh thay cho phần đầu trang vẽ sẵn (biểu trưng, tên trang, hoa văn trống đồng) nên cần có sẵn biểu trưng và tên trang.`}
+        settings={s}
+        csrf={props.csrf}
+        error={props.errors.headerDesktop}
+      />
+      <HeaderImagePanel
+        kind="headerPhone"
+        path="anh-dau-trang-dien-thoai"
+        title="Ảnh đầu trang trên điện thoại"
+        hint={`Ảnh ngang, hiển thị cao 48 điểm ảnh (nên rộng khoảng 480–800, cao 80–96 điểm ảnh); JPEG, PNG, WebP hoặc GIF, tối đa ${formatBytes(IMAGE_LIMITS.headerPhone)}. Nút tìm kiếm và nút menu vẫn ở bên phải.`}
+        settings={s}
+        csrf={props.csrf}
+        error={props.errors.headerPhone}
+      />
       <section class="panel" aria-labelledby="h-favicon">
         <h2 id="h-favicon">Biểu tượng trên thẻ trình duyệt (favicon)</h2>
         {s.faviconKey ? (
@@ -192,5 +215,62 @@ export function LogoPage(props: {
         )}
       </section>
     </SettingsLayout>
+  );
+}
+
+/** One uploaded header banner (desktop or phone): the current one, a new upload, or the drawn header. */
+function HeaderImagePanel(props: {
+  kind: 'headerDesktop' | 'headerPhone';
+  path: string;
+  title: string;
+  hint: string;
+  settings: SiteSettings;
+  csrf: string;
+  error?: string;
+}) {
+  const s = props.settings;
+  const key = s[`${props.kind}Key`];
+  const id = `h-${props.path}`;
+  return (
+    <section class="panel" aria-labelledby={id}>
+      <h2 id={id}>{props.title}</h2>
+      {key ? (
+        <p class="logo-preview">
+          <img
+            src={mediaUrl(key)}
+            width={s[`${props.kind}Width`]}
+            height={s[`${props.kind}Height`]}
+            alt="Ảnh đầu trang hiện tại"
+          />
+        </p>
+      ) : (
+        <p>Đang dùng phần đầu trang vẽ sẵn (biểu trưng, tên trang và hoa văn trống đồng).</p>
+      )}
+      <form
+        method="post"
+        action={`/quan-tri/cai-dat/${props.path}`}
+        enctype="multipart/form-data"
+        class="stack"
+      >
+        <CsrfField token={props.csrf} />
+        <ImageField
+          name="file"
+          label="Chọn ảnh đầu trang mới"
+          error={props.error}
+          required
+          hint={props.hint}
+        />
+        <p>
+          <button type="submit" class="button">
+            Tải lên ảnh đầu trang
+          </button>
+        </p>
+      </form>
+      {key && (
+        <PostButton action={`/quan-tri/cai-dat/${props.path}/xoa`} csrf={props.csrf}>
+          Bỏ ảnh, dùng phần đầu trang vẽ sẵn
+        </PostButton>
+      )}
+    </section>
   );
 }

@@ -1,0 +1,274 @@
+import zlib from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, seriousA11yViolations } from './browser.ts';
+import { siteUnderTest } from './site-under-test.ts';
+
+/** One path of every public page type (the article's is found on the home page). */
+const PAGE_TYPES = {
+  home: '/',
+  section: '/tin-trong-tinh',
+  page: '/gioi-thieu',
+  search: '/tim-kiem?q=hội thảo',
+  map: '/ban-do',
+  unit: '/ban-do/xa-muong-phang-03325',
+  sitemap: '/so-do-trang',
+  notFound: '/khong-co-trang-nay',
+} as const;
+
+describe('the public layout: a Party portal, phone first (issue #14)', () => {
+  let site: Awaited<ReturnType<typeof siteUnderTest>>;
+  let article: string;
+
+  beforeAll(async () => {
+    site = await siteUnderTest('portal-layout-');
+    const home = await (await fetch(`${site.server.url}/`)).text();
+    article = /href="(\/tin-trong-tinh\/hoi-thao-khoa-hoc[^"]+)"/.exec(home)![1]!;
+  });
+  afterAll(async () => {
+    await site?.stop();
+  });
+
+  const open = async (path: string, width: number, height = 800): Promise<Page> => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width, height });
+    await page.goto(`${site.server.url}${path}`);
+    return page;
+  };
+
+  it('has no serious or critical accessibility violations on any page type at 360 and 1280 px', async () => {
+    for (const width of [360, 1280]) {
+      for (const path of [...Object.values(PAGE_TYPES), article]) {
+        const page = await open(path, width);
+        expect(await seriousA11yViolations(page), `${path} at ${width} px`).toEqual([]);
+        await page.close();
+      }
+    }
+    // The drawer, open, too.
+    const page = await open('/#menu-chinh', 360);
+    expect(await seriousA11yViolations(page), 'menu drawer').toEqual([]);
+    await page.close();
+  });
+
+  it('draws the Party emblem and name, and keeps the header under 15 KB compressed', async () => {
+    const html = await (await fetch(`${site.server.url}/`)).text();
+    const header = /<header class="masthead[\s\S]*?<\/header>/.exec(html)![0];
+    const nav = /<nav id="menu-chinh"[\s\S]*?<\/nav>/.exec(html)![0];
+    expect(header).toContain('<svg class="emblem"');
+    expect(header).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(zlib.gzipSync(header + nav).length).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  it('on a 360 px phone: a sticky header ≤ 64 px, and the top story on the first screen', async () => {
+    const page = await open('/', 360, 780);
+    const header = (await page.locator('.masthead').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(64);
+    await expect(page.locator('.brand-short').isVisible()).resolves.toBe(true);
+    const title = (await page.locator('.featured-title').first().boundingBox())!;
+    const image = (await page.locator('.featured-top img').first().boundingBox())!;
+    expect(image.y + image.height).toBeLessThanOrEqual(780);
+    expect(title.y + title.height).toBeLessThanOrEqual(780);
+    await page.evaluate(() => window.scrollTo(0, 1500));
+    const stuck = (await page.locator('.masthead').boundingBox())!;
+    expect(stuck.y).toBe(0);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('keeps the main menu in one row at 1024 and 1280 px', async () => {
+    for (const width of [1024, 1280]) {
+      const page = await open('/', width);
+      const tops = await page
+        .locator('.mainnav .menu > li')
+        .evaluateAll((lis) =>
+          lis
+            .filter((li) => getComputedStyle(li).display !== 'none')
+            .map((li) => li.getBoundingClientRect().top),
+        );
+      expect(tops.length).toBeGreaterThan(4);
+      expect(new Set(tops).size, `${width} px`).toBe(1);
+      await page.close();
+    }
+  });
+
+  it('lets a keyboard reach every sub-menu item of the desktop menu', async () => {
+    const page = await open('/', 1280);
+    const expected = await page
+      .locator('.mainnav .menu a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    const reached: string[] = [];
+    await page.locator('.menu a').first().focus();
+    for (let i = 0; i < expected.length + 5; i++) {
+      const hit = await page.evaluate(() => {
+        const a = document.activeElement as HTMLAnchorElement | null;
+        if (!a?.closest('.mainnav')) return null;
+        const r = a.getBoundingClientRect();
+        return { href: a.getAttribute('href')!, visible: r.width > 0 && r.height > 0 };
+      });
+      if (!hit) break;
+      expect(hit.visible, hit.href).toBe(true);
+      reached.push(hit.href);
+      await page.keyboard.press('Tab');
+    }
+    expect(reached).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(15);
+    await page.close();
+  });
+
+  it('opens the menu drawer on a phone without JavaScript, every sub-menu shown', async () => {
+    const noJs = await launchBrowser();
+    try {
+      const ctx = await noJs.context.browser()!.newContext({ javaScriptEnabled: false });
+      const page = await ctx.newPage();
+      await page.setViewportSize({ width: 360, height: 780 });
+      await page.goto(`${site.server.url}/tin-trong-tinh`);
+      await expect(page.locator('#menu-chinh').isVisible()).resolves.toBe(false);
+      await page.getByRole('link', { name: 'Menu' }).click();
+      await expect(page.locator('#menu-chinh').isVisible()).resolves.toBe(true);
+      const links = page.locator('#menu-chinh .menu a');
+      const all = await links.count();
+      const visible: string[] = [];
+      for (let i = 0; i < all; i++) {
+        const a = links.nth(i);
+        const more = await a.evaluate((el) => el.parentElement!.classList.contains('more-items'));
+        // Every entry shows, except the desktop's "Khác" heading (its items show as entries).
+        await expect(a.isVisible(), await a.innerText()).resolves.toBe(!more);
+        if (!more) visible.push((await a.getAttribute('href'))!);
+      }
+      expect(visible).toContain('/van-ban');
+      expect(new Set(visible).size).toBe(visible.length);
+      await expect(page.getByRole('link', { name: 'Tin trong tỉnh' }).isVisible()).resolves.toBe(
+        true,
+      );
+      await page.getByRole('link', { name: 'Đóng menu' }).click();
+      await expect(page.locator('#menu-chinh').isVisible()).resolves.toBe(false);
+      await ctx.close();
+    } finally {
+      await noJs.close();
+    }
+  });
+
+  it('with JavaScript the menu button is a toggle: focus moves in, Escape closes and returns', async () => {
+    const page = await open('/', 360, 780);
+    const button = page.getByRole('button', { name: 'Menu', exact: true });
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(
+      page.evaluate(() => !!document.activeElement?.closest('#menu-chinh')),
+    ).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('#menu-chinh').isVisible()).resolves.toBe(false);
+    await expect(
+      page.evaluate(() => document.activeElement?.classList.contains('menu-button')),
+    ).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('never breaks "Thời gian đăng …" or "Lượt đọc: N" inside a pair on a phone', async () => {
+    const page = await open(article, 360, 780);
+    const lines = await page
+      .locator('.article-meta .meta-pair')
+      .evaluateAll((spans) =>
+        spans.map((s) => new Set([...s.getClientRects()].map((r) => Math.round(r.top))).size),
+      );
+    expect(lines).toEqual([1, 1]);
+    await page.close();
+  });
+
+  it("shows no picture twice in an article's related list (demo photos are reused)", async () => {
+    const home = await (await fetch(`${site.server.url}/`)).text();
+    const articles = new Set(
+      [...home.matchAll(/href="(\/[a-z0-9-]+\/[a-z0-9-]+-\d+)"/g)].map((m) => m[1]!),
+    );
+    expect(articles.size).toBeGreaterThan(10);
+    let lists = 0;
+    for (const path of articles) {
+      const html = await (await fetch(`${site.server.url}${path}`)).text();
+      const related = /<section class="related"[\s\S]*?<\/section>/.exec(html)?.[0];
+      if (!related) continue;
+      lists++;
+      const pictures = [...related.matchAll(/<img[^>]* src="([^"]+)"/g)].map((m) => m[1]!);
+      expect(new Set(pictures).size, path).toBe(pictures.length);
+    }
+    expect(lists).toBeGreaterThan(5);
+  });
+
+  it('remembers "Tương phản cao" across pages', async () => {
+    const page = await open(article, 1280);
+    const toggle = page.getByRole('button', { name: 'Tương phản cao' });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.goto(`${site.server.url}/ban-do`);
+    await expect(
+      page.evaluate(() => document.documentElement.classList.contains('contrast')),
+    ).resolves.toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.goto(`${site.server.url}${article}`);
+    await page.getByRole('button', { name: 'Tương phản cao' }).click();
+    await expect(
+      page.evaluate(() => document.documentElement.classList.contains('contrast')),
+    ).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('shows map labels of at least 11 px from 768 px; on a touch phone names on tap, no keyboard hint', async () => {
+    for (const width of [768, 1280]) {
+      const page = await open('/ban-do', width);
+      const smallest = await page
+        .locator('.bigmap .labels text')
+        .evaluateAll((texts) =>
+          Math.min(
+            ...texts.map(
+              (t) =>
+                (t as SVGTextElement).getScreenCTM()!.a * parseFloat(getComputedStyle(t).fontSize),
+            ),
+          ),
+        );
+      expect(smallest, `${width} px`).toBeGreaterThanOrEqual(11);
+      await page.close();
+    }
+    const phone = await site.context.browser()!.newContext({
+      viewport: { width: 360, height: 780 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const page = await phone.newPage();
+      await page.goto(`${site.server.url}/ban-do`);
+      await expect(page.locator('.bigmap .labels').isVisible()).resolves.toBe(false);
+      await expect(page.locator('.keyboard-hint').isVisible()).resolves.toBe(false);
+      await page.locator('.bigmap a[data-info]').first().tap();
+      await expect(page.locator('[data-map-info]').innerText()).resolves.toMatch(/km²$/);
+      expect(page.url()).toBe(`${site.server.url}/ban-do`);
+      await expect(page.locator('#danh-sach').isVisible()).resolves.toBe(true);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('honours prefers-reduced-motion', async () => {
+    const page = await site.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${site.server.url}/ban-do`);
+    const duration = await page
+      .locator('.bigmap .unit')
+      .first()
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(duration).toBe('0s');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.reload();
+    const normal = await page
+      .locator('.bigmap .unit')
+      .first()
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(normal).not.toBe('0s');
+    await page.close();
+  });
+});
