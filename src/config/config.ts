@@ -10,6 +10,8 @@ export interface Config {
   /** `sqlite:<file>` / a file path, or a `postgres://` URL. */
   readonly databaseUrl: string;
   readonly mediaDir: string;
+  /** Where `npm run backup` (and the scheduled backups) write their archives. */
+  readonly backupDir: string;
   /** Upload size limits per kind of file, in bytes. */
   readonly mediaLimits: Readonly<{ image: number; document: number; video: number }>;
   /** Public origin without trailing slash, used for canonical URLs and Open Graph. */
@@ -60,6 +62,7 @@ const schema = z.object({
     })
     .default('sqlite:./data/portal.db'),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
+  BACKUP_DIR: z.string().min(1).default('./data/backups'),
   MEDIA_MAX_IMAGE_MB: megabytes(20),
   MEDIA_MAX_DOCUMENT_MB: megabytes(30),
   MEDIA_MAX_VIDEO_MB: megabytes(200),
@@ -124,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     mediaDir: path.resolve(e.MEDIA_DIR),
+    backupDir: path.resolve(e.BACKUP_DIR),
     mediaLimits: Object.freeze({
       image: Math.round(e.MEDIA_MAX_IMAGE_MB * MB),
       document: Math.round(e.MEDIA_MAX_DOCUMENT_MB * MB),

@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Db } from './connect.ts';
 import * as m20261127T1500 from './migrations/2026-11-27T1500-portal.ts';
 import * as m20261127T1620 from './migrations/2026-11-27T1620-accounts.ts';
@@ -59,6 +59,37 @@ export async function migrateToLatest(db: Db, hooks: MigrationHooks = {}): Promi
   if (hooks.beforeMigrate && (await m.getMigrations()).some((x) => !x.executedAt))
     await hooks.beforeMigrate(db);
   check(await m.migrateToLatest());
+  await hooks.afterMigrate?.(db);
+}
+
+/** The name of the newest migration this code knows: the schema version it expects. */
+export function latestMigration(): string {
+  return Object.keys(migrations).sort().at(-1)!;
+}
+
+/** Whether this code knows a migration of that name. */
+export function knowsMigration(name: string): boolean {
+  return Object.hasOwn(migrations, name);
+}
+
+/** The newest migration applied to the database (its schema version), or undefined when none is. */
+export async function appliedMigration(db: Db): Promise<string | undefined> {
+  // Read the table itself: a newer release may have applied migrations this code does not know.
+  // Names sort in the order they apply (a dated prefix). No table yet: nothing applied.
+  const rows = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name DESC LIMIT 1`
+    .execute(db.kysely.withoutPlugins())
+    .catch(() => ({ rows: [] as { name: string }[] }));
+  return rows.rows[0]?.name;
+}
+
+/**
+ * Applies the migrations up to and including `name` (restoring a backup taken at that schema
+ * version), with the same hooks as `migrateToLatest`.
+ */
+export async function migrateTo(db: Db, name: string, hooks: MigrationHooks = {}): Promise<void> {
+  const m = migrator(db);
+  if (hooks.beforeMigrate) await hooks.beforeMigrate(db);
+  check(await m.migrateTo(name));
   await hooks.afterMigrate?.(db);
 }
 

@@ -31,6 +31,23 @@ export function localStorage(root: string): FileStorage {
         return undefined;
       }
     },
+    async *keys() {
+      const walk = async function* (dir: string, prefix: string): AsyncGenerator<string> {
+        let entries: import('node:fs').Dirent[];
+        try {
+          entries = await fs.readdir(dir, { withFileTypes: true });
+        } catch {
+          return; // no store yet: nothing stored
+        }
+        for (const e of entries) {
+          const key = prefix ? `${prefix}/${e.name}` : e.name;
+          if (e.isDirectory()) yield* walk(path.join(dir, e.name), key);
+          // A write in progress (temp file before its rename) is not a stored file.
+          else if (e.isFile() && !e.name.endsWith('.tmp')) yield key;
+        }
+      };
+      yield* walk(root, '');
+    },
     localPath: abs,
   };
 }

@@ -6,6 +6,8 @@ export interface FileStorage {
   has(key: string): Promise<boolean>;
   /** Reads a file, or undefined when there is none. */
   get(key: string): Promise<Buffer | undefined>;
+  /** Every stored key (backups walk the whole store), in no particular order. */
+  keys(): AsyncIterable<string>;
   /** Absolute path on local disk, for serving; undefined for remote stores. */
   localPath(key: string): string | undefined;
 }
