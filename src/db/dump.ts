@@ -12,6 +12,7 @@
 import crypto from 'node:crypto';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Db } from './connect.ts';
+import type { Database } from './database.ts';
 
 /** Tables the migrator owns: never copied. */
 const BOOKKEEPING = new Set(['kysely_migration', 'kysely_migration_lock']);
@@ -34,12 +35,15 @@ export interface OrderedTable extends TableInfo {
 }
 
 type Row = Record<string, unknown>;
-const raw = (db: Db): Kysely<any> => db.kysely.withoutPlugins();
-const rowsOf = async <T>(q: RawBuilder<T>, k: Kysely<any>): Promise<T[]> => (await q.execute(k)).rows;
+const raw = (db: Db): Kysely<Database> => db.kysely.withoutPlugins();
+const rowsOf = async <T>(q: RawBuilder<T>, k: Kysely<Database>): Promise<T[]> =>
+  (await q.execute(k)).rows;
 
-async function describeSqlite(k: Kysely<any>): Promise<TableInfo[]> {
+async function describeSqlite(k: Kysely<Database>): Promise<TableInfo[]> {
   const tables = await rowsOf(
-    sql<{ name: string }>`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    sql<{
+      name: string;
+    }>`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
     k,
   );
   const out: TableInfo[] = [];
@@ -54,7 +58,10 @@ async function describeSqlite(k: Kysely<any>): Promise<TableInfo[]> {
       k,
     );
     const fks = await rowsOf(
-      sql<{ from: string; table: string }>`SELECT "from", "table" FROM pragma_foreign_key_list(${name})`,
+      sql<{
+        from: string;
+        table: string;
+      }>`SELECT "from", "table" FROM pragma_foreign_key_list(${name})`,
       k,
     );
     const stored = cols.filter((c) => c.hidden === 0);
@@ -73,7 +80,7 @@ async function describeSqlite(k: Kysely<any>): Promise<TableInfo[]> {
   return out;
 }
 
-async function describePostgres(k: Kysely<any>): Promise<TableInfo[]> {
+async function describePostgres(k: Kysely<Database>): Promise<TableInfo[]> {
   const cols = await rowsOf(
     sql<{
       table_name: string;
@@ -99,7 +106,11 @@ async function describePostgres(k: Kysely<any>): Promise<TableInfo[]> {
     k,
   );
   const fks = await rowsOf(
-    sql<{ tbl: string; col: string; ref: string }>`SELECT cl.relname AS tbl, a.attname AS col, rc.relname AS ref
+    sql<{
+      tbl: string;
+      col: string;
+      ref: string;
+    }>`SELECT cl.relname AS tbl, a.attname AS col, rc.relname AS ref
       FROM pg_constraint co JOIN pg_class cl ON cl.oid = co.conrelid
       JOIN pg_class rc ON rc.oid = co.confrelid
       JOIN pg_namespace n ON n.oid = cl.relnamespace
@@ -139,8 +150,9 @@ async function describePostgres(k: Kysely<any>): Promise<TableInfo[]> {
  */
 export async function describeTables(db: Db): Promise<OrderedTable[]> {
   const k = raw(db);
-  const all = (db.dialect === 'postgres' ? await describePostgres(k) : await describeSqlite(k))
-    .filter((t) => !BOOKKEEPING.has(t.name));
+  const all = (
+    db.dialect === 'postgres' ? await describePostgres(k) : await describeSqlite(k)
+  ).filter((t) => !BOOKKEEPING.has(t.name));
   const byName = new Map(all.map((t) => [t.name, t]));
   const out: OrderedTable[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
@@ -169,7 +181,8 @@ export async function describeTables(db: Db): Promise<OrderedTable[]> {
 /** A value as written to the archive: JSON, with bytes as {"$b": base64} and dates as ISO text. */
 export function encodeValue(v: unknown): unknown {
   if (v === null || v === undefined) return null;
-  if (Buffer.isBuffer(v) || v instanceof Uint8Array) return { $b: Buffer.from(v).toString('base64') };
+  if (Buffer.isBuffer(v) || v instanceof Uint8Array)
+    return { $b: Buffer.from(v).toString('base64') };
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'bigint') return v.toString();
   return v;
@@ -212,7 +225,7 @@ const BATCH = 1000;
  * come from the same instant; on SQLite read a snapshot file (the online backup API).
  */
 export async function* readRows(
-  k: Kysely<any>,
+  k: Kysely<Database>,
   dialect: Db['dialect'],
   table: TableInfo,
 ): AsyncGenerator<unknown[][]> {
@@ -236,7 +249,9 @@ export async function* readRows(
   let after = Number.MIN_SAFE_INTEGER;
   for (;;) {
     const rows = await rowsOf(
-      sql<Row & { __rowid: number }>`SELECT rowid AS __rowid, ${cols} FROM ${sql.table(table.name)} WHERE rowid > ${after} ORDER BY rowid LIMIT ${BATCH}`,
+      sql<
+        Row & { __rowid: number }
+      >`SELECT rowid AS __rowid, ${cols} FROM ${sql.table(table.name)} WHERE rowid > ${after} ORDER BY rowid LIMIT ${BATCH}`,
       k,
     );
     if (rows.length) yield decode(rows);
@@ -250,7 +265,7 @@ export async function* readRows(
  * PostgreSQL a read-only REPEATABLE READ transaction (what pg_dump itself does); on SQLite the
  * caller passes a snapshot file, so the plain executor is already consistent.
  */
-export async function readSnapshot<T>(db: Db, fn: (k: Kysely<any>) => Promise<T>): Promise<T> {
+export async function readSnapshot<T>(db: Db, fn: (k: Kysely<Database>) => Promise<T>): Promise<T> {
   if (db.dialect === 'sqlite') return fn(raw(db));
   return raw(db)
     .transaction()
@@ -262,7 +277,9 @@ export async function readSnapshot<T>(db: Db, fn: (k: Kysely<any>) => Promise<T>
 }
 
 /** Digests of every table of a live database (tests and `--verify` compare them). */
-export async function tableDigests(db: Db): Promise<Record<string, { rows: number; digest: string }>> {
+export async function tableDigests(
+  db: Db,
+): Promise<Record<string, { rows: number; digest: string }>> {
   const tables = await describeTables(db);
   return readSnapshot(db, async (k) => {
     const out: Record<string, { rows: number; digest: string }> = {};
@@ -302,7 +319,9 @@ export async function loadTables(db: Db, dump: DumpSource): Promise<{ rows: numb
     }
     const missing = t.columns.filter((c) => !into.columns.includes(c));
     if (missing.length)
-      throw new Error(`Table ${t.name} has no column ${missing.join(', ')}: not the backup's schema`);
+      throw new Error(
+        `Table ${t.name} has no column ${missing.join(', ')}: not the backup's schema`,
+      );
   }
   const inDump = new Map(dump.tables.map((t) => [t.name, t]));
   let total = 0;
@@ -364,7 +383,7 @@ export async function loadTables(db: Db, dump: DumpSource): Promise<{ rows: numb
 
 /** Stops triggers for the rest of the transaction; returns what puts them back. */
 async function suspendTriggers(
-  k: Kysely<any>,
+  k: Kysely<Database>,
   dialect: Db['dialect'],
   tables: TableInfo[],
 ): Promise<() => Promise<void>> {
@@ -378,7 +397,9 @@ async function suspendTriggers(
   }
   const virtual = (
     await rowsOf(
-      sql<{ name: string }>`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual'`,
+      sql<{
+        name: string;
+      }>`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual'`,
       k,
     )
   ).map((v) => v.name);
@@ -386,7 +407,10 @@ async function suspendTriggers(
     virtual.some((v) => new RegExp(`\\binto\\s+"?${v}"?[\\s(]`, 'i').test(body));
   const triggers = (
     await rowsOf(
-      sql<{ name: string; sql: string }>`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid`,
+      sql<{
+        name: string;
+        sql: string;
+      }>`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid`,
       k,
     )
   ).filter((t) => !writesVirtual(t.sql));

@@ -1,4 +1,10 @@
-import { Migrator, sql, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import {
+  Migrator,
+  sql,
+  type Migration,
+  type MigrationProvider,
+  type MigrationResultSet,
+} from 'kysely';
 import type { Db } from './connect.ts';
 import * as m20261127T1500 from './migrations/2026-11-27T1500-portal.ts';
 import * as m20261127T1620 from './migrations/2026-11-27T1620-accounts.ts';
@@ -76,7 +82,9 @@ export function knowsMigration(name: string): boolean {
 export async function appliedMigration(db: Db): Promise<string | undefined> {
   // Read the table itself: a newer release may have applied migrations this code does not know.
   // Names sort in the order they apply (a dated prefix). No table yet: nothing applied.
-  const rows = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name DESC LIMIT 1`
+  const rows = await sql<{
+    name: string;
+  }>`SELECT name FROM kysely_migration ORDER BY name DESC LIMIT 1`
     .execute(db.kysely.withoutPlugins())
     .catch(() => ({ rows: [] as { name: string }[] }));
   return rows.rows[0]?.name;

@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { assertSafeKey, type FileStorage } from './storage.ts';
@@ -33,7 +34,7 @@ export function localStorage(root: string): FileStorage {
     },
     async *keys() {
       const walk = async function* (dir: string, prefix: string): AsyncGenerator<string> {
-        let entries: import('node:fs').Dirent[];
+        let entries: Dirent[];
         try {
           entries = await fs.readdir(dir, { withFileTypes: true });
         } catch {

@@ -16,7 +16,7 @@
  * tools of the matching major version on the machine, and can be checked row by row.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +24,13 @@ import readline from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
-import { connect, isPostgresUrl, sqliteFileOf, type Db, type DialectName } from '../../db/connect.ts';
+import {
+  connect,
+  isPostgresUrl,
+  sqliteFileOf,
+  type Db,
+  type DialectName,
+} from '../../db/connect.ts';
 import {
   describeTables,
   loadTables,
@@ -64,7 +70,10 @@ export interface Manifest {
 
 /** `portal-20261207T042200Z`: sortable, one per second. */
 export function archiveName(now: Date): string {
-  return `portal-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+  return `portal-${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}`;
 }
 
 async function sha256(file: string): Promise<string> {
@@ -143,14 +152,21 @@ export async function createBackup(opts: {
           } finally {
             await fh.close();
           }
-          out.push({ name: t.name, columns: t.columns, rows: digest.rows, digest: digest.value, file });
+          out.push({
+            name: t.name,
+            columns: t.columns,
+            rows: digest.rows,
+            digest: digest.value,
+            file,
+          });
         }
         return out;
       });
     } finally {
       await source.close();
     }
-    if (!schemaVersion) throw new Error('The database has no migrations applied: nothing to back up');
+    if (!schemaVersion)
+      throw new Error('The database has no migrations applied: nothing to back up');
     const media = { files: 0, bytes: 0 };
     for await (const key of opts.storage.keys()) {
       const dest = path.join(work, 'media', ...key.split('/'));
@@ -223,8 +239,12 @@ async function isBlank(db: Db): Promise<boolean> {
   const k = db.kysely.withoutPlugins();
   const q =
     db.dialect === 'postgres'
-      ? sql<{ n: number }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = current_schema()`
-      : sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`;
+      ? sql<{
+          n: number;
+        }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = current_schema()`
+      : sql<{
+          n: number;
+        }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`;
   return Number((await q.execute(k)).rows[0]?.n ?? 0) === 0;
 }
 
@@ -278,12 +298,17 @@ export async function restoreBackup(opts: {
     dialect: manifest.dialect,
     tables: manifest.tables,
     rows: (table) =>
-      jsonlBatches(path.join(opts.archive, ...manifest.tables.find((t) => t.name === table)!.file.split('/'))),
+      jsonlBatches(
+        path.join(opts.archive, ...manifest.tables.find((t) => t.name === table)!.file.split('/')),
+      ),
   });
   if (opts.upgrade !== false) await migrateToLatest(opts.db, opts.hooks);
   let files = 0;
   for (const f of manifest.files.filter((x) => x.path.startsWith('media/'))) {
-    await opts.storage.put(f.path.slice('media/'.length), await fs.readFile(path.join(opts.archive, ...f.path.split('/'))));
+    await opts.storage.put(
+      f.path.slice('media/'.length),
+      await fs.readFile(path.join(opts.archive, ...f.path.split('/'))),
+    );
     files++;
   }
   return { manifest, rows, files };
@@ -302,7 +327,13 @@ export async function verifyBackup(
   const db = connect(`sqlite:${path.join(scratch, 'verify.db')}`);
   try {
     const storage = localStorage(path.join(scratch, 'media'));
-    const { manifest, rows, files } = await restoreBackup({ archive, db, storage, hooks, upgrade: false });
+    const { manifest, rows, files } = await restoreBackup({
+      archive,
+      db,
+      storage,
+      hooks,
+      upgrade: false,
+    });
     const digests = await tableDigests(db);
     for (const t of manifest.tables) {
       const got = digests[t.name];
