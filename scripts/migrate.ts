@@ -5,22 +5,25 @@
  */
 import { loadConfig } from '../src/config/config.ts';
 import { connect } from '../src/db/connect.ts';
-import { appliedMigration, latestMigration, migrateToLatest } from '../src/db/migrate.ts';
+import { migrateToLatest, SchemaError, schemaStatus } from '../src/db/migrate.ts';
 import { epochMigrationHooks } from '../src/modules/cache/cache.epoch.ts';
 
 const config = loadConfig();
 const db = connect(config.databaseUrl);
 try {
-  const before = await appliedMigration(db);
-  await migrateToLatest(db, epochMigrationHooks);
-  const after = await appliedMigration(db);
-  console.log(
-    before === after
-      ? `Lược đồ dữ liệu đã mới nhất (${after}); không có gì để chuyển đổi. / Already at ${after}.`
-      : `Đã chuyển lược đồ dữ liệu từ ${before ?? '(trống)'} lên ${after}. / Migrated ${before ?? '(empty)'} → ${after}.`,
-  );
-  if (after !== latestMigration())
-    console.warn(`Lược đồ ${after} mới hơn phần mềm này (${latestMigration()}).`);
+  const status = await schemaStatus(db);
+  if (status.unknown.length) {
+    console.error(new SchemaError(status).message);
+    process.exitCode = 1;
+  } else {
+    await migrateToLatest(db, epochMigrationHooks);
+    const before = status.applied ?? '(trống / empty)';
+    console.log(
+      status.pending.length
+        ? `Đã áp dụng ${status.pending.length} bước chuyển đổi: ${before} → ${status.latest}. / Migrated.`
+        : `Lược đồ dữ liệu đã mới nhất (${status.latest}); không có gì để chuyển đổi. / Already up to date.`,
+    );
+  }
 } finally {
   await db.close();
 }

@@ -9,7 +9,17 @@ describe('loadConfig', () => {
     expect(c.databaseUrl).toBe('sqlite:./data/portal.db');
     expect(c.mediaDir).toBe(path.resolve('data/media'));
     expect(c.baseUrl).toBe('http://localhost:3000');
+    expect(c.backupDir).toBe(path.resolve('data/backups'));
     expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('migrates at start on the embedded SQLite only, unless told', () => {
+    expect(loadConfig({}).migrateAtStart).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db' }).migrateAtStart).toBe(false);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://h/db', MIGRATE_AT_START: '1' }).migrateAtStart,
+    ).toBe(true);
+    expect(loadConfig({ MIGRATE_AT_START: 'no' }).migrateAtStart).toBe(false);
   });
 
   it('lists every problem at once', () => {

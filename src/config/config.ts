@@ -16,6 +16,11 @@ export interface Config {
   readonly mediaLimits: Readonly<{ image: number; document: number; video: number }>;
   /** Public origin without trailing slash, used for canonical URLs and Open Graph. */
   readonly baseUrl: string;
+  /**
+   * Apply pending migrations at start (default for the embedded SQLite). Off (the PostgreSQL
+   * default): instances refuse an unmigrated schema; `npm run migrate` runs them once.
+   */
+  readonly migrateAtStart: boolean;
   /** Write demo content into an empty database at start. */
   readonly seedDemo: boolean;
   /** Lowest level written to the log (default info; silent under NODE_ENV=test unless set). */
@@ -73,6 +78,7 @@ const schema = z.object({
     })
     .optional(),
   SEED_DEMO: bool.default(true),
+  MIGRATE_AT_START: bool.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional(),
   TRUST_PROXY: z
     .union([bool.transform((b) => (b ? 1 : 0)), z.coerce.number().int().min(0).max(10)], {
@@ -134,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       video: Math.round(e.MEDIA_MAX_VIDEO_MB * MB),
     }),
     baseUrl: (e.BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    migrateAtStart: e.MIGRATE_AT_START ?? !/^postgres(ql)?:\/\//.test(e.DATABASE_URL),
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: e.TRUST_PROXY,

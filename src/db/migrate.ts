@@ -90,6 +90,60 @@ export async function appliedMigration(db: Db): Promise<string | undefined> {
   return rows.rows[0]?.name;
 }
 
+/** Where the database's schema stands against this code's migrations. */
+export interface SchemaStatus {
+  applied: string | undefined;
+  latest: string;
+  /** Known migrations not yet applied, in order. */
+  pending: string[];
+  /** Applied migrations this code does not know: a newer release migrated the database. */
+  unknown: string[];
+}
+
+export async function schemaStatus(db: Db): Promise<SchemaStatus> {
+  const done = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`
+    .execute(db.kysely.withoutPlugins())
+    .then((r) => r.rows.map((x) => x.name))
+    .catch(() => [] as string[]); // no table yet: nothing applied
+  const applied = new Set(done);
+  return {
+    applied: done.at(-1),
+    latest: latestMigration(),
+    pending: Object.keys(migrations)
+      .sort()
+      .filter((n) => !applied.has(n)),
+    unknown: done.filter((n) => !knowsMigration(n)),
+  };
+}
+
+/** Why an instance will not start on this database; the message is for the operator. */
+export class SchemaError extends Error {
+  constructor(readonly status: SchemaStatus) {
+    super(
+      status.unknown.length
+        ? `Cơ sở dữ liệu có lược đồ mới hơn phần mềm này (cơ sở dữ liệu: ${status.applied}, phần mềm: ${status.latest}). Hãy chạy phiên bản phần mềm mới hơn. / The database schema (${status.applied}) is newer than this software's (${status.latest}): run the newer release.`
+        : `Cơ sở dữ liệu chưa được chuyển đổi lên lược đồ của phần mềm này (còn ${status.pending.length} bước, mới nhất ${status.latest}). Hãy chạy "npm run migrate" một lần trước khi khởi động, hoặc đặt MIGRATE_AT_START=1. / The database schema is behind this software (${status.pending.length} pending migrations): run "npm run migrate" once before starting, or set MIGRATE_AT_START=1.`,
+    );
+    this.name = 'SchemaError';
+  }
+}
+
+/**
+ * What an instance does with the schema at start: refuses a newer one; applies pending
+ * migrations when `migrateAtStart` (the embedded SQLite default), else refuses to start until
+ * `npm run migrate` has run (several instances on PostgreSQL).
+ */
+export async function prepareSchema(
+  db: Db,
+  migrateAtStart: boolean,
+  hooks: MigrationHooks = {},
+): Promise<void> {
+  const status = await schemaStatus(db);
+  if (status.unknown.length) throw new SchemaError(status);
+  if (migrateAtStart) await migrateToLatest(db, hooks);
+  else if (status.pending.length) throw new SchemaError(status);
+}
+
 /**
  * Applies the migrations up to and including `name` (restoring a backup taken at that schema
  * version), with the same hooks as `migrateToLatest`.
