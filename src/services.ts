@@ -20,6 +20,9 @@ import { pageCacheService } from './modules/cache/cache.service.ts';
 import { authRepository } from './modules/auth/auth.repository.ts';
 import { authService } from './modules/auth/auth.service.ts';
 import { jobRepository } from './jobs/job.repository.ts';
+import { backupRepository } from './modules/backup/backup.repository.ts';
+import { backupService } from './modules/backup/backup.service.ts';
+import { backupDashboardPanel } from './modules/backup/views/backup.panel.tsx';
 import { jobRunner } from './jobs/runner.ts';
 import { newsroomRepository } from './modules/newsroom/newsroom.repository.ts';
 import { newsroomService } from './modules/newsroom/newsroom.service.ts';
@@ -72,6 +75,10 @@ export interface AppDeps {
   accounts: ReturnType<typeof accountService>;
   auth: ReturnType<typeof authService>;
   jobs: ReturnType<typeof jobRunner>;
+  /** Scheduled backups (the `backup` job) and their last result. */
+  backups: ReturnType<typeof backupService>;
+  /** Panels other modules add to the back-office dashboard. */
+  dashboardPanels: ReturnType<typeof backupDashboardPanel>;
   newsroom: ReturnType<typeof newsroomService>;
   reports: ReturnType<typeof reportService>;
   /** The public page cache: content epoch, cached pages, live values. */
@@ -105,6 +112,16 @@ export function buildDeps(
   const clock = opts.clock ?? (() => new Date());
   const log = opts.log ?? createLogger(config.logLevel);
   const storage = localStorage(config.mediaDir);
+  const backups = backupService({
+    repo: backupRepository(db),
+    databaseUrl: config.databaseUrl,
+    storage,
+    dir: config.backupDir,
+    everyHours: config.backupEveryHours,
+    keep: config.backupKeep,
+    clock,
+    log,
+  });
   const siteRepo = siteRepository(db);
   const site = siteService(siteRepo);
   const mediaRepo = mediaRepository(db);
@@ -232,6 +249,8 @@ export function buildDeps(
       settings: { get: (k) => siteRepo.setting(k) },
     }),
     auth,
+    backups,
+    dashboardPanels: backupDashboardPanel(backups),
     jobs: jobRunner({
       repo: jobRepository(db),
       clock,
@@ -245,6 +264,9 @@ export function buildDeps(
         { name: 'purge-sessions', everyMs: 10 * 60_000, run: () => auth.purge() },
         { name: 'article-schedule', everyMs: 20_000, run: () => newsroom.runSchedule() },
         { name: 'check-weblinks', everyMs: 6 * 60 * 60_000, run: () => weblinks.checkAll() },
+        ...(backups.everyHours > 0
+          ? [{ name: 'backup', everyMs: backups.everyHours * 3600_000, run: () => backups.run() }]
+          : []),
       ],
     }),
     newsroom,

@@ -12,6 +12,10 @@ export interface Config {
   readonly mediaDir: string;
   /** Where `npm run backup` (and the scheduled backups) write their archives. */
   readonly backupDir: string;
+  /** Hours between scheduled backups (0: off; default 24 in production, else off). */
+  readonly backupEveryHours: number;
+  /** Scheduled backups kept: the newest of each of so many days, ISO weeks and months. */
+  readonly backupKeep: Readonly<{ daily: number; weekly: number; monthly: number }>;
   /** Upload size limits per kind of file, in bytes. */
   readonly mediaLimits: Readonly<{ image: number; document: number; video: number }>;
   /** Public origin without trailing slash, used for canonical URLs and Open Graph. */
@@ -55,6 +59,9 @@ const megabytes = (fallback: number) =>
 
 const MB = 1024 * 1024;
 
+const count = (fallback: number) =>
+  z.coerce.number({ message: 'must be a whole number' }).int().min(0).max(1000).default(fallback);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -68,6 +75,15 @@ const schema = z.object({
     .default('sqlite:./data/portal.db'),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
   BACKUP_DIR: z.string().min(1).default('./data/backups'),
+  BACKUP_EVERY_HOURS: z.coerce
+    .number({ message: 'must be a number of hours (0: no scheduled backups)' })
+    .int()
+    .min(0)
+    .max(24 * 31)
+    .optional(),
+  BACKUP_KEEP_DAILY: count(7),
+  BACKUP_KEEP_WEEKLY: count(4),
+  BACKUP_KEEP_MONTHLY: count(12),
   MEDIA_MAX_IMAGE_MB: megabytes(20),
   MEDIA_MAX_DOCUMENT_MB: megabytes(30),
   MEDIA_MAX_VIDEO_MB: megabytes(200),
@@ -134,6 +150,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     mediaDir: path.resolve(e.MEDIA_DIR),
     backupDir: path.resolve(e.BACKUP_DIR),
+    backupEveryHours: e.BACKUP_EVERY_HOURS ?? (e.NODE_ENV === 'production' ? 24 : 0),
+    backupKeep: Object.freeze({
+      daily: e.BACKUP_KEEP_DAILY,
+      weekly: e.BACKUP_KEEP_WEEKLY,
+      monthly: e.BACKUP_KEEP_MONTHLY,
+    }),
     mediaLimits: Object.freeze({
       image: Math.round(e.MEDIA_MAX_IMAGE_MB * MB),
       document: Math.round(e.MEDIA_MAX_DOCUMENT_MB * MB),

@@ -16,6 +16,7 @@ import * as m20261127T1630 from './migrations/2026-11-27T1630-site.ts';
 import * as m20261127T1720 from './migrations/2026-11-27T1720-cache.ts';
 import * as m20261207T0100 from './migrations/2026-12-07T0100-form-stash-owner.ts';
 import * as m20261207T0200 from './migrations/2026-12-07T0200-search-words.ts';
+import * as m20261207T1200 from './migrations/2026-12-07T1200-backup-runs.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-27T1720-cache': m20261127T1720,
   '2026-12-07T0100-form-stash-owner': m20261207T0100,
   '2026-12-07T0200-search-words': m20261207T0200,
+  '2026-12-07T1200-backup-runs': m20261207T1200,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -34,12 +34,19 @@ async function emptyDb(dialect: DialectName, dir: string, migrate: boolean) {
   return { db, url, drop: () => db.close() };
 }
 
-function appOn(db: Db, url: string, mediaDir: string, clock: ReturnType<typeof manualClock>) {
+function appOn(
+  db: Db,
+  url: string,
+  mediaDir: string,
+  clock: ReturnType<typeof manualClock>,
+  env: Record<string, string> = {},
+) {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: url,
     MEDIA_DIR: mediaDir,
     BASE_URL: 'https://dangbo.example.vn',
+    ...env,
   });
   const deps: AppDeps = buildDeps(config, db, { clock: clock.now });
   return { deps, app: createApp(deps), db };
@@ -248,4 +255,61 @@ describe.each(dialects)('backup and restore on %s', (dialect) => {
     },
     120_000,
   );
+
+  // Last: it writes to the source database the tests above compare with.
+  it('the scheduled job writes an archive, applies the retention, and the admin dashboard shows it', async () => {
+    const backupDir = path.join(dir, 'scheduled');
+    const old = ['portal-20200101T000000Z', 'portal-20200102T000000Z'];
+    for (const n of old) await fs.mkdir(path.join(backupDir, n), { recursive: true });
+    const partial = path.join(backupDir, '.portal-20200103T000000Z.partial');
+    await fs.mkdir(partial);
+    await fs.utimes(partial, new Date('2020-01-03'), new Date('2020-01-03'));
+    const clock = manualClock(new Date());
+    const site = appOn(src.db, src.url, src.mediaDir, clock, {
+      BACKUP_DIR: backupDir,
+      BACKUP_EVERY_HOURS: '24',
+      BACKUP_KEEP_DAILY: '1',
+      BACKUP_KEEP_WEEKLY: '0',
+      BACKUP_KEEP_MONTHLY: '1',
+    });
+    const asTest = { ...site, get: undefined as never, close: undefined as never };
+    try {
+      await site.deps.jobs.tick();
+      const left = (await fs.readdir(backupDir)).sort();
+      expect(left).toHaveLength(1);
+      expect(left[0]).toMatch(/^portal-\d{8}T\d{6}Z$/);
+      const status = await site.deps.backups.status();
+      expect(status.last).toMatchObject({ ok: true, archive: left[0], removed: 2 });
+      expect(status.last!.rows).toBeGreaterThan(100);
+      await verifyBackup(path.join(backupDir, left[0]!));
+      // Once a day: the next tick does not run it again.
+      await site.deps.jobs.tick();
+      expect(await fs.readdir(backupDir)).toEqual(left);
+
+      const admin = await (await makeStaff(asTest, clock, 'quantri', 'admin')).login();
+      const page = await admin.get('/quan-tri');
+      expect(page.text).toContain('Sao lưu dữ liệu');
+      expect(page.text).toContain('Sao lưu thành công gần nhất');
+      expect(page.text).toContain(left[0]);
+      expect(page.text).toContain('mỗi 24 giờ');
+      const reporter = await (await makeStaff(asTest, clock, 'phongvien2', 'reporter')).login();
+      expect((await reporter.get('/quan-tri')).text).not.toContain('Sao lưu dữ liệu');
+
+      // A failed run is recorded and shown, in Vietnamese; the last success stays shown.
+      const blocked = path.join(dir, 'not-a-folder');
+      await fs.writeFile(blocked, 'x');
+      const failing = appOn(src.db, src.url, src.mediaDir, clock, {
+        BACKUP_DIR: blocked,
+        BACKUP_EVERY_HOURS: '24',
+      });
+      await failing.deps.backups.run();
+      expect((await failing.deps.backups.status()).last).toMatchObject({ ok: false });
+      const after = await admin.get('/quan-tri');
+      expect(after.text).toContain('thất bại');
+      expect(after.text).toContain(left[0]);
+      await failing.deps.stats.stop();
+    } finally {
+      await site.deps.stats.stop();
+    }
+  }, 120_000);
 });

@@ -21,8 +21,6 @@ export const BACKUP_MESSAGES = {
     `Kiểm tra bản sao lưu thất bại: ${what} khác sau khi khôi phục thử. / Verification failed: ${what} differs after a trial restore.`,
   'backup.memory_db':
     'Không sao lưu được cơ sở dữ liệu SQLite trong bộ nhớ (:memory:). / An in-memory SQLite database cannot be backed up.',
-  'backup.no_dir':
-    'Chưa cấu hình thư mục sao lưu (BACKUP_DIR). / No backup folder is configured (BACKUP_DIR).',
 } as const;
 
 /** `say(code, ...values)`: a message of this catalogue with its code. */
