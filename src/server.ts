@@ -31,12 +31,19 @@ export async function startServer(
   const db: Db = connect(config.databaseUrl, {
     log,
     guardTransactions: config.env !== 'production',
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    busyTimeoutMs: config.dbBusyTimeoutMs,
   });
+  // Migrations on PostgreSQL get their own connection, without the app's statement timeout.
+  const schemaDb =
+    db.dialect === 'postgres' ? connect(config.databaseUrl, { log, poolSize: 1 }) : db;
   try {
-    await prepareSchema(db, config.migrateAtStart, epochMigrationHooks);
+    await prepareSchema(schemaDb, config.migrateAtStart, epochMigrationHooks);
   } catch (err) {
     await db.close();
     throw err;
+  } finally {
+    if (schemaDb !== db) await schemaDb.close();
   }
   const deps = buildDeps(config, db, { log });
   if (config.seedDemo && (await isEmpty(db))) {

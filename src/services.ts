@@ -216,6 +216,7 @@ export function buildDeps(
     }),
     clock,
     log,
+    staleIfErrorMs: config.pageCache.staleIfError * 1000,
   });
   const deps: Omit<AppDeps, 'shell'> = {
     config,

@@ -25,6 +25,10 @@ export interface Config {
    * default): instances refuse an unmigrated schema; `npm run migrate` runs them once.
    */
   readonly migrateAtStart: boolean;
+  /** PostgreSQL statement timeout of the app's queries, in ms (a slow database fails fast). */
+  readonly dbStatementTimeoutMs: number;
+  /** SQLite: how long a write waits for a lock before failing, in ms. */
+  readonly dbBusyTimeoutMs: number;
   /** Write demo content into an empty database at start. */
   readonly seedDemo: boolean;
   /** Lowest level written to the log (default info; silent under NODE_ENV=test unless set). */
@@ -40,6 +44,11 @@ export interface Config {
     maxAge: number;
     /** Shared-cache (CDN, reverse proxy) lifetime and stale-while-revalidate window, in seconds. */
     sharedMaxAge: number;
+    /**
+     * When the database is unavailable, pages cached at the epoch last read are still served
+     * for this many seconds after that read (stale-if-error); 0: never.
+     */
+    staleIfError: number;
     /** Where to send purge requests when articles change (a CDN or reverse proxy), if any. */
     purgeUrl: string | undefined;
     purgeMethod: 'POST' | 'PURGE';
@@ -95,6 +104,24 @@ const schema = z.object({
     .optional(),
   SEED_DEMO: bool.default(true),
   MIGRATE_AT_START: bool.optional(),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(10_000),
+  DB_BUSY_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(5000),
+  PAGE_STALE_IF_ERROR: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .int()
+    .min(0)
+    .max(7 * 86_400)
+    .default(600),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional(),
   TRUST_PROXY: z
     .union([bool.transform((b) => (b ? 1 : 0)), z.coerce.number().int().min(0).max(10)], {
@@ -163,6 +190,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     baseUrl: (e.BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     migrateAtStart: e.MIGRATE_AT_START ?? !/^postgres(ql)?:\/\//.test(e.DATABASE_URL),
+    dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    dbBusyTimeoutMs: e.DB_BUSY_TIMEOUT_MS,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: e.TRUST_PROXY,
@@ -171,6 +200,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxBytes: Math.round(e.PAGE_CACHE_MB * MB),
       maxAge: e.PAGE_MAX_AGE,
       sharedMaxAge: e.PAGE_SHARED_MAX_AGE,
+      staleIfError: e.PAGE_STALE_IF_ERROR,
       purgeUrl: e.PURGE_URL?.replace(/\/+$/, ''),
       purgeMethod: e.PURGE_METHOD,
     }),

@@ -148,6 +148,8 @@ export function pageCacheMiddleware(deps: PageCacheMiddlewareDeps): MiddlewareHa
   const pages = deps.pages;
   const publicControl = publicCacheHeaders(deps.config.pageCache);
   const privateControl = { 'cache-control': 'private, no-cache' };
+  // A stale answer is not for shared caches to keep.
+  const staleControl = { 'cache-control': 'no-cache' };
 
   /** HTML outside the public pages (a staff preview of an article): slots filled, nothing else touched. */
   async function fillOther(c: Context<AppEnv>): Promise<void> {
@@ -168,8 +170,6 @@ export function pageCacheMiddleware(deps: PageCacheMiddlewareDeps): MiddlewareHa
       await next();
       return fillOther(c);
     }
-    const state = await pages.current();
-    c.set('pageEpoch', state);
     const staff = hasStaffCookie(c.req.header('cookie'));
     const key = staff ? undefined : cacheKey(new URL(c.req.url));
     const cached = pages.enabled && key !== undefined;
@@ -177,6 +177,19 @@ export function pageCacheMiddleware(deps: PageCacheMiddlewareDeps): MiddlewareHa
       acceptEncoding: c.req.header('accept-encoding'),
       ifNoneMatch: c.req.header('if-none-match'),
     };
+    let state: EpochState;
+    try {
+      state = await pages.current();
+    } catch (err) {
+      // The database is unavailable: a page kept at the last epoch still serves, for a while
+      // (PAGE_STALE_IF_ERROR); anything else goes to the error handler (a 503).
+      const stale = cached
+        ? await pages.respondStale(req, key, { key, control: staleControl, xcache: 'STALE' })
+        : undefined;
+      if (stale) return toResponse(stale);
+      throw err;
+    }
+    c.set('pageEpoch', state);
     if (cached) {
       const hit = pages.lookup(key, state) ?? (await pages.pending(key, state));
       if (hit)

@@ -78,6 +78,8 @@ export interface PageCacheDeps {
   clock: () => Date;
   /** Where a failure that still gets a page (live values) is reported. */
   log: Logger;
+  /** How long after the last epoch read a page of that epoch may still be served when the database fails (ms; 0: never). */
+  staleIfErrorMs?: number;
 }
 
 /** Milliseconds of the next midnight in Vietnam after `t` (pages show the day; banners run by day). */
@@ -110,6 +112,8 @@ export function pageCacheService(deps: PageCacheDeps) {
   const memos = new Map<string, { epoch: number; validUntil: number; value: Promise<unknown> }>();
   const inflight = new Map<string, { epoch: number; done: Promise<PageEntry | undefined> }>();
   let last: EpochState = { epoch: -1, validUntil: 0 };
+  /** When the epoch was last read from the database (stale-if-error counts from here). */
+  let lastSeen = 0;
   let refreshing: Promise<EpochState> | undefined;
   const counters = { hits: 0, misses: 0 };
 
@@ -221,6 +225,7 @@ export function pageCacheService(deps: PageCacheDeps) {
     async current(): Promise<EpochState> {
       const epoch = deps.epochNow ? deps.epochNow() : await deps.epoch();
       const now = deps.clock();
+      lastSeen = now.getTime();
       if (epoch === last.epoch && now.getTime() < last.validUntil) return last;
       refreshing ??= refresh(epoch, now).finally(() => (refreshing = undefined));
       const state = await refreshing;
@@ -245,6 +250,29 @@ export function pageCacheService(deps: PageCacheDeps) {
         value.catch(() => memos.delete(key));
       }
       return value;
+    },
+
+    /**
+     * When the database cannot be read (stale-if-error): the page kept under `key` if it was
+     * built at the epoch last read, and that read was at most `staleIfErrorMs` ago, so a reader
+     * sees content at most that old. Its live values come from memory only (blank when none).
+     */
+    async respondStale(
+      req: PageRequest,
+      key: string,
+      how: AnswerOptions,
+    ): Promise<PageResponse | undefined> {
+      const bound = deps.staleIfErrorMs ?? 0;
+      const e = store.get(key);
+      if (!e || e.epoch !== last.epoch || deps.clock().getTime() - lastSeen > bound)
+        return undefined;
+      let values: string[] | undefined;
+      try {
+        values = e.template.slots.length ? deps.live.now(e.template.slots, last) : [];
+      } catch {
+        values = undefined;
+      }
+      return answer(req, e, variantFor(e, values ?? e.template.slots.map(() => '')), how);
     },
 
     /** Whether something is stored under `key` (valid or not; no effect on the LRU or the counters). */
