@@ -107,11 +107,13 @@ export function buildDeps(
     log?: Logger;
     /** TESTS ONLY: loopback origins the link checker may contact (refused unless env is test). */
     unsafeTestOnlyLoopbackOrigins?: readonly string[];
+    /** The media store (default: the local disk at MEDIA_DIR); tests pass one that fails. */
+    storage?: FileStorage;
   } = {},
 ): AppDeps {
   const clock = opts.clock ?? (() => new Date());
   const log = opts.log ?? createLogger(config.logLevel);
-  const storage = localStorage(config.mediaDir);
+  const storage = opts.storage ?? localStorage(config.mediaDir);
   const backups = backupService({
     repo: backupRepository(db),
     databaseUrl: config.databaseUrl,
@@ -235,6 +237,7 @@ export function buildDeps(
       clock,
       audit,
       tx: unitOfWork(db, (tx) => ({ repo: mediaRepository(tx), audit: auditIn(tx) })),
+      log,
     }),
     weblinks,
     audit,

@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { assertSafeKey, type FileStorage } from './storage.ts';
+import { assertSafeKey, StorageError, type FileStorage } from './storage.ts';
 
 /** Files on local disk under `root`; writes go through a temp file and rename (never half-written). */
 export function localStorage(root: string): FileStorage {
@@ -12,10 +12,19 @@ export function localStorage(root: string): FileStorage {
   return {
     async put(key, data) {
       const file = abs(key);
-      await fs.mkdir(path.dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-      await fs.writeFile(tmp, data);
-      await fs.rename(tmp, file);
+      try {
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        await fs.writeFile(tmp, data);
+        await fs.rename(tmp, file);
+      } catch (err) {
+        // Disk full half way: the temp file goes, the key keeps what it had (or nothing).
+        await fs.rm(tmp, { force: true }).catch(() => undefined);
+        throw new StorageError(key, err);
+      }
+    },
+    async remove(key) {
+      await fs.rm(abs(key), { force: true });
     },
     async has(key) {
       try {

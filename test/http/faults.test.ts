@@ -12,7 +12,11 @@ import { isDatabaseUnavailable } from '../../src/db/faults.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { epochMigrationHooks } from '../../src/modules/cache/cache.epoch.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
+import { MEDIA_MESSAGES } from '../../src/modules/media/media.messages.ts';
 import { buildDeps } from '../../src/services.ts';
+import { localStorage } from '../../src/storage/storage.local.ts';
+import { StorageError, type FileStorage } from '../../src/storage/storage.ts';
+import { jpeg } from '../support/media-fixtures.ts';
 import { agent } from '../support/agent.ts';
 import { manualClock, makeStaff } from '../support/staff.ts';
 import { TEST_MEDIA_DIR } from '../support/test-app.ts';
@@ -220,6 +224,96 @@ describe('when SQLite stays locked by another writer', () => {
       other.close();
       await deps.stats.stop();
       await db.close();
+    }
+  }, 60_000);
+});
+
+describe('the local store on a write error', () => {
+  it('leaves neither the file nor its temp file, and says StorageError', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'portal-store-'));
+    try {
+      await fs.writeFile(path.join(dir, '2026'), 'a file where a folder should be');
+      const store = localStorage(dir);
+      await expect(store.put('2026/12/a.jpg', Buffer.from('x'))).rejects.toBeInstanceOf(
+        StorageError,
+      );
+      const keys: string[] = [];
+      for await (const k of store.keys()) keys.push(k);
+      expect(keys).toEqual(['2026']);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.each(dialects)('an upload when the media store fails, on %s', (dialect) => {
+  it('tells the reporter in Vietnamese and writes nothing: no item, no file; it works once the disk is freed', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'portal-full-'));
+    const tdb = await freshDb(dialect);
+    const disk = localStorage(dir);
+    let room = 2; // files that still fit
+    const full: FileStorage = {
+      ...disk,
+      async put(key, data) {
+        if (room-- <= 0)
+          throw new StorageError(
+            key,
+            Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }),
+          );
+        await disk.put(key, data);
+      },
+    };
+    const clock = manualClock(new Date());
+    const deps = buildDeps(
+      loadConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: tdb.url,
+        MEDIA_DIR: dir,
+        BASE_URL: 'https://dangbo.example.vn',
+      }),
+      tdb.db,
+      { clock: clock.now, storage: full },
+    );
+    const app = createApp(deps);
+    try {
+      const t = { app, deps, db: tdb.db, get: undefined as never, close: undefined as never };
+      const reporter = await (await makeStaff(t, clock, 'phongvien', 'reporter')).login();
+      const form = () => {
+        const f = new FormData();
+        f.append(
+          'files',
+          new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }),
+          'Hội nghị.jpg',
+        );
+        return f;
+      };
+      const photo = await jpeg(640, 480, 77);
+      const r = await reporter.multipart('/quan-tri/api/media', form(), { csrf: 'header' });
+      expect(r.status).toBeLessThan(500);
+      const results = (JSON.parse(r.text) as { results: { ok: boolean; error?: string }[] })
+        .results;
+      expect(results).toEqual([
+        { ok: false, file: 'Hội nghị.jpg', error: MEDIA_MESSAGES['media.store_failed'] },
+      ]);
+      const keys = async () => {
+        const out: string[] = [];
+        for await (const k of disk.keys()) out.push(k);
+        return out;
+      };
+      expect(await keys()).toEqual([]);
+      expect(await tdb.db.kysely.selectFrom('media').select('id').execute()).toEqual([]);
+      expect((await deps.audit.list({ action: 'media.refused', limit: 1 }))[0]?.summary).toContain(
+        'ổ đĩa đầy',
+      );
+
+      room = Infinity;
+      const again = await reporter.multipart('/quan-tri/api/media', form(), { csrf: 'header' });
+      expect((JSON.parse(again.text) as { results: { ok: boolean }[] }).results[0]!.ok).toBe(true);
+      expect((await keys()).length).toBeGreaterThan(2);
+    } finally {
+      await deps.stats.stop();
+      await tdb.drop();
+      await fs.rm(dir, { recursive: true, force: true });
     }
   }, 60_000);
 });
