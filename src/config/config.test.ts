@@ -84,6 +84,7 @@ describe('loadConfig', () => {
       maxBytes: 64 * 1024 * 1024,
       maxAge: 0,
       sharedMaxAge: 60,
+      staleIfError: 600,
       purgeUrl: undefined,
       purgeMethod: 'POST',
     });
@@ -92,6 +93,7 @@ describe('loadConfig', () => {
       PAGE_CACHE_MB: '16',
       PAGE_MAX_AGE: '30',
       PAGE_SHARED_MAX_AGE: '300',
+      PAGE_STALE_IF_ERROR: '0',
       PURGE_URL: 'http://127.0.0.1:6081/purge/',
       PURGE_METHOD: 'PURGE',
     }).pageCache;
@@ -100,6 +102,7 @@ describe('loadConfig', () => {
       maxBytes: 16 * 1024 * 1024,
       maxAge: 30,
       sharedMaxAge: 300,
+      staleIfError: 0,
       purgeUrl: 'http://127.0.0.1:6081/purge',
       purgeMethod: 'PURGE',
     });

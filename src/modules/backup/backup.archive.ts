@@ -225,6 +225,13 @@ export async function readArchive(archive: string): Promise<Manifest> {
   }
   if (manifest?.format !== ARCHIVE_FORMAT || !Array.isArray(manifest.files))
     throw new BackupError(say('backup.not_archive', archive));
+  // Each table's rows are a listed (so checked) file of its own name.
+  const listed = new Set(manifest.files.map((f) => f.path));
+  if (
+    !Array.isArray(manifest.tables) ||
+    manifest.tables.some((t) => t.file !== `db/${t.name}.jsonl` || !listed.has(t.file))
+  )
+    throw new BackupError(say('backup.not_archive', archive));
   for (const f of manifest.files) {
     const safe = /^(db|media)\/[A-Za-z0-9_./-]+$/.test(f.path) && !f.path.includes('..');
     const abs = path.join(archive, ...f.path.split('/'));
