@@ -33,6 +33,8 @@ describe.each(dialects)('a reader searching in the browser (%s)', (dialect) => {
       HOST: '127.0.0.1',
       DATABASE_URL: url,
       MEDIA_DIR: TEST_MEDIA_DIR,
+      // A first start: on PostgreSQL the instance migrates only when told to.
+      MIGRATE_AT_START: '1',
     });
     server = await startServer(config);
     browser = await launchBrowser();

@@ -6,7 +6,14 @@ import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_DIR } from './http/assets.ts';
 import { clientAddressMiddleware } from './http/client-address.ts';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, errorJson, isMalformedInput, MALFORMED_MESSAGE } from './http/errors.ts';
+import {
+  AppError,
+  errorJson,
+  HTTP_MESSAGES,
+  isMalformedInput,
+  MALFORMED_MESSAGE,
+} from './http/errors.ts';
+import { isDatabaseUnavailable, ping } from './db/faults.ts';
 import { installVietnameseMessages } from './lib/zod-messages.ts';
 import { formNulGuard, inputGuard } from './http/input-guard.ts';
 import { loggedPath, requestId } from './http/request-id.ts';
@@ -57,6 +64,13 @@ import { say as sayStats } from './modules/stats/stats.messages.ts';
 const FALLBACK_500 =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đã xảy ra lỗi</title><h1>Đã xảy ra lỗi</h1><p>Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.</p>';
 
+/**
+ * The page when the database is unavailable (down, unreachable, too slow): no database is
+ * needed to send it, and the reader is told to come back rather than that something broke.
+ */
+const UNAVAILABLE_503 =
+  '<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Hệ thống đang tạm gián đoạn</title><h1>Hệ thống đang tạm gián đoạn</h1><p>Trang thông tin tạm thời chưa truy cập được cơ sở dữ liệu. Vui lòng thử lại sau ít phút; các trang đã xem gần đây vẫn đọc được.</p><p><a href="/">Về trang chủ</a></p>';
+
 /** Builds the web application: global middleware, each module's routes, errors in Vietnamese. */
 export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   installVietnameseMessages();
@@ -104,7 +118,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.get('/healthz', (c) => (ready() ? c.text('ok') : c.text('starting', 503)));
   app.get('/readyz', async (c) => {
     if (!ready()) return c.text('starting', 503);
-    await deps.site.settings();
+    // The database must answer now (a cached setting would hide an outage from the balancer).
+    if (!(await ping(deps.db, 2000))) return c.text('database unavailable', 503);
     return c.text('ready');
   });
   app.get('/static/:file', (c) => serveAsset(c, deps.assets.files.get(c.req.param('file'))));
@@ -253,6 +268,20 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
         400,
       );
       return status === 400 ? page : new Response(page.body, { status, headers: page.headers });
+    }
+    if (isDatabaseUnavailable(err)) {
+      c.get('log').warn(
+        { err, code: 'http.unavailable', method: c.req.method, path: loggedPath(c) },
+        'database unavailable',
+      );
+      c.header('Retry-After', '30');
+      c.header('Cache-Control', 'no-store');
+      return api
+        ? c.json(
+            errorJson({ code: 'http.unavailable', message: HTTP_MESSAGES['http.unavailable'] }),
+            503,
+          )
+        : c.html(UNAVAILABLE_503, 503);
     }
     const id = c.get('requestId');
     c.get('log').error({ err, method: c.req.method, path: loggedPath(c) }, 'request failed');

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config/config.ts';
+import { SchemaError } from './db/migrate.ts';
 import { createLogger } from './lib/log.ts';
 import { startServer } from './server.ts';
 
@@ -26,6 +27,8 @@ try {
   const log = createLogger('info');
   if (err instanceof ConfigError) {
     log.fatal({ problems: err.problems }, `Cấu hình không hợp lệ: ${err.problems.join('; ')}`);
+  } else if (err instanceof SchemaError) {
+    log.fatal({ schema: err.status }, err.message);
   } else {
     log.fatal({ err }, 'Không khởi động được');
   }

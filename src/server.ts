@@ -4,7 +4,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.tsx';
 import type { Config } from './config/config.ts';
 import { connect, type Db } from './db/connect.ts';
-import { migrateToLatest } from './db/migrate.ts';
+import { prepareSchema } from './db/migrate.ts';
 import { createLogger, type Logger } from './lib/log.ts';
 import { epochMigrationHooks } from './modules/cache/cache.epoch.ts';
 import { isEmpty, seedDemo } from './seed/seed.ts';
@@ -20,7 +20,7 @@ export interface RunningServer {
 }
 
 /**
- * Opens the database, applies migrations, seeds an empty database, then listens.
+ * Opens the database, checks its schema (applying migrations when MIGRATE_AT_START), seeds an empty database, then listens.
  * `log` defaults to a logger at the configured LOG_LEVEL.
  */
 export async function startServer(
@@ -32,8 +32,20 @@ export async function startServer(
   const db: Db = connect(config.databaseUrl, {
     log,
     guardTransactions: config.env !== 'production',
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    busyTimeoutMs: config.dbBusyTimeoutMs,
   });
-  await migrateToLatest(db, epochMigrationHooks);
+  // Migrations on PostgreSQL get their own connection, without the app's statement timeout.
+  const schemaDb =
+    db.dialect === 'postgres' ? connect(config.databaseUrl, { log, poolSize: 1 }) : db;
+  try {
+    await prepareSchema(schemaDb, config.migrateAtStart, epochMigrationHooks);
+  } catch (err) {
+    await db.close();
+    throw err;
+  } finally {
+    if (schemaDb !== db) await schemaDb.close();
+  }
   const deps = buildDeps(config, db, { log });
   if (config.seedDemo && (await isEmpty(db))) {
     const { articles } = await seedDemo(db, deps.media);

@@ -22,6 +22,9 @@ import { authRepository } from './modules/auth/auth.repository.ts';
 import { authService } from './modules/auth/auth.service.ts';
 import { totpIssuer } from './modules/auth/totp.ts';
 import { jobRepository } from './jobs/job.repository.ts';
+import { backupRepository } from './modules/backup/backup.repository.ts';
+import { backupService } from './modules/backup/backup.service.ts';
+import { backupDashboardPanel } from './modules/backup/views/backup.panel.tsx';
 import { jobRunner } from './jobs/runner.ts';
 import { newsroomRepository } from './modules/newsroom/newsroom.repository.ts';
 import { newsroomService } from './modules/newsroom/newsroom.service.ts';
@@ -80,6 +83,10 @@ export interface AppDeps {
   accounts: ReturnType<typeof accountService>;
   auth: ReturnType<typeof authService>;
   jobs: ReturnType<typeof jobRunner>;
+  /** Scheduled backups (the `backup` job) and their last result. */
+  backups: ReturnType<typeof backupService>;
+  /** Panels other modules add to the back-office dashboard. */
+  dashboardPanels: ReturnType<typeof backupDashboardPanel>;
   newsroom: ReturnType<typeof newsroomService>;
   reports: ReturnType<typeof reportService>;
   /** The public page cache: content epoch, cached pages, live values. */
@@ -116,14 +123,26 @@ export function buildDeps(
     log?: Logger;
     /** TESTS ONLY: loopback origins the link checker may contact (refused unless env is test). */
     unsafeTestOnlyLoopbackOrigins?: readonly string[];
+    /** The media store (default: the local disk at MEDIA_DIR); tests pass one that fails. */
+    storage?: FileStorage;
   } = {},
 ): AppDeps {
   const clock = opts.clock ?? (() => new Date());
   const log = opts.log ?? createLogger(config.logLevel);
-  const storage = localStorage(config.mediaDir);
+  const storage = opts.storage ?? localStorage(config.mediaDir);
   const platform = platformService({
     repo: platformRepository(db),
     baseUrl: config.baseUrl,
+    log,
+  });
+  const backups = backupService({
+    repo: backupRepository(db),
+    databaseUrl: config.databaseUrl,
+    storage,
+    dir: config.backupDir,
+    everyHours: config.backupEveryHours,
+    keep: config.backupKeep,
+    clock,
     log,
   });
   const siteRepo = siteRepository(db);
@@ -246,6 +265,7 @@ export function buildDeps(
     }),
     clock,
     log,
+    staleIfErrorMs: config.pageCache.staleIfError * 1000,
   });
   const deps: Omit<AppDeps, 'shell'> = {
     config,
@@ -272,6 +292,7 @@ export function buildDeps(
       clock,
       audit,
       tx: unitOfWork(db, (tx) => ({ repo: mediaRepository(tx), audit: auditIn(tx) })),
+      log,
     }),
     weblinks,
     audit,
@@ -287,6 +308,8 @@ export function buildDeps(
       settings: { get: (k) => siteRepo.setting(k) },
     }),
     auth,
+    backups,
+    dashboardPanels: backupDashboardPanel(backups),
     jobs: jobRunner({
       repo: jobRepository(db),
       clock,
@@ -309,6 +332,9 @@ export function buildDeps(
           everyMs: 6 * 60 * 60_000,
           run: () => platform.eachSite(async () => void (await weblinks.checkAll())),
         },
+        ...(backups.everyHours > 0
+          ? [{ name: 'backup', everyMs: backups.everyHours * 3600_000, run: () => backups.run() }]
+          : []),
       ],
     }),
     newsroom,

@@ -9,7 +9,17 @@ describe('loadConfig', () => {
     expect(c.databaseUrl).toBe('sqlite:./data/portal.db');
     expect(c.mediaDir).toBe(path.resolve('data/media'));
     expect(c.baseUrl).toBe('http://localhost:3000');
+    expect(c.backupDir).toBe(path.resolve('data/backups'));
     expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('migrates at start on the embedded SQLite only, unless told', () => {
+    expect(loadConfig({}).migrateAtStart).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db' }).migrateAtStart).toBe(false);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://h/db', MIGRATE_AT_START: '1' }).migrateAtStart,
+    ).toBe(true);
+    expect(loadConfig({ MIGRATE_AT_START: 'no' }).migrateAtStart).toBe(false);
   });
 
   it('lists every problem at once', () => {
@@ -74,6 +84,7 @@ describe('loadConfig', () => {
       maxBytes: 64 * 1024 * 1024,
       maxAge: 0,
       sharedMaxAge: 60,
+      staleIfError: 600,
       purgeUrl: undefined,
       purgeMethod: 'POST',
     });
@@ -82,6 +93,7 @@ describe('loadConfig', () => {
       PAGE_CACHE_MB: '16',
       PAGE_MAX_AGE: '30',
       PAGE_SHARED_MAX_AGE: '300',
+      PAGE_STALE_IF_ERROR: '0',
       PURGE_URL: 'http://127.0.0.1:6081/purge/',
       PURGE_METHOD: 'PURGE',
     }).pageCache;
@@ -90,6 +102,7 @@ describe('loadConfig', () => {
       maxBytes: 16 * 1024 * 1024,
       maxAge: 30,
       sharedMaxAge: 300,
+      staleIfError: 0,
       purgeUrl: 'http://127.0.0.1:6081/purge',
       purgeMethod: 'PURGE',
     });

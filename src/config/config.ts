@@ -10,10 +10,25 @@ export interface Config {
   /** `sqlite:<file>` / a file path, or a `postgres://` URL. */
   readonly databaseUrl: string;
   readonly mediaDir: string;
+  /** Where `npm run backup` (and the scheduled backups) write their archives. */
+  readonly backupDir: string;
+  /** Hours between scheduled backups (0: off; default 24 in production, else off). */
+  readonly backupEveryHours: number;
+  /** Scheduled backups kept: the newest of each of so many days, ISO weeks and months. */
+  readonly backupKeep: Readonly<{ daily: number; weekly: number; monthly: number }>;
   /** Upload size limits per kind of file, in bytes. */
   readonly mediaLimits: Readonly<{ image: number; document: number; video: number }>;
   /** Public origin without trailing slash, used for canonical URLs and Open Graph. */
   readonly baseUrl: string;
+  /**
+   * Apply pending migrations at start (default for the embedded SQLite). Off (the PostgreSQL
+   * default): instances refuse an unmigrated schema; `npm run migrate` runs them once.
+   */
+  readonly migrateAtStart: boolean;
+  /** PostgreSQL statement timeout of the app's queries, in ms (a slow database fails fast). */
+  readonly dbStatementTimeoutMs: number;
+  /** SQLite: how long a write waits for a lock before failing, in ms. */
+  readonly dbBusyTimeoutMs: number;
   /** Write demo content into an empty database at start. */
   readonly seedDemo: boolean;
   /** Lowest level written to the log (default info; silent under NODE_ENV=test unless set). */
@@ -29,6 +44,11 @@ export interface Config {
     maxAge: number;
     /** Shared-cache (CDN, reverse proxy) lifetime and stale-while-revalidate window, in seconds. */
     sharedMaxAge: number;
+    /**
+     * When the database is unavailable, pages cached at the epoch last read are still served
+     * for this many seconds after that read (stale-if-error); 0: never.
+     */
+    staleIfError: number;
     /** Where to send purge requests when articles change (a CDN or reverse proxy), if any. */
     purgeUrl: string | undefined;
     purgeMethod: 'POST' | 'PURGE';
@@ -48,6 +68,9 @@ const megabytes = (fallback: number) =>
 
 const MB = 1024 * 1024;
 
+const count = (fallback: number) =>
+  z.coerce.number({ message: 'must be a whole number' }).int().min(0).max(1000).default(fallback);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -60,6 +83,16 @@ const schema = z.object({
     })
     .default('sqlite:./data/portal.db'),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
+  BACKUP_DIR: z.string().min(1).default('./data/backups'),
+  BACKUP_EVERY_HOURS: z.coerce
+    .number({ message: 'must be a number of hours (0: no scheduled backups)' })
+    .int()
+    .min(0)
+    .max(24 * 31)
+    .optional(),
+  BACKUP_KEEP_DAILY: count(7),
+  BACKUP_KEEP_WEEKLY: count(4),
+  BACKUP_KEEP_MONTHLY: count(12),
   MEDIA_MAX_IMAGE_MB: megabytes(20),
   MEDIA_MAX_DOCUMENT_MB: megabytes(30),
   MEDIA_MAX_VIDEO_MB: megabytes(200),
@@ -70,6 +103,25 @@ const schema = z.object({
     })
     .optional(),
   SEED_DEMO: bool.default(true),
+  MIGRATE_AT_START: bool.optional(),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(10_000),
+  DB_BUSY_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(5000),
+  PAGE_STALE_IF_ERROR: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .int()
+    .min(0)
+    .max(7 * 86_400)
+    .default(600),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional(),
   TRUST_PROXY: z
     .union([bool.transform((b) => (b ? 1 : 0)), z.coerce.number().int().min(0).max(10)], {
@@ -124,12 +176,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     mediaDir: path.resolve(e.MEDIA_DIR),
+    backupDir: path.resolve(e.BACKUP_DIR),
+    backupEveryHours: e.BACKUP_EVERY_HOURS ?? (e.NODE_ENV === 'production' ? 24 : 0),
+    backupKeep: Object.freeze({
+      daily: e.BACKUP_KEEP_DAILY,
+      weekly: e.BACKUP_KEEP_WEEKLY,
+      monthly: e.BACKUP_KEEP_MONTHLY,
+    }),
     mediaLimits: Object.freeze({
       image: Math.round(e.MEDIA_MAX_IMAGE_MB * MB),
       document: Math.round(e.MEDIA_MAX_DOCUMENT_MB * MB),
       video: Math.round(e.MEDIA_MAX_VIDEO_MB * MB),
     }),
     baseUrl: (e.BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    migrateAtStart: e.MIGRATE_AT_START ?? !/^postgres(ql)?:\/\//.test(e.DATABASE_URL),
+    dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    dbBusyTimeoutMs: e.DB_BUSY_TIMEOUT_MS,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: e.TRUST_PROXY,
@@ -138,6 +200,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxBytes: Math.round(e.PAGE_CACHE_MB * MB),
       maxAge: e.PAGE_MAX_AGE,
       sharedMaxAge: e.PAGE_SHARED_MAX_AGE,
+      staleIfError: e.PAGE_STALE_IF_ERROR,
       purgeUrl: e.PURGE_URL?.replace(/\/+$/, ''),
       purgeMethod: e.PURGE_METHOD,
     }),

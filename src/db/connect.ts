@@ -48,17 +48,39 @@ export function connect(
     log?: Logger;
     /** Make a query on the outer connection inside a transaction throw (tests, development; see db/transaction.ts). */
     guardTransactions?: boolean;
+    /**
+     * PostgreSQL: the server cancels a statement running (or waiting for a lock) longer than
+     * this, and a new connection that cannot be made in 5 s fails: a slow or gone database
+     * gives quick errors instead of piled-up requests. Off by default (migrations, backups).
+     */
+    statementTimeoutMs?: number;
+    /** SQLite: how long a write waits for another connection's lock (default 5000 ms). */
+    busyTimeoutMs?: number;
   } = {},
 ): Db {
   const plugins = [new CamelCasePlugin()];
   const guard = opts.guardTransactions ? new TransactionGuard() : undefined;
   const guarded = (d: Dialect): Dialect => (guard ? guard.dialect(d) : d);
   if (isPostgresUrl(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: opts.poolSize ?? 10,
+      ...(opts.statementTimeoutMs
+        ? { statement_timeout: opts.statementTimeoutMs, connectionTimeoutMillis: 5000 }
+        : {}),
+    });
     // An idle connection can die (server restart, admin termination): the pool replaces it;
     // without this listener the error would crash the process.
     pool.on('error', (err) =>
       (opts.log ?? createLogger('warn')).warn({ err }, 'idle PostgreSQL connection lost'),
+    );
+    // A connection lost while checked out (the server restarts mid-query) emits 'error' on its
+    // client, which the pool no longer listens to: without this the process would crash. The
+    // query in flight fails with it (a 503), and the pool drops the client when it comes back.
+    pool.on('connect', (client) =>
+      client.on('error', (err) =>
+        (opts.log ?? createLogger('warn')).warn({ err }, 'PostgreSQL connection lost'),
+      ),
     );
     const kysely = new Kysely<Database>({
       dialect: guarded(new PostgresDialect({ pool })),
@@ -72,7 +94,7 @@ export function connect(
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(opts.busyTimeoutMs ?? 5000))}`);
   // Used by the search index triggers (migration 2026-11-27T1600-search): body HTML → plain text.
   sqlite.function('html_text', { deterministic: true }, (html) =>
     htmlToText(typeof html === 'string' ? html : ''),

@@ -10,6 +10,7 @@ import type {
   TagTable,
 } from './tables/article.table.ts';
 import type { AuditLogTable } from './tables/audit.table.ts';
+import type { BackupRunTable } from './tables/backup.table.ts';
 import type { BannerTable } from './tables/banner.table.ts';
 import type { CacheEpochTable } from './tables/cache.table.ts';
 import type {
@@ -75,4 +76,5 @@ export interface Database {
   menuItem: MenuItemTable;
   banner: BannerTable;
   cacheEpoch: CacheEpochTable;
+  backupRun: BackupRunTable;
 }

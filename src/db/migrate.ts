@@ -1,4 +1,10 @@
-import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import {
+  Migrator,
+  sql,
+  type Migration,
+  type MigrationProvider,
+  type MigrationResultSet,
+} from 'kysely';
 import type { Db } from './connect.ts';
 import * as m20261127T1500 from './migrations/2026-11-27T1500-portal.ts';
 import * as m20261127T1620 from './migrations/2026-11-27T1620-accounts.ts';
@@ -12,6 +18,7 @@ import * as m20261207T0100 from './migrations/2026-12-07T0100-form-stash-owner.t
 import * as m20261207T0200 from './migrations/2026-12-07T0200-search-words.ts';
 import * as m20261207T1000 from './migrations/2026-12-07T1000-sites.ts';
 import * as m20261207T1010 from './migrations/2026-12-07T1010-page-translation.ts';
+import * as m20261207T1200 from './migrations/2026-12-07T1200-backup-runs.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -27,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T0200-search-words': m20261207T0200,
   '2026-12-07T1000-sites': m20261207T1000,
   '2026-12-07T1010-page-translation': m20261207T1010,
+  '2026-12-07T1200-backup-runs': m20261207T1200,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -66,9 +74,91 @@ export async function migrateToLatest(db: Db, hooks: MigrationHooks = {}): Promi
   await hooks.afterMigrate?.(db);
 }
 
-/** Applies the migrations up to and including `name` (tests of a later migration's upgrade path). */
-export async function migrateTo(db: Db, name: string): Promise<void> {
-  check(await migrator(db).migrateTo(name));
+/** The name of the newest migration this code knows: the schema version it expects. */
+export function latestMigration(): string {
+  return Object.keys(migrations).sort().at(-1)!;
+}
+
+/** Whether this code knows a migration of that name. */
+export function knowsMigration(name: string): boolean {
+  return Object.hasOwn(migrations, name);
+}
+
+/** The newest migration applied to the database (its schema version), or undefined when none is. */
+export async function appliedMigration(db: Db): Promise<string | undefined> {
+  // Read the table itself: a newer release may have applied migrations this code does not know.
+  // Names sort in the order they apply (a dated prefix). No table yet: nothing applied.
+  const rows = await sql<{
+    name: string;
+  }>`SELECT name FROM kysely_migration ORDER BY name DESC LIMIT 1`
+    .execute(db.kysely.withoutPlugins())
+    .catch(() => ({ rows: [] as { name: string }[] }));
+  return rows.rows[0]?.name;
+}
+
+/** Where the database's schema stands against this code's migrations. */
+export interface SchemaStatus {
+  applied: string | undefined;
+  latest: string;
+  /** Known migrations not yet applied, in order. */
+  pending: string[];
+  /** Applied migrations this code does not know: a newer release migrated the database. */
+  unknown: string[];
+}
+
+export async function schemaStatus(db: Db): Promise<SchemaStatus> {
+  const done = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`
+    .execute(db.kysely.withoutPlugins())
+    .then((r) => r.rows.map((x) => x.name))
+    .catch(() => [] as string[]); // no table yet: nothing applied
+  const applied = new Set(done);
+  return {
+    applied: done.at(-1),
+    latest: latestMigration(),
+    pending: Object.keys(migrations)
+      .sort()
+      .filter((n) => !applied.has(n)),
+    unknown: done.filter((n) => !knowsMigration(n)),
+  };
+}
+
+/** Why an instance will not start on this database; the message is for the operator. */
+export class SchemaError extends Error {
+  constructor(readonly status: SchemaStatus) {
+    super(
+      status.unknown.length
+        ? `Cơ sở dữ liệu có lược đồ mới hơn phần mềm này (cơ sở dữ liệu: ${status.applied}, phần mềm: ${status.latest}). Hãy chạy phiên bản phần mềm mới hơn. / The database schema (${status.applied}) is newer than this software's (${status.latest}): run the newer release.`
+        : `Cơ sở dữ liệu chưa được chuyển đổi lên lược đồ của phần mềm này (còn ${status.pending.length} bước, mới nhất ${status.latest}). Hãy chạy "npm run migrate" một lần trước khi khởi động, hoặc đặt MIGRATE_AT_START=1. / The database schema is behind this software (${status.pending.length} pending migrations): run "npm run migrate" once before starting, or set MIGRATE_AT_START=1.`,
+    );
+    this.name = 'SchemaError';
+  }
+}
+
+/**
+ * What an instance does with the schema at start: refuses a newer one; applies pending
+ * migrations when `migrateAtStart` (the embedded SQLite default), else refuses to start until
+ * `npm run migrate` has run (several instances on PostgreSQL).
+ */
+export async function prepareSchema(
+  db: Db,
+  migrateAtStart: boolean,
+  hooks: MigrationHooks = {},
+): Promise<void> {
+  const status = await schemaStatus(db);
+  if (status.unknown.length) throw new SchemaError(status);
+  if (migrateAtStart) await migrateToLatest(db, hooks);
+  else if (status.pending.length) throw new SchemaError(status);
+}
+
+/**
+ * Applies the migrations up to and including `name` (restoring a backup taken at that schema
+ * version), with the same hooks as `migrateToLatest`.
+ */
+export async function migrateTo(db: Db, name: string, hooks: MigrationHooks = {}): Promise<void> {
+  const m = migrator(db);
+  if (hooks.beforeMigrate) await hooks.beforeMigrate(db);
+  check(await m.migrateTo(name));
+  await hooks.afterMigrate?.(db);
 }
 
 /** Reverts every migration (used by the up-down-up test). */

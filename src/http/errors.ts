@@ -9,6 +9,7 @@ export const HTTP_MESSAGES = {
   'http.forbidden': 'Bạn không có quyền thực hiện thao tác này',
   'http.conflict': 'Thao tác xung đột với dữ liệu hiện tại',
   'http.unauthorized': 'Vui lòng đăng nhập',
+  'http.unavailable': 'Hệ thống đang tạm gián đoạn. Vui lòng thử lại sau ít phút.',
   'http.malformed':
     'Yêu cầu không hợp lệ: địa chỉ hoặc dữ liệu gửi lên bị sai định dạng. Vui lòng kiểm tra lại rồi thử lần nữa.',
   'http.internal': (requestId: string) => `Hệ thống gặp sự cố (mã ${requestId}). Vui lòng thử lại.`,

@@ -1,6 +1,7 @@
+import type { Dirent } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { assertSafeKey, type FileStorage } from './storage.ts';
+import { assertSafeKey, StorageError, type FileStorage } from './storage.ts';
 
 /** Files on local disk under `root`; writes go through a temp file and rename (never half-written). */
 export function localStorage(root: string): FileStorage {
@@ -11,10 +12,19 @@ export function localStorage(root: string): FileStorage {
   return {
     async put(key, data) {
       const file = abs(key);
-      await fs.mkdir(path.dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-      await fs.writeFile(tmp, data);
-      await fs.rename(tmp, file);
+      try {
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        await fs.writeFile(tmp, data);
+        await fs.rename(tmp, file);
+      } catch (err) {
+        // Disk full half way: the temp file goes, the key keeps what it had (or nothing).
+        await fs.rm(tmp, { force: true }).catch(() => undefined);
+        throw new StorageError(key, err);
+      }
+    },
+    async remove(key) {
+      await fs.rm(abs(key), { force: true });
     },
     async has(key) {
       try {
@@ -30,6 +40,23 @@ export function localStorage(root: string): FileStorage {
       } catch {
         return undefined;
       }
+    },
+    async *keys() {
+      const walk = async function* (dir: string, prefix: string): AsyncGenerator<string> {
+        let entries: Dirent[];
+        try {
+          entries = await fs.readdir(dir, { withFileTypes: true });
+        } catch {
+          return; // no store yet: nothing stored
+        }
+        for (const e of entries) {
+          const key = prefix ? `${prefix}/${e.name}` : e.name;
+          if (e.isDirectory()) yield* walk(path.join(dir, e.name), key);
+          // A write in progress (temp file before its rename) is not a stored file.
+          else if (e.isFile() && !e.name.endsWith('.tmp')) yield key;
+        }
+      };
+      yield* walk(root, '');
     },
     localPath: abs,
   };

@@ -40,6 +40,7 @@ export const NOT_CONTENT: Readonly<Record<string, string>> = {
   audit_log: 'back office only (append-only)',
   article_revision: 'back office only (autosaves)',
   article_search: 'derived: the search index, kept by triggers on the tables it is built from',
+  backup_run: 'back office only (scheduled backups)',
 };
 
 export const TABLE_RULES: Readonly<Record<string, TableRule>> = {

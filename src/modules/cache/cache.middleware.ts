@@ -152,6 +152,8 @@ export function pageCacheMiddleware(deps: PageCacheMiddlewareDeps): MiddlewareHa
   const pages = deps.pages;
   const publicControl = publicCacheHeaders(deps.config.pageCache);
   const privateControl = { 'cache-control': 'private, no-cache' };
+  // A stale answer is not for shared caches to keep.
+  const staleControl = { 'cache-control': 'no-cache' };
 
   /** HTML outside the public pages (a staff preview of an article): slots filled, nothing else touched. */
   async function fillOther(c: Context<AppEnv>): Promise<void> {
@@ -176,8 +178,6 @@ export function pageCacheMiddleware(deps: PageCacheMiddlewareDeps): MiddlewareHa
     }
     const site = siteOf(c);
     const sk: SiteKey = { siteId: site.id, prefix: site.prefix };
-    const state = await pages.current(sk);
-    c.set('pageEpoch', state);
     const staff = hasStaffCookie(c.req.header('cookie'));
     const inner = staff ? undefined : cacheKey(c.req.path, new URL(c.req.url).searchParams);
     const key = inner === undefined ? undefined : siteCacheKey(sk, inner);
@@ -186,6 +186,19 @@ export function pageCacheMiddleware(deps: PageCacheMiddlewareDeps): MiddlewareHa
       acceptEncoding: c.req.header('accept-encoding'),
       ifNoneMatch: c.req.header('if-none-match'),
     };
+    let state: EpochState;
+    try {
+      state = await pages.current(sk);
+    } catch (err) {
+      // The database is unavailable: a page kept at the last epoch still serves, for a while
+      // (PAGE_STALE_IF_ERROR); anything else goes to the error handler (a 503).
+      const stale = cached
+        ? await pages.respondStale(req, key, sk, { key, control: staleControl, xcache: 'STALE' })
+        : undefined;
+      if (stale) return toResponse(stale);
+      throw err;
+    }
+    c.set('pageEpoch', state);
     if (cached) {
       const hit = pages.lookup(key, state) ?? (await pages.pending(key, state));
       if (hit)

@@ -91,6 +91,8 @@ export interface PageCacheDeps {
   clock: () => Date;
   /** Where a failure that still gets a page (live values) is reported. */
   log: Logger;
+  /** How long after the last epoch read a page of that epoch may still be served when the database fails (ms; 0: never). */
+  staleIfErrorMs?: number;
 }
 
 /** Milliseconds of the next midnight in Vietnam after `t` (pages show the day; banners run by day). */
@@ -125,6 +127,8 @@ export function pageCacheService(deps: PageCacheDeps) {
   /** The latest state of each site and prefix ("5/xa/muong-nhe"), and refreshes under way. */
   const last = new Map<string, EpochState>();
   const refreshing = new Map<string, Promise<EpochState>>();
+  /** When an epoch was last read from the database (stale-if-error counts from here). */
+  let lastSeen = 0;
   const counters = { hits: 0, misses: 0 };
   const idOf = (k: SiteKey) => `${k.siteId}${k.prefix}`;
 
@@ -239,6 +243,7 @@ export function pageCacheService(deps: PageCacheDeps) {
     async current(k: SiteKey): Promise<EpochState> {
       const epoch = deps.epochNow ? deps.epochNow(k.siteId) : await deps.epoch(k.siteId);
       const now = deps.clock();
+      lastSeen = now.getTime();
       const id = idOf(k);
       const l = last.get(id);
       if (l && epoch === l.epoch && now.getTime() < l.validUntil) return l;
@@ -271,6 +276,31 @@ export function pageCacheService(deps: PageCacheDeps) {
         value.catch(() => memos.delete(key));
       }
       return value;
+    },
+
+    /**
+     * When the database cannot be read (stale-if-error): the page kept under `key` if it was
+     * built at the epoch last read, and that read was at most `staleIfErrorMs` ago, so a reader
+     * sees content at most that old. Its live values come from memory only (blank when none).
+     */
+    async respondStale(
+      req: PageRequest,
+      key: string,
+      k: SiteKey,
+      how: AnswerOptions,
+    ): Promise<PageResponse | undefined> {
+      const bound = deps.staleIfErrorMs ?? 0;
+      const e = store.get(key);
+      const l = last.get(idOf(k));
+      if (!e || !l || e.epoch !== l.epoch || deps.clock().getTime() - lastSeen > bound)
+        return undefined;
+      let values: string[] | undefined;
+      try {
+        values = e.template.slots.length ? deps.live.now(e.template.slots, l) : [];
+      } catch {
+        values = undefined;
+      }
+      return answer(req, e, variantFor(e, values ?? e.template.slots.map(() => '')), how);
     },
 
     /** Whether something is stored under `key` (valid or not; no effect on the LRU or the counters). */

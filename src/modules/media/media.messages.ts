@@ -19,6 +19,8 @@ export const MEDIA_MESSAGES = {
   'media.bad_image': 'Không đọc được ảnh: tệp bị hỏng hoặc nội dung không đúng định dạng ảnh.',
   'media.too_many_pixels': 'Ảnh quá lớn (quá 100 triệu điểm ảnh). Hãy thu nhỏ ảnh rồi tải lên.',
   'media.empty': 'Tệp rỗng (0 byte).',
+  'media.store_failed':
+    'Không lưu được tệp vào kho lưu trữ (ổ đĩa đầy hoặc lỗi ghi). Tệp chưa được lưu; vui lòng thử lại sau hoặc báo quản trị viên.',
   'media.no_file': 'Chưa chọn tệp nào để tải lên.',
   'media.too_many_files': (max: number) => `Mỗi lần chỉ tải lên tối đa ${max} tệp.`,
   'media.request_too_large': (limit: number) =>

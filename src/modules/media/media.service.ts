@@ -4,7 +4,8 @@ import { vnParts } from '../../lib/date.ts';
 import { slugify } from '../../lib/slug.ts';
 import { cleanLine, fold } from '../../lib/text.ts';
 import type { UnitOfWork } from '../../db/transaction.ts';
-import type { FileStorage } from '../../storage/storage.ts';
+import type { Logger } from '../../lib/log.ts';
+import { StorageError, type FileStorage } from '../../storage/storage.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditTarget } from '../audit/audit.service.ts';
 import { detectFile, isRefused, type Detected } from './media.detect.ts';
@@ -96,6 +97,8 @@ export function mediaService(deps: {
   audit: { record(actor: Actor, action: string, target?: AuditTarget): Promise<void> };
   /** Runs a new item or a metadata change and its audit record in one transaction. */
   tx: UnitOfWork<MediaWrites>;
+  /** Where a store failure is reported (the person sees a Vietnamese message). */
+  log?: Logger;
 }) {
   const { repo, storage, limits, clock, audit } = deps;
   const manifestKey = (base: string): string => `${base}.variants.json`;
@@ -113,11 +116,21 @@ export function mediaService(deps: {
     const stored = await storedVariants(base);
     if (stored) return stored;
     const out = await renditions(data, base);
-    for (const r of out)
-      if (!(await storage.has(r.variant.key))) await storage.put(r.variant.key, r.data);
-    const variants = out.map((r) => r.variant);
-    await storage.put(manifestKey(base), Buffer.from(JSON.stringify(variants)));
-    return variants;
+    const written: string[] = [];
+    try {
+      for (const r of out)
+        if (!(await storage.has(r.variant.key))) {
+          await storage.put(r.variant.key, r.data);
+          written.push(r.variant.key);
+        }
+      const variants = out.map((r) => r.variant);
+      await storage.put(manifestKey(base), Buffer.from(JSON.stringify(variants)));
+      return variants;
+    } catch (err) {
+      // A rendition failed (disk full): the ones written for it go too, no orphan is left.
+      for (const key of written) await storage.remove(key).catch(() => undefined);
+      throw err;
+    }
   }
 
   function baseKey(data: Buffer, name: string, folder: string): string {
@@ -281,11 +294,15 @@ export function mediaService(deps: {
           if (existing) await uploaded(media, true, audit);
           outcomes.push({ ok: true, file: name, media, existing });
         } catch (err) {
-          if (!(err instanceof Refusal)) throw err;
-          outcomes.push({ ok: false, file: name, error: err.message });
+          // The store could not write (disk full…): said like a refusal, and logged.
+          if (err instanceof StorageError)
+            deps.log?.error({ err, key: err.key }, 'media store failed');
+          const refusal = err instanceof StorageError ? new Refusal(M['media.store_failed']) : err;
+          if (!(refusal instanceof Refusal)) throw err;
+          outcomes.push({ ok: false, file: name, error: refusal.message });
           await audit.record(actor, 'media.refused', {
             type: 'media',
-            summary: `${name}: ${err.message}`.slice(0, 400),
+            summary: `${name}: ${refusal.message}`.slice(0, 400),
             detail: { bytes: file.data.length },
           });
         }
