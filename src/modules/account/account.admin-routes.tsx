@@ -341,6 +341,10 @@ export function accountAdminRoutes(deps: AccountRouteDeps) {
           chrome={chrome}
           csrf={staff.session.csrfToken}
           account={staff.account}
+          grants={staff.account.grants.map((g) => ({
+            site: deps.platform.directory().byId(g.siteId)?.name ?? `Trang ${g.siteId}`,
+            role: g.role,
+          }))}
           errors={opts.errors ?? {}}
           notice={opts.notice}
           forced={staff.account.mustChangePassword}

@@ -464,6 +464,8 @@ export function OwnAccountPage(props: {
   chrome: AdminChrome;
   csrf: string;
   account: Account;
+  /** The account's roles, by site name. */
+  grants: { site: string; role: Role }[];
   errors: Record<string, string>;
   notice?: string;
   forced?: boolean;
@@ -480,8 +482,22 @@ export function OwnAccountPage(props: {
         <dd>{a.fullName}</dd>
         <dt>Tên đăng nhập</dt>
         <dd>{a.username}</dd>
-        <dt>Vai trò</dt>
-        <dd>{ROLE_LABELS[a.role]}</dd>
+        <dt>Vai trò trên trang này</dt>
+        <dd>{a.granted ? ROLE_LABELS[a.role] : 'Chưa được giao quyền'}</dd>
+        <dt>Các trang được làm việc</dt>
+        <dd>
+          {props.grants.length ? (
+            <ul>
+              {props.grants.map((g) => (
+                <li>
+                  {g.site}: {ROLE_LABELS[g.role]}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            'Chưa có'
+          )}
+        </dd>
       </dl>
       <section class="panel" aria-labelledby="h-pw">
         <h2 id="h-pw">Đổi mật khẩu</h2>
