@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Config } from './config/config.ts';
 import type { Db } from './db/connect.ts';
 import { unitOfWork } from './db/transaction.ts';
-import { currentSiteId, withSite } from './db/site-scope.ts';
+import { currentSiteId, DEFAULT_SITE_ID, withSite } from './db/site-scope.ts';
 import { createLogger, type Logger } from './lib/log.ts';
 import { loadAssets, type AssetManifest } from './http/assets.ts';
 import { accountRepository } from './modules/account/account.repository.ts';
@@ -231,8 +231,11 @@ export function buildDeps(
     clock,
     // One login for every site: the issuer names the province whose install it is.
     issuer: async () => totpIssuer((await withSite(1, () => site.settings())).shortName),
+    // One login serves every site: the second-factor policy is the province's (system admins').
     optionalTotpRoles: async () =>
-      optionalTotpRolesOf(await siteRepo.setting(TOTP_OPTIONAL_SETTING)),
+      optionalTotpRolesOf(
+        await withSite(DEFAULT_SITE_ID, () => siteRepo.setting(TOTP_OPTIONAL_SETTING)),
+      ),
   });
   const statsRepo = statsRepository(db);
   const stats = statsService({
@@ -302,10 +305,11 @@ export function buildDeps(
         repo: accountRepository(tx),
         audit: auditIn(tx),
         endSessions: (id: number) => authRepository(tx).deleteSessionsOf(id),
-        putSetting: (k: string, v: unknown) => siteRepository(tx).putSetting(k, v),
+        putSetting: (k: string, v: unknown) =>
+          withSite(DEFAULT_SITE_ID, () => siteRepository(tx).putSetting(k, v)),
       })),
       clock,
-      settings: { get: (k) => siteRepo.setting(k) },
+      settings: { get: (k) => withSite(DEFAULT_SITE_ID, () => siteRepo.setting(k)) },
     }),
     auth,
     backups,

@@ -6,7 +6,8 @@
 import type { Context } from 'hono';
 import type { AppEnv } from './http/env.ts';
 import { canSomewhere } from './modules/account/account.policy.ts';
-import { ROLE_LABELS } from './modules/account/account.ts';
+import { grantedSiteIds, PROVINCE_SITE_ID, ROLE_LABELS } from './modules/account/account.ts';
+import { siteOf } from './http/site.ts';
 import { mostReadSidebarBlock } from './modules/article/views/most-read.tsx';
 import type { bannerService } from './modules/banner/banner.service.ts';
 import { bannerHomePart, bannerSidebarBlock } from './modules/banner/views/banner.view.tsx';
@@ -138,7 +139,9 @@ export function shellFor(deps: ShellSourceDeps): Shell {
   async function adminChrome(c: Context): Promise<AdminChrome> {
     const staff = (c as Context<AppEnv>).get('staff');
     const settings = await deps.site.settings();
-    const active = staff && staff.session.state === 'active' ? staff : undefined;
+    // An account without a role on the working site gets no navigation (only its 403 page).
+    const active =
+      staff && staff.session.state === 'active' && staff.account.granted ? staff : undefined;
     const waiting =
       active && active.account.role !== 'admin'
         ? await deps.newsroom.waiting(active.account)
@@ -183,6 +186,17 @@ export function shellFor(deps: ShellSourceDeps): Shell {
       if (can('settings.manage') || can('article.edit'))
         nav.push({ href: '/quan-tri/ban-do', label: 'Bản đồ, địa danh' });
     }
+    // The site switcher: the sites this account holds a role on (a system admin: every site).
+    const dir = deps.platform.directory();
+    const sites = active
+      ? grantedSiteIds(
+          active.account,
+          dir.sites.map((s) => s.id),
+        ).flatMap((id) => {
+          const s = dir.byId(id);
+          return s ? [{ id, name: s.name }] : [];
+        })
+      : [];
     return {
       siteName: settings.shortName,
       css: deps.assets.css,
@@ -194,6 +208,11 @@ export function shellFor(deps: ShellSourceDeps): Shell {
       },
       nav,
       path: c.req.path,
+      sites: sites.length > 1 ? sites : [],
+      siteId: staff?.siteId,
+      // A site reached on its own host, or worked on from the province's host: its own address.
+      publicHref:
+        siteOf(c).prefix === '' && siteOf(c).id !== PROVINCE_SITE_ID ? `${siteOf(c).base}/` : '/',
     };
   }
 

@@ -12,6 +12,35 @@ export interface AdminChrome {
   /** The navigation entries this person may use (by rights), with what waits there. */
   nav: AdminNavEntry[];
   path: string;
+  /** The sites the person may switch to (empty: no switcher), and the working site's id. */
+  sites?: { id: number; name: string }[];
+  siteId?: number;
+  /** The working site's public home ('/' when unknown). */
+  publicHref?: string;
+}
+
+/** The working-site switcher: a form posting the chosen site (with the session's token). */
+function SiteSwitcher(props: {
+  sites: { id: number; name: string }[];
+  current?: number;
+  csrf: string;
+}) {
+  return (
+    <form method="post" action="/quan-tri/chon-trang" class="site-switch">
+      <CsrfField token={props.csrf} />
+      <label for="chon-trang">Trang làm việc</label>{' '}
+      <select id="chon-trang" name="site">
+        {props.sites.map((s) => (
+          <option value={String(s.id)} selected={s.id === props.current}>
+            {s.name}
+          </option>
+        ))}
+      </select>{' '}
+      <button type="submit" class="linklike">
+        Chuyển
+      </button>
+    </form>
+  );
 }
 
 /** One entry of the back-office navigation. */
@@ -74,6 +103,9 @@ export function AdminLayout(props: {
             </a>
             {a && (
               <div class="whoami">
+                {chrome.sites && chrome.sites.length > 1 && (
+                  <SiteSwitcher sites={chrome.sites} current={chrome.siteId} csrf={a.csrf} />
+                )}
                 <span>
                   {a.name} · {a.roleLabel}
                 </span>
@@ -109,7 +141,7 @@ export function AdminLayout(props: {
                 Tài khoản của tôi
               </NavLink>
               <li>
-                <a href="/">Xem trang công khai</a>
+                <a href={chrome.publicHref ?? '/'}>Xem trang công khai</a>
               </li>
             </ul>
           </nav>

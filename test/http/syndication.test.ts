@@ -40,13 +40,11 @@ describe.each(dialects)('Tin cơ sở: commune news proposed to the province, on
       articles: [TITLE, SECOND],
     });
     await t.deps.platform.load();
-    communeApprover = await makeStaff(t, clock, 'duyet-xa', 'approver');
-    reporter = await makeStaff(t, clock, 'pv-xa', 'reporter');
-    for (const id of [communeApprover.id, reporter.id])
-      await t.db.kysely
-        .insertInto('accountSection')
-        .values({ accountId: id, sectionId: site.sectionId })
-        .execute();
+    // The commune's staff hold their roles on the commune's site, in its section.
+    await withSite(site.id, async () => {
+      communeApprover = await makeStaff(t, clock, 'duyet-xa', 'approver', ['tin-tuc']);
+      reporter = await makeStaff(t, clock, 'pv-xa', 'reporter', ['tin-tuc']);
+    });
     provinceApprover = await makeStaff(t, clock, 'duyet-tinh', 'approver', ['tin-trong-tinh']);
   });
   afterAll(async () => t?.close());

@@ -56,6 +56,8 @@ const RULES: [RegExp, Rule][] = [
   [/^GET \/(healthz|readyz|favicon\.(svg|ico)|static\/:file)$/, { kind: 'public' }],
   [/^(GET|POST) \/quan-tri\/(dang-nhap|xac-thuc|bao-mat\/hai-lop)$/, { kind: 'login' }],
   [/^POST \/quan-tri\/dang-xuat$/, anyStaff],
+  // The working-site switcher: any signed-in account, for the sites it holds a role on.
+  [/^POST \/quan-tri\/chon-trang$/, anyStaff],
   [/^GET \/quan-tri$/, anyStaff],
   [/^(GET|POST) \/quan-tri\/tai-khoan(\/.*)?$/, anyStaff],
   [/^(GET|POST) \/quan-tri\/nguoi-dung(\/.*)?$/, action('account.manage')],

@@ -83,8 +83,8 @@ export const QUERY_PARAMS: Record<string, string[]> = {
   '/quan-tri/nguoi-dung': ['da-luu'],
   '/quan-tri/nguoi-dung/:id{[0-9]+}': ['da-luu'],
   '/quan-tri/tai-khoan': ['da-doi', 'doi-mat-khau'],
-  '/quan-tri/nhat-ky': ['hanh-dong', 'nguoi', 'q', 'tu', 'den', 'trang'],
-  '/quan-tri/nhat-ky.csv': ['hanh-dong', 'nguoi', 'q', 'tu', 'den'],
+  '/quan-tri/nhat-ky': ['hanh-dong', 'nguoi', 'q', 'tu', 'den', 'trang', 'don-vi'],
+  '/quan-tri/nhat-ky.csv': ['hanh-dong', 'nguoi', 'q', 'tu', 'den', 'don-vi'],
   '/quan-tri/bai-viet': ['trang-thai', 'chuyen-muc', 'tac-gia', 'tu', 'den', 'q', 'trang'],
   '/quan-tri/bai-viet/:id{[0-9]+}': ['da-khoi-phuc', 'da-tiep-quan'],
   '/quan-tri/bai-viet/:id{[0-9]+}/phien-ban': ['tu', 'den'],
@@ -138,6 +138,9 @@ const EXTRA_FIELDS: Record<string, string[]> = {
   '/quan-tri/bai-viet/:id{[0-9]+}/phien-ban/:n{[0-9]+}/khoi-phuc': [],
   '/quan-tri/nguoi-dung/:id{[0-9]+}/kich-hoat': [],
   '/quan-tri/nguoi-dung/:id{[0-9]+}/mo-khoa': [],
+  '/quan-tri/chon-trang': ['site'],
+  '/quan-tri/nguoi-dung/:id{[0-9]+}/quyen-trang': ['site', 'role', 'allSections'],
+  '/quan-tri/nguoi-dung/:id{[0-9]+}/thu-hoi': ['site'],
 };
 
 /** A request as the fuzzer sends it. */

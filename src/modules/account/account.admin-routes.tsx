@@ -13,9 +13,10 @@ import { ResubmitPage } from '../../shell/resubmit.page.tsx';
 import type { Actor } from '../audit/audit.ts';
 import { clearSessionCookie, clearStashCookie, stashSecret } from '../auth/auth.middleware.tsx';
 import { RecoveryCodesPage } from '../auth/views/auth.pages.tsx';
-import { can } from './account.policy.ts';
-import { accountFormSchema } from './account.schema.ts';
-import type { Account, AccountSection } from './account.ts';
+import { can, mayManageAccount } from './account.policy.ts';
+import { accountFormSchema, grantFormSchema } from './account.schema.ts';
+import { isSystemAdmin, type Account, type AccountSection } from './account.ts';
+import type { PlatformService } from '../platform/platform.service.ts';
 import {
   AccountFormPage,
   AccountListPage,
@@ -36,6 +37,8 @@ export interface AccountRouteDeps {
   config: Pick<Config, 'baseUrl'>;
   /** Panels other modules add to the dashboard (the backup status for administrators). */
   dashboardPanels?: (account: Account) => Promise<Child>;
+  /** The sites (names for the grants panel, ids a grant may name). */
+  platform: Pick<PlatformService, 'directory'>;
 }
 
 function valuesOf(body: Record<string, unknown>, fallback?: Account): AccountFormValues {
@@ -62,6 +65,13 @@ export function accountAdminRoutes(deps: AccountRouteDeps) {
     if (!can(staff.account, 'account.manage')) throw new Forbidden(say('account.forbidden'));
     return staff;
   };
+  const requireSystemAdmin = (c: Context<AppEnv>): Staff => {
+    const staff = requireManage(c);
+    if (!isSystemAdmin(staff.account)) throw new Forbidden(say('account.system_admin_only'));
+    return staff;
+  };
+  /** Every site of the install, for naming grants. */
+  const sitesList = () => deps.platform.directory().sites.map((s) => ({ id: s.id, name: s.name }));
 
   app.get('/', async (c) => {
     const staff = requireStaff(c);
@@ -115,12 +125,14 @@ export function accountAdminRoutes(deps: AccountRouteDeps) {
         notice={notice}
         csrf={staff.session.csrfToken}
         optionalTotpRoles={optional}
+        systemAdmin={isSystemAdmin(staff.account)}
       />
     ));
   });
 
+  // One login serves every site: the second-factor policy is the system admins' to change.
   app.post('/nguoi-dung/hai-lop', async (c) => {
-    requireManage(c);
+    requireSystemAdmin(c);
     const body = await c.req.parseBody({ all: true });
     const v = body.khongBatBuoc;
     const roles = (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(
@@ -151,6 +163,8 @@ export function accountAdminRoutes(deps: AccountRouteDeps) {
             <AccountFormPage
               chrome={chrome}
               csrf={requireStaff(c).session.csrfToken}
+              systemAdmin={isSystemAdmin(requireStaff(c).account)}
+              sites={sitesList()}
               sections={sections}
               values={opts.values}
               errors={opts.errors ?? {}}
@@ -204,10 +218,20 @@ export function accountAdminRoutes(deps: AccountRouteDeps) {
     }
   });
 
+  /**
+   * The account a page is about, as it works on the working site: a site's admin finds only
+   * the accounts granted on that site (others are not found) and changes only those that work
+   * on no other site; a system admin finds and changes any.
+   */
   const target = async (c: Context<AppEnv>): Promise<Account> => {
+    const staff = requireManage(c);
     const id = Number(c.req.param('id'));
     const a = Number.isInteger(id) ? await deps.accounts.byId(id) : undefined;
-    if (!a) throw new NotFound(say('account.not_found'));
+    const system = isSystemAdmin(staff.account);
+    if (!a || (!system && !a.grants.some((g) => g.siteId === staff.siteId)))
+      throw new NotFound(say('account.not_found'));
+    if (!mayManageAccount(staff.account, a, staff.siteId))
+      throw new Forbidden(say('account.other_sites'));
     return a;
   };
 
@@ -274,6 +298,41 @@ export function accountAdminRoutes(deps: AccountRouteDeps) {
   act('dat-lai-mat-khau', (actor, a) => deps.accounts.resetPassword(actor, a.id));
   act('buoc-doi-mat-khau', (actor, a) => deps.accounts.forcePasswordChange(actor, a.id));
 
+  // A system admin grants an account a role on another site, or takes it away.
+  app.post('/nguoi-dung/:id{[0-9]+}/quyen-trang', async (c) => {
+    requireSystemAdmin(c);
+    const a = await target(c);
+    const parsed = grantFormSchema.safeParse(await c.req.parseBody({ all: true }));
+    if (!parsed.success || !deps.platform.directory().byId(parsed.data.site))
+      return form(c, {
+        values: valuesOf({}, a),
+        account: a,
+        errors: { grant: M['account.unknown_site'] },
+        status: 400,
+      });
+    await deps.accounts.grant(actorOf(c), a.id, {
+      siteId: parsed.data.site,
+      role: parsed.data.role,
+      allSections: parsed.data.allSections,
+    });
+    return c.redirect(`/quan-tri/nguoi-dung/${a.id}?da-luu=1#quyen-trang`, 303);
+  });
+
+  app.post('/nguoi-dung/:id{[0-9]+}/thu-hoi', async (c) => {
+    requireSystemAdmin(c);
+    const a = await target(c);
+    const parsed = grantFormSchema.pick({ site: true }).safeParse(await c.req.parseBody());
+    if (!parsed.success)
+      return form(c, {
+        values: valuesOf({}, a),
+        account: a,
+        errors: { grant: M['account.unknown_site'] },
+        status: 400,
+      });
+    await deps.accounts.revoke(actorOf(c), a.id, parsed.data.site);
+    return c.redirect(`/quan-tri/nguoi-dung/${a.id}?da-luu=1#quyen-trang`, 303);
+  });
+
   const own = (
     c: Context<AppEnv>,
     opts: { errors?: Record<string, string>; notice?: string; status?: 200 | 400 } = {},
@@ -287,6 +346,10 @@ export function accountAdminRoutes(deps: AccountRouteDeps) {
           chrome={chrome}
           csrf={staff.session.csrfToken}
           account={staff.account}
+          grants={staff.account.grants.map((g) => ({
+            site: deps.platform.directory().byId(g.siteId)?.name ?? `Trang ${g.siteId}`,
+            role: g.role,
+          }))}
           errors={opts.errors ?? {}}
           notice={opts.notice}
           forced={staff.account.mustChangePassword}

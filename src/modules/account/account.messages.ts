@@ -5,6 +5,12 @@ export const ACCOUNT_MESSAGES = {
   'account.not_found': 'Không tìm thấy tài khoản.',
   'account.forbidden': 'Chỉ quản trị hệ thống được quản lý người dùng.',
   'account.username_taken': 'Tên đăng nhập này đã được dùng.',
+  'account.other_sites':
+    'Tài khoản này còn làm việc trên trang khác (hoặc là quản trị hệ thống): chỉ quản trị hệ thống của tỉnh được thay đổi.',
+  'account.system_admin_only': 'Chỉ quản trị hệ thống của tỉnh được làm việc này.',
+  'account.self_grant': 'Bạn không thể tự đổi quyền của chính mình trên các trang.',
+  'account.unknown_site': 'Trang không tồn tại.',
+  'account.granted': 'Đã cập nhật quyền trên trang.',
   'account.self_role_change': 'Bạn không thể tự đổi vai trò của chính mình.',
   'account.self_disable': 'Bạn không thể tự vô hiệu hóa tài khoản của mình.',
   'account.wrong_current_password': 'Mật khẩu hiện tại không đúng.',

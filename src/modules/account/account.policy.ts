@@ -1,4 +1,4 @@
-import type { Account, Role } from './account.ts';
+import { isSystemAdmin, type Account, type Role } from './account.ts';
 
 /** Everything the back office lets someone do. */
 export type Action =
@@ -87,4 +87,20 @@ export function canSomewhere(
     RIGHTS[who.role].has(action) &&
     (who.allSections || who.sectionIds.length > 0)
   );
+}
+
+/**
+ * Whether `manager` (as working on `siteId`) may change the account `target`: a system admin
+ * may change any account; a site's admin only the accounts that work on that site alone (an
+ * account that also holds a role on another site, or a system admin, is the province's).
+ */
+export function mayManageAccount(
+  manager: Pick<Account, 'role' | 'allSections' | 'sectionIds' | 'disabledAt' | 'grants'>,
+  target: Pick<Account, 'grants'>,
+  siteId: number,
+): boolean {
+  if (!can(manager, 'account.manage')) return false;
+  if (isSystemAdmin(manager)) return true;
+  if (isSystemAdmin(target)) return false;
+  return target.grants.length > 0 && target.grants.every((g) => g.siteId === siteId);
 }

@@ -1,7 +1,8 @@
 import type { Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { atomic } from '../../db/transaction.ts';
-import type { Account, Role } from './account.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
+import { onSite, PROVINCE_SITE_ID, type Account, type Role, type SiteGrant } from './account.ts';
 import type { AccountTable } from '../../db/tables/account.table.ts';
 
 /** An account with the secrets only the auth service may see. */
@@ -13,17 +14,23 @@ export interface AccountSecrets {
   passwordChangedAt: Date;
 }
 
-/** Maps a row (and its sections) to the domain type. */
-export function toAccount(row: Selectable<AccountTable>, sectionIds: number[]): Account {
+/**
+ * Maps a row and its grants to the domain type, as the account works on the site in scope
+ * (`onSite`). The row's own `role`/`all_sections` columns are not read: they only mirror the
+ * province's grant (kept for the sites migration's down step).
+ */
+export function toAccount(row: Selectable<AccountTable>, grants: SiteGrant[]): Account {
   const date = (s: string | null) => (s ? new Date(s) : null);
-  return {
+  const account: Account = {
     id: row.id,
     username: row.username,
     fullName: row.fullName,
     email: row.email,
-    role: row.role as Role,
-    allSections: row.allSections === 1,
-    sectionIds,
+    role: 'reporter',
+    allSections: false,
+    sectionIds: [],
+    granted: false,
+    grants,
     mustChangePassword: row.mustChangePassword === 1,
     totpEnabled: row.totpEnabled === 1,
     failedLogins: row.failedLogins,
@@ -33,30 +40,54 @@ export function toAccount(row: Selectable<AccountTable>, sectionIds: number[]): 
     disabledReason: row.disabledReason,
     createdAt: new Date(row.createdAt),
   };
+  return onSite(account, currentSiteId());
 }
+
+const ROLE_SET = new Set<string>(['reporter', 'editor', 'approver', 'admin']);
 
 /** Row-level changes the services make. */
 export type AccountPatch = Updateable<AccountTable>;
 
-/** The only place that queries accounts and their sections. */
+/** The only place that queries accounts, their grants per site and their sections. */
 export function accountRepository(db: Db) {
   const k = db.kysely;
 
-  async function sectionsOf(ids: number[]): Promise<Map<number, number[]>> {
-    const map = new Map<number, number[]>(ids.map((id) => [id, []]));
+  /** Each account's grants (sites, roles, and the sections of each site it works in). */
+  async function grantsOf(ids: number[]): Promise<Map<number, SiteGrant[]>> {
+    const map = new Map<number, SiteGrant[]>(ids.map((id) => [id, []]));
     if (!ids.length) return map;
-    const rows = await k
-      .selectFrom('accountSection')
-      .selectAll()
-      .where('accountId', 'in', ids)
-      .execute();
-    for (const r of rows) map.get(r.accountId)?.push(r.sectionId);
+    const [grants, sections] = await Promise.all([
+      k
+        .selectFrom('accountSite')
+        .selectAll()
+        .where('accountId', 'in', ids)
+        .orderBy('siteId')
+        .execute(),
+      k
+        .selectFrom('accountSection')
+        .innerJoin('section', 'section.id', 'accountSection.sectionId')
+        .select(['accountSection.accountId', 'accountSection.sectionId', 'section.siteId'])
+        .where('accountSection.accountId', 'in', ids)
+        .orderBy('accountSection.sectionId')
+        .execute(),
+    ]);
+    for (const g of grants) {
+      if (!ROLE_SET.has(g.role)) continue;
+      map.get(g.accountId)?.push({
+        siteId: g.siteId,
+        role: g.role as Role,
+        allSections: g.allSections === 1,
+        sectionIds: sections
+          .filter((s) => s.accountId === g.accountId && s.siteId === g.siteId)
+          .map((s) => s.sectionId),
+      });
+    }
     return map;
   }
 
   async function one(row: Selectable<AccountTable> | undefined): Promise<Account | undefined> {
     if (!row) return undefined;
-    return toAccount(row, (await sectionsOf([row.id])).get(row.id) ?? []);
+    return toAccount(row, (await grantsOf([row.id])).get(row.id) ?? []);
   }
 
   return {
@@ -113,15 +144,25 @@ export function accountRepository(db: Db) {
         }
       );
     },
+    /** The accounts granted a role on the site in scope (system admins only where granted). */
     async list(): Promise<Account[]> {
       const rows = await k
         .selectFrom('account')
         .selectAll()
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('accountSite')
+              .select('accountSite.accountId')
+              .whereRef('accountSite.accountId', '=', 'account.id')
+              .where('accountSite.siteId', '=', currentSiteId()),
+          ),
+        )
         .orderBy('disabledAt', 'desc')
         .orderBy('fullName')
         .execute();
-      const sections = await sectionsOf(rows.map((r) => r.id));
-      return rows.map((r) => toAccount(r, sections.get(r.id) ?? []));
+      const grants = await grantsOf(rows.map((r) => r.id));
+      return rows.map((r) => toAccount(r, grants.get(r.id) ?? []));
     },
     async count(): Promise<number> {
       const r = await k
@@ -209,15 +250,80 @@ export function accountRepository(db: Db) {
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
-    async setSections(id: number, sectionIds: number[]): Promise<void> {
+    /**
+     * Grants an account a role on a site (replacing its grant there) with sections of that site
+     * (`sectionIds` not of that site are ignored; undefined keeps the sections it has there). The
+     * province's grant is mirrored in the account row's `role`/`all_sections`.
+     */
+    async setGrant(
+      id: number,
+      g: { siteId: number; role: Role; allSections: boolean; sectionIds?: number[] },
+      at: Date,
+    ): Promise<void> {
       await atomic(k, async (tx) => {
-        await tx.deleteFrom('accountSection').where('accountId', '=', id).execute();
-        if (sectionIds.length) {
+        await tx
+          .insertInto('accountSite')
+          .values({
+            accountId: id,
+            siteId: g.siteId,
+            role: g.role,
+            allSections: g.allSections ? 1 : 0,
+            grantedAt: at.toISOString(),
+          })
+          .onConflict((oc) =>
+            oc
+              .columns(['accountId', 'siteId'])
+              .doUpdateSet({ role: g.role, allSections: g.allSections ? 1 : 0 }),
+          )
+          .execute();
+        if (g.sectionIds) {
+          const ofSite = tx.selectFrom('section').select('id').where('siteId', '=', g.siteId);
           await tx
-            .insertInto('accountSection')
-            .values(sectionIds.map((sectionId) => ({ accountId: id, sectionId })))
+            .deleteFrom('accountSection')
+            .where('accountId', '=', id)
+            .where('sectionId', 'in', ofSite)
             .execute();
+          const keep = g.allSections
+            ? []
+            : (
+                await tx
+                  .selectFrom('section')
+                  .select('id')
+                  .where('siteId', '=', g.siteId)
+                  .where('id', 'in', g.sectionIds.length ? g.sectionIds : [-1])
+                  .execute()
+              ).map((r) => r.id);
+          if (keep.length)
+            await tx
+              .insertInto('accountSection')
+              .values(keep.map((sectionId) => ({ accountId: id, sectionId })))
+              .execute();
         }
+        if (g.siteId === PROVINCE_SITE_ID)
+          await tx
+            .updateTable('account')
+            .set({ role: g.role, allSections: g.allSections ? 1 : 0 })
+            .where('id', '=', id)
+            .execute();
+      });
+    },
+    /** Takes an account's role on a site away, with its sections there. */
+    async removeGrant(id: number, siteId: number): Promise<void> {
+      await atomic(k, async (tx) => {
+        await tx
+          .deleteFrom('accountSection')
+          .where('accountId', '=', id)
+          .where(
+            'sectionId',
+            'in',
+            tx.selectFrom('section').select('id').where('siteId', '=', siteId),
+          )
+          .execute();
+        await tx
+          .deleteFrom('accountSite')
+          .where('accountId', '=', id)
+          .where('siteId', '=', siteId)
+          .execute();
       });
     },
     /** Active accounts whose last login (or creation, if never) is before `cutoff`. */
@@ -234,7 +340,8 @@ export function accountRepository(db: Db) {
           ]),
         )
         .execute();
-      return rows.map((r) => toAccount(r, []));
+      const grants = await grantsOf(rows.map((r) => r.id));
+      return rows.map((r) => toAccount(r, grants.get(r.id) ?? []));
     },
   };
 }

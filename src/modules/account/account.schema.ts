@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from './account.ts';
+import { ROLES, type Role } from './account.ts';
 import { ACCOUNT_MESSAGES as M } from './account.messages.ts';
 
 const text = (max: number, message: string) =>
@@ -29,3 +29,10 @@ export const accountFormSchema = z.object({
 });
 
 export type AccountForm = z.infer<typeof accountFormSchema>;
+
+/** A role on one site, granted from the account page (system admins). */
+export const grantFormSchema = z.object({
+  site: z.coerce.number().int().positive().max(2_147_483_647),
+  role: z.enum(ROLES as [Role, ...Role[]], { message: M['account.role_required'] }),
+  allSections: z.preprocess((v) => v === 'on' || v === '1' || v === true, z.boolean()),
+});

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import { Conflict, NotFound, Validation } from '../../http/errors.ts';
+import { Conflict, Forbidden, NotFound, Validation } from '../../http/errors.ts';
+import { currentSiteId, withSite } from '../../db/site-scope.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { UnitOfWork } from '../../db/transaction.ts';
@@ -7,6 +8,7 @@ import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.
 import { newTotpSecret } from '../auth/totp.ts';
 import type { AccountForm } from './account.schema.ts';
 import {
+  needsSecondFactor,
   optionalTotpRolesOf,
   requiresSecondFactor,
   ROLE_LABELS,
@@ -33,7 +35,7 @@ export interface AccountWrites {
   audit: AuditService;
   /** Ends every session of an account; returns how many. */
   endSessions: (accountId: number) => Promise<number>;
-  /** Writes one site setting (the second-factor policy). */
+  /** Writes the install's second-factor policy (a setting of the province's site). */
   putSetting: (key: string, value: unknown) => Promise<void>;
 }
 
@@ -47,7 +49,7 @@ export function accountService(deps: {
   /** Runs a change and its audit record in one transaction. */
   tx: UnitOfWork<AccountWrites>;
   clock: () => Date;
-  /** Where the second-factor setting is read (the site's settings table). */
+  /** Where the second-factor setting is read (the province's settings: one policy for all). */
   settings: { get(key: string): Promise<unknown> };
 }) {
   const { repo, tx } = deps;
@@ -96,9 +98,9 @@ export function accountService(deps: {
     count: () => repo.count(),
 
     /**
-     * Creates an account with a temporary password (returned once, to show to the admin).
-     * Every role that must use a second factor (all, unless the admin freed it) gets a pending
-     * secret to enrol at first login.
+     * Creates an account with a temporary password (returned once, to show to the admin),
+     * granted its role on the site in scope (the working site). Every role that must use a
+     * second factor (all, unless the admin freed it) gets a pending secret to enrol at first login.
      */
     async create(
       actor: Actor,
@@ -113,6 +115,7 @@ export function accountService(deps: {
       const role = form.role as Role;
       const totpSecret = await pendingSecret(role);
       const passwordHash = await hashPassword(password);
+      const siteId = currentSiteId();
       const account = await tx(async ({ repo, audit }) => {
         const id = await repo.insert({
           username: form.username,
@@ -127,13 +130,22 @@ export function accountService(deps: {
           createdAt: now(),
           updatedAt: now(),
         });
-        await repo.setSections(id, form.allSections ? [] : form.sectionIds);
+        await repo.setGrant(
+          id,
+          { siteId, role, allSections: form.allSections, sectionIds: form.sectionIds },
+          deps.clock(),
+        );
         const account = await mustGet(id, repo);
         await audit.record(actor, 'account.created', {
           type: 'account',
           id,
           summary: `${account.fullName} (${account.username}), ${ROLE_LABELS[role]}`,
-          detail: { role, allSections: account.allSections, sectionIds: account.sectionIds },
+          detail: {
+            siteId,
+            role,
+            allSections: account.allSections,
+            sectionIds: account.sectionIds,
+          },
         });
         return account;
       });
@@ -141,22 +153,31 @@ export function accountService(deps: {
     },
 
     /**
-     * Changes name, email, role and sections; the audit record lists what changed. A change of
-     * role or sections ends the person's sessions (their rights changed under them).
+     * Changes name, email, and the role and sections on the site in scope; the audit record
+     * lists what changed. A change of role or sections ends the person's sessions (their rights
+     * changed under them).
      */
     async update(actor: Actor, id: number, form: Omit<AccountForm, 'username'>): Promise<Account> {
       const before = await mustGet(id);
       if (actor.id === id && form.role !== before.role)
         throw Validation.of('role', say('account.self_role_change'));
+      const siteId = currentSiteId();
       return tx(async ({ repo, audit, endSessions }) => {
         await repo.update(id, {
           fullName: form.fullName,
           email: form.email,
-          role: form.role,
-          allSections: form.allSections ? 1 : 0,
           updatedAt: now(),
         });
-        await repo.setSections(id, form.allSections ? [] : form.sectionIds);
+        await repo.setGrant(
+          id,
+          {
+            siteId,
+            role: form.role as Role,
+            allSections: form.allSections,
+            sectionIds: form.sectionIds,
+          },
+          deps.clock(),
+        );
         const after = await mustGet(id, repo);
         const changes: Record<string, { from: unknown; to: unknown }> = {};
         for (const key of ['fullName', 'email', 'role', 'allSections', 'sectionIds'] as const) {
@@ -172,6 +193,58 @@ export function accountService(deps: {
           detail: rightsChanged ? { ...changes, sessionsEnded: ended } : changes,
         });
         return after;
+      });
+    },
+
+    /**
+     * Grants an account a role on another site (system admins, from the account page), or
+     * changes it there. Sections of that site are kept (none for a new grant unless
+     * `allSections`); they are chosen while working on that site. Audited in that site's trail.
+     */
+    async grant(
+      actor: Actor,
+      id: number,
+      g: { siteId: number; role: Role; allSections: boolean },
+    ): Promise<void> {
+      if (actor.id === id) throw new Forbidden(say('account.self_grant'));
+      const a = await mustGet(id);
+      const before = a.grants.find((x) => x.siteId === g.siteId);
+      await tx(async ({ repo, audit, endSessions }) => {
+        await repo.setGrant(id, g, deps.clock());
+        const ended = before ? await endSessions(id) : 0;
+        await withSite(g.siteId, () =>
+          audit.record(actor, 'account.granted', {
+            type: 'account',
+            id,
+            summary: `${a.fullName} (${a.username}), ${ROLE_LABELS[g.role]}`,
+            detail: {
+              siteId: g.siteId,
+              from: before ? { role: before.role, allSections: before.allSections } : null,
+              to: { role: g.role, allSections: g.allSections },
+              sessionsEnded: ended,
+            },
+          }),
+        );
+      });
+    },
+
+    /** Takes an account's role on a site away (system admins); its sessions end. */
+    async revoke(actor: Actor, id: number, siteId: number): Promise<void> {
+      if (actor.id === id) throw new Forbidden(say('account.self_grant'));
+      const a = await mustGet(id);
+      const before = a.grants.find((x) => x.siteId === siteId);
+      if (!before) return;
+      await tx(async ({ repo, audit, endSessions }) => {
+        await repo.removeGrant(id, siteId);
+        const ended = await endSessions(id);
+        await withSite(siteId, () =>
+          audit.record(actor, 'account.revoked', {
+            type: 'account',
+            id,
+            summary: `${a.fullName} (${a.username}), ${ROLE_LABELS[before.role]}`,
+            detail: { siteId, role: before.role, sessionsEnded: ended },
+          }),
+        );
       });
     },
 
@@ -230,7 +303,7 @@ export function accountService(deps: {
      */
     async resetTotp(actor: Actor, id: number): Promise<void> {
       const a = await mustGet(id);
-      const totpSecret = await pendingSecret(a.role);
+      const totpSecret = needsSecondFactor(a, await optionalTotpRoles()) ? newTotpSecret() : null;
       await tx(async ({ repo, audit, endSessions }) => {
         await repo.update(id, {
           totpEnabled: 0,

@@ -1,3 +1,5 @@
+import { DEFAULT_SITE_ID } from '../../db/site-scope.ts';
+
 /** Newsroom and system roles (PRODUCT.md §1). */
 export type Role = 'reporter' | 'editor' | 'approver' | 'admin';
 
@@ -30,7 +32,22 @@ export function requiresSecondFactor(role: Role, optional: readonly Role[] = [])
   return !(TOTP_RELAXABLE_ROLES.includes(role) && optional.includes(role));
 }
 
-/** A staff account as the rest of the app sees it (no secrets). */
+/** The role an account holds on one site, and the sections of that site it works in. */
+export interface SiteGrant {
+  siteId: number;
+  role: Role;
+  allSections: boolean;
+  /** Sections of that site only. */
+  sectionIds: number[];
+}
+
+/**
+ * A staff account as the rest of the app sees it (no secrets). Accounts are global (one login,
+ * one second factor); rights are granted per site (`grants`). `role`, `allSections` and
+ * `sectionIds` are the grant on the site in scope (the back office's working site), so the
+ * policy (`can`) judges the site being worked on; an account without a grant there reads as a
+ * reporter without sections (`granted` false), which the staff guard never lets through.
+ */
 export interface Account {
   id: number;
   username: string;
@@ -39,6 +56,10 @@ export interface Account {
   role: Role;
   allSections: boolean;
   sectionIds: number[];
+  /** Whether `role` is a grant on the site in scope (explicit, or a system admin's). */
+  granted: boolean;
+  /** Every site the account holds a role on. */
+  grants: SiteGrant[];
   mustChangePassword: boolean;
   totpEnabled: boolean;
   failedLogins: number;
@@ -62,4 +83,49 @@ export interface AccountSection {
   id: number;
   name: string;
   kind: 'articles' | 'pages';
+}
+
+/** The province's site: its admins are the system admins, admin on every site. */
+export const PROVINCE_SITE_ID = DEFAULT_SITE_ID;
+
+/** Whether the account is a system admin (admin of the province's site). */
+export function isSystemAdmin(a: Pick<Account, 'grants'>): boolean {
+  return a.grants.some((g) => g.siteId === PROVINCE_SITE_ID && g.role === 'admin');
+}
+
+/** The account's grant on a site: its own, or a system admin's implicit admin grant. */
+export function grantOn(a: Pick<Account, 'grants'>, siteId: number): SiteGrant | undefined {
+  const own = a.grants.find((g) => g.siteId === siteId);
+  if (own) return own;
+  return isSystemAdmin(a)
+    ? { siteId, role: 'admin', allSections: false, sectionIds: [] }
+    : undefined;
+}
+
+/** The account as it works on `siteId`: that site's grant laid over it (see `Account`). */
+export function onSite<A extends Account>(a: A, siteId: number): A {
+  const g = grantOn(a, siteId);
+  return g
+    ? { ...a, role: g.role, allSections: g.allSections, sectionIds: g.sectionIds, granted: true }
+    : { ...a, role: 'reporter', allSections: false, sectionIds: [], granted: false };
+}
+
+/**
+ * The sites an account may work on, in order: the province first, then by site id. A system
+ * admin may work on every site of `all`.
+ */
+export function grantedSiteIds(a: Pick<Account, 'grants'>, all: readonly number[]): number[] {
+  const ids = isSystemAdmin(a) ? [...all] : a.grants.map((g) => g.siteId);
+  return [...new Set(ids)].sort((x, y) =>
+    x === PROVINCE_SITE_ID ? -1 : y === PROVINCE_SITE_ID ? 1 : x - y,
+  );
+}
+
+/** Whether any of an account's roles must use a second factor (the strictest grant decides). */
+export function needsSecondFactor(
+  a: Pick<Account, 'grants' | 'role'>,
+  optional: readonly Role[] = [],
+): boolean {
+  const roles = a.grants.length ? a.grants.map((g) => g.role) : [a.role];
+  return roles.some((r) => requiresSecondFactor(r, optional));
 }

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { currentSiteId } from '../../db/site-scope.ts';
 import type { AuditEntry } from './audit.ts';
@@ -20,6 +20,8 @@ export interface AuditQuery {
   /** What the action touched ("article" and its id): an article's whole life. */
   targetType?: string;
   targetId?: string;
+  /** Another site's trail (system admins only; decided by the route): the site in scope otherwise. */
+  siteId?: number;
   /** Text found in actor name, summary or target. */
   text?: string;
   from?: Date;
@@ -32,7 +34,7 @@ export interface AuditQuery {
 export function auditRepository(db: Db) {
   const k = db.kysely;
   function filtered(q: Omit<AuditQuery, 'limit' | 'offset'>) {
-    let b = k.selectFrom('auditLog').where('auditLog.siteId', '=', currentSiteId());
+    let b = k.selectFrom('auditLog').where('auditLog.siteId', '=', q.siteId ?? currentSiteId());
     if (q.actorId !== undefined) b = b.where('actorId', '=', q.actorId);
     if (q.action) b = b.where('action', '=', q.action);
     if (q.targetType) b = b.where('targetType', '=', q.targetType);
@@ -41,13 +43,10 @@ export function auditRepository(db: Db) {
     if (q.to) b = b.where('at', '<', q.to.toISOString());
     if (q.text) {
       const like = `%${q.text.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-      b = b.where((eb) =>
-        eb.or([
-          eb('actorName', 'like', like),
-          eb('summary', 'like', like),
-          eb('targetId', 'like', like),
-        ]),
-      );
+      // ESCAPE named: SQLite has no default escape character (a "_" typed would match any one).
+      const has = (column: 'actorName' | 'summary' | 'targetId') =>
+        sql<boolean>`${sql.ref(column)} like ${like} escape '\\'`;
+      b = b.where((eb) => eb.or([has('actorName'), has('summary'), has('targetId')]));
     }
     return b;
   }

@@ -8,6 +8,10 @@ import { renderAdmin } from '../../shell/render-admin.tsx';
 import type { Config } from '../../config/config.ts';
 import type { Shell } from '../../shell/shell.ts';
 import type { AccountService } from '../account/account.service.ts';
+import { grantedSiteIds, grantOn, onSite } from '../account/account.ts';
+import type { PlatformService } from '../platform/platform.service.ts';
+import { formText } from '../../http/admin-guard.ts';
+import { Forbidden } from '../../http/errors.ts';
 import type { AuthService } from './auth.service.ts';
 import {
   clearSessionCookie,
@@ -18,12 +22,13 @@ import {
   stashSecret,
 } from './auth.middleware.tsx';
 import { EnrolPage, LoginPage, RecoveryCodesPage, TotpPage } from './views/auth.pages.tsx';
-import { AUTH_MESSAGES as M } from './auth.messages.ts';
+import { AUTH_MESSAGES as M, say as sayAuth } from './auth.messages.ts';
 
 /** What the sign-in pages use. */
 export interface AuthRouteDeps {
   auth: AuthService;
   accounts: AccountService;
+  platform: Pick<PlatformService, 'directory'>;
   shell: Shell;
   config: Pick<Config, 'baseUrl'>;
 }
@@ -124,7 +129,7 @@ export function authAdminRoutes(deps: AuthRouteDeps) {
     const staff = c.get('staff')!;
     if (staff.account.totpEnabled) return c.redirect('/quan-tri/tai-khoan', 303);
     const e = await deps.auth.enrolment(staff.account);
-    const mandatory = await deps.auth.secondFactorRequired(staff.account.role);
+    const mandatory = await deps.auth.secondFactorRequired(staff.account);
     return renderAdmin(c, deps, (chrome) => (
       <EnrolPage chrome={chrome} csrf={staff.session.csrfToken} {...e} mandatory={mandatory} />
     ));
@@ -143,7 +148,7 @@ export function authAdminRoutes(deps: AuthRouteDeps) {
     );
     if (!result.ok) {
       const e = await deps.auth.enrolment(staff.account);
-      const mandatory = await deps.auth.secondFactorRequired(staff.account.role);
+      const mandatory = await deps.auth.secondFactorRequired(staff.account);
       return renderAdmin(
         c,
         deps,
@@ -161,10 +166,39 @@ export function authAdminRoutes(deps: AuthRouteDeps) {
     }
     setSessionCookie(c, deps, result.token);
     const fresh = await deps.accounts.byId(staff.account.id);
-    c.set('staff', fresh && { session: { ...staff.session, state: 'active' }, account: fresh });
+    c.set(
+      'staff',
+      fresh && {
+        session: { ...staff.session, state: 'active' },
+        account: onSite(fresh, staff.siteId),
+        siteId: staff.siteId,
+      },
+    );
     return renderAdmin(c, deps, (chrome) => (
       <RecoveryCodesPage chrome={chrome} codes={result.codes} />
     ));
+  });
+
+  // The site switcher (admin header, and the page of an account without a role on a site):
+  // only a site the account holds a role on; the choice is the session's working site on the
+  // province's host, where the switch always lands.
+  app.post('/chon-trang', async (c) => {
+    const staff = c.get('staff');
+    if (!staff || staff.session.state !== 'active') return c.redirect('/quan-tri', 303);
+    const raw = formText(await c.req.parseBody(), 'site');
+    const id = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+    const dir = deps.platform.directory();
+    const allowed = grantedSiteIds(
+      staff.account,
+      dir.sites.map((s) => s.id),
+    );
+    if (!dir.byId(id) || !allowed.includes(id) || !grantOn(staff.account, id))
+      throw new Forbidden(sayAuth('auth.site_not_granted'));
+    if (staff.session.siteId !== id)
+      await deps.auth.chooseSite(staff.session, staff.account, id, originOf(c));
+    // To the province's host (absolute: a path prefix is not put in front of it), where the
+    // session's choice is the working site.
+    return c.redirect(`${deps.config.baseUrl.replace(/\/+$/, '')}/quan-tri`, 303);
   });
 
   app.post('/dang-xuat', async (c) => {

@@ -23,6 +23,9 @@ export const AUTH_MESSAGES = {
   'auth.cross_origin': 'Yêu cầu bị từ chối: biểu mẫu được gửi từ một trang web khác.',
   'auth.session_required': 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Hãy đăng nhập lại.',
   'auth.csrf_invalid': 'Mã bảo vệ biểu mẫu (CSRF) không hợp lệ hoặc đã hết hạn. Hãy tải lại trang.',
+  'auth.site_not_granted': 'Bạn không có quyền làm việc trên trang này.',
+  'auth.no_site_here': (name: string) =>
+    `Tài khoản của bạn chưa được giao quyền làm việc trên trang “${name}”.`,
   'auth.too_fast': 'Bạn thao tác quá nhanh. Vui lòng đợi một phút rồi thử lại.',
   'auth.password_too_short': (min: number) => `Mật khẩu phải có ít nhất ${min} ký tự.`,
   'auth.password_too_short_without_totp': (min: number) =>

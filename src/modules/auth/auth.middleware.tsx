@@ -13,6 +13,12 @@ import { renderAdmin } from '../../shell/render-admin.tsx';
 import { ResubmitPage } from '../../shell/resubmit.page.tsx';
 import { AUTH_MESSAGES as M, say } from './auth.messages.ts';
 import { errorJson } from '../../http/errors.ts';
+import { siteOf, type RequestSite } from '../../http/site.ts';
+import { withSite } from '../../db/site-scope.ts';
+import { grantedSiteIds, onSite, PROVINCE_SITE_ID, type Account } from '../account/account.ts';
+import type { PlatformService } from '../platform/platform.service.ts';
+import { requestSite, type Site } from '../platform/platform.ts';
+import { NoSitePage } from './views/auth.pages.tsx';
 
 /** What the cookie helpers use. */
 export interface CookieDeps {
@@ -25,6 +31,35 @@ export interface StaffGuardDeps {
   audit: AuditService;
   shell: Shell;
   config: Pick<Config, 'baseUrl'>;
+  platform: Pick<PlatformService, 'directory'>;
+}
+
+/** Paths an account may use on a site where it holds no role (its own account, leaving). */
+const WITHOUT_GRANT =
+  /^\/quan-tri\/(dang-xuat|chon-trang|xac-thuc|bao-mat(\/.*)?|tai-khoan(\/.*)?)$/;
+
+/** The request's view of a working site chosen on the province's host: its own public base. */
+function workingRequestSite(site: Site, baseUrl: string): RequestSite {
+  const base = baseUrl.replace(/\/+$/, '');
+  const r = requestSite({ site, prefix: '', path: '/' }, base);
+  return { ...r, base: site.host ? r.base : `${base}${site.pathPrefix ?? ''}` };
+}
+
+/**
+ * The back office's working site: on a site's own host or path prefix, that site; on the
+ * province's host, the session's choice while the account still holds a role there, else its
+ * first granted site (the province first).
+ */
+export function workingSiteOf(
+  here: RequestSite,
+  sessionSiteId: number | null,
+  account: Pick<Account, 'grants'>,
+  siteIds: readonly number[],
+): number {
+  if (here.id !== PROVINCE_SITE_ID) return here.id;
+  const choices = grantedSiteIds(account, siteIds);
+  if (sessionSiteId !== null && choices.includes(sessionSiteId)) return sessionSiteId;
+  return choices[0] ?? PROVINCE_SITE_ID;
 }
 
 /** Cookie carrying the login form's token before any session exists (double submit). */
@@ -133,10 +168,27 @@ export function staffGuard(deps: StaffGuardDeps): MiddlewareHandler<AppEnv> {
     const o = originOf(c);
     const token = sessionToken(c, deps);
     const resolved = await deps.auth.resolve(token, o);
+    // Rights are those of the working site: its grant laid over the account, and the rest of
+    // the request scoped to it, so every repository call reads and writes that site only.
+    const here = siteOf(c);
+    const dir = deps.platform.directory();
+    const siteIds = dir.sites.map((s) => s.id);
+    const working = resolved.ok
+      ? workingSiteOf(here, resolved.session.siteId, resolved.account, siteIds)
+      : here.id;
+    const workingSite = dir.byId(working);
     c.set(
       'staff',
-      resolved.ok ? { session: resolved.session, account: resolved.account } : undefined,
+      resolved.ok
+        ? {
+            session: resolved.session,
+            account: onSite(resolved.account, working),
+            siteId: working,
+          }
+        : undefined,
     );
+    if (working !== here.id && workingSite)
+      c.set('site', workingRequestSite(workingSite, deps.config.baseUrl));
     if (!resolved.ok && token) clearSessionCookie(c, deps);
     // What a request without a session makes us record is budgeted (no unbounded writes).
     const record = (action: AuditAction, summary: string) =>
@@ -219,7 +271,8 @@ export function staffGuard(deps: StaffGuardDeps): MiddlewareHandler<AppEnv> {
     }
 
     if (resolved.ok) {
-      const { session, account } = resolved;
+      const { session } = resolved;
+      const account = onSite(resolved.account, working);
       const always = path === '/quan-tri/dang-xuat';
       if (session.state === 'totp' && path !== '/quan-tri/xac-thuc' && !always)
         return c.redirect('/quan-tri/xac-thuc', 303);
@@ -234,6 +287,31 @@ export function staffGuard(deps: StaffGuardDeps): MiddlewareHandler<AppEnv> {
       ) {
         return c.redirect('/quan-tri/tai-khoan?doi-mat-khau=1', 303);
       }
+      if (!account.granted && !WITHOUT_GRANT.test(path)) {
+        // Never another site's data: the sites this account may work on, with a switch.
+        if (api) return c.json(errorJson(say('auth.site_not_granted')), 403);
+        const choices = grantedSiteIds(resolved.account, siteIds).flatMap((id) => {
+          const s = dir.byId(id);
+          return s ? [{ id, name: s.name }] : [];
+        });
+        return withSite(working, () =>
+          renderAdmin(
+            c,
+            deps,
+            (chrome) => (
+              <NoSitePage
+                chrome={chrome}
+                csrf={session.csrfToken}
+                message={say('auth.no_site_here', workingSite?.name ?? here.name).message}
+                sites={choices}
+              />
+            ),
+            403,
+          ),
+        );
+      }
+      await withSite(working, next);
+      return;
     }
     await next();
   };

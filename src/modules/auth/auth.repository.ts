@@ -29,6 +29,9 @@ export function authRepository(db: Db) {
         }
       );
     },
+    async setSessionSite(id: string, siteId: number): Promise<void> {
+      await k.updateTable('session').set({ siteId }).where('id', '=', id).execute();
+    },
     async touchSession(id: string, at: Date): Promise<void> {
       await k
         .updateTable('session')

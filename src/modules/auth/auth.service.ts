@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import { isLocked, requiresSecondFactor, type Account, type Role } from '../account/account.ts';
+import { isLocked, needsSecondFactor, type Account, type Role } from '../account/account.ts';
+import { withSite } from '../../db/site-scope.ts';
 import { addressGroup } from '../../http/client-address.ts';
 import type { AccountRepository } from '../account/account.repository.ts';
 import type { Actor, AuditAction } from '../audit/audit.ts';
@@ -86,7 +87,12 @@ export function authService(deps: {
     userAgent: o.userAgent,
   });
 
-  async function newSession(accountId: number, state: SessionState, o: Origin): Promise<string> {
+  async function newSession(
+    accountId: number,
+    state: SessionState,
+    o: Origin,
+    siteId: number | null = null,
+  ): Promise<string> {
     const token = crypto.randomBytes(32).toString('base64url');
     const now = deps.clock();
     await repo.insertSession({
@@ -99,6 +105,7 @@ export function authService(deps: {
       expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
       ip: o.ip,
       userAgent: o.userAgent.slice(0, 400),
+      siteId,
     });
     return token;
   }
@@ -154,15 +161,18 @@ export function authService(deps: {
     if (n >= MAX_FAILED_LOGINS) await lock(a, o);
   }
 
-  /** Whether a role must use a second factor under the current setting. */
-  async function secondFactorRequired(role: Role): Promise<boolean> {
-    return requiresSecondFactor(role, await deps.optionalTotpRoles());
+  /**
+   * Whether an account must use a second factor under the install's setting: one login serves
+   * every site, so the strictest of its roles on any site decides.
+   */
+  async function secondFactorRequired(account: Pick<Account, 'grants' | 'role'>): Promise<boolean> {
+    return needsSecondFactor(account, await deps.optionalTotpRoles());
   }
 
   /** Replaces a session by a new one (new id: no fixation). */
   async function rotate(session: Session, state: SessionState, o: Origin): Promise<string> {
     await repo.deleteSession(session.id);
-    return newSession(session.accountId, state, o);
+    return newSession(session.accountId, state, o, session.siteId);
   }
 
   return {
@@ -227,7 +237,7 @@ export function authService(deps: {
       const fresh = (await accounts.byId(account.id)) ?? account;
       const state: SessionState = fresh.totpEnabled
         ? 'totp'
-        : (await secondFactorRequired(fresh.role))
+        : (await secondFactorRequired(fresh))
           ? 'enroll'
           : 'active';
       if (
@@ -392,6 +402,19 @@ export function authService(deps: {
       if (now.getTime() - session.lastSeenAt.getTime() > 30_000)
         await repo.touchSession(session.id, now);
       return { ok: true, session, account };
+    },
+
+    /** Sets the session's working site (the caller checked the grant); audited on that site. */
+    async chooseSite(session: Session, account: Account, siteId: number, o: Origin): Promise<void> {
+      await repo.setSessionSite(session.id, siteId);
+      await withSite(siteId, () =>
+        audit.record(actorOf(account, o), 'auth.site_switched', {
+          type: 'account',
+          id: account.id,
+          summary: `Từ trang ${session.siteId ?? '—'} sang trang ${siteId}`,
+          detail: { from: session.siteId, to: siteId },
+        }),
+      );
     },
 
     async logout(session: Session, account: Account, o: Origin): Promise<void> {

@@ -12,6 +12,8 @@ export interface Session {
   expiresAt: Date;
   ip: string;
   userAgent: string;
+  /** The back office's working site chosen on the province's host (null: the first granted). */
+  siteId: number | null;
 }
 
 /** Idle time after which a back-office session locks (national baseline: 15 minutes). */

@@ -48,6 +48,8 @@ export function AccountListPage(props: {
   notice?: string;
   csrf: string;
   optionalTotpRoles: readonly Role[];
+  /** The second-factor policy is the system admins' (one login for every site). */
+  systemAdmin: boolean;
 }) {
   return (
     <AdminLayout chrome={props.chrome} title="Người dùng">
@@ -91,33 +93,35 @@ export function AccountListPage(props: {
           </tbody>
         </table>
       </div>
-      <form method="post" action="/quan-tri/nguoi-dung/hai-lop" id="hai-lop">
-        <CsrfField token={props.csrf} />
-        <fieldset>
-          <legend>Xác thực hai lớp</legend>
+      {props.systemAdmin && (
+        <form method="post" action="/quan-tri/nguoi-dung/hai-lop" id="hai-lop">
+          <CsrfField token={props.csrf} />
+          <fieldset>
+            <legend>Xác thực hai lớp</legend>
+            <p>
+              Mặc định mọi tài khoản phải dùng xác thực hai lớp. Chỉ nới lỏng khi thật cần: việc này
+              được ghi nhật ký và bảng điều khiển sẽ hiện cảnh báo. Quản trị hệ thống và Lãnh đạo
+              Ban biên tập luôn phải dùng.
+            </p>
+            {TOTP_RELAXABLE_ROLES.map((r) => (
+              <label>
+                <input
+                  type="checkbox"
+                  name="khongBatBuoc"
+                  value={r}
+                  checked={props.optionalTotpRoles.includes(r)}
+                />{' '}
+                Không bắt buộc với {ROLE_LABELS[r]}
+              </label>
+            ))}
+          </fieldset>
           <p>
-            Mặc định mọi tài khoản phải dùng xác thực hai lớp. Chỉ nới lỏng khi thật cần: việc này
-            được ghi nhật ký và bảng điều khiển sẽ hiện cảnh báo. Quản trị hệ thống và Lãnh đạo Ban
-            biên tập luôn phải dùng.
+            <button type="submit" class="button">
+              Lưu yêu cầu xác thực hai lớp
+            </button>
           </p>
-          {TOTP_RELAXABLE_ROLES.map((r) => (
-            <label>
-              <input
-                type="checkbox"
-                name="khongBatBuoc"
-                value={r}
-                checked={props.optionalTotpRoles.includes(r)}
-              />{' '}
-              Không bắt buộc với {ROLE_LABELS[r]}
-            </label>
-          ))}
-        </fieldset>
-        <p>
-          <button type="submit" class="button">
-            Lưu yêu cầu xác thực hai lớp
-          </button>
-        </p>
-      </form>
+        </form>
+      )}
     </AdminLayout>
   );
 }
@@ -136,6 +140,9 @@ export interface AccountFormValues {
 export function AccountFormPage(props: {
   chrome: AdminChrome;
   csrf: string;
+  /** A system admin also sees (and changes) the account's roles on every site. */
+  systemAdmin: boolean;
+  sites: { id: number; name: string }[];
   sections: AccountSection[];
   values: AccountFormValues;
   errors: Record<string, string>;
@@ -246,8 +253,105 @@ export function AccountFormPage(props: {
           <a href="/quan-tri/nguoi-dung">Quay lại danh sách</a>
         </p>
       </form>
+      {account && props.systemAdmin && (
+        <SiteGrants account={account} sites={props.sites} csrf={props.csrf} error={errors.grant} />
+      )}
       {account && <AccountActions account={account} csrf={props.csrf} now={props.now} />}
     </AdminLayout>
+  );
+}
+
+/** The account's roles on every site, and a form to grant one (system admins). */
+function SiteGrants(props: {
+  account: Account;
+  sites: { id: number; name: string }[];
+  csrf: string;
+  error?: string;
+}) {
+  const a = props.account;
+  const name = (id: number) => props.sites.find((s) => s.id === id)?.name ?? `Trang ${id}`;
+  return (
+    <section class="panel" aria-labelledby="h-grants" id="quyen-trang">
+      <h2 id="h-grants">Quyền trên các trang</h2>
+      {props.error && <Notice kind="error">{props.error}</Notice>}
+      {a.grants.length ? (
+        <div class="table-scroll">
+          <table class="data">
+            <caption class="sr-only">Các trang tài khoản được làm việc</caption>
+            <thead>
+              <tr>
+                <th scope="col">Trang</th>
+                <th scope="col">Vai trò</th>
+                <th scope="col">Chuyên mục</th>
+                <th scope="col">Thu hồi</th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.grants.map((g) => (
+                <tr>
+                  <th scope="row">{name(g.siteId)}</th>
+                  <td>{ROLE_LABELS[g.role]}</td>
+                  <td>
+                    {g.role === 'admin'
+                      ? '—'
+                      : g.allSections
+                        ? 'Tất cả chuyên mục'
+                        : `${g.sectionIds.length} chuyên mục`}
+                  </td>
+                  <td>
+                    <form
+                      method="post"
+                      action={`/quan-tri/nguoi-dung/${a.id}/thu-hoi`}
+                      class="inline-form"
+                    >
+                      <CsrfField token={props.csrf} />
+                      <input type="hidden" name="site" value={String(g.siteId)} />
+                      <button type="submit" class="button button-secondary">
+                        Thu hồi quyền
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>Tài khoản chưa được giao quyền trên trang nào.</p>
+      )}
+      <form method="post" action={`/quan-tri/nguoi-dung/${a.id}/quyen-trang`} class="stack">
+        <CsrfField token={props.csrf} />
+        <p class="field">
+          <label for="grant-site">Trang</label>
+          <select id="grant-site" name="site">
+            {props.sites.map((s) => (
+              <option value={String(s.id)}>{s.name}</option>
+            ))}
+          </select>
+        </p>
+        <fieldset class="field">
+          <legend>Vai trò trên trang đó</legend>
+          {ROLES.map((r) => (
+            <label class="choice">
+              <input type="radio" name="role" value={r} checked={r === 'reporter'} />{' '}
+              {ROLE_LABELS[r]}
+            </label>
+          ))}
+        </fieldset>
+        <label class="choice">
+          <input type="checkbox" name="allSections" value="on" /> Tất cả chuyên mục của trang đó
+        </label>
+        <p class="hint">
+          Chuyên mục riêng lẻ của một trang được chọn khi làm việc trên trang đó (mở tài khoản này
+          sau khi chuyển sang trang). Thay đổi quyền kết thúc các phiên đăng nhập của người dùng.
+        </p>
+        <p>
+          <button type="submit" class="button">
+            Giao quyền
+          </button>
+        </p>
+      </form>
+    </section>
   );
 }
 
@@ -364,6 +468,8 @@ export function OwnAccountPage(props: {
   chrome: AdminChrome;
   csrf: string;
   account: Account;
+  /** The account's roles, by site name. */
+  grants: { site: string; role: Role }[];
   errors: Record<string, string>;
   notice?: string;
   forced?: boolean;
@@ -380,8 +486,22 @@ export function OwnAccountPage(props: {
         <dd>{a.fullName}</dd>
         <dt>Tên đăng nhập</dt>
         <dd>{a.username}</dd>
-        <dt>Vai trò</dt>
-        <dd>{ROLE_LABELS[a.role]}</dd>
+        <dt>Vai trò trên trang này</dt>
+        <dd>{a.granted ? ROLE_LABELS[a.role] : 'Chưa được giao quyền'}</dd>
+        <dt>Các trang được làm việc</dt>
+        <dd>
+          {props.grants.length ? (
+            <ul>
+              {props.grants.map((g) => (
+                <li>
+                  {g.site}: {ROLE_LABELS[g.role]}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            'Chưa có'
+          )}
+        </dd>
       </dl>
       <section class="panel" aria-labelledby="h-pw">
         <h2 id="h-pw">Đổi mật khẩu</h2>

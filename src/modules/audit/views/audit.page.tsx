@@ -15,6 +15,8 @@ export interface AuditFilterValues {
   q: string;
   from: string;
   to: string;
+  /** Another site's trail (system admins): its id, '' for the working site. */
+  site: string;
 }
 
 /** The audit viewer: filters, the records, pagination, CSV export of the same filter. */
@@ -26,6 +28,8 @@ export function AuditPage(props: {
   pageCount: number;
   filters: AuditFilterValues;
   actors: { id: number; name: string }[];
+  /** The sites a system admin may pick (empty: no choice). */
+  sites: { id: number; name: string }[];
   query: string;
   error?: string;
 }) {
@@ -60,6 +64,19 @@ export function AuditPage(props: {
             )}
           </select>
         </div>
+        {props.sites.length > 0 && (
+          <div class="field">
+            <label for="f-site">Trang</label>
+            <select id="f-site" name="don-vi">
+              <option value="">Trang đang làm việc</option>
+              {props.sites.map((s) => (
+                <option value={String(s.id)} selected={f.site === String(s.id)}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div class="field">
           <label for="f-actor">Người thực hiện</label>
           <select id="f-actor" name="nguoi">

@@ -173,3 +173,44 @@ export function RecoveryCodesPage(props: { chrome: AdminChrome; codes: string[] 
     </AdminLayout>
   );
 }
+
+/** An account without a role on the site it reached: where it may work instead. */
+export function NoSitePage(props: {
+  chrome: AdminChrome;
+  csrf: string;
+  message: string;
+  sites: { id: number; name: string }[];
+}) {
+  return (
+    <AdminLayout chrome={props.chrome} title="Không có quyền trên trang này">
+      <Notice kind="error">{props.message}</Notice>
+      {props.sites.length ? (
+        <>
+          <p>Bạn được làm việc trên các trang sau:</p>
+          <ul class="site-choices">
+            {props.sites.map((s) => (
+              <li>
+                <form method="post" action="/quan-tri/chon-trang" class="inline-form">
+                  <CsrfField token={props.csrf} />
+                  <input type="hidden" name="site" value={String(s.id)} />
+                  <span>{s.name}</span>{' '}
+                  <button type="submit" class="button button-secondary">
+                    Chuyển sang trang này
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>Tài khoản của bạn chưa được giao quyền trên trang nào. Hãy liên hệ quản trị hệ thống.</p>
+      )}
+      <form method="post" action="/quan-tri/dang-xuat">
+        <CsrfField token={props.csrf} />
+        <button type="submit" class="linklike">
+          Đăng xuất
+        </button>
+      </form>
+    </AdminLayout>
+  );
+}
