@@ -313,7 +313,12 @@ export function buildDeps(
     }),
     auth,
     backups,
-    dashboardPanels: backupDashboardPanel(backups),
+    // Backups are the install's, not a site's: shown to the province's admins (system admins).
+    dashboardPanels: (() => {
+      const backupPanel = backupDashboardPanel(backups);
+      return async (account: { role: string }) =>
+        currentSiteId() === DEFAULT_SITE_ID ? backupPanel(account) : null;
+    })(),
     jobs: jobRunner({
       repo: jobRepository(db),
       clock,

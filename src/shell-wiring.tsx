@@ -142,6 +142,9 @@ export function shellFor(deps: ShellSourceDeps): Shell {
     // An account without a role on the working site gets no navigation (only its 403 page).
     const active =
       staff && staff.session.state === 'active' && staff.account.granted ? staff : undefined;
+    // Until a forced password change is done, every page but the account's leads back to it: no
+    // navigation then, only the account and sign-out (issue #13).
+    const forced = Boolean(active?.account.mustChangePassword);
     const waiting =
       active && active.account.role !== 'admin'
         ? await deps.newsroom.waiting(active.account)
@@ -206,7 +209,8 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         roleLabel: ROLE_LABELS[active.account.role],
         csrf: active.session.csrfToken,
       },
-      nav,
+      nav: forced ? [] : nav,
+      navHidden: forced,
       path: c.req.path,
       sites: sites.length > 1 ? sites : [],
       siteId: staff?.siteId,

@@ -11,6 +11,8 @@ export interface AdminChrome {
   staff?: { name: string; roleLabel: string; csrf: string };
   /** The navigation entries this person may use (by rights), with what waits there. */
   nav: AdminNavEntry[];
+  /** No navigation at all (a forced password change: every other page leads back to it). */
+  navHidden?: boolean;
   path: string;
   /** The sites the person may switch to (empty: no switcher), and the working site's id. */
   sites?: { id: number; name: string }[];
@@ -119,7 +121,7 @@ export function AdminLayout(props: {
             )}
           </div>
         </header>
-        {a && (
+        {a && !chrome.navHidden && (
           <nav class="admin-nav" aria-label="Menu quản trị">
             <ul class="wrap">
               <NavLink href="/quan-tri" path={chrome.path}>

@@ -190,7 +190,10 @@ describe.each(dialects)('staff accounts and the back office on %s', (dialect) =>
     });
     expect(enrolled.status).toBe(200);
     expect((await a.get('/quan-tri')).location).toBe('/quan-tri/tai-khoan?doi-mat-khau=1');
-    await a.get('/quan-tri/tai-khoan');
+    // The forced change shows no menu: every other page would lead back here (issue #13).
+    const forced = await a.get('/quan-tri/tai-khoan');
+    expect(forced.text).not.toContain('href="/quan-tri/bai-viet"');
+    expect(forced.text).not.toContain('aria-label="Menu quản trị"');
     const weak = await a.post('/quan-tri/tai-khoan/mat-khau', {
       current: reporterPw,
       next: 'password12345678',
