@@ -52,6 +52,8 @@ import {
   sitePath,
 } from './modules/platform/platform.middleware.ts';
 import { ErrorPage } from './shell/error.page.tsx';
+import { sitesAdminRoutes } from './modules/platform/sites.admin-routes.tsx';
+import { sitesDashboardPanel } from './modules/platform/sites.dashboard.tsx';
 import { say as sayStats } from './modules/stats/stats.messages.ts';
 
 const FALLBACK_500 =
@@ -130,7 +132,10 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.use(staffGuard(deps));
   admin.use(formNulGuard());
   admin.route('/', authAdminRoutes(deps));
-  admin.route('/', accountAdminRoutes(deps));
+  admin.route(
+    '/',
+    accountAdminRoutes({ ...deps, dashboardPanels: (c) => sitesDashboardPanel(c, deps.sites) }),
+  );
   admin.route('/', auditAdminRoutes(deps));
   admin.route('/', newsroomAdminRoutes(deps));
   admin.route('/', reportAdminRoutes(deps));
@@ -165,6 +170,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', mapAdminRoutes(deps));
   admin.route('/', syndicationAdminRoutes(deps));
   admin.route('/', pageAdminRoutes(deps));
+  admin.route('/', sitesAdminRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', statsSiteRoutes(deps));

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import type { Child } from 'hono/jsx';
 import type { AppEnv, Staff } from '../../http/env.ts';
 import { fieldErrors, Forbidden, NotFound, Validation } from '../../http/errors.ts';
 import { actorOf, originOf } from '../../http/origin.ts';
@@ -33,6 +34,8 @@ export interface AccountRouteDeps {
   shell: Shell;
   clock: () => Date;
   config: Pick<Config, 'baseUrl'>;
+  /** Blocks other modules add to the dashboard for this person (e.g. the member sites). */
+  dashboardPanels?: (c: Context<AppEnv>) => Promise<Child>;
 }
 
 function valuesOf(body: Record<string, unknown>, fallback?: Account): AccountFormValues {
@@ -79,9 +82,10 @@ export function accountAdminRoutes(deps: AccountRouteDeps) {
         ));
       }
     }
-    const [sections, optional] = await Promise.all([
+    const [sections, optional, panels] = await Promise.all([
       deps.site.sections(),
       deps.accounts.optionalTotpRoles(),
+      deps.dashboardPanels?.(c),
     ]);
     return renderAdmin(c, deps, (chrome) => (
       <DashboardPage
@@ -89,6 +93,7 @@ export function accountAdminRoutes(deps: AccountRouteDeps) {
         account={staff.account}
         sections={sections}
         optionalTotpRoles={optional}
+        panels={panels}
       />
     ));
   });

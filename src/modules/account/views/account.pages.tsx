@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { formatDateTime } from '../../../lib/date.ts';
 import { AdminLayout, type AdminChrome } from '../../../shell/admin-layout.tsx';
 import { CsrfField, Field, Notice } from '../../../views/form.tsx';
@@ -336,6 +337,8 @@ export function DashboardPage(props: {
   account: Account;
   sections: AccountSection[];
   optionalTotpRoles: readonly Role[];
+  /** Blocks other modules add (e.g. the member sites for the system admin). */
+  panels?: Child;
 }) {
   const a = props.account;
   return (
@@ -351,6 +354,7 @@ export function DashboardPage(props: {
           khoản an toàn hơn (khi đó mật khẩu chỉ cần tối thiểu 8 ký tự).
         </Notice>
       )}
+      {props.panels}
     </AdminLayout>
   );
 }
