@@ -77,7 +77,7 @@ describe('the system admin creates a commune site in the browser', () => {
 
   it('picks Mường Nhé on the map, creates its site with its first admin, and opens it', async () => {
     await expect(page.locator('#h-member-sites').innerText()).resolves.toBe('Các trang thành viên');
-    await page.getByRole('link', { name: 'Trang thành viên' }).click();
+    await page.getByRole('link', { name: 'Trang thành viên', exact: true }).click();
     await page.getByRole('link', { name: 'Tạo trang Đảng bộ xã, phường' }).click();
     await page.waitForURL(/\/quan-tri\/trang\/moi$/);
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -85,11 +85,11 @@ describe('the system admin creates a commune site in the browser', () => {
     await page.locator('svg.unit-picker a[href$="don-vi=03160"]').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/don-vi=03160$/);
-    await expect(page.getByLabel('Đơn vị hành chính').inputValue()).resolves.toBe('03160');
+    await expect(page.getByLabel('Đơn vị hành chính', { exact: true }).inputValue()).resolves.toBe('03160');
     await expect(page.getByLabel('Đường dẫn', { exact: true }).inputValue()).resolves.toBe(
       '/xa/muong-nhe',
     );
-    await page.getByLabel('Tên đăng nhập').fill('qt.muongnhe');
+    await page.locator('#f-adminUsername').fill('qt.muongnhe');
     await page.getByLabel('Họ và tên (tài khoản mới)').fill('Lò Văn Pấng');
     await page.screenshot({ path: path.join(SHOTS, 'member-site-new-1280.png'), fullPage: true });
     await page.getByRole('button', { name: 'Tạo trang' }).click();

@@ -74,6 +74,8 @@ export interface ShellSourceDeps {
   newsroom: ReturnType<typeof newsroomService>;
   pages: ReturnType<typeof pageCacheService>;
   miniMap: MapSummary;
+  /** The full map (absolute points: a commune's outline is framed on it). */
+  map: MapSummary;
   assets: AssetManifest;
   platform: ReturnType<typeof platformService>;
   syndication: ReturnType<typeof syndicationService>;
@@ -102,7 +104,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
       layout: { sidebar, sections: menus.sections },
       data: {
         map: deps.miniMap,
-        unitOutline: unitOutline(deps.miniMap, settings.unitCode),
+        unitOutline: unitOutline(deps.map, settings.unitCode, deps.miniMap),
         banners,
         links: { groups: links, display: settings.linksDisplay },
         footer: { menu: menus.footer, settings },

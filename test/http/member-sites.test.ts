@@ -186,6 +186,7 @@ describe.each(dialects)('member sites managed by the system admin, on %s', (dial
     // The unit's boundary in the header.
     expect(home.text).toContain('class="unit-outline"');
     expect(home.text).toContain('Ranh giới Xã Mường Nhé');
+    expect(home.text).toMatch(/class="unit-outline" viewBox="[0-9.]+ [0-9.]+ [0-9.]+ [0-9.]+"/);
     const intro = await get(`${PROVINCE}/xa/muong-nhe/gioi-thieu/gioi-thieu-chung`);
     expect(intro.status).toBe(200);
     expect(intro.text).toContain('Mã đơn vị hành chính: 03160');

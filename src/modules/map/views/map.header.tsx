@@ -15,8 +15,15 @@ declare module '../../../shell/chrome.ts' {
   }
 }
 
-/** The outline of one unit, framed on its own bounding box; undefined for an unknown code. */
-export function unitOutline(map: MapSummary, code: string): UnitOutline | undefined {
+/**
+ * The outline of one unit, framed on its own bounding box (measured on the full map, whose paths
+ * have absolute points) and drawn with the lighter simplified path; undefined for an unknown code.
+ */
+export function unitOutline(
+  map: MapSummary,
+  code: string,
+  drawn: MapSummary = map,
+): UnitOutline | undefined {
   const unit = code ? map.units.find((u) => u.code === code) : undefined;
   if (!unit) return undefined;
   const nums = [...unit.path.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)];
@@ -27,7 +34,7 @@ export function unitOutline(map: MapSummary, code: string): UnitOutline | undefi
   const r = (n: number) => Math.round(n * 10) / 10;
   return {
     fullName: unit.fullName,
-    path: unit.path,
+    path: drawn.units.find((u) => u.code === code)?.path ?? unit.path,
     viewBox: `${r(x0 - pad)} ${r(y0 - pad)} ${r(x1 - x0 + 2 * pad)} ${r(y1 - y0 + 2 * pad)}`,
   };
 }

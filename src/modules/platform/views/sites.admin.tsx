@@ -267,7 +267,9 @@ export function NewSitePage(props: {
             maxlength={200}
           />
           <p>
-            <button type="submit">Tạo trang</button>{' '}
+            <button type="submit" class="button">
+              Tạo trang
+            </button>{' '}
             <a href={SITES_BASE}>Hủy</a>
           </p>
         </form>
@@ -398,7 +400,9 @@ export function EditSitePage(props: {
           />
           <Field name="host" label="Tên miền riêng" value={v.host} error={e.host} maxlength={253} />
           <p>
-            <button type="submit">Lưu</button>
+            <button type="submit" class="button">
+              Lưu
+            </button>
           </p>
         </form>
       </section>
@@ -409,7 +413,9 @@ export function EditSitePage(props: {
             <CsrfField token={props.csrf} />
             {props.reasonError && <Notice kind="error">{props.reasonError}</Notice>}
             <p>
-              <button type="submit">Cho trang hoạt động trở lại</button>
+              <button type="submit" class="button">
+                Cho trang hoạt động trở lại
+              </button>
             </p>
           </form>
         ) : (
@@ -425,7 +431,7 @@ export function EditSitePage(props: {
               maxlength={500}
             />
             <p>
-              <button type="submit" class="danger">
+              <button type="submit" class="button button-danger">
                 Tạm ngừng trang
               </button>
             </p>
