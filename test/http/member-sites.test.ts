@@ -10,6 +10,7 @@ import type { agent } from '../support/agent.ts';
 import { makeStaff, manualClock, type TestStaff } from '../support/staff.ts';
 import { BROWSER_UA, testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
+import { SqlProbe } from '../support/sql-probe.ts';
 
 const PROVINCE = 'https://dangbo.example.vn';
 /** Xã Mường Nhé and xã Mường Chà on the map (assets/geo). */
@@ -318,5 +319,70 @@ describe.each(dialects)('member sites managed by the system admin, on %s', (dial
     // Unknown and non-numeric ids.
     expect((await a.get(`${PROVINCE}/quan-tri/trang/999999`)).status).toBe(404);
     expect((await a.get(`${PROVINCE}/quan-tri/trang/1`)).status).toBe(404);
+  });
+});
+
+describe.each(dialects)('a commune site is created in one transaction, on %s', (dialect) => {
+  const probe = new SqlProbe();
+  let t: Awaited<ReturnType<typeof testApp>>;
+  const ACTOR = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
+  const input = {
+    unitCode: NHE,
+    address: 'prefix' as const,
+    pathPrefix: '/xa/muong-nhe',
+    host: '',
+    adminMode: 'new' as const,
+    adminUsername: 'qt.muongnhe',
+    adminFullName: 'Lò Văn Pấng',
+    adminEmail: '',
+  };
+
+  /** Rows of every table the creation writes, read straight from the database. */
+  async function rows() {
+    const k = t.db.kysely;
+    const out: Record<string, number> = {};
+    for (const table of [
+      'site',
+      'cacheEpoch',
+      'setting',
+      'section',
+      'page',
+      'menuItem',
+      'account',
+      'accountSite',
+      'auditLog',
+    ] as const)
+      out[table] = Number(
+        (
+          await k
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirst()
+        )?.n ?? 0,
+      );
+    return out;
+  }
+
+  beforeAll(async () => {
+    t = await testApp(dialect, { plugins: [probe] });
+  });
+  afterAll(async () => t?.close());
+
+  it('rolls every write back when the last one (its audit record) fails', async () => {
+    const before = await rows();
+    for (const last of ['audit_log', 'account_site']) {
+      probe.failWhen = (s) => s.kind === 'Insert' && s.table === last;
+      await expect(t.deps.sites.create(ACTOR, input)).rejects.toThrow(/injected failure/);
+      probe.failWhen = undefined;
+      expect(await rows(), last).toEqual(before);
+    }
+    expect(t.deps.platform.directory().sites).toHaveLength(1);
+    const made = await t.deps.sites.create(ACTOR, input);
+    expect(made.admin.password).toBeTruthy();
+    const after = await rows();
+    expect(after.site).toBe(before.site! + 1);
+    expect(after.page).toBe(before.page! + 4);
+    expect(after.auditLog).toBe(before.auditLog! + 2);
+    expect(t.deps.platform.directory().sites).toHaveLength(2);
   });
 });
