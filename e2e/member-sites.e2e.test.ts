@@ -85,7 +85,9 @@ describe('the system admin creates a commune site in the browser', () => {
     await page.locator('svg.unit-picker a[href$="don-vi=03160"]').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/don-vi=03160$/);
-    await expect(page.getByLabel('Đơn vị hành chính', { exact: true }).inputValue()).resolves.toBe('03160');
+    await expect(page.getByLabel('Đơn vị hành chính', { exact: true }).inputValue()).resolves.toBe(
+      '03160',
+    );
     await expect(page.getByLabel('Đường dẫn', { exact: true }).inputValue()).resolves.toBe(
       '/xa/muong-nhe',
     );

@@ -238,7 +238,8 @@ export function sitesAdminRoutes(deps: SitesRouteDeps) {
     try {
       await deps.sites.update(actorOf(c), site.id, parsed.data);
     } catch (err) {
-      if (err instanceof Validation) return editForm(c, staff, site, { values, errors: err.fields });
+      if (err instanceof Validation)
+        return editForm(c, staff, site, { values, errors: err.fields });
       throw err;
     }
     return c.redirect(`${SITES_BASE}/${site.id}?da-luu=1`, 303);

@@ -22,7 +22,8 @@ export const SITES_MESSAGES = {
     'Tên miền không hợp lệ: chỉ gồm chữ thường không dấu, chữ số, dấu gạch ngang và dấu chấm, ví dụ muongnhe.dienbien.dcs.vn.',
   'sites.host_province': 'Đây là tên miền của trang Đảng bộ tỉnh.',
   'sites.host_taken': (host: string) => `Tên miền “${host}” đã được một trang khác dùng.`,
-  'sites.address_required': 'Hãy chọn cách truy cập: đường dẫn trên trang tỉnh hoặc tên miền riêng.',
+  'sites.address_required':
+    'Hãy chọn cách truy cập: đường dẫn trên trang tỉnh hoặc tên miền riêng.',
   'sites.name_required': 'Hãy nhập tên trang.',
   'sites.too_long': (max: number) => `Tối đa ${max} ký tự.`,
   'sites.reason_required': 'Hãy ghi lý do tạm ngừng (sẽ hiện cho người đọc).',

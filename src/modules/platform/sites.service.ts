@@ -332,7 +332,8 @@ export function sitesService(deps: {
     async suspend(actor: Actor, id: number, reason: string): Promise<void> {
       const site = await mustGet(id);
       if (site.id === DEFAULT_SITE_ID) throw Validation.of('reason', say('sites.province_locked'));
-      if (site.status === 'suspended') throw Validation.of('reason', say('sites.already_suspended'));
+      if (site.status === 'suspended')
+        throw Validation.of('reason', say('sites.already_suspended'));
       await deps.tx(async (w) => {
         await w.platform.update(id, { status: 'suspended', suspendedReason: reason });
         await w.audit.record(actor, 'site.suspended', {

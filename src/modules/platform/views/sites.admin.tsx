@@ -203,8 +203,8 @@ export function NewSitePage(props: {
               Đường dẫn trên trang tỉnh ({props.provinceHost}/xa/…)
             </label>
             <label class="choice">
-              <input type="radio" name="address" value="host" checked={v.address === 'host'} />{' '}
-              Tên miền riêng (cần khai báo DNS và máy chủ trung gian trỏ về hệ thống)
+              <input type="radio" name="address" value="host" checked={v.address === 'host'} /> Tên
+              miền riêng (cần khai báo DNS và máy chủ trung gian trỏ về hệ thống)
             </label>
             {e.address && <p class="error">{e.address}</p>}
           </fieldset>
@@ -227,7 +227,12 @@ export function NewSitePage(props: {
           <fieldset class="field">
             <legend>Người quản trị đầu tiên</legend>
             <label class="choice">
-              <input type="radio" name="adminMode" value="new" checked={v.adminMode !== 'existing'} />{' '}
+              <input
+                type="radio"
+                name="adminMode"
+                value="new"
+                checked={v.adminMode !== 'existing'}
+              />{' '}
               Tạo tài khoản mới (mật khẩu tạm thời hiện một lần, phải đổi khi đăng nhập lần đầu)
             </label>
             <label class="choice">
@@ -275,9 +280,7 @@ export function NewSitePage(props: {
         </form>
         <figure class="unit-picker-figure">
           <UnitPicker map={props.map} taken={props.taken} current={v.unitCode} />
-          <figcaption>
-            Bấm vào một xã, phường để chọn; đơn vị tô xám đã có trang.
-          </figcaption>
+          <figcaption>Bấm vào một xã, phường để chọn; đơn vị tô xám đã có trang.</figcaption>
         </figure>
       </div>
     </AdminLayout>
@@ -378,7 +381,14 @@ export function EditSitePage(props: {
         <h2 id="h-edit">Tên và địa chỉ</h2>
         <form method="post" action={base} class="stack">
           <CsrfField token={props.csrf} />
-          <Field name="name" label="Tên trang" value={v.name} error={e.name} required maxlength={200} />
+          <Field
+            name="name"
+            label="Tên trang"
+            value={v.name}
+            error={e.name}
+            required
+            maxlength={200}
+          />
           <fieldset class={e.address ? 'field has-error' : 'field'}>
             <legend>Cách truy cập</legend>
             <label class="choice">
@@ -386,8 +396,8 @@ export function EditSitePage(props: {
               Đường dẫn trên trang tỉnh
             </label>
             <label class="choice">
-              <input type="radio" name="address" value="host" checked={v.address === 'host'} />{' '}
-              Tên miền riêng
+              <input type="radio" name="address" value="host" checked={v.address === 'host'} /> Tên
+              miền riêng
             </label>
             {e.address && <p class="error">{e.address}</p>}
           </fieldset>
@@ -407,7 +417,9 @@ export function EditSitePage(props: {
         </form>
       </section>
       <section class="panel" aria-labelledby="h-status">
-        <h2 id="h-status">{site.status === 'suspended' ? 'Cho hoạt động trở lại' : 'Tạm ngừng trang'}</h2>
+        <h2 id="h-status">
+          {site.status === 'suspended' ? 'Cho hoạt động trở lại' : 'Tạm ngừng trang'}
+        </h2>
         {site.status === 'suspended' ? (
           <form method="post" action={`${base}/hoat-dong`} class="stack">
             <CsrfField token={props.csrf} />
