@@ -41,7 +41,7 @@ export async function requireSystemAdmin(
 ): Promise<Staff> {
   const staff = requireStaff(c);
   if (siteOf(c).id !== PROVINCE_SITE_ID || !(await sites.isSystemAdmin(staff.account)))
-    throw new Forbidden(say('sites.forbidden'));
+    throw new Forbidden(say('platform.forbidden'));
   return staff;
 }
 
@@ -105,7 +105,7 @@ export function sitesAdminRoutes(deps: SitesRouteDeps) {
   const load = async (c: Context<AppEnv>) => {
     const raw = c.req.param('id');
     const site = await deps.sites.byId(Number(raw));
-    if (!site || site.id === PROVINCE_SITE_ID) throw new NotFound(say('sites.not_found'));
+    if (!site || site.id === PROVINCE_SITE_ID) throw new NotFound(say('platform.not_found'));
     return site;
   };
 
@@ -146,11 +146,11 @@ export function sitesAdminRoutes(deps: SitesRouteDeps) {
     const q = c.req.query();
     const notice =
       q['da-luu'] !== undefined
-        ? M['sites.saved']
+        ? M['platform.saved']
         : q['tam-ngung'] !== undefined
-          ? M['sites.suspended']
+          ? M['platform.suspended']
           : q['hoat-dong'] !== undefined
-            ? M['sites.resumed']
+            ? M['platform.resumed']
             : undefined;
     return renderAdmin(c, deps, (chrome) => (
       <SiteListPage chrome={chrome} rows={rows} scheme={scheme} notice={notice} />
@@ -213,11 +213,11 @@ export function sitesAdminRoutes(deps: SitesRouteDeps) {
     const q = c.req.query();
     const notice =
       q['da-luu'] !== undefined
-        ? M['sites.saved']
+        ? M['platform.saved']
         : q['tam-ngung'] !== undefined
-          ? M['sites.suspended']
+          ? M['platform.suspended']
           : q['hoat-dong'] !== undefined
-            ? M['sites.resumed']
+            ? M['platform.resumed']
             : undefined;
     return editForm(c, staff, site, { notice });
   });

@@ -7,7 +7,7 @@ const text = (max: number) =>
     .string()
     .default('')
     .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().max(max, M['sites.too_long'](max)));
+    .pipe(z.string().max(max, M['platform.too_long'](max)));
 
 /** A posted address part: trimmed, lower case, without spaces, at most `max` characters. */
 const lower = (max: number) =>
@@ -15,11 +15,11 @@ const lower = (max: number) =>
     .string()
     .default('')
     .transform((s) => s.trim().toLowerCase())
-    .pipe(z.string().max(max, M['sites.too_long'](max)));
+    .pipe(z.string().max(max, M['platform.too_long'](max)));
 
 /** How a site is reached: a path prefix on the province's host or its own host name. */
 export const siteAddressSchema = z.object({
-  address: z.enum(['prefix', 'host'], { message: M['sites.address_required'] }),
+  address: z.enum(['prefix', 'host'], { message: M['platform.address_required'] }),
   pathPrefix: lower(100),
   host: lower(253),
 });
@@ -30,21 +30,21 @@ export const newSiteSchema = siteAddressSchema.extend({
     .string()
     .default('')
     .transform((s) => s.trim())
-    .pipe(z.string().min(1, M['sites.unit_required']).max(10, M['sites.too_long'](10))),
+    .pipe(z.string().min(1, M['platform.unit_required']).max(10, M['platform.too_long'](10))),
   adminMode: z.enum(['new', 'existing']).default('new'),
-  adminUsername: lower(40).pipe(z.string().min(1, M['sites.admin_required'])),
+  adminUsername: lower(40).pipe(z.string().min(1, M['platform.admin_required'])),
   adminFullName: text(120),
   adminEmail: text(200),
 });
 
 /** The edit form: the site's name and address. */
 export const editSiteSchema = siteAddressSchema.extend({
-  name: text(200).pipe(z.string().min(1, M['sites.name_required'])),
+  name: text(200).pipe(z.string().min(1, M['platform.name_required'])),
 });
 
 /** Suspending a site: the reason readers are shown. */
 export const suspendSchema = z.object({
-  reason: text(500).pipe(z.string().min(1, M['sites.reason_required'])),
+  reason: text(500).pipe(z.string().min(1, M['platform.reason_required'])),
 });
 
 export type SiteAddressInput = z.infer<typeof siteAddressSchema>;

@@ -90,7 +90,7 @@ export function sitesService(deps: {
 
   async function mustGet(id: number): Promise<Site> {
     const s = await deps.repo.byId(id);
-    if (!s) throw new NotFound(say('sites.not_found'));
+    if (!s) throw new NotFound(say('platform.not_found'));
     return s;
   }
 
@@ -102,22 +102,23 @@ export function sitesService(deps: {
   ): Promise<{ host: string | null; pathPrefix: string | null }> {
     if (a.address === 'host') {
       const host = normaliseHost(a.host);
-      if (!a.host) errors.host = say('sites.host_required').message;
+      if (!a.host) errors.host = say('platform.host_required').message;
       else if (!HOST_PATTERN.test(host) || host !== a.host.replace(/\.$/, ''))
-        errors.host = say('sites.host_invalid').message;
-      else if (host === provinceHost) errors.host = say('sites.host_province').message;
+        errors.host = say('platform.host_invalid').message;
+      else if (host === provinceHost) errors.host = say('platform.host_province').message;
       else if ((await deps.repo.clashes({ host }, exceptId)).length)
-        errors.host = say('sites.host_taken', host).message;
+        errors.host = say('platform.host_taken', host).message;
       return { host, pathPrefix: null };
     }
     const prefix = a.pathPrefix.replace(/\/+$/, '');
     const first = prefix.split('/')[1] ?? '';
-    if (!a.pathPrefix) errors.pathPrefix = say('sites.prefix_required').message;
-    else if (!PREFIX_PATTERN.test(prefix)) errors.pathPrefix = say('sites.prefix_invalid').message;
+    if (!a.pathPrefix) errors.pathPrefix = say('platform.prefix_required').message;
+    else if (!PREFIX_PATTERN.test(prefix))
+      errors.pathPrefix = say('platform.prefix_invalid').message;
     else if (RESERVED_SEGMENTS.has(first))
-      errors.pathPrefix = say('sites.prefix_reserved', first).message;
+      errors.pathPrefix = say('platform.prefix_reserved', first).message;
     else if ((await deps.provinceSegments()).includes(first))
-      errors.pathPrefix = say('sites.prefix_section', first).message;
+      errors.pathPrefix = say('platform.prefix_section', first).message;
     else {
       // Taken, or nested in another site's prefix (one would hide the other's pages).
       const others = (await deps.repo.all()).filter((s) => s.id !== exceptId && s.pathPrefix);
@@ -127,7 +128,7 @@ export function sitesService(deps: {
           s.pathPrefix!.startsWith(`${prefix}/`) ||
           prefix.startsWith(`${s.pathPrefix}/`),
       );
-      if (clash) errors.pathPrefix = say('sites.prefix_taken', prefix).message;
+      if (clash) errors.pathPrefix = say('platform.prefix_taken', prefix).message;
     }
     return { host: null, pathPrefix: prefix };
   }
@@ -194,10 +195,11 @@ export function sitesService(deps: {
     ): Promise<{ site: Site; admin: SiteAdminResult }> {
       const errors: Record<string, string> = {};
       const unit = unitByCode.get(input.unitCode);
-      if (!unit) errors.unitCode = say('sites.unit_unknown', input.unitCode.slice(0, 10)).message;
+      if (!unit)
+        errors.unitCode = say('platform.unit_unknown', input.unitCode.slice(0, 10)).message;
       else {
         const owner = (await deps.repo.all()).find((s) => s.unitCode === unit.code);
-        if (owner) errors.unitCode = say('sites.unit_has_site', owner.name).message;
+        if (owner) errors.unitCode = say('platform.unit_has_site', owner.name).message;
       }
       const address = await checkAddress(input, 0, errors);
       let existing: Account | undefined;
@@ -205,9 +207,9 @@ export function sitesService(deps: {
       if (input.adminMode === 'existing') {
         existing = await deps.accounts.byUsername(input.adminUsername);
         if (!existing)
-          errors.adminUsername = say('sites.admin_unknown', input.adminUsername).message;
+          errors.adminUsername = say('platform.admin_unknown', input.adminUsername).message;
         else if (existing.disabledAt)
-          errors.adminUsername = say('sites.admin_disabled', input.adminUsername).message;
+          errors.adminUsername = say('platform.admin_disabled', input.adminUsername).message;
       } else {
         const parsed = accountFormSchema.safeParse({
           username: input.adminUsername,
@@ -235,7 +237,7 @@ export function sitesService(deps: {
         let slug = defaults.slug;
         if ((await w.platform.clashes({ slug })).length) slug = `${slug}-${unit.code}`;
         if ((await w.platform.clashes({ unitCode: unit.code })).length)
-          throw Validation.of('unitCode', say('sites.unit_has_site', unit.fullName));
+          throw Validation.of('unitCode', say('platform.unit_has_site', unit.fullName));
         const id = await w.platform.insert({
           slug,
           kind: 'xa',
@@ -306,7 +308,8 @@ export function sitesService(deps: {
     /** Changes a member site's name and address (audited). */
     async update(actor: Actor, id: number, input: EditSiteInput): Promise<Site> {
       const before = await mustGet(id);
-      if (before.id === DEFAULT_SITE_ID) throw Validation.of('name', say('sites.province_locked'));
+      if (before.id === DEFAULT_SITE_ID)
+        throw Validation.of('name', say('platform.province_locked'));
       const errors: Record<string, string> = {};
       const address = await checkAddress(input, id, errors);
       if (Object.keys(errors).length) throw new Validation(errors);
@@ -331,9 +334,10 @@ export function sitesService(deps: {
     /** Suspends a member site with the reason its readers are shown (audited). */
     async suspend(actor: Actor, id: number, reason: string): Promise<void> {
       const site = await mustGet(id);
-      if (site.id === DEFAULT_SITE_ID) throw Validation.of('reason', say('sites.province_locked'));
+      if (site.id === DEFAULT_SITE_ID)
+        throw Validation.of('reason', say('platform.province_locked'));
       if (site.status === 'suspended')
-        throw Validation.of('reason', say('sites.already_suspended'));
+        throw Validation.of('reason', say('platform.already_suspended'));
       await deps.tx(async (w) => {
         await w.platform.update(id, { status: 'suspended', suspendedReason: reason });
         await w.audit.record(actor, 'site.suspended', {
@@ -349,7 +353,7 @@ export function sitesService(deps: {
     /** Resumes a suspended site (audited). */
     async resume(actor: Actor, id: number): Promise<void> {
       const site = await mustGet(id);
-      if (site.status !== 'suspended') throw Validation.of('reason', say('sites.not_suspended'));
+      if (site.status !== 'suspended') throw Validation.of('reason', say('platform.not_suspended'));
       await deps.tx(async (w) => {
         await w.platform.update(id, { status: 'active', suspendedReason: '' });
         await w.audit.record(actor, 'site.resumed', {
