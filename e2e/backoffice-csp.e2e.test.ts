@@ -128,7 +128,8 @@ describe.each(dialects)('the back office under its CSP on %s', (dialect) => {
       );
       problems.push(...csp.map((c) => `${current}: CSP ${c}`));
       const hrefs = await page.$$eval('a[href^="/quan-tri"]', (as) =>
-        as.map((a) => (a as HTMLAnchorElement).href),
+        // (SVG links, e.g. the unit picker's, have no string `href`: resolve the attribute.)
+        as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href),
       );
       for (const h of hrefs) {
         const next = new URL(h);

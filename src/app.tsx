@@ -16,6 +16,7 @@ import {
 import { isDatabaseUnavailable, ping } from './db/faults.ts';
 import { installVietnameseMessages } from './lib/zod-messages.ts';
 import { formNulGuard, inputGuard } from './http/input-guard.ts';
+import { requireStaff } from './http/admin-guard.ts';
 import { loggedPath, requestId } from './http/request-id.ts';
 import { requireCan } from './modules/account/account.guard.ts';
 import { currentSiteId, DEFAULT_SITE_ID } from './db/site-scope.ts';
@@ -59,6 +60,8 @@ import {
   sitePath,
 } from './modules/platform/platform.middleware.ts';
 import { ErrorPage } from './shell/error.page.tsx';
+import { sitesAdminRoutes } from './modules/platform/sites.admin-routes.tsx';
+import { sitesDashboardPanel } from './modules/platform/sites.dashboard.tsx';
 import { say as sayStats } from './modules/stats/stats.messages.ts';
 
 const FALLBACK_500 =
@@ -145,7 +148,19 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.use(staffGuard(deps));
   admin.use(formNulGuard());
   admin.route('/', authAdminRoutes(deps));
-  admin.route('/', accountAdminRoutes(deps));
+  admin.route(
+    '/',
+    accountAdminRoutes({
+      ...deps,
+      // The dashboard's extra blocks: the last backup and the member sites (system admins).
+      dashboardPanels: async (c) => (
+        <>
+          {await deps.dashboardPanels(requireStaff(c).account)}
+          {await sitesDashboardPanel(c, deps.sites)}
+        </>
+      ),
+    }),
+  );
   admin.route('/', auditAdminRoutes(deps));
   admin.route('/', newsroomAdminRoutes(deps));
   admin.route('/', reportAdminRoutes(deps));
@@ -180,6 +195,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', mapAdminRoutes(deps));
   admin.route('/', syndicationAdminRoutes(deps));
   admin.route('/', pageAdminRoutes(deps));
+  admin.route('/', sitesAdminRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', statsSiteRoutes(deps));

@@ -64,6 +64,7 @@ import { platformService } from './modules/platform/platform.service.ts';
 import { prefixLinks, requestSite } from './modules/platform/platform.ts';
 import { syndicationRepository } from './modules/syndication/syndication.repository.ts';
 import { syndicationService } from './modules/syndication/syndication.service.ts';
+import { sitesService } from './modules/platform/sites.service.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -107,6 +108,8 @@ export interface AppDeps {
   siteBase: (siteId: number) => string;
   /** Static pages (Giới thiệu) edited in the back office, and their English versions. */
   staticPages: ReturnType<typeof pageService>;
+  /** The member sites, managed by the system admin (commune sites from their map unit). */
+  sites: ReturnType<typeof sitesService>;
   /** The page shell wired to the modules (src/shell-wiring.tsx): chrome, parts, page answers. */
   shell: Shell;
   clock: () => Date;
@@ -270,6 +273,36 @@ export function buildDeps(
     log,
     staleIfErrorMs: config.pageCache.staleIfError * 1000,
   });
+  /** The account service with every query in `d` (a transaction: creation with a site). */
+  const accountsOn = (d: Db) =>
+    accountService({
+      repo: accountRepository(d),
+      tx: unitOfWork(d, (tx) => ({
+        repo: accountRepository(tx),
+        audit: auditIn(tx),
+        endSessions: (id: number) => authRepository(tx).deleteSessionsOf(id),
+        putSetting: (k: string, v: unknown) => siteRepository(tx).putSetting(k, v),
+      })),
+      clock,
+      settings: { get: (k) => siteRepository(d).setting(k) },
+    });
+  const sites = sitesService({
+    repo: platformRepository(db),
+    platform,
+    units: map.units,
+    accounts: { byUsername: (u) => accountRepo.byUsername(u) },
+    provinceSegments: () =>
+      withSite(DEFAULT_SITE_ID, async () => (await site.sections()).map((s) => s.slug)),
+    baseUrl: config.baseUrl,
+    tx: unitOfWork(db, (tx) => ({
+      platform: platformRepository(tx),
+      site: siteRepository(tx),
+      menus: menuRepository(tx),
+      audit: auditIn(tx),
+      createAccount: (actor, form) => accountsOn(tx).create(actor, form),
+    })),
+    clock,
+  });
   const deps: Omit<AppDeps, 'shell'> = {
     config,
     db,
@@ -281,6 +314,7 @@ export function buildDeps(
       clock,
     }),
     siteBase,
+    sites,
     storage,
     assets: loadAssets(),
     map,

@@ -6,8 +6,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from './http/env.ts';
 import { canSomewhere } from './modules/account/account.policy.ts';
-import { grantedSiteIds, PROVINCE_SITE_ID, ROLE_LABELS } from './modules/account/account.ts';
-import { siteOf } from './http/site.ts';
+import { grantedSiteIds, ROLE_LABELS } from './modules/account/account.ts';
 import { mostReadSidebarBlock } from './modules/article/views/most-read.tsx';
 import type { bannerService } from './modules/banner/banner.service.ts';
 import { bannerHomePart, bannerSidebarBlock } from './modules/banner/views/banner.view.tsx';
@@ -15,6 +14,7 @@ import { pageEpochOf, pageResponse } from './modules/cache/cache.middleware.ts';
 import type { pageCacheService } from './modules/cache/cache.service.ts';
 import type { MapSummary } from './modules/map/map.ts';
 import { mapFooterCredit, mapSidebarBlock } from './modules/map/views/map.sidebar.tsx';
+import { unitOutline, unitOutlineHeaderPart } from './modules/map/views/map.header.tsx';
 import { mediaUrl } from './modules/media/media.ts';
 import type { newsroomService } from './modules/newsroom/newsroom.service.ts';
 import { SearchBox } from './modules/search/views/search-box.tsx';
@@ -34,6 +34,7 @@ import { statsSidebarBlock } from './modules/stats/views/stats.summary.tsx';
 import { weblinkSidebarBlock } from './modules/weblink/views/weblink.block.tsx';
 import type { weblinkService } from './modules/weblink/weblink.service.ts';
 import { assetUrl, type AssetManifest } from './http/assets.ts';
+import { PROVINCE_SITE_ID, siteOf } from './http/site.ts';
 import type { AdminChrome, AdminNavEntry } from './shell/admin-layout.tsx';
 import { currentSiteId } from './db/site-scope.ts';
 import type { platformService } from './modules/platform/platform.service.ts';
@@ -54,6 +55,7 @@ export function shellParts(): ShellParts {
     stats: statsSidebarBlock,
   };
   for (const [id, block] of Object.entries(blocks)) shell.registerSidebarBlock(id, block);
+  shell.registerPart('header', unitOutlineHeaderPart);
   shell.registerPart('header', () => <SearchBox />);
   shell.registerPart('beforeContent', bannerHomePart);
   shell.registerPart('footer', siteFooterPart);
@@ -72,6 +74,8 @@ export interface ShellSourceDeps {
   newsroom: ReturnType<typeof newsroomService>;
   pages: ReturnType<typeof pageCacheService>;
   miniMap: MapSummary;
+  /** The full map (absolute points: a commune's outline is framed on it). */
+  map: MapSummary;
   assets: AssetManifest;
   platform: ReturnType<typeof platformService>;
   syndication: ReturnType<typeof syndicationService>;
@@ -114,6 +118,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
       layout: { sidebar, sections: menus.sections },
       data: {
         map: deps.miniMap,
+        unitOutline: unitOutline(deps.map, settings.unitCode, deps.miniMap),
         banners,
         links: { groups: links, display: settings.linksDisplay },
         footer: { menu: menus.footer, settings },
@@ -188,6 +193,9 @@ export function shellFor(deps: ShellSourceDeps): Shell {
       if (can('settings.manage')) nav.push({ href: '/quan-tri/cai-dat', label: 'Cài đặt trang' });
       if (can('settings.manage') || can('article.edit'))
         nav.push({ href: '/quan-tri/ban-do', label: 'Bản đồ, địa danh' });
+      // The system admin (admin on the province) manages the member sites; the route checks again.
+      if (a.role === 'admin' && siteOf(c).id === PROVINCE_SITE_ID)
+        nav.push({ href: '/quan-tri/trang', label: 'Trang thành viên' });
     }
     // The site switcher: the sites this account holds a role on (a system admin: every site).
     const dir = deps.platform.directory();

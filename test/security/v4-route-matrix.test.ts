@@ -42,6 +42,8 @@ const action = (a: Action, exact = true): Rule => ({
 });
 const library: Rule = { kind: 'staff', roles: (r) => canUseLibrary(asRole(r)) };
 const places: Rule = { kind: 'staff', roles: (r) => canEditPlaces(asRole(r)) };
+/** The member sites: the system admin only (admin on the province; checked again on the server). */
+const systemAdmin: Rule = { kind: 'staff', roles: (r) => r === 'admin' };
 const newsroomList: Rule = {
   kind: 'staff',
   roles: (r) => canSomewhere(asRole(r), 'article.create') || can(asRole(r), 'report.view'),
@@ -76,6 +78,7 @@ const RULES: [RegExp, Rule][] = [
   [/^(GET|POST) \/quan-tri\/ban-do(\/.*)?$/, places],
   [/^(GET|POST) \/quan-tri\/tin-co-so(\/.*)?$/, action('article.publish', false)],
   [/^(GET|POST) \/quan-tri\/trang-gioi-thieu(\/.*)?$/, action('article.publish')],
+  [/^(GET|POST) \/quan-tri\/trang(\/.*)?$/, systemAdmin],
   [/^(GET|POST) \/(api\/dem|api\/dem\.gif)$/, { kind: 'public' }],
   [/^GET \/(?!quan-tri)/, { kind: 'public' }],
 ];

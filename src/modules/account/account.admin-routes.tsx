@@ -35,10 +35,10 @@ export interface AccountRouteDeps {
   shell: Shell;
   clock: () => Date;
   config: Pick<Config, 'baseUrl'>;
-  /** Panels other modules add to the dashboard (the backup status for administrators). */
-  dashboardPanels?: (account: Account) => Promise<Child>;
   /** The sites (names for the grants panel, ids a grant may name). */
   platform: Pick<PlatformService, 'directory'>;
+  /** Blocks other modules add to the dashboard for this person (backups, the member sites). */
+  dashboardPanels?: (c: Context<AppEnv>) => Promise<Child>;
 }
 
 function valuesOf(body: Record<string, unknown>, fallback?: Account): AccountFormValues {
@@ -95,7 +95,7 @@ export function accountAdminRoutes(deps: AccountRouteDeps) {
     const [sections, optional, panels] = await Promise.all([
       deps.site.sections(),
       deps.accounts.optionalTotpRoles(),
-      deps.dashboardPanels?.(staff.account),
+      deps.dashboardPanels?.(c),
     ]);
     return renderAdmin(c, deps, (chrome) => (
       <DashboardPage

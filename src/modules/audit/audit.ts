@@ -106,6 +106,10 @@ export const AUDIT_ACTIONS = {
   'media.refused': 'Từ chối tệp tải lên',
   'media.updated': 'Sửa thông tin tệp media',
   'place.description_updated': 'Sửa mô tả đơn vị hành chính',
+  'site.created': 'Tạo trang thành viên',
+  'site.updated': 'Sửa tên, địa chỉ trang thành viên',
+  'site.suspended': 'Tạm ngừng trang thành viên',
+  'site.resumed': 'Cho trang thành viên hoạt động trở lại',
 } as const satisfies Record<string, string>;
 
 /** The code of an audited action ("article.publish"). */
@@ -125,6 +129,7 @@ export const AUDIT_GROUPS: Record<string, string> = {
   weblink: 'Liên kết web',
   media: 'Thư viện media',
   place: 'Bản đồ hành chính',
+  site: 'Trang thành viên',
 };
 
 /** The actions grouped for the viewer's filter, in catalogue order. */

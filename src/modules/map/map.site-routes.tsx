@@ -19,6 +19,12 @@ export interface MapRouteDeps {
   places: ReturnType<typeof placeService>;
   shell: Shell;
   config: Pick<Config, 'baseUrl'>;
+  /** The member sites: a unit's page links to its Party body's site when there is one. */
+  sites: {
+    siteOfUnit(
+      code: string,
+    ): { name: string; host: string | null; pathPrefix: string | null } | undefined;
+  };
 }
 
 /** Public routes of the administrative map: the full map and one page per unit. */
@@ -55,11 +61,18 @@ export function mapSiteRoutes(deps: MapRouteDeps) {
     const intro = data.note?.description
       ? excerpt(data.note.description, 160)
       : `${unit.fullName}, tỉnh Điện Biên: diện tích ${formatDecimal(unit.areaKm2, 2)} km², hình thành từ ${unit.formedFrom}.`;
+    const own = deps.sites.siteOfUnit(unit.code);
+    const scheme = new URL(base).protocol;
+    const site = own && {
+      name: own.name,
+      href: own.host ? `${scheme}//${own.host}/` : `${base}${own.pathPrefix ?? ''}`,
+    };
     return renderPage(c, deps, (chrome) => (
       <UnitPage
         chrome={chrome}
         map={deps.map}
         data={data}
+        site={site}
         meta={{
           title: page > 1 ? `${unit.fullName} - Trang ${page}` : unit.fullName,
           description: excerpt(intro, 200),

@@ -58,6 +58,55 @@ export function platformRepository(db: Db) {
     ): Promise<void> {
       await k.updateTable('site').set(patch).where('id', '=', id).execute();
     },
+    /** Which of a site's unique fields another site already holds (`exceptId`: the site edited). */
+    async clashes(
+      s: Partial<Pick<Site, 'slug' | 'host' | 'pathPrefix' | 'unitCode'>>,
+      exceptId = 0,
+    ): Promise<('slug' | 'host' | 'pathPrefix' | 'unitCode')[]> {
+      const keys = (['slug', 'host', 'pathPrefix', 'unitCode'] as const).filter((f) => s[f]);
+      if (!keys.length) return [];
+      const rows = await k
+        .selectFrom('site')
+        .select(['slug', 'host', 'pathPrefix', 'unitCode'])
+        .where('id', '<>', exceptId)
+        .where((eb) => eb.or(keys.map((f) => eb(f, '=', s[f]!))))
+        .execute();
+      return keys.filter((f) => rows.some((r) => r[f] === s[f]));
+    },
+    /** Grants `role` on a site to an account (replacing a role it held there). */
+    async grantRole(accountId: number, siteId: number, role: string): Promise<void> {
+      const grantedAt = new Date().toISOString();
+      await k
+        .insertInto('accountSite')
+        .values({ accountId, siteId, role, allSections: 1, grantedAt })
+        .onConflict((oc) =>
+          oc.columns(['accountId', 'siteId']).doUpdateSet({ role, allSections: 1, grantedAt }),
+        )
+        .execute();
+    },
+    /** The role an account holds on a site, if any grant was recorded. */
+    async roleOn(accountId: number, siteId: number): Promise<string | undefined> {
+      const row = await k
+        .selectFrom('accountSite')
+        .select('role')
+        .where('accountId', '=', accountId)
+        .where('siteId', '=', siteId)
+        .executeTakeFirst();
+      return row?.role;
+    },
+    /** The accounts holding `role` on each site (site id → usernames). */
+    async holders(role: string): Promise<Map<number, string[]>> {
+      const rows = await k
+        .selectFrom('accountSite')
+        .innerJoin('account', 'account.id', 'accountSite.accountId')
+        .select(['accountSite.siteId', 'account.username'])
+        .where('accountSite.role', '=', role)
+        .orderBy('account.username')
+        .execute();
+      const out = new Map<number, string[]>();
+      for (const r of rows) out.set(r.siteId, [...(out.get(r.siteId) ?? []), r.username]);
+      return out;
+    },
     /** Bytes of media a site holds (its storage use). */
     async storageBytes(): Promise<Map<number, number>> {
       const rows = await k

@@ -32,6 +32,8 @@ export interface SiteSettings {
   socialTiktok: string;
   /** The Liên kết web block: 'list' (grouped links) or 'select' (a "Chọn liên kết" selector). */
   linksDisplay: string;
+  /** A commune site's administrative unit code ("03160"): its header shows the unit's outline. */
+  unitCode: string;
 }
 
 /** Defaults for an empty database; the seed writes the Điện Biên values. */
@@ -61,6 +63,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   socialZalo: '',
   socialTiktok: '',
   linksDisplay: 'list',
+  unitCode: '',
 };
 
 /** A section (chuyên mục) with its children, as the menu and pages see it. */

@@ -441,7 +441,7 @@ export function DashboardPage(props: {
   account: Account;
   sections: AccountSection[];
   optionalTotpRoles: readonly Role[];
-  /** What other modules add (the backup status). */
+  /** Blocks other modules add (e.g. the member sites for the system admin). */
   panels?: Child;
 }) {
   const a = props.account;

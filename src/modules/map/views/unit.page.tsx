@@ -21,6 +21,8 @@ export function UnitPage(props: {
   meta: PageMeta;
   map: MapSummary;
   data: UnitPageData;
+  /** The site of the unit's Party body, when it has one. */
+  site?: { name: string; href: string };
 }) {
   const { unit: u, note, traps, list } = props.data;
   const former = formerUnits(u);
@@ -59,6 +61,11 @@ export function UnitPage(props: {
             <dd>{u.legalBasis}</dd>
           </dl>
         </div>
+        {props.site && (
+          <p class="unit-site">
+            <a href={props.site.href}>Trang thông tin điện tử của {props.site.name}</a>
+          </p>
+        )}
         {traps.map((t) => (
           <p class="note-trap">
             Lưu ý: {t.former} (trước ngày 01/7/2025) nay thuộc{' '}
