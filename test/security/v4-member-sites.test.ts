@@ -58,13 +58,10 @@ describe.each(dialects)('member sites under attack, on %s', (dialect) => {
     demotedId = d.id;
     demoted = await d.login();
     await t.db.kysely
-      .insertInto('accountSite')
-      .values({
-        accountId: demotedId,
-        siteId: 1,
-        role: 'editor',
-        grantedAt: new Date().toISOString(),
-      })
+      .updateTable('accountSite')
+      .set({ role: 'editor' })
+      .where('accountId', '=', demotedId)
+      .where('siteId', '=', 1)
       .execute();
   });
   afterAll(async () => t?.close());

@@ -273,7 +273,10 @@ export function sitesService(deps: {
         let admin: SiteAdminResult;
         let adminId: number;
         if (newAccount) {
-          const made = await w.createAccount(actor, newAccount);
+          // Made in the new site's scope: its only grant is on that site (raised to admin below),
+          // none on the province.
+          const account = newAccount;
+          const made = await withSite(id, () => w.createAccount(actor, account));
           adminId = made.account.id;
           admin = {
             username: made.account.username,
