@@ -6,6 +6,7 @@
  *    generated articles moved to them (the province keeps most).
  * 2. Starts each install (dist/main.js, production, cache on): start-up time and idle memory;
  *    the difference per added site is the memory of an idle site.
+ *    BENCH_PAGE_CACHE_MB sets both installs' page cache (default: the app's 64 MB).
  * 3. Mixed traffic with wrk at 50 connections over the same number of addresses on both: on the
  *    multi-site install 70 % of requests go to the province (home, sections, articles), 30 % to
  *    the communes (home and articles of each); on the single-site install all go to the province.
@@ -157,7 +158,15 @@ export const sitesBench: Scenario = {
         ['1 site', single],
         ['50 sites', multi],
       ] as const) {
-        const app = await startApp(file, { PAGE_CACHE: '1', SEED_DEMO: 'false' });
+        // BENCH_PAGE_CACHE_MB: a page cache large enough for every address of the mix (the default
+        // 64 MB holds fewer of the province's larger pages than the mix asks for).
+        const app = await startApp(file, {
+          PAGE_CACHE: '1',
+          SEED_DEMO: 'false',
+          ...(process.env.BENCH_PAGE_CACHE_MB && {
+            PAGE_CACHE_MB: process.env.BENCH_PAGE_CACHE_MB,
+          }),
+        });
         try {
           await new Promise((r) => setTimeout(r, 1500));
           idle[name] = memoryMb(app.child.pid!).rss;

@@ -267,6 +267,7 @@ export function buildDeps(
       articles,
       mostReadBlock: mostReadElement,
       relink: prefixLinks,
+      inSite: withSite,
       clock,
     }),
     clock,

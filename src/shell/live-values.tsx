@@ -16,6 +16,8 @@ interface EpochState {
 /** The most-read list follows the read counts, which the counter writes once a second. */
 const MOST_READ_MS = 1000;
 const MOST_READ_COUNT = 6;
+/** Up to this age a list still shows while a newer one is read (no page waits for it). */
+const MOST_READ_STALE_MS = 3000;
 
 /**
  * The values of the live slots for one response: read counts (stored plus this instance's reads
@@ -39,9 +41,18 @@ export function liveValues<Item>(deps: {
   mostReadBlock: (items: Item[]) => JSX.Element;
   /** Moves a fragment's links under a site's path prefix (modules/platform `prefixLinks`). */
   relink: (html: string, prefix: string) => string;
+  /** Runs `fn` in a site's scope (db/site-scope `withSite`): a background refresh reads that site. */
+  inSite: <T>(siteId: number, fn: () => T) => T;
   clock: () => Date;
 }) {
-  type MostRead = { epoch: number; at: number; html: Promise<string>; resolved?: string };
+  type MostRead = {
+    epoch: number;
+    at: number;
+    html: Promise<string>;
+    resolved?: string;
+    /** The previous list of the same epoch, shown while this one is read. */
+    previous?: string;
+  };
   /** The most-read block of each site and prefix (the current site's articles, its links). */
   const mostReadOf = new Map<string, MostRead>();
   let today: { minute: number; text: string; time: string } | undefined;
@@ -58,7 +69,11 @@ export function liveValues<Item>(deps: {
       const html = deps.articles
         .mostRead(MOST_READ_COUNT)
         .then(async (items) => deps.relink(String(await deps.mostReadBlock(items)), state.prefix));
-      const entry: MostRead = { epoch: state.epoch, at: now, html };
+      const previous =
+        mostRead && mostRead.epoch === state.epoch
+          ? (mostRead.resolved ?? mostRead.previous)
+          : undefined;
+      const entry: MostRead = { epoch: state.epoch, at: now, html, previous };
       mostReadOf.set(id, entry);
       html.then(
         (h) => (entry.resolved = h),
@@ -71,11 +86,19 @@ export function liveValues<Item>(deps: {
     return mostRead.html;
   }
 
+  /**
+   * The list without waiting: the current one, or (while a newer one is read, and for up to
+   * MOST_READ_STALE_MS) the one before, the refresh started in the background in the site's scope.
+   */
   function mostReadNow(state: EpochState, now: number): string | undefined {
     const m = mostReadOf.get(`${state.siteId}${state.prefix}`);
-    return m && m.epoch === state.epoch && now - m.at < MOST_READ_MS && now >= m.at
-      ? m.resolved
-      : undefined;
+    if (!m || m.epoch !== state.epoch || now < m.at) return undefined;
+    const shown = m.resolved ?? m.previous;
+    const age = now - m.at;
+    if (age < MOST_READ_MS || shown === undefined) return age < MOST_READ_MS ? shown : undefined;
+    if (age >= MOST_READ_STALE_MS) return undefined;
+    deps.inSite(state.siteId, () => mostReadHtml(state, now)).catch(() => undefined);
+    return shown;
   }
 
   /** "Thứ Sáu, 27/11/2026" (the header) or "27/11/2026 15:03" (a print's time), made once a minute. */

@@ -74,13 +74,13 @@ export const RESERVED_SEGMENTS = new Set([
 export function siteDirectory(sites: Site[], provinceHosts: string[]) {
   const byHost = new Map<string, Site>();
   const byId = new Map<number, Site>();
-  const prefixed: Site[] = [];
+  /** Sites by their path prefix ("/xa/muong-nhe"): one lookup per request, whatever their number. */
+  const byPrefix = new Map<string, Site>();
   for (const s of sites) {
     byId.set(s.id, s);
     if (s.host) byHost.set(s.host, s);
-    if (s.pathPrefix) prefixed.push(s);
+    if (s.pathPrefix) byPrefix.set(s.pathPrefix, s);
   }
-  prefixed.sort((a, b) => b.pathPrefix!.length - a.pathPrefix!.length);
   const province = sites.find((s) => s.kind === 'tinh') ?? sites[0];
   const mainHosts = new Set(provinceHosts.map(normaliseHost));
   const single = sites.length <= 1;
@@ -98,10 +98,17 @@ export function siteDirectory(sites: Site[], provinceHosts: string[]) {
       if (own && own !== province) return { site: own, prefix: '', path };
       if (!province) return undefined;
       if (!own && !single && !mainHosts.has(host)) return undefined;
-      for (const s of prefixed) {
-        const p = s.pathPrefix!;
-        if (path === p || path.startsWith(`${p}/`) || path.startsWith(`${p}?`))
-          return { site: s, prefix: p, path: path.slice(p.length) || '/' };
+      // A prefix is one or two whole segments: the longer one first.
+      if (byPrefix.size) {
+        const end1 = path.indexOf('/', 1);
+        const end2 = end1 < 0 ? -1 : path.indexOf('/', end1 + 1);
+        // Where the two-segment and the one-segment prefixes would end (-1: none).
+        const ends = [end1 < 0 ? -1 : end2 < 0 ? path.length : end2, end1 < 0 ? path.length : end1];
+        for (const end of ends) {
+          if (end < 0) continue;
+          const s = byPrefix.get(path.slice(0, end));
+          if (s) return { site: s, prefix: s.pathPrefix!, path: path.slice(end) || '/' };
+        }
       }
       return { site: province, prefix: '', path };
     },

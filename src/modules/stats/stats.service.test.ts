@@ -52,6 +52,25 @@ describe.each(dialects)('counting on %s', (dialect) => {
   const a: Hit = { siteId: 1, ip: '203.0.113.5', userAgent: BROWSER_UA };
   const b: Hit = { siteId: 1, ip: '203.0.113.6', userAgent: BROWSER_UA };
 
+  it('shows the last stored totals at once while newer ones are read, for a few seconds', async () => {
+    const s = await setup('2026-11-26T03:00:00Z');
+    await s.stats.record(a);
+    await s.stats.flush();
+    expect(await s.stats.snapshot(1)).toMatchObject({ today: 1 });
+    const reads = vi.spyOn(s.repo, 'visitsBetween');
+    s.later(1500);
+    await s.stats.record(b);
+    // Older than a second: shown at once (with this instance's pending visit), re-read behind.
+    expect(s.stats.snapshotNow(1)).toMatchObject({ today: 2 });
+    expect(reads).toHaveBeenCalled();
+    await s.stats.flush();
+    await s.stats.snapshot(1);
+    expect(s.stats.snapshotNow(1)).toMatchObject({ today: 2 });
+    // Much older: the page waits for a fresh read instead.
+    s.later(10_000);
+    expect(s.stats.snapshotNow(1)).toBeUndefined();
+  });
+
   it('applies the 30-minute window to reads and visits', async () => {
     const s = await setup('2026-11-26T03:00:00Z');
     expect(await s.stats.record({ ...a, articleId: s.id })).toBe('counted');

@@ -65,7 +65,12 @@ interface CacheEntry {
   day: string;
   value: Promise<VisitorStats & { stored: true }>;
   resolved?: VisitorStats;
+  /** The previous read's totals (same day), shown while this one is under way. */
+  previous?: VisitorStats;
 }
+
+/** Stored totals older than a second are re-read; up to this age they still show meanwhile. */
+const SNAPSHOT_STALE_MS = 3000;
 
 /**
  * Counts visits and reads, per site. A reader is a salted hash of address and user agent (the
@@ -244,6 +249,27 @@ export function statsService(deps: {
     };
   }
 
+  /** A site's sidebar figures: stored totals (re-read at most once a second) plus pending ones. */
+  async function snapshot(siteId: number): Promise<VisitorStats> {
+    const t = now();
+    const today = vnDayKey(t);
+    let entry = cache.get(siteId);
+    if (!entry || entry.day !== today || t.getTime() - entry.at >= 1000 || t.getTime() < entry.at) {
+      const value = stored(siteId, t);
+      const previous =
+        entry && entry.day === today ? (entry.resolved ?? entry.previous) : undefined;
+      const e: CacheEntry = { at: t.getTime(), day: today, value, previous };
+      cache.set(siteId, (entry = e));
+      value.then(
+        (v) => (e.resolved = v),
+        () => {
+          if (cache.get(siteId) === e) cache.delete(siteId);
+        },
+      );
+    }
+    return withPending(await entry.value, siteId, t, today);
+  }
+
   return {
     /** Whether a user agent is a known bot (bots are never counted as readers). */
     isBot,
@@ -335,36 +361,26 @@ export function statsService(deps: {
     },
 
     /** A site's sidebar figures: stored totals (re-read at most once a second) plus pending ones. */
-    async snapshot(siteId: number): Promise<VisitorStats> {
-      const t = now();
-      const today = vnDayKey(t);
-      let entry = cache.get(siteId);
-      if (
-        !entry ||
-        entry.day !== today ||
-        t.getTime() - entry.at >= 1000 ||
-        t.getTime() < entry.at
-      ) {
-        const value = stored(siteId, t);
-        const e: CacheEntry = { at: t.getTime(), day: today, value };
-        cache.set(siteId, (entry = e));
-        value.then(
-          (v) => (e.resolved = v),
-          () => {
-            if (cache.get(siteId) === e) cache.delete(siteId);
-          },
-        );
-      }
-      return withPending(await entry.value, siteId, t, today);
-    },
+    snapshot,
 
-    /** The same figures without waiting, when the stored totals are fresh (else undefined: call `snapshot`). */
+    /**
+     * The same figures without waiting, when stored totals are at hand (else undefined: call
+     * `snapshot`). Totals older than a second are re-read in the background and, up to
+     * SNAPSHOT_STALE_MS, shown meanwhile (with this instance's pending counts added), so a page
+     * of a busy site never waits for the database.
+     */
     snapshotNow(siteId: number): VisitorStats | undefined {
       const t = now();
       const c = cache.get(siteId);
-      if (!c?.resolved || t.getTime() - c.at >= 1000 || t.getTime() < c.at) return undefined;
+      if (!c || t.getTime() < c.at) return undefined;
       const today = vnDayKey(t);
-      return c.day === today ? withPending(c.resolved, siteId, t, today) : undefined;
+      const base = c.day === today ? (c.resolved ?? c.previous) : undefined;
+      if (!base) return undefined;
+      const age = t.getTime() - c.at;
+      if (age >= SNAPSHOT_STALE_MS) return undefined;
+      if (age >= 1000)
+        snapshot(siteId).catch((err: unknown) => deps.log.warn({ err }, 'stats snapshot failed'));
+      return withPending(base, siteId, t, today);
     },
 
     start(intervalMs = 1000): void {
