@@ -6,7 +6,8 @@
  *    generated articles moved to them (the province keeps most).
  * 2. Starts each install (dist/main.js, production, cache on): start-up time and idle memory;
  *    the difference per added site is the memory of an idle site.
- *    BENCH_PAGE_CACHE_MB sets both installs' page cache (default: the app's 64 MB).
+ *    BENCH_PAGE_CACHE_MB sets both installs' page cache (default: the app's 64 MB); BENCH_KEEP=1
+ *    keeps the two databases and the wrk scripts (printed) for profiling the app by hand.
  * 3. Mixed traffic with wrk at 50 connections over the same number of addresses on both: on the
  *    multi-site install 70 % of requests go to the province (home, sections, articles), 30 % to
  *    the communes (home and articles of each); on the single-site install all go to the province.
@@ -214,7 +215,8 @@ export const sitesBench: Scenario = {
       });
       return rows;
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (process.env.BENCH_KEEP) console.log(`kept ${dir}`);
+      else fs.rmSync(dir, { recursive: true, force: true });
     }
   },
 };
