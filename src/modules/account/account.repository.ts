@@ -2,7 +2,8 @@ import type { Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { atomic } from '../../db/transaction.ts';
 import { currentSiteId } from '../../db/site-scope.ts';
-import { onSite, PROVINCE_SITE_ID, type Account, type Role, type SiteGrant } from './account.ts';
+import { onSite, type Account, type Role, type SiteGrant } from './account.ts';
+import { PROVINCE_SITE_ID } from '../../http/site.ts';
 import type { AccountTable } from '../../db/tables/account.table.ts';
 
 /** An account with the secrets only the auth service may see. */

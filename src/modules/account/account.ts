@@ -1,4 +1,4 @@
-import { DEFAULT_SITE_ID } from '../../db/site-scope.ts';
+import { PROVINCE_SITE_ID } from '../../http/site.ts';
 
 /** Newsroom and system roles (PRODUCT.md §1). */
 export type Role = 'reporter' | 'editor' | 'approver' | 'admin';
@@ -84,9 +84,6 @@ export interface AccountSection {
   name: string;
   kind: 'articles' | 'pages';
 }
-
-/** The province's site: its admins are the system admins, admin on every site. */
-export const PROVINCE_SITE_ID = DEFAULT_SITE_ID;
 
 /** Whether the account is a system admin (admin of the province's site). */
 export function isSystemAdmin(a: Pick<Account, 'grants'>): boolean {
