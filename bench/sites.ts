@@ -18,9 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { connect } from '../src/db/connect.ts';
-import { withSite } from '../src/db/site-scope.ts';
-import { platformRepository } from '../src/modules/platform/platform.repository.ts';
-import { siteRepository } from '../src/modules/site/site.repository.ts';
+import { addSite } from '../test/support/sites.ts';
 import { memoryMb, startApp } from './app-process.ts';
 import type { BenchRows, Scenario } from './bench.ts';
 import { BROWSER, buildCorpus, cpuMs, getRaw } from './pages.ts';
@@ -36,32 +34,10 @@ const COMMUNE_ARTICLES = 5;
 async function addCommunes(dbFile: string): Promise<void> {
   const db = connect(`sqlite:${dbFile}`);
   try {
-    const platform = platformRepository(db);
+    // The way the tests make a commune site: site row, epoch row, its name and section "tin-tuc".
     for (let i = 1; i <= COMMUNES; i++) {
       const slug = `xa-${String(i).padStart(2, '0')}`;
-      const id = await platform.insert({
-        slug,
-        kind: 'xa',
-        name: `Đảng bộ xã số ${i}`,
-        unitCode: null,
-        host: null,
-        pathPrefix: `/xa/${slug}`,
-        parentId: 1,
-      });
-      await withSite(id, async () => {
-        const site = siteRepository(db);
-        await site.putSetting('siteName', `TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ XÃ SỐ ${i}`);
-        await site.putSetting('shortName', `Đảng bộ xã số ${i}`);
-        await site.insertSection({
-          parentId: null,
-          slug: 'tin-tuc',
-          name: 'Tin tức',
-          description: '',
-          kind: 'articles',
-          position: 0,
-          showOnHome: true,
-        });
-      });
+      await addSite(db, { slug, name: `Đảng bộ xã số ${i}`, pathPrefix: `/xa/${slug}` });
     }
   } finally {
     await db.close();
