@@ -20,6 +20,13 @@ export interface Db {
   readonly hot?: HotReader;
   /** Makes a query on this database inside one of its transactions throw (see db/drivers.ts). */
   readonly guard?: TransactionGuard;
+  /**
+   * Refreshes the query planner's statistics (SQLite; PostgreSQL's autovacuum does it itself).
+   * SQLite only re-gathers them when a table grows tenfold, so rows moving between sites (a
+   * commune's articles added to an install of one site) would leave every listing of a site
+   * planned for one site holding them all: sorted instead of walked in index order.
+   */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -86,7 +93,13 @@ export function connect(
       dialect: guarded(new PostgresDialect({ pool })),
       plugins,
     });
-    return { kysely, dialect: 'postgres', guard, close: () => kysely.destroy() };
+    return {
+      kysely,
+      dialect: 'postgres',
+      guard,
+      analyze: async () => {},
+      close: () => kysely.destroy(),
+    };
   }
   const file = sqliteFileOf(url);
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -100,7 +113,9 @@ export function connect(
     htmlToText(typeof html === 'string' ? html : ''),
   );
   // Planner statistics, gathered when missing or stale (SQLite's advice for each new connection):
-  // without them "most read" sorts every article instead of walking the read-count index.
+  // without them "most read" sorts every article instead of walking the read-count index. A
+  // sample of rows per index (analysis_limit) keeps it quick on a large file.
+  sqlite.pragma('analysis_limit = 1000');
   sqlite.pragma('optimize = 0x10002');
   const kysely = new Kysely<Database>({
     dialect: guarded(
@@ -114,6 +129,16 @@ export function connect(
     dialect: 'sqlite',
     hot,
     guard,
+    async analyze() {
+      // Only tables with indexes (the planner's choices): the search index's text tables have
+      // none, and counting their rows would hold the event loop for a second on a large file.
+      const tables = sqlite
+        .prepare<[], { name: string }>(
+          "SELECT DISTINCT tbl_name AS name FROM sqlite_master WHERE type = 'index' AND tbl_name NOT LIKE 'sqlite_%'",
+        )
+        .all();
+      for (const { name } of tables) sqlite.exec(`ANALYZE "${name.replaceAll('"', '""')}"`);
+    },
     async close() {
       hot?.close();
       await kysely.destroy();

@@ -49,6 +49,7 @@ export async function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Prom
       // The hot reader is another connection: it would not see this transaction's writes.
       hot: undefined,
       guard: db.guard,
+      analyze: () => Promise.reject(new Error('statistics are gathered outside transactions')),
       close: () => Promise.reject(new Error('a transaction is not closed, it commits')),
     };
     return db.guard ? db.guard.inside(() => fn(tx)) : fn(tx);
