@@ -19,6 +19,10 @@ import { formNulGuard, inputGuard } from './http/input-guard.ts';
 import { requireStaff } from './http/admin-guard.ts';
 import { loggedPath, requestId } from './http/request-id.ts';
 import { requireCan } from './modules/account/account.guard.ts';
+import { canSomewhere } from './modules/account/account.policy.ts';
+import { isSystemAdmin } from './modules/account/account.ts';
+import { HealthPanel } from './modules/health/views/health.panel.tsx';
+import { MyWorkPanel } from './modules/newsroom/views/my-work.panel.tsx';
 import { currentSiteId, DEFAULT_SITE_ID } from './db/site-scope.ts';
 import { reportAdminRoutes } from './modules/report/report.admin-routes.tsx';
 import { serveAsset } from './modules/cache/cache.assets.ts';
@@ -134,6 +138,20 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.get('/favicon.svg', serveFavicon);
   app.get('/favicon.ico', serveFavicon);
 
+  /**
+   * The dashboard's first block: "Việc của tôi" for the newsroom's roles, the install's health
+   * for administrators (who manage people and settings, never content).
+   */
+  const workPanel = async (c: Context<AppEnv>) => {
+    const { account } = requireStaff(c);
+    if (account.role === 'admin')
+      return (
+        <HealthPanel report={await deps.health.report()} installWide={isSystemAdmin(account)} />
+      );
+    if (!canSomewhere(account, 'article.create')) return null;
+    return <MyWorkPanel work={await deps.newsroom.myWork(account)} now={deps.clock()} />;
+  };
+
   // The back office: every route behind the staff guard (session, CSRF, second factor).
   const admin = new Hono<AppEnv>();
   admin.use(mediaBodyLimit(deps));
@@ -155,6 +173,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
       // The dashboard's extra blocks: the last backup and the member sites (system admins).
       dashboardPanels: async (c) => (
         <>
+          {await workPanel(c)}
           {await deps.dashboardPanels(requireStaff(c).account)}
           {await sitesDashboardPanel(c, deps.sites)}
         </>

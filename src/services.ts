@@ -26,6 +26,7 @@ import { backupRepository } from './modules/backup/backup.repository.ts';
 import { backupService } from './modules/backup/backup.service.ts';
 import { backupDashboardPanel } from './modules/backup/views/backup.panel.tsx';
 import { jobRunner } from './jobs/runner.ts';
+import { healthService, type HealthService } from './modules/health/health.service.ts';
 import { newsroomRepository } from './modules/newsroom/newsroom.repository.ts';
 import { newsroomService } from './modules/newsroom/newsroom.service.ts';
 import { reportRepository } from './modules/report/report.repository.ts';
@@ -89,6 +90,8 @@ export interface AppDeps {
   /** Panels other modules add to the back-office dashboard. */
   dashboardPanels: ReturnType<typeof backupDashboardPanel>;
   newsroom: ReturnType<typeof newsroomService>;
+  /** The admin's health panel (locked accounts, dead links, failing jobs, disk, database). */
+  health: HealthService;
   reports: ReturnType<typeof reportService>;
   /** The public page cache: content epoch, cached pages, live values. */
   pages: ReturnType<typeof pageCacheService>;
@@ -354,6 +357,14 @@ export function buildDeps(
       return async (account: { role: string }) =>
         currentSiteId() === DEFAULT_SITE_ID ? backupPanel(account) : null;
     })(),
+    health: healthService({
+      db,
+      accounts: { list: () => accountRepo.list() },
+      weblinks,
+      jobs: jobRepository(db),
+      mediaDir: config.mediaDir,
+      clock,
+    }),
     jobs: jobRunner({
       repo: jobRepository(db),
       clock,

@@ -20,6 +20,7 @@ import * as m20261207T1000 from './migrations/2026-12-07T1000-sites.ts';
 import * as m20261207T1010 from './migrations/2026-12-07T1010-page-translation.ts';
 import * as m20261207T1200 from './migrations/2026-12-07T1200-backup-runs.ts';
 import * as m20261207T1210 from './migrations/2026-12-07T1210-site-indexes.ts';
+import * as m20261207T1220 from './migrations/2026-12-07T1220-job-failures.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T1010-page-translation': m20261207T1010,
   '2026-12-07T1200-backup-runs': m20261207T1200,
   '2026-12-07T1210-site-indexes': m20261207T1210,
+  '2026-12-07T1220-job-failures': m20261207T1220,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

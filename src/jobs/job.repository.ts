@@ -34,10 +34,48 @@ export function jobRepository(db: Db) {
     async finish(name: string, holder: string, at: Date): Promise<void> {
       await k
         .updateTable('jobLease')
-        .set({ lastRunAt: at.toISOString(), until: at.toISOString() })
+        .set({
+          lastRunAt: at.toISOString(),
+          until: at.toISOString(),
+          failedAt: null,
+          lastError: '',
+        })
         .where('name', '=', name)
         .where('holder', '=', holder)
         .execute();
+    },
+    /**
+     * Records a failed run: the lease ends now (the next tick may try again once the job is due;
+     * `lastRunAt` is kept, so a failing job retries at once rather than after its interval).
+     */
+    async fail(name: string, holder: string, at: Date, message: string): Promise<void> {
+      await k
+        .updateTable('jobLease')
+        .set({
+          until: at.toISOString(),
+          failedAt: at.toISOString(),
+          lastError: message.slice(0, 500),
+        })
+        .where('name', '=', name)
+        .where('holder', '=', holder)
+        .execute();
+    },
+    /** Jobs whose last run failed, most recent first. */
+    async failing(): Promise<
+      { name: string; failedAt: Date; lastError: string; lastRunAt: Date | null }[]
+    > {
+      const rows = await k
+        .selectFrom('jobLease')
+        .select(['name', 'failedAt', 'lastError', 'lastRunAt'])
+        .where('failedAt', 'is not', null)
+        .orderBy('failedAt', 'desc')
+        .execute();
+      return rows.map((r) => ({
+        name: r.name,
+        failedAt: new Date(r.failedAt!),
+        lastError: r.lastError,
+        lastRunAt: r.lastRunAt ? new Date(r.lastRunAt) : null,
+      }));
     },
   };
 }

@@ -28,6 +28,7 @@ export function jobRunner(deps: {
     for (const job of deps.jobs) {
       const now = deps.clock();
       const leaseMs = Math.min(job.everyMs, 10 * 60_000);
+      let leased = false;
       try {
         if (
           !(await deps.repo.acquire(
@@ -39,10 +40,18 @@ export function jobRunner(deps: {
           ))
         )
           continue;
+        leased = true;
         await job.run();
         await deps.repo.finish(job.name, holder, deps.clock());
       } catch (err) {
         deps.log.error({ err, job: job.name }, 'scheduled job failed');
+        // The failure is shown on the admin's dashboard until a run succeeds.
+        if (leased)
+          await deps.repo
+            .fail(job.name, holder, deps.clock(), err instanceof Error ? err.message : String(err))
+            .catch((e: unknown) =>
+              deps.log.error({ err: e, job: job.name }, 'job failure not recorded'),
+            );
       }
     }
   }

@@ -81,6 +81,16 @@ export function formatDateTime(d: Date): string {
   return `${formatDate(d)} ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
+/** How long ago, as staff read it: "vừa xong", "25 phút", "3 giờ", "4 ngày". */
+export function formatAge(since: Date, now: Date): string {
+  const minutes = Math.floor((now.getTime() - since.getTime()) / 60_000);
+  if (minutes < 1) return 'vừa xong';
+  if (minutes < 60) return `${minutes} phút`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} giờ`;
+  return `${Math.floor(hours / 24)} ngày`;
+}
+
 const WEEKDAY_VI = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
 /** "Thứ Sáu, 27/11/2026" for the header. */

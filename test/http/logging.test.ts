@@ -42,8 +42,14 @@ describe('the logger', () => {
   it('reports a failed scheduled job with its name, and the next job still runs', async () => {
     const out = captured();
     const ran: string[] = [];
+    const failed: string[] = [];
     const runner = jobRunner({
-      repo: { acquire: async () => true, finish: async () => {} },
+      repo: {
+        acquire: async () => true,
+        finish: async () => {},
+        fail: async (name, _holder, _at, message) => void failed.push(`${name}: ${message}`),
+        failing: async () => [],
+      },
       clock: () => new Date('2026-12-01T00:00:00Z'),
       log: createLogger('info', out),
       jobs: [
@@ -53,6 +59,7 @@ describe('the logger', () => {
     });
     await runner.tick();
     expect(ran).toEqual(['fine']);
+    expect(failed).toEqual(['broken: boom']);
     expect(out.entries()).toMatchObject([
       { level: 50, job: 'broken', err: { message: 'boom' }, msg: 'scheduled job failed' },
     ]);

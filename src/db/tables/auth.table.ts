@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** `session`: a back-office session; `id` is the SHA-256 of the cookie token. */
 export interface SessionTable {
@@ -41,4 +41,8 @@ export interface JobLeaseTable {
   holder: string;
   until: string;
   lastRunAt: string | null;
+  /** When the last run failed; null once a run succeeds. */
+  failedAt: ColumnType<string | null, string | null | undefined, string | null>;
+  /** What the last failed run reported (a short message, no stack). */
+  lastError: ColumnType<string, string | undefined, string>;
 }

@@ -465,6 +465,32 @@ export function newsroomRepository(db: Db) {
       };
     },
 
+    /** The latest workflow note of each article (one query), for the dashboard's work lists. */
+    async latestNotes(articleIds: number[]): Promise<Map<number, ArticleNote>> {
+      const out = new Map<number, ArticleNote>();
+      if (!articleIds.length) return out;
+      const rows = await k
+        .selectFrom('articleNote')
+        .selectAll()
+        .where('articleId', 'in', articleIds)
+        .orderBy('createdAt', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      for (const r of rows) {
+        if (out.has(r.articleId)) continue;
+        out.set(r.articleId, {
+          id: r.id,
+          kind: r.kind,
+          text: r.text,
+          accountName: r.accountName,
+          fromStatus: r.fromStatus as ArticleStatus,
+          toStatus: r.toStatus as ArticleStatus,
+          createdAt: new Date(r.createdAt),
+        });
+      }
+      return out;
+    },
+
     /** Article counts per (status, section), for the queue counts in the navigation. */
     async countsBy(
       statuses: ArticleStatus[],

@@ -5,7 +5,7 @@ import { sanitizeBody } from '../../lib/html.ts';
 import { htmlToText } from '../../lib/html-text.ts';
 import { slugify } from '../../lib/slug.ts';
 import { cleanLine, nfc } from '../../lib/text.ts';
-import { can } from '../account/account.policy.ts';
+import { can, canSomewhere, type Action } from '../account/account.policy.ts';
 import type { Account } from '../account/account.ts';
 import { STATUS_LABELS, type Article, type ArticleStatus } from '../article/article.ts';
 import type { Actor } from '../audit/audit.ts';
@@ -15,7 +15,15 @@ import { mediaUrl, srcset, type Media } from '../media/media.ts';
 import type { MediaRepository } from '../media/media.repository.ts';
 import type { Section } from '../site/site.ts';
 import type { ArticleService } from '../article/article.service.ts';
-import type { ArticleDraft, ArticleNote, QueueFilter, Revision } from './newsroom.ts';
+import type {
+  ArticleDraft,
+  ArticleNote,
+  MyWork,
+  QueueFilter,
+  QueueItem,
+  Revision,
+  WorkList,
+} from './newsroom.ts';
 import type { EditableArticle, NewsroomRepository } from './newsroom.repository.ts';
 import {
   availableTransitions,
@@ -749,6 +757,53 @@ export function newsroomService(deps: {
     queue: (f: QueueFilter) => repo.queue(f),
 
     /** What waits for this person: counts per queue for the navigation. */
+    /** "Việc của tôi" on the dashboard: the person's drafts and returns, and what waits for them. */
+    async myWork(account: Account): Promise<MyWork> {
+      const SHOWN = 8;
+      const sectionsFor = (action: Action): number[] | undefined | null =>
+        !canSomewhere(account, action)
+          ? null
+          : account.allSections
+            ? undefined
+            : account.sectionIds;
+      /** Up to 200 of a list, oldest change first, the first SHOWN kept with their notes. */
+      const list = async (f: Omit<QueueFilter, 'limit' | 'offset'>) => {
+        const q = await repo.queue({ ...f, limit: 200, offset: 0 });
+        const items = [...q.items].sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime());
+        return { items, total: q.total };
+      };
+      const withNotes = async (items: QueueItem[], total: number): Promise<WorkList> => {
+        const shown = items.slice(0, SHOWN);
+        const notes = await repo.latestNotes(shown.map((i) => i.id));
+        return { items: shown.map((i) => ({ ...i, note: notes.get(i.id) })), total };
+      };
+      const own = await list({ statuses: ['draft'], authorId: account.id });
+      const ownNotes = await repo.latestNotes(own.items.map((i) => i.id));
+      const returnedItems = own.items.filter((i) => ownNotes.get(i.id)?.kind === 'return');
+      const draftItems = own.items.filter((i) => ownNotes.get(i.id)?.kind !== 'return');
+      const editIn = sectionsFor('article.forward');
+      const approveIn = sectionsFor('article.publish');
+      const scheduleIn = sectionsFor('article.schedule');
+      const [toEdit, toApprove, scheduled] = await Promise.all([
+        editIn === null ? undefined : list({ statuses: ['review'], sectionIds: editIn }),
+        approveIn === null ? undefined : list({ statuses: ['approval'], sectionIds: approveIn }),
+        scheduleIn === null
+          ? list({ statuses: ['scheduled'], authorId: account.id })
+          : list({ statuses: ['scheduled'], sectionIds: scheduleIn }),
+      ]);
+      // Scheduled articles read best in the order they will appear.
+      scheduled.items.sort(
+        (a, b) => (a.scheduledAt?.getTime() ?? 0) - (b.scheduledAt?.getTime() ?? 0),
+      );
+      return {
+        returned: await withNotes(returnedItems, returnedItems.length),
+        drafts: await withNotes(draftItems, own.total - returnedItems.length),
+        toEdit: toEdit && (await withNotes(toEdit.items, toEdit.total)),
+        toApprove: toApprove && (await withNotes(toApprove.items, toApprove.total)),
+        scheduled: await withNotes(scheduled.items, scheduled.total),
+      };
+    },
+
     async waiting(account: Account): Promise<{ review: number; approval: number; drafts: number }> {
       const rows = await repo.countsBy(['draft', 'review', 'approval']);
       const inSection = (s: number, action: Parameters<typeof can>[1]) => can(account, action, s);

@@ -87,3 +87,32 @@ export interface QueueFilter {
   limit: number;
   offset: number;
 }
+
+/** An article on someone's work list, with the step that put it there. */
+export interface WorkItem extends QueueItem {
+  /** The latest workflow note (e.g. the editor's reason for returning it). */
+  note?: ArticleNote;
+}
+
+/** A work list: the first items (oldest waiting first) and how many there are in all. */
+export interface WorkList {
+  items: WorkItem[];
+  total: number;
+}
+
+/**
+ * "Việc của tôi": what waits for one person on the working site. Lists the person's role cannot
+ * act on are absent (a reporter has no approval list).
+ */
+export interface MyWork {
+  /** The person's own drafts sent back by an editor, with the note. */
+  returned: WorkList;
+  /** The person's other drafts. */
+  drafts: WorkList;
+  /** Submitted articles waiting for an editor, in the person's sections. */
+  toEdit?: WorkList;
+  /** Forwarded articles waiting for approval, in the person's sections. */
+  toApprove?: WorkList;
+  /** Articles that will publish at a set time (the person's own, or in the sections they schedule). */
+  scheduled: WorkList;
+}
