@@ -185,7 +185,9 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     const editor = await login('bientap');
     await editor.getByRole('link', { name: /Chờ biên tập/ }).click();
     await editor.getByRole('link', { name: TITLE }).click();
-    await editor.getByLabel('Ghi chú cho người viết').fill('Bổ sung số trẻ được nhận vào trường.');
+    await editor
+      .getByLabel('Ghi chú cho người nhận bài')
+      .fill('Bổ sung số trẻ được nhận vào trường.');
     await editor.getByRole('button', { name: 'Trả lại' }).click();
     await editor.waitForURL(/da-chuyen/);
 

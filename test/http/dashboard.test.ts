@@ -93,6 +93,21 @@ describe.each(dialects)('work dashboards on %s', (dialect) => {
     expect(await dashboard(editor)).toMatch(link);
 
     await step(editor, waiting, 'forward');
+    // The approver's workflow panel, grouped by intent: returning (with a note only the writer
+    // sees) apart from publishing now or at a time.
+    const editorPage = (await (await signedIn(approver)).get(`/quan-tri/bai-viet/${waiting}`)).text;
+    const group = (id: string) => {
+      const at = editorPage.indexOf(`id="h-wf-${id}"`);
+      return at < 0
+        ? ''
+        : editorPage.slice(at, editorPage.indexOf('class="transition-group"', at) >>> 0);
+    };
+    expect(group('return')).toContain('name="t" value="return"');
+    expect(group('return')).toContain('Bạn đọc không thấy ghi chú');
+    expect(group('return')).not.toContain('value="publish"');
+    expect(group('publish')).toContain('value="publish"');
+    expect(group('publish')).toContain('value="schedule"');
+    expect(group('publish')).not.toContain('value="return"');
     const ap = panel(await dashboard(approver), 'Việc của tôi');
     expect(ap).toMatch(/Chờ tôi duyệt 1 .*Mường Phăng đón nhận bằng công nhận/);
     expect(ap).toMatch(/Chờ tôi biên tập 0/);

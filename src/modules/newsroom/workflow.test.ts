@@ -10,6 +10,8 @@ import {
   canView,
   nextStatus,
   refusedSections,
+  RULES,
+  TRANSITION_GROUPS,
   seesOthersDrafts,
   shareLinkWorks,
   type Transition,
@@ -235,5 +237,20 @@ describe('sections an article may be filed into (main and secondary)', () => {
     expect(canFileIn(reporter, OWN)).toBe(true);
     expect(canFileIn(reporter, OTHER)).toBe(false);
     expect(canFileIn(admin, OWN)).toBe(false);
+  });
+});
+
+describe('the workflow panel groups', () => {
+  it('put every transition in exactly one group, by intent', () => {
+    const all = Object.keys(RULES) as Transition[];
+    const placed = TRANSITION_GROUPS.flatMap((g) => g.members);
+    expect([...placed].sort()).toEqual([...all].sort());
+    const groupOf = (t: Transition) => TRANSITION_GROUPS.find((g) => g.members.includes(t))!.id;
+    // "Trả lại" never sits with "Xuất bản"; the steps on a published article sit together.
+    expect(groupOf('return')).not.toBe(groupOf('publish'));
+    expect(groupOf('publish')).toBe(groupOf('schedule'));
+    expect(
+      new Set(['correct', 'setUnpublish', 'withdraw'].map((t) => groupOf(t as Transition))).size,
+    ).toBe(1);
   });
 });

@@ -91,6 +91,42 @@ export function availableTransitions(who: Who, article: What): Transition[] {
 }
 
 /** Whether a transition needs a note. */
+/**
+ * The workflow panel's groups, by what the person means to do; each says who will see what.
+ * Every transition is in exactly one group.
+ */
+export const TRANSITION_GROUPS: readonly {
+  id: string;
+  title: string;
+  hint: string;
+  members: readonly Transition[];
+}[] = [
+  {
+    id: 'forward',
+    title: 'Chuyển bài',
+    hint: 'Bài sang khâu tiếp theo của quy trình; bạn đọc chưa thấy bài.',
+    members: ['submit', 'forward'],
+  },
+  {
+    id: 'return',
+    title: 'Trả lại kèm ghi chú',
+    hint: 'Bài về khâu trước; người nhận thấy ghi chú trên bảng điều khiển. Bạn đọc không thấy ghi chú.',
+    members: ['return'],
+  },
+  {
+    id: 'publish',
+    title: 'Đăng bài',
+    hint: '“Xuất bản” đưa bài đến bạn đọc ngay; “Hẹn giờ đăng” đưa bài đến bạn đọc vào thời điểm đã chọn.',
+    members: ['publish', 'schedule', 'unschedule'],
+  },
+  {
+    id: 'after',
+    title: 'Bài đã đăng: đính chính, gỡ bài',
+    hint: 'Nội dung đính chính và lý do gỡ bài được công bố cho bạn đọc.',
+    members: ['correct', 'setUnpublish', 'withdraw'],
+  },
+];
+
 export function needsNote(t: Transition): boolean {
   return RULES[t].note === true;
 }

@@ -6,7 +6,7 @@ import { STATUS_LABELS, type Article } from '../../article/article.ts';
 import type { Media } from '../../media/media.ts';
 import type { Section } from '../../site/site.ts';
 import type { ArticleDraft, ArticleNote } from '../newsroom.ts';
-import { needsNote, TRANSITION_LABELS, type Transition } from '../workflow.ts';
+import { needsNote, TRANSITION_GROUPS, TRANSITION_LABELS, type Transition } from '../workflow.ts';
 import { DateField } from '../../../lib/date-field.tsx';
 import { dateInputValue, dateTimeInputValue } from '../../../lib/date-input.ts';
 
@@ -325,53 +325,71 @@ export function EditorPage(props: {
       {props.transitions.length > 0 && (
         <section class="panel" aria-labelledby="h-workflow">
           <h2 id="h-workflow">Quy trình</h2>
-          {props.transitions.map((t) => (
-            <form method="post" action={`/quan-tri/bai-viet/${a.id}/chuyen`} class="transition">
-              <CsrfField token={props.csrf} />
-              <input type="hidden" name="t" value={t} />
-              {/* The state this step was chosen in: a stale click is refused, never re-applied. */}
-              <input type="hidden" name="from" value={a.status} />
-              {needsNote(t) && (
-                <div class="field">
-                  <label for={`note-${t}`}>
-                    {t === 'withdraw'
-                      ? 'Lý do gỡ bài (công khai: bạn đọc thấy ở địa chỉ của bài)'
-                      : 'Ghi chú cho người viết'}
-                  </label>
-                  {t === 'withdraw' && (
-                    <p class="hint" id={`note-${t}-hint`}>
-                      Bạn đọc mở địa chỉ của bài sẽ thấy “Bài viết đã được gỡ” kèm lý do này; hãy
-                      viết ngắn gọn, phù hợp để công bố.
-                    </p>
-                  )}
-                  <textarea
-                    id={`note-${t}`}
-                    name="note"
-                    rows={2}
-                    maxlength={2000}
-                    required
-                    aria-describedby={t === 'withdraw' ? `note-${t}-hint` : undefined}
-                  ></textarea>
-                </div>
-              )}
-              {(t === 'schedule' || t === 'setUnpublish') && (
-                <DateField
-                  id={`at-${t}`}
-                  name="at"
-                  kind="datetime"
-                  label={t === 'schedule' ? 'Đăng lúc' : 'Gỡ lúc (để trống: bỏ hẹn giờ gỡ)'}
-                  required={t === 'schedule'}
-                  value={t === 'setUnpublish' ? dateTimeInputValue(a.unpublishAt) : ''}
-                />
-              )}
-              <button
-                type="submit"
-                class={t === 'withdraw' || t === 'return' ? 'button button-secondary' : 'button'}
-              >
-                {TRANSITION_LABELS[t]}
-              </button>
-            </form>
-          ))}
+          {TRANSITION_GROUPS.map((g) => {
+            const members = g.members.filter((t) => props.transitions.includes(t));
+            if (!members.length) return null;
+            return (
+              <div class="transition-group" role="group" aria-labelledby={`h-wf-${g.id}`}>
+                <h3 id={`h-wf-${g.id}`}>{g.title}</h3>
+                <p class="hint">{g.hint}</p>
+                {members.map((t) => (
+                  <form
+                    method="post"
+                    action={`/quan-tri/bai-viet/${a.id}/chuyen`}
+                    class="transition"
+                  >
+                    <CsrfField token={props.csrf} />
+                    <input type="hidden" name="t" value={t} />
+                    {/* The state this step was chosen in: a stale click is refused, never re-applied. */}
+                    <input type="hidden" name="from" value={a.status} />
+                    {needsNote(t) && (
+                      <div class="field">
+                        <label for={`note-${t}`}>
+                          {t === 'withdraw'
+                            ? 'Lý do gỡ bài (công khai: bạn đọc thấy ở địa chỉ của bài)'
+                            : t === 'correct'
+                              ? 'Nội dung đính chính (công khai: bạn đọc thấy dưới bài)'
+                              : 'Ghi chú cho người nhận bài (bạn đọc không thấy)'}
+                        </label>
+                        {t === 'withdraw' && (
+                          <p class="hint" id={`note-${t}-hint`}>
+                            Bạn đọc mở địa chỉ của bài sẽ thấy “Bài viết đã được gỡ” kèm lý do này;
+                            hãy viết ngắn gọn, phù hợp để công bố.
+                          </p>
+                        )}
+                        <textarea
+                          id={`note-${t}`}
+                          name="note"
+                          rows={2}
+                          maxlength={2000}
+                          required
+                          aria-describedby={t === 'withdraw' ? `note-${t}-hint` : undefined}
+                        ></textarea>
+                      </div>
+                    )}
+                    {(t === 'schedule' || t === 'setUnpublish') && (
+                      <DateField
+                        id={`at-${t}`}
+                        name="at"
+                        kind="datetime"
+                        label={t === 'schedule' ? 'Đăng lúc' : 'Gỡ lúc (để trống: bỏ hẹn giờ gỡ)'}
+                        required={t === 'schedule'}
+                        value={t === 'setUnpublish' ? dateTimeInputValue(a.unpublishAt) : ''}
+                      />
+                    )}
+                    <button
+                      type="submit"
+                      class={
+                        t === 'withdraw' || t === 'return' ? 'button button-secondary' : 'button'
+                      }
+                    >
+                      {TRANSITION_LABELS[t]}
+                    </button>
+                  </form>
+                ))}
+              </div>
+            );
+          })}
         </section>
       )}
       {props.notes.length > 0 && (
