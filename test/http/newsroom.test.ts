@@ -498,6 +498,14 @@ describe.each(dialects)('the newsroom on %s', (dialect) => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('Thống kê truy cập');
     expect(page.text).toContain('Trang quản trị');
+    // One title; the period is a segmented control showing the selection; CSV files as buttons.
+    expect(page.text.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(page.text).toMatch(
+      /<ul class="segmented">(?:(?!<\/ul>).)*aria-current="page">30 ngày<\/a>/s,
+    );
+    expect(page.text).toMatch(
+      /<a class="button button-secondary" href="\/quan-tri\/thong-ke\/csv\?bang=ngay/,
+    );
     expect(
       (await ap.get('/quan-tri/thong-ke/csv?bang=ngay')).headers.get('content-type'),
     ).toContain('text/csv');

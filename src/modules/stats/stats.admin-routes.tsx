@@ -67,7 +67,9 @@ export function statsAdminRoutes(
     const report = await deps.statsReport.build(q.data.khoang, 10, q.data['pham-vi']);
     return render(
       c,
-      'Thống kê truy cập',
+      q.data['pham-vi'] === 'toan-he-thong'
+        ? 'Thống kê truy cập — Toàn hệ thống'
+        : 'Thống kê truy cập',
       <StatsReportView report={report} basePath={opts.basePath} rollUp={rollUp} />,
     );
   });

@@ -34,11 +34,10 @@ export function StatsReportView(props: {
     r.days[0] ?? { day: r.to, visits: 0 },
   );
   return (
-    <section class="stats-report" aria-labelledby="stats-h">
-      <h1 id="stats-h">Thống kê truy cập{all ? ' — Toàn hệ thống' : ''}</h1>
+    <div class="stats-report">
       {props.rollUp && (
         <nav aria-label="Phạm vi số liệu">
-          <ul class="stats-ranges">
+          <ul class="segmented">
             <li>
               <a
                 href={`${props.basePath}?khoang=${r.range}`}
@@ -59,7 +58,7 @@ export function StatsReportView(props: {
         </nav>
       )}
       <nav aria-label="Khoảng thời gian">
-        <ul class="stats-ranges">
+        <ul class="segmented">
           {REPORT_RANGES.map((n) => (
             <li>
               <a
@@ -123,16 +122,20 @@ export function StatsReportView(props: {
         rows={r.devices.map((x) => ({ label: x.label, value: x.visits }))}
         color="#2e7d32"
       />
-      <h2>Tải về (CSV)</h2>
-      <ul class="stats-csv">
+      <h2 id="stats-csv-h">Tải về (CSV)</h2>
+      <ul class="button-list" aria-labelledby="stats-csv-h">
         {tables.map((t) => (
           <li>
-            <a href={`${props.basePath}/csv?bang=${t}&khoang=${r.range}${scopeQuery}`} download>
+            <a
+              class="button button-secondary"
+              href={`${props.basePath}/csv?bang=${t}&khoang=${r.range}${scopeQuery}`}
+              download
+            >
               {CSV_LABELS[t]}
             </a>
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }
