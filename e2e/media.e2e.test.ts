@@ -93,9 +93,32 @@ describe('a reporter in the media library', () => {
         );
       return dt;
     }, images);
+    // Every state the progress list and the button go through, recorded as they change.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      const button = document.querySelector<HTMLButtonElement>('form.media-upload button');
+      new MutationObserver(() => {
+        seen.push(
+          `${button?.disabled ? 'khoá' : 'mở'}|${document.querySelector('.upload-progress')?.textContent ?? ''}`,
+        );
+      }).observe(document.querySelector('form.media-upload')!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
     await page.dispatchEvent('form.media-upload', 'dragenter', { dataTransfer });
     await page.dispatchEvent('form.media-upload', 'drop', { dataTransfer });
     await page.locator('.upload-progress li.upload-ok').nth(1).waitFor();
+    // Sent, the photo shows "đang xử lý" while the server makes its renditions; the button waits
+    // for the whole batch and comes back after.
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen.some((x) => x.startsWith('khoá|') && x.includes('Đang xử lý ảnh'))).toBe(true);
+    expect(
+      await page.locator('form.media-upload button').evaluate((b: HTMLButtonElement) => b.disabled),
+    ).toBe(false);
     await expect(page.locator('.upload-progress').innerText()).resolves.toMatch(
       /Hội nghị tổng kết\.jpg: Đã tải lên\.[\s\S]*Logo Tỉnh ủy\.png: Đã tải lên\./,
     );

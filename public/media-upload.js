@@ -9,6 +9,7 @@
   var token = form.querySelector('input[name="_csrf"]');
   var api = form.getAttribute('data-api');
   var hint = form.querySelector('.dnd-hint');
+  var button = form.querySelector('button[type="submit"], button:not([type])');
   if (!input || !list || !token || !api) return;
 
   form.classList.add('dropzone');
@@ -89,8 +90,14 @@
     xhr.setRequestHeader('X-CSRF-Token', token.value);
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.upload.onprogress = function (e) {
-      if (e.lengthComputable)
-        row.status.textContent = 'Đang tải lên… ' + Math.round((e.loaded / e.total) * 100) + '%';
+      if (!e.lengthComputable) return;
+      var pct = Math.round((e.loaded / e.total) * 100);
+      row.status.textContent =
+        pct < 100 ? 'Đang tải lên… ' + pct + '%' : 'Đang xử lý ảnh (tạo các cỡ ảnh)…';
+    };
+    // Every byte sent: the server now checks the file and makes its renditions.
+    xhr.upload.onload = function () {
+      row.status.textContent = 'Đang xử lý ảnh (tạo các cỡ ảnh)…';
     };
     xhr.onload = function () {
       var body = parse(xhr.responseText);
@@ -136,9 +143,18 @@
     }
     var queue = Array.prototype.slice.call(files);
     var n = 0;
+    // One batch at a time: the button waits until every file is stored.
+    if (button) {
+      button.disabled = true;
+      button.setAttribute('aria-busy', 'true');
+    }
     (function next() {
       if (n >= queue.length) {
         input.value = '';
+        if (button) {
+          button.disabled = false;
+          button.removeAttribute('aria-busy');
+        }
         return;
       }
       var i = n++;
@@ -149,6 +165,7 @@
 
   form.addEventListener('submit', function (e) {
     e.preventDefault();
+    if (button && button.disabled) return;
     upload(input.files);
   });
   ['dragenter', 'dragover'].forEach(function (type) {

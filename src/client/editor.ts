@@ -261,19 +261,41 @@ function start(form: HTMLFormElement): void {
     const data = new FormData();
     for (const f of Array.from(files)) data.append('files', f);
     data.append('_csrf', csrf);
-    say('Đang tải lên…');
-    const res = await fetch('/quan-tri/api/media', {
-      method: 'POST',
-      body: data,
-      credentials: 'same-origin',
-      headers: { 'x-csrf-token': csrf },
+    say('Đang tải lên… 0%');
+    // XMLHttpRequest, not fetch: only it reports upload progress. Once every byte is sent the
+    // server checks the files and makes the renditions, which a large photo takes seconds for.
+    const answer = await new Promise<{ status: number; text: string }>((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', '/quan-tri/api/media');
+      xhr.setRequestHeader('x-csrf-token', csrf);
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.upload.onprogress = (e) => {
+        if (!e.lengthComputable) return;
+        const pct = Math.round((e.loaded / e.total) * 100);
+        say(pct < 100 ? `Đang tải lên… ${pct}%` : 'Đang xử lý ảnh (tạo các cỡ ảnh)…');
+      };
+      xhr.upload.onload = () => say('Đang xử lý ảnh (tạo các cỡ ảnh)…');
+      xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText });
+      xhr.onerror = () =>
+        resolve({
+          status: 0,
+          text: JSON.stringify({
+            error: { code: 'network', message: 'Mất kết nối khi tải lên. Hãy thử lại.' },
+          }),
+        });
+      xhr.send(data);
     });
-    const body = (await res.json().catch(() => ({}))) as {
+    let body: {
       results?: (
         { file: string; ok: true; item: MediaItem } | { file: string; ok: false; error: string }
       )[];
       error?: { code: string; message: string };
-    };
+    } = {};
+    try {
+      body = JSON.parse(answer.text) as typeof body;
+    } catch {
+      body = { error: { code: 'http', message: `Không tải lên được (mã ${answer.status}).` } };
+    }
     const results = body.results ?? [];
     const failed = results.flatMap((r) => (r.ok ? [] : [`${r.file}: ${r.error}`]));
     if (body.error) failed.push(body.error.message);

@@ -224,13 +224,18 @@ export function EditorPage(props: {
               </div>
             </fieldset>
             <div class="field">
-              <label for="f-image">Ảnh đại diện (mã trong thư viện)</label>
+              <label for="f-image">Ảnh đại diện</label>
+              <p class="hint" id="f-image-hint">
+                Chọn trong thư viện bằng nút “Chọn ảnh đại diện”, hoặc nhập mã ảnh ghi ở trang thư
+                viện.
+              </p>
               <input
                 id="f-image"
                 name="imageId"
                 value={d.imageId ? String(d.imageId) : ''}
                 inputmode="numeric"
                 maxlength={10}
+                aria-describedby="f-image-hint"
                 data-image-picker
               />
               {props.image && (
