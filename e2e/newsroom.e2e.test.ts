@@ -139,10 +139,28 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     await expect(dialog.isVisible()).resolves.toBe(true);
     expect(await seriousA11yViolations(reporter)).toEqual([]);
     await dialog.getByLabel('Mô tả ảnh (bắt buộc)').fill('Ngôi trường mới mái ngói đỏ giữa núi');
-    await dialog.getByLabel('Chú thích').fill('Trường mầm non xã Mường Phăng ngày khánh thành.');
+    await dialog
+      .getByLabel('Chú thích', { exact: true })
+      .fill('Trường mầm non xã Mường Phăng ngày khánh thành.');
     await dialog.getByLabel('Tác giả / nguồn ảnh').fill('Quàng Văn Pọm');
+    // What is typed becomes the library item's own text only when asked for.
+    const uploadedSrc = await dialog.locator('img').getAttribute('src');
+    await dialog.getByLabel(/làm thông tin mặc định của ảnh trong thư viện/).check();
+    await dialog.getByLabel('Tác giả / nguồn ảnh').focus();
     await reporter.keyboard.press('Enter');
     await expect(dialog.count()).resolves.toBe(0);
+    await expect
+      .poll(() =>
+        reporter.evaluate(async (src) => {
+          const r = await fetch('/quan-tri/api/media?kind=image');
+          const j = (await r.json()) as {
+            items: { url: string; caption: string; credit: string }[];
+          };
+          const item = j.items.find((i) => i.url === src);
+          return item && `${item.caption} | ${item.credit}`;
+        }, uploadedSrc),
+      )
+      .toBe('Trường mầm non xã Mường Phăng ngày khánh thành. | Quàng Văn Pọm');
     // Focus is back in the editor.
     await expect
       .poll(() =>

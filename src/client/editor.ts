@@ -132,9 +132,9 @@ function start(form: HTMLFormElement): void {
    * editor. Resolves with what was typed, or null when cancelled.
    */
   function figureDialog(
-    item: { url: string; alt?: string; caption?: string; credit?: string },
+    item: { id?: number; url: string; alt?: string; caption?: string; credit?: string },
     action: string,
-  ): Promise<{ alt: string; caption: string; credit: string } | null> {
+  ): Promise<{ alt: string; caption: string; credit: string; saveDefaults: boolean } | null> {
     return new Promise((resolve) => {
       const dialog = document.createElement('dialog');
       dialog.className = 'figure-dialog';
@@ -195,6 +195,26 @@ function start(form: HTMLFormElement): void {
         item.credit ?? '',
         'Có thể để trống. Hiện trong ngoặc sau chú thích.',
       );
+      // A library item's own texts are its defaults for the next article; this article's
+      // caption may differ, so they change only when the person asks.
+      const defaults = document.createElement('input');
+      defaults.type = 'checkbox';
+      defaults.id = 'fd-defaults';
+      if (item.id !== undefined) {
+        const wrap = document.createElement('div');
+        wrap.className = 'field';
+        const l = document.createElement('label');
+        l.className = 'choice';
+        l.htmlFor = defaults.id;
+        l.append(
+          defaults,
+          document.createTextNode(
+            ' Lưu mô tả, chú thích, tác giả này làm thông tin mặc định của ảnh trong thư viện',
+          ),
+        );
+        wrap.append(l);
+        f.append(wrap);
+      }
       const buttons = document.createElement('div');
       buttons.className = 'actions';
       const ok = document.createElement('button');
@@ -222,7 +242,12 @@ function start(form: HTMLFormElement): void {
         editor.commands.focus();
         resolve(
           done
-            ? { alt: alt.value.trim(), caption: caption.value.trim(), credit: credit.value.trim() }
+            ? {
+                alt: alt.value.trim(),
+                caption: caption.value.trim(),
+                credit: credit.value.trim(),
+                saveDefaults: item.id !== undefined && defaults.checked,
+              }
             : null,
         );
       });
@@ -232,6 +257,7 @@ function start(form: HTMLFormElement): void {
   }
 
   async function askFigure(item: {
+    id?: number;
     url: string;
     alt?: string;
     caption?: string;
@@ -239,11 +265,36 @@ function start(form: HTMLFormElement): void {
   }): Promise<void> {
     const typed = await figureDialog(item, 'Chèn ảnh');
     if (!typed) return;
+    const { saveDefaults, ...attrs } = typed;
     editor
       .chain()
       .focus()
-      .insertContent({ type: 'figure', attrs: { src: item.url, ...typed } })
+      .insertContent({ type: 'figure', attrs: { src: item.url, ...attrs } })
       .run();
+    if (saveDefaults && item.id !== undefined) await saveLibraryTexts(item.id, attrs);
+  }
+
+  /** Stores a library item's alt, caption and credit (the figure is in the article either way). */
+  async function saveLibraryTexts(
+    id: number,
+    texts: { alt: string; caption: string; credit: string },
+  ): Promise<void> {
+    const res = await fetch(`/quan-tri/api/media/${id}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+      body: JSON.stringify(texts),
+    }).catch(() => null);
+    if (res?.ok) {
+      say('Đã lưu thông tin mặc định của ảnh trong thư viện.');
+      return;
+    }
+    const body = (await res?.json().catch(() => null)) as { error?: { message?: string } } | null;
+    window.alert(
+      `Ảnh đã chèn vào bài, nhưng chưa lưu được thông tin mặc định trong thư viện: ${
+        body?.error?.message ?? 'mất kết nối'
+      }`,
+    );
   }
 
   async function editFigure(): Promise<void> {
@@ -254,7 +305,17 @@ function start(form: HTMLFormElement): void {
     }
     const a = sel.node.attrs as { src: string; alt: string; caption: string; credit: string };
     const typed = await figureDialog({ url: a.src, ...a }, 'Lưu thông tin ảnh');
-    if (typed) editor.chain().focus().updateAttributes('figure', typed).run();
+    if (typed) {
+      editor
+        .chain()
+        .focus()
+        .updateAttributes('figure', {
+          alt: typed.alt,
+          caption: typed.caption,
+          credit: typed.credit,
+        })
+        .run();
+    }
   }
 
   async function upload(files: FileList | File[]): Promise<MediaItem[]> {
