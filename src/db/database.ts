@@ -37,6 +37,12 @@ import type {
 } from './tables/stats.table.ts';
 import type { AccountSiteTable, ArticleProposalTable, SiteTable } from './tables/platform.table.ts';
 import type { WeblinkCheckTable, WeblinkGroupTable, WeblinkTable } from './tables/weblink.table.ts';
+import type {
+  ContactAttachmentTable,
+  ContactMessageTable,
+  ContactNoteTable,
+  ContactUnitTable,
+} from './tables/participation.table.ts';
 
 /** The whole schema as Kysely sees it (camelCase; the database keeps snake_case). */
 export interface Database {
@@ -77,4 +83,8 @@ export interface Database {
   banner: BannerTable;
   cacheEpoch: CacheEpochTable;
   backupRun: BackupRunTable;
+  contactUnit: ContactUnitTable;
+  contactMessage: ContactMessageTable;
+  contactAttachment: ContactAttachmentTable;
+  contactNote: ContactNoteTable;
 }
