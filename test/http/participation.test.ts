@@ -5,24 +5,7 @@ import { testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
 import { outboxMailer } from '../../src/modules/participation/participation.mail.ts';
 import { DEFAULT_SITE_ID, withSite } from '../../src/db/site-scope.ts';
-
-/** A complete, valid form (the token comes from the last page the agent saw). */
-export function validForm(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    kind: 'hoi-dap',
-    name: 'Nguyễn Văn An',
-    email: 'an.nguyen@example.vn',
-    phone: '',
-    address: 'Bản Nậm Pố, xã Mường Nhé',
-    unitId: '',
-    subject: 'Thủ tục chuyển sinh hoạt đảng',
-    body: 'Tôi chuyển công tác về xã.\nThủ tục chuyển sinh hoạt đảng gồm những gì?',
-    consentReply: 'on',
-    consentPublish: 'on',
-    website: '',
-    ...extra,
-  };
-}
+import { validForm } from '../support/participation.ts';
 
 describe.each(dialects)('Liên hệ – góp ý, Hỏi đáp on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof testApp>>;
