@@ -68,6 +68,7 @@ import { sitesService } from './modules/platform/sites.service.ts';
 import { participationRepository } from './modules/participation/participation.repository.ts';
 import { newSecret, participationService } from './modules/participation/participation.service.ts';
 import type { Mailer } from './modules/participation/participation.mail.ts';
+import { smtpMailer } from './modules/participation/participation.smtp.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -329,7 +330,9 @@ export function buildDeps(
       name: (await site.settings()).siteName,
       base: siteBase(currentSiteId()),
     }),
-    mailer: opts.mailer,
+    mailer:
+      opts.mailer ??
+      (config.mail.smtpUrl ? smtpMailer(config.mail.smtpUrl, config.mail.from) : undefined),
     log,
   });
   const deps: Omit<AppDeps, 'shell'> = {
