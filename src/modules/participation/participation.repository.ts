@@ -360,26 +360,36 @@ export function participationRepository(db: Db) {
       };
     },
 
-    /** Messages closed before `cutoff` whose personal fields are still there. */
+    /**
+     * Messages whose personal fields are still there and that were closed before `cutoff`, or
+     * never closed but untouched since then (nothing is kept for ever by forgetting to close).
+     */
     async dueForErasure(cutoff: Date): Promise<number[]> {
-      const rows = await k
-        .selectFrom('contactMessage')
-        .select('id')
-        .where('siteId', '=', currentSiteId())
-        .where('erasedAt', 'is', null)
-        .where('closedAt', '<', cutoff.toISOString())
-        .execute();
-      return rows.map((r) => r.id);
-    },
-    /** The ids of the messages a sender sent, by exact e-mail or phone. */
-    async bySender(contact: string): Promise<number[]> {
+      const at = cutoff.toISOString();
       const rows = await k
         .selectFrom('contactMessage')
         .select('id')
         .where('siteId', '=', currentSiteId())
         .where('erasedAt', 'is', null)
         .where((e) =>
-          e.or([e('senderEmail', '=', contact.toLowerCase()), e('senderPhone', '=', contact)]),
+          e.or([
+            e('closedAt', '<', at),
+            e.and([e('closedAt', 'is', null), e('updatedAt', '<', at)]),
+          ]),
+        )
+        .execute();
+      return rows.map((r) => r.id);
+    },
+    /** The ids of the messages a sender sent, by exact e-mail or phone (spacing ignored). */
+    async bySender(contact: string): Promise<number[]> {
+      const phone = contact.replace(/[\s.()-]/g, '');
+      const rows = await k
+        .selectFrom('contactMessage')
+        .select('id')
+        .where('siteId', '=', currentSiteId())
+        .where('erasedAt', 'is', null)
+        .where((e) =>
+          e.or([e('senderEmail', '=', contact.toLowerCase()), e('senderPhone', '=', phone)]),
         )
         .orderBy('id')
         .execute();

@@ -125,7 +125,7 @@ export function PrivacyNotice(props: { months: number; siteName: string }) {
         </li>
         <li>
           <strong>Thời hạn lưu giữ:</strong> dữ liệu cá nhân bị xóa {props.months} tháng sau khi ý
-          kiến được xử lý xong.
+          kiến được xử lý xong, hoặc sau {props.months} tháng không còn được xử lý.
         </li>
         <li>
           <strong>Quyền của bạn:</strong> xem, sửa, rút lại sự đồng ý, yêu cầu xóa dữ liệu; gửi yêu
