@@ -35,6 +35,10 @@ describe.each(dialects)('Liên hệ – góp ý, Hỏi đáp on %s', (dialect) =
   it('the contact page leads to the form; the form has unticked consent boxes and the notice', async () => {
     const contact = await t.get('/lien-he-gop-y/thong-tin-lien-he');
     expect(contact.text).toContain('href="/gop-y"');
+    // Every site reaches it from the site map (linked in every page's footer).
+    const map = await t.get('/so-do-trang');
+    expect(map.text).toContain('href="/gop-y"');
+    expect(map.text).toContain('href="/hoi-dap"');
     const a = agent(t.app);
     const page = await a.get('/gop-y');
     expect(page.status).toBe(200);
