@@ -41,6 +41,7 @@ import type {
   ContactAttachmentTable,
   ContactMessageTable,
   ContactNoteTable,
+  ContactQuestionTable,
   ContactUnitTable,
 } from './tables/participation.table.ts';
 
@@ -87,4 +88,5 @@ export interface Database {
   contactMessage: ContactMessageTable;
   contactAttachment: ContactAttachmentTable;
   contactNote: ContactNoteTable;
+  contactQuestion: ContactQuestionTable;
 }

@@ -91,9 +91,18 @@ describe.each(dialects)('Liên hệ – góp ý, Hỏi đáp on %s', (dialect) =
   let id = 0;
   it('accepts a message, records consent per purpose, gives a code the reader can look up', async () => {
     const a = await reader();
+    const epoch = () =>
+      t.db.kysely
+        .selectFrom('cacheEpoch')
+        .select('n')
+        .where('id', '=', 1)
+        .executeTakeFirstOrThrow();
+    const before = await epoch();
     const r = await a.post('/gop-y', validForm());
     expect(r.status).toBe(303);
     expect(r.location).toBe('/gop-y/da-gui');
+    // Anyone may write a message: that never empties the site's page cache (publishing does).
+    expect(await epoch()).toEqual(before);
     const sent = await a.follow(r);
     code = /class="receipt-code">([A-Z0-9-]+)</.exec(sent.text)?.[1] ?? '';
     expect(code).toMatch(/^HD-/);
@@ -142,6 +151,8 @@ describe.each(dialects)('Liên hệ – góp ý, Hỏi đáp on %s', (dialect) =
     expect(look.text).toContain('Đã trả lời');
     expect(look.text).toContain('văn phòng Đảng ủy xã');
 
+    // The page is cached before publication; publishing reaches it at once.
+    expect((await t.get('/hoi-dap')).text).not.toContain('Ông N.V.A.');
     await s.get(`/quan-tri/gop-y/${id}`);
     const pub = await s.post(`/quan-tri/gop-y/${id}/cong-khai`, {
       question: 'Thủ tục chuyển sinh hoạt đảng khi chuyển công tác về xã gồm những gì?',

@@ -149,6 +149,7 @@ describe.each(dialects)('V4 route × role matrix (%s)', (dialect) => {
       'contactMessage',
       'contactUnit',
       'contactNote',
+      'contactQuestion',
     ] as const;
     const out: Record<string, unknown> = {};
     for (const table of tables) {

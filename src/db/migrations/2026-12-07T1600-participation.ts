@@ -53,11 +53,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['site_id', 'status', 'created_at'])
     .execute();
   await db.schema
-    .createIndex('contact_message_site_published_idx')
-    .on('contact_message')
-    .columns(['site_id', 'published_at'])
-    .execute();
-  await db.schema
     .createTable('contact_attachment')
     .addColumn('message_id', 'integer', (c) =>
       c.primaryKey().references('contact_message.id').onDelete('cascade'),
@@ -67,6 +62,27 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('mime', 'text', (c) => c.notNull())
     .addColumn('size', 'integer', (c) => c.notNull())
     .addColumn('data', 'text', (c) => c.notNull())
+    .execute();
+  // What Hỏi đáp shows: a copy made on publication, so that readers' messages (written by
+  // anyone) never move the public page cache's epoch; only publishing does.
+  await db.schema
+    .createTable('contact_question')
+    .addColumn('message_id', 'integer', (c) =>
+      c.primaryKey().references('contact_message.id').onDelete('cascade'),
+    )
+    .addColumn('site_id', 'integer', site)
+    .addColumn('unit_id', 'integer', (c) => c.references('contact_unit.id').onDelete('set null'))
+    .addColumn('subject', 'text', (c) => c.notNull())
+    .addColumn('question', 'text', (c) => c.notNull())
+    .addColumn('asker', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('answer', 'text', (c) => c.notNull())
+    .addColumn('asked_at', 'text', (c) => c.notNull())
+    .addColumn('published_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('contact_question_site_published_idx')
+    .on('contact_question')
+    .columns(['site_id', 'published_at'])
     .execute();
   await idColumn(db, db.schema.createTable('contact_note'))
     .addColumn('site_id', 'integer', site)
@@ -87,6 +103,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 /** Drops the tables. */
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('contact_note').execute();
+  await db.schema.dropTable('contact_question').execute();
   await db.schema.dropTable('contact_attachment').execute();
   await db.schema.dropTable('contact_message').execute();
   await db.schema.dropTable('contact_unit').execute();

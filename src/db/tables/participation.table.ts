@@ -58,6 +58,19 @@ export interface ContactAttachmentTable {
   data: string;
 }
 
+/** `contact_question`: a published question of Hỏi đáp, as edited and anonymised by staff. */
+export interface ContactQuestionTable {
+  messageId: number;
+  siteId: number;
+  unitId: number | null;
+  subject: string;
+  question: string;
+  asker: Generated<string>;
+  answer: string;
+  askedAt: string;
+  publishedAt: string;
+}
+
 /** `contact_note`: a staff member's internal note on a message (never shown to the sender). */
 export interface ContactNoteTable {
   siteId: number;

@@ -87,6 +87,12 @@ export function participationRepository(db: Db) {
     },
     async removeUnit(id: number): Promise<void> {
       await k
+        .updateTable('contactQuestion')
+        .set({ unitId: null })
+        .where('siteId', '=', currentSiteId())
+        .where('unitId', '=', id)
+        .execute();
+      await k
         .updateTable('contactMessage')
         .set({ unitId: null })
         .where('siteId', '=', currentSiteId())
@@ -313,16 +319,19 @@ export function participationRepository(db: Db) {
       rows: PublicQuestion[];
       total: number;
     }> {
-      let q = messages().where('m.publishedAt', 'is not', null);
-      if (f.unitId) q = q.where('m.unitId', '=', f.unitId);
-      if (f.id) q = q.where('m.id', '=', f.id);
+      let q = k
+        .selectFrom('contactQuestion as p')
+        .leftJoin('contactUnit as u', 'u.id', 'p.unitId')
+        .where('p.siteId', '=', currentSiteId());
+      if (f.unitId) q = q.where('p.unitId', '=', f.unitId);
+      if (f.id) q = q.where('p.messageId', '=', f.id);
       for (const word of f.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
         const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         q = q.where((e) =>
           e.or([
-            e(sql`lower(m.subject)`, 'like', sql`${like} escape '\\'`),
-            e(sql`lower(m.public_question)`, 'like', sql`${like} escape '\\'`),
-            e(sql`lower(m.public_answer)`, 'like', sql`${like} escape '\\'`),
+            e(sql`lower(p.subject)`, 'like', sql`${like} escape '\\'`),
+            e(sql`lower(p.question)`, 'like', sql`${like} escape '\\'`),
+            e(sql`lower(p.answer)`, 'like', sql`${like} escape '\\'`),
           ]),
         );
       }
@@ -331,33 +340,75 @@ export function participationRepository(db: Db) {
         .executeTakeFirstOrThrow();
       const rows = await q
         .select([
-          'm.id',
-          'm.subject',
-          'm.publicQuestion',
-          'm.publicAsker',
-          'm.publicAnswer',
-          'm.createdAt',
-          'm.publishedAt',
+          'p.messageId',
+          'p.subject',
+          'p.question',
+          'p.asker',
+          'p.answer',
+          'p.askedAt',
+          'p.publishedAt',
           'u.name as unitName',
         ])
-        .orderBy('m.publishedAt', 'desc')
-        .orderBy('m.id', 'desc')
+        .orderBy('p.publishedAt', 'desc')
+        .orderBy('p.messageId', 'desc')
         .limit(f.size)
         .offset((f.page - 1) * f.size)
         .execute();
       return {
         total: Number(total.n),
         rows: rows.map((r) => ({
-          id: r.id,
+          id: r.messageId,
           subject: r.subject,
-          question: r.publicQuestion,
-          asker: r.publicAsker,
-          answer: r.publicAnswer,
+          question: r.question,
+          asker: r.asker,
+          answer: r.answer,
           unitName: r.unitName ?? '',
-          askedAt: new Date(r.createdAt),
-          publishedAt: new Date(r.publishedAt!),
+          askedAt: new Date(r.askedAt),
+          publishedAt: new Date(r.publishedAt),
         })),
       };
+    },
+    /** Puts a question in Hỏi đáp (or updates it there). */
+    async putQuestion(p: {
+      messageId: number;
+      unitId: number | null;
+      subject: string;
+      question: string;
+      asker: string;
+      answer: string;
+      askedAt: Date;
+      publishedAt: Date;
+    }): Promise<void> {
+      const values = {
+        unitId: p.unitId,
+        subject: p.subject,
+        question: p.question,
+        asker: p.asker,
+        answer: p.answer,
+        askedAt: p.askedAt.toISOString(),
+        publishedAt: p.publishedAt.toISOString(),
+      };
+      await k
+        .insertInto('contactQuestion')
+        .values({ messageId: p.messageId, siteId: currentSiteId(), ...values })
+        .onConflict((oc) => oc.column('messageId').doUpdateSet(values))
+        .execute();
+    },
+    async removeQuestion(messageId: number): Promise<void> {
+      await k
+        .deleteFrom('contactQuestion')
+        .where('siteId', '=', currentSiteId())
+        .where('messageId', '=', messageId)
+        .execute();
+    },
+    /** The published question follows its message to another unit. */
+    async moveQuestion(messageId: number, unitId: number | null): Promise<void> {
+      await k
+        .updateTable('contactQuestion')
+        .set({ unitId })
+        .where('siteId', '=', currentSiteId())
+        .where('messageId', '=', messageId)
+        .execute();
     },
 
     /**

@@ -199,6 +199,7 @@ export function participationService(deps: {
           { unitId, ...(m.status === 'moi' ? { status: 'dang-xu-ly' as const } : {}) },
           clock(),
         );
+        if (m.publishedAt) await repo.moveQuestion(id, unitId);
         await audit.record(actor, 'participation.assigned', {
           ...target(m),
           summary: `${m.code} → ${unit?.name ?? '(chưa giao)'}`,
@@ -301,6 +302,16 @@ export function participationService(deps: {
           },
           clock(),
         );
+        await repo.putQuestion({
+          messageId: id,
+          unitId: m.unitId,
+          subject: m.subject,
+          question: p.question,
+          asker: p.asker,
+          answer: p.answer,
+          askedAt: m.createdAt,
+          publishedAt: m.publishedAt ?? clock(),
+        });
         await audit.record(actor, 'participation.published', target(m));
       });
     },
@@ -309,6 +320,7 @@ export function participationService(deps: {
       if (!m.publishedAt) return;
       await tx(async ({ repo, audit }) => {
         await repo.update(id, { publishedAt: null }, clock());
+        await repo.removeQuestion(id);
         await audit.record(actor, 'participation.unpublished', target(m));
       });
     },
