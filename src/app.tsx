@@ -67,6 +67,8 @@ import { ErrorPage } from './shell/error.page.tsx';
 import { sitesAdminRoutes } from './modules/platform/sites.admin-routes.tsx';
 import { sitesDashboardPanel } from './modules/platform/sites.dashboard.tsx';
 import { say as sayStats } from './modules/stats/stats.messages.ts';
+import { participationAdminRoutes } from './modules/participation/participation.admin-routes.tsx';
+import { participationSiteRoutes } from './modules/participation/participation.site-routes.tsx';
 
 const FALLBACK_500 =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đã xảy ra lỗi</title><h1>Đã xảy ra lỗi</h1><p>Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.</p>';
@@ -215,6 +217,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', syndicationAdminRoutes(deps));
   admin.route('/', pageAdminRoutes(deps));
   admin.route('/', sitesAdminRoutes(deps));
+  admin.route('/', participationAdminRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', statsSiteRoutes(deps));
@@ -224,6 +227,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.route('/', searchSiteRoutes(deps));
   app.route('/', feedSiteRoutes(deps));
   app.route('/', weblinkSiteRoutes(deps));
+  app.route('/', participationSiteRoutes(deps));
   app.route('/', articleSiteRoutes(deps));
   app.route('/', siteSiteRoutes(deps));
 

@@ -66,6 +66,10 @@ import { prefixLinks, requestSite } from './modules/platform/platform.ts';
 import { syndicationRepository } from './modules/syndication/syndication.repository.ts';
 import { syndicationService } from './modules/syndication/syndication.service.ts';
 import { sitesService } from './modules/platform/sites.service.ts';
+import { participationRepository } from './modules/participation/participation.repository.ts';
+import { newSecret, participationService } from './modules/participation/participation.service.ts';
+import type { Mailer } from './modules/participation/participation.mail.ts';
+import { smtpMailer } from './modules/participation/participation.smtp.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -115,6 +119,8 @@ export interface AppDeps {
   sites: ReturnType<typeof sitesService>;
   /** The page shell wired to the modules (src/shell-wiring.tsx): chrome, parts, page answers. */
   shell: Shell;
+  /** Liên hệ – góp ý and Hỏi đáp: readers' messages, their handling, retention of personal data. */
+  participation: ReturnType<typeof participationService>;
   clock: () => Date;
   /** The process logger (LOG_LEVEL); a request's child logger is `c.get('log')`. */
   log: Logger;
@@ -131,6 +137,8 @@ export function buildDeps(
     unsafeTestOnlyLoopbackOrigins?: readonly string[];
     /** The media store (default: the local disk at MEDIA_DIR); tests pass one that fails. */
     storage?: FileStorage;
+    /** Sends e-mail (replies to readers, notices to units); none: nothing is mailed. */
+    mailer?: Mailer;
   } = {},
 ): AppDeps {
   const clock = opts.clock ?? (() => new Date());
@@ -307,7 +315,31 @@ export function buildDeps(
     })),
     clock,
   });
+  const participation = participationService({
+    repo: participationRepository(db),
+    tx: unitOfWork(db, (tx) => ({ repo: participationRepository(tx), audit: auditIn(tx) })),
+    audit,
+    clock,
+    secret: async () => {
+      const stored = await siteRepo.setting('participationSecret');
+      if (typeof stored === 'string' && stored.length >= 32) return stored;
+      const secret = newSecret();
+      await siteRepo.putSetting('participationSecret', secret);
+      return secret;
+    },
+    allow: (key, limit, windowMs) => auth.allow(key, limit, windowMs),
+    settings: { get: (k) => siteRepo.setting(k), put: (k, v) => siteRepo.putSetting(k, v) },
+    site: async () => ({
+      name: (await site.settings()).siteName,
+      base: siteBase(currentSiteId()),
+    }),
+    mailer:
+      opts.mailer ??
+      (config.mail.smtpUrl ? smtpMailer(config.mail.smtpUrl, config.mail.from) : undefined),
+    log,
+  });
   const deps: Omit<AppDeps, 'shell'> = {
+    participation,
     config,
     db,
     platform,
@@ -388,6 +420,12 @@ export function buildDeps(
           name: 'check-weblinks',
           everyMs: 6 * 60 * 60_000,
           run: () => platform.eachSite(async () => void (await weblinks.checkAll())),
+        },
+        // Personal data of readers' messages closed longer than the site's retention period.
+        {
+          name: 'participation-retention',
+          everyMs: 6 * 60 * 60_000,
+          run: () => platform.eachSite(async () => void (await participation.expire())),
         },
         ...(backups.everyHours > 0
           ? [{ name: 'backup', everyMs: backups.everyHours * 3600_000, run: () => backups.run() }]

@@ -35,6 +35,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Reverse proxies in front of the app whose X-Forwarded-For is trusted (0: use the socket address). */
   readonly trustProxy: number;
+  /** Outgoing e-mail (replies to readers, notices to units): an SMTP URL, or none (nothing sent). */
+  readonly mail: Readonly<{ smtpUrl?: string; from: string }>;
   /** The public page cache (modules/cache): on/off, memory budget, HTTP lifetimes, proxy purge. */
   readonly pageCache: Readonly<{
     enabled: boolean;
@@ -128,6 +130,11 @@ const schema = z.object({
       message: 'must be true/false or the number of reverse proxies in front of the app (0–10)',
     })
     .default(0),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
+    .optional(),
+  MAIL_FROM: z.email({ message: 'must be an e-mail address' }).optional(),
   PAGE_CACHE: bool.default(true),
   PAGE_CACHE_MB: z.coerce
     .number({ message: 'must be a number of megabytes' })
@@ -195,6 +202,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: e.TRUST_PROXY,
+    mail: Object.freeze({
+      smtpUrl: e.SMTP_URL,
+      from:
+        e.MAIL_FROM ??
+        `no-reply@${new URL(e.BASE_URL ?? 'http://localhost').hostname.replace(/^www\./, '')}`,
+    }),
     pageCache: Object.freeze({
       enabled: e.PAGE_CACHE,
       maxBytes: Math.round(e.PAGE_CACHE_MB * MB),

@@ -37,6 +37,13 @@ import type {
 } from './tables/stats.table.ts';
 import type { AccountSiteTable, ArticleProposalTable, SiteTable } from './tables/platform.table.ts';
 import type { WeblinkCheckTable, WeblinkGroupTable, WeblinkTable } from './tables/weblink.table.ts';
+import type {
+  ContactAttachmentTable,
+  ContactMessageTable,
+  ContactNoteTable,
+  ContactQuestionTable,
+  ContactUnitTable,
+} from './tables/participation.table.ts';
 
 /** The whole schema as Kysely sees it (camelCase; the database keeps snake_case). */
 export interface Database {
@@ -77,4 +84,9 @@ export interface Database {
   banner: BannerTable;
   cacheEpoch: CacheEpochTable;
   backupRun: BackupRunTable;
+  contactUnit: ContactUnitTable;
+  contactMessage: ContactMessageTable;
+  contactAttachment: ContactAttachmentTable;
+  contactNote: ContactNoteTable;
+  contactQuestion: ContactQuestionTable;
 }

@@ -21,6 +21,7 @@ import * as m20261207T1010 from './migrations/2026-12-07T1010-page-translation.t
 import * as m20261207T1200 from './migrations/2026-12-07T1200-backup-runs.ts';
 import * as m20261207T1210 from './migrations/2026-12-07T1210-site-indexes.ts';
 import * as m20261207T1220 from './migrations/2026-12-07T1220-job-failures.ts';
+import * as m20261207T1600 from './migrations/2026-12-07T1600-participation.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T1200-backup-runs': m20261207T1200,
   '2026-12-07T1210-site-indexes': m20261207T1210,
   '2026-12-07T1220-job-failures': m20261207T1220,
+  '2026-12-07T1600-participation': m20261207T1600,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -80,6 +80,14 @@ const RULES: [RegExp, Rule][] = [
   [/^(GET|POST) \/quan-tri\/trang-gioi-thieu(\/.*)?$/, action('article.publish')],
   [/^(GET|POST) \/quan-tri\/trang(\/.*)?$/, systemAdmin],
   [/^(GET|POST) \/(api\/dem|api\/dem\.gif)$/, { kind: 'public' }],
+  // Liên hệ – góp ý, Hỏi đáp: the reader's form and code look-up are public; the inbox is the
+  // handlers'; units, retention and a sender's requests are the managers'.
+  [/^POST \/gop-y(\/tra-cuu)?$/, { kind: 'public' }],
+  [
+    /^(GET|POST) \/quan-tri\/gop-y\/(cai-dat|don-vi|luu-giu|nguoi-gui)(\/.*)?$/,
+    action('participation.manage'),
+  ],
+  [/^(GET|POST) \/quan-tri\/gop-y(\/.*)?$/, action('participation.handle')],
   [/^GET \/(?!quan-tri)/, { kind: 'public' }],
 ];
 
@@ -87,6 +95,7 @@ const RULES: [RegExp, Rule][] = [
 const OVERRIDES: [RegExp, Rule][] = [
   [/^(GET|POST) \/quan-tri\/bai-viet\/:id\{\[0-9\]\+\}\/dia-danh$/, action('article.edit', false)],
   [/^POST \/quan-tri\/bai-viet\/:id\{\[0-9\]\+\}\/de-xuat$/, action('article.publish', false)],
+  [/^POST \/quan-tri\/gop-y\/:id\{.*\}\/xoa-du-lieu$/, action('participation.manage')],
 ];
 
 function ruleOf(r: Route): Rule | undefined {
@@ -137,6 +146,10 @@ describe.each(dialects)('V4 route × role matrix (%s)', (dialect) => {
       'section',
       'page',
       'mapUnitNote',
+      'contactMessage',
+      'contactUnit',
+      'contactNote',
+      'contactQuestion',
     ] as const;
     const out: Record<string, unknown> = {};
     for (const table of tables) {

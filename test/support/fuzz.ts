@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_SITE_ID, withSite } from '../../src/db/site-scope.ts';
 import type { Role } from '../../src/modules/account/account.ts';
 import {
   agent,
@@ -114,6 +115,11 @@ export const QUERY_PARAMS: Record<string, string[]> = {
   '/tim-kiem': ['q', 'chuyen-muc', 'tu-ngay', 'den-ngay', 'trang'],
   '/ban-do/:segment{[a-z0-9-]*[0-9]{5}}': ['trang'],
   '/:section': ['trang'],
+  '/gop-y': ['loai'],
+  '/hoi-dap': ['q', 'don-vi', 'trang'],
+  '/quan-tri/gop-y': ['trang-thai', 'trang'],
+  '/quan-tri/gop-y/:id{[0-9]{1,9}}': ['da-luu'],
+  '/quan-tri/gop-y/cai-dat': ['da-luu', 'da-xoa'],
 };
 
 /** Every query parameter name read in src/ (c.req.query('name'), and the search form's names). */
@@ -193,6 +199,25 @@ export function judge(p: Probe, a: Answer): string[] {
 /** Where the back office's signed-in roles and the anonymous visitor stand for the fuzz pass. */
 export async function fuzzWorld(t: TestApp, clock: ReturnType<typeof manualClock>) {
   const world = await securityWorld(t, clock);
+  // A reader's message and a receiving unit, so the participation inbox has something to act on.
+  await withSite(DEFAULT_SITE_ID, async () => {
+    await t.deps.participation.createUnit(
+      { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' },
+      { name: 'Văn phòng', people: '', email: '' },
+    );
+    await t.deps.participation.submit({
+      kind: 'hoi-dap',
+      name: 'Người Gửi Thử',
+      email: 'nguoi.gui@example.vn',
+      phone: '',
+      address: '',
+      unitId: null,
+      subject: 'Câu hỏi kiểm thử',
+      body: 'Nội dung kiểm thử',
+      consentReply: true,
+      consentPublish: true,
+    });
+  });
   const routes = routesOf(t.app);
   const anon = agent(t.app);
   const samples = new Map<Route, string>();
@@ -208,7 +233,15 @@ export async function fuzzWorld(t: TestApp, clock: ReturnType<typeof manualClock
       }
     for (const [r, f] of c.forms) if (!forms.has(r)) forms.set(r, f);
   };
-  await seed('anonymous', anon, ['/', '/quan-tri/dang-nhap', '/lien-ket', '/ban-do']);
+  await seed('anonymous', anon, [
+    '/',
+    '/quan-tri/dang-nhap',
+    '/lien-ket',
+    '/ban-do',
+    '/gop-y',
+    '/gop-y/tra-cuu',
+    '/hoi-dap',
+  ]);
   for (const role of ['approver', 'admin', 'editor', 'reporter'] as Role[])
     await seed(role, world.agents[role], ['/quan-tri']);
   // The routes crawling cannot reach get their path from a sibling route's sample.

@@ -8,6 +8,7 @@ import { seedDemo } from '../../src/seed/seed.ts';
 import type { Logger } from '../../src/lib/log.ts';
 import { buildDeps, type AppDeps } from '../../src/services.ts';
 import { freshDb } from './test-db.ts';
+import type { Mailer } from '../../src/modules/participation/participation.mail.ts';
 
 /** Media folder shared by the test run: demo images are encoded once, then reused by content hash. */
 export const TEST_MEDIA_DIR = path.join(os.tmpdir(), 'portal-test-media');
@@ -32,6 +33,8 @@ export async function testApp(
     /** Test-only Kysely plugins on the app's queries (e.g. test/support/sql-probe.ts). */
     plugins?: KyselyPlugin[];
     log?: Logger;
+    /** Where the app's e-mail goes (modules/participation); none: nothing is mailed. */
+    mailer?: Mailer;
   } = {},
 ) {
   const tdb = await freshDb(dialect);
@@ -50,6 +53,7 @@ export async function testApp(
     clock: opts.clock,
     log: opts.log,
     unsafeTestOnlyLoopbackOrigins: opts.unsafeTestOnlyLoopbackOrigins,
+    mailer: opts.mailer,
   });
   if (opts.seed !== false) await seedDemo(tdb.db, deps.media);
   await deps.platform.load();

@@ -34,6 +34,8 @@ const table: [Action, Record<Role, boolean>][] = [
   ['audit.view', { reporter: false, editor: false, approver: true, admin: true }],
   ['stats.view', { reporter: false, editor: false, approver: true, admin: true }],
   ['report.view', { reporter: false, editor: false, approver: true, admin: false }],
+  ['participation.handle', { reporter: false, editor: true, approver: true, admin: false }],
+  ['participation.manage', { reporter: false, editor: false, approver: true, admin: true }],
 ];
 
 const roles: Role[] = ['reporter', 'editor', 'approver', 'admin'];

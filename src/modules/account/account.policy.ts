@@ -17,7 +17,10 @@ export type Action =
   | 'settings.manage'
   | 'audit.view'
   | 'stats.view'
-  | 'report.view';
+  | 'report.view'
+  // Liên hệ – góp ý, Hỏi đáp: handling readers' messages; managing units, retention, requests.
+  | 'participation.handle'
+  | 'participation.manage';
 
 /** Actions that apply to one section and need the account to hold it. */
 const SECTION_ACTIONS = new Set<Action>([
@@ -34,7 +37,13 @@ const SECTION_ACTIONS = new Set<Action>([
 ]);
 
 const REPORTER: Action[] = ['article.create', 'article.editOwn', 'article.submit', 'media.upload'];
-const EDITOR: Action[] = [...REPORTER, 'article.edit', 'article.return', 'article.forward'];
+const EDITOR: Action[] = [
+  ...REPORTER,
+  'article.edit',
+  'article.return',
+  'article.forward',
+  'participation.handle',
+];
 const APPROVER: Action[] = [
   ...EDITOR,
   'article.publish',
@@ -44,9 +53,16 @@ const APPROVER: Action[] = [
   'audit.view',
   'stats.view',
   'report.view',
+  'participation.manage',
 ];
 // Separation of powers: the system admin manages people and settings, never content.
-const ADMIN: Action[] = ['account.manage', 'settings.manage', 'audit.view', 'stats.view'];
+const ADMIN: Action[] = [
+  'account.manage',
+  'settings.manage',
+  'audit.view',
+  'stats.view',
+  'participation.manage',
+];
 
 const RIGHTS: Record<Role, ReadonlySet<Action>> = {
   reporter: new Set(REPORTER),

@@ -110,6 +110,21 @@ export const AUDIT_ACTIONS = {
   'site.updated': 'Sửa tên, địa chỉ trang thành viên',
   'site.suspended': 'Tạm ngừng trang thành viên',
   'site.resumed': 'Cho trang thành viên hoạt động trở lại',
+  'participation.viewed': 'Xem ý kiến bạn đọc (dữ liệu cá nhân)',
+  'participation.attachment_viewed': 'Mở tệp đính kèm của ý kiến bạn đọc',
+  'participation.assigned': 'Giao ý kiến cho đơn vị',
+  'participation.status': 'Đổi trạng thái ý kiến',
+  'participation.noted': 'Ghi chú nội bộ vào ý kiến',
+  'participation.replied': 'Trả lời ý kiến bạn đọc',
+  'participation.published': 'Công khai câu hỏi trong Hỏi đáp',
+  'participation.unpublished': 'Gỡ câu hỏi khỏi Hỏi đáp',
+  'participation.erased': 'Xóa dữ liệu cá nhân của người gửi',
+  'participation.exported': 'Xuất dữ liệu cá nhân của người gửi',
+  'participation.expired': 'Xóa dữ liệu cá nhân hết thời hạn lưu giữ',
+  'participation.unit_created': 'Thêm đơn vị nhận ý kiến',
+  'participation.unit_updated': 'Sửa đơn vị nhận ý kiến',
+  'participation.unit_deleted': 'Xóa đơn vị nhận ý kiến',
+  'participation.retention_updated': 'Đổi thời hạn lưu giữ dữ liệu góp ý',
 } as const satisfies Record<string, string>;
 
 /** The code of an audited action ("article.publish"). */
@@ -130,6 +145,7 @@ export const AUDIT_GROUPS: Record<string, string> = {
   media: 'Thư viện media',
   place: 'Bản đồ hành chính',
   site: 'Trang thành viên',
+  participation: 'Liên hệ – góp ý, Hỏi đáp',
 };
 
 /** The actions grouped for the viewer's filter, in catalogue order. */

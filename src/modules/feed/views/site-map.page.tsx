@@ -71,6 +71,12 @@ export function SiteMapPage(props: {
             <a href="/tim-kiem">Tìm kiếm bài viết</a>
           </li>
           <li>
+            <a href="/gop-y">Liên hệ – góp ý, gửi câu hỏi</a>
+          </li>
+          <li>
+            <a href="/hoi-dap">Hỏi đáp</a>
+          </li>
+          <li>
             <a href="/rss">Tin mới nhất toàn trang (RSS)</a>
           </li>
           <li>

@@ -3,6 +3,9 @@ import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
 import type { Chrome } from '../../../shell/chrome.ts';
 import type { Page, Section } from '../site.ts';
 
+/** The section of the contact pages: its pages lead to the feedback form (modules/participation). */
+const CONTACT_SECTION = 'lien-he-gop-y';
+
 /** A static page (Giới thiệu chung, …) with links to its sibling pages. */
 export function StaticPage(props: {
   chrome: Chrome;
@@ -45,6 +48,14 @@ export function StaticPage(props: {
           </p>
         )}
         <div class="article-body">{raw(page.bodyHtml)}</div>
+        {section.slug === CONTACT_SECTION && (
+          <p class="contact-cta">
+            <a class="button" href="/gop-y">
+              Gửi ý kiến qua biểu mẫu góp ý
+            </a>{' '}
+            <a href="/gop-y/tra-cuu">Tra cứu ý kiến đã gửi</a> · <a href="/hoi-dap">Hỏi đáp</a>
+          </p>
+        )}
       </article>
     </Layout>
   );

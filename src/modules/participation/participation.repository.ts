@@ -1,0 +1,483 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/connect.ts';
+import { currentSiteId } from '../../db/site-scope.ts';
+import type {
+  ContactMessage,
+  ContactNote,
+  ContactUnit,
+  InboxRow,
+  Kind,
+  PublicQuestion,
+  Receipt,
+  Status,
+} from './participation.ts';
+
+/** The fields of a new message, as the service has checked them. */
+export interface NewMessage {
+  code: string;
+  kind: Kind;
+  unitId: number | null;
+  senderName: string;
+  senderEmail: string;
+  senderPhone: string;
+  senderAddress: string;
+  subject: string;
+  body: string;
+  consentReply: string;
+  consentPublish: string | null;
+  at: Date;
+}
+
+/** What may change on a message after it arrived. */
+export type MessagePatch = Partial<{
+  unitId: number | null;
+  status: Status;
+  closedAt: string | null;
+  reply: string;
+  repliedAt: string | null;
+  repliedBy: string;
+  replyMailed: number;
+  publicQuestion: string;
+  publicAsker: string;
+  publicAnswer: string;
+  publishedAt: string | null;
+}>;
+
+const d = (s: string | null): Date | null => (s ? new Date(s) : null);
+
+/** The only place that queries Liên hệ – góp ý: units, messages, attachments, notes. */
+export function participationRepository(db: Db) {
+  const k = db.kysely;
+  const messages = () =>
+    k
+      .selectFrom('contactMessage as m')
+      .leftJoin('contactUnit as u', 'u.id', 'm.unitId')
+      .where('m.siteId', '=', currentSiteId());
+
+  return {
+    async units(): Promise<ContactUnit[]> {
+      return k
+        .selectFrom('contactUnit')
+        .select(['id', 'name', 'people', 'email'])
+        .where('siteId', '=', currentSiteId())
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
+    },
+    async insertUnit(u: Omit<ContactUnit, 'id'>): Promise<number> {
+      const n = await k
+        .selectFrom('contactUnit')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .where('siteId', '=', currentSiteId())
+        .executeTakeFirstOrThrow();
+      const row = await k
+        .insertInto('contactUnit')
+        .values({ ...u, siteId: currentSiteId(), position: Number(n.n) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async updateUnit(id: number, u: Omit<ContactUnit, 'id'>): Promise<void> {
+      await k
+        .updateTable('contactUnit')
+        .set(u)
+        .where('siteId', '=', currentSiteId())
+        .where('id', '=', id)
+        .execute();
+    },
+    async removeUnit(id: number): Promise<void> {
+      await k
+        .updateTable('contactQuestion')
+        .set({ unitId: null })
+        .where('siteId', '=', currentSiteId())
+        .where('unitId', '=', id)
+        .execute();
+      await k
+        .updateTable('contactMessage')
+        .set({ unitId: null })
+        .where('siteId', '=', currentSiteId())
+        .where('unitId', '=', id)
+        .execute();
+      await k
+        .deleteFrom('contactUnit')
+        .where('siteId', '=', currentSiteId())
+        .where('id', '=', id)
+        .execute();
+    },
+    async openCountOfUnit(id: number): Promise<number> {
+      const r = await k
+        .selectFrom('contactMessage')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .where('siteId', '=', currentSiteId())
+        .where('unitId', '=', id)
+        .where('status', '!=', 'dong')
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+
+    async insertMessage(m: NewMessage): Promise<number> {
+      const at = m.at.toISOString();
+      const row = await k
+        .insertInto('contactMessage')
+        .values({
+          siteId: currentSiteId(),
+          code: m.code,
+          kind: m.kind,
+          unitId: m.unitId,
+          senderName: m.senderName,
+          senderEmail: m.senderEmail,
+          senderPhone: m.senderPhone,
+          senderAddress: m.senderAddress,
+          subject: m.subject,
+          body: m.body,
+          consentReply: m.consentReply,
+          consentReplyAt: at,
+          consentPublish: m.consentPublish,
+          consentPublishAt: m.consentPublish ? at : null,
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async insertAttachment(
+      messageId: number,
+      a: { name: string; mime: string; data: Buffer },
+    ): Promise<void> {
+      await k
+        .insertInto('contactAttachment')
+        .values({
+          messageId,
+          siteId: currentSiteId(),
+          name: a.name,
+          mime: a.mime,
+          size: a.data.length,
+          data: a.data.toString('base64'),
+        })
+        .execute();
+    },
+    async attachment(
+      messageId: number,
+    ): Promise<{ name: string; mime: string; data: Buffer } | undefined> {
+      const r = await k
+        .selectFrom('contactAttachment')
+        .select(['name', 'mime', 'data'])
+        .where('siteId', '=', currentSiteId())
+        .where('messageId', '=', messageId)
+        .executeTakeFirst();
+      return r && { name: r.name, mime: r.mime, data: Buffer.from(r.data, 'base64') };
+    },
+
+    async byId(id: number): Promise<ContactMessage | undefined> {
+      const r = await messages()
+        .leftJoin('contactAttachment as a', 'a.messageId', 'm.id')
+        .selectAll('m')
+        .select([
+          'u.name as unitName',
+          'a.name as fileName',
+          'a.mime as fileMime',
+          'a.size as fileSize',
+        ])
+        .where('m.id', '=', id)
+        .executeTakeFirst();
+      if (!r) return undefined;
+      return {
+        id: r.id,
+        code: r.code,
+        kind: r.kind as Kind,
+        unitId: r.unitId,
+        unitName: r.unitName ?? '',
+        senderName: r.senderName,
+        senderEmail: r.senderEmail,
+        senderPhone: r.senderPhone,
+        senderAddress: r.senderAddress,
+        subject: r.subject,
+        body: r.body,
+        consentReply: r.consentReply,
+        consentReplyAt: new Date(r.consentReplyAt),
+        consentPublish: r.consentPublish,
+        consentPublishAt: d(r.consentPublishAt),
+        status: r.status as Status,
+        createdAt: new Date(r.createdAt),
+        updatedAt: new Date(r.updatedAt),
+        closedAt: d(r.closedAt),
+        reply: r.reply,
+        repliedAt: d(r.repliedAt),
+        repliedBy: r.repliedBy,
+        replyMailed: r.replyMailed === 1,
+        publicQuestion: r.publicQuestion,
+        publicAsker: r.publicAsker,
+        publicAnswer: r.publicAnswer,
+        publishedAt: d(r.publishedAt),
+        erasedAt: d(r.erasedAt),
+        attachment: r.fileName
+          ? { name: r.fileName, mime: r.fileMime ?? '', size: r.fileSize ?? 0 }
+          : null,
+      };
+    },
+    async receipt(code: string): Promise<Receipt | undefined> {
+      const r = await messages()
+        .select([
+          'm.code',
+          'm.kind',
+          'm.subject',
+          'm.status',
+          'm.createdAt',
+          'm.reply',
+          'm.repliedAt',
+          'u.name as unitName',
+        ])
+        .where('m.code', '=', code)
+        .executeTakeFirst();
+      return (
+        r && {
+          code: r.code,
+          kind: r.kind as Kind,
+          subject: r.subject,
+          status: r.status as Status,
+          createdAt: new Date(r.createdAt),
+          reply: r.reply,
+          repliedAt: d(r.repliedAt),
+          unitName: r.unitName ?? '',
+        }
+      );
+    },
+    async inbox(f: { status?: Status; page: number; size: number }): Promise<{
+      rows: InboxRow[];
+      total: number;
+    }> {
+      let q = messages();
+      if (f.status) q = q.where('m.status', '=', f.status);
+      const total = await q
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      const rows = await q
+        .select([
+          'm.id',
+          'm.code',
+          'm.kind',
+          'm.subject',
+          'm.status',
+          'm.createdAt',
+          'm.publishedAt',
+          'u.name as unitName',
+        ])
+        .orderBy('m.createdAt', 'desc')
+        .orderBy('m.id', 'desc')
+        .limit(f.size)
+        .offset((f.page - 1) * f.size)
+        .execute();
+      return {
+        total: Number(total.n),
+        rows: rows.map((r) => ({
+          id: r.id,
+          code: r.code,
+          kind: r.kind as Kind,
+          subject: r.subject,
+          status: r.status as Status,
+          unitName: r.unitName ?? '',
+          createdAt: new Date(r.createdAt),
+          published: Boolean(r.publishedAt),
+        })),
+      };
+    },
+    async update(id: number, patch: MessagePatch, at: Date): Promise<void> {
+      await k
+        .updateTable('contactMessage')
+        .set({ ...patch, updatedAt: at.toISOString() })
+        .where('siteId', '=', currentSiteId())
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async notes(messageId: number): Promise<ContactNote[]> {
+      const rows = await k
+        .selectFrom('contactNote')
+        .select(['id', 'author', 'body', 'createdAt'])
+        .where('siteId', '=', currentSiteId())
+        .where('messageId', '=', messageId)
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
+    },
+    async insertNote(messageId: number, author: string, body: string, at: Date): Promise<void> {
+      await k
+        .insertInto('contactNote')
+        .values({ siteId: currentSiteId(), messageId, author, body, createdAt: at.toISOString() })
+        .execute();
+    },
+
+    /** Published questions, newest first; `q` matches subject, question or answer (case-folded). */
+    async published(f: {
+      q: string;
+      unitId?: number;
+      id?: number;
+      page: number;
+      size: number;
+    }): Promise<{
+      rows: PublicQuestion[];
+      total: number;
+    }> {
+      let q = k
+        .selectFrom('contactQuestion as p')
+        .leftJoin('contactUnit as u', 'u.id', 'p.unitId')
+        .where('p.siteId', '=', currentSiteId());
+      if (f.unitId) q = q.where('p.unitId', '=', f.unitId);
+      if (f.id) q = q.where('p.messageId', '=', f.id);
+      for (const word of f.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
+        const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        q = q.where((e) =>
+          e.or([
+            e(sql`lower(p.subject)`, 'like', sql`${like} escape '\\'`),
+            e(sql`lower(p.question)`, 'like', sql`${like} escape '\\'`),
+            e(sql`lower(p.answer)`, 'like', sql`${like} escape '\\'`),
+          ]),
+        );
+      }
+      const total = await q
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      const rows = await q
+        .select([
+          'p.messageId',
+          'p.subject',
+          'p.question',
+          'p.asker',
+          'p.answer',
+          'p.askedAt',
+          'p.publishedAt',
+          'u.name as unitName',
+        ])
+        .orderBy('p.publishedAt', 'desc')
+        .orderBy('p.messageId', 'desc')
+        .limit(f.size)
+        .offset((f.page - 1) * f.size)
+        .execute();
+      return {
+        total: Number(total.n),
+        rows: rows.map((r) => ({
+          id: r.messageId,
+          subject: r.subject,
+          question: r.question,
+          asker: r.asker,
+          answer: r.answer,
+          unitName: r.unitName ?? '',
+          askedAt: new Date(r.askedAt),
+          publishedAt: new Date(r.publishedAt),
+        })),
+      };
+    },
+    /** Puts a question in Hỏi đáp (or updates it there). */
+    async putQuestion(p: {
+      messageId: number;
+      unitId: number | null;
+      subject: string;
+      question: string;
+      asker: string;
+      answer: string;
+      askedAt: Date;
+      publishedAt: Date;
+    }): Promise<void> {
+      const values = {
+        unitId: p.unitId,
+        subject: p.subject,
+        question: p.question,
+        asker: p.asker,
+        answer: p.answer,
+        askedAt: p.askedAt.toISOString(),
+        publishedAt: p.publishedAt.toISOString(),
+      };
+      await k
+        .insertInto('contactQuestion')
+        .values({ messageId: p.messageId, siteId: currentSiteId(), ...values })
+        .onConflict((oc) => oc.column('messageId').doUpdateSet(values))
+        .execute();
+    },
+    async removeQuestion(messageId: number): Promise<void> {
+      await k
+        .deleteFrom('contactQuestion')
+        .where('siteId', '=', currentSiteId())
+        .where('messageId', '=', messageId)
+        .execute();
+    },
+    /** The published question follows its message to another unit. */
+    async moveQuestion(messageId: number, unitId: number | null): Promise<void> {
+      await k
+        .updateTable('contactQuestion')
+        .set({ unitId })
+        .where('siteId', '=', currentSiteId())
+        .where('messageId', '=', messageId)
+        .execute();
+    },
+
+    /**
+     * Messages whose personal fields are still there and that were closed before `cutoff`, or
+     * never closed but untouched since then (nothing is kept for ever by forgetting to close).
+     */
+    async dueForErasure(cutoff: Date): Promise<number[]> {
+      const at = cutoff.toISOString();
+      const rows = await k
+        .selectFrom('contactMessage')
+        .select('id')
+        .where('siteId', '=', currentSiteId())
+        .where('erasedAt', 'is', null)
+        .where((e) =>
+          e.or([
+            e('closedAt', '<', at),
+            e.and([e('closedAt', 'is', null), e('updatedAt', '<', at)]),
+          ]),
+        )
+        .execute();
+      return rows.map((r) => r.id);
+    },
+    /** The ids of the messages a sender sent, by exact e-mail or phone (spacing ignored). */
+    async bySender(contact: string): Promise<number[]> {
+      const phone = contact.replace(/[\s.()-]/g, '');
+      const rows = await k
+        .selectFrom('contactMessage')
+        .select('id')
+        .where('siteId', '=', currentSiteId())
+        .where('erasedAt', 'is', null)
+        .where((e) =>
+          e.or([e('senderEmail', '=', contact.toLowerCase()), e('senderPhone', '=', phone)]),
+        )
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => r.id);
+    },
+    /**
+     * Erases a message's personal data for good: the sender's fields, the text they wrote (it
+     * may name people), the attachment and the internal notes. The published, anonymised
+     * question and the staff's reply stay.
+     */
+    async erase(id: number, at: Date): Promise<void> {
+      await k
+        .deleteFrom('contactAttachment')
+        .where('siteId', '=', currentSiteId())
+        .where('messageId', '=', id)
+        .execute();
+      await k
+        .deleteFrom('contactNote')
+        .where('siteId', '=', currentSiteId())
+        .where('messageId', '=', id)
+        .execute();
+      await k
+        .updateTable('contactMessage')
+        .set({
+          senderName: '',
+          senderEmail: '',
+          senderPhone: '',
+          senderAddress: '',
+          body: '',
+          erasedAt: at.toISOString(),
+          updatedAt: at.toISOString(),
+        })
+        .where('siteId', '=', currentSiteId())
+        .where('id', '=', id)
+        .execute();
+    },
+  };
+}
+
+export type ParticipationRepository = ReturnType<typeof participationRepository>;
