@@ -62,6 +62,8 @@ import {
 import { ErrorPage } from './shell/error.page.tsx';
 import { sitesAdminRoutes } from './modules/platform/sites.admin-routes.tsx';
 import { sitesDashboardPanel } from './modules/platform/sites.dashboard.tsx';
+import { organisationAdminRoutes } from './modules/organisation/organisation.admin-routes.tsx';
+import { organisationSiteRoutes } from './modules/organisation/organisation.site-routes.tsx';
 import { say as sayStats } from './modules/stats/stats.messages.ts';
 
 const FALLBACK_500 =
@@ -196,6 +198,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', syndicationAdminRoutes(deps));
   admin.route('/', pageAdminRoutes(deps));
   admin.route('/', sitesAdminRoutes(deps));
+  admin.route('/', organisationAdminRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', statsSiteRoutes(deps));
@@ -205,6 +208,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.route('/', searchSiteRoutes(deps));
   app.route('/', feedSiteRoutes(deps));
   app.route('/', weblinkSiteRoutes(deps));
+  app.route('/', organisationSiteRoutes(deps));
   app.route('/', articleSiteRoutes(deps));
   app.route('/', siteSiteRoutes(deps));
 

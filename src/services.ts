@@ -65,6 +65,8 @@ import { prefixLinks, requestSite } from './modules/platform/platform.ts';
 import { syndicationRepository } from './modules/syndication/syndication.repository.ts';
 import { syndicationService } from './modules/syndication/syndication.service.ts';
 import { sitesService } from './modules/platform/sites.service.ts';
+import { organisationRepository } from './modules/organisation/organisation.repository.ts';
+import { organisationService } from './modules/organisation/organisation.service.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -110,6 +112,8 @@ export interface AppDeps {
   staticPages: ReturnType<typeof pageService>;
   /** The member sites, managed by the system admin (commune sites from their map unit). */
   sites: ReturnType<typeof sitesService>;
+  /** Cơ cấu tổ chức: units, people, posts per term (`titleOn` for other modules). */
+  organisation: ReturnType<typeof organisationService>;
   /** The page shell wired to the modules (src/shell-wiring.tsx): chrome, parts, page answers. */
   shell: Shell;
   clock: () => Date;
@@ -409,6 +413,11 @@ export function buildDeps(
       repo: bannerRepository(db),
       storage,
       tx: unitOfWork(db, (tx) => ({ repo: bannerRepository(tx), audit: auditIn(tx) })),
+      clock,
+    }),
+    organisation: organisationService({
+      repo: organisationRepository(db),
+      tx: unitOfWork(db, (tx) => ({ repo: organisationRepository(tx), audit: auditIn(tx) })),
       clock,
     }),
     clock,

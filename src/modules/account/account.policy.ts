@@ -17,7 +17,11 @@ export type Action =
   | 'settings.manage'
   | 'audit.view'
   | 'stats.view'
-  | 'report.view';
+  | 'report.view'
+  // Cơ cấu tổ chức and Lịch công tác (modules/organisation, modules/schedule): site-wide.
+  | 'organisation.manage'
+  | 'schedule.draft'
+  | 'schedule.approve';
 
 /** Actions that apply to one section and need the account to hold it. */
 const SECTION_ACTIONS = new Set<Action>([
@@ -34,7 +38,15 @@ const SECTION_ACTIONS = new Set<Action>([
 ]);
 
 const REPORTER: Action[] = ['article.create', 'article.editOwn', 'article.submit', 'media.upload'];
-const EDITOR: Action[] = [...REPORTER, 'article.edit', 'article.return', 'article.forward'];
+const EDITOR: Action[] = [
+  ...REPORTER,
+  'article.edit',
+  'article.return',
+  'article.forward',
+  // The office keeps the directory and drafts the week; an approver publishes it.
+  'organisation.manage',
+  'schedule.draft',
+];
 const APPROVER: Action[] = [
   ...EDITOR,
   'article.publish',
@@ -44,6 +56,7 @@ const APPROVER: Action[] = [
   'audit.view',
   'stats.view',
   'report.view',
+  'schedule.approve',
 ];
 // Separation of powers: the system admin manages people and settings, never content.
 const ADMIN: Action[] = ['account.manage', 'settings.manage', 'audit.view', 'stats.view'];

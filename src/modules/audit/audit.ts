@@ -110,6 +110,20 @@ export const AUDIT_ACTIONS = {
   'site.updated': 'Sửa tên, địa chỉ trang thành viên',
   'site.suspended': 'Tạm ngừng trang thành viên',
   'site.resumed': 'Cho trang thành viên hoạt động trở lại',
+  'organisation.unit_saved': 'Lưu đơn vị trong cơ cấu tổ chức',
+  'organisation.unit_deleted': 'Xóa đơn vị trong cơ cấu tổ chức',
+  'organisation.person_saved': 'Lưu thông tin cán bộ',
+  'organisation.person_deleted': 'Xóa cán bộ khỏi danh bạ',
+  'organisation.post_added': 'Thêm chức vụ của cán bộ',
+  'organisation.post_updated': 'Sửa chức vụ của cán bộ',
+  'organisation.post_deleted': 'Xóa chức vụ của cán bộ',
+  'schedule.created': 'Thêm mục lịch công tác',
+  'schedule.updated': 'Sửa mục lịch công tác',
+  'schedule.approved': 'Duyệt mục lịch công tác',
+  'schedule.adjusted': 'Điều chỉnh lịch công tác đã công bố',
+  'schedule.deleted': 'Xóa mục lịch công tác',
+  'schedule.file_uploaded': 'Đính kèm lịch công tác tuần đã ký',
+  'schedule.file_deleted': 'Xóa tệp lịch công tác tuần',
 } as const satisfies Record<string, string>;
 
 /** The code of an audited action ("article.publish"). */
@@ -130,6 +144,8 @@ export const AUDIT_GROUPS: Record<string, string> = {
   media: 'Thư viện media',
   place: 'Bản đồ hành chính',
   site: 'Trang thành viên',
+  organisation: 'Cơ cấu tổ chức',
+  schedule: 'Lịch công tác',
 };
 
 /** The actions grouped for the viewer's filter, in catalogue order. */
