@@ -67,6 +67,8 @@ import { syndicationService } from './modules/syndication/syndication.service.ts
 import { sitesService } from './modules/platform/sites.service.ts';
 import { organisationRepository } from './modules/organisation/organisation.repository.ts';
 import { organisationService } from './modules/organisation/organisation.service.ts';
+import { scheduleRepository } from './modules/schedule/schedule.repository.ts';
+import { scheduleService } from './modules/schedule/schedule.service.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -114,6 +116,8 @@ export interface AppDeps {
   sites: ReturnType<typeof sitesService>;
   /** Cơ cấu tổ chức: units, people, posts per term (`titleOn` for other modules). */
   organisation: ReturnType<typeof organisationService>;
+  /** Lịch công tác: the leaders' week, drafted, approved, adjusted in the open. */
+  schedule: ReturnType<typeof scheduleService>;
   /** The page shell wired to the modules (src/shell-wiring.tsx): chrome, parts, page answers. */
   shell: Shell;
   clock: () => Date;
@@ -308,6 +312,20 @@ export function buildDeps(
     })),
     clock,
   });
+  const organisation = organisationService({
+    repo: organisationRepository(db),
+    tx: unitOfWork(db, (tx) => ({ repo: organisationRepository(tx), audit: auditIn(tx) })),
+    clock,
+    // A person the schedule names as chair stays in the directory (old weeks stay true).
+    personInUse: (id) => scheduleRepository(db).chairs(id),
+  });
+  const schedule = scheduleService({
+    repo: scheduleRepository(db),
+    tx: unitOfWork(db, (tx) => ({ repo: scheduleRepository(tx), audit: auditIn(tx) })),
+    clock,
+    storage,
+    organisation,
+  });
   const deps: Omit<AppDeps, 'shell'> = {
     config,
     db,
@@ -415,11 +433,8 @@ export function buildDeps(
       tx: unitOfWork(db, (tx) => ({ repo: bannerRepository(tx), audit: auditIn(tx) })),
       clock,
     }),
-    organisation: organisationService({
-      repo: organisationRepository(db),
-      tx: unitOfWork(db, (tx) => ({ repo: organisationRepository(tx), audit: auditIn(tx) })),
-      clock,
-    }),
+    organisation,
+    schedule,
     clock,
     log,
   };

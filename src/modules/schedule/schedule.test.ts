@@ -45,3 +45,15 @@ describe('adjustments after publication', () => {
     expect(actionFor('approve', 'draft')).toBe('schedule.approve');
   });
 });
+
+describe('times as typed', () => {
+  it('reads the usual ways of writing a time', async () => {
+    const { parseTime } = await import('./schedule.schema.ts');
+    expect(parseTime('8:00')).toBe('08:00');
+    expect(parseTime('08h30')).toBe('08:30');
+    expect(parseTime('14 giờ 30')).toBe('14:30');
+    expect(parseTime('7h')).toBe('07:00');
+    for (const bad of ['24:00', '8:60', 'sáng', '', '8:5', '1e3'])
+      expect(parseTime(bad)).toBeUndefined();
+  });
+});

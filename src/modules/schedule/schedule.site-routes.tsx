@@ -1,0 +1,103 @@
+import { Hono } from 'hono';
+import { siteOf } from '../../http/site.ts';
+import { parseDateInput } from '../../lib/date-input.ts';
+import { renderPage } from '../../shell/render.ts';
+import type { Shell } from '../../shell/shell.ts';
+import type { siteService } from '../site/site.service.ts';
+import { scheduleIcs } from './schedule.ics.ts';
+import { SCHEDULE_MESSAGES as M } from './schedule.messages.ts';
+import type { ScheduleService } from './schedule.service.ts';
+import { SchedulePage } from './views/schedule.page.tsx';
+import {
+  addDays,
+  formatWeek,
+  mondayOf,
+  parseWeek,
+  weekHeading,
+  weekOf,
+  type IsoWeek,
+} from './week.ts';
+
+/** What the public schedule uses. */
+export interface ScheduleSiteRouteDeps {
+  schedule: ScheduleService;
+  site: Pick<ReturnType<typeof siteService>, 'settings'>;
+  shell: Shell;
+  clock: () => Date;
+}
+
+/** "2025-W49", or a day typed "01/12/2025" (its week); undefined for anything else. */
+export function weekParam(raw: string): IsoWeek | undefined {
+  if (raw.length > 20) return undefined;
+  const w = parseWeek(raw);
+  if (w) return w;
+  const day = parseDateInput(raw);
+  return day && day >= '2000-01-03' && day <= '2100-12-26' ? weekOf(day) : undefined;
+}
+
+/** Public Lịch công tác: the week page, the signed PDFs, the iCalendar feed. */
+export function scheduleSiteRoutes(deps: ScheduleSiteRouteDeps) {
+  const app = new Hono();
+
+  app.get('/lich-cong-tac', async (c) => {
+    const raw = c.req.query('tuan') ?? '';
+    const asked = raw.trim() === '' ? undefined : weekParam(raw);
+    const week = asked ?? deps.schedule.thisWeek();
+    const error = raw.trim() !== '' && !asked ? M['schedule.bad_week'] : undefined;
+    const data = await deps.schedule.week(week);
+    const base = siteOf(c).base;
+    return renderPage(
+      c,
+      deps,
+      (chrome) => (
+        <SchedulePage
+          chrome={chrome}
+          week={week}
+          today={deps.schedule.today()}
+          days={data.days}
+          files={data.files}
+          error={error}
+          meta={{
+            title: `Lịch công tác ${weekHeading(week).replace('Tuần thứ', 'tuần')}`,
+            description: `Lịch công tác của ${chrome.settings.siteName}, ${weekHeading(week).toLowerCase()}.`,
+            canonical: `${base}/lich-cong-tac?tuan=${formatWeek(week)}`,
+            noindex: Boolean(error),
+            stats: { kind: 'page' },
+          }}
+        />
+      ),
+      error ? 400 : 200,
+    );
+  });
+
+  app.get('/lich-cong-tac/tep/:id{[0-9]+}', async (c) => {
+    const { file, data } = await deps.schedule.fileData(Number(c.req.param('id')));
+    c.header('Content-Type', 'application/pdf');
+    c.header(
+      'Content-Disposition',
+      `inline; filename="lich-cong-tac-${file.week}.pdf"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    );
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(new Uint8Array(data));
+  });
+
+  app.get('/lich-cong-tac.ics', async (c) => {
+    // Four weeks back and twelve ahead: what a calendar application needs to stay current.
+    const monday = mondayOf(deps.schedule.thisWeek());
+    const entries = await deps.schedule.feed(addDays(monday, -28), addDays(monday, 12 * 7 - 1));
+    const settings = await deps.site.settings();
+    const body = scheduleIcs({
+      entries,
+      siteName: settings.siteName,
+      host: new URL(siteOf(c).base).host,
+      now: deps.clock(),
+    });
+    c.header('Content-Type', 'text/calendar; charset=utf-8');
+    c.header('Content-Disposition', 'inline; filename="lich-cong-tac.ics"');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(body);
+  });
+
+  return app;
+}
