@@ -243,6 +243,39 @@ describe.each(dialects)('Lịch công tác on %s', (dialect) => {
     expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
   });
 
+  it('the week across the year boundary: page, print view and .ics agree', async () => {
+    const id = await t.deps.schedule.create(SYSTEM, {
+      day: '2025-12-31',
+      session: 'toi',
+      startTime: '19:30',
+      endTime: '',
+      content: 'Gặp mặt đầu xuân',
+      participants: '',
+      place: 'Nhà văn hóa tỉnh',
+      chairPersonId: leader,
+      chairNote: 'Các đồng chí Phó Bí thư',
+      highlighted: false,
+    });
+    await t.deps.schedule.approve(SYSTEM, id);
+    for (const path of ['/lich-cong-tac?tuan=2026-W01', '/lich-cong-tac/in?tuan=2026-W01']) {
+      const page = await agent(t.app).get(path);
+      expect(page.status, path).toBe(200);
+      expect(page.text).toContain('Tuần thứ 1 (từ ngày 29/12/2025 đến ngày 04/01/2026)');
+      const day = dayGroup(page.text, '31/12/2025');
+      expect(day).toContain('Gặp mặt đầu xuân');
+      expect(day).toContain('Tối');
+      expect(day).toContain('Đ/c Lò Văn Mẫu, Bí thư Tỉnh ủy; Các đồng chí Phó Bí thư');
+      expect(page.text).toContain('Chủ nhật, ngày 04/01/2026');
+    }
+    expect((await agent(t.app).get('/lich-cong-tac/in?tuan=2025-W99')).status).toBe(404);
+    const ics = await (await t.app.request('https://dangbo.example.vn/lich-cong-tac.ics')).text();
+    expect(ics).toContain('DTSTART:20251231T123000Z');
+    // Unfolded (long lines are folded at 75 octets).
+    expect(ics.replace(/\r\n /g, '')).toContain(
+      'DESCRIPTION:Chủ trì: Đ/c Lò Văn Mẫu\\, Bí thư Tỉnh ủy\\; Các đồng chí Phó',
+    );
+  });
+
   it("a site's schedule never shows or opens on another site", async () => {
     const other = await addSite(t.db, {
       slug: 'muong-cha',

@@ -5,9 +5,11 @@ import { renderPage } from '../../shell/render.ts';
 import type { Shell } from '../../shell/shell.ts';
 import type { siteService } from '../site/site.service.ts';
 import { scheduleIcs } from './schedule.ics.ts';
-import { SCHEDULE_MESSAGES as M } from './schedule.messages.ts';
+import { NotFound } from '../../http/errors.ts';
+import { SCHEDULE_MESSAGES as M, say } from './schedule.messages.ts';
 import type { ScheduleService } from './schedule.service.ts';
 import { SchedulePage } from './views/schedule.page.tsx';
+import { SchedulePrintPage } from './views/schedule.print.tsx';
 import {
   addDays,
   formatWeek,
@@ -24,6 +26,7 @@ export interface ScheduleSiteRouteDeps {
   site: Pick<ReturnType<typeof siteService>, 'settings'>;
   shell: Shell;
   clock: () => Date;
+  assets: { css: string; js: string };
 }
 
 /** "2025-W49", or a day typed "01/12/2025" (its week); undefined for anything else. */
@@ -68,6 +71,24 @@ export function scheduleSiteRoutes(deps: ScheduleSiteRouteDeps) {
       ),
       error ? 400 : 200,
     );
+  });
+
+  app.get('/lich-cong-tac/in', async (c) => {
+    const raw = c.req.query('tuan') ?? '';
+    const week = raw.trim() === '' ? deps.schedule.thisWeek() : weekParam(raw);
+    if (!week) throw new NotFound(say('schedule.bad_week'));
+    const [data, settings] = await Promise.all([deps.schedule.week(week), deps.site.settings()]);
+    const page = (
+      <SchedulePrintPage
+        week={week}
+        days={data.days}
+        url={`${siteOf(c).base}/lich-cong-tac?tuan=${formatWeek(week)}`}
+        siteName={settings.siteName}
+        shortName={settings.shortName}
+        assets={{ css: deps.assets.css, js: deps.assets.js }}
+      />
+    );
+    return c.html(`<!doctype html>${String(await page)}`);
   });
 
   app.get('/lich-cong-tac/tep/:id{[0-9]+}', async (c) => {

@@ -109,6 +109,7 @@ export function SchedulePage(props: {
         </table>
       )}
       <p class="schedule-more">
+        <a href={`/lich-cong-tac/in?tuan=${formatWeek(w)}`}>Bản in</a> ·{' '}
         <a href={`/lich-cong-tac.ics`}>Đăng ký lịch (iCalendar .ics)</a> ·{' '}
         <a href="/co-cau-to-chuc">Cơ cấu tổ chức</a>
       </p>
