@@ -1,9 +1,8 @@
 import { AdminLayout, type AdminChrome } from '../../../shell/admin-layout.tsx';
 import { DateField } from '../../../lib/date-field.tsx';
-import { dayText } from '../../../lib/date-input.ts';
+import { dayKeyToVn as dayVn, dayText } from '../../../lib/date-input.ts';
 import { CheckboxField, PostButton, SelectField } from '../../../views/admin-controls.tsx';
 import { CsrfField, Field, Notice } from '../../../views/form.tsx';
-import { dayVn } from '../../schedule/week.ts';
 import type { OrgPerson, OrgUnit } from '../organisation.ts';
 import type { PersonOn, PostView } from '../organisation.service.ts';
 import { TextAreaField, formError } from './fields.tsx';

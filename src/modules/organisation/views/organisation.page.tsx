@@ -1,6 +1,6 @@
 import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
 import type { Chrome } from '../../../shell/chrome.ts';
-import { dayVn } from '../../schedule/week.ts';
+import { dayKeyToVn as dayVn } from '../../../lib/date-input.ts';
 import type { OrgPerson, OrgUnit } from '../organisation.ts';
 import type { PostView } from '../organisation.service.ts';
 
