@@ -276,6 +276,17 @@ describe.each(dialects)('Lịch công tác on %s', (dialect) => {
     );
   });
 
+  it('the RSS feed lists this week with its adjustment, escaped', async () => {
+    const res = await t.app.request('https://dangbo.example.vn/lich-cong-tac/rss');
+    expect(res.headers.get('content-type')).toContain('application/rss+xml');
+    const xml = await res.text();
+    expect(xml).toContain(
+      '<title>Thứ Hai 01/12/2025, sáng 09:00 – 11:00: Hội nghị Ban Thường vụ Tỉnh ủy</title>',
+    );
+    expect(xml).toContain('#muc-');
+    expect(xml).toMatch(/Điều chỉnh lúc \d{2}:\d{2} 02\/12\/2025\. Trước điều chỉnh: /);
+  });
+
   it("a site's schedule never shows or opens on another site", async () => {
     const other = await addSite(t.db, {
       slug: 'muong-cha',
@@ -301,5 +312,9 @@ describe.each(dialects)('Lịch công tác on %s', (dialect) => {
       await t.app.request('https://dangbo.example.vn/xa/muong-cha/lich-cong-tac.ics')
     ).text();
     expect(ics).not.toContain('VEVENT');
+    const rss = await (
+      await t.app.request('https://dangbo.example.vn/xa/muong-cha/lich-cong-tac/rss')
+    ).text();
+    expect(rss).not.toContain('<item>');
   });
 });

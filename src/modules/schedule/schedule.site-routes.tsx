@@ -4,7 +4,10 @@ import { parseDateInput } from '../../lib/date-input.ts';
 import { renderPage } from '../../shell/render.ts';
 import type { Shell } from '../../shell/shell.ts';
 import type { siteService } from '../site/site.service.ts';
+import { rssXml } from '../feed/feed.xml.ts';
 import { scheduleIcs } from './schedule.ics.ts';
+import { adjustedLine } from './schedule.text.ts';
+import { sessionLabel, timeText } from './schedule.ts';
 import { NotFound } from '../../http/errors.ts';
 import { SCHEDULE_MESSAGES as M, say } from './schedule.messages.ts';
 import type { ScheduleService } from './schedule.service.ts';
@@ -12,9 +15,11 @@ import { SchedulePage } from './views/schedule.page.tsx';
 import { SchedulePrintPage } from './views/schedule.print.tsx';
 import {
   addDays,
+  dayVn,
   formatWeek,
   mondayOf,
   parseWeek,
+  weekdayName,
   weekHeading,
   weekOf,
   type IsoWeek,
@@ -66,6 +71,7 @@ export function scheduleSiteRoutes(deps: ScheduleSiteRouteDeps) {
             canonical: `${base}/lich-cong-tac?tuan=${formatWeek(week)}`,
             noindex: Boolean(error),
             stats: { kind: 'page' },
+            feeds: [{ title: 'Lịch công tác (RSS)', href: '/lich-cong-tac/rss' }],
           }}
         />
       ),
@@ -118,6 +124,45 @@ export function scheduleSiteRoutes(deps: ScheduleSiteRouteDeps) {
     c.header('Content-Disposition', 'inline; filename="lich-cong-tac.ics"');
     c.header('Cache-Control', 'public, max-age=300');
     return c.body(body);
+  });
+
+  app.get('/lich-cong-tac/rss', async (c) => {
+    // This week and the next two, latest published or adjusted first.
+    const monday = mondayOf(deps.schedule.thisWeek());
+    const entries = await deps.schedule.feed(monday, addDays(monday, 3 * 7 - 1));
+    const settings = await deps.site.settings();
+    const base = siteOf(c).base;
+    const when = (e: (typeof entries)[number]) => e.adjustedAt ?? e.publishedAt ?? deps.clock();
+    const items = entries
+      .sort((a, b) => when(b).getTime() - when(a).getTime() || b.id - a.id)
+      .map((e) => ({
+        title: `${weekdayName(e.day)} ${dayVn(e.day)}, ${sessionLabel(e.session).toLowerCase()} ${timeText(e)}: ${e.content}`,
+        link: `${base}/lich-cong-tac?tuan=${formatWeek(weekOf(e.day))}#muc-${e.id}`,
+        guid: `${base}/lich-cong-tac?tuan=${formatWeek(weekOf(e.day))}#muc-${e.id}`,
+        description: [
+          e.place && `Địa điểm: ${e.place}`,
+          e.participants && `Thành phần: ${e.participants}`,
+          e.chair && `Chủ trì: ${e.chair}`,
+          adjustedLine(e),
+        ]
+          .filter(Boolean)
+          .join('. '),
+        publishedAt: when(e),
+        category: 'Lịch công tác',
+        creator: settings.shortName,
+      }));
+    c.header('Content-Type', 'application/rss+xml; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(
+      rssXml({
+        title: `Lịch công tác - ${settings.siteName}`,
+        link: `${base}/lich-cong-tac`,
+        description: `Lịch công tác của ${settings.siteName}`,
+        self: `${base}/lich-cong-tac/rss`,
+        items,
+        now: deps.clock(),
+      }),
+    );
   });
 
   return app;

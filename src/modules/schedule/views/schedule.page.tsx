@@ -98,7 +98,7 @@ export function SchedulePage(props: {
                   </tr>
                 ) : (
                   d.entries.map((e) => (
-                    <tr class={e.highlighted ? 'schedule-highlight' : undefined}>
+                    <tr id={`muc-${e.id}`} class={e.highlighted ? 'schedule-highlight' : undefined}>
                       <EntryCells e={e} />
                     </tr>
                   ))
@@ -111,7 +111,7 @@ export function SchedulePage(props: {
       <p class="schedule-more">
         <a href={`/lich-cong-tac/in?tuan=${formatWeek(w)}`}>Bản in</a> ·{' '}
         <a href={`/lich-cong-tac.ics`}>Đăng ký lịch (iCalendar .ics)</a> ·{' '}
-        <a href="/co-cau-to-chuc">Cơ cấu tổ chức</a>
+        <a href="/lich-cong-tac/rss">RSS</a> · <a href="/co-cau-to-chuc">Cơ cấu tổ chức</a>
       </p>
     </Layout>
   );
