@@ -230,6 +230,15 @@ describe.each(dialects)('Lịch công tác on %s', (dialect) => {
     const refused = await a.multipart(`${BASE}/tep`, notPdf);
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('Tệp phải là PDF');
+    // Beyond 10 MB the body is refused before anything reads it.
+    await a.get(`${BASE}?tuan=2025-W49`);
+    const huge = new FormData();
+    huge.set('tuan', '2025-W49');
+    huge.set('file', new File([Buffer.alloc(11 * 1024 * 1024, 0x25)], 'lon.pdf'));
+    const tooBig = await a.multipart(`${BASE}/tep`, huge);
+    expect(tooBig.status).toBe(413);
+    expect(tooBig.text).toContain('Tệp gửi lên quá lớn');
+    expect((await t.deps.schedule.week({ year: 2025, week: 49 })).files).toHaveLength(1);
   });
 
   it('the .ics feed lists published entries in UTC with escaped text', async () => {

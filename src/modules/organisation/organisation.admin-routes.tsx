@@ -8,7 +8,7 @@ import { renderAdmin } from '../../shell/render-admin.tsx';
 import type { Shell } from '../../shell/shell.ts';
 import { requireCan } from '../account/account.guard.ts';
 import type { OrgPerson, OrgPost, OrgUnit } from './organisation.ts';
-import { ORGANISATION_MESSAGES as M } from './organisation.messages.ts';
+import { ORGANISATION_MESSAGES as M, say } from './organisation.messages.ts';
 import { personFormSchema, postFormSchema, unitFormSchema } from './organisation.schema.ts';
 import type { OrganisationService } from './organisation.service.ts';
 import {
@@ -32,9 +32,7 @@ const PERSON_FIELDS = ['fullName', 'responsibilities', 'phone', 'email'];
 const POST_FIELDS = ['title', 'unitId', 'term', 'startsOn', 'endsOn', 'leadership', 'position'];
 
 const guard = (c: Context<AppEnv>) =>
-  requireCan(c, 'organisation.manage', {
-    message: 'Tài khoản của bạn không có quyền quản lý cơ cấu tổ chức.',
-  });
+  requireCan(c, 'organisation.manage', { message: say('organisation.forbidden') });
 
 const idOf = (c: Context<AppEnv>) => Number(c.req.param('id'));
 

@@ -20,6 +20,7 @@ export const ORGANISATION_MESSAGES = {
   'organisation.end_before_start': 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.',
   'organisation.person_in_use':
     'Không xóa được: cán bộ này đang là người chủ trì trong lịch công tác. Hãy giữ lại để lịch cũ vẫn đúng.',
+  'organisation.forbidden': 'Tài khoản của bạn không có quyền quản lý cơ cấu tổ chức.',
   'organisation.saved': 'Đã lưu. Trang công khai đã cập nhật.',
   'organisation.deleted': 'Đã xóa.',
 } as const;
