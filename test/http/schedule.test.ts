@@ -199,6 +199,15 @@ describe.each(dialects)('Lịch công tác on %s', (dialect) => {
     expect((await o.get(`${BASE}?tuan=<script>`)).text).not.toContain('<script>');
   });
 
+  it('keeps a chair in the directory while the schedule names them', async () => {
+    const o = await office.login();
+    await o.get(`/quan-tri/co-cau-to-chuc/can-bo/${leader}`);
+    const refused = await o.post(`/quan-tri/co-cau-to-chuc/can-bo/${leader}/xoa`, {});
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('đang là người chủ trì trong lịch công tác');
+    expect((await t.deps.organisation.person(leader)).fullName).toBe('Lò Văn Mẫu');
+  });
+
   it('a reporter has no schedule rights', async () => {
     const r = await reporter.login();
     expect((await r.get(BASE)).status).toBe(403);
