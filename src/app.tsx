@@ -66,6 +66,11 @@ import {
 import { ErrorPage } from './shell/error.page.tsx';
 import { sitesAdminRoutes } from './modules/platform/sites.admin-routes.tsx';
 import { sitesDashboardPanel } from './modules/platform/sites.dashboard.tsx';
+import { organisationAdminRoutes } from './modules/organisation/organisation.admin-routes.tsx';
+import { organisationSiteRoutes } from './modules/organisation/organisation.site-routes.tsx';
+import { scheduleAdminRoutes } from './modules/schedule/schedule.admin-routes.tsx';
+import { scheduleSiteRoutes } from './modules/schedule/schedule.site-routes.tsx';
+import { MAX_FILE_BYTES } from './modules/schedule/schedule.service.ts';
 import { say as sayStats } from './modules/stats/stats.messages.ts';
 import { participationAdminRoutes } from './modules/participation/participation.admin-routes.tsx';
 import { participationSiteRoutes } from './modules/participation/participation.site-routes.tsx';
@@ -165,6 +170,14 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
       onError: (c) => c.text('Tệp gửi lên quá lớn (tối đa 4 MB).', 413),
     }),
   );
+  // The signed weekly schedule (PDF): capped before the guard reads the body.
+  admin.use(
+    '/lich-cong-tac/tep',
+    bodyLimit({
+      maxSize: MAX_FILE_BYTES + 64 * 1024,
+      onError: (c) => c.text('Tệp gửi lên quá lớn (tối đa 10 MB).', 413),
+    }),
+  );
   admin.use(staffGuard(deps));
   admin.use(formNulGuard());
   admin.route('/', authAdminRoutes(deps));
@@ -218,6 +231,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', pageAdminRoutes(deps));
   admin.route('/', sitesAdminRoutes(deps));
   admin.route('/', participationAdminRoutes(deps));
+  admin.route('/', organisationAdminRoutes(deps));
+  admin.route('/', scheduleAdminRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', statsSiteRoutes(deps));
@@ -228,6 +243,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.route('/', feedSiteRoutes(deps));
   app.route('/', weblinkSiteRoutes(deps));
   app.route('/', participationSiteRoutes(deps));
+  app.route('/', organisationSiteRoutes(deps));
+  app.route('/', scheduleSiteRoutes(deps));
   app.route('/', articleSiteRoutes(deps));
   app.route('/', siteSiteRoutes(deps));
 

@@ -70,6 +70,10 @@ import { participationRepository } from './modules/participation/participation.r
 import { newSecret, participationService } from './modules/participation/participation.service.ts';
 import type { Mailer } from './modules/participation/participation.mail.ts';
 import { smtpMailer } from './modules/participation/participation.smtp.ts';
+import { organisationRepository } from './modules/organisation/organisation.repository.ts';
+import { organisationService } from './modules/organisation/organisation.service.ts';
+import { scheduleRepository } from './modules/schedule/schedule.repository.ts';
+import { scheduleService } from './modules/schedule/schedule.service.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -117,6 +121,10 @@ export interface AppDeps {
   staticPages: ReturnType<typeof pageService>;
   /** The member sites, managed by the system admin (commune sites from their map unit). */
   sites: ReturnType<typeof sitesService>;
+  /** Cơ cấu tổ chức: units, people, posts per term (`titleOn` for other modules). */
+  organisation: ReturnType<typeof organisationService>;
+  /** Lịch công tác: the leaders' week, drafted, approved, adjusted in the open. */
+  schedule: ReturnType<typeof scheduleService>;
   /** The page shell wired to the modules (src/shell-wiring.tsx): chrome, parts, page answers. */
   shell: Shell;
   /** Liên hệ – góp ý and Hỏi đáp: readers' messages, their handling, retention of personal data. */
@@ -338,6 +346,20 @@ export function buildDeps(
       (config.mail.smtpUrl ? smtpMailer(config.mail.smtpUrl, config.mail.from) : undefined),
     log,
   });
+  const organisation = organisationService({
+    repo: organisationRepository(db),
+    tx: unitOfWork(db, (tx) => ({ repo: organisationRepository(tx), audit: auditIn(tx) })),
+    clock,
+    // A person the schedule names as chair stays in the directory (old weeks stay true).
+    personInUse: (id) => scheduleRepository(db).chairs(id),
+  });
+  const schedule = scheduleService({
+    repo: scheduleRepository(db),
+    tx: unitOfWork(db, (tx) => ({ repo: scheduleRepository(tx), audit: auditIn(tx) })),
+    clock,
+    storage,
+    organisation,
+  });
   const deps: Omit<AppDeps, 'shell'> = {
     participation,
     config,
@@ -462,6 +484,8 @@ export function buildDeps(
       tx: unitOfWork(db, (tx) => ({ repo: bannerRepository(tx), audit: auditIn(tx) })),
       clock,
     }),
+    organisation,
+    schedule,
     clock,
     log,
   };

@@ -31,6 +31,8 @@ import type { Section } from './modules/site/site.ts';
 import { siteFooterPart } from './modules/site/views/footer.tsx';
 import { countBeaconPart } from './modules/stats/views/stats.beacon.tsx';
 import { statsSidebarBlock } from './modules/stats/views/stats.summary.tsx';
+import { scheduleSidebarBlock } from './modules/schedule/views/schedule.block.tsx';
+import type { ScheduleService } from './modules/schedule/schedule.service.ts';
 import { weblinkSidebarBlock } from './modules/weblink/views/weblink.block.tsx';
 import type { weblinkService } from './modules/weblink/weblink.service.ts';
 import { assetUrl, type AssetManifest } from './http/assets.ts';
@@ -53,6 +55,7 @@ export function shellParts(): ShellParts {
     mostRead: mostReadSidebarBlock,
     links: weblinkSidebarBlock,
     stats: statsSidebarBlock,
+    schedule: scheduleSidebarBlock,
   };
   for (const [id, block] of Object.entries(blocks)) shell.registerSidebarBlock(id, block);
   shell.registerPart('header', unitOutlineHeaderPart);
@@ -79,6 +82,8 @@ export interface ShellSourceDeps {
   assets: AssetManifest;
   platform: ReturnType<typeof platformService>;
   syndication: ReturnType<typeof syndicationService>;
+  /** Lịch công tác: today's entries for its sidebar block. */
+  schedule: Pick<ScheduleService, 'onDay' | 'today'>;
   clock: () => Date;
 }
 
@@ -87,12 +92,13 @@ type Layout = { sidebar: SidebarLayout; sections: Pick<Section, 'slug' | 'kind'>
 /** The page shell over the modules (deps.shell). */
 export function shellFor(deps: ShellSourceDeps): Shell {
   const load = async (): Promise<SharedChrome<Layout>> => {
-    const [settings, menus, sidebar, banners, links] = await Promise.all([
+    const [settings, menus, sidebar, banners, links, scheduleToday] = await Promise.all([
       deps.site.settings(),
       deps.menus.links(),
       deps.settings.sidebarLayout(),
       deps.banners.current(),
       deps.weblinks.activeGroups(),
+      deps.schedule.onDay(deps.schedule.today()),
     ]);
     return {
       settings: {
@@ -122,6 +128,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         banners,
         links: { groups: links, display: settings.linksDisplay },
         footer: { menu: menus.footer, settings },
+        scheduleToday,
       },
     };
   };
@@ -189,6 +196,10 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         nav.push({ href: '/quan-tri/gop-y', label: 'Góp ý, hỏi đáp' });
       else if (can('participation.manage'))
         nav.push({ href: '/quan-tri/gop-y/cai-dat', label: 'Góp ý, hỏi đáp' });
+      if (can('organisation.manage'))
+        nav.push({ href: '/quan-tri/co-cau-to-chuc', label: 'Cơ cấu tổ chức' });
+      if (can('schedule.draft'))
+        nav.push({ href: '/quan-tri/lich-cong-tac', label: 'Lịch công tác' });
       if (can('media.upload')) nav.push({ href: '/quan-tri/thu-vien', label: 'Thư viện media' });
       if (can('account.manage')) nav.push({ href: '/quan-tri/nguoi-dung', label: 'Người dùng' });
       if (can('report.view')) nav.push({ href: '/quan-tri/bao-cao', label: 'Báo cáo' });

@@ -11,6 +11,8 @@ import type {
 } from './tables/article.table.ts';
 import type { AuditLogTable } from './tables/audit.table.ts';
 import type { BackupRunTable } from './tables/backup.table.ts';
+import type { OrgPersonTable, OrgPostTable, OrgUnitTable } from './tables/organisation.table.ts';
+import type { ScheduleEntryTable, ScheduleFileTable } from './tables/schedule.table.ts';
 import type { BannerTable } from './tables/banner.table.ts';
 import type { CacheEpochTable } from './tables/cache.table.ts';
 import type {
@@ -89,4 +91,9 @@ export interface Database {
   contactAttachment: ContactAttachmentTable;
   contactNote: ContactNoteTable;
   contactQuestion: ContactQuestionTable;
+  orgUnit: OrgUnitTable;
+  orgPerson: OrgPersonTable;
+  orgPost: OrgPostTable;
+  scheduleEntry: ScheduleEntryTable;
+  scheduleFile: ScheduleFileTable;
 }

@@ -384,12 +384,13 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
     expect(form.status).toBe(200);
     const all = ['home', 'section', 'article', 'page', 'other'];
     const fields = {
-      order: ['map', 'banners', 'mostRead', 'links', 'stats'],
+      order: ['map', 'banners', 'mostRead', 'links', 'stats', 'schedule'],
       'pages-map': all,
       'pages-banners': all,
       'pages-mostRead': all,
       'pages-links': all,
       'pages-stats': ['home'],
+      'pages-schedule': all,
     };
     expect(
       (await a.post('/quan-tri/cai-dat/khoi-ben', { ...fields, move: 'stats:up' })).status,
@@ -401,6 +402,7 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
       'mostRead',
       'stats',
       'links',
+      'schedule',
     ]);
     const home = (await t.get('/')).text;
     expect(home.indexOf('id="b-stats"')).toBeGreaterThan(0);

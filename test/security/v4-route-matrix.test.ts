@@ -79,6 +79,14 @@ const RULES: [RegExp, Rule][] = [
   [/^(GET|POST) \/quan-tri\/tin-co-so(\/.*)?$/, action('article.publish', false)],
   [/^(GET|POST) \/quan-tri\/trang-gioi-thieu(\/.*)?$/, action('article.publish')],
   [/^(GET|POST) \/quan-tri\/trang(\/.*)?$/, systemAdmin],
+  // Lịch công tác: the office drafts (a published entry needs the approver: checked per record);
+  // approving and the signed PDF are the approver's. Cơ cấu tổ chức: the office.
+  [
+    /^POST \/quan-tri\/lich-cong-tac\/(duyet-tuan|tep|tep\/:id\{\[0-9\]\+\}\/xoa|:id\{\[0-9\]\+\}\/duyet)$/,
+    action('schedule.approve'),
+  ],
+  [/^(GET|POST) \/quan-tri\/lich-cong-tac(\/.*)?$/, action('schedule.draft', false)],
+  [/^(GET|POST) \/quan-tri\/co-cau-to-chuc(\/.*)?$/, action('organisation.manage')],
   [/^(GET|POST) \/(api\/dem|api\/dem\.gif)$/, { kind: 'public' }],
   // Liên hệ – góp ý, Hỏi đáp: the reader's form and code look-up are public; the inbox is the
   // handlers'; units, retention and a sender's requests are the managers'.
@@ -150,6 +158,11 @@ describe.each(dialects)('V4 route × role matrix (%s)', (dialect) => {
       'contactUnit',
       'contactNote',
       'contactQuestion',
+      'orgUnit',
+      'orgPerson',
+      'orgPost',
+      'scheduleEntry',
+      'scheduleFile',
     ] as const;
     const out: Record<string, unknown> = {};
     for (const table of tables) {

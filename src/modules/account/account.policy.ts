@@ -20,7 +20,11 @@ export type Action =
   | 'report.view'
   // Liên hệ – góp ý, Hỏi đáp: handling readers' messages; managing units, retention, requests.
   | 'participation.handle'
-  | 'participation.manage';
+  | 'participation.manage'
+  // Cơ cấu tổ chức and Lịch công tác (modules/organisation, modules/schedule): site-wide.
+  | 'organisation.manage'
+  | 'schedule.draft'
+  | 'schedule.approve';
 
 /** Actions that apply to one section and need the account to hold it. */
 const SECTION_ACTIONS = new Set<Action>([
@@ -43,6 +47,9 @@ const EDITOR: Action[] = [
   'article.return',
   'article.forward',
   'participation.handle',
+  // The office keeps the directory and drafts the week; an approver publishes it.
+  'organisation.manage',
+  'schedule.draft',
 ];
 const APPROVER: Action[] = [
   ...EDITOR,
@@ -54,6 +61,7 @@ const APPROVER: Action[] = [
   'stats.view',
   'report.view',
   'participation.manage',
+  'schedule.approve',
 ];
 // Separation of powers: the system admin manages people and settings, never content.
 const ADMIN: Action[] = [

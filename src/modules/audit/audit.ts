@@ -125,6 +125,20 @@ export const AUDIT_ACTIONS = {
   'participation.unit_updated': 'Sửa đơn vị nhận ý kiến',
   'participation.unit_deleted': 'Xóa đơn vị nhận ý kiến',
   'participation.retention_updated': 'Đổi thời hạn lưu giữ dữ liệu góp ý',
+  'organisation.unit_saved': 'Lưu đơn vị trong cơ cấu tổ chức',
+  'organisation.unit_deleted': 'Xóa đơn vị trong cơ cấu tổ chức',
+  'organisation.person_saved': 'Lưu thông tin cán bộ',
+  'organisation.person_deleted': 'Xóa cán bộ khỏi danh bạ',
+  'organisation.post_added': 'Thêm chức vụ của cán bộ',
+  'organisation.post_updated': 'Sửa chức vụ của cán bộ',
+  'organisation.post_deleted': 'Xóa chức vụ của cán bộ',
+  'schedule.created': 'Thêm mục lịch công tác',
+  'schedule.updated': 'Sửa mục lịch công tác',
+  'schedule.approved': 'Duyệt mục lịch công tác',
+  'schedule.adjusted': 'Điều chỉnh lịch công tác đã công bố',
+  'schedule.deleted': 'Xóa mục lịch công tác',
+  'schedule.file_uploaded': 'Đính kèm lịch công tác tuần đã ký',
+  'schedule.file_deleted': 'Xóa tệp lịch công tác tuần',
 } as const satisfies Record<string, string>;
 
 /** The code of an audited action ("article.publish"). */
@@ -146,6 +160,8 @@ export const AUDIT_GROUPS: Record<string, string> = {
   place: 'Bản đồ hành chính',
   site: 'Trang thành viên',
   participation: 'Liên hệ – góp ý, Hỏi đáp',
+  organisation: 'Cơ cấu tổ chức',
+  schedule: 'Lịch công tác',
 };
 
 /** The actions grouped for the viewer's filter, in catalogue order. */

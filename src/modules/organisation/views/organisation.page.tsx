@@ -1,0 +1,142 @@
+import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
+import type { Chrome } from '../../../shell/chrome.ts';
+import { dayKeyToVn as dayVn } from '../../../lib/date-input.ts';
+import type { OrgPerson, OrgUnit } from '../organisation.ts';
+import type { PostView } from '../organisation.service.ts';
+
+type Member = { person: OrgPerson; post: PostView };
+
+function Contact(props: { phone: string; email: string; address?: string }) {
+  if (!props.phone && !props.email && !props.address) return null;
+  return (
+    <p class="org-contact">
+      {props.phone && (
+        <>
+          Điện thoại: <a href={`tel:${props.phone.replace(/[^0-9+]/g, '')}`}>{props.phone}</a>
+        </>
+      )}
+      {props.phone && props.email && ' · '}
+      {props.email && (
+        <>
+          Thư điện tử: <a href={`mailto:${props.email}`}>{props.email}</a>
+        </>
+      )}
+      {props.address && (
+        <>
+          {(props.phone || props.email) && ' · '}
+          Địa chỉ: {props.address}
+        </>
+      )}
+    </p>
+  );
+}
+
+/** Cơ cấu tổ chức: today's leadership, then every unit with its contact point and members. */
+export function OrganisationPage(props: {
+  chrome: Chrome;
+  meta: PageMeta;
+  day: string;
+  leadership: Member[];
+  tree: { unit: OrgUnit; depth: number; members: Member[] }[];
+}) {
+  return (
+    <Layout chrome={props.chrome} meta={props.meta}>
+      <Breadcrumb trail={[{ label: 'Cơ cấu tổ chức' }]} />
+      <h1 class="page-title">Cơ cấu tổ chức</h1>
+      <p class="muted">Cập nhật theo chức vụ đang đảm nhiệm ngày {dayVn(props.day)}.</p>
+      <h2 class="section-title">
+        <span>Lãnh đạo</span>
+      </h2>
+      {props.leadership.length === 0 ? (
+        <p>Chưa có thông tin lãnh đạo.</p>
+      ) : (
+        <ul class="org-people">
+          {props.leadership.map((m) => (
+            <li>
+              <a href={`/co-cau-to-chuc/${m.person.id}`}>
+                <strong>{m.person.fullName}</strong>
+              </a>
+              <br />
+              {m.post.title}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 class="section-title">
+        <span>Các cơ quan, đơn vị</span>
+      </h2>
+      {props.tree.length === 0 ? (
+        <p>Chưa có thông tin đơn vị.</p>
+      ) : (
+        props.tree.map((t) => (
+          <section
+            class={`org-unit org-depth-${Math.min(t.depth, 3)}`}
+            aria-labelledby={`dv-${t.unit.id}`}
+          >
+            <h3 id={`dv-${t.unit.id}`}>{t.unit.name}</h3>
+            {t.unit.description && <p>{t.unit.description}</p>}
+            <Contact phone={t.unit.phone} email={t.unit.email} address={t.unit.address} />
+            {t.members.length > 0 && (
+              <ul>
+                {t.members.map((m) => (
+                  <li>
+                    <a href={`/co-cau-to-chuc/${m.person.id}`}>{m.person.fullName}</a>,{' '}
+                    {m.post.title}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))
+      )}
+    </Layout>
+  );
+}
+
+/** One person: the post held today, responsibilities, contact, and every post by term (past kept). */
+export function PersonPage(props: {
+  chrome: Chrome;
+  meta: PageMeta;
+  person: OrgPerson;
+  current: PostView | undefined;
+  posts: PostView[];
+}) {
+  const p = props.person;
+  return (
+    <Layout chrome={props.chrome} meta={props.meta}>
+      <Breadcrumb
+        trail={[{ label: 'Cơ cấu tổ chức', href: '/co-cau-to-chuc' }, { label: p.fullName }]}
+      />
+      <h1 class="page-title">{p.fullName}</h1>
+      <p class="lead">{props.current ? props.current.title : 'Hiện không giữ chức vụ.'}</p>
+      {p.responsibilities && (
+        <>
+          <h2 class="section-title">
+            <span>Nhiệm vụ được phân công</span>
+          </h2>
+          <p>{p.responsibilities}</p>
+        </>
+      )}
+      <Contact phone={p.phone} email={p.email} />
+      <h2 class="section-title">
+        <span>Quá trình công tác</span>
+      </h2>
+      {props.posts.length === 0 ? (
+        <p>Chưa có thông tin.</p>
+      ) : (
+        <ul class="org-history">
+          {props.posts.map((x) => (
+            <li>
+              <strong>
+                {dayVn(x.startsOn)} – {x.endsOn ? dayVn(x.endsOn) : 'nay'}
+              </strong>
+              : {x.title}
+              {x.unitName && <> ({x.unitName})</>}
+              {x.term && <>, {x.term}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
