@@ -63,6 +63,8 @@ import { ErrorPage } from './shell/error.page.tsx';
 import { sitesAdminRoutes } from './modules/platform/sites.admin-routes.tsx';
 import { sitesDashboardPanel } from './modules/platform/sites.dashboard.tsx';
 import { say as sayStats } from './modules/stats/stats.messages.ts';
+import { albumAdminRoutes, albumBodyLimit } from './modules/album/album.admin-routes.tsx';
+import { albumSiteRoutes } from './modules/album/album.site-routes.tsx';
 
 const FALLBACK_500 =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đã xảy ra lỗi</title><h1>Đã xảy ra lỗi</h1><p>Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.</p>';
@@ -137,6 +139,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   // The back office: every route behind the staff guard (session, CSRF, second factor).
   const admin = new Hono<AppEnv>();
   admin.use(mediaBodyLimit(deps));
+  admin.use(albumBodyLimit(deps));
   // Uploads (logo, favicon, banners) are capped before anything reads the body.
   admin.use(
     '/cai-dat/*',
@@ -196,12 +199,14 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', syndicationAdminRoutes(deps));
   admin.route('/', pageAdminRoutes(deps));
   admin.route('/', sitesAdminRoutes(deps));
+  admin.route('/', albumAdminRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', statsSiteRoutes(deps));
   app.route('/', mediaSiteRoutes(deps));
   app.route('/', newsroomSiteRoutes(deps));
   app.route('/', mapSiteRoutes(deps));
+  app.route('/', albumSiteRoutes(deps));
   app.route('/', searchSiteRoutes(deps));
   app.route('/', feedSiteRoutes(deps));
   app.route('/', weblinkSiteRoutes(deps));

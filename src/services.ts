@@ -65,6 +65,8 @@ import { prefixLinks, requestSite } from './modules/platform/platform.ts';
 import { syndicationRepository } from './modules/syndication/syndication.repository.ts';
 import { syndicationService } from './modules/syndication/syndication.service.ts';
 import { sitesService } from './modules/platform/sites.service.ts';
+import { albumRepository } from './modules/album/album.repository.ts';
+import { albumService } from './modules/album/album.service.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -110,6 +112,8 @@ export interface AppDeps {
   staticPages: ReturnType<typeof pageService>;
   /** The member sites, managed by the system admin (commune sites from their map unit). */
   sites: ReturnType<typeof sitesService>;
+  /** Photo albums (Thư viện ảnh): the workflow, photos in order, public pages. */
+  albums: ReturnType<typeof albumService>;
   /** The page shell wired to the modules (src/shell-wiring.tsx): chrome, parts, page answers. */
   shell: Shell;
   clock: () => Date;
@@ -409,6 +413,16 @@ export function buildDeps(
       repo: bannerRepository(db),
       storage,
       tx: unitOfWork(db, (tx) => ({ repo: bannerRepository(tx), audit: auditIn(tx) })),
+      clock,
+    }),
+    albums: albumService({
+      repo: albumRepository(db),
+      tx: unitOfWork(db, (tx) => ({ repo: albumRepository(tx), audit: auditIn(tx) })),
+      media: {
+        byIds: (ids) => mediaRepo.byIds(ids),
+        upload: (actor, files) => deps.media.upload(actor, files),
+      },
+      unitExists: (code) => map.units.some((u) => u.code === code),
       clock,
     }),
     clock,

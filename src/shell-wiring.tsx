@@ -186,6 +186,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
       if (can('article.publish'))
         nav.push({ href: '/quan-tri/trang-gioi-thieu', label: 'Trang giới thiệu' });
       if (can('media.upload')) nav.push({ href: '/quan-tri/thu-vien', label: 'Thư viện media' });
+      if (can('album.create')) nav.push({ href: '/quan-tri/thu-vien-anh', label: 'Thư viện ảnh' });
       if (can('account.manage')) nav.push({ href: '/quan-tri/nguoi-dung', label: 'Người dùng' });
       if (can('report.view')) nav.push({ href: '/quan-tri/bao-cao', label: 'Báo cáo' });
       if (can('stats.view')) nav.push({ href: '/quan-tri/thong-ke', label: 'Thống kê truy cập' });

@@ -1,3 +1,4 @@
+import type { AlbumItemTable, AlbumTable } from './tables/album.table.ts';
 import type { AccountSectionTable, AccountTable } from './tables/account.table.ts';
 import type {
   ArticleAuthorTable,
@@ -77,4 +78,6 @@ export interface Database {
   banner: BannerTable;
   cacheEpoch: CacheEpochTable;
   backupRun: BackupRunTable;
+  album: AlbumTable;
+  albumItem: AlbumItemTable;
 }

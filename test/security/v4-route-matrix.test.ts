@@ -79,6 +79,10 @@ const RULES: [RegExp, Rule][] = [
   [/^(GET|POST) \/quan-tri\/tin-co-so(\/.*)?$/, action('article.publish', false)],
   [/^(GET|POST) \/quan-tri\/trang-gioi-thieu(\/.*)?$/, action('article.publish')],
   [/^(GET|POST) \/quan-tri\/trang(\/.*)?$/, systemAdmin],
+  // Photo albums: reporters and up; the album's state and author decide the rest (album.test.ts).
+  [/^(GET|POST) \/quan-tri\/thu-vien-anh(\/moi)?$/, action('album.create')],
+  [/^(GET|POST) \/quan-tri\/thu-vien-anh\/.*$/, action('album.create', false)],
+  [/^GET \/thu-vien-anh(\/:segment\{\[a-z0-9-\]\+\})?$/, { kind: 'public' }],
   [/^(GET|POST) \/(api\/dem|api\/dem\.gif)$/, { kind: 'public' }],
   [/^GET \/(?!quan-tri)/, { kind: 'public' }],
 ];
@@ -137,6 +141,8 @@ describe.each(dialects)('V4 route × role matrix (%s)', (dialect) => {
       'section',
       'page',
       'mapUnitNote',
+      'album',
+      'albumItem',
     ] as const;
     const out: Record<string, unknown> = {};
     for (const table of tables) {

@@ -114,6 +114,9 @@ export const QUERY_PARAMS: Record<string, string[]> = {
   '/tim-kiem': ['q', 'chuyen-muc', 'tu-ngay', 'den-ngay', 'trang'],
   '/ban-do/:segment{[a-z0-9-]*[0-9]{5}}': ['trang'],
   '/:section': ['trang'],
+  '/quan-tri/thu-vien-anh': ['trang'],
+  '/quan-tri/thu-vien-anh/:id{[0-9]+}': ['da-luu'],
+  '/thu-vien-anh': ['trang'],
 };
 
 /** Every query parameter name read in src/ (c.req.query('name'), and the search form's names). */

@@ -34,6 +34,13 @@ const table: [Action, Record<Role, boolean>][] = [
   ['audit.view', { reporter: false, editor: false, approver: true, admin: true }],
   ['stats.view', { reporter: false, editor: false, approver: true, admin: true }],
   ['report.view', { reporter: false, editor: false, approver: true, admin: false }],
+  ['album.create', { reporter: true, editor: true, approver: true, admin: false }],
+  ['album.edit', { reporter: false, editor: true, approver: true, admin: false }],
+  ['album.return', { reporter: false, editor: true, approver: true, admin: false }],
+  ['album.forward', { reporter: false, editor: true, approver: true, admin: false }],
+  ['album.publish', { reporter: false, editor: false, approver: true, admin: false }],
+  ['album.correct', { reporter: false, editor: false, approver: true, admin: false }],
+  ['album.withdraw', { reporter: false, editor: false, approver: true, admin: false }],
 ];
 
 const roles: Role[] = ['reporter', 'editor', 'approver', 'admin'];

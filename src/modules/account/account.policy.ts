@@ -17,7 +17,15 @@ export type Action =
   | 'settings.manage'
   | 'audit.view'
   | 'stats.view'
-  | 'report.view';
+  | 'report.view'
+  // Photo albums and videos (modules/album, modules/video): the article workflow, without sections.
+  | 'album.create'
+  | 'album.edit'
+  | 'album.return'
+  | 'album.forward'
+  | 'album.publish'
+  | 'album.correct'
+  | 'album.withdraw';
 
 /** Actions that apply to one section and need the account to hold it. */
 const SECTION_ACTIONS = new Set<Action>([
@@ -33,10 +41,27 @@ const SECTION_ACTIONS = new Set<Action>([
   'article.withdraw',
 ]);
 
-const REPORTER: Action[] = ['article.create', 'article.editOwn', 'article.submit', 'media.upload'];
-const EDITOR: Action[] = [...REPORTER, 'article.edit', 'article.return', 'article.forward'];
+const REPORTER: Action[] = [
+  'article.create',
+  'article.editOwn',
+  'article.submit',
+  'media.upload',
+  'album.create',
+];
+const EDITOR: Action[] = [
+  ...REPORTER,
+  'article.edit',
+  'article.return',
+  'article.forward',
+  'album.edit',
+  'album.return',
+  'album.forward',
+];
 const APPROVER: Action[] = [
   ...EDITOR,
+  'album.publish',
+  'album.correct',
+  'album.withdraw',
   'article.publish',
   'article.schedule',
   'article.correct',

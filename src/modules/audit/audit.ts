@@ -110,6 +110,18 @@ export const AUDIT_ACTIONS = {
   'site.updated': 'Sửa tên, địa chỉ trang thành viên',
   'site.suspended': 'Tạm ngừng trang thành viên',
   'site.resumed': 'Cho trang thành viên hoạt động trở lại',
+  'album.created': 'Tạo album ảnh',
+  'album.updated': 'Sửa album ảnh',
+  'album.photos_added': 'Thêm ảnh vào album',
+  'album.photo_updated': 'Sửa chú thích ảnh trong album',
+  'album.photo_removed': 'Bỏ ảnh khỏi album',
+  'album.photo_moved': 'Đổi thứ tự ảnh trong album',
+  'album.submit': 'Gửi album đi biên tập',
+  'album.forward': 'Chuyển duyệt album',
+  'album.return': 'Trả lại album',
+  'album.publish': 'Xuất bản album',
+  'album.correct': 'Đính chính album',
+  'album.withdraw': 'Gỡ album',
 } as const satisfies Record<string, string>;
 
 /** The code of an audited action ("article.publish"). */
@@ -130,6 +142,7 @@ export const AUDIT_GROUPS: Record<string, string> = {
   media: 'Thư viện media',
   place: 'Bản đồ hành chính',
   site: 'Trang thành viên',
+  album: 'Thư viện ảnh',
 };
 
 /** The actions grouped for the viewer's filter, in catalogue order. */
