@@ -65,6 +65,10 @@ import { sitesDashboardPanel } from './modules/platform/sites.dashboard.tsx';
 import { say as sayStats } from './modules/stats/stats.messages.ts';
 import { albumAdminRoutes, albumBodyLimit } from './modules/album/album.admin-routes.tsx';
 import { albumSiteRoutes } from './modules/album/album.site-routes.tsx';
+import { hubAdminRoutes, hubBodyLimit } from './modules/hub/hub.admin-routes.tsx';
+import { hubSiteRoutes } from './modules/hub/hub.site-routes.tsx';
+import { videoAdminRoutes, videoBodyLimit } from './modules/video/video.admin-routes.tsx';
+import { videoSiteRoutes } from './modules/video/video.site-routes.tsx';
 
 const FALLBACK_500 =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đã xảy ra lỗi</title><h1>Đã xảy ra lỗi</h1><p>Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.</p>';
@@ -140,6 +144,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   const admin = new Hono<AppEnv>();
   admin.use(mediaBodyLimit(deps));
   admin.use(albumBodyLimit(deps));
+  admin.use(hubBodyLimit());
+  admin.use(videoBodyLimit());
   // Uploads (logo, favicon, banners) are capped before anything reads the body.
   admin.use(
     '/cai-dat/*',
@@ -200,6 +206,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', pageAdminRoutes(deps));
   admin.route('/', sitesAdminRoutes(deps));
   admin.route('/', albumAdminRoutes(deps));
+  admin.route('/', hubAdminRoutes(deps));
+  admin.route('/', videoAdminRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', statsSiteRoutes(deps));
@@ -207,6 +215,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.route('/', newsroomSiteRoutes(deps));
   app.route('/', mapSiteRoutes(deps));
   app.route('/', albumSiteRoutes(deps));
+  app.route('/', hubSiteRoutes(deps));
+  app.route('/', videoSiteRoutes(deps));
   app.route('/', searchSiteRoutes(deps));
   app.route('/', feedSiteRoutes(deps));
   app.route('/', weblinkSiteRoutes(deps));

@@ -67,6 +67,12 @@ import { syndicationService } from './modules/syndication/syndication.service.ts
 import { sitesService } from './modules/platform/sites.service.ts';
 import { albumRepository } from './modules/album/album.repository.ts';
 import { albumService } from './modules/album/album.service.ts';
+import { hubRepository } from './modules/hub/hub.repository.ts';
+import { hubService } from './modules/hub/hub.service.ts';
+import { albumHref } from './modules/album/album.ts';
+import { videoRepository } from './modules/video/video.repository.ts';
+import { videoService } from './modules/video/video.service.ts';
+import { videoHref } from './modules/video/video.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -114,6 +120,10 @@ export interface AppDeps {
   sites: ReturnType<typeof sitesService>;
   /** Photo albums (Thư viện ảnh): the workflow, photos in order, public pages. */
   albums: ReturnType<typeof albumService>;
+  /** Chuyên đề and the public pages of event threads. */
+  hubs: ReturnType<typeof hubService>;
+  /** Videos with required captions (WebVTT), through the album workflow. */
+  videos: ReturnType<typeof videoService>;
   /** The page shell wired to the modules (src/shell-wiring.tsx): chrome, parts, page answers. */
   shell: Shell;
   clock: () => Date;
@@ -424,6 +434,43 @@ export function buildDeps(
       },
       unitExists: (code) => map.units.some((u) => u.code === code),
       clock,
+    }),
+    videos: videoService({
+      repo: videoRepository(db),
+      tx: unitOfWork(db, (tx) => ({ repo: videoRepository(tx), audit: auditIn(tx) })),
+      media: { byIds: (ids) => mediaRepo.byIds(ids) },
+      storage,
+      clock,
+    }),
+    hubs: hubService({
+      repo: hubRepository(db),
+      tx: unitOfWork(db, (tx) => ({ repo: hubRepository(tx), audit: auditIn(tx) })),
+      storage,
+      clock,
+      // The thread's published content from each module, newest first (nothing copied).
+      sources: [
+        async (id) =>
+          (await articles.inEventThread(id)).map((a) => ({
+            kind: 'article' as const,
+            title: a.title,
+            href: a.path,
+            at: a.publishedAt,
+          })),
+        async (id) =>
+          (await deps.albums.inThread(id)).map((a) => ({
+            kind: 'album' as const,
+            title: a.album.title,
+            href: albumHref(a.album),
+            at: a.album.publishedAt,
+          })),
+        async (id) =>
+          (await deps.videos.inThread(id)).map((v) => ({
+            kind: 'video' as const,
+            title: v.title,
+            href: videoHref(v),
+            at: v.publishedAt,
+          })),
+      ],
     }),
     clock,
     log,

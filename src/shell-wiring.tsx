@@ -42,6 +42,9 @@ import type { syndicationService } from './modules/syndication/syndication.servi
 import { chromeLoader, type SharedChrome } from './shell/chrome.loader.ts';
 import { shellRegistry, type ShellParts, type SidebarBlock } from './shell/registry.tsx';
 import type { Shell } from './shell/shell.ts';
+import type { HubService } from './modules/hub/hub.service.ts';
+import { hubMenuItem } from './modules/hub/hub.ts';
+import { hubHomePart } from './modules/hub/views/hub.page.tsx';
 
 /** Every module's contribution to the layout and the sidebar. */
 export function shellParts(): ShellParts {
@@ -58,6 +61,7 @@ export function shellParts(): ShellParts {
   shell.registerPart('header', unitOutlineHeaderPart);
   shell.registerPart('header', () => <SearchBox />);
   shell.registerPart('beforeContent', bannerHomePart);
+  shell.registerPart('beforeContent', hubHomePart);
   shell.registerPart('footer', siteFooterPart);
   shell.registerPart('footer', mapFooterCredit);
   shell.registerPart('pageEnd', countBeaconPart);
@@ -79,6 +83,8 @@ export interface ShellSourceDeps {
   assets: AssetManifest;
   platform: ReturnType<typeof platformService>;
   syndication: ReturnType<typeof syndicationService>;
+  /** Chuyên đề: the running ones show in the main menu and on the home page. */
+  hubs: Pick<HubService, 'active'>;
   clock: () => Date;
 }
 
@@ -87,12 +93,13 @@ type Layout = { sidebar: SidebarLayout; sections: Pick<Section, 'slug' | 'kind'>
 /** The page shell over the modules (deps.shell). */
 export function shellFor(deps: ShellSourceDeps): Shell {
   const load = async (): Promise<SharedChrome<Layout>> => {
-    const [settings, menus, sidebar, banners, links] = await Promise.all([
+    const [settings, menus, sidebar, banners, links, hubs] = await Promise.all([
       deps.site.settings(),
       deps.menus.links(),
       deps.settings.sidebarLayout(),
       deps.banners.current(),
       deps.weblinks.activeGroups(),
+      deps.hubs.active(),
     ]);
     return {
       settings: {
@@ -114,7 +121,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
             }
           : undefined,
       },
-      menu: menus.main,
+      menu: hubs.length ? [...menus.main, hubMenuItem(hubs)] : menus.main,
       layout: { sidebar, sections: menus.sections },
       data: {
         map: deps.miniMap,
@@ -122,6 +129,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         banners,
         links: { groups: links, display: settings.linksDisplay },
         footer: { menu: menus.footer, settings },
+        hubs,
       },
     };
   };
@@ -187,6 +195,8 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         nav.push({ href: '/quan-tri/trang-gioi-thieu', label: 'Trang giới thiệu' });
       if (can('media.upload')) nav.push({ href: '/quan-tri/thu-vien', label: 'Thư viện media' });
       if (can('album.create')) nav.push({ href: '/quan-tri/thu-vien-anh', label: 'Thư viện ảnh' });
+      if (can('album.create')) nav.push({ href: '/quan-tri/video', label: 'Video' });
+      if (can('hub.manage')) nav.push({ href: '/quan-tri/chuyen-de', label: 'Chuyên đề' });
       if (can('account.manage')) nav.push({ href: '/quan-tri/nguoi-dung', label: 'Người dùng' });
       if (can('report.view')) nav.push({ href: '/quan-tri/bao-cao', label: 'Báo cáo' });
       if (can('stats.view')) nav.push({ href: '/quan-tri/thong-ke', label: 'Thống kê truy cập' });

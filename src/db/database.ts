@@ -1,4 +1,4 @@
-import type { AlbumItemTable, AlbumTable } from './tables/album.table.ts';
+import type { AlbumItemTable, AlbumTable, HubTable, VideoTable } from './tables/album.table.ts';
 import type { AccountSectionTable, AccountTable } from './tables/account.table.ts';
 import type {
   ArticleAuthorTable,
@@ -80,4 +80,6 @@ export interface Database {
   backupRun: BackupRunTable;
   album: AlbumTable;
   albumItem: AlbumItemTable;
+  hub: HubTable;
+  video: VideoTable;
 }

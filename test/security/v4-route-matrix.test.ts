@@ -83,6 +83,13 @@ const RULES: [RegExp, Rule][] = [
   [/^(GET|POST) \/quan-tri\/thu-vien-anh(\/moi)?$/, action('album.create')],
   [/^(GET|POST) \/quan-tri\/thu-vien-anh\/.*$/, action('album.create', false)],
   [/^GET \/thu-vien-anh(\/:segment\{\[a-z0-9-\]\+\})?$/, { kind: 'public' }],
+  // Videos: the album workflow and rights (video.test.ts covers state and author).
+  [/^(GET|POST) \/quan-tri\/video(\/moi)?$/, action('album.create')],
+  [/^(GET|POST) \/quan-tri\/video\/.*$/, action('album.create', false)],
+  [/^GET \/video(\/:segment\{\[a-z0-9-\]\+\})?$/, { kind: 'public' }],
+  // Chuyên đề: approvers (hub.manage); the public hub and event-thread pages are open.
+  [/^(GET|POST) \/quan-tri\/chuyen-de(\/.*)?$/, action('hub.manage')],
+  [/^GET \/(chuyen-de|dong-su-kien)(\/:slug\{\[a-z0-9-\]\+\})?$/, { kind: 'public' }],
   [/^(GET|POST) \/(api\/dem|api\/dem\.gif)$/, { kind: 'public' }],
   [/^GET \/(?!quan-tri)/, { kind: 'public' }],
 ];
@@ -143,6 +150,8 @@ describe.each(dialects)('V4 route × role matrix (%s)', (dialect) => {
       'mapUnitNote',
       'album',
       'albumItem',
+      'hub',
+      'video',
     ] as const;
     const out: Record<string, unknown> = {};
     for (const table of tables) {

@@ -117,6 +117,8 @@ export const QUERY_PARAMS: Record<string, string[]> = {
   '/quan-tri/thu-vien-anh': ['trang'],
   '/quan-tri/thu-vien-anh/:id{[0-9]+}': ['da-luu'],
   '/thu-vien-anh': ['trang'],
+  '/quan-tri/chuyen-de': ['da-luu'],
+  '/quan-tri/video/:id{[0-9]+}': ['da-luu'],
 };
 
 /** Every query parameter name read in src/ (c.req.query('name'), and the search form's names). */

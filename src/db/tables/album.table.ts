@@ -38,3 +38,48 @@ export interface AlbumItemTable {
   credit: Generated<string>;
   alt: Generated<string>;
 }
+
+/** `hub`: a Chuyên đề page over an event thread (modules/hub). */
+export interface HubTable {
+  siteId: number;
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  intro: Generated<string>;
+  bannerKey: Generated<string>;
+  bannerWidth: Generated<number>;
+  bannerHeight: Generated<number>;
+  bannerAlt: Generated<string>;
+  eventThreadId: number | null;
+  /** "YYYY-MM-DD" or ''. */
+  startsOn: Generated<string>;
+  endsOn: Generated<string>;
+  /** active | archived. */
+  status: Generated<string>;
+  position: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `video`: a captioned video through the article workflow (modules/video). */
+export interface VideoTable {
+  siteId: number;
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  description: Generated<string>;
+  mediaId: number | null;
+  posterMediaId: number | null;
+  captionsKey: Generated<string>;
+  transcript: Generated<string>;
+  durationSeconds: Generated<number>;
+  credit: Generated<string>;
+  eventThreadId: number | null;
+  status: Generated<string>;
+  authorId: number | null;
+  correction: Generated<string>;
+  version: Generated<number>;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}

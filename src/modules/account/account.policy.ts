@@ -25,7 +25,9 @@ export type Action =
   | 'album.forward'
   | 'album.publish'
   | 'album.correct'
-  | 'album.withdraw';
+  | 'album.withdraw'
+  // Chuyên đề (modules/hub): create, edit, order and archive the campaign pages.
+  | 'hub.manage';
 
 /** Actions that apply to one section and need the account to hold it. */
 const SECTION_ACTIONS = new Set<Action>([
@@ -62,6 +64,7 @@ const APPROVER: Action[] = [
   'album.publish',
   'album.correct',
   'album.withdraw',
+  'hub.manage',
   'article.publish',
   'article.schedule',
   'article.correct',

@@ -122,6 +122,18 @@ export const AUDIT_ACTIONS = {
   'album.publish': 'Xuất bản album',
   'album.correct': 'Đính chính album',
   'album.withdraw': 'Gỡ album',
+  'video.created': 'Tạo video',
+  'video.updated': 'Sửa video',
+  'video.captions': 'Tải phụ đề video',
+  'video.submit': 'Gửi video đi biên tập',
+  'video.forward': 'Chuyển duyệt video',
+  'video.return': 'Trả lại video',
+  'video.publish': 'Xuất bản video',
+  'video.correct': 'Đính chính video',
+  'video.withdraw': 'Gỡ video',
+  'hub.created': 'Tạo chuyên đề',
+  'hub.updated': 'Sửa chuyên đề',
+  'hub.moved': 'Đổi thứ tự chuyên đề',
 } as const satisfies Record<string, string>;
 
 /** The code of an audited action ("article.publish"). */
@@ -143,6 +155,8 @@ export const AUDIT_GROUPS: Record<string, string> = {
   place: 'Bản đồ hành chính',
   site: 'Trang thành viên',
   album: 'Thư viện ảnh',
+  hub: 'Chuyên đề',
+  video: 'Video',
 };
 
 /** The actions grouped for the viewer's filter, in catalogue order. */
