@@ -45,6 +45,8 @@ import type { Shell } from './shell/shell.ts';
 import type { HubService } from './modules/hub/hub.service.ts';
 import { hubMenuItem } from './modules/hub/hub.ts';
 import { hubHomePart } from './modules/hub/views/hub.page.tsx';
+import { latestMediaHomePart, type LatestMedia } from './modules/album/views/album.home.tsx';
+import { videoHref } from './modules/video/video.ts';
 
 /** Every module's contribution to the layout and the sidebar. */
 export function shellParts(): ShellParts {
@@ -62,6 +64,7 @@ export function shellParts(): ShellParts {
   shell.registerPart('header', () => <SearchBox />);
   shell.registerPart('beforeContent', bannerHomePart);
   shell.registerPart('beforeContent', hubHomePart);
+  shell.registerPart('beforeContent', latestMediaHomePart);
   shell.registerPart('footer', siteFooterPart);
   shell.registerPart('footer', mapFooterCredit);
   shell.registerPart('pageEnd', countBeaconPart);
@@ -85,21 +88,39 @@ export interface ShellSourceDeps {
   syndication: ReturnType<typeof syndicationService>;
   /** Chuyên đề: the running ones show in the main menu and on the home page. */
   hubs: Pick<HubService, 'active'>;
+  /** Newest albums and videos for the home page's strip. */
+  albums: {
+    listing(
+      page: number,
+      perPage?: number,
+    ): Promise<{ items: { album: { title: string }; href: string }[] }>;
+  };
+  videos: { published(limit?: number): Promise<{ title: string; slug: string; id: number }[]> };
   clock: () => Date;
 }
 
 type Layout = { sidebar: SidebarLayout; sections: Pick<Section, 'slug' | 'kind'>[] };
 
+/** The newest four albums and videos (the home page's strip). */
+async function latestMedia(deps: Pick<ShellSourceDeps, 'albums' | 'videos'>): Promise<LatestMedia> {
+  const [albums, videos] = await Promise.all([deps.albums.listing(1, 4), deps.videos.published(4)]);
+  return {
+    albums: albums.items.map((a) => ({ title: a.album.title, href: a.href })),
+    videos: videos.map((v) => ({ title: v.title, href: videoHref(v) })),
+  };
+}
+
 /** The page shell over the modules (deps.shell). */
 export function shellFor(deps: ShellSourceDeps): Shell {
   const load = async (): Promise<SharedChrome<Layout>> => {
-    const [settings, menus, sidebar, banners, links, hubs] = await Promise.all([
+    const [settings, menus, sidebar, banners, links, hubs, latest] = await Promise.all([
       deps.site.settings(),
       deps.menus.links(),
       deps.settings.sidebarLayout(),
       deps.banners.current(),
       deps.weblinks.activeGroups(),
       deps.hubs.active(),
+      latestMedia(deps),
     ]);
     return {
       settings: {
@@ -130,6 +151,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         links: { groups: links, display: settings.linksDisplay },
         footer: { menu: menus.footer, settings },
         hubs,
+        latestMedia: latest,
       },
     };
   };

@@ -166,7 +166,10 @@ describe.each(dialects)('Thư viện ảnh: albums on %s', (dialect) => {
     expect(moved.status).toBe(301);
     expect(moved.headers.get('location')).toBe(`/thu-vien-anh/le-hoi-hoa-ban-2026-${id}`);
 
-    // Listed on /thu-vien-anh and on the map unit's page.
+    // Reachable from the home page's strip, listed on /thu-vien-anh and on the map unit's page.
+    const home = await t.get('/');
+    expect(home.text).toContain('aria-label="Thư viện ảnh – video mới"');
+    expect(home.text).toContain(`href="/thu-vien-anh/le-hoi-hoa-ban-2026-${id}"`);
     expect((await t.get('/thu-vien-anh')).text).toContain(
       `/thu-vien-anh/le-hoi-hoa-ban-2026-${id}`,
     );

@@ -104,6 +104,7 @@ describe.each(dialects)('Video with captions on %s', (dialect) => {
     expect(pub.text).toContain('Thời lượng 4:07');
     expect(pub.text).not.toMatch(/<iframe|youtube|vimeo/i);
     expect((await t.get('/video')).text).toContain(`/video/khai-mac-dai-hoi-xv-${id}`);
+    expect((await t.get('/')).text).toContain('<a href="/video">Tất cả video</a>');
 
     const vtt = await t.get(track![1]!);
     expect(vtt.status).toBe(200);
