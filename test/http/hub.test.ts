@@ -127,6 +127,16 @@ describe.each(dialects)('Chuyên đề and Dòng sự kiện on %s', (dialect) =
     expect(home.text).toContain('aria-label="Chuyên đề đang diễn ra"');
     expect((await t.get('/chuyen-de')).text).toContain(href);
 
+    // Its RSS lists the timeline; the "chuyên trang" address leads to it.
+    const rss = await t.get(`${href}/rss`);
+    expect(rss.status).toBe(200);
+    expect(rss.headers.get('content-type')).toContain('application/rss+xml');
+    for (const x of articles) expect(rss.text).toContain(`${x.path}</link>`);
+    expect(hub.text).toContain(`${href}/rss`);
+    const alias = await t.get('/chuyen-trang/dai-hoi-dai-bieu-dang-bo-tinh-lan-thu-xv');
+    expect(alias.status).toBe(301);
+    expect(alias.headers.get('location')).toBe(href);
+
     // Archive it: the address stays, the menu and home page drop it.
     const id = (await t.deps.hubs.list())[0]!.id;
     await a.get(`/quan-tri/chuyen-de/${id}`);
@@ -138,6 +148,7 @@ describe.each(dialects)('Chuyên đề and Dòng sự kiện on %s', (dialect) =
     expect(archived.text).toContain('Lưu trữ');
     expect(archived.text).toContain('alt="Hội trường Đại hội XV"');
     expect((await t.get('/')).text).not.toContain('aria-label="Chuyên đề đang diễn ra"');
+    expect((await t.get(`${href}/rss`)).status).toBe(200);
   });
 
   it('orders hubs, refuses others and answers bad input without a 500', async () => {

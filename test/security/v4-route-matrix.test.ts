@@ -89,7 +89,10 @@ const RULES: [RegExp, Rule][] = [
   [/^GET \/video(\/:segment\{\[a-z0-9-\]\+\})?$/, { kind: 'public' }],
   // Chuyên đề: approvers (hub.manage); the public hub and event-thread pages are open.
   [/^(GET|POST) \/quan-tri\/chuyen-de(\/.*)?$/, action('hub.manage')],
-  [/^GET \/(chuyen-de|dong-su-kien)(\/:slug\{\[a-z0-9-\]\+\})?$/, { kind: 'public' }],
+  [
+    /^GET \/(chuyen-de|chuyen-trang|dong-su-kien)(\/:slug\{\[a-z0-9-\]\+\}(\/rss)?)?$/,
+    { kind: 'public' },
+  ],
   [/^(GET|POST) \/(api\/dem|api\/dem\.gif)$/, { kind: 'public' }],
   [/^GET \/(?!quan-tri)/, { kind: 'public' }],
 ];

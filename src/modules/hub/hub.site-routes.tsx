@@ -4,7 +4,8 @@ import { excerpt } from '../../lib/text.ts';
 import { renderPage } from '../../shell/render.ts';
 import type { Shell } from '../../shell/shell.ts';
 import { mediaUrl } from '../media/media.ts';
-import { hubHref, threadHref } from './hub.ts';
+import { rssXml } from '../feed/feed.xml.ts';
+import { hubHref, threadHref, TIMELINE_KIND_LABELS } from './hub.ts';
 import type { HubService } from './hub.service.ts';
 import { HubIndexPage, HubPage, ThreadPage } from './views/hub.page.tsx';
 
@@ -33,6 +34,37 @@ export function hubSiteRoutes(deps: HubSiteDeps) {
     ));
   });
 
+  // The name the editors use ("Chuyên trang") leads to the same permanent address.
+  app.get('/chuyen-trang/:slug{[a-z0-9-]+}', (c) =>
+    c.redirect(`/chuyen-de/${c.req.param('slug')}`, 301),
+  );
+
+  /** RSS of a hub's timeline: stays with the hub after archiving, like its page. */
+  app.get('/chuyen-de/:slug{[a-z0-9-]+}/rss', async (c) => {
+    const { hub, entries } = await deps.hubs.page(c.req.param('slug'));
+    const base = siteOf(c).base;
+    const dated = entries.filter((e): e is typeof e & { at: Date } => e.at !== null);
+    const body = rssXml({
+      title: hub.title,
+      link: `${base}${hubHref(hub)}`,
+      description: excerpt(hub.intro || hub.title, 300),
+      self: `${base}${hubHref(hub)}/rss`,
+      now: dated[0]?.at ?? new Date(0),
+      items: dated.slice(0, 50).map((e) => ({
+        title: e.title,
+        link: `${base}${e.href}`,
+        guid: `${base}${e.href}`,
+        description: '',
+        publishedAt: e.at,
+        category: TIMELINE_KIND_LABELS[e.kind],
+        creator: '',
+      })),
+    });
+    c.header('Content-Type', 'application/rss+xml; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(body);
+  });
+
   app.get('/chuyen-de/:slug{[a-z0-9-]+}', async (c) => {
     const { hub, thread, entries } = await deps.hubs.page(c.req.param('slug'));
     const base = siteOf(c).base;
@@ -48,6 +80,7 @@ export function hubSiteRoutes(deps: HubSiteDeps) {
           canonical: `${base}${hubHref(hub)}`,
           ogImage: hub.banner ? `${base}${mediaUrl(hub.banner.key)}` : undefined,
           ogImageAlt: hub.banner?.alt,
+          feeds: [{ title: `RSS: ${hub.title}`, href: `${hubHref(hub)}/rss` }],
         }}
       />
     ));
