@@ -1,7 +1,8 @@
 /**
  * Albums across sites: an album of a commune site shows on that site only, and from the
  * province's back office it can be neither opened nor changed, nor can the commune's library
- * photos be put into a province album.
+ * photos be put into a province album. The same for a commune's hub and video, and an event
+ * thread's page shows each site its own content only.
  */
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,9 @@ describe.each(dialects)('albums across sites (%s)', (dialect) => {
   let albumB: number;
   let mediaB: number;
   let reporter: TestStaff;
+  let approver: TestStaff;
+  let hubB: number;
+  let videoB: number;
   const unit = () => t.deps.map.units[5]!;
 
   beforeAll(async () => {
@@ -32,6 +36,7 @@ describe.each(dialects)('albums across sites (%s)', (dialect) => {
     ).id;
     await t.deps.platform.load();
     reporter = await makeStaff(t, clock, 'phongvien', 'reporter', ['tin-trong-tinh']);
+    approver = await makeStaff(t, clock, 'pheduyet', 'approver', ['tin-trong-tinh']);
     // Site B's album, built through the service in B's scope and published.
     await withSite(siteB, async () => {
       const [up] = await t.deps.media.upload(SYSTEM, [
@@ -56,7 +61,41 @@ describe.each(dialects)('albums across sites (%s)', (dialect) => {
         eventThreadId: null,
       });
       await t.deps.albums.pick(SYSTEM, who, albumB, [mediaB]);
+      const thread = await t.db.kysely
+        .insertInto('eventThread')
+        .values({ slug: 'bau-cu-2026', name: 'Bầu cử 2026', createdAt: clock.now().toISOString() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await t.db.kysely
+        .updateTable('album')
+        .set({ eventThreadId: thread.id })
+        .where('id', '=', albumB)
+        .execute();
+      hubB = await t.deps.hubs.create(SYSTEM, who, {
+        title: 'Bầu cử ở xã',
+        intro: '',
+        bannerAlt: '',
+        eventThreadId: thread.id,
+        startsOn: '',
+        endsOn: '',
+        status: 'active',
+      });
+      videoB = await t.deps.videos.create(SYSTEM, who, {
+        title: 'Video của xã',
+        description: '',
+        mediaId: null,
+        posterMediaId: null,
+        transcript: '',
+        duration: 0,
+        credit: '',
+        eventThreadId: null,
+      });
     });
+    await t.db.kysely
+      .updateTable('video')
+      .set({ status: 'published', publishedAt: clock.now().toISOString() })
+      .where('id', '=', videoB)
+      .execute();
     await t.db.kysely
       .updateTable('albumItem')
       .set({ alt: 'Ảnh của xã' })
@@ -82,6 +121,35 @@ describe.each(dialects)('albums across sites (%s)', (dialect) => {
     expect((await t.get(path)).status).toBe(404);
     expect((await t.get('/thu-vien-anh')).text).not.toContain(path);
     expect((await t.get(unit().href)).text).not.toContain(path);
+    // The commune's hub and video, and its content in a shared event thread.
+    expect((await b.get('/chuyen-de/bau-cu-o-xa')).text).toContain(path);
+    expect((await b.get('/')).text).toContain('href="/chuyen-de/bau-cu-o-xa"');
+    expect((await t.get('/chuyen-de/bau-cu-o-xa')).status).toBe(404);
+    expect((await t.get('/')).text).not.toContain('/chuyen-de/bau-cu-o-xa');
+    expect((await b.get('/dong-su-kien/bau-cu-2026')).text).toContain(path);
+    expect((await t.get('/dong-su-kien/bau-cu-2026')).text).not.toContain(path);
+    expect((await b.get(`/video/video-cua-xa-${videoB}`)).status).toBe(200);
+    expect((await t.get(`/video/video-cua-xa-${videoB}`)).status).toBe(404);
+  });
+
+  it('keeps the commune hub and video out of reach of the province back office', async () => {
+    const a = await approver.login();
+    expect((await a.get(`/quan-tri/chuyen-de/${hubB}`)).status).toBe(404);
+    expect((await a.get(`/quan-tri/video/${videoB}`)).status).toBe(404);
+    await a.get('/quan-tri/chuyen-de');
+    const hubBefore = await t.db.kysely.selectFrom('hub').selectAll().execute();
+    const videoBefore = await t.db.kysely.selectFrom('video').selectAll().execute();
+    expect(
+      (await a.post(`/quan-tri/chuyen-de/${hubB}`, { title: 'Chiếm', status: 'archived' })).status,
+    ).toBe(404);
+    expect((await a.post(`/quan-tri/chuyen-de/${hubB}/len`, {})).status).toBe(404);
+    expect(
+      (await a.post(`/quan-tri/video/${videoB}/chuyen`, { t: 'withdraw', version: '1', note: 'x' }))
+        .status,
+    ).toBe(404);
+    expect((await a.post(`/quan-tri/video/${videoB}`, { title: 'Chiếm' })).status).toBe(404);
+    expect(await t.db.kysely.selectFrom('hub').selectAll().execute()).toEqual(hubBefore);
+    expect(await t.db.kysely.selectFrom('video').selectAll().execute()).toEqual(videoBefore);
   });
 
   it('keeps the commune album and photos out of reach of the province back office', async () => {
