@@ -74,6 +74,12 @@ import { MAX_FILE_BYTES } from './modules/schedule/schedule.service.ts';
 import { say as sayStats } from './modules/stats/stats.messages.ts';
 import { participationAdminRoutes } from './modules/participation/participation.admin-routes.tsx';
 import { participationSiteRoutes } from './modules/participation/participation.site-routes.tsx';
+import { albumAdminRoutes, albumBodyLimit } from './modules/album/album.admin-routes.tsx';
+import { albumSiteRoutes } from './modules/album/album.site-routes.tsx';
+import { hubAdminRoutes, hubBodyLimit } from './modules/hub/hub.admin-routes.tsx';
+import { hubSiteRoutes } from './modules/hub/hub.site-routes.tsx';
+import { videoAdminRoutes, videoBodyLimit } from './modules/video/video.admin-routes.tsx';
+import { videoSiteRoutes } from './modules/video/video.site-routes.tsx';
 
 const FALLBACK_500 =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đã xảy ra lỗi</title><h1>Đã xảy ra lỗi</h1><p>Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.</p>';
@@ -162,6 +168,9 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   // The back office: every route behind the staff guard (session, CSRF, second factor).
   const admin = new Hono<AppEnv>();
   admin.use(mediaBodyLimit(deps));
+  admin.use(albumBodyLimit(deps));
+  admin.use(hubBodyLimit());
+  admin.use(videoBodyLimit());
   // Uploads (logo, favicon, banners) are capped before anything reads the body.
   admin.use(
     '/cai-dat/*',
@@ -233,12 +242,18 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', participationAdminRoutes(deps));
   admin.route('/', organisationAdminRoutes(deps));
   admin.route('/', scheduleAdminRoutes(deps));
+  admin.route('/', albumAdminRoutes(deps));
+  admin.route('/', hubAdminRoutes(deps));
+  admin.route('/', videoAdminRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', statsSiteRoutes(deps));
   app.route('/', mediaSiteRoutes(deps));
   app.route('/', newsroomSiteRoutes(deps));
   app.route('/', mapSiteRoutes(deps));
+  app.route('/', albumSiteRoutes(deps));
+  app.route('/', hubSiteRoutes(deps));
+  app.route('/', videoSiteRoutes(deps));
   app.route('/', searchSiteRoutes(deps));
   app.route('/', feedSiteRoutes(deps));
   app.route('/', weblinkSiteRoutes(deps));

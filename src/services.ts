@@ -74,6 +74,14 @@ import { organisationRepository } from './modules/organisation/organisation.repo
 import { organisationService } from './modules/organisation/organisation.service.ts';
 import { scheduleRepository } from './modules/schedule/schedule.repository.ts';
 import { scheduleService } from './modules/schedule/schedule.service.ts';
+import { albumRepository } from './modules/album/album.repository.ts';
+import { albumService } from './modules/album/album.service.ts';
+import { hubRepository } from './modules/hub/hub.repository.ts';
+import { hubService } from './modules/hub/hub.service.ts';
+import { albumHref } from './modules/album/album.ts';
+import { videoRepository } from './modules/video/video.repository.ts';
+import { videoService } from './modules/video/video.service.ts';
+import { videoHref } from './modules/video/video.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -125,6 +133,12 @@ export interface AppDeps {
   organisation: ReturnType<typeof organisationService>;
   /** Lịch công tác: the leaders' week, drafted, approved, adjusted in the open. */
   schedule: ReturnType<typeof scheduleService>;
+  /** Photo albums (Thư viện ảnh): the workflow, photos in order, public pages. */
+  albums: ReturnType<typeof albumService>;
+  /** Chuyên đề and the public pages of event threads. */
+  hubs: ReturnType<typeof hubService>;
+  /** Videos with required captions (WebVTT), through the album workflow. */
+  videos: ReturnType<typeof videoService>;
   /** The page shell wired to the modules (src/shell-wiring.tsx): chrome, parts, page answers. */
   shell: Shell;
   /** Liên hệ – góp ý and Hỏi đáp: readers' messages, their handling, retention of personal data. */
@@ -486,6 +500,53 @@ export function buildDeps(
     }),
     organisation,
     schedule,
+    albums: albumService({
+      repo: albumRepository(db),
+      tx: unitOfWork(db, (tx) => ({ repo: albumRepository(tx), audit: auditIn(tx) })),
+      media: {
+        byIds: (ids) => mediaRepo.byIds(ids),
+        upload: (actor, files) => deps.media.upload(actor, files),
+      },
+      unitExists: (code) => map.units.some((u) => u.code === code),
+      clock,
+    }),
+    videos: videoService({
+      repo: videoRepository(db),
+      tx: unitOfWork(db, (tx) => ({ repo: videoRepository(tx), audit: auditIn(tx) })),
+      media: { byIds: (ids) => mediaRepo.byIds(ids) },
+      storage,
+      clock,
+    }),
+    hubs: hubService({
+      repo: hubRepository(db),
+      tx: unitOfWork(db, (tx) => ({ repo: hubRepository(tx), audit: auditIn(tx) })),
+      storage,
+      clock,
+      // The thread's published content from each module, newest first (nothing copied).
+      sources: [
+        async (id) =>
+          (await articles.inEventThread(id)).map((a) => ({
+            kind: 'article' as const,
+            title: a.title,
+            href: a.path,
+            at: a.publishedAt,
+          })),
+        async (id) =>
+          (await deps.albums.inThread(id)).map((a) => ({
+            kind: 'album' as const,
+            title: a.album.title,
+            href: albumHref(a.album),
+            at: a.album.publishedAt,
+          })),
+        async (id) =>
+          (await deps.videos.inThread(id)).map((v) => ({
+            kind: 'video' as const,
+            title: v.title,
+            href: videoHref(v),
+            at: v.publishedAt,
+          })),
+      ],
+    }),
     clock,
     log,
   };

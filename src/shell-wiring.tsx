@@ -44,6 +44,11 @@ import type { syndicationService } from './modules/syndication/syndication.servi
 import { chromeLoader, type SharedChrome } from './shell/chrome.loader.ts';
 import { shellRegistry, type ShellParts, type SidebarBlock } from './shell/registry.tsx';
 import type { Shell } from './shell/shell.ts';
+import type { HubService } from './modules/hub/hub.service.ts';
+import { hubMenuItem } from './modules/hub/hub.ts';
+import { hubHomePart } from './modules/hub/views/hub.page.tsx';
+import { latestMediaHomePart, type LatestMedia } from './modules/album/views/album.home.tsx';
+import { videoHref } from './modules/video/video.ts';
 
 /** Every module's contribution to the layout and the sidebar. */
 export function shellParts(): ShellParts {
@@ -61,6 +66,8 @@ export function shellParts(): ShellParts {
   shell.registerPart('header', unitOutlineHeaderPart);
   shell.registerPart('header', () => <SearchBox />);
   shell.registerPart('beforeContent', bannerHomePart);
+  shell.registerPart('beforeContent', hubHomePart);
+  shell.registerPart('beforeContent', latestMediaHomePart);
   shell.registerPart('footer', siteFooterPart);
   shell.registerPart('footer', mapFooterCredit);
   shell.registerPart('pageEnd', countBeaconPart);
@@ -84,22 +91,44 @@ export interface ShellSourceDeps {
   syndication: ReturnType<typeof syndicationService>;
   /** Lịch công tác: today's entries for its sidebar block. */
   schedule: Pick<ScheduleService, 'onDay' | 'today'>;
+  /** Chuyên đề: the running ones show in the main menu and on the home page. */
+  hubs: Pick<HubService, 'active'>;
+  /** Newest albums and videos for the home page's strip. */
+  albums: {
+    listing(
+      page: number,
+      perPage?: number,
+    ): Promise<{ items: { album: { title: string }; href: string }[] }>;
+  };
+  videos: { published(limit?: number): Promise<{ title: string; slug: string; id: number }[]> };
   clock: () => Date;
 }
 
 type Layout = { sidebar: SidebarLayout; sections: Pick<Section, 'slug' | 'kind'>[] };
 
+/** The newest four albums and videos (the home page's strip). */
+async function latestMedia(deps: Pick<ShellSourceDeps, 'albums' | 'videos'>): Promise<LatestMedia> {
+  const [albums, videos] = await Promise.all([deps.albums.listing(1, 4), deps.videos.published(4)]);
+  return {
+    albums: albums.items.map((a) => ({ title: a.album.title, href: a.href })),
+    videos: videos.map((v) => ({ title: v.title, href: videoHref(v) })),
+  };
+}
+
 /** The page shell over the modules (deps.shell). */
 export function shellFor(deps: ShellSourceDeps): Shell {
   const load = async (): Promise<SharedChrome<Layout>> => {
-    const [settings, menus, sidebar, banners, links, scheduleToday] = await Promise.all([
-      deps.site.settings(),
-      deps.menus.links(),
-      deps.settings.sidebarLayout(),
-      deps.banners.current(),
-      deps.weblinks.activeGroups(),
-      deps.schedule.onDay(deps.schedule.today()),
-    ]);
+    const [settings, menus, sidebar, banners, links, scheduleToday, hubs, latest] =
+      await Promise.all([
+        deps.site.settings(),
+        deps.menus.links(),
+        deps.settings.sidebarLayout(),
+        deps.banners.current(),
+        deps.weblinks.activeGroups(),
+        deps.schedule.onDay(deps.schedule.today()),
+        deps.hubs.active(),
+        latestMedia(deps),
+      ]);
     return {
       settings: {
         ...settings,
@@ -120,7 +149,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
             }
           : undefined,
       },
-      menu: menus.main,
+      menu: hubs.length ? [...menus.main, hubMenuItem(hubs)] : menus.main,
       layout: { sidebar, sections: menus.sections },
       data: {
         map: deps.miniMap,
@@ -129,6 +158,8 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         links: { groups: links, display: settings.linksDisplay },
         footer: { menu: menus.footer, settings },
         scheduleToday,
+        hubs,
+        latestMedia: latest,
       },
     };
   };
@@ -201,6 +232,9 @@ export function shellFor(deps: ShellSourceDeps): Shell {
       if (can('schedule.draft'))
         nav.push({ href: '/quan-tri/lich-cong-tac', label: 'Lịch công tác' });
       if (can('media.upload')) nav.push({ href: '/quan-tri/thu-vien', label: 'Thư viện media' });
+      if (can('album.create')) nav.push({ href: '/quan-tri/thu-vien-anh', label: 'Thư viện ảnh' });
+      if (can('album.create')) nav.push({ href: '/quan-tri/video', label: 'Video' });
+      if (can('hub.manage')) nav.push({ href: '/quan-tri/chuyen-de', label: 'Chuyên đề' });
       if (can('account.manage')) nav.push({ href: '/quan-tri/nguoi-dung', label: 'Người dùng' });
       if (can('report.view')) nav.push({ href: '/quan-tri/bao-cao', label: 'Báo cáo' });
       if (can('stats.view')) nav.push({ href: '/quan-tri/thong-ke', label: 'Thống kê truy cập' });

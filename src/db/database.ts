@@ -1,3 +1,4 @@
+import type { AlbumItemTable, AlbumTable, HubTable, VideoTable } from './tables/album.table.ts';
 import type { AccountSectionTable, AccountTable } from './tables/account.table.ts';
 import type {
   ArticleAuthorTable,
@@ -96,4 +97,8 @@ export interface Database {
   orgPost: OrgPostTable;
   scheduleEntry: ScheduleEntryTable;
   scheduleFile: ScheduleFileTable;
+  album: AlbumTable;
+  albumItem: AlbumItemTable;
+  hub: HubTable;
+  video: VideoTable;
 }

@@ -23,6 +23,7 @@ import * as m20261207T1210 from './migrations/2026-12-07T1210-site-indexes.ts';
 import * as m20261207T1220 from './migrations/2026-12-07T1220-job-failures.ts';
 import * as m20261207T1600 from './migrations/2026-12-07T1600-participation.ts';
 import * as m20261207T1400 from './migrations/2026-12-07T1400-schedule.ts';
+import * as m20261207T1500 from './migrations/2026-12-07T1500-albums.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T1220-job-failures': m20261207T1220,
   '2026-12-07T1600-participation': m20261207T1600,
   '2026-12-07T1400-schedule': m20261207T1400,
+  '2026-12-07T1500-albums': m20261207T1500,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

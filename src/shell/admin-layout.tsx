@@ -57,7 +57,9 @@ export interface AdminNavEntry {
 
 function NavLink(props: { href: string; path: string; children: Child }) {
   const current =
-    props.href === '/quan-tri' ? props.path === '/quan-tri' : props.path.startsWith(props.href);
+    props.href === '/quan-tri'
+      ? props.path === '/quan-tri'
+      : props.path === props.href || props.path.startsWith(`${props.href}/`);
   return (
     <li>
       <a href={props.href} aria-current={current ? 'page' : undefined}>

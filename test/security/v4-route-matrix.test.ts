@@ -87,6 +87,20 @@ const RULES: [RegExp, Rule][] = [
   ],
   [/^(GET|POST) \/quan-tri\/lich-cong-tac(\/.*)?$/, action('schedule.draft', false)],
   [/^(GET|POST) \/quan-tri\/co-cau-to-chuc(\/.*)?$/, action('organisation.manage')],
+  // Photo albums: reporters and up; the album's state and author decide the rest (album.test.ts).
+  [/^(GET|POST) \/quan-tri\/thu-vien-anh(\/moi)?$/, action('album.create')],
+  [/^(GET|POST) \/quan-tri\/thu-vien-anh\/.*$/, action('album.create', false)],
+  [/^GET \/thu-vien-anh(\/:segment\{\[a-z0-9-\]\+\})?$/, { kind: 'public' }],
+  // Videos: the album workflow and rights (video.test.ts covers state and author).
+  [/^(GET|POST) \/quan-tri\/video(\/moi)?$/, action('album.create')],
+  [/^(GET|POST) \/quan-tri\/video\/.*$/, action('album.create', false)],
+  [/^GET \/video(\/:segment\{\[a-z0-9-\]\+\})?$/, { kind: 'public' }],
+  // Chuyên đề: approvers (hub.manage); the public hub and event-thread pages are open.
+  [/^(GET|POST) \/quan-tri\/chuyen-de(\/.*)?$/, action('hub.manage')],
+  [
+    /^GET \/(chuyen-de|chuyen-trang|dong-su-kien)(\/:slug\{\[a-z0-9-\]\+\}(\/rss)?)?$/,
+    { kind: 'public' },
+  ],
   [/^(GET|POST) \/(api\/dem|api\/dem\.gif)$/, { kind: 'public' }],
   // Liên hệ – góp ý, Hỏi đáp: the reader's form and code look-up are public; the inbox is the
   // handlers'; units, retention and a sender's requests are the managers'.
@@ -163,6 +177,10 @@ describe.each(dialects)('V4 route × role matrix (%s)', (dialect) => {
       'orgPost',
       'scheduleEntry',
       'scheduleFile',
+      'album',
+      'albumItem',
+      'hub',
+      'video',
     ] as const;
     const out: Record<string, unknown> = {};
     for (const table of tables) {

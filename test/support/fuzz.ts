@@ -127,6 +127,11 @@ export const QUERY_PARAMS: Record<string, string[]> = {
   '/quan-tri/gop-y': ['trang-thai', 'trang'],
   '/quan-tri/gop-y/:id{[0-9]{1,9}}': ['da-luu'],
   '/quan-tri/gop-y/cai-dat': ['da-luu', 'da-xoa'],
+  '/quan-tri/thu-vien-anh': ['trang'],
+  '/quan-tri/thu-vien-anh/:id{[0-9]+}': ['da-luu'],
+  '/thu-vien-anh': ['trang'],
+  '/quan-tri/chuyen-de': ['da-luu'],
+  '/quan-tri/video/:id{[0-9]+}': ['da-luu'],
 };
 
 /** Every query parameter name read in src/ (c.req.query('name'), and the search form's names). */

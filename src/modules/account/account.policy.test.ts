@@ -36,6 +36,14 @@ const table: [Action, Record<Role, boolean>][] = [
   ['report.view', { reporter: false, editor: false, approver: true, admin: false }],
   ['participation.handle', { reporter: false, editor: true, approver: true, admin: false }],
   ['participation.manage', { reporter: false, editor: false, approver: true, admin: true }],
+  ['album.create', { reporter: true, editor: true, approver: true, admin: false }],
+  ['album.edit', { reporter: false, editor: true, approver: true, admin: false }],
+  ['album.return', { reporter: false, editor: true, approver: true, admin: false }],
+  ['album.forward', { reporter: false, editor: true, approver: true, admin: false }],
+  ['album.publish', { reporter: false, editor: false, approver: true, admin: false }],
+  ['album.correct', { reporter: false, editor: false, approver: true, admin: false }],
+  ['album.withdraw', { reporter: false, editor: false, approver: true, admin: false }],
+  ['hub.manage', { reporter: false, editor: false, approver: true, admin: false }],
 ];
 
 const roles: Role[] = ['reporter', 'editor', 'approver', 'admin'];

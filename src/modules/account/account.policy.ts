@@ -24,7 +24,17 @@ export type Action =
   // Cơ cấu tổ chức and Lịch công tác (modules/organisation, modules/schedule): site-wide.
   | 'organisation.manage'
   | 'schedule.draft'
-  | 'schedule.approve';
+  | 'schedule.approve'
+  // Photo albums and videos (modules/album, modules/video): the article workflow, without sections.
+  | 'album.create'
+  | 'album.edit'
+  | 'album.return'
+  | 'album.forward'
+  | 'album.publish'
+  | 'album.correct'
+  | 'album.withdraw'
+  // Chuyên đề (modules/hub): create, edit, order and archive the campaign pages.
+  | 'hub.manage';
 
 /** Actions that apply to one section and need the account to hold it. */
 const SECTION_ACTIONS = new Set<Action>([
@@ -40,7 +50,13 @@ const SECTION_ACTIONS = new Set<Action>([
   'article.withdraw',
 ]);
 
-const REPORTER: Action[] = ['article.create', 'article.editOwn', 'article.submit', 'media.upload'];
+const REPORTER: Action[] = [
+  'article.create',
+  'article.editOwn',
+  'article.submit',
+  'media.upload',
+  'album.create',
+];
 const EDITOR: Action[] = [
   ...REPORTER,
   'article.edit',
@@ -50,9 +66,16 @@ const EDITOR: Action[] = [
   // The office keeps the directory and drafts the week; an approver publishes it.
   'organisation.manage',
   'schedule.draft',
+  'album.edit',
+  'album.return',
+  'album.forward',
 ];
 const APPROVER: Action[] = [
   ...EDITOR,
+  'album.publish',
+  'album.correct',
+  'album.withdraw',
+  'hub.manage',
   'article.publish',
   'article.schedule',
   'article.correct',

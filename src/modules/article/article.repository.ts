@@ -100,6 +100,8 @@ export interface PublishedQuery {
   offset?: number;
   excludeIds?: number[];
   featuredOnly?: boolean;
+  /** Only articles of this event thread ("Dòng sự kiện"). */
+  eventId?: number;
   orderBy?: 'newest' | 'mostRead';
   /** Only articles published at or before this instant. */
   now: Date;
@@ -118,6 +120,7 @@ export function articleRepository(db: Db) {
     if (q.sectionIds) b = b.where('sectionId', 'in', q.sectionIds.length ? q.sectionIds : [-1]);
     if (q.excludeIds?.length) b = b.where('id', 'not in', q.excludeIds);
     if (q.featuredOnly) b = b.where('featured', '=', 1);
+    if (q.eventId !== undefined) b = b.where('eventId', '=', q.eventId);
     return b;
   }
 

@@ -252,6 +252,11 @@ export function articleService(deps: {
       };
     },
 
+    /** The newest published articles of an event thread ("Dòng sự kiện"), as listing cards. */
+    async inEventThread(eventId: number, limit = 50): Promise<ArticleCard[]> {
+      return cards(await repo.listPublished({ now: now(), eventId, limit }));
+    },
+
     /** An article's stored read count (the page adds this instance's reads not yet written). */
     readCount: (id: number): Promise<number> => repo.readCount(id),
     /** The same, synchronously, or undefined when the database cannot answer so. */

@@ -139,6 +139,30 @@ export const AUDIT_ACTIONS = {
   'schedule.deleted': 'Xóa mục lịch công tác',
   'schedule.file_uploaded': 'Đính kèm lịch công tác tuần đã ký',
   'schedule.file_deleted': 'Xóa tệp lịch công tác tuần',
+  'album.created': 'Tạo album ảnh',
+  'album.updated': 'Sửa album ảnh',
+  'album.photos_added': 'Thêm ảnh vào album',
+  'album.photo_updated': 'Sửa chú thích ảnh trong album',
+  'album.photo_removed': 'Bỏ ảnh khỏi album',
+  'album.photo_moved': 'Đổi thứ tự ảnh trong album',
+  'album.submit': 'Gửi album đi biên tập',
+  'album.forward': 'Chuyển duyệt album',
+  'album.return': 'Trả lại album',
+  'album.publish': 'Xuất bản album',
+  'album.correct': 'Đính chính album',
+  'album.withdraw': 'Gỡ album',
+  'video.created': 'Tạo video',
+  'video.updated': 'Sửa video',
+  'video.captions': 'Tải phụ đề video',
+  'video.submit': 'Gửi video đi biên tập',
+  'video.forward': 'Chuyển duyệt video',
+  'video.return': 'Trả lại video',
+  'video.publish': 'Xuất bản video',
+  'video.correct': 'Đính chính video',
+  'video.withdraw': 'Gỡ video',
+  'hub.created': 'Tạo chuyên đề',
+  'hub.updated': 'Sửa chuyên đề',
+  'hub.moved': 'Đổi thứ tự chuyên đề',
 } as const satisfies Record<string, string>;
 
 /** The code of an audited action ("article.publish"). */
@@ -162,6 +186,9 @@ export const AUDIT_GROUPS: Record<string, string> = {
   participation: 'Liên hệ – góp ý, Hỏi đáp',
   organisation: 'Cơ cấu tổ chức',
   schedule: 'Lịch công tác',
+  album: 'Thư viện ảnh',
+  hub: 'Chuyên đề',
+  video: 'Video',
 };
 
 /** The actions grouped for the viewer's filter, in catalogue order. */

@@ -19,6 +19,8 @@ export interface MapRouteDeps {
   places: ReturnType<typeof placeService>;
   shell: Shell;
   config: Pick<Config, 'baseUrl'>;
+  /** Photo albums taken in a unit (its page lists them; modules/album). */
+  albums: { inUnit(code: string): Promise<{ album: { title: string }; href: string }[]> };
   /** The member sites: a unit's page links to its Party body's site when there is one. */
   sites: {
     siteOfUnit(
@@ -61,6 +63,7 @@ export function mapSiteRoutes(deps: MapRouteDeps) {
     const intro = data.note?.description
       ? excerpt(data.note.description, 160)
       : `${unit.fullName}, tỉnh Điện Biên: diện tích ${formatDecimal(unit.areaKm2, 2)} km², hình thành từ ${unit.formedFrom}.`;
+    const albums = page === 1 ? await deps.albums.inUnit(unit.code) : [];
     const own = deps.sites.siteOfUnit(unit.code);
     const scheme = new URL(base).protocol;
     const site = own && {
@@ -73,6 +76,7 @@ export function mapSiteRoutes(deps: MapRouteDeps) {
         map={deps.map}
         data={data}
         site={site}
+        albums={albums.map((a) => ({ title: a.album.title, href: a.href }))}
         meta={{
           title: page > 1 ? `${unit.fullName} - Trang ${page}` : unit.fullName,
           description: excerpt(intro, 200),

@@ -18,6 +18,8 @@ const TYPES: Record<string, { type: string; download?: boolean }> = {
   '.png': { type: 'image/png' },
   '.mp4': { type: 'video/mp4' },
   '.webm': { type: 'video/webm' },
+  // Captions of videos (modules/video), checked when uploaded.
+  '.vtt': { type: 'text/vtt; charset=utf-8' },
   '.pdf': { type: 'application/pdf', download: true },
   '.doc': { type: 'application/msword', download: true },
   '.docx': {

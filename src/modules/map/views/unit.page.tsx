@@ -23,6 +23,8 @@ export function UnitPage(props: {
   data: UnitPageData;
   /** The site of the unit's Party body, when it has one. */
   site?: { name: string; href: string };
+  /** Published photo albums taken in the unit. */
+  albums?: { title: string; href: string }[];
 }) {
   const { unit: u, note, traps, list } = props.data;
   const former = formerUnits(u);
@@ -101,6 +103,20 @@ export function UnitPage(props: {
             href={(n) => (n === 1 ? u.href : `${u.href}?trang=${n}`)}
           />
         </section>
+        {props.albums && props.albums.length > 0 && (
+          <section class="unit-albums" aria-labelledby="h-unit-albums">
+            <h2 id="h-unit-albums" class="section-title">
+              <span>Album ảnh tại {u.fullName}</span>
+            </h2>
+            <ul>
+              {props.albums.map((a) => (
+                <li>
+                  <a href={a.href}>{a.title}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </article>
       <p class="map-credit">{props.map.credit}</p>
     </Layout>
