@@ -65,6 +65,7 @@ import { prefixLinks, requestSite } from './modules/platform/platform.ts';
 import { syndicationRepository } from './modules/syndication/syndication.repository.ts';
 import { syndicationService } from './modules/syndication/syndication.service.ts';
 import { sitesService } from './modules/platform/sites.service.ts';
+import { importService, type ImportService } from './modules/import/import.service.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -115,6 +116,8 @@ export interface AppDeps {
   clock: () => Date;
   /** The process logger (LOG_LEVEL); a request's child logger is `c.get('log')`. */
   log: Logger;
+  /** Moving in: imports of an old portal (NukeViet) into a site, and its old addresses. */
+  imports: ImportService;
 }
 
 /** Wires repositories into services (the composition root shared by main, seed and tests). */
@@ -304,7 +307,7 @@ export function buildDeps(
     })),
     clock,
   });
-  const deps: Omit<AppDeps, 'shell'> = {
+  const deps: Omit<AppDeps, 'shell' | 'imports'> = {
     config,
     db,
     platform,
@@ -414,5 +417,12 @@ export function buildDeps(
     clock,
     log,
   };
-  return { ...deps, shell: shellFor(deps) };
+  const imports = importService({
+    db,
+    storage,
+    clock,
+    log,
+    importImage: (input) => deps.media.importImage(input),
+  });
+  return { ...deps, imports, shell: shellFor(deps) };
 }

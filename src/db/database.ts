@@ -37,6 +37,7 @@ import type {
 } from './tables/stats.table.ts';
 import type { AccountSiteTable, ArticleProposalTable, SiteTable } from './tables/platform.table.ts';
 import type { WeblinkCheckTable, WeblinkGroupTable, WeblinkTable } from './tables/weblink.table.ts';
+import type { ImportItemTable, ImportRunTable } from './tables/import.table.ts';
 
 /** The whole schema as Kysely sees it (camelCase; the database keeps snake_case). */
 export interface Database {
@@ -77,4 +78,6 @@ export interface Database {
   banner: BannerTable;
   cacheEpoch: CacheEpochTable;
   backupRun: BackupRunTable;
+  importItem: ImportItemTable;
+  importRun: ImportRunTable;
 }

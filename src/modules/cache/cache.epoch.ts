@@ -41,6 +41,8 @@ export const NOT_CONTENT: Readonly<Record<string, string>> = {
   article_revision: 'back office only (autosaves)',
   article_search: 'derived: the search index, kept by triggers on the tables it is built from',
   backup_run: 'back office only (scheduled backups)',
+  import_item: 'import bookkeeping (old addresses answer 301, never cached)',
+  import_run: 'back office only (imports)',
 };
 
 export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
