@@ -20,6 +20,7 @@ import { requireStaff } from './http/admin-guard.ts';
 import { loggedPath, requestId } from './http/request-id.ts';
 import { requireCan } from './modules/account/account.guard.ts';
 import { currentSiteId, DEFAULT_SITE_ID } from './db/site-scope.ts';
+import { siteOf } from './http/site.ts';
 import { reportAdminRoutes } from './modules/report/report.admin-routes.tsx';
 import { serveAsset } from './modules/cache/cache.assets.ts';
 import { pageCacheMiddleware } from './modules/cache/cache.middleware.ts';
@@ -208,9 +209,20 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.route('/', articleSiteRoutes(deps));
   app.route('/', siteSiteRoutes(deps));
 
-  app.notFound((c) =>
-    renderPage(c, deps, (chrome) => <ErrorPage chrome={chrome} status={404} />, 404),
-  );
+  app.notFound(async (c) => {
+    // An old address of the site before it moved in (an import's redirect table): 301.
+    const moved =
+      c.req.method === 'GET' || c.req.method === 'HEAD' ? await oldAddress(c) : undefined;
+    if (moved) return c.redirect(moved, 301);
+    return renderPage(c, deps, (chrome) => <ErrorPage chrome={chrome} status={404} />, 404);
+  });
+  const oldAddress = (c: Context<AppEnv>) => {
+    const url = new URL(c.req.url);
+    const prefix = siteOf(c).prefix;
+    const path =
+      prefix && url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
+    return deps.imports.resolveOld(path || '/', url.searchParams);
+  };
 
   app.onError(async (err, c) => {
     // Refusals are expected (a 404, a 403...): logged with their code at debug level only.

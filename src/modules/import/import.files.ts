@@ -60,7 +60,13 @@ export interface FileImportDeps {
  */
 export function fileImporter(
   deps: FileImportDeps,
-  opts: { siteId: number; uploadsDir: string; dry: boolean },
+  opts: {
+    siteId: number;
+    uploadsDir: string;
+    dry: boolean;
+    /** Records a copied file in the site's redirect table (its media id, 0 for documents). */
+    record: (rel: string, mediaId: number) => Promise<void>;
+  },
 ) {
   const root = opts.uploadsDir ? path.resolve(opts.uploadsDir) : '';
   const seen = new Map<string, ImportedFile | undefined>();
@@ -93,7 +99,10 @@ export function fileImporter(
     }
     if (opts.dry) return { key };
     if (!(await deps.storage.has(key))) await deps.storage.put(key, data);
-    if (detected.kind !== 'image') return { key };
+    if (detected.kind !== 'image') {
+      await opts.record(rel, 0);
+      return { key };
+    }
     const folder = ['nhap', String(opts.siteId), ...key.split('/').slice(2, -1)].join('/');
     try {
       const media = await deps.importImage({
@@ -103,6 +112,7 @@ export function fileImporter(
         caption: text.caption,
         folder,
       });
+      await opts.record(rel, media.id);
       return { key, media };
     } catch (err) {
       problems.set(rel, `Ảnh không đọc được (${(err as Error).message}): uploads/${rel}`);

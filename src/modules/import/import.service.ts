@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import type { Db } from '../../db/connect.ts';
-import { withSite } from '../../db/site-scope.ts';
+import { currentSiteId, withSite } from '../../db/site-scope.ts';
+import { redirectRepository } from './import.redirect.repository.ts';
+import { oldAddressResolver } from './import.redirect.service.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { slugify } from '../../lib/slug.ts';
 import { rewriteBody } from './import.body.ts';
@@ -91,7 +93,12 @@ export function importService(deps: ImportServiceDeps) {
     try {
       return await withSite(run.siteId, async () => {
         const repo = importRepository(deps.db.kysely);
-        const files = fileImporter(deps, { siteId: run.siteId, uploadsDir: run.uploadsDir, dry });
+        const files = fileImporter(deps, {
+          siteId: run.siteId,
+          uploadsDir: run.uploadsDir,
+          dry,
+          record: (rel, mediaId) => repo.putItem('file', rel, { targetId: mediaId }),
+        });
         const modules = await source.modules();
         const news = modules.filter((m) => m.file === 'news');
         const ctx: Ctx = {
@@ -112,6 +119,13 @@ export function importService(deps: ImportServiceDeps) {
           await save('running');
         };
         await phase('sections', async () => {
+          // The old modules by URL segment: old addresses name them (`/vi/<module>/…`).
+          if (!dry)
+            for (const m of modules)
+              await repo.putItem('module', m.title.toLowerCase(), {
+                targetId: 0,
+                alias: `${m.file}:${m.data}`,
+              });
           for (const m of news) await importSections(ctx, source, m);
         });
         await phase('tags', async () => {
@@ -222,6 +236,12 @@ export function importService(deps: ImportServiceDeps) {
     async resumeUnfinished(): Promise<void> {
       for (const r of await runs.unfinished()) if (r.sourceUrl) this.background(r.id);
     },
+    /** The new path of an old address of the current site (for a 301), or undefined. */
+    resolveOld: oldAddressResolver({
+      repo: redirectRepository(deps.db.kysely),
+      storage: deps.storage,
+      siteId: currentSiteId,
+    }),
     /** Waits for the background runs (tests, graceful stop). */
     async idle(): Promise<void> {
       await Promise.all(active.values());
@@ -380,7 +400,7 @@ async function importArticle(
   sources: Map<number, { title: string; link: string }>,
   suspended: Set<number>,
 ): Promise<void> {
-  const sid = String(a.id);
+  const sid = `${m.data}:${a.id}`;
   const section = await mapped(ctx, 'section', `${m.data}:${a.catid}`);
   if (!section) {
     ctx.report.counts.article.skipped++;
