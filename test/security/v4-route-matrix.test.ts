@@ -79,6 +79,8 @@ const RULES: [RegExp, Rule][] = [
   [/^(GET|POST) \/quan-tri\/tin-co-so(\/.*)?$/, action('article.publish', false)],
   [/^(GET|POST) \/quan-tri\/trang-gioi-thieu(\/.*)?$/, action('article.publish')],
   [/^(GET|POST) \/quan-tri\/trang(\/.*)?$/, systemAdmin],
+  // Moving in (import of an old portal): the system admin only.
+  [/^(GET|POST) \/quan-tri\/nhap-du-lieu(\/.*)?$/, systemAdmin],
   [/^(GET|POST) \/(api\/dem|api\/dem\.gif)$/, { kind: 'public' }],
   [/^GET \/(?!quan-tri)/, { kind: 'public' }],
 ];

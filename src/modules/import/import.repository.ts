@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
 import { currentSiteId } from '../../db/site-scope.ts';
 import type { Executor } from '../../db/transaction.ts';
+import type { ImportRunRow } from './import.ts';
+
+export type { ImportRunRow } from './import.ts';
 
 /** An item of the source-id map. */
 export interface ImportItem {
@@ -28,24 +31,6 @@ export interface ImportedArticle {
   unpublishAt: string | null;
   withdrawnAt: string | null;
   withdrawnReason: string | null;
-}
-
-/** A run row as the service reads it. */
-export interface ImportRunRow {
-  id: number;
-  siteId: number;
-  source: string;
-  status: string;
-  dryRun: boolean;
-  sourceUrl: string;
-  sourceLabel: string;
-  uploadsDir: string;
-  tablePrefix: string;
-  cursor: string;
-  report: string;
-  createdAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
 }
 
 /**

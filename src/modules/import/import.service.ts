@@ -72,7 +72,8 @@ const WITHDRAWN_REASON = 'Bài đã gỡ trên trang cũ trước khi chuyển s
 export function importService(deps: ImportServiceDeps) {
   const runs = importRunRepository(deps.db.kysely);
   const open = deps.open ?? openNukeviet;
-  const active = new Map<number, Promise<void>>();
+  /** Runs go one after another (the two cores are shared with the site). */
+  let queue: Promise<void> = Promise.resolve();
 
   async function execute(run: ImportRunRow, oldHosts: string[]): Promise<ImportReport> {
     const previous = safeJson<Partial<ImportReport>>(run.report);
@@ -223,14 +224,12 @@ export function importService(deps: ImportServiceDeps) {
     },
     /** Runs a recorded run to its end (the command line waits for it; the back office does not). */
     runNow,
-    /** Starts a run in the background unless one is already going in this process. */
+    /** Runs a recorded run in the background, after the ones already queued in this process. */
     background(id: number): void {
-      if (active.size > 0) return;
-      const p = runNow(id)
+      queue = queue
+        .then(() => runNow(id))
         .then(() => undefined)
-        .catch((err: unknown) => deps.log.error({ err, run: id }, 'import crashed'))
-        .finally(() => active.delete(id));
-      active.set(id, p);
+        .catch((err: unknown) => deps.log.error({ err, run: id }, 'import crashed'));
     },
     /** Resumes runs a stop interrupted (called at start-up). */
     async resumeUnfinished(): Promise<void> {
@@ -244,7 +243,7 @@ export function importService(deps: ImportServiceDeps) {
     }),
     /** Waits for the background runs (tests, graceful stop). */
     async idle(): Promise<void> {
-      await Promise.all(active.values());
+      await queue;
     },
   };
 }

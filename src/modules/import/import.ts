@@ -149,3 +149,21 @@ export function relativeOldLink(href: string, oldHosts: readonly string[]): stri
   if (!m || !oldHosts.includes((m[1] ?? '').toLowerCase())) return href;
   return m[2] ?? '/';
 }
+
+/** A run row as the service reads it. */
+export interface ImportRunRow {
+  id: number;
+  siteId: number;
+  source: string;
+  status: string;
+  dryRun: boolean;
+  sourceUrl: string;
+  sourceLabel: string;
+  uploadsDir: string;
+  tablePrefix: string;
+  cursor: string;
+  report: string;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+}
