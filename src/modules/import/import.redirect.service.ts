@@ -66,7 +66,8 @@ export function oldAddressResolver(deps: {
       if (hit) return targetPath(hit.kind, hit.id);
       return reference(pathname);
     }
-    if (!old.module) return '/';
+    // `/index.php` alone: the old home, on a site that did import an old portal only.
+    if (!old.module) return (await repo.defaultNews()) ? '/' : undefined;
     const mod = await repo.module(old.module);
     if (mod?.file === 'news') return news(mod.data, old.rest);
     if (mod?.file === 'page') {
