@@ -28,6 +28,7 @@ export async function buildServer() {
       backup: 'scripts/backup.ts',
       restore: 'scripts/restore.ts',
       migrate: 'scripts/migrate.ts',
+      import: 'scripts/import.ts',
     },
     outdir: 'dist',
     bundle: true,

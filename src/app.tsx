@@ -24,6 +24,7 @@ import { isSystemAdmin } from './modules/account/account.ts';
 import { HealthPanel } from './modules/health/views/health.panel.tsx';
 import { MyWorkPanel } from './modules/newsroom/views/my-work.panel.tsx';
 import { currentSiteId, DEFAULT_SITE_ID } from './db/site-scope.ts';
+import { siteOf } from './http/site.ts';
 import { reportAdminRoutes } from './modules/report/report.admin-routes.tsx';
 import { serveAsset } from './modules/cache/cache.assets.ts';
 import { pageCacheMiddleware } from './modules/cache/cache.middleware.ts';
@@ -65,6 +66,7 @@ import {
 } from './modules/platform/platform.middleware.ts';
 import { ErrorPage } from './shell/error.page.tsx';
 import { sitesAdminRoutes } from './modules/platform/sites.admin-routes.tsx';
+import { importAdminRoutes } from './modules/import/import.admin-routes.tsx';
 import { sitesDashboardPanel } from './modules/platform/sites.dashboard.tsx';
 import { organisationAdminRoutes } from './modules/organisation/organisation.admin-routes.tsx';
 import { organisationSiteRoutes } from './modules/organisation/organisation.site-routes.tsx';
@@ -245,6 +247,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', albumAdminRoutes(deps));
   admin.route('/', hubAdminRoutes(deps));
   admin.route('/', videoAdminRoutes(deps));
+  admin.route('/', importAdminRoutes(deps));
   app.route('/quan-tri', admin);
 
   app.route('/', statsSiteRoutes(deps));
@@ -263,9 +266,20 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.route('/', articleSiteRoutes(deps));
   app.route('/', siteSiteRoutes(deps));
 
-  app.notFound((c) =>
-    renderPage(c, deps, (chrome) => <ErrorPage chrome={chrome} status={404} />, 404),
-  );
+  app.notFound(async (c) => {
+    // An old address of the site before it moved in (an import's redirect table): 301.
+    const moved =
+      c.req.method === 'GET' || c.req.method === 'HEAD' ? await oldAddress(c) : undefined;
+    if (moved) return c.redirect(moved, 301);
+    return renderPage(c, deps, (chrome) => <ErrorPage chrome={chrome} status={404} />, 404);
+  });
+  const oldAddress = (c: Context<AppEnv>) => {
+    const url = new URL(c.req.url);
+    const prefix = siteOf(c).prefix;
+    const path =
+      prefix && url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
+    return deps.imports.resolveOld(path || '/', url.searchParams);
+  };
 
   app.onError(async (err, c) => {
     // Refusals are expected (a 404, a 403...): logged with their code at debug level only.

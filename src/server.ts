@@ -57,6 +57,8 @@ export async function startServer(
   deps.stats.start();
   deps.jobs.start();
   void deps.jobs.tick();
+  // An import a stop interrupted goes on from its cursor (modules/import).
+  void deps.imports.resumeUnfinished();
   let ready = false;
   const app = createApp(deps, { ready: () => ready });
   // Cached pages are answered before Hono (modules/cache/cache.listener.ts).

@@ -82,6 +82,7 @@ import { albumHref } from './modules/album/album.ts';
 import { videoRepository } from './modules/video/video.repository.ts';
 import { videoService } from './modules/video/video.service.ts';
 import { videoHref } from './modules/video/video.ts';
+import { importService, type ImportService } from './modules/import/import.service.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -146,6 +147,8 @@ export interface AppDeps {
   clock: () => Date;
   /** The process logger (LOG_LEVEL); a request's child logger is `c.get('log')`. */
   log: Logger;
+  /** Moving in: imports of an old portal (NukeViet) into a site, and its old addresses. */
+  imports: ImportService;
 }
 
 /** Wires repositories into services (the composition root shared by main, seed and tests). */
@@ -374,7 +377,7 @@ export function buildDeps(
     storage,
     organisation,
   });
-  const deps: Omit<AppDeps, 'shell'> = {
+  const deps: Omit<AppDeps, 'shell' | 'imports'> = {
     participation,
     config,
     db,
@@ -550,5 +553,12 @@ export function buildDeps(
     clock,
     log,
   };
-  return { ...deps, shell: shellFor(deps) };
+  const imports = importService({
+    db,
+    storage,
+    clock,
+    log,
+    importImage: (input) => deps.media.importImage(input),
+  });
+  return { ...deps, imports, shell: shellFor(deps) };
 }

@@ -245,6 +245,8 @@ export function shellFor(deps: ShellSourceDeps): Shell {
       // The system admin (admin on the province) manages the member sites; the route checks again.
       if (a.role === 'admin' && siteOf(c).id === PROVINCE_SITE_ID)
         nav.push({ href: '/quan-tri/trang', label: 'Trang thành viên' });
+      if (a.role === 'admin' && siteOf(c).id === PROVINCE_SITE_ID)
+        nav.push({ href: '/quan-tri/nhap-du-lieu', label: 'Nhập dữ liệu' });
     }
     // The site switcher: the sites this account holds a role on (a system admin: every site).
     const dir = deps.platform.directory();

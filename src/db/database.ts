@@ -47,6 +47,7 @@ import type {
   ContactQuestionTable,
   ContactUnitTable,
 } from './tables/participation.table.ts';
+import type { ImportItemTable, ImportRunTable } from './tables/import.table.ts';
 
 /** The whole schema as Kysely sees it (camelCase; the database keeps snake_case). */
 export interface Database {
@@ -101,4 +102,6 @@ export interface Database {
   albumItem: AlbumItemTable;
   hub: HubTable;
   video: VideoTable;
+  importItem: ImportItemTable;
+  importRun: ImportRunTable;
 }

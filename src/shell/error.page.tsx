@@ -37,6 +37,21 @@ export function ErrorPage(props: {
         <h1 class="page-title">{m.title}</h1>
         <p>{props.detail ?? m.text}</p>
         {props.requestId && <p class="muted">Mã yêu cầu: {props.requestId}</p>}
+        {props.status === 404 && (
+          <form class="searchbox" role="search" action="/tim-kiem" method="get">
+            <label for="tim-kiem-404" class="sr-only">
+              Tìm bài viết trên trang
+            </label>
+            <input
+              id="tim-kiem-404"
+              type="search"
+              name="q"
+              maxlength={200}
+              placeholder="Tìm bài viết trên trang…"
+            />
+            <button type="submit">Tìm kiếm</button>
+          </form>
+        )}
         <p>
           <a class="button" href="/">
             Về trang chủ

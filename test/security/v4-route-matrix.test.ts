@@ -101,6 +101,8 @@ const RULES: [RegExp, Rule][] = [
     /^GET \/(chuyen-de|chuyen-trang|dong-su-kien)(\/:slug\{\[a-z0-9-\]\+\}(\/rss)?)?$/,
     { kind: 'public' },
   ],
+  // Moving in (import of an old portal): the system admin only.
+  [/^(GET|POST) \/quan-tri\/nhap-du-lieu(\/.*)?$/, systemAdmin],
   [/^(GET|POST) \/(api\/dem|api\/dem\.gif)$/, { kind: 'public' }],
   // Liên hệ – góp ý, Hỏi đáp: the reader's form and code look-up are public; the inbox is the
   // handlers'; units, retention and a sender's requests are the managers'.

@@ -44,6 +44,8 @@ export const NOT_CONTENT: Readonly<Record<string, string>> = {
   contact_message: 'readers’ messages: back office only (Hỏi đáp shows contact_question)',
   contact_note: 'back office only (staff notes on readers’ messages)',
   contact_attachment: 'back office only (files readers send)',
+  import_item: 'import bookkeeping (old addresses answer 301, never cached)',
+  import_run: 'back office only (imports)',
 };
 
 export const TABLE_RULES: Readonly<Record<string, TableRule>> = {

@@ -1,0 +1,83 @@
+/**
+ * `npm run import -- --site <id> --from mysql://user:pass@host:3306/db [--uploads /srv/nv/uploads]
+ *   [--prefix nv4] [--old-host tinhuy.example.vn]… [--dry-run]`: imports a NukeViet 4.x portal
+ * into a site (src/modules/import). Idempotent: run it again to take in what changed.
+ * `npm run import -- --resume <run>`: goes on with a run a stop interrupted (from its cursor).
+ * The password is never printed; the run forgets it when it ends.
+ */
+import { loadConfig } from '../src/config/config.ts';
+import { connect } from '../src/db/connect.ts';
+import { IMPORT_KINDS, type ImportReport } from '../src/modules/import/import.ts';
+import { redactUrl } from '../src/modules/import/nukeviet.source.ts';
+import { buildDeps } from '../src/services.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const all = (name: string): string[] =>
+  args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1]!] : []));
+
+function usage(message: string): never {
+  console.error(
+    `${message}\nCách dùng: npm run import -- --site <số trang> --from mysql://tài-khoản:mật-khẩu@máy-chủ:3306/csdl [--uploads <thư mục uploads>] [--prefix nv4] [--old-host <tên miền cũ>] [--dry-run]\n           npm run import -- --resume <số lần nhập>`,
+  );
+  process.exit(2);
+}
+
+function print(report: ImportReport): void {
+  const rows = IMPORT_KINDS.map((k) => {
+    const c = report.counts[k];
+    return `  ${k.padEnd(8)} thêm ${c.created}, cập nhật ${c.updated}, không đổi ${c.unchanged}, bỏ qua ${c.skipped}`;
+  });
+  console.log(rows.join('\n'));
+  console.log(`  Địa chỉ cũ được chuyển hướng (bảng chuyển hướng): ${report.redirects}`);
+  if (report.warnings.length) {
+    console.log(`Vấn đề cần xem (${report.warnings.length}):`);
+    for (const w of report.warnings.slice(0, 200))
+      console.log(`  [${w.kind} ${w.sourceId}] ${w.message}`);
+  }
+  if (report.error) console.error(`Lỗi: ${report.error}`);
+}
+
+const config = loadConfig();
+const db = connect(config.databaseUrl);
+try {
+  const deps = buildDeps(config, db);
+  await deps.platform.load();
+  let runId: number;
+  const resume = opt('resume');
+  if (resume) {
+    runId = Number(resume);
+    const run = Number.isInteger(runId) ? await deps.imports.runs.byId(runId) : undefined;
+    if (!run) usage(`Không có lần nhập số ${resume}.`);
+    if (!run.sourceUrl) usage(`Lần nhập số ${resume} đã kết thúc (${run.status}).`);
+  } else {
+    const site = Number(opt('site'));
+    const from = opt('from');
+    if (!Number.isInteger(site) || !deps.platform.directory().sites.some((s) => s.id === site))
+      usage('Thiếu hoặc sai --site (số của trang nhận dữ liệu).');
+    if (!from || !/^mysql:\/\//.test(from)) usage('Thiếu --from mysql://….');
+    runId = await deps.imports.start({
+      siteId: site,
+      url: from,
+      uploadsDir: opt('uploads') ?? '',
+      prefix: opt('prefix') ?? 'nv4',
+      oldHosts: all('old-host').map((h) => h.toLowerCase()),
+      dryRun: args.includes('--dry-run'),
+      startedBy: null,
+    });
+    console.log(
+      `Lần nhập số ${runId}: ${redactUrl(from)} → trang ${site}${args.includes('--dry-run') ? ' (chạy thử, không ghi)' : ''}`,
+    );
+  }
+  const started = Date.now();
+  const report = await deps.imports.runNow(runId);
+  print(report);
+  console.log(`Xong trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
+  await deps.stats.stop();
+  process.exitCode = report.error ? 1 : 0;
+} finally {
+  await db.close();
+}

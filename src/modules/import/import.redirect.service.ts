@@ -1,0 +1,112 @@
+import { fold } from '../../lib/text.ts';
+import type { FileStorage } from '../../storage/storage.ts';
+import { originalKey } from './import.files.ts';
+import { articleId, newsTarget, normalPath, parseOldAddress } from './import.redirect.ts';
+import type { RedirectRepository } from './import.redirect.repository.ts';
+
+/** Letters and digits only: `LichSuDangBo`, `lich-su-dang-bo` and `Lịch sử Đảng bộ` compare equal. */
+const compact = (s: string) => fold(s).replace(/[^a-z0-9]/g, '');
+
+/**
+ * Resolves an old address of the current site to its new path (for a 301), or undefined. Keys
+ * on (module, id) for articles, ignoring the alias and its case, as NukeViet itself does; lists,
+ * tags and pages by alias; old files by their path under `uploads/`.
+ */
+export function oldAddressResolver(deps: {
+  repo: RedirectRepository;
+  storage: Pick<FileStorage, 'has'>;
+  siteId: () => number;
+}) {
+  const { repo } = deps;
+
+  async function news(data: string, rest: string[]): Promise<string | undefined> {
+    const t = newsTarget(rest);
+    if (!t) return undefined;
+    switch (t.kind) {
+      case 'home':
+        return '/';
+      case 'article': {
+        const id = await repo.byId('article', `${data}:${t.id}`);
+        return id === undefined ? undefined : repo.articlePath(id);
+      }
+      case 'tag': {
+        const id = await repo.byAlias('tag', data, t.alias);
+        return id === undefined ? undefined : repo.tagPath(id);
+      }
+      case 'rss': {
+        if (!t.alias) return '/rss';
+        const id = await repo.byAlias('section', data, t.alias);
+        const slug = id === undefined ? undefined : await repo.sectionSlug(id);
+        return slug && `/rss/${slug}`;
+      }
+      case 'section': {
+        const id = await repo.byAlias('section', data, t.alias);
+        if (id !== undefined) return repo.sectionPath(id);
+        const aid = articleId(t.alias);
+        const art = aid === undefined ? undefined : await repo.byId('article', `${data}:${aid}`);
+        return art === undefined ? undefined : repo.articlePath(art);
+      }
+    }
+  }
+
+  return async function resolve(
+    pathname: string,
+    search: URLSearchParams,
+  ): Promise<string | undefined> {
+    const old = parseOldAddress(pathname, search);
+    if (!old) return undefined;
+    if (old.kind === 'file') {
+      // Only files this site's import copied (the storage is shared by every site).
+      const key = originalKey(deps.siteId(), old.rel);
+      if (!key || (await repo.byId('file', old.rel)) === undefined) return undefined;
+      return (await deps.storage.has(key)) ? `/media/${key}` : undefined;
+    }
+    if (old.kind === 'path') {
+      const hit = await repo.path(normalPath(pathname));
+      if (hit) return targetPath(hit.kind, hit.id);
+      return reference(pathname);
+    }
+    // `/index.php` alone: the old home, on a site that did import an old portal only.
+    if (!old.module) return (await repo.defaultNews()) ? '/' : undefined;
+    const mod = await repo.module(old.module);
+    if (mod?.file === 'news') return news(mod.data, old.rest);
+    if (mod?.file === 'page') {
+      if (old.rest.length === 0) {
+        const id = await repo.byId('page-section', old.module);
+        return id === undefined ? undefined : repo.sectionPath(id);
+      }
+      const id = await repo.byAlias('page', mod.data, old.rest[0] ?? '');
+      return id === undefined ? undefined : repo.pagePath(id);
+    }
+    if (mod) return '/';
+    // No module segment: news as the default module (`/<cat>/<alias>-<id>.html`).
+    const def = await repo.defaultNews();
+    const viaNews = def ? await news(def.data, [old.module, ...old.rest]) : undefined;
+    return viaNews === '/' ? undefined : (viaNews ?? reference(pathname));
+  };
+
+  async function targetPath(kind: string, id: number): Promise<string | undefined> {
+    if (kind === 'article') return repo.articlePath(id);
+    if (kind === 'section') return repo.sectionPath(id);
+    if (kind === 'page') return repo.pagePath(id);
+    return undefined;
+  }
+
+  /** The reference portal's `/GioiThieu/<Alias>`: the static page whose name matches the alias. */
+  async function reference(pathname: string): Promise<string | undefined> {
+    const m = /^\/gioithieu\/([^/]+)\/?$/i.exec(pathname);
+    if (!m?.[1]) return undefined;
+    let alias = m[1];
+    try {
+      alias = decodeURIComponent(alias);
+    } catch {
+      return undefined;
+    }
+    const want = compact(alias.replace(/\.aspx?$|\.html?$/i, ''));
+    if (!want) return undefined;
+    const page = (await repo.pages()).find(
+      (p) => compact(p.slug) === want || compact(p.title) === want,
+    );
+    return page ? repo.pagePath(page.id) : undefined;
+  }
+}
