@@ -12,6 +12,16 @@ import type {
 import type { AuditLogTable } from './tables/audit.table.ts';
 import type { BackupRunTable } from './tables/backup.table.ts';
 import type { BannerTable } from './tables/banner.table.ts';
+import type {
+  DocumentDownloadTable,
+  DocumentFieldLinkTable,
+  DocumentFieldTable,
+  DocumentFileTable,
+  DocumentIssuerTable,
+  DocumentRelationTable,
+  DocumentTable,
+  DocumentTypeTable,
+} from './tables/document.table.ts';
 import type { CacheEpochTable } from './tables/cache.table.ts';
 import type {
   FormStashTable,
@@ -77,4 +87,12 @@ export interface Database {
   banner: BannerTable;
   cacheEpoch: CacheEpochTable;
   backupRun: BackupRunTable;
+  document: DocumentTable;
+  documentType: DocumentTypeTable;
+  documentIssuer: DocumentIssuerTable;
+  documentField: DocumentFieldTable;
+  documentFieldLink: DocumentFieldLinkTable;
+  documentFile: DocumentFileTable;
+  documentRelation: DocumentRelationTable;
+  documentDownload: DocumentDownloadTable;
 }

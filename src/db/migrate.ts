@@ -19,6 +19,7 @@ import * as m20261207T0200 from './migrations/2026-12-07T0200-search-words.ts';
 import * as m20261207T1000 from './migrations/2026-12-07T1000-sites.ts';
 import * as m20261207T1010 from './migrations/2026-12-07T1010-page-translation.ts';
 import * as m20261207T1200 from './migrations/2026-12-07T1200-backup-runs.ts';
+import * as m20261207T1300 from './migrations/2026-12-07T1300-documents.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T1000-sites': m20261207T1000,
   '2026-12-07T1010-page-translation': m20261207T1010,
   '2026-12-07T1200-backup-runs': m20261207T1200,
+  '2026-12-07T1300-documents': m20261207T1300,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

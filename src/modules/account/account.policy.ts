@@ -17,7 +17,16 @@ export type Action =
   | 'settings.manage'
   | 'audit.view'
   | 'stats.view'
-  | 'report.view';
+  | 'report.view'
+  // Văn bản (the document registry, modules/document): not per section.
+  | 'document.create'
+  | 'document.submit'
+  | 'document.edit'
+  | 'document.approve'
+  | 'document.publish'
+  | 'document.correct'
+  | 'document.withdraw'
+  | 'document.lists';
 
 /** Actions that apply to one section and need the account to hold it. */
 const SECTION_ACTIONS = new Set<Action>([
@@ -33,8 +42,22 @@ const SECTION_ACTIONS = new Set<Action>([
   'article.withdraw',
 ]);
 
-const REPORTER: Action[] = ['article.create', 'article.editOwn', 'article.submit', 'media.upload'];
-const EDITOR: Action[] = [...REPORTER, 'article.edit', 'article.return', 'article.forward'];
+const REPORTER: Action[] = [
+  'article.create',
+  'article.editOwn',
+  'article.submit',
+  'media.upload',
+  'document.create',
+  'document.submit',
+];
+const EDITOR: Action[] = [
+  ...REPORTER,
+  'article.edit',
+  'article.return',
+  'article.forward',
+  'document.edit',
+  'document.approve',
+];
 const APPROVER: Action[] = [
   ...EDITOR,
   'article.publish',
@@ -44,6 +67,10 @@ const APPROVER: Action[] = [
   'audit.view',
   'stats.view',
   'report.view',
+  'document.publish',
+  'document.correct',
+  'document.withdraw',
+  'document.lists',
 ];
 // Separation of powers: the system admin manages people and settings, never content.
 const ADMIN: Action[] = ['account.manage', 'settings.manage', 'audit.view', 'stats.view'];

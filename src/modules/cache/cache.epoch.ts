@@ -41,6 +41,7 @@ export const NOT_CONTENT: Readonly<Record<string, string>> = {
   article_revision: 'back office only (autosaves)',
   article_search: 'derived: the search index, kept by triggers on the tables it is built from',
   backup_run: 'back office only (scheduled backups)',
+  document_download: 'counting: download dedup rows',
 };
 
 export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
@@ -49,6 +50,8 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
     // Drafts, reviews and scheduled articles never show; a scheduled one shows when the job publishes it.
     publicStatuses: ['published', 'unpublished', 'withdrawn'],
   },
+  document: { ignoreColumns: ['view_count'], publicStatuses: ['published', 'withdrawn'] },
+  document_file: { ignoreColumns: ['download_count'] },
 };
 
 /**

@@ -121,14 +121,13 @@ export function typeNameOfCode(code: string): string | undefined {
 }
 
 /**
- * The match tokens of a number or of a query: đ/d and case folded, `-`, `/`, `.`, `,` and
- * spaces as separators, `&` its own token, leading zeros dropped ("09" → "9", "0" stays "0").
+ * The match tokens of a number, a query or running text: đ/d and case folded, every other
+ * character (`-`, `/`, spaces, punctuation) a separator, `&` its own token, leading zeros dropped ("09" → "9", "0" stays "0").
  */
 export function numberTokens(raw: string): string[] {
   return fold(nfc(raw))
     .replace(/&/g, ' & ')
-    .split(/[\s\-/.,_]+/u)
-    .map((t) => t.replace(/[^a-z0-9&]/g, ''))
+    .split(/[^a-z0-9&]+/u)
     .filter((t) => t.length > 0)
     .map((t) => (/^\d+$/.test(t) ? t.replace(/^0+(?=\d)/, '') : t));
 }
@@ -185,4 +184,10 @@ export function numbersInText(text: string): string[] {
 export function numberOrder(raw: string): number {
   const m = /\d{1,9}/.exec(raw);
   return m ? Number(m[0]) : 0;
+}
+
+/** Running text as a token key (same rules as numbers), for token-exact phrase search. */
+export function textKey(raw: string, max = 200_000): string {
+  const t = numberTokens(raw.slice(0, max));
+  return t.length ? ` ${t.join(' ')} ` : '';
 }
