@@ -185,6 +185,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         });
       if (can('article.publish'))
         nav.push({ href: '/quan-tri/trang-gioi-thieu', label: 'Trang giới thiệu' });
+      if (can('document.create')) nav.push({ href: '/quan-tri/van-ban', label: 'Văn bản' });
       if (can('media.upload')) nav.push({ href: '/quan-tri/thu-vien', label: 'Thư viện media' });
       if (can('account.manage')) nav.push({ href: '/quan-tri/nguoi-dung', label: 'Người dùng' });
       if (can('report.view')) nav.push({ href: '/quan-tri/bao-cao', label: 'Báo cáo' });

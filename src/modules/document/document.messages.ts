@@ -3,6 +3,7 @@ import { speaker } from '../../lib/messages.ts';
 /** Every Vietnamese message of the document registry that a person reads, keyed by its code. */
 export const DOCUMENT_MESSAGES = {
   'document.not_found': 'Không tìm thấy văn bản.',
+  'document.withdrawn': 'Văn bản này đã được gỡ khỏi trang.',
   'document.number_required':
     'Vui lòng nhập số, ký hiệu văn bản (ví dụ 09-QC/TW hoặc 01/2026/QĐ-UBND).',
   'document.number_long': 'Số, ký hiệu quá dài (tối đa 80 ký tự).',

@@ -210,8 +210,8 @@ export function documentService(deps: {
     const l = await lists();
     const type = l.types.find((t) => t.id === form.typeId);
     if (!type) throw Validation.of('typeId', say('document.type_required'));
-    if (!l.issuers.some((i) => i.id === form.issuerId))
-      throw Validation.of('issuerId', say('document.issuer_required'));
+    const issuer = l.issuers.find((i) => i.id === form.issuerId);
+    if (!issuer) throw Validation.of('issuerId', say('document.issuer_required'));
     const fieldIds = [...new Set(form.fieldIds)];
     if (fieldIds.some((f) => !l.fields.some((x) => x.id === f)))
       throw Validation.of('fieldIds', say('document.bad_field'));
@@ -252,7 +252,14 @@ export function documentService(deps: {
       source: form.source,
       slug: documentSlug(type.name, p.typed),
     };
-    return { columns, fieldIds, relations, parsed: p, typeName: type.name };
+    return {
+      columns,
+      fieldIds,
+      relations,
+      parsed: p,
+      typeName: type.name,
+      issuerName: issuer.name,
+    };
   }
 
   /** Stores uploads (before any transaction opens); refuses a wrong kind with a clear message. */
@@ -289,10 +296,6 @@ export function documentService(deps: {
         ...texts,
       ].join(' \n '),
     );
-  }
-
-  async function issuerName(id: number): Promise<string> {
-    return (await repo.issuers()).find((i) => i.id === id)?.name ?? '';
   }
 
   async function refreshSearch(w: DocumentWrites, id: number) {
@@ -364,7 +367,10 @@ export function documentService(deps: {
 
     /** Enters a document as a draft, with its files. */
     async create(actor: Actor, account: Account, form: DocumentForm, uploads: Upload[]) {
-      const { columns, fieldIds, relations, parsed, typeName } = await columnsOf(form, null);
+      const { columns, fieldIds, relations, parsed, typeName, issuerName } = await columnsOf(
+        form,
+        null,
+      );
       const stored = await storeUploads(uploads);
       const at = deps.clock();
       return tx(async (w) => {
@@ -375,7 +381,7 @@ export function documentService(deps: {
           searchTextOf(
             columns,
             typeName,
-            await issuerName(columns.issuerId),
+            issuerName,
             stored.map((s) => s.text),
           ),
         );
@@ -418,7 +424,10 @@ export function documentService(deps: {
       const before = await record(id);
       if (!canEditDocument(account, before, account.id))
         throw new Forbidden(say('document.cannot_edit'));
-      const { columns, fieldIds, relations, parsed, typeName } = await columnsOf(form, id);
+      const { columns, fieldIds, relations, parsed, typeName, issuerName } = await columnsOf(
+        form,
+        id,
+      );
       const stored = await storeUploads(uploads);
       const at = deps.clock();
       await tx(async (w) => {
@@ -448,12 +457,7 @@ export function documentService(deps: {
         }
         await w.repo.setSearchText(
           id,
-          searchTextOf(
-            columns,
-            typeName,
-            await issuerName(columns.issuerId),
-            await w.repo.fileTexts(id),
-          ),
+          searchTextOf(columns, typeName, issuerName, await w.repo.fileTexts(id)),
         );
         await w.audit.record(
           actor,
@@ -590,6 +594,12 @@ export function documentService(deps: {
       if (!d || (d.status !== 'published' && d.status !== 'withdrawn') || d.scope !== 'public')
         return undefined;
       return d;
+    },
+
+    /** Whether a path's slug and id name a document of this site (in any state). */
+    async isDocumentPath(id: number, slug: string): Promise<boolean> {
+      const d = Number.isSafeInteger(id) && id > 0 ? await repo.byId(id) : undefined;
+      return d?.slug === slug;
     },
 
     /** The newest published documents (the "Văn bản mới" block). */
