@@ -9,6 +9,8 @@ import { canSomewhere } from './modules/account/account.policy.ts';
 import { grantedSiteIds, ROLE_LABELS } from './modules/account/account.ts';
 import { mostReadSidebarBlock } from './modules/article/views/most-read.tsx';
 import type { bannerService } from './modules/banner/banner.service.ts';
+import type { documentService } from './modules/document/document.service.ts';
+import { documentSidebarBlock } from './modules/document/views/document.public.tsx';
 import { bannerHomePart, bannerSidebarBlock } from './modules/banner/views/banner.view.tsx';
 import { pageEpochOf, pageResponse } from './modules/cache/cache.middleware.ts';
 import type { pageCacheService } from './modules/cache/cache.service.ts';
@@ -53,6 +55,7 @@ export function shellParts(): ShellParts {
     mostRead: mostReadSidebarBlock,
     links: weblinkSidebarBlock,
     stats: statsSidebarBlock,
+    documents: documentSidebarBlock,
   };
   for (const [id, block] of Object.entries(blocks)) shell.registerSidebarBlock(id, block);
   shell.registerPart('header', unitOutlineHeaderPart);
@@ -70,6 +73,7 @@ export interface ShellSourceDeps {
   menus: ReturnType<typeof menuService>;
   settings: ReturnType<typeof settingsService>;
   banners: ReturnType<typeof bannerService>;
+  documents: ReturnType<typeof documentService>;
   weblinks: ReturnType<typeof weblinkService>;
   newsroom: ReturnType<typeof newsroomService>;
   pages: ReturnType<typeof pageCacheService>;
@@ -87,12 +91,13 @@ type Layout = { sidebar: SidebarLayout; sections: Pick<Section, 'slug' | 'kind'>
 /** The page shell over the modules (deps.shell). */
 export function shellFor(deps: ShellSourceDeps): Shell {
   const load = async (): Promise<SharedChrome<Layout>> => {
-    const [settings, menus, sidebar, banners, links] = await Promise.all([
+    const [settings, menus, sidebar, banners, links, documents] = await Promise.all([
       deps.site.settings(),
       deps.menus.links(),
       deps.settings.sidebarLayout(),
       deps.banners.current(),
       deps.weblinks.activeGroups(),
+      deps.documents.latest(5),
     ]);
     return {
       settings: {
@@ -120,6 +125,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         map: deps.miniMap,
         unitOutline: unitOutline(deps.map, settings.unitCode, deps.miniMap),
         banners,
+        documents,
         links: { groups: links, display: settings.linksDisplay },
         footer: { menu: menus.footer, settings },
       },

@@ -3,6 +3,9 @@ import { makeStaff, manualClock, type TestStaff } from '../support/staff.ts';
 import { testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
 import { textPdf } from '../support/document-fixtures.ts';
+import { addSite } from '../support/sites.ts';
+import { withSite } from '../../src/db/site-scope.ts';
+import { articleRepository } from '../../src/modules/article/article.repository.ts';
 
 type Agent = Awaited<ReturnType<TestStaff['login']>>;
 
@@ -215,7 +218,9 @@ describe.each(dialects)('Văn bản (document registry) on %s', (dialect) => {
     }
     const r = await t.get(`/van-ban?q=${encodeURIComponent('09-QC/TW')}`);
     const other = await t.deps.documents.record(ids.other!);
-    expect(r.text).not.toContain(`-${other.id}"`);
+    const table = /<table class="data doc-table">[\s\S]*?<\/table>/.exec(r.text)![0];
+    expect(table).toContain('>09-QC/TW<');
+    expect(table).not.toContain(`-${other.id}"`);
     expect(r.text).toContain('1 văn bản.');
   });
 
@@ -321,5 +326,79 @@ describe.each(dialects)('Văn bản (document registry) on %s', (dialect) => {
     const sm = await t.get('/sitemaps/van-ban.xml');
     expect(sm.text).toContain(`/van-ban/`);
     expect((await t.get('/sitemap.xml')).text).toContain('/sitemaps/van-ban.xml');
+  });
+
+  it('links a number mentioned in an article body to its record, and only a known one', async () => {
+    const sections = await t.deps.site.sections();
+    const repo = articleRepository(t.db);
+    const aid = await repo.insert({
+      sectionId: sections.find((x) => x.slug === 'van-ban')!.id,
+      slug: 'trien-khai-nghi-quyet',
+      title: 'Triển khai nghị quyết về chuyển đổi số',
+      lead: 'Tóm tắt',
+      bodyHtml:
+        '<p>Thực hiện Nghị quyết số 57-NQ/TW và Kế hoạch 999-KH/TU; xem <a href="/x">57-NQ/TW</a>.</p>',
+      byline: 'Tin: PV',
+      status: 'published',
+      publishedAt: new Date(clock.now().getTime() - 3600_000),
+      readCount: 0,
+      featured: false,
+      imageId: null,
+    });
+    const nq = await t.deps.documents.record(ids.nq!);
+    const page = await t.get(`/van-ban/trien-khai-nghi-quyet-${aid}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(
+      `Nghị quyết số <a href="/van-ban/${nq.slug}-${nq.id}" class="doc-ref">57-NQ/TW</a>`,
+    );
+    expect(page.text).toContain('Kế hoạch 999-KH/TU;');
+    expect(page.text).toContain('<a href="/x">57-NQ/TW</a>');
+  });
+
+  it('shows "Văn bản mới" in the sidebar and documents grouped in the site search', async () => {
+    const home = await t.get('/');
+    expect(home.text).toContain('Văn bản mới');
+    expect(home.text).toContain('Quy chế số 09-QC/TW');
+    const s = await t.get(`/tim-kiem?q=${encodeURIComponent('9 qc tw')}`);
+    expect(s.status).toBe(200);
+    expect(s.text).toContain('<h2 id="tk-van-ban">Văn bản</h2>');
+    expect(s.text).toContain('<h3>Quy chế</h3>');
+    const qc = await t.deps.documents.record(ids.qc!);
+    const other = await t.deps.documents.record(ids.other!);
+    const group = /<section class="search-documents"[\s\S]*?<\/section>/.exec(s.text)![0];
+    expect(group).toContain(`/van-ban/${qc.slug}-${qc.id}`);
+    expect(group).not.toContain(`/van-ban/${other.slug}-${other.id}`);
+  });
+
+  it('corrects a published document and withdraws it (410), each step in the audit', async () => {
+    const d = await t.deps.documents.record(ids.messy!);
+    expect((await move(d.id, 'withdraw')).status).toBe(400);
+    expect((await move(d.id, 'withdraw', 'Ban hành nhầm')).status).toBe(303);
+    expect((await t.get(`/van-ban/${d.slug}-${d.id}`)).status).toBe(410);
+    expect((await t.get(`/van-ban/${d.id}/tep/1/x.pdf`)).status).toBe(404);
+    const actions = (await t.deps.audit.list({ limit: 300 })).map((e) => e.action);
+    expect(actions).toContain('document.withdraw');
+  });
+
+  it("keeps each site's documents to itself", async () => {
+    const commune = await addSite(t.db, {
+      slug: 'muong-nhe',
+      name: 'Xã Mường Nhé',
+      pathPrefix: '/xa/muong-nhe',
+    });
+    await t.deps.platform.load();
+    const qc = await t.deps.documents.record(ids.qc!);
+    const list = await t.get('/xa/muong-nhe/van-ban');
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('0 văn bản.');
+    expect(list.text).not.toContain('09-QC/TW');
+    expect((await t.get(`/xa/muong-nhe/van-ban/${qc.slug}-${qc.id}`)).status).not.toBe(200);
+    expect((await t.get(`/xa/muong-nhe/van-ban/${qc.id}/tep/1/a.pdf`)).status).toBe(404);
+    expect((await t.get(`/xa/muong-nhe/van-ban?q=09-QC/TW`)).text).toContain('0 văn bản.');
+    await expect(withSite(commune.id, () => t.deps.documents.record(qc.id))).rejects.toThrow();
+    // The commune's own lists are its own, made on first use.
+    const lists = await withSite(commune.id, () => t.deps.documents.lists());
+    const province = await t.deps.documents.lists();
+    expect(lists.types.map((x) => x.id)).not.toEqual(province.types.map((x) => x.id));
   });
 });

@@ -79,6 +79,9 @@ const RULES: [RegExp, Rule][] = [
   [/^(GET|POST) \/quan-tri\/tin-co-so(\/.*)?$/, action('article.publish', false)],
   [/^(GET|POST) \/quan-tri\/trang-gioi-thieu(\/.*)?$/, action('article.publish')],
   [/^(GET|POST) \/quan-tri\/trang(\/.*)?$/, systemAdmin],
+  // Văn bản: the lists need document.lists; a record's edit also depends on its state (exact: false).
+  [/^(GET|POST) \/quan-tri\/van-ban\/danh-muc(\/.*)?$/, action('document.lists')],
+  [/^(GET|POST) \/quan-tri\/van-ban(\/.*)?$/, action('document.create', false)],
   [/^(GET|POST) \/(api\/dem|api\/dem\.gif)$/, { kind: 'public' }],
   [/^GET \/(?!quan-tri)/, { kind: 'public' }],
 ];
@@ -137,6 +140,9 @@ describe.each(dialects)('V4 route × role matrix (%s)', (dialect) => {
       'section',
       'page',
       'mapUnitNote',
+      'document',
+      'documentFile',
+      'documentRelation',
     ] as const;
     const out: Record<string, unknown> = {};
     for (const table of tables) {

@@ -114,6 +114,22 @@ export const QUERY_PARAMS: Record<string, string[]> = {
   '/tim-kiem': ['q', 'chuyen-muc', 'tu-ngay', 'den-ngay', 'trang'],
   '/ban-do/:segment{[a-z0-9-]*[0-9]{5}}': ['trang'],
   '/:section': ['trang'],
+  '/quan-tri/van-ban': ['trang', 'da-luu'],
+  '/quan-tri/van-ban/:id{[0-9]{1,9}}': ['da-luu'],
+  '/quan-tri/van-ban/danh-muc': ['da-luu'],
+  '/van-ban': [
+    'q',
+    'loai',
+    'co-quan',
+    'linh-vuc',
+    'nguoi-ky',
+    'nam',
+    'tu-ngay',
+    'den-ngay',
+    'hieu-luc',
+    'trang',
+  ],
+  '/van-ban/:id{[0-9]{1,9}}/tep/:n{[0-9]{1,3}}/:name{[^/]+}': ['tai-ve'],
 };
 
 /** Every query parameter name read in src/ (c.req.query('name'), and the search form's names). */
@@ -208,7 +224,7 @@ export async function fuzzWorld(t: TestApp, clock: ReturnType<typeof manualClock
       }
     for (const [r, f] of c.forms) if (!forms.has(r)) forms.set(r, f);
   };
-  await seed('anonymous', anon, ['/', '/quan-tri/dang-nhap', '/lien-ket', '/ban-do']);
+  await seed('anonymous', anon, ['/', '/quan-tri/dang-nhap', '/lien-ket', '/ban-do', '/van-ban']);
   for (const role of ['approver', 'admin', 'editor', 'reporter'] as Role[])
     await seed(role, world.agents[role], ['/quan-tri']);
   // The routes crawling cannot reach get their path from a sibling route's sample.

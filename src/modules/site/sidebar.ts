@@ -13,7 +13,7 @@ export const PAGE_TYPES: { id: PageType; label: string }[] = [
 ];
 
 /** The sidebar blocks the public layout knows how to draw. */
-export type SidebarBlockId = 'map' | 'banners' | 'mostRead' | 'links' | 'stats';
+export type SidebarBlockId = 'map' | 'banners' | 'mostRead' | 'links' | 'stats' | 'documents';
 
 /** Blocks with their Vietnamese names, in their default order. */
 export const SIDEBAR_BLOCKS: { id: SidebarBlockId; label: string }[] = [
@@ -22,6 +22,7 @@ export const SIDEBAR_BLOCKS: { id: SidebarBlockId; label: string }[] = [
   { id: 'mostRead', label: 'Tin xem nhiều' },
   { id: 'links', label: 'Liên kết web' },
   { id: 'stats', label: 'Thống kê truy cập' },
+  { id: 'documents', label: 'Văn bản mới' },
 ];
 
 /** Which blocks appear, in which order, on which page types (an empty list hides a block). */

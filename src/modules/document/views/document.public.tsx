@@ -389,6 +389,18 @@ export function DocumentDetailView(props: {
   );
 }
 
+declare module '../../../shell/chrome.ts' {
+  interface ChromeData {
+    /** The newest published documents of the site ("Văn bản mới"). */
+    documents?: DocumentRecord[];
+  }
+}
+
+/** The "Văn bản mới" sidebar block, from the chrome's data. */
+export function documentSidebarBlock({ data }: Chrome) {
+  return <LatestDocumentsBlock items={data.documents ?? []} />;
+}
+
 /** The "Văn bản mới" sidebar block. */
 export function LatestDocumentsBlock(props: { items: DocumentRecord[] }) {
   if (!props.items.length) return null;
@@ -409,6 +421,32 @@ export function LatestDocumentsBlock(props: { items: DocumentRecord[] }) {
       </ul>
       <p>
         <a href="/van-ban">Xem tất cả văn bản</a>
+      </p>
+    </section>
+  );
+}
+
+/** The site search's "Văn bản" group: matching documents grouped by type. */
+export function DocumentSearchGroup(props: { items: DocumentRecord[]; q: string }) {
+  if (!props.items.length) return null;
+  const types = [...new Set(props.items.map((d) => d.typeName))];
+  return (
+    <section class="search-documents" aria-labelledby="tk-van-ban">
+      <h2 id="tk-van-ban">Văn bản</h2>
+      {types.map((t) => (
+        <>
+          <h3>{t}</h3>
+          <ul>
+            {props.items
+              .filter((d) => d.typeName === t)
+              .map((d) => (
+                <DocumentRow d={d} />
+              ))}
+          </ul>
+        </>
+      ))}
+      <p>
+        <a href={`/van-ban?q=${encodeURIComponent(props.q)}`}>Tra cứu thêm trong mục Văn bản</a>
       </p>
     </section>
   );
