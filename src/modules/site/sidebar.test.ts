@@ -4,7 +4,14 @@ import { blocksFor, normalizeSidebar, pageTypeOf } from './sidebar.ts';
 describe('sidebar layout', () => {
   it('defaults to every block on every page type', () => {
     const l = normalizeSidebar(undefined);
-    expect(blocksFor(l, 'article')).toEqual(['map', 'banners', 'mostRead', 'links', 'stats']);
+    expect(blocksFor(l, 'article')).toEqual([
+      'map',
+      'banners',
+      'mostRead',
+      'links',
+      'stats',
+      'documents',
+    ]);
   });
 
   it('keeps the stored order, drops unknown ids and duplicates, appends blocks it does not mention', () => {
@@ -16,9 +23,16 @@ describe('sidebar layout', () => {
         { id: 'stats', pages: ['article'] },
       ],
     });
-    expect(l.blocks.map((b) => b.id)).toEqual(['stats', 'map', 'banners', 'mostRead', 'links']);
-    expect(blocksFor(l, 'home')).toEqual(['stats', 'banners', 'mostRead', 'links']);
-    expect(blocksFor(l, 'article')).toEqual(['banners', 'mostRead', 'links']);
+    expect(l.blocks.map((b) => b.id)).toEqual([
+      'stats',
+      'map',
+      'banners',
+      'mostRead',
+      'links',
+      'documents',
+    ]);
+    expect(blocksFor(l, 'home')).toEqual(['stats', 'banners', 'mostRead', 'links', 'documents']);
+    expect(blocksFor(l, 'article')).toEqual(['banners', 'mostRead', 'links', 'documents']);
   });
 
   it('tells page types from the path and the sections', () => {
