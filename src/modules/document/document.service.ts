@@ -8,7 +8,7 @@ import { htmlToText } from '../../lib/html-text.ts';
 import { fold } from '../../lib/text.ts';
 import { StorageError, type FileStorage } from '../../storage/storage.ts';
 import type { Account } from '../account/account.ts';
-import type { Actor } from '../audit/audit.ts';
+import type { Actor, AuditAction } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import {
   looksLikeNumber,
@@ -75,6 +75,16 @@ export interface ListQuery {
 }
 
 export const PAGE_SIZE = 20;
+
+/** The audit code of each workflow step. */
+const DOC_AUDIT: Record<DocTransition, AuditAction> = {
+  submit: 'document.submit',
+  return: 'document.return',
+  approve: 'document.approve',
+  publish: 'document.publish',
+  correct: 'document.correct',
+  withdraw: 'document.withdraw',
+};
 
 const DEFAULT_TYPES = [
   'Nghị quyết',
@@ -506,7 +516,7 @@ export function documentService(deps: {
       await tx(async (w) => {
         if (to !== d.status && !(await w.repo.setStatus(id, d.status, to, deps.clock())))
           throw new Conflict(say('document.changed'));
-        await w.audit.record(actor, `document.${t}`, {
+        await w.audit.record(actor, DOC_AUDIT[t], {
           type: 'document',
           id,
           summary: `${d.number}${note ? `: ${note}` : ''}`.slice(0, 300),
