@@ -498,6 +498,9 @@ export function documentService(deps: {
       const d = await record(id);
       if (!canDocTransition(account, d.status, t))
         throw new Forbidden(say('document.transition_refused'));
+      // A reporter sends only their own draft (editors any), as for articles.
+      if (t === 'submit' && !canEditDocument(account, d, account.id))
+        throw new Forbidden(say('document.transition_refused'));
       if (DOC_RULES[t].note && !note) throw Validation.of('note', say('document.note_required'));
       if (t === 'publish' || t === 'approve') {
         const refusal = publishRefusal(d);
