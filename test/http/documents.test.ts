@@ -401,4 +401,69 @@ describe.each(dialects)('Văn bản (document registry) on %s', (dialect) => {
     const province = await t.deps.documents.lists();
     expect(lists.types.map((x) => x.id)).not.toEqual(province.types.map((x) => x.id));
   });
+
+  it('refuses hostile form input with Vietnamese messages, never a 500, and saves nothing', async () => {
+    const lists = await t.deps.documents.lists();
+    const before = (await t.deps.documents.adminList(1)).total;
+    const base: Record<string, string> = {
+      number: '10-NQ/TU',
+      typeId: String(lists.types[0]!.id),
+      issuerId: String(lists.issuers[0]!.id),
+      issuedOn: '01/01/2026',
+      summary: 'Thử',
+      effect: 'in-force',
+      scope: 'public',
+      signerAuthority: '',
+    };
+    const cases: [Record<string, string>, Blob | undefined, string][] = [
+      [{ scope: 'mat-lam' }, undefined, 'Hãy chọn phạm vi.'],
+      [{ effect: '__proto__' }, undefined, 'Hãy chọn tình trạng hiệu lực.'],
+      [{ typeId: '99999999' }, undefined, 'Hãy chọn loại văn bản.'],
+      [{ issuerId: '-1' }, undefined, 'Hãy chọn cơ quan ban hành.'],
+      [{ issuedOn: '31/02/2026' }, undefined, 'Ngày ban hành không hợp lệ'],
+      [{ number: 'x'.repeat(5000) }, undefined, 'Tối đa 80 ký tự.'],
+      [{ summary: '' }, undefined, 'Vui lòng nhập trích yếu nội dung.'],
+      [{ signerAuthority: 'VUA' }, undefined, 'Thẩm quyền ký không hợp lệ.'],
+      [
+        { relations: 'replaces:999999' },
+        undefined,
+        'Văn bản liên quan đã chọn không có trên trang này.',
+      ],
+      [{ fieldIds: '0' }, undefined, 'Lĩnh vực đã chọn không còn trong danh mục.'],
+      [
+        {},
+        new Blob(['<html><script>alert(1)</script></html>']),
+        'Chỉ nhận tệp PDF, DOC, DOCX hoặc ODT',
+      ],
+      [{}, new Blob([Buffer.from('MZ\x90\x00 not a pdf')]), 'Chỉ nhận tệp PDF, DOC, DOCX hoặc ODT'],
+    ];
+    for (const [over, file, message] of cases) {
+      await a.get('/quan-tri/van-ban/moi');
+      const f = new FormData();
+      for (const [k, v] of Object.entries({ ...base, ...over })) f.set(k, v);
+      if (file) f.set('file', new File([file], 'tep.pdf', { type: 'application/pdf' }));
+      const r = await a.multipart('/quan-tri/van-ban/moi', f);
+      expect(r.status, JSON.stringify(over)).toBe(400);
+      expect(r.text).toContain(message);
+    }
+    expect((await t.deps.documents.adminList(1)).total).toBe(before);
+    expect((await a.get('/quan-tri/van-ban/2147483647')).status).toBe(404);
+    expect((await a.get('/quan-tri/van-ban/1/tep/999')).status).toBe(404);
+    expect((await t.get('/van-ban/999999/tep/1/a.pdf')).status).toBe(404);
+    expect((await t.get('/van-ban/khong-co-999999')).status).toBe(404);
+  });
+
+  it('lets a reporter enter and submit, but not approve, publish or touch the lists', async () => {
+    const reporter = await makeStaff(t, clock, 'phongvien', 'reporter');
+    const r = await reporter.login();
+    expect((await r.get('/quan-tri/van-ban')).status).toBe(200);
+    expect((await r.get('/quan-tri/van-ban/danh-muc')).status).toBe(403);
+    const qc = await t.deps.documents.record(ids.qc!);
+    await r.get('/quan-tri/van-ban');
+    const w = await r.post(`/quan-tri/van-ban/${qc.id}/chuyen`, { t: 'withdraw', note: 'x' });
+    expect(w.status).toBe(403);
+    expect((await t.deps.documents.record(qc.id)).status).toBe('published');
+    const edit = await r.post(`/quan-tri/van-ban/${qc.id}`, { number: '1-QC/TW' });
+    expect(edit.status).toBe(403);
+  });
 });
