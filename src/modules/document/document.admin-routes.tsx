@@ -26,6 +26,7 @@ import { DocumentFormPage, DocumentListPage, DocumentListsPage } from './views/d
 export interface DocumentRouteDeps {
   documents: DocumentService;
   shell: Shell;
+  assets: { urls: Record<string, string> };
 }
 
 const BASE = '/quan-tri/van-ban';
@@ -146,6 +147,7 @@ export function documentAdminRoutes(deps: DocumentRouteDeps) {
           transitions={d ? availableDocTransitions(staff.account, d.status) : []}
           canEdit={!d || canEditDocument(staff.account, d, staff.account.id)}
           notice={notice}
+          script={deps.assets.urls['van-ban.js']}
         />
       ),
       Object.keys(errors).length ? 400 : 200,

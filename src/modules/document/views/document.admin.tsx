@@ -4,7 +4,8 @@ import { Pagination } from '../../../views/components.tsx';
 import { CsrfField, Field, Notice } from '../../../views/form.tsx';
 import { DateField } from '../../../lib/date-field.tsx';
 import { formatBytes } from '../../site/site.images.ts';
-import { parseDocumentNumber } from '../document-number.ts';
+import { TYPE_CODES, parseDocumentNumber } from '../document-number.ts';
+import { fold } from '../../../lib/text.ts';
 import {
   AUTHORITIES,
   DOC_TRANSITION_LABELS,
@@ -129,6 +130,45 @@ function TextArea(props: {
   );
 }
 
+/** A select whose options carry the number codes they answer (public/van-ban.js pre-fills by them). */
+function CodedSelect(props: {
+  name: string;
+  label: string;
+  value: string;
+  empty: string;
+  error?: string;
+  options: { value: string; label: string; codes: string }[];
+}) {
+  const id = `f-${props.name}`;
+  return (
+    <div class={props.error ? 'field has-error' : 'field'}>
+      <label for={id}>{props.label}</label>
+      <select
+        id={id}
+        name={props.name}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? `${id}-err` : undefined}
+      >
+        <option value="">{props.empty}</option>
+        {props.options.map((o) => (
+          <option
+            value={o.value}
+            selected={o.value === props.value}
+            data-codes={o.codes || undefined}
+          >
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {props.error && (
+        <p class="error" id={`${id}-err`}>
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** Enter or edit a document; files, workflow and history below when it exists. */
 export function DocumentFormPage(props: {
   chrome: AdminChrome;
@@ -142,6 +182,8 @@ export function DocumentFormPage(props: {
   transitions: DocTransition[];
   canEdit: boolean;
   notice?: string;
+  /** Hashed URL of public/van-ban.js. */
+  script?: string;
 }) {
   const { values: v, errors: e, lists: l, document: d } = props;
   const parsed = v.number ? parseDocumentNumber(v.number) : undefined;
@@ -149,7 +191,7 @@ export function DocumentFormPage(props: {
   const title = d ? `Văn bản ${d.number}` : 'Nhập văn bản';
   const errorList = Object.values(e);
   return (
-    <AdminLayout chrome={props.chrome} title={title}>
+    <AdminLayout chrome={props.chrome} title={title} scripts={props.script ? [props.script] : []}>
       <p>
         <a href={BASE}>← Danh sách văn bản</a>
       </p>
@@ -206,21 +248,32 @@ export function DocumentFormPage(props: {
               Điền loại và cơ quan theo số, ký hiệu
             </button>
           </p>
-          <SelectField
+          <CodedSelect
             name="typeId"
             label="Loại văn bản"
             value={v.typeId}
             empty="— Chọn loại —"
-            options={l.types.map((t) => ({ value: String(t.id), label: t.name }))}
             error={e.typeId}
+            options={l.types.map((t) => ({
+              value: String(t.id),
+              label: t.name,
+              codes: Object.entries(TYPE_CODES)
+                .filter(([, name]) => name === t.name)
+                .flatMap(([code]) => [code, fold(code)])
+                .join(' '),
+            }))}
           />
-          <SelectField
+          <CodedSelect
             name="issuerId"
             label="Cơ quan ban hành"
             value={v.issuerId}
             empty="— Chọn cơ quan —"
-            options={l.issuers.map((t) => ({ value: String(t.id), label: t.name }))}
             error={e.issuerId}
+            options={l.issuers.map((t) => ({
+              value: String(t.id),
+              label: t.name,
+              codes: t.code ? fold(t.code) : '',
+            }))}
           />
           <TextArea
             name="summary"
