@@ -42,6 +42,11 @@ import { newsroomAdminRoutes } from './modules/newsroom/newsroom.admin-routes.ts
 import { newsroomSiteRoutes } from './modules/newsroom/newsroom.site-routes.tsx';
 import { articleSiteRoutes } from './modules/article/article.site-routes.tsx';
 import { bannerAdminRoutes } from './modules/banner/banner.admin-routes.tsx';
+import { documentAdminRoutes } from './modules/document/document.admin-routes.tsx';
+import {
+  documentFileFraming,
+  documentSiteRoutes,
+} from './modules/document/document.site-routes.tsx';
 import { mapAdminRoutes } from './modules/map/map.admin-routes.tsx';
 import { menuAdminRoutes } from './modules/site/menu.admin-routes.tsx';
 import { siteAdminRoutes } from './modules/site/site.admin-routes.tsx';
@@ -112,6 +117,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.use(pageCacheMiddleware(deps));
   // A site reached by a path prefix: its pages' links and redirects go under the prefix.
   app.use(prefixMiddleware());
+  // Văn bản files may show inside this site's own document page (the browser's PDF viewer).
+  app.use('/van-ban/:id/tep/*', documentFileFraming());
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -189,6 +196,14 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
       onError: (c) => c.text('Tệp gửi lên quá lớn (tối đa 10 MB).', 413),
     }),
   );
+  // Văn bản files (several, 30 MB each) are capped before anything reads the body.
+  admin.use(
+    '/van-ban/*',
+    bodyLimit({
+      maxSize: 64 * 1024 * 1024,
+      onError: (c) => c.text('Tệp gửi lên quá lớn (tối đa 30 MB mỗi tệp).', 413),
+    }),
+  );
   admin.use(staffGuard(deps));
   admin.use(formNulGuard());
   admin.route('/', authAdminRoutes(deps));
@@ -237,6 +252,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', menuAdminRoutes(deps));
   admin.route('/', weblinkAdminRoutes(deps));
   admin.route('/', bannerAdminRoutes(deps));
+  admin.route('/', documentAdminRoutes(deps));
   admin.route('/', mapAdminRoutes(deps));
   admin.route('/', syndicationAdminRoutes(deps));
   admin.route('/', pageAdminRoutes(deps));
@@ -258,6 +274,9 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.route('/', hubSiteRoutes(deps));
   app.route('/', videoSiteRoutes(deps));
   app.route('/', searchSiteRoutes(deps));
+  // Before the feeds and articles: /van-ban and /rss/van-ban are the registry's (the "Văn bản"
+  // section's articles stay reachable at their own addresses).
+  app.route('/', documentSiteRoutes(deps));
   app.route('/', feedSiteRoutes(deps));
   app.route('/', weblinkSiteRoutes(deps));
   app.route('/', participationSiteRoutes(deps));

@@ -14,6 +14,8 @@ import { auditRepository } from './modules/audit/audit.repository.ts';
 import { auditService } from './modules/audit/audit.service.ts';
 import { bannerRepository } from './modules/banner/banner.repository.ts';
 import { bannerService } from './modules/banner/banner.service.ts';
+import { documentRepository } from './modules/document/document.repository.ts';
+import { documentService } from './modules/document/document.service.ts';
 import { liveValues } from './shell/live-values.tsx';
 import { purger } from './modules/cache/cache.purge.ts';
 import { cacheRepository } from './modules/cache/cache.repository.ts';
@@ -120,6 +122,8 @@ export interface AppDeps {
   settings: ReturnType<typeof settingsService>;
   menus: ReturnType<typeof menuService>;
   banners: ReturnType<typeof bannerService>;
+  /** Văn bản: the document registry (modules/document). */
+  documents: ReturnType<typeof documentService>;
   /** The sites of the install: the directory every request is resolved against. */
   platform: ReturnType<typeof platformService>;
   /** Tin cơ sở: commune news proposed to the province, accepted copies following their originals. */
@@ -549,6 +553,12 @@ export function buildDeps(
             at: v.publishedAt,
           })),
       ],
+    }),
+    documents: documentService({
+      repo: documentRepository(db),
+      storage,
+      tx: unitOfWork(db, (tx) => ({ repo: documentRepository(tx), audit: auditIn(tx) })),
+      clock,
     }),
     clock,
     log,

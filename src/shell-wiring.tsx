@@ -9,6 +9,8 @@ import { canSomewhere } from './modules/account/account.policy.ts';
 import { grantedSiteIds, ROLE_LABELS } from './modules/account/account.ts';
 import { mostReadSidebarBlock } from './modules/article/views/most-read.tsx';
 import type { bannerService } from './modules/banner/banner.service.ts';
+import type { documentService } from './modules/document/document.service.ts';
+import { documentSidebarBlock } from './modules/document/views/document.public.tsx';
 import { bannerHomePart, bannerSidebarBlock } from './modules/banner/views/banner.view.tsx';
 import { pageEpochOf, pageResponse } from './modules/cache/cache.middleware.ts';
 import type { pageCacheService } from './modules/cache/cache.service.ts';
@@ -61,6 +63,7 @@ export function shellParts(): ShellParts {
     links: weblinkSidebarBlock,
     stats: statsSidebarBlock,
     schedule: scheduleSidebarBlock,
+    documents: documentSidebarBlock,
   };
   for (const [id, block] of Object.entries(blocks)) shell.registerSidebarBlock(id, block);
   shell.registerPart('header', unitOutlineHeaderPart);
@@ -80,6 +83,7 @@ export interface ShellSourceDeps {
   menus: ReturnType<typeof menuService>;
   settings: ReturnType<typeof settingsService>;
   banners: ReturnType<typeof bannerService>;
+  documents: ReturnType<typeof documentService>;
   weblinks: ReturnType<typeof weblinkService>;
   newsroom: ReturnType<typeof newsroomService>;
   pages: ReturnType<typeof pageCacheService>;
@@ -118,7 +122,7 @@ async function latestMedia(deps: Pick<ShellSourceDeps, 'albums' | 'videos'>): Pr
 /** The page shell over the modules (deps.shell). */
 export function shellFor(deps: ShellSourceDeps): Shell {
   const load = async (): Promise<SharedChrome<Layout>> => {
-    const [settings, menus, sidebar, banners, links, scheduleToday, hubs, latest] =
+    const [settings, menus, sidebar, banners, links, scheduleToday, hubs, latest, documents] =
       await Promise.all([
         deps.site.settings(),
         deps.menus.links(),
@@ -128,6 +132,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         deps.schedule.onDay(deps.schedule.today()),
         deps.hubs.active(),
         latestMedia(deps),
+        deps.documents.latest(5),
       ]);
     return {
       settings: {
@@ -155,6 +160,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         map: deps.miniMap,
         unitOutline: unitOutline(deps.map, settings.unitCode, deps.miniMap),
         banners,
+        documents,
         links: { groups: links, display: settings.linksDisplay },
         footer: { menu: menus.footer, settings },
         scheduleToday,
@@ -231,6 +237,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         nav.push({ href: '/quan-tri/co-cau-to-chuc', label: 'Cơ cấu tổ chức' });
       if (can('schedule.draft'))
         nav.push({ href: '/quan-tri/lich-cong-tac', label: 'Lịch công tác' });
+      if (can('document.create')) nav.push({ href: '/quan-tri/van-ban', label: 'Văn bản' });
       if (can('media.upload')) nav.push({ href: '/quan-tri/thu-vien', label: 'Thư viện media' });
       if (can('album.create')) nav.push({ href: '/quan-tri/thu-vien-anh', label: 'Thư viện ảnh' });
       if (can('album.create')) nav.push({ href: '/quan-tri/video', label: 'Video' });

@@ -15,6 +15,16 @@ import type { BackupRunTable } from './tables/backup.table.ts';
 import type { OrgPersonTable, OrgPostTable, OrgUnitTable } from './tables/organisation.table.ts';
 import type { ScheduleEntryTable, ScheduleFileTable } from './tables/schedule.table.ts';
 import type { BannerTable } from './tables/banner.table.ts';
+import type {
+  DocumentDownloadTable,
+  DocumentFieldLinkTable,
+  DocumentFieldTable,
+  DocumentFileTable,
+  DocumentIssuerTable,
+  DocumentRelationTable,
+  DocumentTable,
+  DocumentTypeTable,
+} from './tables/document.table.ts';
 import type { CacheEpochTable } from './tables/cache.table.ts';
 import type {
   FormStashTable,
@@ -104,4 +114,12 @@ export interface Database {
   video: VideoTable;
   importItem: ImportItemTable;
   importRun: ImportRunTable;
+  document: DocumentTable;
+  documentType: DocumentTypeTable;
+  documentIssuer: DocumentIssuerTable;
+  documentField: DocumentFieldTable;
+  documentFieldLink: DocumentFieldLinkTable;
+  documentFile: DocumentFileTable;
+  documentRelation: DocumentRelationTable;
+  documentDownload: DocumentDownloadTable;
 }

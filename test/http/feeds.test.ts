@@ -115,6 +115,7 @@ describe.each(dialects)('feeds and discovery on %s', (dialect) => {
       `${BASE}/sitemaps/trang.xml`,
       `${BASE}/sitemaps/bai-viet-1.xml`,
       `${BASE}/sitemap-news.xml`,
+      `${BASE}/sitemaps/van-ban.xml`,
     ]);
     for (const s of index.sitemapindex.sitemap)
       expect((await t.get(s.loc.replace(BASE, ''))).status).toBe(200);

@@ -103,6 +103,9 @@ const RULES: [RegExp, Rule][] = [
   ],
   // Moving in (import of an old portal): the system admin only.
   [/^(GET|POST) \/quan-tri\/nhap-du-lieu(\/.*)?$/, systemAdmin],
+  // Văn bản: the lists need document.lists; a record's edit also depends on its state (exact: false).
+  [/^(GET|POST) \/quan-tri\/van-ban\/danh-muc(\/.*)?$/, action('document.lists')],
+  [/^(GET|POST) \/quan-tri\/van-ban(\/.*)?$/, action('document.create', false)],
   [/^(GET|POST) \/(api\/dem|api\/dem\.gif)$/, { kind: 'public' }],
   // Liên hệ – góp ý, Hỏi đáp: the reader's form and code look-up are public; the inbox is the
   // handlers'; units, retention and a sender's requests are the managers'.
@@ -183,6 +186,9 @@ describe.each(dialects)('V4 route × role matrix (%s)', (dialect) => {
       'albumItem',
       'hub',
       'video',
+      'document',
+      'documentFile',
+      'documentRelation',
     ] as const;
     const out: Record<string, unknown> = {};
     for (const table of tables) {

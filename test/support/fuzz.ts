@@ -132,6 +132,22 @@ export const QUERY_PARAMS: Record<string, string[]> = {
   '/thu-vien-anh': ['trang'],
   '/quan-tri/chuyen-de': ['da-luu'],
   '/quan-tri/video/:id{[0-9]+}': ['da-luu'],
+  '/quan-tri/van-ban': ['trang', 'da-luu'],
+  '/quan-tri/van-ban/:id{[0-9]{1,9}}': ['da-luu'],
+  '/quan-tri/van-ban/danh-muc': ['da-luu'],
+  '/van-ban': [
+    'q',
+    'loai',
+    'co-quan',
+    'linh-vuc',
+    'nguoi-ky',
+    'nam',
+    'tu-ngay',
+    'den-ngay',
+    'hieu-luc',
+    'trang',
+  ],
+  '/van-ban/:id{[0-9]{1,9}}/tep/:n{[0-9]{1,3}}/:name{[^/]+}': ['tai-ve'],
 };
 
 /** Every query parameter name read in src/ (c.req.query('name'), and the search form's names). */
@@ -254,6 +270,7 @@ export async function fuzzWorld(t: TestApp, clock: ReturnType<typeof manualClock
     '/gop-y/tra-cuu',
     '/hoi-dap',
   ]);
+  await seed('anonymous', anon, ['/', '/quan-tri/dang-nhap', '/lien-ket', '/ban-do', '/van-ban']);
   for (const role of ['approver', 'admin', 'editor', 'reporter'] as Role[])
     await seed(role, world.agents[role], ['/quan-tri']);
   // The routes crawling cannot reach get their path from a sibling route's sample.

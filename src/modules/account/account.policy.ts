@@ -34,7 +34,16 @@ export type Action =
   | 'album.correct'
   | 'album.withdraw'
   // Chuyên đề (modules/hub): create, edit, order and archive the campaign pages.
-  | 'hub.manage';
+  | 'hub.manage'
+  // Văn bản (the document registry, modules/document): not per section.
+  | 'document.create'
+  | 'document.submit'
+  | 'document.edit'
+  | 'document.approve'
+  | 'document.publish'
+  | 'document.correct'
+  | 'document.withdraw'
+  | 'document.lists';
 
 /** Actions that apply to one section and need the account to hold it. */
 const SECTION_ACTIONS = new Set<Action>([
@@ -56,6 +65,8 @@ const REPORTER: Action[] = [
   'article.submit',
   'media.upload',
   'album.create',
+  'document.create',
+  'document.submit',
 ];
 const EDITOR: Action[] = [
   ...REPORTER,
@@ -69,6 +80,8 @@ const EDITOR: Action[] = [
   'album.edit',
   'album.return',
   'album.forward',
+  'document.edit',
+  'document.approve',
 ];
 const APPROVER: Action[] = [
   ...EDITOR,
@@ -85,6 +98,10 @@ const APPROVER: Action[] = [
   'report.view',
   'participation.manage',
   'schedule.approve',
+  'document.publish',
+  'document.correct',
+  'document.withdraw',
+  'document.lists',
 ];
 // Separation of powers: the system admin manages people and settings, never content.
 const ADMIN: Action[] = [

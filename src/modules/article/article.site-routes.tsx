@@ -24,6 +24,8 @@ export interface ArticleRouteDeps {
   config: Pick<Config, 'baseUrl'>;
   /** Tin cơ sở: the latest commune news republished here (modules/syndication). */
   syndication: { latest(): Promise<GrassrootsItem[]> };
+  /** Văn bản: document numbers in a body link to their records (modules/document). */
+  documents?: { linkNumbers(html: string): Promise<string> };
 }
 
 const jsonLdDate = (d: Date | null): string | undefined => (d ? toVnIso(d) : undefined);
@@ -106,11 +108,13 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
     if (c.req.param('section') !== a.section.slug || parsed.slug !== a.slug)
       return c.redirect(a.path, 301);
     const url = `${base}${a.path}`;
+    // "Nghị quyết số 57-NQ/TW" links to its record when the registry has it (at render time).
+    const bodyHtml = deps.documents ? await deps.documents.linkNumbers(a.bodyHtml) : a.bodyHtml;
     const image = a.image ? `${base}${mediaUrl(a.image.key)}` : undefined;
     return renderPage(c, deps, (chrome) => (
       <ArticlePage
         chrome={chrome}
-        article={a}
+        article={{ ...a, bodyHtml }}
         parent={data.parent}
         tags={data.tags}
         corrections={data.corrections}

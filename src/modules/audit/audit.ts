@@ -163,6 +163,19 @@ export const AUDIT_ACTIONS = {
   'hub.created': 'Tạo chuyên đề',
   'hub.updated': 'Sửa chuyên đề',
   'hub.moved': 'Đổi thứ tự chuyên đề',
+  'document.created': 'Nhập văn bản',
+  'document.saved': 'Sửa văn bản',
+  'document.number_unrecognised': 'Nhận số, ký hiệu văn bản không đúng mẫu (có lý do)',
+  'document.file_added': 'Thêm tệp văn bản',
+  'document.file_removed': 'Bỏ tệp văn bản',
+  'document.submit': 'Gửi văn bản đi kiểm tra',
+  'document.return': 'Trả lại văn bản',
+  'document.approve': 'Duyệt văn bản',
+  'document.publish': 'Đăng văn bản',
+  'document.publish_refused': 'Từ chối đăng văn bản không công khai',
+  'document.correct': 'Đính chính văn bản',
+  'document.withdraw': 'Gỡ văn bản',
+  'document.lists_updated': 'Sửa danh mục văn bản',
 } as const satisfies Record<string, string>;
 
 /** The code of an audited action ("article.publish"). */
@@ -189,6 +202,7 @@ export const AUDIT_GROUPS: Record<string, string> = {
   album: 'Thư viện ảnh',
   hub: 'Chuyên đề',
   video: 'Video',
+  document: 'Văn bản',
 };
 
 /** The actions grouped for the viewer's filter, in catalogue order. */

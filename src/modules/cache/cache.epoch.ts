@@ -46,6 +46,7 @@ export const NOT_CONTENT: Readonly<Record<string, string>> = {
   contact_attachment: 'back office only (files readers send)',
   import_item: 'import bookkeeping (old addresses answer 301, never cached)',
   import_run: 'back office only (imports)',
+  document_download: 'counting: download dedup rows',
 };
 
 export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
@@ -54,6 +55,8 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
     // Drafts, reviews and scheduled articles never show; a scheduled one shows when the job publishes it.
     publicStatuses: ['published', 'unpublished', 'withdrawn'],
   },
+  document: { ignoreColumns: ['view_count'], publicStatuses: ['published', 'withdrawn'] },
+  document_file: { ignoreColumns: ['download_count'] },
 };
 
 /**

@@ -52,6 +52,7 @@ export function feedSiteRoutes(deps: FeedRouteDeps) {
       { loc: `${base}/sitemaps/trang.xml` },
       ...Array.from({ length: n }, (_, i) => ({ loc: `${base}/sitemaps/bai-viet-${i + 1}.xml` })),
       { loc: `${base}/sitemap-news.xml` },
+      { loc: `${base}/sitemaps/van-ban.xml` },
     ];
     return xml(c, sitemapIndexXml(locs));
   });

@@ -18,6 +18,8 @@ import {
 } from './search.schema.ts';
 import type { SearchOutcome } from './search.service.ts';
 import { SearchPage, type SectionOption } from './views/search.page.tsx';
+import { DocumentSearchGroup } from '../document/views/document.public.tsx';
+import type { DocumentRecord } from '../document/document.ts';
 
 /** What the search page uses. */
 export interface SearchRouteDeps {
@@ -25,6 +27,8 @@ export interface SearchRouteDeps {
   site: SiteService;
   shell: Shell;
   config: Pick<Config, 'baseUrl'>;
+  /** Văn bản (modules/document): documents matching the query, exact numbers first. */
+  documents?: { search(q: string, limit: number): Promise<DocumentRecord[]> };
 }
 
 /** Sections a search can be narrowed to, in menu order, children indented. */
@@ -71,6 +75,11 @@ export function searchSiteRoutes(deps: SearchRouteDeps) {
     }
     const sections = sectionOptions(sectionTree(await deps.site.sections()));
     const q = form[FIELDS.q].trim();
+    // Văn bản found by number or by their files' text, on the first page of a search.
+    const documents =
+      deps.documents && parsed.ok && parsed.value.q && (outcome?.page ?? 1) === 1
+        ? await deps.documents.search(parsed.value.q, 10)
+        : [];
     const filtered = [FIELDS.section, FIELDS.from, FIELDS.to].some((f) => form[f].trim() !== '');
     c.header('Cache-Control', 'no-cache');
     return renderPage(
@@ -93,6 +102,7 @@ export function searchSiteRoutes(deps: SearchRouteDeps) {
           unfilteredHref={searchHref(form, 1, [FIELDS.q])}
           queryHref={(s) => searchHref({ ...form, [FIELDS.q]: s }, 1)}
           filtered={filtered}
+          extra={<DocumentSearchGroup items={documents} q={q} />}
         />
       ),
       Object.keys(errors).length ? 400 : 200,

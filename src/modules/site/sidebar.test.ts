@@ -11,6 +11,7 @@ describe('sidebar layout', () => {
       'links',
       'stats',
       'schedule',
+      'documents',
     ]);
   });
 
@@ -30,9 +31,23 @@ describe('sidebar layout', () => {
       'mostRead',
       'links',
       'schedule',
+      'documents',
     ]);
-    expect(blocksFor(l, 'home')).toEqual(['stats', 'banners', 'mostRead', 'links', 'schedule']);
-    expect(blocksFor(l, 'article')).toEqual(['banners', 'mostRead', 'links', 'schedule']);
+    expect(blocksFor(l, 'home')).toEqual([
+      'stats',
+      'banners',
+      'mostRead',
+      'links',
+      'schedule',
+      'documents',
+    ]);
+    expect(blocksFor(l, 'article')).toEqual([
+      'banners',
+      'mostRead',
+      'links',
+      'schedule',
+      'documents',
+    ]);
   });
 
   it('tells page types from the path and the sections', () => {

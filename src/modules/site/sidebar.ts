@@ -13,7 +13,8 @@ export const PAGE_TYPES: { id: PageType; label: string }[] = [
 ];
 
 /** The sidebar blocks the public layout knows how to draw. */
-export type SidebarBlockId = 'map' | 'banners' | 'mostRead' | 'links' | 'stats' | 'schedule';
+export type SidebarBlockId =
+  'map' | 'banners' | 'mostRead' | 'links' | 'stats' | 'schedule' | 'documents';
 
 /** Blocks with their Vietnamese names, in their default order. */
 export const SIDEBAR_BLOCKS: { id: SidebarBlockId; label: string }[] = [
@@ -23,6 +24,7 @@ export const SIDEBAR_BLOCKS: { id: SidebarBlockId; label: string }[] = [
   { id: 'links', label: 'Liên kết web' },
   { id: 'stats', label: 'Thống kê truy cập' },
   { id: 'schedule', label: 'Lịch công tác hôm nay' },
+  { id: 'documents', label: 'Văn bản mới' },
 ];
 
 /** Which blocks appear, in which order, on which page types (an empty list hides a block). */

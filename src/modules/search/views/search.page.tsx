@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { formatDate } from '../../../lib/date.ts';
 import { formatCount } from '../../../lib/number.ts';
 import { Pagination } from '../../../views/components.tsx';
@@ -184,6 +185,8 @@ export function SearchPage(props: {
   /** The address of another query with the same filters. */
   queryHref: (q: string) => string;
   filtered: boolean;
+  /** Other registries' matches shown above the articles (Văn bản, grouped by type). */
+  extra?: Child;
 }) {
   const { outcome, form } = props;
   const errorList = Object.entries(props.errors);
@@ -215,6 +218,7 @@ export function SearchPage(props: {
           <Tips />
         </div>
       )}
+      {props.extra}
       {outcome && outcome.terms.length > 0 && outcome.total > 0 && (
         <section aria-labelledby="tk-ket-qua">
           {outcome.correctedTo && (

@@ -1,0 +1,686 @@
+import crypto from 'node:crypto';
+import { Conflict, Forbidden, NotFound, Validation } from '../../http/errors.ts';
+import type { UnitOfWork } from '../../db/transaction.ts';
+import { vnDayKey } from '../../lib/date.ts';
+import { parseDateInput } from '../../lib/date-input.ts';
+import { sanitizeBody } from '../../lib/html.ts';
+import { htmlToText } from '../../lib/html-text.ts';
+import { fold } from '../../lib/text.ts';
+import { StorageError, type FileStorage } from '../../storage/storage.ts';
+import type { Account } from '../account/account.ts';
+import type { Actor, AuditAction } from '../audit/audit.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import {
+  looksLikeNumber,
+  numberKey,
+  numberOrder,
+  numbersInText,
+  parseDocumentNumber,
+  textKey,
+  typeNameOfCode,
+} from './document-number.ts';
+import {
+  DOC_RULES,
+  EFFECTS,
+  canDocTransition,
+  canEditDocument,
+  documentPath,
+  documentSlug,
+  nextDocStatus,
+  publishRefusal,
+  type DocTransition,
+  type DocumentFile,
+  type DocumentRecord,
+  type FieldNode,
+  type Issuer,
+  type NamedItem,
+  type RelationView,
+} from './document.ts';
+import { MAX_FILE_BYTES, fileName, inspectFile, type InspectedFile } from './document.files.ts';
+import type { DocumentColumns, DocumentFilter, DocumentRepository } from './document.repository.ts';
+import type { DocumentForm } from './document.schema.ts';
+import { say } from './document.messages.ts';
+
+/** What document changes write through, bound to one transaction. */
+export interface DocumentWrites {
+  repo: DocumentRepository;
+  audit: AuditService;
+}
+
+/** An uploaded file as the route received it. */
+export interface Upload {
+  name: string;
+  data: Buffer;
+}
+
+/** The lists a clerk chooses from. */
+export interface DocumentLists {
+  types: NamedItem[];
+  issuers: Issuer[];
+  fields: FieldNode[];
+}
+
+/** The public list's query as typed (GET form), every value a string. */
+export interface ListQuery {
+  q?: string;
+  loai?: string;
+  'co-quan'?: string;
+  'linh-vuc'?: string;
+  'nguoi-ky'?: string;
+  nam?: string;
+  'tu-ngay'?: string;
+  'den-ngay'?: string;
+  'hieu-luc'?: string;
+  trang?: string;
+}
+
+export const PAGE_SIZE = 20;
+
+/** The audit code of each workflow step. */
+const DOC_AUDIT: Record<DocTransition, AuditAction> = {
+  submit: 'document.submit',
+  return: 'document.return',
+  approve: 'document.approve',
+  publish: 'document.publish',
+  correct: 'document.correct',
+  withdraw: 'document.withdraw',
+};
+
+const DEFAULT_TYPES = [
+  'Nghị quyết',
+  'Chỉ thị',
+  'Kết luận',
+  'Quy định',
+  'Quy chế',
+  'Quyết định',
+  'Hướng dẫn',
+  'Thông tri',
+  'Thông báo',
+  'Kế hoạch',
+  'Chương trình',
+  'Báo cáo',
+  'Công văn',
+  'Đề án',
+  'Nghị định',
+  'Thông tư',
+  'Thông tư liên tịch',
+  'Văn bản hợp nhất',
+  'Luật',
+];
+const CENTRAL = 'Hà Nội';
+const DEFAULT_ISSUERS: { name: string; code: string; place: string }[] = [
+  { name: 'Ban Chấp hành Trung ương', code: 'TW', place: CENTRAL },
+  { name: 'Bộ Chính trị', code: 'TW', place: CENTRAL },
+  { name: 'Ban Bí thư', code: 'TW', place: CENTRAL },
+  { name: 'Văn phòng Trung ương Đảng', code: 'VPTW', place: CENTRAL },
+  { name: 'Ủy ban Kiểm tra Trung ương', code: 'UBKTTW', place: CENTRAL },
+  { name: 'Tỉnh ủy', code: 'TU', place: '' },
+  { name: 'Văn phòng Tỉnh ủy', code: 'VPTU', place: '' },
+  { name: 'Ban Tổ chức Tỉnh ủy', code: 'BTCTU', place: '' },
+  { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', code: 'BTGDVTU', place: '' },
+  { name: 'Ủy ban Kiểm tra Tỉnh ủy', code: 'UBKTTU', place: '' },
+  { name: 'Đảng ủy', code: 'ĐU', place: '' },
+  { name: 'Quốc hội', code: 'QH', place: CENTRAL },
+  { name: 'Chính phủ', code: 'CP', place: CENTRAL },
+  { name: 'Ủy ban nhân dân tỉnh', code: 'UBND', place: '' },
+];
+const DEFAULT_FIELDS = [
+  'Xây dựng Đảng',
+  'Tổ chức cán bộ',
+  'Tuyên giáo',
+  'Kiểm tra, giám sát',
+  'Kinh tế - xã hội',
+  'Quốc phòng, an ninh',
+];
+
+/** A reader's key for counting a download once: a keyed hash of address and browser, never stored raw. */
+const READER_KEY = crypto.randomBytes(32);
+export function readerKey(ip: string, userAgent: string): string {
+  return crypto
+    .createHmac('sha256', READER_KEY)
+    .update(`${ip}\n${userAgent}`)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** Orders a flat list of fields as a tree (depth-first), with each node's depth. */
+export function fieldTree(
+  rows: { id: number; name: string; parentId: number | null }[],
+): FieldNode[] {
+  const out: FieldNode[] = [];
+  const ids = new Set(rows.map((r) => r.id));
+  const walk = (parent: number | null, depth: number) => {
+    for (const r of rows) {
+      const p = r.parentId !== null && ids.has(r.parentId) ? r.parentId : null;
+      if (p === parent && !out.some((o) => o.id === r.id) && depth < 8) {
+        out.push({ ...r, depth });
+        walk(r.id, depth + 1);
+      }
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+/** A field and everything below it. */
+export function withDescendants(fields: FieldNode[], id: number): number[] {
+  const out = [id];
+  for (let i = 0; i < out.length; i++) {
+    for (const f of fields) if (f.parentId === out[i] && !out.includes(f.id)) out.push(f.id);
+  }
+  return out;
+}
+
+/**
+ * The document registry (văn bản): lists per site, records with their files, fields and
+ * relations, the workflow with its audit trail, the public list, page and files.
+ */
+export function documentService(deps: {
+  repo: DocumentRepository;
+  storage: FileStorage;
+  tx: UnitOfWork<DocumentWrites>;
+  clock: () => Date;
+}) {
+  const { repo, tx } = deps;
+
+  async function lists(): Promise<DocumentLists> {
+    let [types, issuers, fields] = await Promise.all([repo.types(), repo.issuers(), repo.fields()]);
+    if (!types.length || !issuers.length) {
+      await tx(async ({ repo }) => {
+        if (!(await repo.types()).length)
+          for (const [i, name] of DEFAULT_TYPES.entries()) await repo.addType(name, i);
+        if (!(await repo.issuers()).length)
+          for (const [i, v] of DEFAULT_ISSUERS.entries()) await repo.addIssuer(v, i);
+        if (!(await repo.fields()).length)
+          for (const [i, name] of DEFAULT_FIELDS.entries()) await repo.addField(name, null, i);
+      });
+      [types, issuers, fields] = await Promise.all([repo.types(), repo.issuers(), repo.fields()]);
+    }
+    return { types, issuers, fields: fieldTree(fields) };
+  }
+
+  async function record(id: number): Promise<DocumentRecord> {
+    const d = Number.isSafeInteger(id) && id > 0 ? await repo.byId(id) : undefined;
+    if (!d) throw new NotFound(say('document.not_found'));
+    return d;
+  }
+
+  /** Pre-fill from a number: the type and issuer its codes usually mean, when on the lists. */
+  function prefill(number: string, l: DocumentLists): { typeId?: number; issuerId?: number } {
+    const p = parseDocumentNumber(number);
+    const typeName = typeNameOfCode(p.typeCode);
+    const type = typeName ? l.types.find((t) => t.name === typeName) : undefined;
+    const code = fold(p.issuerCode);
+    const issuer = code ? l.issuers.find((i) => i.code && fold(i.code) === code) : undefined;
+    return { typeId: type?.id, issuerId: issuer?.id };
+  }
+
+  /** Checks the form against this site's lists; the columns to store. */
+  async function columnsOf(form: DocumentForm, selfId: number | null) {
+    const l = await lists();
+    const type = l.types.find((t) => t.id === form.typeId);
+    if (!type) throw Validation.of('typeId', say('document.type_required'));
+    const issuer = l.issuers.find((i) => i.id === form.issuerId);
+    if (!issuer) throw Validation.of('issuerId', say('document.issuer_required'));
+    const fieldIds = [...new Set(form.fieldIds)];
+    if (fieldIds.some((f) => !l.fields.some((x) => x.id === f)))
+      throw Validation.of('fieldIds', say('document.bad_field'));
+    const rel = form.relations.filter((r) => r.toId !== selfId);
+    const known = new Set(await repo.existing(rel.map((r) => r.toId)));
+    if (rel.some((r) => !known.has(r.toId)) || rel.length !== form.relations.length)
+      throw Validation.of('relations', say('document.bad_relation'));
+    const seen = new Set<string>();
+    const relations = rel.filter((r) => {
+      const key = `${r.kind}:${r.toId}`;
+      return !seen.has(key) && (seen.add(key), true);
+    });
+    const p = parseDocumentNumber(form.number);
+    if (p.form === 'unknown' && !form.numberReason)
+      throw Validation.of('numberReason', say('document.number_unrecognised'));
+    const columns: DocumentColumns = {
+      number: p.typed,
+      numberForm: p.form,
+      numberSeq: p.seq,
+      numberTypeCode: p.typeCode,
+      numberIssuerCode: p.issuerCode,
+      numberYear: p.year,
+      numberKey: numberKey(p.typed),
+      numberOrder: numberOrder(p.seq || p.typed),
+      typeId: form.typeId,
+      issuerId: form.issuerId,
+      signerName: form.signerName,
+      signerTitle: form.signerTitle,
+      signerAuthority: form.signerAuthority,
+      signerKey: textKey(form.signerName),
+      issuedOn: form.issuedOn ?? '',
+      effectiveOn: form.effectiveOn,
+      expiresOn: form.expiresOn,
+      effect: form.effect,
+      summary: form.summary,
+      body: form.body.trim() ? sanitizeBody(form.body) : '',
+      scope: form.scope,
+      source: form.source,
+      slug: documentSlug(type.name, p.typed),
+    };
+    return {
+      columns,
+      fieldIds,
+      relations,
+      parsed: p,
+      typeName: type.name,
+      issuerName: issuer.name,
+    };
+  }
+
+  /** Stores uploads (before any transaction opens); refuses a wrong kind with a clear message. */
+  async function storeUploads(files: Upload[]): Promise<(InspectedFile & { name: string })[]> {
+    const out: (InspectedFile & { name: string })[] = [];
+    for (const f of files) {
+      if (f.data.length > MAX_FILE_BYTES) throw Validation.of('file', say('document.file_too_big'));
+      const info = await inspectFile(f.data);
+      if (!info) throw Validation.of('file', say('document.file_kind'));
+      out.push({ ...info, name: fileName(f.name, info.kind, 'van-ban') });
+    }
+    for (const f of out) {
+      try {
+        if (!(await deps.storage.has(f.key)))
+          await deps.storage.put(f.key, files[out.indexOf(f)]!.data);
+      } catch (err) {
+        if (err instanceof StorageError) throw Validation.of('file', say('document.file_storage'));
+        throw err;
+      }
+    }
+    return out;
+  }
+
+  function searchTextOf(c: DocumentColumns, typeName: string, issuerName: string, texts: string[]) {
+    return textKey(
+      [
+        c.number,
+        typeName,
+        issuerName,
+        c.summary,
+        c.signerName,
+        c.signerTitle,
+        htmlToText(c.body),
+        ...texts,
+      ].join(' \n '),
+    );
+  }
+
+  async function refreshSearch(w: DocumentWrites, id: number) {
+    const d = await w.repo.byId(id);
+    if (!d) return;
+    const texts = await w.repo.fileTexts(id);
+    const c = { ...d } as unknown as DocumentColumns;
+    await w.repo.setSearchText(id, searchTextOf(c, d.typeName, d.issuerName, texts));
+  }
+
+  /** Turns a filter query into repository terms; unusable values are dropped, never a 500. */
+  async function filterOf(
+    q: ListQuery,
+    l: DocumentLists,
+  ): Promise<{ f: DocumentFilter; page: number }> {
+    const num = (s: string | undefined) =>
+      s && /^[1-9][0-9]{0,8}$/.test(s) ? Number(s) : undefined;
+    const f: DocumentFilter = { statuses: ['published'] };
+    const text = (q.q ?? '').slice(0, 200).trim();
+    if (text) {
+      if (looksLikeNumber(text)) f.numberKey = numberKey(text);
+      else f.textKey = textKey(text);
+    }
+    const type = num(q.loai);
+    if (type && l.types.some((t) => t.id === type)) f.typeId = type;
+    const issuer = num(q['co-quan']);
+    if (issuer && l.issuers.some((i) => i.id === issuer)) f.issuerId = issuer;
+    const field = num(q['linh-vuc']);
+    if (field && l.fields.some((x) => x.id === field))
+      f.fieldIds = withDescendants(l.fields, field);
+    const signer = textKey((q['nguoi-ky'] ?? '').slice(0, 120));
+    if (signer) f.signerKey = signer;
+    const year = num(q.nam);
+    if (year && year >= 1930 && year <= 2100) {
+      f.from = `${year}-01-01`;
+      f.to = `${year}-12-31`;
+    }
+    const from = q['tu-ngay'] ? parseDateInput(q['tu-ngay'].slice(0, 20)) : undefined;
+    const to = q['den-ngay'] ? parseDateInput(q['den-ngay'].slice(0, 20)) : undefined;
+    if (from && (!f.from || from > f.from)) f.from = from;
+    if (to && (!f.to || to < f.to)) f.to = to;
+    if (q['hieu-luc'] && EFFECTS.some((e) => e.id === q['hieu-luc'])) f.effect = q['hieu-luc'];
+    const page = Math.min(num(q.trang) ?? 1, 10_000);
+    return { f, page };
+  }
+
+  return {
+    lists,
+    record,
+    prefill: async (number: string) => prefill(number, await lists()),
+    files: (id: number): Promise<DocumentFile[]> => repo.files(id),
+    relations: (id: number): Promise<RelationView[]> => repo.relations(id),
+    fieldIdsOf: (id: number) => repo.fieldIdsOf(id),
+    outgoing: (id: number) => repo.outgoing(id),
+    choices: (exceptId: number | null) => repo.choices(exceptId),
+    today: (): string => vnDayKey(deps.clock()),
+
+    /** The back office's list: every status, newest first. */
+    async adminList(page: number) {
+      const f: DocumentFilter = {
+        statuses: ['draft', 'review', 'approved', 'published', 'withdrawn'],
+      };
+      const [items, total] = await Promise.all([
+        repo.list(f, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+        repo.count(f),
+      ]);
+      return { items, total };
+    },
+
+    /** Enters a document as a draft, with its files. */
+    async create(actor: Actor, account: Account, form: DocumentForm, uploads: Upload[]) {
+      const { columns, fieldIds, relations, parsed, typeName, issuerName } = await columnsOf(
+        form,
+        null,
+      );
+      const stored = await storeUploads(uploads);
+      const at = deps.clock();
+      return tx(async (w) => {
+        const id = await w.repo.insert(
+          columns,
+          account.id,
+          at,
+          searchTextOf(
+            columns,
+            typeName,
+            issuerName,
+            stored.map((s) => s.text),
+          ),
+        );
+        await w.repo.setFieldIds(id, fieldIds);
+        await w.repo.setOutgoing(id, relations);
+        for (const s of stored) await w.repo.addFile(id, { ...s, storageKey: s.key }, at);
+        await w.audit.record(actor, 'document.created', {
+          type: 'document',
+          id,
+          summary: `${columns.number} — ${columns.summary}`.slice(0, 300),
+          detail: {
+            ...columns,
+            body: undefined,
+            fieldIds,
+            relations,
+            files: stored.map((s) => ({ name: s.name, sha256: s.sha256, bytes: s.bytes })),
+          },
+        });
+        if (parsed.form === 'unknown') {
+          await w.audit.record(actor, 'document.number_unrecognised', {
+            type: 'document',
+            id,
+            summary: `${columns.number}: ${form.numberReason}`.slice(0, 300),
+            detail: { number: columns.number, reason: form.numberReason },
+          });
+        }
+        return id;
+      });
+    },
+
+    /** Saves changes (and new files; `removeFiles` by number). A published document is corrected. */
+    async update(
+      actor: Actor,
+      account: Account,
+      id: number,
+      form: DocumentForm,
+      uploads: Upload[],
+      removeFiles: number[],
+    ): Promise<void> {
+      const before = await record(id);
+      if (!canEditDocument(account, before, account.id))
+        throw new Forbidden(say('document.cannot_edit'));
+      const { columns, fieldIds, relations, parsed, typeName, issuerName } = await columnsOf(
+        form,
+        id,
+      );
+      const stored = await storeUploads(uploads);
+      const at = deps.clock();
+      await tx(async (w) => {
+        const now = await w.repo.byId(id);
+        if (!now || now.version !== before.version) throw new Conflict(say('document.changed'));
+        await w.repo.update(id, columns, at, '');
+        await w.repo.setFieldIds(id, fieldIds);
+        await w.repo.setOutgoing(id, relations);
+        for (const n of removeFiles) {
+          if (await w.repo.file(id, n)) {
+            await w.repo.removeFile(id, n);
+            await w.audit.record(actor, 'document.file_removed', {
+              type: 'document',
+              id,
+              summary: `Tệp ${n}`,
+            });
+          }
+        }
+        for (const s of stored) {
+          const n = await w.repo.addFile(id, { ...s, storageKey: s.key }, at);
+          await w.audit.record(actor, 'document.file_added', {
+            type: 'document',
+            id,
+            summary: `${s.name} (tệp ${n})`,
+            detail: { sha256: s.sha256, bytes: s.bytes, pages: s.pages },
+          });
+        }
+        await w.repo.setSearchText(
+          id,
+          searchTextOf(columns, typeName, issuerName, await w.repo.fileTexts(id)),
+        );
+        await w.audit.record(
+          actor,
+          before.status === 'published' ? 'document.correct' : 'document.saved',
+          {
+            type: 'document',
+            id,
+            summary: `${columns.number} — ${columns.summary}`.slice(0, 300),
+            detail: {
+              before: { ...before, body: undefined },
+              after: { ...columns, body: undefined, fieldIds, relations },
+            },
+          },
+        );
+        if (parsed.form === 'unknown' && before.number !== columns.number) {
+          await w.audit.record(actor, 'document.number_unrecognised', {
+            type: 'document',
+            id,
+            summary: `${columns.number}: ${form.numberReason}`.slice(0, 300),
+            detail: { number: columns.number, reason: form.numberReason },
+          });
+        }
+      });
+    },
+
+    /** One workflow step, with its audit record; publishing is refused unless the scope is public. */
+    async transition(actor: Actor, account: Account, id: number, t: DocTransition, note: string) {
+      const d = await record(id);
+      if (!canDocTransition(account, d.status, t))
+        throw new Forbidden(say('document.transition_refused'));
+      // A reporter sends only their own draft (editors any), as for articles.
+      if (t === 'submit' && !canEditDocument(account, d, account.id))
+        throw new Forbidden(say('document.transition_refused'));
+      if (DOC_RULES[t].note && !note) throw Validation.of('note', say('document.note_required'));
+      if (t === 'publish' || t === 'approve') {
+        const refusal = publishRefusal(d);
+        if (refusal) {
+          await tx(({ audit }) =>
+            audit.record(actor, 'document.publish_refused', {
+              type: 'document',
+              id,
+              summary: `${d.number}: ${refusal}`.slice(0, 300),
+            }),
+          );
+          throw new Validation({ scope: refusal }, refusal);
+        }
+      }
+      const to = nextDocStatus(d.status, t);
+      await tx(async (w) => {
+        if (to !== d.status && !(await w.repo.setStatus(id, d.status, to, deps.clock())))
+          throw new Conflict(say('document.changed'));
+        await w.audit.record(actor, DOC_AUDIT[t], {
+          type: 'document',
+          id,
+          summary: `${d.number}${note ? `: ${note}` : ''}`.slice(0, 300),
+          detail: { from: d.status, to, note },
+        });
+      });
+    },
+
+    /** Adds an item to one of the lists. */
+    async addListItem(
+      actor: Actor,
+      list: 'type' | 'issuer' | 'field',
+      v: { name: string; place?: string; code?: string; parentId?: number | null },
+    ) {
+      const l = await lists();
+      const name = v.name;
+      if (!name) throw Validation.of('name', say('document.list_name_required'));
+      const dup =
+        list === 'type'
+          ? l.types.some((t) => fold(t.name) === fold(name))
+          : list === 'issuer'
+            ? l.issuers.some((t) => fold(t.name) === fold(name))
+            : false;
+      if (dup) throw Validation.of('name', say('document.list_duplicate'));
+      if (list === 'field' && v.parentId && !l.fields.some((f) => f.id === v.parentId))
+        throw Validation.of('parentId', say('document.bad_parent'));
+      await tx(async (w) => {
+        if (list === 'type') await w.repo.addType(name, l.types.length);
+        else if (list === 'issuer')
+          await w.repo.addIssuer(
+            { name, place: v.place ?? '', code: v.code ?? '' },
+            l.issuers.length,
+          );
+        else await w.repo.addField(name, v.parentId ?? null, l.fields.length);
+        await w.audit.record(actor, 'document.lists_updated', {
+          type: `document_${list}`,
+          summary: name,
+        });
+      });
+    },
+
+    async updateIssuer(actor: Actor, id: number, v: { name: string; place: string; code: string }) {
+      const l = await lists();
+      if (!l.issuers.some((i) => i.id === id)) throw new NotFound(say('document.not_found'));
+      if (!v.name) throw Validation.of('name', say('document.list_name_required'));
+      if (l.issuers.some((i) => i.id !== id && fold(i.name) === fold(v.name)))
+        throw Validation.of('name', say('document.list_duplicate'));
+      await tx(async (w) => {
+        await w.repo.updateIssuer(id, v);
+        await w.audit.record(actor, 'document.lists_updated', {
+          type: 'document_issuer',
+          id,
+          summary: v.name,
+        });
+      });
+    },
+
+    // ---- Public ----
+
+    /** The public list: published documents matching the filters, a page of them. */
+    async publicList(q: ListQuery) {
+      const l = await lists();
+      const { f, page } = await filterOf(q, l);
+      const [items, total] = await Promise.all([
+        repo.list(f, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+        repo.count(f),
+      ]);
+      return { items, total, page, lists: l };
+    },
+
+    /** Found by the site search: published documents matching a query, exact numbers first. */
+    async search(query: string, limit = 10) {
+      const text = query.slice(0, 200).trim();
+      if (!text) return [];
+      const f: DocumentFilter = { statuses: ['published'] };
+      if (looksLikeNumber(text)) f.numberKey = numberKey(text);
+      else f.textKey = textKey(text);
+      if (!f.numberKey && !f.textKey) return [];
+      return repo.list(f, limit, 0);
+    },
+
+    /** A published (or withdrawn) document for its public page. */
+    async publicDocument(id: number): Promise<DocumentRecord | undefined> {
+      const d = Number.isSafeInteger(id) && id > 0 ? await repo.byId(id) : undefined;
+      if (!d || (d.status !== 'published' && d.status !== 'withdrawn') || d.scope !== 'public')
+        return undefined;
+      return d;
+    },
+
+    /** Whether a path's slug and id name a document of this site (in any state). */
+    async isDocumentPath(id: number, slug: string): Promise<boolean> {
+      const d = Number.isSafeInteger(id) && id > 0 ? await repo.byId(id) : undefined;
+      return d?.slug === slug;
+    },
+
+    /** The newest published documents (the "Văn bản mới" block). */
+    latest: (n: number) => repo.list({ statuses: ['published'] }, n, 0),
+
+    /** A file of a published document, with its bytes. */
+    async publicFile(id: number, n: number) {
+      const d = Number.isSafeInteger(id) && id > 0 ? await repo.byId(id) : undefined;
+      if (!d || d.status !== 'published' || d.scope !== 'public') return undefined;
+      const f = Number.isSafeInteger(n) && n > 0 && n < 1000 ? await repo.file(id, n) : undefined;
+      if (!f) return undefined;
+      const data = await deps.storage.get(f.storageKey);
+      return data ? { document: d, file: f, data } : undefined;
+    },
+
+    /** A file of any document for staff (drafts included). */
+    async staffFile(id: number, n: number) {
+      const f = Number.isSafeInteger(n) && n > 0 && n < 1000 ? await repo.file(id, n) : undefined;
+      if (!f) throw new NotFound(say('document.file_not_found'));
+      const data = await deps.storage.get(f.storageKey);
+      if (!data) throw new NotFound(say('document.file_not_found'));
+      return { file: f, data };
+    },
+
+    countDownload: (fileId: number, reader: string) =>
+      repo.countDownload(fileId, reader, vnDayKey(deps.clock())),
+
+    /**
+     * Links the document numbers an article body mentions to their records, at render time: the
+     * sanitised body's text nodes only (never inside a tag or an existing link).
+     */
+    async linkNumbers(html: string, prefix = ''): Promise<string> {
+      const found = numbersInText(html.replace(/<[^>]*>/g, ' '));
+      if (!found.length) return html;
+      const docs = await repo.publishedByKeys(found.map(numberKey));
+      if (!docs.length) return html;
+      const byKey = new Map(docs.map((d) => [numberKey(d.number), d]));
+      let inLink = 0;
+      return html.replace(
+        /(<[^>]+>)|([^<]+)/g,
+        (m, tag: string | undefined, text: string | undefined) => {
+          if (tag) {
+            if (/^<a[\s>]/i.test(tag)) inLink++;
+            else if (/^<\/a>/i.test(tag)) inLink = Math.max(0, inLink - 1);
+            return tag;
+          }
+          if (inLink || !text) return m;
+          let out = text;
+          for (const n of numbersInText(text)) {
+            const d = byKey.get(numberKey(n));
+            if (!d) continue;
+            const esc = n.replace(/&/g, '&amp;');
+            out = out.replace(
+              new RegExp(
+                `(?<![\\p{L}\\p{N}/-])${esc.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}/-])`,
+                'u',
+              ),
+              `<a href="${prefix}${documentPath(d)}" class="doc-ref">${esc}</a>`,
+            );
+          }
+          return out;
+        },
+      );
+    },
+
+    addView: (id: number) => repo.addView(id),
+    refreshSearch: (id: number) => tx((w) => refreshSearch(w, id)),
+  };
+}
+
+export type DocumentService = ReturnType<typeof documentService>;
