@@ -69,11 +69,12 @@ describe('a reporter builds a photo album; readers see it as captioned figures',
     }
     // Keyboard only: focus "Xuống" of the first photo and press Enter.
     await page.getByRole('button', { name: /^Xuống.*Ảnh 1/ }).focus();
-    await page.keyboard.press('Enter');
+    // The form posts and the page comes back reordered (polled: the press only starts it).
+    await Promise.all([page.waitForEvent('framenavigated'), page.keyboard.press('Enter')]);
     await page.waitForLoadState('load');
-    expect(await page.getByLabel('Mô tả ảnh (alt) ảnh 1').inputValue()).toBe(
-      'Hoa ban nở trắng, ảnh 2',
-    );
+    await expect
+      .poll(() => page.getByLabel('Mô tả ảnh (alt) ảnh 1').inputValue(), { timeout: 20_000 })
+      .toBe('Hoa ban nở trắng, ảnh 2');
     await page.getByRole('button', { name: 'Gửi biên tập' }).click();
     await page.waitForURL(/da-luu=1/);
     expect(await page.locator('#h-workflow + p').innerText()).toContain('Chờ biên tập');

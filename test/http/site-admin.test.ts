@@ -384,13 +384,14 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
     expect(form.status).toBe(200);
     const all = ['home', 'section', 'article', 'page', 'other'];
     const fields = {
-      order: ['map', 'banners', 'mostRead', 'links', 'stats', 'schedule'],
+      order: ['map', 'banners', 'mostRead', 'links', 'stats', 'schedule', 'documents'],
       'pages-map': all,
       'pages-banners': all,
       'pages-mostRead': all,
       'pages-links': all,
       'pages-stats': ['home'],
       'pages-schedule': all,
+      'pages-documents': all,
     };
     expect(
       (await a.post('/quan-tri/cai-dat/khoi-ben', { ...fields, move: 'stats:up' })).status,
@@ -403,6 +404,7 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
       'stats',
       'links',
       'schedule',
+      'documents',
     ]);
     const home = (await t.get('/')).text;
     expect(home.indexOf('id="b-stats"')).toBeGreaterThan(0);

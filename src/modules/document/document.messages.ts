@@ -6,7 +6,6 @@ export const DOCUMENT_MESSAGES = {
   'document.withdrawn': 'Văn bản này đã được gỡ khỏi trang.',
   'document.number_required':
     'Vui lòng nhập số, ký hiệu văn bản (ví dụ 09-QC/TW hoặc 01/2026/QĐ-UBND).',
-  'document.number_long': 'Số, ký hiệu quá dài (tối đa 80 ký tự).',
   'document.number_unrecognised':
     'Số, ký hiệu không đúng mẫu của Đảng (09-QC/TW) hay của Nhà nước (01/2026/QĐ-UBND). Nếu đúng như văn bản gốc, hãy ghi lý do giữ nguyên.',
   'document.type_required': 'Hãy chọn loại văn bản.',
@@ -34,7 +33,6 @@ export const DOCUMENT_MESSAGES = {
   'document.list_name_required': 'Vui lòng nhập tên.',
   'document.list_duplicate': 'Tên này đã có trong danh mục.',
   'document.bad_parent': 'Lĩnh vực cha không có trong danh mục.',
-  'document.filter_bad': 'Một số điều kiện lọc không hợp lệ nên đã được bỏ qua.',
 } as const;
 
 /** `say(code)`: a message of this catalogue with its code, for an `AppError`. */

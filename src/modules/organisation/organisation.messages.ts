@@ -22,7 +22,6 @@ export const ORGANISATION_MESSAGES = {
     'Không xóa được: cán bộ này đang là người chủ trì trong lịch công tác. Hãy giữ lại để lịch cũ vẫn đúng.',
   'organisation.forbidden': 'Tài khoản của bạn không có quyền quản lý cơ cấu tổ chức.',
   'organisation.saved': 'Đã lưu. Trang công khai đã cập nhật.',
-  'organisation.deleted': 'Đã xóa.',
 } as const;
 
 /** `say(code, ...values)`: a message of this catalogue with its code, for an `AppError`. */

@@ -166,6 +166,7 @@ export function participationAdminRoutes(deps: ParticipationAdminDeps) {
         <SettingsPage
           chrome={chrome}
           csrf={staff.session.csrfToken}
+          inbox={can(staff.account, 'participation.handle')}
           units={units}
           months={months}
           errors={opts.errors ?? {}}

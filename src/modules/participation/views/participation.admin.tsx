@@ -364,14 +364,18 @@ export function SettingsPage(props: {
   errors: Record<string, string>;
   values: Record<string, string>;
   notice?: string;
+  /** Whether the viewer handles messages (an administrator manages settings only). */
+  inbox: boolean;
 }) {
   const e = props.errors;
   const v = props.values;
   return (
     <AdminLayout chrome={props.chrome} title="Cài đặt góp ý, hỏi đáp">
-      <p>
-        <a href={BASE}>← Danh sách ý kiến</a>
-      </p>
+      {props.inbox && (
+        <p>
+          <a href={BASE}>← Danh sách ý kiến</a>
+        </p>
+      )}
       {props.notice && <Notice kind="ok">{props.notice}</Notice>}
       {e._ && <Notice kind="error">{e._}</Notice>}
       <h2>Đơn vị nhận, lĩnh vực</h2>
