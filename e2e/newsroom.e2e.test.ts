@@ -209,8 +209,16 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     await editor.getByRole('button', { name: 'Trả lại' }).click();
     await editor.waitForURL(/da-chuyen/);
 
+    // The reporter's dashboard says it came back, with the note; from there to the article.
+    await reporter.goto(`${server.url}/quan-tri`);
+    const mine = reporter.getByRole('region', { name: 'Việc của tôi' });
+    await expect(mine.innerText()).resolves.toMatch(
+      /Bài bị trả lại\s*1[\s\S]*Bổ sung số trẻ được nhận vào trường\./,
+    );
+    expect(await seriousA11yViolations(reporter)).toEqual([]);
+    await mine.getByRole('link', { name: TITLE }).click();
+    await reporter.waitForURL(new RegExp(`/quan-tri/bai-viet/${id}$`));
     // The reporter sees the note, fixes the article and sends it again.
-    await reporter.goto(`${server.url}/quan-tri/bai-viet/${id}`);
     await expect(
       reporter.getByText('Bổ sung số trẻ được nhận vào trường.').first().isVisible(),
     ).resolves.toBe(true);
@@ -234,6 +242,18 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     await approver.getByRole('link', { name: TITLE }).click();
     await approver.getByRole('button', { name: 'Xuất bản' }).click();
     await approver.waitForURL(/da-chuyen/);
+
+    // Leadership lists who published what: the audit log filtered to "Xuất bản bài" by the approver.
+    await approver.goto(`${server.url}/quan-tri/nhat-ky`);
+    await approver.getByLabel('Hành động').selectOption({ label: 'Xuất bản bài' });
+    await approver
+      .getByLabel('Người thực hiện')
+      .selectOption({ label: 'Nguyễn Văn Duyệt (lanhdao)' });
+    await approver.getByRole('button', { name: 'Lọc' }).click();
+    await approver.waitForURL(/hanh-dong=article\.publish/);
+    await expect(approver.locator('main').innerText()).resolves.toMatch(/^1 bản ghi\./m);
+    await expect(approver.locator('main table').innerText()).resolves.toContain(TITLE);
+    expect(await seriousA11yViolations(approver)).toEqual([]);
 
     // It appears on the home page, with its caption and byline.
     const reader = await browser.context.newPage();

@@ -135,7 +135,10 @@ export function AuditPage(props: {
                 <td>{actionLabel(e.action)}</td>
                 <td>
                   {e.targetType === 'article' && e.targetId ? (
-                    <a href={`/quan-tri/nhat-ky?bai=${encodeURIComponent(e.targetId)}`}>
+                    <a
+                      class="audit-target"
+                      href={`/quan-tri/nhat-ky?bai=${encodeURIComponent(e.targetId)}`}
+                    >
                       {e.summary || `Bài #${e.targetId}`}
                     </a>
                   ) : (
