@@ -123,6 +123,17 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     const body = reporter.locator('.ProseMirror');
     await body.click();
     await reporter.keyboard.type('Trường được xây dựng bằng nguồn vốn xã hội hóa.');
+    // Every message of the editor's status line, recorded as it changes (upload progress).
+    await reporter.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __status: string[] }).__status = seen;
+      const el = document.querySelector('.autosave-status')!;
+      new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     const chooser = reporter.waitForEvent('filechooser');
     await reporter.getByRole('button', { name: 'Ảnh', exact: true }).click();
     await (await chooser).setFiles(IMAGE);
@@ -130,6 +141,12 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     const dialog = reporter.getByRole('dialog', { name: 'Thông tin ảnh' });
     await dialog.waitFor();
     await expect(dialog.locator('img').getAttribute('src')).resolves.toMatch(/^\/media\//);
+    // The upload said how far it was, then that the photo was being processed.
+    const status = await reporter.evaluate(
+      () => (window as unknown as { __status: string[] }).__status,
+    );
+    expect(status.some((x) => /^Đang tải lên… \d+%$/.test(x))).toBe(true);
+    expect(status).toContain('Đang xử lý ảnh (tạo các cỡ ảnh)…');
     await expect(
       reporter.evaluate(() => document.activeElement?.id),
       'focus starts on the alt text',
@@ -190,6 +207,24 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     await reporter.keyboard.press('Escape');
     await expect(dialog.count()).resolves.toBe(0);
     await expect(body.locator('figure img').count()).resolves.toBe(1);
+    // Two photos from the library, each described in the figure dialog.
+    for (const n of [0, 1]) {
+      await reporter.locator('.ProseMirror p').last().click();
+      await reporter.keyboard.press('End');
+      await reporter.getByRole('button', { name: 'Thư viện', exact: true }).click();
+      await library.waitFor();
+      await expect.poll(() => library.getByRole('status').innerText()).toMatch(/^[1-9]\d* ảnh/);
+      await library
+        .getByRole('button')
+        .filter({ has: reporter.locator('img') })
+        .nth(n)
+        .click();
+      await dialog.waitFor();
+      await dialog.getByLabel('Mô tả ảnh (bắt buộc)').fill(`Ảnh thư viện số ${n + 1} của bài`);
+      await dialog.getByRole('button', { name: 'Chèn ảnh' }).click();
+      await expect(dialog.count()).resolves.toBe(0);
+      await expect.poll(() => body.locator('figure img').count()).toBe(2 + n);
+    }
     await reporter.getByLabel('Bút danh in cuối bài').fill('Tin, ảnh: Quàng Văn Pọm');
     expect(await seriousA11yViolations(reporter)).toEqual([]);
     await reporter.screenshot({ path: path.join(SHOTS, `editor-${dialect}.png`), fullPage: true });
@@ -262,7 +297,7 @@ describe.each(dialects)('the newsroom journey in the browser on %s', (dialect) =
     await expect(reader.locator('h1').innerText()).resolves.toBe(TITLE);
     // Caption and credit exactly once, after several saves and autosaves (#13: each save used
     // to add a pair of brackets around the credit).
-    await expect(reader.locator('.article-body figcaption').innerText()).resolves.toBe(
+    await expect(reader.locator('.article-body figcaption').first().innerText()).resolves.toBe(
       'Trường mầm non xã Mường Phăng ngày khánh thành. (Quàng Văn Pọm)',
     );
     await expect(reader.locator('.byline').innerText()).resolves.toBe('Tin, ảnh: Quàng Văn Pọm');
