@@ -1,5 +1,6 @@
 import { can, type Action } from '../account/account.policy.ts';
 import type { Account } from '../account/account.ts';
+import { formatFormalDate } from '../../lib/date.ts';
 import { slugify } from '../../lib/slug.ts';
 import type { NumberForm } from './document-number.ts';
 
@@ -159,9 +160,8 @@ export function dayShort(day: string | null): string {
 
 /** The formal line: "Hà Nội, ngày 05 tháng 01 năm 2026" (day < 10 and month < 3 padded). */
 export function formalLine(place: string, day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const date = `ngày ${pad(d)} tháng ${m < 3 ? pad(m) : String(m)} năm ${y}`;
+  // The day's Vietnamese midnight: lib/date's formal date reads it as that same day.
+  const date = formatFormalDate(new Date(`${day}T00:00:00+07:00`));
   return place ? `${place}, ${date}` : date[0]!.toUpperCase() + date.slice(1);
 }
 
