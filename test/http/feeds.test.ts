@@ -182,6 +182,10 @@ describe.each(dialects)('feeds and discovery on %s', (dialect) => {
       '/rss/tin-trong-tinh',
       '/ban-do',
       '/sitemap.xml',
+      // Reachable even before any album, video or campaign exists (no home strip, no menu item yet).
+      '/thu-vien-anh',
+      '/video',
+      '/chuyen-de',
     ]) {
       expect(res.text).toContain(`href="${href}"`);
     }

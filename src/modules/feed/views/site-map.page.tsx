@@ -77,6 +77,15 @@ export function SiteMapPage(props: {
             <a href="/hoi-dap">Hỏi đáp</a>
           </li>
           <li>
+            <a href="/thu-vien-anh">Thư viện ảnh</a>
+          </li>
+          <li>
+            <a href="/video">Video</a>
+          </li>
+          <li>
+            <a href="/chuyen-de">Chuyên đề</a>
+          </li>
+          <li>
             <a href="/rss">Tin mới nhất toàn trang (RSS)</a>
           </li>
           <li>
