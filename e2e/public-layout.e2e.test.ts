@@ -172,11 +172,24 @@ describe('the public layout: a Party portal, phone first (issue #14)', () => {
 
   it('never breaks "Thời gian đăng …" or "Lượt đọc: N" inside a pair on a phone', async () => {
     const page = await open(article, 360, 780);
-    const lines = await page
-      .locator('.article-meta .meta-pair')
-      .evaluateAll((spans) =>
-        spans.map((s) => new Set([...s.getClientRects()].map((r) => Math.round(r.top))).size),
-      );
+    const lines = await page.locator('.article-meta .meta-pair').evaluateAll((spans) =>
+      spans.map((s) => {
+        // The lines the pair's text sits on (its text nodes' boxes, not the pair's own box):
+        // a fragment starting below the previous one's bottom starts a new line.
+        const tops: DOMRect[] = [];
+        const walker = document.createTreeWalker(s, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          tops.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+        }
+        tops.sort((a, b) => a.top - b.top);
+        let lines = tops.length ? 1 : 0;
+        for (let i = 1; i < tops.length; i++) if (tops[i]!.top >= tops[i - 1]!.bottom - 1) lines++;
+        return lines;
+      }),
+    );
     expect(lines).toEqual([1, 1]);
     await page.close();
   });
@@ -269,6 +282,160 @@ describe('the public layout: a Party portal, phone first (issue #14)', () => {
       .first()
       .evaluate((el) => getComputedStyle(el).transitionDuration);
     expect(normal).not.toBe('0s');
+    await page.close();
+  });
+});
+
+describe('the public layout holds under zoom and user text spacing (issue #14, WCAG 1.4.10 / 1.4.12)', () => {
+  let site: Awaited<ReturnType<typeof siteUnderTest>>;
+  let paths: string[];
+
+  beforeAll(async () => {
+    site = await siteUnderTest('portal-reflow-');
+    const home = await (await fetch(`${site.server.url}/`)).text();
+    const article = /href="(\/tin-trong-tinh\/hoi-thao-khoa-hoc[^"]+)"/.exec(home)![1]!;
+    paths = [...Object.values(PAGE_TYPES), article];
+  });
+  afterAll(async () => {
+    await site?.stop();
+  });
+
+  /** Elements whose text is cut off: hidden overflow with more content than box. */
+  const clipped = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((el) => {
+          const style = getComputedStyle(el);
+          if (style.display === 'none' || style.visibility === 'hidden') return false;
+          if (el.closest('svg, [hidden], .visually-hidden, .sr-only')) return false;
+          const hides = (v: string) => v === 'hidden' || v === 'clip';
+          if (!hides(style.overflowX) && !hides(style.overflowY)) return false;
+          if (!el.textContent?.trim()) return false;
+          const r = el.getBoundingClientRect();
+          if (r.width < 2 || r.height < 2) return false; // visually hidden helpers
+          return (
+            (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 2) ||
+            (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 2)
+          );
+        })
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
+    );
+
+  const overflowX = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+  it('reflows at 320 CSS px (1280 px at 400 %) and 640 px (200 %) with no sideways scrolling', async () => {
+    for (const width of [320, 640]) {
+      for (const path of paths) {
+        const page = await site.context.newPage();
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${site.server.url}${path}`);
+        expect(await overflowX(page), `${path} at ${width} px`).toBeLessThanOrEqual(0);
+        await page.close();
+      }
+    }
+  });
+
+  it('loses no text with WCAG text spacing applied, on a phone and a desktop', async () => {
+    for (const width of [360, 1280]) {
+      for (const path of paths) {
+        const page = await site.context.newPage();
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${site.server.url}${path}`);
+        // What a reader's bookmarklet or extension does (a constructed sheet, which the
+        // page's CSP allows, unlike an inline <style>).
+        await page.evaluate(() => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(
+            '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+          );
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        });
+        expect(await overflowX(page), `${path} at ${width} px`).toBeLessThanOrEqual(0);
+        expect(await clipped(page), `${path} at ${width} px`).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+
+  it('a keyboard reader skips to the content, searches, and opens a result', async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${site.server.url}/`);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      href: document.activeElement?.getAttribute('href'),
+    }));
+    expect(skip.text).toMatch(/nội dung/i);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe(skip.href);
+    // The search box is reached by Tab from the top and submits with Enter.
+    await page.goto(`${site.server.url}/`);
+    let found = false;
+    for (let i = 0; i < 40 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(
+        () => (document.activeElement as HTMLInputElement | null)?.type === 'search',
+      );
+    }
+    expect(found).toBe(true);
+    await page.keyboard.type('hội thảo khoa học');
+    await Promise.all([page.waitForURL(/\/tim-kiem\?q=/), page.keyboard.press('Enter')]);
+    await expect(page.locator('.search-result').count()).resolves.toBeGreaterThan(0);
+    // Tab to the first result and open it.
+    let onResult = false;
+    for (let i = 0; i < 80 && !onResult; i++) {
+      await page.keyboard.press('Tab');
+      onResult = await page.evaluate(
+        () =>
+          document.activeElement?.tagName === 'A' &&
+          !!document.activeElement.closest('.search-result-title'),
+      );
+    }
+    expect(onResult).toBe(true);
+    const focused = await page.evaluate(() => document.activeElement!.getAttribute('href'));
+    await Promise.all([page.waitForURL(`**${focused}`), page.keyboard.press('Enter')]);
+    await expect(page.locator('#article-title').innerText()).resolves.toMatch(/[Hh]ội thảo/i);
+    await page.close();
+  });
+
+  it('a keyboard reader opens a commune from the map, and sees where focus is at every stop', async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${site.server.url}/ban-do`);
+    const seen: string[] = [];
+    let onUnit = false;
+    for (let i = 0; i < 120 && !onUnit; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        // A map unit shows focus on its shape (a 2 px blue stroke), everything else by a ring.
+        const shape =
+          el.tagName.toLowerCase() === 'a' && el.closest('svg') ? el.querySelector('.unit') : null;
+        const ring = shape
+          ? parseFloat(getComputedStyle(shape).strokeWidth) >= 2 &&
+            getComputedStyle(shape).stroke !== 'none'
+          : (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+            style.boxShadow !== 'none';
+        return {
+          what: `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${el.getAttribute('href') ?? el.getAttribute('name') ?? el.parentElement?.className ?? ''}`,
+          ring,
+          unit: !!el.closest('.bigmap') && el.tagName.toLowerCase() === 'a',
+        };
+      });
+      if (!stop) continue;
+      if (!stop.ring) seen.push(stop.what);
+      onUnit = stop.unit;
+    }
+    expect(seen, 'focus stops without a visible indicator').toEqual([]);
+    expect(onUnit).toBe(true);
+    const href = await page.evaluate(() => document.activeElement!.getAttribute('href'));
+    expect(href).toMatch(/^\/ban-do\/[a-z0-9-]+$/);
+    await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press('Enter')]);
+    await expect(page.locator('h1').first().innerText()).resolves.toMatch(/Xã|Phường/);
     await page.close();
   });
 });
