@@ -111,12 +111,14 @@ export function SelectField(props: {
 /** A file input for images, with its limit in the hint and its error message. */
 export function ImageField(props: {
   name: string;
+  /** Needed when a page holds several image fields of the same name (ids must be unique). */
+  id?: string;
   label: string;
   hint: string;
   error?: string;
   required?: boolean;
 }) {
-  const id = `f-${props.name}`;
+  const id = props.id ?? `f-${props.name}`;
   return (
     <div class={props.error ? 'field has-error' : 'field'}>
       <label for={id}>{props.label}</label>

@@ -144,6 +144,7 @@ export function LogoPage(props: {
           <CsrfField token={props.csrf} />
           <ImageField
             name="file"
+            id="f-logo"
             label="Chọn ảnh logo mới"
             error={props.errors.logo}
             required
@@ -197,6 +198,7 @@ export function LogoPage(props: {
           <CsrfField token={props.csrf} />
           <ImageField
             name="file"
+            id="f-bieu-tuong"
             label="Chọn ảnh biểu tượng mới"
             error={props.errors.favicon}
             required
@@ -255,6 +257,7 @@ function HeaderImagePanel(props: {
         <CsrfField token={props.csrf} />
         <ImageField
           name="file"
+          id={`f-${props.path}`}
           label="Chọn ảnh đầu trang mới"
           error={props.error}
           required
