@@ -301,6 +301,8 @@ export function buildDeps(
     maxBytes: config.pageCache.maxBytes,
     epoch: (siteId) => cacheRepo.epoch(siteId),
     epochNow: cacheRepo.epochNow,
+    changes: (siteId, after, upTo) => cacheRepo.changes(siteId, after, upTo),
+    changesNow: cacheRepo.changesNow,
     nextPublication: (t) => articles.nextPublishedAfter(t),
     live: liveValues({
       stats,
