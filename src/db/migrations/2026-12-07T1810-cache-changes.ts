@@ -11,7 +11,9 @@ import { isPostgres } from '../migration-helpers.ts';
  * an article change can affect (that article, its section's article pages, the listings) and
  * everything on a move without a row (modules/cache). Each site keeps its last 1000 moves: a
  * reader further behind sees a move without a row and drops everything, which is always safe.
- * On PostgreSQL the article triggers call `cache_epoch_bump_article()` created here.
+ * On PostgreSQL the article triggers call `cache_epoch_bump_article()` created here, and every
+ * move of an epoch is announced (`NOTIFY cache_epoch, '<site> <n>'`): instances keep the epoch in
+ * memory instead of reading it for each cached page (modules/cache/cache.epoch.notify.ts).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -60,6 +62,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`CREATE TRIGGER cache_change_prune AFTER INSERT ON cache_change FOR EACH ROW EXECUTE FUNCTION cache_change_prune()`.execute(
       db,
     );
+    await sql`CREATE FUNCTION cache_epoch_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM pg_notify('cache_epoch', NEW.id || ' ' || NEW.n); RETURN NULL; END; $$`.execute(
+      db,
+    );
+    await sql`CREATE TRIGGER cache_epoch_notify AFTER INSERT OR UPDATE ON cache_epoch FOR EACH ROW EXECUTE FUNCTION cache_epoch_notify()`.execute(
+      db,
+    );
   } else {
     await sql`CREATE TRIGGER cache_change_prune AFTER INSERT ON cache_change BEGIN
       DELETE FROM cache_change WHERE site_id = NEW.site_id AND n <= NEW.n - 1000; END`.execute(db);
@@ -83,5 +92,9 @@ export async function down(db: Kysely<any>): Promise<void> {
     for (const t of triggers.rows) await sql`DROP TRIGGER ${sql.id(t.name)}`.execute(db);
   }
   await db.schema.dropTable('cache_change').execute();
-  if (isPostgres(db)) await sql`DROP FUNCTION IF EXISTS cache_change_prune()`.execute(db);
+  if (isPostgres(db)) {
+    await sql`DROP TRIGGER IF EXISTS cache_epoch_notify ON cache_epoch`.execute(db);
+    await sql`DROP FUNCTION IF EXISTS cache_epoch_notify()`.execute(db);
+    await sql`DROP FUNCTION IF EXISTS cache_change_prune()`.execute(db);
+  }
 }

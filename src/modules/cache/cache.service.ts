@@ -113,8 +113,13 @@ export interface PageCacheDeps {
   maxBytes: number;
   /** A site's epoch. */
   epoch: (siteId: number) => Promise<number>;
-  /** The same without waiting, where the database allows it (SQLite files). */
-  epochNow?: (siteId: number) => number;
+  /**
+   * The same without waiting, where possible: always on a SQLite file, from memory on PostgreSQL
+   * (undefined when it must be read: cache.epoch.notify.ts).
+   */
+  epochNow?: (siteId: number) => number | undefined;
+  /** Starts and stops what keeps the epoch in memory (PostgreSQL notifications). */
+  lifecycle?: { start(): Promise<void>; stop(): Promise<void> };
   /**
    * The recorded article changes among a site's epoch moves in (after, upTo]; a move without a
    * record drops every page of the site. Without it, every move does.
@@ -339,19 +344,22 @@ export function pageCacheService(deps: PageCacheDeps) {
       v.headers.set(id, headers);
     }
     if (notModified) return { status: 304, headers, body: null };
-    return {
-      status: entry.status,
-      headers,
-      body: encode(how.key, entry, v, encoding, how.key !== undefined ? 'page' : 'once'),
-    };
+    const body = encode(how.key, entry, v, encoding, how.key !== undefined ? 'page' : 'once');
+    // The length, not chunked framing: one write for the head and body (set once per coding).
+    headers['content-length'] ??= String(body.length);
+    return { status: entry.status, headers, body };
   }
 
   return {
     enabled: deps.enabled,
 
+    /** Starts keeping the epoch in memory where the database announces its moves (server start). */
+    start: () => deps.lifecycle?.start() ?? Promise.resolve(),
+    stop: () => deps.lifecycle?.stop() ?? Promise.resolve(),
+
     /** A site's epoch now: one primary-key read per request (exact across instances). */
     async current(k: SiteKey): Promise<EpochState> {
-      const epoch = deps.epochNow ? deps.epochNow(k.siteId) : await deps.epoch(k.siteId);
+      const epoch = deps.epochNow?.(k.siteId) ?? (await deps.epoch(k.siteId));
       await learn(k.siteId, epoch);
       const now = deps.clock();
       lastSeen = now.getTime();
@@ -369,9 +377,8 @@ export function pageCacheService(deps: PageCacheDeps) {
 
     /** The same without waiting, where the database allows it and nothing needs recomputing; else undefined. */
     currentNow(k: SiteKey): EpochState | undefined {
-      if (!deps.epochNow) return undefined;
-      const epoch = deps.epochNow(k.siteId);
-      if (!learnNow(k.siteId, epoch)) return undefined;
+      const epoch = deps.epochNow?.(k.siteId);
+      if (epoch === undefined || !learnNow(k.siteId, epoch)) return undefined;
       const l = last.get(idOf(k));
       return l && epoch === l.epoch && deps.clock().getTime() < l.validUntil ? l : undefined;
     },
