@@ -6,6 +6,8 @@ export interface BenchOptions {
   articles: number;
   /** Seconds of load per measurement. */
   seconds: number;
+  /** `pages`: also load a mix of pages while an article is edited every this many ms (`--edits-every 2s`). */
+  editsEveryMs?: number;
 }
 
 /** A scenario returns rows for the printed table (column → value). */

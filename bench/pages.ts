@@ -29,6 +29,7 @@ import { buildDeps } from '../src/services.ts';
 import { BENCH_MEDIA_DIR, memoryMb, startApp } from './app-process.ts';
 import type { BenchRows, Scenario } from './bench.ts';
 import { generateCorpus } from './corpus.ts';
+import { rushBench } from './rush.ts';
 import { wrk, type WrkResult } from './wrk.ts';
 
 const CONNECTIONS = 50;
@@ -197,6 +198,16 @@ export const pagesBench: Scenario = {
         measure: `corpus: ${opts.articles} generated articles + demo content, built in`,
         value: `${buildSec.toFixed(1)} s`,
       });
+      if (opts.editsEveryMs) {
+        rows.push(
+          ...(await rushBench(dbFile, dir, {
+            seconds: opts.seconds,
+            editsEveryMs: opts.editsEveryMs,
+          })),
+        );
+        for (const n of notes) rows.push({ load: String(n.measure), run: String(n.value) });
+        return rows;
+      }
       const pages = pagesOf(dbFile);
       const captured = new Map<string, Raw>();
       const results = new Map<string, Measured>();

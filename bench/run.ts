@@ -9,6 +9,13 @@ import { ROOT } from '../src/lib/paths.ts';
 import type { BenchOptions, BenchRows } from './bench.ts';
 import { scenarios } from './scenarios.ts';
 
+/** "2s", "500ms" or a bare number of seconds, in ms. */
+function durationMs(v: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(v);
+  if (!m) throw new Error(`Not a duration: ${v} (e.g. 2s, 500ms)`);
+  return m[2] === 'ms' ? Number(m[1]) : Number(m[1]) * 1000;
+}
+
 function parseArgs(argv: string[]): { names: string[]; opts: BenchOptions } {
   const opts: BenchOptions = { articles: 100_000, seconds: 10 };
   const names: string[] = [];
@@ -16,6 +23,7 @@ function parseArgs(argv: string[]): { names: string[]; opts: BenchOptions } {
     const a = argv[i] as string;
     if (a === '--articles') opts.articles = Number(argv[++i]);
     else if (a === '--seconds') opts.seconds = Number(argv[++i]);
+    else if (a === '--edits-every') opts.editsEveryMs = durationMs(argv[++i] ?? '');
     else if (!a.startsWith('-')) names.push(a);
   }
   return { names, opts };

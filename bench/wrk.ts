@@ -9,6 +9,8 @@ export interface WrkResult {
   p50Ms: number;
   p99Ms: number;
   non2xx: number;
+  /** wrk's whole output (a script's `done` may print its own figures there). */
+  stdout: string;
 }
 
 function ms(value: string, unit: string): number {
@@ -41,5 +43,6 @@ export async function wrk(
     p50Ms: latency('50'),
     p99Ms: latency('99'),
     non2xx: Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(stdout)?.[1] ?? 0),
+    stdout,
   };
 }

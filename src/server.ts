@@ -55,6 +55,7 @@ export async function startServer(
   await deps.platform.load();
   deps.platform.watch(RELOAD_MS);
   deps.stats.start();
+  await deps.pages.start();
   deps.jobs.start();
   void deps.jobs.tick();
   // An import a stop interrupted goes on from its cursor (modules/import).
@@ -81,6 +82,7 @@ export async function startServer(
       deps.platform.stop();
       await deps.jobs.stop();
       await deps.stats.stop();
+      await deps.pages.stop();
       await db.close();
       log.info('Đã dừng: số liệu còn chờ đã được ghi.');
     },

@@ -19,6 +19,7 @@ import { documentService } from './modules/document/document.service.ts';
 import { liveValues } from './shell/live-values.tsx';
 import { purger } from './modules/cache/cache.purge.ts';
 import { cacheRepository } from './modules/cache/cache.repository.ts';
+import { epochNotifications } from './modules/cache/cache.epoch.notify.ts';
 import { pageCacheService } from './modules/cache/cache.service.ts';
 import { authRepository } from './modules/auth/auth.repository.ts';
 import { authService } from './modules/auth/auth.service.ts';
@@ -296,11 +297,21 @@ export function buildDeps(
     () => siteBase(currentSiteId()),
   );
   const cacheRepo = cacheRepository(db);
+  // PostgreSQL: the epoch in memory, kept by notifications (started with the server).
+  const notes =
+    db.dialect === 'postgres' && db.writes && config.pageCache.enabled
+      ? epochNotifications({ url: config.databaseUrl, log, writes: db.writes })
+      : undefined;
   const pages = pageCacheService({
     enabled: config.pageCache.enabled,
     maxBytes: config.pageCache.maxBytes,
-    epoch: (siteId) => cacheRepo.epoch(siteId),
-    epochNow: cacheRepo.epochNow,
+    epoch: notes
+      ? (siteId) => notes.read(siteId, () => cacheRepo.epoch(siteId))
+      : (siteId) => cacheRepo.epoch(siteId),
+    epochNow: notes ? (siteId) => notes.get(siteId) : cacheRepo.epochNow,
+    lifecycle: notes,
+    changes: (siteId, after, upTo) => cacheRepo.changes(siteId, after, upTo),
+    changesNow: cacheRepo.changesNow,
     nextPublication: (t) => articles.nextPublishedAfter(t),
     live: liveValues({
       stats,

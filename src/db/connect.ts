@@ -18,6 +18,11 @@ export interface Db {
   readonly dialect: DialectName;
   /** SQLite files: synchronous single-value reads for the hottest paths (see sqlite-statements.ts). */
   readonly hot?: HotReader;
+  /**
+   * PostgreSQL: how many statements other than a SELECT this process has completed (a write, a
+   * COMMIT…): the page cache reads the epoch from the database again after any (modules/cache).
+   */
+  readonly writes?: () => number;
   /** Makes a query on this database inside one of its transactions throw (see db/drivers.ts). */
   readonly guard?: TransactionGuard;
   /**
@@ -84,11 +89,25 @@ export function connect(
     // A connection lost while checked out (the server restarts mid-query) emits 'error' on its
     // client, which the pool no longer listens to: without this the process would crash. The
     // query in flight fails with it (a 503), and the pool drops the client when it comes back.
-    pool.on('connect', (client) =>
+    let writes = 0;
+    pool.on('connect', (client) => {
       client.on('error', (err) =>
         (opts.log ?? createLogger('warn')).warn({ err }, 'PostgreSQL connection lost'),
-      ),
-    );
+      );
+      // Counts completed statements that may write (anything but a SELECT).
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args) => {
+        const result = query(...args);
+        const first = args[0] as string | { text?: string } | undefined;
+        const text = typeof first === 'string' ? first : (first?.text ?? '');
+        if (!/^\s*select\b/i.test(text) && result instanceof Promise)
+          result.then(
+            () => writes++,
+            () => writes++,
+          );
+        return result;
+      };
+    });
     const kysely = new Kysely<Database>({
       dialect: guarded(new PostgresDialect({ pool })),
       plugins,
@@ -96,6 +115,7 @@ export function connect(
     return {
       kysely,
       dialect: 'postgres',
+      writes: () => writes,
       guard,
       analyze: async () => {},
       close: () => kysely.destroy(),

@@ -25,7 +25,7 @@ import type {
   DocumentTable,
   DocumentTypeTable,
 } from './tables/document.table.ts';
-import type { CacheEpochTable } from './tables/cache.table.ts';
+import type { CacheChangeTable, CacheEpochTable } from './tables/cache.table.ts';
 import type {
   FormStashTable,
   JobLeaseTable,
@@ -97,6 +97,7 @@ export interface Database {
   menuItem: MenuItemTable;
   banner: BannerTable;
   cacheEpoch: CacheEpochTable;
+  cacheChange: CacheChangeTable;
   backupRun: BackupRunTable;
   contactUnit: ContactUnitTable;
   contactMessage: ContactMessageTable;

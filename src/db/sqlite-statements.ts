@@ -35,19 +35,28 @@ export function withStatementCache(db: SQLite.Database): SqliteDatabase {
 export interface HotReader {
   /** A reader of the first column of the first row of `sql` (prepared on first use). */
   value(sql: string): (...params: unknown[]) => unknown;
+  /** A reader of every row of `sql`, as objects (prepared on first use). */
+  rows<R>(sql: string): (...params: unknown[]) => R[];
   close(): void;
 }
 
 /** Opens the read-only companion connection of a SQLite file. */
 export function hotReader(file: string): HotReader {
   let db: SQLite.Database | undefined;
+  const open = () => (db ??= new SQLite(file, { readonly: true, fileMustExist: true }));
   return {
     value(sql) {
       let stmt: SQLite.Statement | undefined;
       return (...params) => {
-        db ??= new SQLite(file, { readonly: true, fileMustExist: true });
-        stmt ??= db.prepare(sql).pluck();
+        stmt ??= open().prepare(sql).pluck();
         return stmt.get(...params);
+      };
+    },
+    rows<R>(sql: string) {
+      let stmt: SQLite.Statement | undefined;
+      return (...params: unknown[]) => {
+        stmt ??= open().prepare(sql);
+        return stmt.all(...params) as R[];
       };
     },
     close: () => db?.close(),

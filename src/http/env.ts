@@ -9,6 +9,18 @@ export interface RequestVariables {
   requestId: string;
   /** This request's logger: the process logger with its `requestId` bound (http/request-id.ts). */
   log: Logger;
+  /**
+   * Set by a route whose public page shows one article (and its section's newest, the related
+   * list): the page cache keeps it through other articles' changes (modules/cache). Unset: the
+   * page counts as a listing, dropped on any article change of its site.
+   */
+  pageShows?: PageShows;
+}
+
+/** What a page shows of the articles (see RequestVariables.pageShows). */
+export interface PageShows {
+  article: number;
+  section?: number;
 }
 
 /** Hono environment shared by every route. */

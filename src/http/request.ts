@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { AppEnv, PageShows } from './env.ts';
 
 /** Whether a request is a real view (GET, or a counting beacon's POST): not HEAD, not a prefetch or prerender. */
 export function isRealView(c: Context): boolean {
@@ -11,4 +12,12 @@ export function isRealView(c: Context): boolean {
 export function pageParam(c: Context): number {
   const n = Number(c.req.query('trang') ?? '1');
   return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
+}
+
+/**
+ * Tells the page cache that this public page shows one article (and its section's newest, the
+ * related list) and no other: it is then kept through other articles' changes (modules/cache).
+ */
+export function showsOneArticle(c: Context, shows: PageShows): void {
+  (c as Context<AppEnv>).set('pageShows', shows);
 }

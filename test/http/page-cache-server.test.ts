@@ -12,6 +12,7 @@ import { loadAssets } from '../../src/http/assets.ts';
 import { purger } from '../../src/modules/cache/cache.purge.ts';
 import { emptyDraft } from '../../src/modules/newsroom/newsroom.service.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
+import { MAX_AGE_MS } from '../../src/modules/cache/cache.epoch.notify.ts';
 import { buildDeps } from '../../src/services.ts';
 import { makeStaff, manualClock } from '../support/staff.ts';
 import { BROWSER_UA, TEST_MEDIA_DIR, testApp } from '../support/test-app.ts';
@@ -289,6 +290,44 @@ describe.skipIf(!dialects.includes('postgres'))(
           .execute();
         expect((await get(a.app, '/tin-trong-tinh')).text).toContain('Tiêu đề đổi ở phiên bản B');
       } finally {
+        await db.close();
+        await a.close();
+      }
+    });
+
+    it('keep the epoch in memory from notifications: a hit reads nothing, a change shows at once here and within a second there', async () => {
+      const a = await testApp('postgres');
+      const db = connect(a.deps.config.databaseUrl, { poolSize: 2 });
+      const bDeps = buildDeps(a.deps.config, db);
+      await a.deps.pages.start();
+      await bDeps.pages.start();
+      try {
+        const b = createApp(bDeps);
+        const get = async (app: typeof b, p: string) => {
+          const r = await app.request(p);
+          return { cache: r.headers.get('x-cache'), text: await r.text() };
+        };
+        await get(b, '/');
+        expect((await get(b, '/')).cache).toBe('HIT');
+        // The epoch is at hand without the database (what the listener before Hono uses).
+        expect(bDeps.pages.currentNow({ siteId: 1, prefix: '' })).toBeDefined();
+        await get(a.app, '/');
+        expect((await get(a.app, '/')).cache).toBe('HIT');
+        await a.deps.settings.update(ACTOR, { siteName: 'TÊN ĐỔI QUA THÔNG BÁO' });
+        // Here (the process that wrote): at once.
+        expect((await get(a.app, '/')).text).toContain('TÊN ĐỔI QUA THÔNG BÁO');
+        // There: when the notification arrives, within the stated bound (MAX_AGE_MS) at worst.
+        const t0 = Date.now();
+        let seen = await get(b, '/');
+        while (!seen.text.includes('TÊN ĐỔI QUA THÔNG BÁO') && Date.now() - t0 < MAX_AGE_MS + 500) {
+          await new Promise((r) => setTimeout(r, 20));
+          seen = await get(b, '/');
+        }
+        expect(seen.text).toContain('TÊN ĐỔI QUA THÔNG BÁO');
+        expect(Date.now() - t0).toBeLessThan(MAX_AGE_MS + 500);
+      } finally {
+        await bDeps.pages.stop();
+        await a.deps.pages.stop();
         await db.close();
         await a.close();
       }

@@ -213,6 +213,34 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
     for (const p of pages()) expect((await get(p)).text, p).not.toContain(title);
   });
 
+  it('an article’s change drops its page, its section’s article pages and the listings, and keeps the other sections’ article pages', async () => {
+    const title = 'Nậm Pồ khánh thành trường bán trú bản Nà Hỳ';
+    const { id, path } = await publishedArticle(title);
+    const home = (await get('/')).text;
+    const other = /href="(\/(?!tin-trong-tinh\/)[a-z0-9-]+\/[a-z0-9-]+-\d+)"/.exec(home)![1]!;
+    for (const p of [...pages(), path, other]) await cached(p);
+    const a = (await t.deps.newsroom.byId(id))!;
+    const d = await t.deps.newsroom.draftOf(a);
+    await t.deps.newsroom.save(ACTOR, approver, id, { ...d, title: `${title} (sửa)` }, a.version, {
+      correctionNote: 'Sửa tên bản.',
+    });
+    const kept = await get(other);
+    expect(kept.cache, other).toBe('HIT');
+    expect(kept.text).not.toContain(`${title} (sửa)`);
+    for (const p of [...pages(), path]) {
+      const r = await get(p);
+      expect(r.cache, p).toBe('MISS');
+      expect(r.text, p).toContain(`${title} (sửa)`);
+    }
+    // Anything but an article (a setting here) still drops every page of the site.
+    await cached(other);
+    await t.db.kysely
+      .insertInto('setting')
+      .values({ siteId: 1, key: 'cache-test', value: '1' })
+      .execute();
+    expect((await get(other)).cache).toBe('MISS');
+  });
+
   it('a setting, a section, a menu entry and a web link show at once on every page that shows them', async () => {
     for (const p of pages()) await cached(p);
     await t.deps.settings.update(ACTOR, { siteName: 'TRANG TIN THỬ NGHIỆM BỘ NHỚ ĐỆM' });

@@ -4,3 +4,11 @@ export interface CacheEpochTable {
   n: number;
   siteId: number | null;
 }
+
+/** `cache_change`: the article an article-only move of a site's epoch (to `n`) was for (modules/cache). */
+export interface CacheChangeTable {
+  siteId: number;
+  n: number;
+  articleId: number;
+  sectionId: number | null;
+}

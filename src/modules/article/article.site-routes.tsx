@@ -4,7 +4,7 @@ import { formatDate, toVnIso } from '../../lib/date.ts';
 import { ErrorPage } from '../../shell/error.page.tsx';
 import { NotFound } from '../../http/errors.ts';
 import { renderPage } from '../../shell/render.ts';
-import { pageParam } from '../../http/request.ts';
+import { pageParam, showsOneArticle } from '../../http/request.ts';
 import type { Config } from '../../config/config.ts';
 import type { Shell } from '../../shell/shell.ts';
 import type { ArticleService } from './article.service.ts';
@@ -86,6 +86,8 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
     if (!view) return next();
     if (view.kind === 'gone') {
       const gone = view;
+      // The page cache keeps it through other articles' changes (modules/cache PageShows).
+      showsOneArticle(c, { article: parsed.id });
       return renderPage(
         c,
         deps,
@@ -108,6 +110,8 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
     if (c.req.param('section') !== a.section.slug || parsed.slug !== a.slug)
       return c.redirect(a.path, 301);
     const url = `${base}${a.path}`;
+    // Only this article and its section's newest (the related list) show here.
+    showsOneArticle(c, { article: a.id, section: a.sectionId });
     // "Nghị quyết số 57-NQ/TW" links to its record when the registry has it (at render time).
     const bodyHtml = deps.documents ? await deps.documents.linkNumbers(a.bodyHtml) : a.bodyHtml;
     const image = a.image ? `${base}${mediaUrl(a.image.key)}` : undefined;

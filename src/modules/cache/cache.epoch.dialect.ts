@@ -12,10 +12,18 @@ export interface TableRule {
 
 /**
  * Whose epoch a row's change moves: its own site's (`site_id`), its parent's site (a row of
- * `parent` named by the row's column `via`), or, for content without a site, every site's.
+ * `parent` named by the row's column `via`), its article's (recorded), or, for content without
+ * a site, every site's.
  */
 export type SiteOf =
-  { kind: 'own' } | { kind: 'parent'; parent: string; via: string } | { kind: 'every' };
+  | { kind: 'own' }
+  | { kind: 'parent'; parent: string; via: string }
+  | { kind: 'every' }
+  /**
+   * An article (no `via`) or a row of one (`via`: its column naming the article): moves the
+   * article's site's epoch and records the article and its section in `cache_change`.
+   */
+  | { kind: 'article'; via?: string };
 
 /** A connection or a transaction. */
 export type Executor = Kysely<Database>;

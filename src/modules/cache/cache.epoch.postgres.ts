@@ -8,6 +8,8 @@ const list = (values: string[]): string =>
 function bump(site: SiteOf): string {
   if (site.kind === 'every') return 'EXECUTE FUNCTION cache_epoch_bump()';
   if (site.kind === 'own') return 'EXECUTE FUNCTION cache_epoch_bump_site()';
+  if (site.kind === 'article')
+    return `EXECUTE FUNCTION cache_epoch_bump_article(${site.via ? list([site.via]) : ''})`;
   return `EXECUTE FUNCTION cache_epoch_bump_site(${list([site.parent, site.via])})`;
 }
 /** Any key: serialises the trigger DDL of instances starting together. */

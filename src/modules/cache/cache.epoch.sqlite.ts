@@ -4,6 +4,21 @@ import type { EpochDialect, Executor, SiteOf, TableRule } from './cache.epoch.di
 /** The statement that moves the epoch of the site(s) of the row(s) `rows` (NEW, OLD or both). */
 function bump(site: SiteOf, rows: ('NEW' | 'OLD')[]): string {
   if (site.kind === 'every') return 'UPDATE cache_epoch SET n = n + 1;';
+  if (site.kind === 'article')
+    return rows
+      .map((r) => {
+        const article = site.via ? `${r}.${q(site.via)}` : `${r}.id`;
+        const s = `(SELECT site_id FROM article WHERE id = ${article})`;
+        // One move per row image, recorded with the value it moved to.
+        return (
+          `UPDATE cache_epoch SET n = n + 1 WHERE id = ${site.via ? s : `${r}.site_id`}; ` +
+          `INSERT INTO cache_change (site_id, n, article_id, section_id) ` +
+          (site.via
+            ? `SELECT e.id, e.n, a.id, a.section_id FROM article a JOIN cache_epoch e ON e.id = a.site_id WHERE a.id = ${article};`
+            : `SELECT id, n, ${r}.id, ${r}.section_id FROM cache_epoch WHERE id = ${r}.site_id;`)
+        );
+      })
+      .join(' ');
   const ids = rows.map((r) =>
     site.kind === 'own'
       ? `${r}.site_id`

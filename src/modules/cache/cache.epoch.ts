@@ -22,6 +22,7 @@ export type { EpochDialect, Executor, SiteOf, TableRule } from './cache.epoch.di
 /** Tables that no public page shows (or that change on every read), with the reason. */
 export const NOT_CONTENT: Readonly<Record<string, string>> = {
   cache_epoch: 'the epoch itself',
+  cache_change: 'the epoch’s record of article changes',
   kysely_migration: 'migration bookkeeping',
   kysely_migration_lock: 'migration bookkeeping',
   stat_day: 'counting: shown live, never cached',
@@ -76,8 +77,10 @@ export const SITE_PARENTS: Readonly<Record<string, { parent: string; via: string
 
 /** Whose epoch a change of `table` moves (see SiteOf). */
 export function siteOf(table: string, columns: string[]): SiteOf {
-  if (columns.includes('site_id')) return { kind: 'own' };
+  if (table === 'article') return { kind: 'article' };
   const p = SITE_PARENTS[table];
+  if (p?.parent === 'article') return { kind: 'article', via: p.via };
+  if (columns.includes('site_id')) return { kind: 'own' };
   return p ? { kind: 'parent', ...p } : { kind: 'every' };
 }
 

@@ -218,6 +218,7 @@ export function pageCacheMiddleware(deps: PageCacheMiddlewareDeps): MiddlewareHa
         res.status,
         ownHeaders(res),
         state,
+        c.get('pageShows'),
       );
       if (cached && share) {
         pages.store(key, entry);

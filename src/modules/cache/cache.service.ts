@@ -4,6 +4,7 @@ import type { Logger } from '../../lib/log.ts';
 import { compressSync, negotiate, type Effort, type Encoding } from './cache.compress.ts';
 import { fillTemplate, parseTemplate, type LiveKey, type Template } from './cache.live.ts';
 import { byteLru, type Sized } from './cache.store.ts';
+import type { PageShows } from '../../http/env.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -13,11 +14,38 @@ const DAY_MS = 86_400_000;
  */
 export interface EpochState {
   epoch: number;
+  /**
+   * The last move of the epoch that was not an article change (or the first value this process
+   * read): what every page shows (the chrome) holds from it until the next such move.
+   */
+  base: number;
   /** Epoch milliseconds: the next scheduled visibility change (an article due) or Vietnamese midnight. */
   validUntil: number;
   siteId: number;
   /** '' or the site's path prefix ("/xa/muong-nhe"). */
   prefix: string;
+}
+
+export type { PageShows } from '../../http/env.ts';
+
+/** One recorded article-only move of a site's epoch (to `n`) (cache.repository.ts). */
+export interface EpochChange {
+  n: number;
+  articleId: number;
+  sectionId: number | null;
+}
+
+/** What a site's epoch moves were, as far as this process has read them. */
+interface SiteChanges {
+  /** The epoch value read last. */
+  at: number;
+  /** The last move without a record: every page built before it is dead. */
+  full: number;
+  /** The last recorded article move: listings built before it are dead. */
+  any: number;
+  /** Per article and per section, the last move recorded for it (after `full`). */
+  articles: Map<number, number>;
+  sections: Map<number, number>;
 }
 
 /** Which site's pages a request is for, and through which prefix. */
@@ -49,6 +77,8 @@ export interface Variant {
 /** A cached (or one-off) public page: its template, the response it came from, its validity. */
 export interface PageEntry extends Sized {
   epoch: number;
+  /** What it shows of the articles (undefined: a listing, dropped on any article change). */
+  shows?: PageShows;
   validUntil: number;
   status: number;
   /** The app's headers for this page (content type, security…); caching and coding headers are added per response. */
@@ -83,8 +113,20 @@ export interface PageCacheDeps {
   maxBytes: number;
   /** A site's epoch. */
   epoch: (siteId: number) => Promise<number>;
-  /** The same without waiting, where the database allows it (SQLite files). */
-  epochNow?: (siteId: number) => number;
+  /**
+   * The same without waiting, where possible: always on a SQLite file, from memory on PostgreSQL
+   * (undefined when it must be read: cache.epoch.notify.ts).
+   */
+  epochNow?: (siteId: number) => number | undefined;
+  /** Starts and stops what keeps the epoch in memory (PostgreSQL notifications). */
+  lifecycle?: { start(): Promise<void>; stop(): Promise<void> };
+  /**
+   * The recorded article changes among a site's epoch moves in (after, upTo]; a move without a
+   * record drops every page of the site. Without it, every move does.
+   */
+  changes?: (siteId: number, after: number, upTo: number) => Promise<EpochChange[]>;
+  /** The same without waiting (SQLite files). */
+  changesNow?: (siteId: number, after: number, upTo: number) => EpochChange[];
   /** The earliest publication time after `now` of an article already marked published (a future posting time), on the current site. */
   nextPublication: (now: Date) => Promise<Date | undefined>;
   live: LiveValues;
@@ -122,7 +164,10 @@ function templateBytes(t: Template): number {
  */
 export function pageCacheService(deps: PageCacheDeps) {
   const store = byteLru<PageEntry>(deps.maxBytes);
-  const memos = new Map<string, { epoch: number; validUntil: number; value: Promise<unknown> }>();
+  const memos = new Map<string, { base: number; validUntil: number; value: Promise<unknown> }>();
+  /** Each site's epoch moves as read so far, and reads of them under way (one at a time per site). */
+  const known = new Map<number, SiteChanges>();
+  const learning = new Map<number, Promise<void>>();
   const inflight = new Map<string, { epoch: number; done: Promise<PageEntry | undefined> }>();
   /** The latest state of each site and prefix ("5/xa/muong-nhe"), and refreshes under way. */
   const last = new Map<string, EpochState>();
@@ -132,10 +177,80 @@ export function pageCacheService(deps: PageCacheDeps) {
   const counters = { hits: 0, misses: 0 };
   const idOf = (k: SiteKey) => `${k.siteId}${k.prefix}`;
 
+  /** Records the moves of a site's epoch up to `epoch`, given the recorded ones among them. */
+  function apply(k: SiteChanges, epoch: number, rows: EpochChange[]): void {
+    if (epoch <= k.at) return;
+    const recorded = new Set(rows.map((r) => r.n));
+    let unrecorded = epoch;
+    while (unrecorded > k.at && recorded.has(unrecorded)) unrecorded--;
+    if (unrecorded > k.at) {
+      k.full = unrecorded;
+      k.articles.clear();
+      k.sections.clear();
+    }
+    for (const r of rows) {
+      if (r.n <= k.full || r.n > epoch) continue;
+      k.any = Math.max(k.any, r.n);
+      k.articles.set(r.articleId, r.n);
+      if (r.sectionId !== null) k.sections.set(r.sectionId, r.n);
+    }
+    k.at = epoch;
+  }
+
+  /** The site's moves known, when reading them needs no waiting (else undefined). */
+  function learnNow(siteId: number, epoch: number): SiteChanges | undefined {
+    let k = known.get(siteId);
+    if (!k) {
+      k = { at: epoch, full: epoch, any: epoch, articles: new Map(), sections: new Map() };
+      known.set(siteId, k);
+    }
+    if (epoch <= k.at) return k;
+    if (deps.changesNow) apply(k, epoch, deps.changesNow(siteId, k.at, epoch));
+    else if (!deps.changes) apply(k, epoch, []);
+    else return undefined;
+    return k;
+  }
+
+  /** Reads the site's moves up to `epoch` (one read at a time per site). */
+  async function learn(siteId: number, epoch: number): Promise<SiteChanges> {
+    for (;;) {
+      const k = learnNow(siteId, epoch);
+      if (k) return k;
+      const under = learning.get(siteId);
+      if (under) {
+        await under;
+        continue;
+      }
+      const site = known.get(siteId)!;
+      const from = site.at;
+      const p = deps.changes!(siteId, from, epoch)
+        .then((rows) => {
+          if (site.at === from) apply(site, epoch, rows);
+        })
+        .finally(() => learning.delete(siteId));
+      learning.set(siteId, p);
+      await p;
+    }
+  }
+
+  /** Whether a page built at an earlier move still shows what it would now. */
+  function stillValid(e: PageEntry, state: EpochState): boolean {
+    if (e.epoch === state.epoch) return true;
+    const k = known.get(state.siteId);
+    if (!k || e.epoch < k.full || e.epoch > k.at) return false;
+    if (!e.shows) return k.any <= e.epoch;
+    const section = e.shows.section;
+    return (
+      (k.articles.get(e.shows.article) ?? -1) <= e.epoch &&
+      (section === undefined || (k.sections.get(section) ?? -1) <= e.epoch)
+    );
+  }
+
   async function refresh(k: SiteKey, epoch: number, now: Date): Promise<EpochState> {
     const due = await deps.nextPublication(now);
     const state: EpochState = {
       epoch,
+      base: known.get(k.siteId)?.full ?? epoch,
       validUntil: Math.min(due ? due.getTime() : Infinity, nextVnMidnight(now)),
       siteId: k.siteId,
       prefix: k.prefix,
@@ -143,7 +258,7 @@ export function pageCacheService(deps: PageCacheDeps) {
     const id = idOf(k);
     const before = last.get(id);
     if (!before || epoch >= before.epoch) last.set(id, state);
-    if (before && epoch > before.epoch) {
+    if (before && state.base > before.base) {
       // What this site's pages share is dead: free it now (its pages die with their epoch).
       for (const key of memos.keys()) if (key.startsWith(`${id}|`)) memos.delete(key);
     }
@@ -229,19 +344,23 @@ export function pageCacheService(deps: PageCacheDeps) {
       v.headers.set(id, headers);
     }
     if (notModified) return { status: 304, headers, body: null };
-    return {
-      status: entry.status,
-      headers,
-      body: encode(how.key, entry, v, encoding, how.key !== undefined ? 'page' : 'once'),
-    };
+    const body = encode(how.key, entry, v, encoding, how.key !== undefined ? 'page' : 'once');
+    // The length, not chunked framing: one write for the head and body (set once per coding).
+    headers['content-length'] ??= String(body.length);
+    return { status: entry.status, headers, body };
   }
 
   return {
     enabled: deps.enabled,
 
+    /** Starts keeping the epoch in memory where the database announces its moves (server start). */
+    start: () => deps.lifecycle?.start() ?? Promise.resolve(),
+    stop: () => deps.lifecycle?.stop() ?? Promise.resolve(),
+
     /** A site's epoch now: one primary-key read per request (exact across instances). */
     async current(k: SiteKey): Promise<EpochState> {
-      const epoch = deps.epochNow ? deps.epochNow(k.siteId) : await deps.epoch(k.siteId);
+      const epoch = deps.epochNow?.(k.siteId) ?? (await deps.epoch(k.siteId));
+      await learn(k.siteId, epoch);
       const now = deps.clock();
       lastSeen = now.getTime();
       const id = idOf(k);
@@ -258,21 +377,24 @@ export function pageCacheService(deps: PageCacheDeps) {
 
     /** The same without waiting, where the database allows it and nothing needs recomputing; else undefined. */
     currentNow(k: SiteKey): EpochState | undefined {
-      if (!deps.epochNow) return undefined;
-      const epoch = deps.epochNow(k.siteId);
+      const epoch = deps.epochNow?.(k.siteId);
+      if (epoch === undefined || !learnNow(k.siteId, epoch)) return undefined;
       const l = last.get(idOf(k));
       return l && epoch === l.epoch && deps.clock().getTime() < l.validUntil ? l : undefined;
     },
 
-    /** `load()` once per epoch (and validity) of the state's site for `name`: data every page shows. */
+    /**
+     * `load()` once per base epoch (and validity) of the state's site for `name`: data every
+     * page shows, which no article change alters (the chrome: settings, menus, banners…).
+     */
     memo<T>(state: EpochState, name: string, load: () => Promise<T>): Promise<T> {
       const key = `${idOf(state)}|${name}`;
       const m = memos.get(key);
-      if (m && m.epoch === state.epoch && deps.clock().getTime() < m.validUntil)
+      if (m && m.base === state.base && deps.clock().getTime() < m.validUntil)
         return m.value as Promise<T>;
       const value = load();
-      if (!m || state.epoch >= m.epoch) {
-        memos.set(key, { epoch: state.epoch, validUntil: state.validUntil, value });
+      if (!m || state.base >= m.base) {
+        memos.set(key, { base: state.base, validUntil: state.validUntil, value });
         value.catch(() => memos.delete(key));
       }
       return value;
@@ -311,7 +433,7 @@ export function pageCacheService(deps: PageCacheDeps) {
     /** The cached page under `key` if it was built at this epoch and is still valid. */
     lookup(key: string, state: EpochState): PageEntry | undefined {
       const e = store.get(key);
-      if (e && e.epoch === state.epoch && deps.clock().getTime() < e.validUntil) {
+      if (e && deps.clock().getTime() < e.validUntil && stillValid(e, state)) {
         counters.hits++;
         return e;
       }
@@ -343,10 +465,12 @@ export function pageCacheService(deps: PageCacheDeps) {
       status: number,
       headers: Record<string, string>,
       state: EpochState,
+      shows?: PageShows,
     ): PageEntry {
       const template = parseTemplate(html);
       return {
         epoch: state.epoch,
+        shows,
         validUntil: state.validUntil,
         status,
         headers,
