@@ -80,9 +80,11 @@ import { scheduleService } from './modules/schedule/schedule.service.ts';
 import { albumRepository } from './modules/album/album.repository.ts';
 import { albumService } from './modules/album/album.service.ts';
 import { hubRepository } from './modules/hub/hub.repository.ts';
+import { threadHref } from './modules/hub/hub.ts';
 import { hubService } from './modules/hub/hub.service.ts';
 import { albumHref } from './modules/album/album.ts';
 import { videoRepository } from './modules/video/video.repository.ts';
+import { ffmpegProbe } from './modules/video/video.probe.ts';
 import { videoService } from './modules/video/video.service.ts';
 import { videoHref } from './modules/video/video.ts';
 import { importService, type ImportService } from './modules/import/import.service.ts';
@@ -247,6 +249,11 @@ export function buildDeps(
     site,
     clock,
     placesOf: (id) => places.placesOf(id),
+    // Event threads are few and shared by every site: the article page links its one.
+    threadOf: async (id) => {
+      const t = (await hubRepository(db).threads()).find((x) => x.id === id);
+      return t && { name: t.name, href: threadHref(t) };
+    },
     structuredData: articleJsonLd,
   });
   // Tests never reach the Internet: there the link check only contacts this machine.
@@ -531,8 +538,12 @@ export function buildDeps(
     videos: videoService({
       repo: videoRepository(db),
       tx: unitOfWork(db, (tx) => ({ repo: videoRepository(tx), audit: auditIn(tx) })),
-      media: { byIds: (ids) => mediaRepo.byIds(ids) },
+      media: {
+        byIds: (ids) => mediaRepo.byIds(ids),
+        upload: (actor, files) => deps.media.upload(actor, files),
+      },
       storage,
+      probe: ffmpegProbe(),
       clock,
     }),
     hubs: hubService({

@@ -116,6 +116,7 @@ describe.each(dialects)('feeds and discovery on %s', (dialect) => {
       `${BASE}/sitemaps/bai-viet-1.xml`,
       `${BASE}/sitemap-news.xml`,
       `${BASE}/sitemaps/van-ban.xml`,
+      `${BASE}/sitemaps/thu-vien-anh.xml`,
     ]);
     for (const s of index.sitemapindex.sitemap)
       expect((await t.get(s.loc.replace(BASE, ''))).status).toBe(200);

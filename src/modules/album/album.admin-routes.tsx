@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { MiddlewareHandler } from 'hono';
 import { formList, formOf, formText, requireStaff } from '../../http/admin-guard.ts';
+import type { AssetManifest } from '../../http/assets.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { fieldErrors, Forbidden, Validation } from '../../http/errors.ts';
 import { actorOf } from '../../http/origin.ts';
@@ -14,7 +15,13 @@ import type { MapUnit } from '../map/map.ts';
 import type { MediaService } from '../media/media.service.ts';
 import { uploadedFiles } from '../media/media.http.ts';
 import type { Album } from './album.ts';
-import { albumFormSchema, itemFormSchema, pickSchema, transitionSchema } from './album.schema.ts';
+import {
+  albumFormSchema,
+  itemFormSchema,
+  orderSchema,
+  pickSchema,
+  transitionSchema,
+} from './album.schema.ts';
 import type { AlbumService } from './album.service.ts';
 import { albumTransitions, canEditAlbum } from './album.workflow.ts';
 import {
@@ -32,6 +39,7 @@ export interface AlbumRouteDeps {
   media: Pick<MediaService, 'list'>;
   map: { units: MapUnit[] };
   config: { mediaLimits: { image: number } };
+  assets: Pick<AssetManifest, 'urls'>;
   shell: Shell;
 }
 
@@ -133,6 +141,7 @@ export function albumAdminRoutes(deps: AlbumRouteDeps) {
           notice={extra.notice}
           refused={extra.refused}
           itemErrors={extra.itemErrors}
+          orderScript={deps.assets.urls['album-order.js']}
         />
       ),
       extra.status ?? 200,
@@ -283,6 +292,23 @@ export function albumAdminRoutes(deps: AlbumRouteDeps) {
     const dir = directionOf(c.req.param('dir'));
     if (dir) await deps.albums.moveItem(actorOf(c), staff.account, id, itemId, dir);
     return c.redirect(back(id, `#anh-${itemId}`), 303);
+  });
+
+  app.post('/thu-vien-anh/:id{[0-9]+}/thu-tu', async (c) => {
+    const staff = albumStaff(c);
+    const id = idOf(c);
+    const parsed = orderSchema.safeParse(formText(await formOf(c), 'order'));
+    try {
+      if (!parsed.success) throw Validation.of('media', say('album.stale_order'));
+      await deps.albums.reorderItems(actorOf(c), staff.account, id, parsed.data);
+    } catch (err) {
+      if (err instanceof Validation) {
+        await deps.albums.viewable(staff.account, id);
+        return editor(c, id, { errors: err.fields, status: 400 });
+      }
+      throw err;
+    }
+    return c.redirect(back(id, '#h-photos'), 303);
   });
 
   app.post('/thu-vien-anh/:id{[0-9]+}/anh/:item{[0-9]+}/bia', async (c) => {

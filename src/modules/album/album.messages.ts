@@ -19,6 +19,8 @@ export const ALBUM_MESSAGES = {
   'album.too_many': 'Một album có tối đa 200 ảnh.',
   'album.cannot_publish': 'Chưa xuất bản được album.',
   'album.saved': 'Đã lưu album.',
+  'album.stale_order':
+    'Thứ tự ảnh vừa thay đổi ở nơi khác nên chưa lưu được. Hãy tải lại trang và thử lại.',
 } as const;
 
 /** `say(code, ...values)`: a message of this catalogue with its code, for an `AppError`. */

@@ -116,6 +116,28 @@ export function albumRepository(db: Db) {
         .execute();
       return rows.map(toAlbum);
     },
+    /** Every photo of the published albums (the image sitemap): album, its photo's stored key. */
+    async publishedPhotos(
+      limit: number,
+    ): Promise<{ id: number; slug: string; updatedAt: string; key: string; alt: string }[]> {
+      return albums()
+        .innerJoin('albumItem', 'albumItem.albumId', 'album.id')
+        .innerJoin('media', 'media.id', 'albumItem.mediaId')
+        .select([
+          'album.id',
+          'album.slug',
+          'album.updatedAt',
+          'media.storageKey as key',
+          'albumItem.alt',
+        ])
+        .where('album.status', '=', 'published')
+        .orderBy('album.publishedAt', 'desc')
+        .orderBy('album.id', 'desc')
+        .orderBy('albumItem.position')
+        .orderBy('albumItem.id')
+        .limit(limit)
+        .execute();
+    },
     async countPublished(): Promise<number> {
       const r = await albums()
         .select((eb) => eb.fn.countAll<number>().as('n'))

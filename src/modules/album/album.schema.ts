@@ -68,6 +68,12 @@ export const pickSchema = z
   .max(200, M['album.too_many'])
   .transform((ids) => [...new Set(ids.map(Number))]);
 
+/** A new order of the album's photos, dragged in the back office: item ids separated by commas. */
+export const orderSchema = z
+  .string()
+  .regex(/^[0-9]{1,9}(,[0-9]{1,9}){0,199}$/)
+  .transform((s) => s.split(',').map(Number));
+
 /** A workflow step with its optional note and the version it was taken on. */
 export const transitionSchema = z.object({
   t: z.enum(ALBUM_TRANSITIONS as [AlbumTransition, ...AlbumTransition[]]),

@@ -279,6 +279,32 @@ export function albumService(deps: {
       });
     },
 
+    /**
+     * Puts the photos in the order given (dragged in the back office): `ids` must name every photo
+     * of the album exactly once, else nothing changes and the person is told to reload.
+     */
+    async reorderItems(actor: Actor, who: Who, id: number, ids: number[]) {
+      const a = await editable(who, id);
+      return tx(async ({ repo, audit }) => {
+        const current = (await repo.items(id)).map((i) => i.id);
+        const same =
+          ids.length === current.length &&
+          new Set(ids).size === ids.length &&
+          ids.every((x) => current.includes(x));
+        if (!same) throw Validation.of('media', say('album.stale_order'));
+        if (ids.every((x, i) => current[i] === x)) return false;
+        await repo.reorder(id, ids);
+        await repo.touch(id, clock());
+        await audit.record(actor, 'album.photo_moved', {
+          type: 'album',
+          id,
+          summary: `${a.title} (kéo thả)`,
+          detail: { order: ids },
+        });
+        return true;
+      });
+    },
+
     /** Takes a workflow step (with its note where one is needed), on the version the person saw. */
     async transition(
       actor: Actor,
@@ -332,6 +358,25 @@ export function albumService(deps: {
       const pageCount = Math.max(1, Math.ceil(total / perPage));
       const list = await repo.published({ limit: perPage, offset: (page - 1) * perPage });
       return { items: await cards(list), page, pageCount, total };
+    },
+
+    /** The image sitemap's entries: each published album's address and its photos, in order. */
+    async sitemap(): Promise<
+      { href: string; lastmod: Date; images: { key: string; alt: string }[] }[]
+    > {
+      const out = new Map<
+        number,
+        { href: string; lastmod: Date; images: { key: string; alt: string }[] }
+      >();
+      for (const r of await repo.publishedPhotos(50_000)) {
+        let e = out.get(r.id);
+        if (!e) {
+          e = { href: albumHref(r), lastmod: new Date(r.updatedAt), images: [] };
+          out.set(r.id, e);
+        }
+        e.images.push({ key: r.key, alt: r.alt });
+      }
+      return [...out.values()];
     },
 
     /** The latest published albums taken in a map unit (its page lists them). */

@@ -7,6 +7,7 @@ import { renderPage } from '../../shell/render.ts';
 import type { Shell } from '../../shell/shell.ts';
 import type { MapUnit } from '../map/map.ts';
 import { mediaUrl } from '../media/media.ts';
+import { urlsetXml } from '../feed/feed.xml.ts';
 import { albumHref, parseAlbumSegment } from './album.ts';
 import type { AlbumService } from './album.service.ts';
 import { AlbumListingPage, AlbumPage } from './views/album.page.tsx';
@@ -40,6 +41,24 @@ export function albumSiteRoutes(deps: AlbumSiteDeps) {
         }}
       />
     ));
+  });
+
+  /** The image sitemap: every published album with each of its photos as an <image:image>. */
+  app.get('/sitemaps/thu-vien-anh.xml', async (c) => {
+    const base = siteOf(c).base;
+    const albums = await deps.albums.sitemap();
+    c.header('Content-Type', 'application/xml; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(
+      urlsetXml([
+        { loc: `${base}/thu-vien-anh` },
+        ...albums.map((a) => ({
+          loc: `${base}${a.href}`,
+          lastmod: a.lastmod,
+          images: a.images.map((i) => ({ loc: `${base}${mediaUrl(i.key)}` })),
+        })),
+      ]),
+    );
   });
 
   app.get('/thu-vien-anh/:segment{[a-z0-9-]+}', async (c) => {

@@ -54,6 +54,8 @@ export type ArticlePageView =
       corrections: { text: string; at: Date }[];
       related: ArticleCard[];
       places: ArticlePlace[];
+      /** The article's Dòng sự kiện, linked to its public listing. */
+      thread?: { name: string; href: string };
       jsonLd: object[];
     }
   | { kind: 'gone'; title: string; at: Date | null; reason: string };
@@ -66,6 +68,8 @@ export function articleService(deps: {
   clock?: () => Date;
   /** The places (administrative units) an article is tagged with, for its page. */
   placesOf?: (articleId: number) => Promise<ArticlePlace[]>;
+  /** The name and public listing of an event thread (given by modules/hub). */
+  threadOf?: (threadId: number) => Promise<{ name: string; href: string } | undefined>;
   /** The structured data (JSON-LD) of an article's page (given by modules/feed). */
   structuredData?: (p: ArticleStructuredDataInput) => object[];
 }) {
@@ -202,7 +206,8 @@ export function articleService(deps: {
           tags: data.tags,
           publisher: settings.shortName,
         }) ?? [];
-      return { kind: 'page', ...data, places, jsonLd };
+      const thread = a.eventId ? await deps.threadOf?.(a.eventId) : undefined;
+      return { kind: 'page', ...data, places, thread, jsonLd };
     },
 
     /** Why a once-public article is gone (withdrawn or unpublished on schedule), if it is. */

@@ -124,6 +124,7 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
         corrections={data.corrections}
         related={data.related}
         places={data.places}
+        thread={data.thread}
         url={url}
         meta={{
           title: a.title,

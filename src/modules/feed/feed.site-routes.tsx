@@ -53,6 +53,7 @@ export function feedSiteRoutes(deps: FeedRouteDeps) {
       ...Array.from({ length: n }, (_, i) => ({ loc: `${base}/sitemaps/bai-viet-${i + 1}.xml` })),
       { loc: `${base}/sitemap-news.xml` },
       { loc: `${base}/sitemaps/van-ban.xml` },
+      { loc: `${base}/sitemaps/thu-vien-anh.xml` },
     ];
     return xml(c, sitemapIndexXml(locs));
   });

@@ -8,14 +8,28 @@ export const MENU_NAMES: { id: MenuName; label: string }[] = [
 ];
 
 /** What a menu entry points at. */
-export type MenuKind = 'home' | 'section' | 'page' | 'map' | 'url';
+export type MenuKind = 'home' | 'section' | 'page' | 'map' | 'albums' | 'videos' | 'hubs' | 'url';
 export const MENU_KINDS: { id: MenuKind; label: string }[] = [
   { id: 'home', label: 'Trang chủ' },
   { id: 'section', label: 'Chuyên mục' },
   { id: 'page', label: 'Trang giới thiệu, liên hệ' },
   { id: 'map', label: 'Bản đồ hành chính' },
+  { id: 'albums', label: 'Thư viện ảnh' },
+  { id: 'videos', label: 'Video' },
+  { id: 'hubs', label: 'Chuyên đề' },
   { id: 'url', label: 'Địa chỉ khác' },
 ];
+
+/** Entries that lead to a fixed public listing, by kind. */
+const LISTINGS: Partial<Record<MenuKind, { label: string; href: string }>> = {
+  map: { label: 'Bản đồ hành chính', href: '/ban-do' },
+  albums: { label: 'Thư viện ảnh', href: '/thu-vien-anh' },
+  videos: { label: 'Video', href: '/video' },
+  hubs: { label: 'Chuyên đề', href: '/chuyen-de' },
+};
+
+/** The section named "Thư viện ảnh – video" in the menu (PRODUCT.md): its submenu leads to the listings. */
+const MULTIMEDIA_SECTION = 'thu-vien-anh-video';
 
 /** A stored menu entry. */
 export interface MenuEntry {
@@ -46,7 +60,8 @@ export function resolveEntry(
   pages: PageLink[],
 ): { label: string; href: string } | undefined {
   if (e.kind === 'home') return { label: e.label || 'Trang chủ', href: '/' };
-  if (e.kind === 'map') return { label: e.label || 'Bản đồ hành chính', href: '/ban-do' };
+  const listing = LISTINGS[e.kind];
+  if (listing) return { label: e.label || listing.label, href: listing.href };
   if (e.kind === 'url') return e.url ? { label: e.label || e.url, href: e.url } : undefined;
   if (e.kind === 'section') {
     const s = sections.find((x) => x.id === e.targetId);
@@ -102,7 +117,13 @@ export function derivedMainMenu(
           ? own.length > 1
             ? own.map((p) => ({ ...none, kind: 'page' as const, targetId: p.id }))
             : []
-          : s.children.map((c) => ({ ...none, kind: 'section' as const, targetId: c.id })),
+          : s.slug === MULTIMEDIA_SECTION
+            ? [
+                ...s.children.map((c) => ({ ...none, kind: 'section' as const, targetId: c.id })),
+                { ...none, kind: 'albums' as const, targetId: null },
+                { ...none, kind: 'videos' as const, targetId: null },
+              ]
+            : s.children.map((c) => ({ ...none, kind: 'section' as const, targetId: c.id })),
     });
   }
   return items;

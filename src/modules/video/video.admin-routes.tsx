@@ -10,7 +10,8 @@ import { can } from '../account/account.policy.ts';
 import type { MediaService } from '../media/media.service.ts';
 import { albumTransitions, canEditAlbum } from '../album/album.workflow.ts';
 import { transitionSchema } from '../album/album.schema.ts';
-import { formatDuration, type Video } from './video.ts';
+import { formatDuration, parseDuration, type Video } from './video.ts';
+import { VIDEO_MESSAGES as M } from './video.messages.ts';
 import { videoFormSchema } from './video.schema.ts';
 import type { VideoService } from './video.service.ts';
 import { VideoFormPage, VideoListPage, type VideoValues } from './views/video.admin.tsx';
@@ -74,10 +75,11 @@ export function videoAdminRoutes(deps: VideoRouteDeps) {
     extra: { values?: VideoValues; errors?: Record<string, string>; notice?: string } = {},
   ) => {
     const staff = videoStaff(c);
-    const [videos, images, threads] = await Promise.all([
+    const [videos, images, threads, framesAvailable] = await Promise.all([
       deps.media.list({ kind: 'video', page: 1, perPage: 100 }),
       deps.media.list({ kind: 'image', page: 1, perPage: 100 }),
       deps.videos.threads(),
+      deps.videos.framesAvailable(),
     ]);
     const errors = extra.errors ?? {};
     return renderAdmin(
@@ -94,6 +96,7 @@ export function videoAdminRoutes(deps: VideoRouteDeps) {
           editable={!video || canEditAlbum(staff.account, video)}
           transitions={video ? albumTransitions(staff.account, video) : []}
           notice={extra.notice}
+          framesAvailable={framesAvailable}
         />
       ),
       Object.keys(errors).length ? 400 : 200,
@@ -151,6 +154,20 @@ export function videoAdminRoutes(deps: VideoRouteDeps) {
     const data = file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
     try {
       await deps.videos.captions(actorOf(c), staff.account, v.id, data);
+    } catch (err) {
+      if (err instanceof Validation) return page(c, v, { errors: err.fields });
+      throw err;
+    }
+    return c.redirect(`${BASE}/${v.id}?da-luu=1`, 303);
+  });
+
+  app.post('/video/:id{[0-9]+}/anh-tu-video', async (c) => {
+    const staff = videoStaff(c);
+    const v = await deps.videos.viewable(staff.account, Number(c.req.param('id')));
+    const at = parseDuration(formText(await formOf(c), 'at'));
+    if (at === undefined) return page(c, v, { errors: { at: M['video.bad_time'] } });
+    try {
+      await deps.videos.posterFromVideo(actorOf(c), staff.account, v.id, at);
     } catch (err) {
       if (err instanceof Validation) return page(c, v, { errors: err.fields });
       throw err;

@@ -95,6 +95,9 @@ export function videoRepository(db: Db) {
         .set({ ...f, updatedAt: at.toISOString() })
         .execute();
     },
+    async setPoster(id: number, mediaId: number, at: Date): Promise<void> {
+      await byIdQ(id).set({ posterMediaId: mediaId, updatedAt: at.toISOString() }).execute();
+    },
     async setCaptions(id: number, key: string, at: Date): Promise<void> {
       await byIdQ(id).set({ captionsKey: key, updatedAt: at.toISOString() }).execute();
     },

@@ -8,6 +8,9 @@ import { can } from '../account/account.policy.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { Media } from '../media/media.ts';
+import type { UploadFile, UploadOutcome } from '../media/media.service.ts';
+import { withLocalFile, type VideoProbe } from './video.probe.ts';
+import { say } from './video.messages.ts';
 import {
   ALBUM_RULES,
   canEditAlbum,
@@ -36,8 +39,14 @@ type Who = Pick<Account, 'id' | 'role' | 'allSections' | 'sectionIds' | 'disable
 export function videoService(deps: {
   repo: VideoRepository;
   tx: UnitOfWork<VideoWrites>;
-  media: { byIds(ids: number[]): Promise<Map<number, Media>> };
+  media: {
+    byIds(ids: number[]): Promise<Map<number, Media>>;
+    /** Adds a poster frame to the library (re-encoded like any upload). */
+    upload(actor: Actor, files: UploadFile[]): Promise<UploadOutcome[]>;
+  };
   storage: FileStorage;
+  /** Reads duration and frames from the file; answers nothing when ffmpeg is absent. */
+  probe: VideoProbe;
   clock: () => Date;
 }) {
   const { repo, tx, clock } = deps;
@@ -80,7 +89,17 @@ export function videoService(deps: {
         message: 'Dòng sự kiện không tồn tại.',
       });
     const { duration, ...rest } = form;
-    return { ...rest, durationSeconds: duration, slug: slugify(form.title) || 'video' };
+    // Left empty, the duration is read from the file (when ffprobe can).
+    const file = form.mediaId !== null ? found.get(form.mediaId) : undefined;
+    const read =
+      duration === 0 && file
+        ? await withLocalFile(deps.storage, file.key, (f) => deps.probe.duration(f))
+        : undefined;
+    return {
+      ...rest,
+      durationSeconds: read ?? duration,
+      slug: slugify(form.title) || 'video',
+    };
   }
 
   /** The library items a video shows (file and poster). */
@@ -118,6 +137,36 @@ export function videoService(deps: {
       await tx(async ({ repo, audit }) => {
         await repo.update(id, f, clock());
         await audit.record(actor, 'video.updated', { type: 'video', id, summary: f.title });
+      });
+    },
+
+    /** Whether posters can be taken from the file on this server (ffmpeg installed). */
+    framesAvailable: () => deps.probe.available(),
+
+    /**
+     * Takes the frame at `atSeconds` of the video's file as its poster: the frame joins the media
+     * library (re-encoded like an upload, alt from the title) and becomes the poster.
+     */
+    async posterFromVideo(actor: Actor, who: Who, id: number, atSeconds: number): Promise<void> {
+      const v = await editable(who, id);
+      const file = v.mediaId ? (await deps.media.byIds([v.mediaId])).get(v.mediaId) : undefined;
+      if (!file) throw Validation.of('poster', say('video.no_file'));
+      const frame = await withLocalFile(deps.storage, file.key, (f) =>
+        deps.probe.frame(f, atSeconds),
+      );
+      if (!frame) throw Validation.of('poster', say('video.no_frame'));
+      const [up] = await deps.media.upload(actor, [
+        { name: `${v.slug}-anh-dai-dien.jpg`, data: frame },
+      ]);
+      if (!up?.ok) throw Validation.of('poster', say('video.no_frame'));
+      await tx(async ({ repo, audit }) => {
+        await repo.setPoster(id, up.media.id, clock());
+        await audit.record(actor, 'video.updated', {
+          type: 'video',
+          id,
+          summary: `${v.title}: ảnh đại diện từ video`,
+          detail: { posterMediaId: up.media.id, atSeconds },
+        });
       });
     },
 

@@ -235,7 +235,7 @@ function PhotoRow(props: {
   const id = (f: string) => `p${item.id}-${f}`;
   const e = props.errors ?? {};
   return (
-    <li class="album-photo" id={`anh-${item.id}`}>
+    <li class="album-photo" id={`anh-${item.id}`} data-item={String(item.id)}>
       <img
         class="thumb"
         src={mediaUrl(thumbnailKey(media))}
@@ -327,12 +327,18 @@ export function AlbumEditPage(props: {
   notice?: string;
   refused?: { file: string; error: string }[];
   itemErrors?: { itemId: number; errors: Record<string, string> };
+  /** Hashed URL of public/album-order.js (drag to reorder); the buttons work without it. */
+  orderScript?: string;
 }) {
   const a = props.album;
   const cover = a.coverItemId ?? props.photos[0]?.item.id;
   const inAlbum = new Set(props.photos.map((p) => p.media.id));
   return (
-    <AdminLayout chrome={props.chrome} title={`Album: ${a.title}`}>
+    <AdminLayout
+      chrome={props.chrome}
+      title={`Album: ${a.title}`}
+      scripts={props.editable && props.orderScript ? [props.orderScript] : undefined}
+    >
       {props.notice && <Notice kind="ok">{props.notice}</Notice>}
       {props.refused && props.refused.length > 0 && (
         <Notice kind="error">
@@ -364,22 +370,40 @@ export function AlbumEditPage(props: {
         {props.photos.length === 0 ? (
           <p>Album chưa có ảnh. Tải ảnh lên hoặc chọn ảnh trong thư viện bên dưới.</p>
         ) : (
-          <ol class="album-photos">
-            {props.photos.map((p, i) => (
-              <PhotoRow
-                albumId={a.id}
-                photo={p}
-                index={i}
-                last={i === props.photos.length - 1}
-                cover={p.item.id === cover}
-                editable={props.editable}
-                csrf={props.csrf}
-                errors={
-                  props.itemErrors?.itemId === p.item.id ? props.itemErrors.errors : undefined
-                }
-              />
-            ))}
-          </ol>
+          <>
+            {props.editable && props.photos.length > 1 && (
+              <>
+                <p class="hint" id="album-order-hint" hidden>
+                  Kéo ảnh nhỏ (ảnh thu nhỏ bên trái) lên hoặc xuống để đổi thứ tự; bàn phím: nút Lên
+                  / Xuống của từng ảnh.
+                </p>
+                <form method="post" action={`${BASE}/${a.id}/thu-tu`} class="album-order" hidden>
+                  <CsrfField token={props.csrf} />
+                  <input
+                    type="hidden"
+                    name="order"
+                    value={props.photos.map((p) => p.item.id).join(',')}
+                  />
+                </form>
+              </>
+            )}
+            <ol class="album-photos" data-sortable={props.editable ? '' : undefined}>
+              {props.photos.map((p, i) => (
+                <PhotoRow
+                  albumId={a.id}
+                  photo={p}
+                  index={i}
+                  last={i === props.photos.length - 1}
+                  cover={p.item.id === cover}
+                  editable={props.editable}
+                  csrf={props.csrf}
+                  errors={
+                    props.itemErrors?.itemId === p.item.id ? props.itemErrors.errors : undefined
+                  }
+                />
+              ))}
+            </ol>
+          </>
         )}
       </section>
       {props.editable && (

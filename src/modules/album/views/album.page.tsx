@@ -2,6 +2,7 @@ import { formatDate } from '../../../lib/date.ts';
 import type { Chrome } from '../../../shell/chrome.ts';
 import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
 import { Pagination } from '../../../views/components.tsx';
+import { mediaUrl } from '../../media/media.ts';
 import { Picture } from '../../media/views/picture.tsx';
 import { dayLabel, type Album } from '../album.ts';
 import type { AlbumCard, AlbumPhoto } from '../album.service.ts';
@@ -61,18 +62,20 @@ export function AlbumListingPage(props: {
   );
 }
 
-/** One photo as a figure: the picture, then its caption and credit. */
+/** One photo as a figure: the picture (a link to its large rendition, which the lightbox opens), then its caption and credit. */
 function Photo(props: { photo: AlbumPhoto; n: number; total: number; eager: boolean }) {
   const { item, media } = props.photo;
   return (
     <li class="album-item" id={`anh-${props.n}`}>
       <figure class="album-figure">
-        <Picture
-          media={media}
-          sizes="(max-width: 760px) 100vw, 720px"
-          alt={item.alt}
-          eager={props.eager}
-        />
+        <a class="album-open" href={mediaUrl(media.key)}>
+          <Picture
+            media={media}
+            sizes="(max-width: 760px) 100vw, 720px"
+            alt={item.alt}
+            eager={props.eager}
+          />
+        </a>
         <figcaption>
           <span class="album-count">
             {props.n}/{props.total}
@@ -147,7 +150,11 @@ export function AlbumPage(props: {
           .map((p) => (
             <p class="album-description">{p}</p>
           ))}
-        <ol class="album-gallery" aria-label={`${props.photos.length} ảnh của album`}>
+        <ol
+          class="album-gallery"
+          aria-label={`${props.photos.length} ảnh của album`}
+          data-lightbox=""
+        >
           {props.photos.map((p, i) => (
             <Photo photo={p} n={i + 1} total={props.photos.length} eager={i === 0} />
           ))}

@@ -23,6 +23,8 @@ export function ArticlePage(props: {
   url: string;
   /** Places (xã/phường) the article is tagged with, linking to their pages. */
   places?: { href: string; fullName: string }[];
+  /** The Dòng sự kiện the article belongs to, with its public listing. */
+  thread?: { name: string; href: string };
 }) {
   const a = props.article;
   const trail = [
@@ -138,6 +140,12 @@ export function ArticlePage(props: {
                 </a>
               </>
             ))}
+          </p>
+        )}
+        {props.thread && (
+          <p class="tags thread">
+            <span>Dòng sự kiện: </span>
+            <a href={props.thread.href}>{props.thread.name}</a>
           </p>
         )}
         {props.places && props.places.length > 0 && (

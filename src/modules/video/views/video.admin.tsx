@@ -100,6 +100,8 @@ export function VideoFormPage(props: {
   editable: boolean;
   transitions: AlbumTransition[];
   notice?: string;
+  /** Whether the server can take a frame of the file as the poster (ffmpeg installed). */
+  framesAvailable?: boolean;
 }) {
   const { values: v, errors: e, video } = props;
   return (
@@ -108,6 +110,7 @@ export function VideoFormPage(props: {
       {Object.keys(e).length > 0 && (
         <Notice kind="error">
           {e.publish ??
+            e.poster ??
             e.note ??
             e.captions ??
             'Chưa lưu: vui lòng sửa các mục được đánh dấu bên dưới.'}
@@ -204,6 +207,7 @@ export function VideoFormPage(props: {
             label="Thời lượng (phút:giây)"
             value={v.duration}
             error={e.duration}
+            hint="Để trống: máy chủ đọc thời lượng từ tệp video."
             maxlength={10}
           />
           <Field name="credit" label="Tác giả" value={v.credit} error={e.credit} maxlength={200} />
@@ -230,6 +234,34 @@ export function VideoFormPage(props: {
             </button>
           </p>
         </form>
+      )}
+      {video && props.editable && video.mediaId && (
+        <section class="panel" aria-labelledby="h-poster">
+          <h2 id="h-poster">Ảnh đại diện từ video</h2>
+          {props.framesAvailable ? (
+            <form method="post" action={`${BASE}/${video.id}/anh-tu-video`} class="stack">
+              <CsrfField token={props.csrf} />
+              <Field
+                name="at"
+                label="Lấy khung hình tại (giây hoặc phút:giây)"
+                value="1"
+                error={e.at}
+                hint="Khung hình được thêm vào thư viện media và làm ảnh đại diện của video."
+                maxlength={10}
+              />
+              <p>
+                <button type="submit" class="button">
+                  Lấy ảnh từ video
+                </button>
+              </p>
+            </form>
+          ) : (
+            <p>
+              Máy chủ chưa cài ffmpeg nên chưa lấy được khung hình từ video: hãy tải ảnh lên thư
+              viện media rồi chọn ở mục “Ảnh đại diện (poster)”.
+            </p>
+          )}
+        </section>
       )}
       {video && props.editable && (
         <section class="panel" aria-labelledby="h-captions">
