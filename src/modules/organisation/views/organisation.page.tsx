@@ -1,6 +1,8 @@
 import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
 import type { Chrome } from '../../../shell/chrome.ts';
 import { dayKeyToVn as dayVn } from '../../../lib/date-input.ts';
+import { ContactPoints } from '../../site/views/footer.tsx';
+import { contactPointsOf, telHref } from '../../site/site.ts';
 import type { OrgPerson, OrgUnit } from '../organisation.ts';
 import type { PostView } from '../organisation.service.ts';
 
@@ -31,6 +33,25 @@ function Contact(props: { phone: string; email: string; address?: string }) {
   );
 }
 
+/** The site's hotline and contact points (from the settings), when it has any. */
+function SiteContacts(props: { chrome: Chrome }) {
+  const s = props.chrome.settings;
+  if (!s.hotline && contactPointsOf(s.contactPoints).length === 0) return null;
+  return (
+    <section class="org-hotline" aria-labelledby="lien-he">
+      <h2 id="lien-he" class="section-title">
+        <span>Đường dây nóng và đầu mối liên hệ</span>
+      </h2>
+      {s.hotline && (
+        <p>
+          <strong>Đường dây nóng:</strong> <a href={telHref(s.hotline)}>{s.hotline}</a>
+        </p>
+      )}
+      <ContactPoints settings={s} class="org-contacts" />
+    </section>
+  );
+}
+
 /** Cơ cấu tổ chức: today's leadership, then every unit with its contact point and members. */
 export function OrganisationPage(props: {
   chrome: Chrome;
@@ -44,6 +65,7 @@ export function OrganisationPage(props: {
       <Breadcrumb trail={[{ label: 'Cơ cấu tổ chức' }]} />
       <h1 class="page-title">Cơ cấu tổ chức</h1>
       <p class="muted">Cập nhật theo chức vụ đang đảm nhiệm ngày {dayVn(props.day)}.</p>
+      <SiteContacts chrome={props.chrome} />
       <h2 class="section-title">
         <span>Lãnh đạo</span>
       </h2>
