@@ -169,7 +169,13 @@ export function organisationAdminRoutes(deps: OrganisationRouteDeps) {
   });
   app.post('/co-cau-to-chuc/don-vi/:id{[0-9]+}/xoa', async (c) => {
     guard(c);
-    await org.removeUnit(actorOf(c), idOf(c));
+    const u = await org.unit(idOf(c));
+    try {
+      await org.removeUnit(actorOf(c), u.id);
+    } catch (err) {
+      if (err instanceof Validation) return unitForm(c, u, unitValues(u), err.fields);
+      throw err;
+    }
     return c.redirect(`${ORG_BASE}?da-luu=1`, 303);
   });
 
