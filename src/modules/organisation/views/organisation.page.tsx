@@ -4,7 +4,8 @@ import { dayKeyToVn as dayVn } from '../../../lib/date-input.ts';
 import { ContactPoints } from '../../site/views/footer.tsx';
 import { contactPointsOf, telHref } from '../../site/site.ts';
 import type { OrgPerson, OrgUnit } from '../organisation.ts';
-import type { PostView } from '../organisation.service.ts';
+import type { PostView, Portrait } from '../organisation.service.ts';
+import { Picture } from '../../media/views/picture.tsx';
 
 type Member = { person: OrgPerson; post: PostView };
 
@@ -57,7 +58,7 @@ export function OrganisationPage(props: {
   chrome: Chrome;
   meta: PageMeta;
   day: string;
-  leadership: Member[];
+  leadership: (Member & { photo?: Portrait })[];
   tree: { unit: OrgUnit; depth: number; members: Member[] }[];
 }) {
   return (
@@ -75,6 +76,14 @@ export function OrganisationPage(props: {
         <ul class="org-people">
           {props.leadership.map((m) => (
             <li>
+              {m.photo && (
+                <Picture
+                  media={m.photo.media}
+                  alt={m.photo.alt}
+                  sizes="160px"
+                  class="org-portrait"
+                />
+              )}
               <a href={`/co-cau-to-chuc/${m.person.id}`}>
                 <strong>{m.person.fullName}</strong>
               </a>
@@ -120,6 +129,7 @@ export function PersonPage(props: {
   chrome: Chrome;
   meta: PageMeta;
   person: OrgPerson;
+  photo?: Portrait;
   current: PostView | undefined;
   posts: PostView[];
 }) {
@@ -130,6 +140,15 @@ export function PersonPage(props: {
         trail={[{ label: 'Cơ cấu tổ chức', href: '/co-cau-to-chuc' }, { label: p.fullName }]}
       />
       <h1 class="page-title">{p.fullName}</h1>
+      {props.photo && (
+        <Picture
+          media={props.photo.media}
+          alt={props.photo.alt}
+          sizes="240px"
+          eager
+          class="org-portrait org-portrait-large"
+        />
+      )}
       <p class="lead">{props.current ? props.current.title : 'Hiện không giữ chức vụ.'}</p>
       {p.responsibilities && (
         <>
