@@ -391,6 +391,9 @@ export function buildDeps(
     clock,
     // A person the schedule names as chair stays in the directory (old weeks stay true).
     personInUse: (id) => scheduleRepository(db).chairs(id),
+    // A unit with its own schedule stays too.
+    unitInUse: (id) => scheduleRepository(db).usesUnit(id),
+    media: mediaRepo,
   });
   const schedule = scheduleService({
     repo: scheduleRepository(db),
@@ -398,6 +401,7 @@ export function buildDeps(
     clock,
     storage,
     organisation,
+    daysAhead: async () => (await site.settings()).scheduleDaysAhead,
   });
   const deps: Omit<AppDeps, 'shell' | 'imports'> = {
     participation,

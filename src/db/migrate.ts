@@ -27,6 +27,7 @@ import * as m20261207T1500 from './migrations/2026-12-07T1500-albums.ts';
 import * as m20261207T1700 from './migrations/2026-12-07T1700-import.ts';
 import * as m20261207T1810 from './migrations/2026-12-07T1810-cache-changes.ts';
 import * as m20261207T1300 from './migrations/2026-12-07T1300-documents.ts';
+import * as m20261207T1850 from './migrations/2026-12-07T1850-schedule-units-photos.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T1700-import': m20261207T1700,
   '2026-12-07T1810-cache-changes': m20261207T1810,
   '2026-12-07T1300-documents': m20261207T1300,
+  '2026-12-07T1850-schedule-units-photos': m20261207T1850,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

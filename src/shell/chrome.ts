@@ -35,6 +35,9 @@ export interface SiteIdentity {
   address: string;
   phone: string;
   email: string;
+  /** "Đường dây nóng" ('' when none) and the contact points' text (lines "Name | phone | email"). */
+  hotline: string;
+  contactPoints: string;
 }
 
 /**

@@ -355,6 +355,14 @@ export function Layout(props: {
                   </dd>
                 </>
               )}
+              {s.hotline && (
+                <>
+                  <dt>Đường dây nóng:</dt>
+                  <dd>
+                    <a href={`tel:${s.hotline.replace(/[^\d+]/g, '')}`}>{s.hotline}</a>
+                  </dd>
+                </>
+              )}
               {s.email && (
                 <>
                   <dt>Email:</dt>

@@ -273,6 +273,7 @@ describe.each(dialects)('Lịch công tác on %s', (dialect) => {
       chairPersonId: leader,
       chairNote: 'Các đồng chí Phó Bí thư',
       highlighted: false,
+      unitId: null,
     });
     await t.deps.schedule.approve(SYSTEM, id);
     for (const path of ['/lich-cong-tac?tuan=2026-W01', '/lich-cong-tac/in?tuan=2026-W01']) {

@@ -67,6 +67,8 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
       /<input id="f-(\w+)" name="\w+" type="\w+" value="([^"]*)"/g,
     ))
       fields[m[1]!] = m[2]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+    for (const m of page.text.matchAll(/<textarea id="f-(\w+)"[^>]*>([^<]*)<\/textarea>/g))
+      fields[m[1]!] = m[2]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
     return fields;
   };
 

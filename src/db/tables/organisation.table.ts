@@ -24,6 +24,9 @@ export interface OrgPersonTable {
   responsibilities: Generated<string>;
   phone: Generated<string>;
   email: Generated<string>;
+  /** A library image of the person (null: none) and its text for this person. */
+  photoMediaId: Generated<number | null>;
+  photoAlt: Generated<string>;
   createdAt: string;
   updatedAt: string;
 }

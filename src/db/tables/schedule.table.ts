@@ -16,6 +16,8 @@ export interface ScheduleEntryTable {
   place: Generated<string>;
   chairPersonId: number | null;
   chairNote: Generated<string>;
+  /** The unit of Cơ cấu tổ chức whose week this is; null: the site's leadership schedule. */
+  unitId: Generated<number | null>;
   highlighted: Generated<number>;
   /** 'draft' | 'published'. */
   status: Generated<string>;

@@ -132,6 +132,8 @@ export const AUDIT_ACTIONS = {
   'organisation.post_added': 'Thêm chức vụ của cán bộ',
   'organisation.post_updated': 'Sửa chức vụ của cán bộ',
   'organisation.post_deleted': 'Xóa chức vụ của cán bộ',
+  'organisation.photo_set': 'Đặt ảnh chân dung của cán bộ',
+  'organisation.photo_removed': 'Bỏ ảnh chân dung của cán bộ',
   'schedule.created': 'Thêm mục lịch công tác',
   'schedule.updated': 'Sửa mục lịch công tác',
   'schedule.approved': 'Duyệt mục lịch công tác',

@@ -9,8 +9,14 @@ import type { Shell } from '../../shell/shell.ts';
 import { requireCan } from '../account/account.guard.ts';
 import type { OrgPerson, OrgPost, OrgUnit } from './organisation.ts';
 import { ORGANISATION_MESSAGES as M, say } from './organisation.messages.ts';
-import { personFormSchema, postFormSchema, unitFormSchema } from './organisation.schema.ts';
+import {
+  personFormSchema,
+  photoFormSchema,
+  postFormSchema,
+  unitFormSchema,
+} from './organisation.schema.ts';
 import type { OrganisationService } from './organisation.service.ts';
+import type { MediaService } from '../media/media.service.ts';
 import {
   OrgOverviewPage,
   ORG_BASE,
@@ -22,6 +28,7 @@ import {
 /** What the organisation's back office uses. */
 export interface OrganisationRouteDeps {
   organisation: OrganisationService;
+  media: Pick<MediaService, 'list'>;
   shell: Shell;
 }
 
@@ -169,7 +176,13 @@ export function organisationAdminRoutes(deps: OrganisationRouteDeps) {
   });
   app.post('/co-cau-to-chuc/don-vi/:id{[0-9]+}/xoa', async (c) => {
     guard(c);
-    await org.removeUnit(actorOf(c), idOf(c));
+    const u = await org.unit(idOf(c));
+    try {
+      await org.removeUnit(actorOf(c), u.id);
+    } catch (err) {
+      if (err instanceof Validation) return unitForm(c, u, unitValues(u), err.fields);
+      throw err;
+    }
     return c.redirect(`${ORG_BASE}?da-luu=1`, 303);
   });
 
@@ -179,12 +192,19 @@ export function organisationAdminRoutes(deps: OrganisationRouteDeps) {
     values: Values,
     errors: Record<string, string> = {},
     post: { values: Values; errors: Record<string, string> } = { values: postValues(), errors: {} },
+    photo: { values: Values; errors: Record<string, string> } = { values: {}, errors: {} },
   ) => {
-    const [units, page] = await Promise.all([
+    const [units, page, library] = await Promise.all([
       org.tree(),
       person ? org.personPage(person.id) : undefined,
+      person
+        ? deps.media.list({ kind: 'image', page: 1, perPage: 24 })
+        : Promise.resolve({ items: [] }),
     ]);
-    const failed = Object.keys(errors).length > 0 || Object.keys(post.errors).length > 0;
+    const failed =
+      Object.keys(errors).length > 0 ||
+      Object.keys(post.errors).length > 0 ||
+      Object.keys(photo.errors).length > 0;
     return renderAdmin(
       c,
       deps,
@@ -199,7 +219,17 @@ export function organisationAdminRoutes(deps: OrganisationRouteDeps) {
           errors={errors}
           postValues={post.values}
           postErrors={post.errors}
-          notice={c.req.query('da-luu') ? M['organisation.saved'] : undefined}
+          photo={page?.photo}
+          library={library.items}
+          photoValues={photo.values}
+          photoErrors={photo.errors}
+          notice={
+            c.req.query('da-luu')
+              ? M['organisation.saved']
+              : c.req.query('da-luu-anh')
+                ? M['organisation.photo_saved']
+                : undefined
+          }
         />
       ),
       failed ? 400 : 200,
@@ -251,6 +281,26 @@ export function organisationAdminRoutes(deps: OrganisationRouteDeps) {
       throw err;
     }
     return c.redirect(`${ORG_BASE}?da-luu=1`, 303);
+  });
+  app.post('/co-cau-to-chuc/can-bo/:id{[0-9]+}/anh', async (c) => {
+    guard(c);
+    const p = await org.person(idOf(c));
+    const values = await posted(c, ['mediaId', 'alt']);
+    return submit(
+      values,
+      photoFormSchema,
+      async (f) => (
+        await org.setPhoto(actorOf(c), p.id, f),
+        c.redirect(`${ORG_BASE}/can-bo/${p.id}?da-luu-anh=1`, 303)
+      ),
+      (e) => personForm(c, p, personValues(p), {}, undefined, { values, errors: e }),
+    );
+  });
+  app.post('/co-cau-to-chuc/can-bo/:id{[0-9]+}/anh/xoa', async (c) => {
+    guard(c);
+    const p = await org.person(idOf(c));
+    await org.setPhoto(actorOf(c), p.id, { mediaId: null, alt: '' });
+    return c.redirect(`${ORG_BASE}/can-bo/${p.id}?da-luu-anh=1`, 303);
   });
   app.post('/co-cau-to-chuc/can-bo/:id{[0-9]+}/chuc-vu', async (c) => {
     guard(c);

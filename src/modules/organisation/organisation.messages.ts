@@ -20,6 +20,12 @@ export const ORGANISATION_MESSAGES = {
   'organisation.end_before_start': 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.',
   'organisation.person_in_use':
     'Không xóa được: cán bộ này đang là người chủ trì trong lịch công tác. Hãy giữ lại để lịch cũ vẫn đúng.',
+  'organisation.unit_in_use':
+    'Không xóa được: đơn vị này có lịch công tác riêng. Hãy giữ lại để lịch cũ vẫn đúng.',
+  'organisation.bad_photo': 'Hãy chọn một ảnh trong thư viện.',
+  'organisation.photo_alt_required':
+    'Vui lòng nhập mô tả ảnh cho người không xem được ảnh, ví dụ: Ảnh chân dung đồng chí Nguyễn Văn A.',
+  'organisation.photo_saved': 'Đã lưu ảnh chân dung.',
   'organisation.forbidden': 'Tài khoản của bạn không có quyền quản lý cơ cấu tổ chức.',
   'organisation.saved': 'Đã lưu. Trang công khai đã cập nhật.',
 } as const;

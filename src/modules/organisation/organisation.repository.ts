@@ -28,6 +28,8 @@ function toPerson(r: Selectable<OrgPersonTable>): OrgPerson {
     responsibilities: r.responsibilities,
     phone: r.phone,
     email: r.email,
+    photoMediaId: r.photoMediaId,
+    photoAlt: r.photoAlt,
   };
 }
 
@@ -46,7 +48,7 @@ function toPost(r: Selectable<OrgPostTable>): OrgPost {
 }
 
 export type UnitFields = Omit<OrgUnit, 'id'>;
-export type PersonFields = Omit<OrgPerson, 'id'>;
+export type PersonFields = Omit<OrgPerson, 'id' | 'photoMediaId' | 'photoAlt'>;
 export type PostFields = Omit<OrgPost, 'id'>;
 
 const postColumns = (p: PostFields) => ({
@@ -158,6 +160,15 @@ export function organisationRepository(db: Db) {
       await k
         .updateTable('orgPerson')
         .set({ ...p, updatedAt: at.toISOString() })
+        .where('siteId', '=', currentSiteId())
+        .where('id', '=', id)
+        .execute();
+    },
+    /** Sets or clears (null) a person's portrait and its text. */
+    async setPhoto(id: number, mediaId: number | null, alt: string, at: Date): Promise<void> {
+      await k
+        .updateTable('orgPerson')
+        .set({ photoMediaId: mediaId, photoAlt: alt, updatedAt: at.toISOString() })
         .where('siteId', '=', currentSiteId())
         .where('id', '=', id)
         .execute();

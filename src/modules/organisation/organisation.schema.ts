@@ -59,6 +59,13 @@ export const personFormSchema = z.object({
 });
 export type PersonForm = z.infer<typeof personFormSchema>;
 
+/** A portrait picked in the library, with its text ('' takes the library's alt). */
+export const photoFormSchema = z.object({
+  mediaId: optionalIdField(M['organisation.bad_photo']),
+  alt: textField(300),
+});
+export type PhotoForm = z.infer<typeof photoFormSchema>;
+
 const dayField = (message: string, optional: boolean) =>
   z
     .string()

@@ -13,7 +13,8 @@ import {
   type OrgUnit,
 } from './organisation.ts';
 import type { OrganisationRepository } from './organisation.repository.ts';
-import type { PersonForm, PostForm, UnitForm } from './organisation.schema.ts';
+import type { PersonForm, PhotoForm, PostForm, UnitForm } from './organisation.schema.ts';
+import type { Media } from '../media/media.ts';
 import { say } from './organisation.messages.ts';
 
 /** What organisation changes write through, bound to one transaction. */
@@ -25,6 +26,12 @@ export interface OrganisationWrites {
 /** A post with its unit's name, for pages. */
 export interface PostView extends OrgPost {
   unitName: string | null;
+}
+
+/** A person's portrait: the library image and the text for this person. */
+export interface Portrait {
+  media: Media;
+  alt: string;
 }
 
 /** A person with the post held on the day asked. */
@@ -46,8 +53,24 @@ export function organisationService(deps: {
   clock: () => Date;
   /** Whether another module still refers to a person (the schedule's chairs). */
   personInUse?: (id: number) => Promise<boolean>;
+  /** Whether another module still refers to a unit (a unit's own schedule). */
+  unitInUse?: (id: number) => Promise<boolean>;
+  /** The media library's images by id (portraits). */
+  media?: { byIds: (ids: number[]) => Promise<Map<number, Media>> };
 }) {
   const { repo, tx } = deps;
+
+  /** Portraits of people, by person id (images that are gone are left out). */
+  async function portraits(people: OrgPerson[]): Promise<Map<number, Portrait>> {
+    const ids = people.flatMap((p) => (p.photoMediaId === null ? [] : [p.photoMediaId]));
+    const media = deps.media && ids.length ? await deps.media.byIds(ids) : new Map<number, Media>();
+    const out = new Map<number, Portrait>();
+    for (const p of people) {
+      const m = p.photoMediaId === null ? undefined : media.get(p.photoMediaId);
+      if (m && m.kind === 'image') out.set(p.id, { media: m, alt: p.photoAlt || m.alt });
+    }
+    return out;
+  }
   const today = () => vnDayKey(deps.clock());
 
   async function unit(id: number): Promise<OrgUnit> {
@@ -152,7 +175,12 @@ export function organisationService(deps: {
           .sort((a, b) => a.position - b.position || a.id - b.id)
           .map((p) => ({ person: name.get(p.personId)!, post: p })),
       }));
-      return { day, leadership, tree };
+      const photos = await portraits(leadership.map((l) => l.person));
+      return {
+        day,
+        leadership: leadership.map((l) => ({ ...l, photo: photos.get(l.person.id) })),
+        tree,
+      };
     },
 
     /** A person's page: every post, latest first (past terms kept). */
@@ -163,10 +191,44 @@ export function organisationService(deps: {
       );
       return {
         person: p,
+        photo: (await portraits([p])).get(p.id),
         posts,
         current: postOn(posts, today()) as PostView | undefined,
         day: today(),
       };
+    },
+
+    /**
+     * Sets a person's portrait from the library (an image of this site) with its text (the
+     * library's alt when left empty; one of them is required), or clears it (`mediaId` null).
+     */
+    async setPhoto(actor: Actor, id: number, form: PhotoForm): Promise<void> {
+      const p = await person(id);
+      let alt = '';
+      if (form.mediaId !== null) {
+        const m = deps.media
+          ? (await deps.media.byIds([form.mediaId])).get(form.mediaId)
+          : undefined;
+        if (!m || m.kind !== 'image') throw Validation.of('mediaId', say('organisation.bad_photo'));
+        alt = form.alt || m.alt;
+        if (!alt) throw Validation.of('alt', say('organisation.photo_alt_required'));
+      }
+      await tx(async ({ repo, audit }) => {
+        await repo.setPhoto(p.id, form.mediaId, alt, deps.clock());
+        await audit.record(
+          actor,
+          form.mediaId === null ? 'organisation.photo_removed' : 'organisation.photo_set',
+          {
+            type: 'org_person',
+            id: p.id,
+            summary: p.fullName,
+            detail: {
+              before: { mediaId: p.photoMediaId, alt: p.photoAlt },
+              after: { mediaId: form.mediaId, alt },
+            },
+          },
+        );
+      });
     },
 
     async saveUnit(actor: Actor, id: number | undefined, form: UnitForm): Promise<number> {
@@ -190,8 +252,11 @@ export function organisationService(deps: {
         return saved;
       });
     },
+    /** Removes a unit (children move up); refused while the schedule has entries of it. */
     async removeUnit(actor: Actor, id: number): Promise<void> {
       const u = await unit(id);
+      if (deps.unitInUse && (await deps.unitInUse(u.id)))
+        throw Validation.of('_', say('organisation.unit_in_use'));
       await tx(async ({ repo, audit }) => {
         await repo.removeUnit(u.id);
         await audit.record(actor, 'organisation.unit_deleted', {

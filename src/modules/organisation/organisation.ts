@@ -18,6 +18,9 @@ export interface OrgPerson {
   responsibilities: string;
   phone: string;
   email: string;
+  /** A portrait from the media library (null: none) and its text for this person. */
+  photoMediaId: number | null;
+  photoAlt: string;
 }
 
 /** A post held in a term from one day to another ("YYYY-MM-DD", both inclusive; null: still held). */

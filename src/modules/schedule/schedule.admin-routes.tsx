@@ -24,7 +24,7 @@ import { formatWeek, mondayOf } from './week.ts';
 /** What the schedule's back office uses. */
 export interface ScheduleRouteDeps {
   schedule: ScheduleService;
-  organisation: Pick<OrganisationService, 'peopleToday'>;
+  organisation: Pick<OrganisationService, 'peopleToday' | 'tree'>;
   shell: Shell;
 }
 
@@ -39,6 +39,7 @@ const FIELDS = [
   'chairPersonId',
   'chairNote',
   'highlighted',
+  'unitId',
 ];
 
 const draft = (c: Context<AppEnv>) =>
@@ -59,6 +60,7 @@ function valuesOf(e: ScheduleEntry): EntryValues {
     chairPersonId: e.chairPersonId === null ? '' : String(e.chairPersonId),
     chairNote: e.chairNote,
     highlighted: e.highlighted ? 'on' : '',
+    unitId: e.unitId === null ? '' : String(e.unitId),
     version: String(e.version),
   };
 }
@@ -76,7 +78,7 @@ export function scheduleAdminRoutes(deps: ScheduleRouteDeps) {
   ) => {
     const staff = draft(c);
     const week = weekParam(raw) ?? s.thisWeek();
-    const data = await s.week(week, true);
+    const data = await s.week(week, { all: true });
     return renderAdmin(
       c,
       deps,
@@ -114,9 +116,17 @@ export function scheduleAdminRoutes(deps: ScheduleRouteDeps) {
     status: 200 | 400 | 409 = Object.keys(errors).length ? 400 : 200,
   ) => {
     const staff = draft(c);
-    const people = (await deps.organisation.peopleToday()).map((p) => ({
+    const [today, tree] = await Promise.all([
+      deps.organisation.peopleToday(),
+      deps.organisation.tree(),
+    ]);
+    const people = today.map((p) => ({
       id: p.person.id,
       label: p.post ? `${p.person.fullName} (${p.post.title})` : p.person.fullName,
+    }));
+    const units = tree.map((t) => ({
+      id: t.unit.id,
+      label: `${'— '.repeat(t.depth)}${t.unit.name}`,
     }));
     const mayEdit = entry ? can(staff.account, actionFor('edit', entry.status)) : true;
     return renderAdmin(
@@ -128,6 +138,7 @@ export function scheduleAdminRoutes(deps: ScheduleRouteDeps) {
           csrf={staff.session.csrfToken}
           entry={entry}
           people={people}
+          units={units}
           values={values}
           errors={errors}
           mayEdit={mayEdit}
@@ -149,7 +160,13 @@ export function scheduleAdminRoutes(deps: ScheduleRouteDeps) {
     const week = weekParam(c.req.query('tuan') ?? '');
     const today = s.today();
     const day = week && formatWeek(week) !== formatWeek(s.thisWeek()) ? mondayOf(week) : today;
-    return form(c, undefined, { day, session: 'sang', startTime: '08:00' });
+    const unit = c.req.query('don-vi') ?? '';
+    return form(c, undefined, {
+      day,
+      session: 'sang',
+      startTime: '08:00',
+      unitId: /^\d{1,9}$/.test(unit) ? unit : '',
+    });
   });
   app.post('/lich-cong-tac/moi', async (c) => {
     draft(c);

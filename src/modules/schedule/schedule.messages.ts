@@ -12,6 +12,8 @@ export const SCHEDULE_MESSAGES = {
   'schedule.end_before_start': 'Giờ kết thúc phải sau giờ bắt đầu.',
   'schedule.content_required': 'Vui lòng nhập nội dung công việc.',
   'schedule.bad_chair': 'Hãy chọn người chủ trì trong danh sách cán bộ.',
+  'schedule.bad_unit': 'Hãy chọn một đơn vị trong danh sách.',
+  'schedule.unknown_unit': 'Không tìm thấy lịch công tác của đơn vị này.',
   'schedule.bad_week': 'Tuần không hợp lệ (ví dụ 2025-W49).',
   'schedule.conflict':
     'Mục này vừa được người khác thay đổi. Nội dung bạn nhập vẫn còn bên dưới; hãy xem lại rồi lưu lần nữa.',

@@ -30,6 +30,7 @@ function toEntry(r: Selectable<ScheduleEntryTable>): ScheduleEntry {
     chairPersonId: r.chairPersonId,
     chairNote: r.chairNote,
     highlighted: r.highlighted === 1,
+    unitId: r.unitId,
     status: r.status === 'published' ? 'published' : 'draft',
     publishedAt: r.publishedAt ? new Date(r.publishedAt) : null,
     adjustedAt: r.adjustedAt ? new Date(r.adjustedAt) : null,
@@ -60,14 +61,23 @@ const columns = (e: EntryFields) => ({
   chairPersonId: e.chairPersonId,
   chairNote: e.chairNote,
   highlighted: e.highlighted ? 1 : 0,
+  unitId: e.unitId,
 });
 
 /** The only place that queries the schedule tables; every query is the current site's. */
 export function scheduleRepository(db: Db) {
   const k = db.kysely;
   return {
-    /** Entries from `from` to `to` (days, inclusive); published ones only unless `all`. */
-    async between(from: string, to: string, all = false): Promise<ScheduleEntry[]> {
+    /**
+     * Entries from `from` to `to` (days, inclusive); published ones only unless `all`. `unit`:
+     * undefined for every unit, null for the site's leadership schedule, else that unit's.
+     */
+    async between(
+      from: string,
+      to: string,
+      all = false,
+      unit?: number | null,
+    ): Promise<ScheduleEntry[]> {
       let q = k
         .selectFrom('scheduleEntry')
         .selectAll()
@@ -75,6 +85,8 @@ export function scheduleRepository(db: Db) {
         .where('day', '>=', from)
         .where('day', '<=', to);
       if (!all) q = q.where('status', '=', 'published');
+      if (unit === null) q = q.where('unitId', 'is', null);
+      else if (unit !== undefined) q = q.where('unitId', '=', unit);
       const rows = await q.orderBy('day').orderBy('startTime').orderBy('id').execute();
       return rows.map(toEntry);
     },
@@ -150,6 +162,28 @@ export function scheduleRepository(db: Db) {
         .where('siteId', '=', currentSiteId())
         .where('id', '=', id)
         .execute();
+    },
+    /** Whether any entry belongs to this unit's schedule. */
+    async usesUnit(unitId: number): Promise<boolean> {
+      const r = await k
+        .selectFrom('scheduleEntry')
+        .select('id')
+        .where('siteId', '=', currentSiteId())
+        .where('unitId', '=', unitId)
+        .executeTakeFirst();
+      return r !== undefined;
+    },
+    /** The units that have at least one published entry (the public unit choice). */
+    async publishedUnits(): Promise<number[]> {
+      const rows = await k
+        .selectFrom('scheduleEntry')
+        .select('unitId')
+        .distinct()
+        .where('siteId', '=', currentSiteId())
+        .where('status', '=', 'published')
+        .where('unitId', 'is not', null)
+        .execute();
+      return rows.flatMap((r) => (r.unitId === null ? [] : [r.unitId]));
     },
     /** Whether any entry names this person as its chair. */
     async chairs(personId: number): Promise<boolean> {

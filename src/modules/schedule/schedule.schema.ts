@@ -53,6 +53,7 @@ export const entryFormSchema = z
     place: textField(500),
     chairPersonId: optionalIdField(M['schedule.bad_chair']),
     chairNote: textField(300),
+    unitId: optionalIdField(M['schedule.bad_unit']),
     highlighted: checkboxField,
   })
   .refine((v) => v.endTime === '' || v.endTime > v.startTime, {

@@ -7,8 +7,10 @@ import { StorageError, type FileStorage } from '../../storage/storage.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
+import type { OrgUnit } from '../organisation/organisation.ts';
 import {
   byTime,
+  lastPublicDay,
   previousAfter,
   shownOf,
   type EntryFields,
@@ -18,7 +20,7 @@ import {
 import type { ScheduleRepository } from './schedule.repository.ts';
 import type { EntryForm } from './schedule.schema.ts';
 import { say } from './schedule.messages.ts';
-import { daysOf, dayVn, formatWeek, weekOf, type IsoWeek } from './week.ts';
+import { addDays, daysOf, dayVn, formatWeek, weekOf, type IsoWeek } from './week.ts';
 
 /** What schedule changes write through, bound to one transaction. */
 export interface ScheduleWrites {
@@ -29,6 +31,8 @@ export interface ScheduleWrites {
 /** An entry with its chair written out ("Đ/c Nguyễn Văn A, Bí thư Tỉnh ủy"), as pages show it. */
 export interface EntryView extends ScheduleEntry {
   chair: string;
+  /** The name of the unit whose schedule it is (null: the leadership's). */
+  unitName: string | null;
 }
 
 /** One day of a week view. */
@@ -53,9 +57,16 @@ export function scheduleService(deps: {
   tx: UnitOfWork<ScheduleWrites>;
   clock: () => Date;
   storage: FileStorage;
-  organisation: Pick<OrganisationService, 'namesAndTitles' | 'person'>;
+  organisation: Pick<OrganisationService, 'namesAndTitles' | 'person' | 'units'>;
+  /** The site's setting: days ahead of today the public sees (-1: every approved day). */
+  daysAhead: () => Promise<number>;
 }) {
   const { repo, tx } = deps;
+  const today = (): string => vnDayKey(deps.clock());
+  /** The last day the public may see now (undefined: no limit). */
+  const lastPublic = async (): Promise<string | undefined> =>
+    lastPublicDay(today(), await deps.daysAhead(), addDays);
+  const capped = (to: string, last: string | undefined) => (last && last < to ? last : to);
 
   async function entry(id: number): Promise<ScheduleEntry> {
     const e = isId(id) ? await repo.byId(id) : undefined;
@@ -64,15 +75,32 @@ export function scheduleService(deps: {
   }
 
   /** The chair texts of entries (title at each entry's day). */
-  async function withChairs<T extends EntryFields>(list: T[]): Promise<(T & { chair: string })[]> {
-    const names = await deps.organisation.namesAndTitles(
-      list.flatMap((e) => (e.chairPersonId ? [{ personId: e.chairPersonId, day: e.day }] : [])),
-    );
+  async function withChairs<T extends EntryFields>(
+    list: T[],
+  ): Promise<(T & { chair: string; unitName: string | null })[]> {
+    if (list.length === 0) return [];
+    const [names, units] = await Promise.all([
+      deps.organisation.namesAndTitles(
+        list.flatMap((e) => (e.chairPersonId ? [{ personId: e.chairPersonId, day: e.day }] : [])),
+      ),
+      list.some((e) => e.unitId !== null) ? deps.organisation.units() : Promise.resolve([]),
+    ]);
+    const unitName = new Map(units.map((u) => [u.id, u.name]));
     return list.map((e) => {
       const who = e.chairPersonId ? names.get(`${e.chairPersonId}|${e.day}`) : undefined;
       const person = who ? `Đ/c ${who.name}${who.title ? `, ${who.title}` : ''}` : '';
-      return { ...e, chair: [person, e.chairNote].filter(Boolean).join('; ') };
+      return {
+        ...e,
+        chair: [person, e.chairNote].filter(Boolean).join('; '),
+        unitName: e.unitId === null ? null : (unitName.get(e.unitId) ?? null),
+      };
     });
+  }
+
+  async function checkUnit(form: EntryForm): Promise<void> {
+    if (form.unitId === null) return;
+    if (!(await deps.organisation.units()).some((u) => u.id === form.unitId))
+      throw Validation.of('unitId', say('schedule.bad_unit'));
   }
 
   async function checkChair(form: EntryForm): Promise<void> {
@@ -88,38 +116,74 @@ export function scheduleService(deps: {
 
   return {
     entry,
-    today: (): string => vnDayKey(deps.clock()),
-    thisWeek: (): IsoWeek => weekOf(vnDayKey(deps.clock())),
+    today,
+    thisWeek: (): IsoWeek => weekOf(today()),
 
-    /** A week's days, Monday first, each with its entries (published only unless `all`). */
-    async week(w: IsoWeek, all = false): Promise<{ days: DayView[]; files: ScheduleFile[] }> {
+    /**
+     * A week's days, Monday first, each with its entries. The public view (`all` false) has the
+     * published entries of one schedule (`unit`: null or absent for the leadership's, else a
+     * unit's) up to the last public day, and `hiddenFrom`, the first day of this week kept back;
+     * the office's view (`all`) has every entry of every unit.
+     */
+    async week(
+      w: IsoWeek,
+      opts: { all?: boolean; unit?: number | null } = {},
+    ): Promise<{ days: DayView[]; files: ScheduleFile[]; hiddenFrom?: string }> {
       const days = daysOf(w);
+      const all = opts.all ?? false;
+      const last = all ? undefined : await lastPublic();
+      const unit = all ? undefined : (opts.unit ?? null);
       const [list, files] = await Promise.all([
-        repo.between(days[0]!, days[6]!, all),
-        repo.files(formatWeek(w)),
+        last !== undefined && last < days[0]!
+          ? Promise.resolve([])
+          : repo.between(days[0]!, capped(days[6]!, last), all, unit),
+        unit === null || all ? repo.files(formatWeek(w)) : Promise.resolve([]),
       ]);
       const shown = (await withChairs(list)).sort(byTime);
+      const hiddenFrom = days.find((d) => last !== undefined && d > last);
       return {
         days: days.map((day) => ({ day, entries: shown.filter((e) => e.day === day) })),
         files,
+        ...(hiddenFrom ? { hiddenFrom } : {}),
       };
     },
 
-    /** Today's published entries (the sidebar block). */
+    /** Today's published entries of the leadership's schedule (the sidebar block). */
     async onDay(day: string): Promise<EntryView[]> {
-      return (await withChairs(await repo.between(day, day))).sort(byTime);
+      const last = await lastPublic();
+      if (last !== undefined && day > last) return [];
+      return (await withChairs(await repo.between(day, day, false, null))).sort(byTime);
     },
 
-    /** Published entries of several weeks around `w` (the calendar feed). */
-    async feed(from: string, to: string): Promise<EntryView[]> {
-      return (await withChairs(await repo.between(from, to))).sort(byTime);
+    /** Published entries from one day to another of one schedule (the feeds), up to the last public day. */
+    async feed(from: string, to: string, unit: number | null = null): Promise<EntryView[]> {
+      const end = capped(to, await lastPublic());
+      if (end < from) return [];
+      return (await withChairs(await repo.between(from, end, false, unit))).sort(byTime);
     },
+
+    /** The units whose schedule has published entries, in the order of Cơ cấu tổ chức. */
+    async publicUnits(): Promise<OrgUnit[]> {
+      const [ids, units] = await Promise.all([repo.publishedUnits(), deps.organisation.units()]);
+      return units.filter((u) => ids.includes(u.id));
+    },
+
+    /** A unit of the site by id, for a unit's schedule page (404 when unknown). */
+    async unit(id: number): Promise<OrgUnit> {
+      const u = isId(id) ? (await deps.organisation.units()).find((x) => x.id === id) : undefined;
+      if (!u) throw new NotFound(say('schedule.unknown_unit'));
+      return u;
+    },
+
+    /** Whether the schedule has entries of a unit (so the directory keeps it). */
+    unitInUse: (unitId: number): Promise<boolean> => repo.usesUnit(unitId),
 
     /** Whether the schedule names a person (so the directory keeps them). */
     personInUse: (personId: number): Promise<boolean> => repo.chairs(personId),
 
     async create(actor: Actor, form: EntryForm): Promise<number> {
       await checkChair(form);
+      await checkUnit(form);
       return tx(async ({ repo, audit }) => {
         const id = await repo.insert(form, deps.clock());
         await audit.record(actor, 'schedule.created', {
@@ -139,6 +203,7 @@ export function scheduleService(deps: {
     async update(actor: Actor, id: number, version: number, form: EntryForm): Promise<void> {
       const before = await entry(id);
       await checkChair(form);
+      await checkUnit(form);
       let adjust: { at: Date; previous: Record<string, string> } | undefined;
       if (before.status === 'published') {
         const [b, a] = await withChairs([before, { ...before, ...form }]);

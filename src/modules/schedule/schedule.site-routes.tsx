@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { OrgUnit } from '../organisation/organisation.ts';
 import { siteOf } from '../../http/site.ts';
 import { parseDateInput } from '../../lib/date-input.ts';
 import { renderPage } from '../../shell/render.ts';
@@ -11,7 +12,7 @@ import { sessionLabel, timeText } from './schedule.ts';
 import { NotFound } from '../../http/errors.ts';
 import { SCHEDULE_MESSAGES as M, say } from './schedule.messages.ts';
 import type { ScheduleService } from './schedule.service.ts';
-import { SchedulePage } from './views/schedule.page.tsx';
+import { SchedulePage, weekHref } from './views/schedule.page.tsx';
 import { SchedulePrintPage } from './views/schedule.print.tsx';
 import {
   addDays,
@@ -47,13 +48,26 @@ export function weekParam(raw: string): IsoWeek | undefined {
 export function scheduleSiteRoutes(deps: ScheduleSiteRouteDeps) {
   const app = new Hono();
 
+  /** The unit of `?don-vi=` (undefined: the leadership's schedule); 404 for anything else. */
+  const unitOf = async (c: Context): Promise<OrgUnit | undefined> => {
+    const raw = c.req.query('don-vi') ?? '';
+    if (raw === '') return undefined;
+    if (!/^\d{1,9}$/.test(raw)) throw new NotFound(say('schedule.unknown_unit'));
+    return deps.schedule.unit(Number(raw));
+  };
+
   app.get('/lich-cong-tac', async (c) => {
     const raw = c.req.query('tuan') ?? '';
     const asked = raw.trim() === '' ? undefined : weekParam(raw);
     const week = asked ?? deps.schedule.thisWeek();
     const error = raw.trim() !== '' && !asked ? M['schedule.bad_week'] : undefined;
-    const data = await deps.schedule.week(week);
+    const unit = await unitOf(c);
+    const [data, units] = await Promise.all([
+      deps.schedule.week(week, { unit: unit?.id ?? null }),
+      deps.schedule.publicUnits(),
+    ]);
     const base = siteOf(c).base;
+    const of = unit ? ` – ${unit.name}` : '';
     return renderPage(
       c,
       deps,
@@ -64,14 +78,22 @@ export function scheduleSiteRoutes(deps: ScheduleSiteRouteDeps) {
           today={deps.schedule.today()}
           days={data.days}
           files={data.files}
+          unit={unit}
+          units={units}
+          hiddenFrom={data.hiddenFrom}
           error={error}
           meta={{
-            title: `Lịch công tác ${weekHeading(week).replace('Tuần thứ', 'tuần')}`,
-            description: `Lịch công tác của ${chrome.settings.siteName}, ${weekHeading(week).toLowerCase()}.`,
-            canonical: `${base}/lich-cong-tac?tuan=${formatWeek(week)}`,
+            title: `Lịch công tác${of} ${weekHeading(week).replace('Tuần thứ', 'tuần')}`,
+            description: `Lịch công tác của ${unit ? unit.name : chrome.settings.siteName}, ${weekHeading(week).toLowerCase()}.`,
+            canonical: `${base}${weekHref(formatWeek(week), unit?.id ?? null)}`,
             noindex: Boolean(error),
             stats: { kind: 'page' },
-            feeds: [{ title: 'Lịch công tác (RSS)', href: '/lich-cong-tac/rss' }],
+            feeds: [
+              {
+                title: `Lịch công tác${of} (RSS)`,
+                href: weekHref(undefined, unit?.id ?? null, '/lich-cong-tac/rss'),
+              },
+            ],
           }}
         />
       ),
@@ -83,12 +105,18 @@ export function scheduleSiteRoutes(deps: ScheduleSiteRouteDeps) {
     const raw = c.req.query('tuan') ?? '';
     const week = raw.trim() === '' ? deps.schedule.thisWeek() : weekParam(raw);
     if (!week) throw new NotFound(say('schedule.bad_week'));
-    const [data, settings] = await Promise.all([deps.schedule.week(week), deps.site.settings()]);
+    const unit = await unitOf(c);
+    const [data, settings] = await Promise.all([
+      deps.schedule.week(week, { unit: unit?.id ?? null }),
+      deps.site.settings(),
+    ]);
     const page = (
       <SchedulePrintPage
         week={week}
         days={data.days}
-        url={`${siteOf(c).base}/lich-cong-tac?tuan=${formatWeek(week)}`}
+        unit={unit}
+        hiddenFrom={data.hiddenFrom}
+        url={`${siteOf(c).base}${weekHref(formatWeek(week), unit?.id ?? null)}`}
         siteName={settings.siteName}
         shortName={settings.shortName}
         assets={{ css: deps.assets.css, js: deps.assets.js }}
@@ -112,11 +140,16 @@ export function scheduleSiteRoutes(deps: ScheduleSiteRouteDeps) {
   app.get('/lich-cong-tac.ics', async (c) => {
     // Four weeks back and twelve ahead: what a calendar application needs to stay current.
     const monday = mondayOf(deps.schedule.thisWeek());
-    const entries = await deps.schedule.feed(addDays(monday, -28), addDays(monday, 12 * 7 - 1));
+    const unit = await unitOf(c);
+    const entries = await deps.schedule.feed(
+      addDays(monday, -28),
+      addDays(monday, 12 * 7 - 1),
+      unit?.id ?? null,
+    );
     const settings = await deps.site.settings();
     const body = scheduleIcs({
       entries,
-      siteName: settings.siteName,
+      siteName: unit ? `${unit.name} - ${settings.siteName}` : settings.siteName,
       host: new URL(siteOf(c).base).host,
       now: deps.clock(),
     });
@@ -129,15 +162,18 @@ export function scheduleSiteRoutes(deps: ScheduleSiteRouteDeps) {
   app.get('/lich-cong-tac/rss', async (c) => {
     // This week and the next two, latest published or adjusted first.
     const monday = mondayOf(deps.schedule.thisWeek());
-    const entries = await deps.schedule.feed(monday, addDays(monday, 3 * 7 - 1));
+    const unit = await unitOf(c);
+    const u = unit?.id ?? null;
+    const entries = await deps.schedule.feed(monday, addDays(monday, 3 * 7 - 1), u);
     const settings = await deps.site.settings();
     const base = siteOf(c).base;
+    const owner = unit ? unit.name : settings.siteName;
     const when = (e: (typeof entries)[number]) => e.adjustedAt ?? e.publishedAt ?? deps.clock();
     const items = entries
       .sort((a, b) => when(b).getTime() - when(a).getTime() || b.id - a.id)
       .map((e) => ({
         title: `${weekdayName(e.day)} ${dayVn(e.day)}, ${sessionLabel(e.session).toLowerCase()} ${timeText(e)}: ${e.content}`,
-        link: `${base}/lich-cong-tac?tuan=${formatWeek(weekOf(e.day))}#muc-${e.id}`,
+        link: `${base}${weekHref(formatWeek(weekOf(e.day)), u)}#muc-${e.id}`,
         guid: `${base}/lich-cong-tac?tuan=${formatWeek(weekOf(e.day))}#muc-${e.id}`,
         description: [
           e.place && `Địa điểm: ${e.place}`,
@@ -155,10 +191,10 @@ export function scheduleSiteRoutes(deps: ScheduleSiteRouteDeps) {
     c.header('Cache-Control', 'public, max-age=300');
     return c.body(
       rssXml({
-        title: `Lịch công tác - ${settings.siteName}`,
-        link: `${base}/lich-cong-tac`,
-        description: `Lịch công tác của ${settings.siteName}`,
-        self: `${base}/lich-cong-tac/rss`,
+        title: `Lịch công tác - ${owner}`,
+        link: `${base}${weekHref(undefined, u)}`,
+        description: `Lịch công tác của ${owner}`,
+        self: `${base}${weekHref(undefined, u, '/lich-cong-tac/rss')}`,
         items,
         now: deps.clock(),
       }),

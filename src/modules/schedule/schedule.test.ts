@@ -12,6 +12,7 @@ const base: EntryFields = {
   chairPersonId: 1,
   chairNote: '',
   highlighted: false,
+  unitId: null,
 };
 const shown = (e: EntryFields, chair = 'Đ/c A, Bí thư') => shownOf(e, chair, (d) => d);
 

@@ -28,6 +28,8 @@ export interface ScheduleEntry {
   chairPersonId: number | null;
   chairNote: string;
   highlighted: boolean;
+  /** The unit of Cơ cấu tổ chức whose week this is; null: the site's leadership schedule. */
+  unitId: number | null;
   status: ScheduleStatus;
   publishedAt: Date | null;
   /** The last change after publication, and the public values as first published. */
@@ -49,6 +51,7 @@ export type EntryFields = Pick<
   | 'chairPersonId'
   | 'chairNote'
   | 'highlighted'
+  | 'unitId'
 >;
 
 /** The signed weekly schedule (PDF). */
@@ -110,6 +113,18 @@ export function actionFor(
 ): 'schedule.draft' | 'schedule.approve' {
   if (op === 'approve') return 'schedule.approve';
   return status === 'draft' ? 'schedule.draft' : 'schedule.approve';
+}
+
+/**
+ * The last day the public may see, `daysAhead` days after `today` (-1: no limit → undefined).
+ * Entries of later days stay hidden for the leaders' security until the day comes near.
+ */
+export function lastPublicDay(
+  today: string,
+  daysAhead: number,
+  addDays: (day: string, n: number) => string,
+): string | undefined {
+  return daysAhead < 0 ? undefined : addDays(today, daysAhead);
 }
 
 /** Orders entries by day, session, start time. */

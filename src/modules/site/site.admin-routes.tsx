@@ -71,7 +71,13 @@ function valuesOf(s: SiteSettings): SettingsValues {
   return Object.fromEntries(
     SETTINGS_FORM_KEYS.map((k) => [
       k,
-      k === 'visitorTotalOffset' ? formatCount(s[k]) : String(s[k]),
+      k === 'visitorTotalOffset'
+        ? formatCount(s[k])
+        : k === 'scheduleDaysAhead'
+          ? s[k] < 0
+            ? ''
+            : String(s[k])
+          : String(s[k]),
     ]),
   );
 }

@@ -20,6 +20,14 @@ export const SITE_MESSAGES = {
   'site.short_name_required': 'Vui lòng nhập tên ngắn.',
   'site.bad_phone': 'Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + ( ) . -',
   'site.bad_email': 'Địa chỉ email không hợp lệ.',
+  'site.contact_points_many': 'Tối đa 20 đầu mối liên hệ.',
+  'site.contact_point_bad': (line: number) =>
+    `Dòng ${line}: ghi theo mẫu “Tên đầu mối | điện thoại | thư điện tử” (tên bắt buộc, tối đa 200 ký tự).`,
+  'site.contact_point_phone': (line: number) =>
+    `Dòng ${line}: số điện thoại chỉ gồm chữ số, dấu cách và các dấu + ( ) . -`,
+  'site.contact_point_email': (line: number) => `Dòng ${line}: địa chỉ thư điện tử không hợp lệ.`,
+  'site.bad_days_ahead':
+    'Nhập số ngày từ 0 đến 365 (0: chỉ công khai lịch đến hết hôm nay), hoặc để trống để không giới hạn.',
   'site.bad_count': 'Nhập một số nguyên không âm, ví dụ 3.251.964.',
   'site.links_display_required': 'Hãy chọn một kiểu hiển thị.',
   'site.page_not_found': 'Không tìm thấy trang này trên trang thông tin của đơn vị.',

@@ -10,6 +10,15 @@ export interface SiteSettings {
   address: string;
   phone: string;
   email: string;
+  /** "Đường dây nóng": the number readers call, shown in the footer and on Cơ cấu tổ chức; '' hides it. */
+  hotline: string;
+  /** Contact points ("đầu mối liên hệ"), one a line: "Name | phone | email" (see `contactPointsOf`). */
+  contactPoints: string;
+  /**
+   * Lịch công tác: how many days ahead of today the public schedule shows (the leaders' security);
+   * -1 shows every approved day.
+   */
+  scheduleDaysAhead: number;
   /** Visits carried over from the old portal, added to "Tổng truy cập". */
   visitorTotalOffset: number;
   /** Stored logo (shown instead of the drawn emblem) and its pixel size; '' for none. */
@@ -47,6 +56,9 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   address: '',
   phone: '',
   email: '',
+  hotline: '',
+  contactPoints: '',
+  scheduleDaysAhead: -1,
   visitorTotalOffset: 0,
   logoKey: '',
   logoWidth: 0,
@@ -65,6 +77,27 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   linksDisplay: 'list',
   unitCode: '',
 };
+
+/** One contact point of the site: who, and how to reach them (either may be ''). */
+export interface ContactPoint {
+  name: string;
+  phone: string;
+  email: string;
+}
+
+/** The contact points of the settings' text, one a line "Name | phone | email"; blank lines skipped. */
+export function contactPointsOf(text: string): ContactPoint[] {
+  return text
+    .split('\n')
+    .map((line) => line.split('|').map((part) => part.trim()))
+    .filter((parts) => parts.some(Boolean))
+    .map(([name = '', phone = '', email = '']) => ({ name, phone, email }));
+}
+
+/** A phone number as a tel: address (digits and a leading +). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
 
 /** A section (chuyên mục) with its children, as the menu and pages see it. */
 export interface Section {

@@ -4,7 +4,8 @@ import { dayKeyToVn as dayVn, dayText } from '../../../lib/date-input.ts';
 import { CheckboxField, PostButton, SelectField } from '../../../views/admin-controls.tsx';
 import { CsrfField, Field, Notice } from '../../../views/form.tsx';
 import type { OrgPerson, OrgUnit } from '../organisation.ts';
-import type { PersonOn, PostView } from '../organisation.service.ts';
+import type { PersonOn, PostView, Portrait } from '../organisation.service.ts';
+import { mediaUrl, thumbnailKey, type Media } from '../../media/media.ts';
 import { TextAreaField, formError } from './fields.tsx';
 
 export const ORG_BASE = '/quan-tri/co-cau-to-chuc';
@@ -271,6 +272,10 @@ export function PersonFormPage(props: {
   errors: Errors;
   postValues: Values;
   postErrors: Errors;
+  photo?: Portrait;
+  library: Media[];
+  photoValues: Values;
+  photoErrors: Errors;
   notice?: string;
 }) {
   const { person: p, values: v, errors: e } = props;
@@ -326,6 +331,14 @@ export function PersonFormPage(props: {
       </form>
       {p && (
         <>
+          <PhotoPanel
+            person={p}
+            csrf={props.csrf}
+            photo={props.photo}
+            library={props.library}
+            values={props.photoValues}
+            errors={props.photoErrors}
+          />
           <section class="panel" aria-labelledby="h-posts">
             <h2 id="h-posts">Chức vụ qua các nhiệm kỳ</h2>
             {props.posts.length === 0 ? (
@@ -379,6 +392,95 @@ export function PersonFormPage(props: {
         </>
       )}
     </AdminLayout>
+  );
+}
+
+/** The portrait: the current one, a pick among the library's latest images with its text, or none. */
+function PhotoPanel(props: {
+  person: OrgPerson;
+  csrf: string;
+  photo?: Portrait;
+  library: Media[];
+  values: Values;
+  errors: Errors;
+}) {
+  const { person: p, values: v, errors: e } = props;
+  const chosen = v.mediaId ?? (p.photoMediaId === null ? '' : String(p.photoMediaId));
+  return (
+    <section class="panel" aria-labelledby="h-photo">
+      <h2 id="h-photo">Ảnh chân dung</h2>
+      {formError(e) && <Notice kind="error">{formError(e)}</Notice>}
+      {props.photo ? (
+        <p>
+          <img
+            class="thumb"
+            src={mediaUrl(thumbnailKey(props.photo.media))}
+            width={96}
+            height={Math.round(
+              (96 * props.photo.media.height) / Math.max(1, props.photo.media.width),
+            )}
+            alt={props.photo.alt}
+          />{' '}
+          Mô tả ảnh: {props.photo.alt}
+        </p>
+      ) : (
+        <p>Chưa có ảnh.</p>
+      )}
+      {props.library.length === 0 ? (
+        <p>
+          Thư viện chưa có ảnh. <a href="/quan-tri/thu-vien">Tải ảnh lên thư viện media</a>.
+        </p>
+      ) : (
+        <form method="post" action={`${ORG_BASE}/can-bo/${p.id}/anh`} class="stack" novalidate>
+          <CsrfField token={props.csrf} />
+          <fieldset class={e.mediaId ? 'has-error' : undefined}>
+            <legend>Chọn ảnh trong thư viện (ảnh mới nhất)</legend>
+            {e.mediaId && <p class="error">{e.mediaId}</p>}
+            <ul class="pick-grid">
+              {props.library.map((m) => (
+                <li>
+                  <label class="choice">
+                    <input
+                      type="radio"
+                      name="mediaId"
+                      value={String(m.id)}
+                      checked={chosen === String(m.id)}
+                    />{' '}
+                    <img
+                      class="thumb"
+                      src={mediaUrl(thumbnailKey(m))}
+                      width={96}
+                      height={Math.round((96 * m.height) / Math.max(1, m.width))}
+                      alt=""
+                    />{' '}
+                    {m.alt || m.originalName}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <Field
+            name="alt"
+            label="Mô tả ảnh (cho người không xem được ảnh)"
+            value={v.alt ?? p.photoAlt}
+            error={e.alt}
+            maxlength={300}
+            hint="Để trống để dùng mô tả của ảnh trong thư viện. Ví dụ: Ảnh chân dung đồng chí Nguyễn Văn A."
+          />
+          <p>
+            <button type="submit" class="button">
+              Lưu ảnh chân dung
+            </button>{' '}
+            <a href="/quan-tri/thu-vien">Tải ảnh mới lên thư viện</a>
+          </p>
+        </form>
+      )}
+      {props.photo && (
+        <PostButton action={`${ORG_BASE}/can-bo/${p.id}/anh/xoa`} csrf={props.csrf}>
+          Bỏ ảnh chân dung
+        </PostButton>
+      )}
+    </section>
   );
 }
 

@@ -1,8 +1,11 @@
 import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
 import type { Chrome } from '../../../shell/chrome.ts';
 import { dayKeyToVn as dayVn } from '../../../lib/date-input.ts';
+import { ContactPoints } from '../../site/views/footer.tsx';
+import { contactPointsOf, telHref } from '../../site/site.ts';
 import type { OrgPerson, OrgUnit } from '../organisation.ts';
-import type { PostView } from '../organisation.service.ts';
+import type { PostView, Portrait } from '../organisation.service.ts';
+import { Picture } from '../../media/views/picture.tsx';
 
 type Member = { person: OrgPerson; post: PostView };
 
@@ -31,12 +34,31 @@ function Contact(props: { phone: string; email: string; address?: string }) {
   );
 }
 
+/** The site's hotline and contact points (from the settings), when it has any. */
+function SiteContacts(props: { chrome: Chrome }) {
+  const s = props.chrome.settings;
+  if (!s.hotline && contactPointsOf(s.contactPoints).length === 0) return null;
+  return (
+    <section class="org-hotline" aria-labelledby="lien-he">
+      <h2 id="lien-he" class="section-title">
+        <span>Đường dây nóng và đầu mối liên hệ</span>
+      </h2>
+      {s.hotline && (
+        <p>
+          <strong>Đường dây nóng:</strong> <a href={telHref(s.hotline)}>{s.hotline}</a>
+        </p>
+      )}
+      <ContactPoints settings={s} class="org-contacts" />
+    </section>
+  );
+}
+
 /** Cơ cấu tổ chức: today's leadership, then every unit with its contact point and members. */
 export function OrganisationPage(props: {
   chrome: Chrome;
   meta: PageMeta;
   day: string;
-  leadership: Member[];
+  leadership: (Member & { photo?: Portrait })[];
   tree: { unit: OrgUnit; depth: number; members: Member[] }[];
 }) {
   return (
@@ -44,6 +66,7 @@ export function OrganisationPage(props: {
       <Breadcrumb trail={[{ label: 'Cơ cấu tổ chức' }]} />
       <h1 class="page-title">Cơ cấu tổ chức</h1>
       <p class="muted">Cập nhật theo chức vụ đang đảm nhiệm ngày {dayVn(props.day)}.</p>
+      <SiteContacts chrome={props.chrome} />
       <h2 class="section-title">
         <span>Lãnh đạo</span>
       </h2>
@@ -53,6 +76,14 @@ export function OrganisationPage(props: {
         <ul class="org-people">
           {props.leadership.map((m) => (
             <li>
+              {m.photo && (
+                <Picture
+                  media={m.photo.media}
+                  alt={m.photo.alt}
+                  sizes="160px"
+                  class="org-portrait"
+                />
+              )}
               <a href={`/co-cau-to-chuc/${m.person.id}`}>
                 <strong>{m.person.fullName}</strong>
               </a>
@@ -98,6 +129,7 @@ export function PersonPage(props: {
   chrome: Chrome;
   meta: PageMeta;
   person: OrgPerson;
+  photo?: Portrait;
   current: PostView | undefined;
   posts: PostView[];
 }) {
@@ -108,6 +140,15 @@ export function PersonPage(props: {
         trail={[{ label: 'Cơ cấu tổ chức', href: '/co-cau-to-chuc' }, { label: p.fullName }]}
       />
       <h1 class="page-title">{p.fullName}</h1>
+      {props.photo && (
+        <Picture
+          media={props.photo.media}
+          alt={props.photo.alt}
+          sizes="240px"
+          eager
+          class="org-portrait org-portrait-large"
+        />
+      )}
       <p class="lead">{props.current ? props.current.title : 'Hiện không giữ chức vụ.'}</p>
       {p.responsibilities && (
         <>

@@ -110,6 +110,7 @@ export function ScheduleWeekAdminPage(props: {
                   </td>
                   <th scope="row">
                     <a href={`${SCHEDULE_BASE}/${e.id}`}>{e.content}</a>
+                    {e.unitName && <span class="muted"> (Lịch của {e.unitName})</span>}
                   </th>
                   <td>{e.chair}</td>
                   <td>
@@ -187,6 +188,7 @@ export function EntryFormPage(props: {
   csrf: string;
   entry?: ScheduleEntry;
   people: { id: number; label: string }[];
+  units: { id: number; label: string }[];
   values: EntryValues;
   errors: Record<string, string>;
   mayEdit: boolean;
@@ -221,6 +223,15 @@ export function EntryFormPage(props: {
       >
         <CsrfField token={props.csrf} />
         {e && <input type="hidden" name="version" value={v.version} />}
+        <SelectField
+          name="unitId"
+          label="Lịch của"
+          value={v.unitId ?? ''}
+          error={er.unitId}
+          empty="Lãnh đạo (lịch chung của trang)"
+          options={props.units.map((u) => ({ value: String(u.id), label: u.label }))}
+          hint="Mỗi đơn vị trong Cơ cấu tổ chức có thể có lịch công tác riêng."
+        />
         <DateField name="day" label="Ngày" value={dayText(v.day ?? '')} error={er.day} required />
         <SelectField
           name="session"

@@ -1,9 +1,16 @@
 import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
 import type { Chrome } from '../../../shell/chrome.ts';
+import type { OrgUnit } from '../../organisation/organisation.ts';
 import type { ScheduleFile } from '../schedule.ts';
 import type { DayView } from '../schedule.service.ts';
 import { dayVn, formatWeek, shiftWeek, weekHeading, weekdayName, type IsoWeek } from '../week.ts';
 import { EntryCells } from './entry.view.tsx';
+
+/** The address of a week of one schedule (the leadership's when `unit` is null). */
+export function weekHref(tuan: string | undefined, unit: number | null, path = '/lich-cong-tac') {
+  const q = [tuan ? `tuan=${tuan}` : '', unit !== null ? `don-vi=${unit}` : ''].filter(Boolean);
+  return q.length ? `${path}?${q.join('&')}` : path;
+}
 
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`;
 
@@ -15,16 +22,50 @@ export function SchedulePage(props: {
   today: string;
   days: DayView[];
   files: ScheduleFile[];
+  /** The unit whose schedule this is (absent: the leadership's) and the units one may pick. */
+  unit?: OrgUnit;
+  units: OrgUnit[];
+  /** The first day of the week not yet public (the site's days-ahead setting). */
+  hiddenFrom?: string;
   error?: string;
 }) {
   const w = props.week;
+  const unit = props.unit?.id ?? null;
+  const tuan = formatWeek(w);
   const prev = formatWeek(shiftWeek(w, -1));
   const next = formatWeek(shiftWeek(w, 1));
   const empty = props.days.every((d) => d.entries.length === 0);
+  const hidden = (day: string) => props.hiddenFrom !== undefined && day >= props.hiddenFrom;
   return (
     <Layout chrome={props.chrome} meta={props.meta}>
-      <Breadcrumb trail={[{ label: 'Lịch công tác' }]} />
-      <h1 class="page-title">Lịch công tác</h1>
+      <Breadcrumb
+        trail={
+          props.unit
+            ? [{ label: 'Lịch công tác', href: '/lich-cong-tac' }, { label: props.unit.name }]
+            : [{ label: 'Lịch công tác' }]
+        }
+      />
+      <h1 class="page-title">
+        Lịch công tác{props.unit && <span class="schedule-unit"> – {props.unit.name}</span>}
+      </h1>
+      {(props.units.length > 0 || props.unit) && (
+        <nav class="schedule-units" aria-label="Lịch công tác của">
+          <ul>
+            <li>
+              <a href={weekHref(tuan, null)} aria-current={unit === null ? 'page' : undefined}>
+                Lãnh đạo
+              </a>
+            </li>
+            {props.units.map((u) => (
+              <li>
+                <a href={weekHref(tuan, u.id)} aria-current={u.id === unit ? 'page' : undefined}>
+                  {u.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <p class="schedule-week" id="tuan-hien-thi">
         <strong>{weekHeading(w)}</strong>
       </p>
@@ -33,16 +74,23 @@ export function SchedulePage(props: {
           {props.error}
         </p>
       )}
+      {props.hiddenFrom && (
+        <p class="notice">
+          Vì lý do an toàn, lịch công tác từ ngày {dayVn(props.hiddenFrom)} được công bố gần ngày
+          diễn ra.
+        </p>
+      )}
       <nav class="schedule-nav" aria-label="Chọn tuần">
-        <a href={`/lich-cong-tac?tuan=${prev}`} rel="prev">
+        <a href={weekHref(prev, unit)} rel="prev">
           ← Tuần trước
         </a>
-        <a href="/lich-cong-tac">Tuần này</a>
-        <a href={`/lich-cong-tac?tuan=${next}`} rel="next">
+        <a href={weekHref(undefined, unit)}>Tuần này</a>
+        <a href={weekHref(next, unit)} rel="next">
           Tuần sau →
         </a>
       </nav>
       <form method="get" action="/lich-cong-tac" class="schedule-pick">
+        {unit !== null && <input type="hidden" name="don-vi" value={String(unit)} />}
         <label for="chon-tuan">
           Xem tuần (ví dụ {formatWeek(w)}) hoặc tuần có ngày (ví dụ 01/12/2025)
         </label>
@@ -61,7 +109,9 @@ export function SchedulePage(props: {
           ))}
         </ul>
       )}
-      {empty ? (
+      {empty && props.hiddenFrom && props.hiddenFrom <= props.days[0]!.day ? (
+        <p>Lịch công tác của tuần này chưa đến thời điểm công bố.</p>
+      ) : empty ? (
         <p>Chưa có lịch công tác được công bố cho tuần này.</p>
       ) : (
         <table class="schedule">
@@ -93,7 +143,7 @@ export function SchedulePage(props: {
                 {d.entries.length === 0 ? (
                   <tr>
                     <td colspan={5} class="muted">
-                      Không có lịch.
+                      {hidden(d.day) ? 'Lịch được công bố sau.' : 'Không có lịch.'}
                     </td>
                   </tr>
                 ) : (
@@ -109,9 +159,10 @@ export function SchedulePage(props: {
         </table>
       )}
       <p class="schedule-more">
-        <a href={`/lich-cong-tac/in?tuan=${formatWeek(w)}`}>Bản in</a> ·{' '}
-        <a href={`/lich-cong-tac.ics`}>Đăng ký lịch (iCalendar .ics)</a> ·{' '}
-        <a href="/lich-cong-tac/rss">RSS</a> · <a href="/co-cau-to-chuc">Cơ cấu tổ chức</a>
+        <a href={weekHref(tuan, unit, '/lich-cong-tac/in')}>Bản in</a> ·{' '}
+        <a href={weekHref(undefined, unit, '/lich-cong-tac.ics')}>Đăng ký lịch (iCalendar .ics)</a>{' '}
+        · <a href={weekHref(undefined, unit, '/lich-cong-tac/rss')}>RSS</a> ·{' '}
+        <a href="/co-cau-to-chuc">Cơ cấu tổ chức</a>
       </p>
     </Layout>
   );

@@ -1,6 +1,7 @@
 import type { DayView } from '../schedule.service.ts';
 import { dayVn, formatWeek, weekHeading, weekdayName, type IsoWeek } from '../week.ts';
 import { EntryCells } from './entry.view.tsx';
+import { weekHref } from './schedule.page.tsx';
 
 /**
  * The print view of a week: no menu, sidebar or footer; the site's name, the week and its
@@ -9,6 +10,9 @@ import { EntryCells } from './entry.view.tsx';
 export function SchedulePrintPage(props: {
   week: IsoWeek;
   days: DayView[];
+  /** The unit whose schedule it is (absent: the leadership's); days not yet public. */
+  unit?: { id: number; name: string };
+  hiddenFrom?: string;
   url: string;
   siteName: string;
   shortName: string;
@@ -33,11 +37,11 @@ export function SchedulePrintPage(props: {
             <button type="button" data-print hidden>
               In trang này
             </button>{' '}
-            <a href={`/lich-cong-tac?tuan=${formatWeek(w)}`}>Quay lại lịch công tác</a>
+            <a href={weekHref(formatWeek(w), props.unit?.id ?? null)}>Quay lại lịch công tác</a>
           </p>
         </header>
         <main id="noi-dung">
-          <h1 class="page-title">Lịch công tác</h1>
+          <h1 class="page-title">Lịch công tác{props.unit && ` – ${props.unit.name}`}</h1>
           <p>
             <strong>{weekHeading(w)}</strong>
           </p>
@@ -61,7 +65,11 @@ export function SchedulePrintPage(props: {
                 </tr>
                 {d.entries.length === 0 ? (
                   <tr>
-                    <td colspan={5}>Không có lịch.</td>
+                    <td colspan={5}>
+                      {props.hiddenFrom && d.day >= props.hiddenFrom
+                        ? 'Lịch được công bố sau.'
+                        : 'Không có lịch.'}
+                    </td>
                   </tr>
                 ) : (
                   d.entries.map((e) => (

@@ -1,6 +1,6 @@
 import type { AdminChrome } from '../../../shell/admin-layout.tsx';
 import { ImageField, PostButton } from '../../../views/admin-controls.tsx';
-import { CsrfField, Field } from '../../../views/form.tsx';
+import { CsrfField, Field, TextAreaField } from '../../../views/form.tsx';
 import { mediaUrl } from '../../media/media.ts';
 import { IMAGE_LIMITS, formatBytes } from '../site.images.ts';
 import type { SiteSettings } from '../site.ts';
@@ -70,6 +70,30 @@ export function SettingsPage(props: {
           {field('address', 'Địa chỉ', { maxlength: 300 })}
           {field('phone', 'Điện thoại', { maxlength: 40 })}
           {field('email', 'Email', { type: 'email', maxlength: 200 })}
+        </fieldset>
+        <fieldset class="panel">
+          <legend>Đường dây nóng và đầu mối liên hệ</legend>
+          {field('hotline', 'Đường dây nóng', {
+            maxlength: 40,
+            hint: 'Hiện ở chân trang và trang Cơ cấu tổ chức; để trống để ẩn.',
+          })}
+          <TextAreaField
+            name="contactPoints"
+            label="Đầu mối liên hệ"
+            value={v.contactPoints ?? ''}
+            error={e.contactPoints}
+            rows={5}
+            maxlength={9000}
+            hint="Mỗi dòng một đầu mối: Tên đầu mối | điện thoại | thư điện tử. Ví dụ: Văn phòng Tỉnh ủy | 0215 3825 123 | vptu@dienbien.gov.vn"
+          />
+        </fieldset>
+        <fieldset class="panel">
+          <legend>Lịch công tác</legend>
+          {field('scheduleDaysAhead', 'Số ngày công khai trước', {
+            inputmode: 'numeric',
+            maxlength: 3,
+            hint: 'Vì an toàn của lãnh đạo, lịch đã duyệt chỉ hiện đến hôm nay cộng số ngày này (0: đến hết hôm nay). Để trống: hiện mọi ngày đã duyệt.',
+          })}
         </fieldset>
         <fieldset class="panel">
           <legend>Mạng xã hội (để trống để ẩn)</legend>
