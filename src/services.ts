@@ -85,6 +85,7 @@ import { videoRepository } from './modules/video/video.repository.ts';
 import { videoService } from './modules/video/video.service.ts';
 import { videoHref } from './modules/video/video.ts';
 import { importService, type ImportService } from './modules/import/import.service.ts';
+import { createMetrics, type Metrics } from './modules/metrics/metrics.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -153,6 +154,8 @@ export interface AppDeps {
   log: Logger;
   /** Moving in: imports of an old portal (NukeViet) into a site, and its old addresses. */
   imports: ImportService;
+  /** Prometheus metrics of this instance (modules/metrics), read at /metrics. */
+  metrics: Metrics;
 }
 
 /** Wires repositories into services (the composition root shared by main, seed and tests). */
@@ -168,8 +171,11 @@ export function buildDeps(
     storage?: FileStorage;
     /** Sends e-mail (replies to readers, notices to units); none: nothing is mailed. */
     mailer?: Mailer;
+    /** The metrics registry (server.ts makes one with process metrics; else a bare one). */
+    metrics?: Metrics;
   } = {},
 ): AppDeps {
+  const metrics = opts.metrics ?? createMetrics({ defaults: false });
   const clock = opts.clock ?? (() => new Date());
   const log = opts.log ?? createLogger(config.logLevel);
   const storage = opts.storage ?? localStorage(config.mediaDir);
@@ -444,6 +450,7 @@ export function buildDeps(
       repo: jobRepository(db),
       clock,
       log,
+      onRun: metrics.jobRun,
       jobs: [
         {
           name: 'disable-inactive-accounts',
@@ -562,7 +569,14 @@ export function buildDeps(
     }),
     clock,
     log,
+    metrics,
   };
+  metrics.setSources({
+    pendingReads: () => stats.pendingCount(),
+    pool: () => db.poolStats?.(),
+    pageCache: () => deps.pages.stats(),
+    lastBackup: async () => (await backups.status()).lastOk?.finishedAt,
+  });
   const imports = importService({
     db,
     storage,
