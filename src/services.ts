@@ -458,6 +458,8 @@ export function buildDeps(
           run: () => auth.disableInactive(),
         },
         { name: 'purge-sessions', everyMs: 10 * 60_000, run: () => auth.purge() },
+        // Files of uploads a killed process left before their library item (upload_intent).
+        { name: 'upload-recovery', everyMs: 10 * 60_000, run: () => deps.media.recoverUploads() },
         // The planner's statistics follow the data (SQLite; see Db.analyze).
         { name: 'db-statistics', everyMs: 6 * 60 * 60_000, run: () => db.analyze() },
         // Jobs that work on a site's own rows run for each site in its scope.
