@@ -70,6 +70,7 @@ import {
   sitePath,
 } from './modules/platform/platform.middleware.ts';
 import { ErrorPage } from './shell/error.page.tsx';
+import { metricsRoutes } from './modules/metrics/metrics.routes.ts';
 import { sitesAdminRoutes } from './modules/platform/sites.admin-routes.tsx';
 import { importAdminRoutes } from './modules/import/import.admin-routes.tsx';
 import { sitesDashboardPanel } from './modules/platform/sites.dashboard.tsx';
@@ -109,6 +110,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   // First the request id (every answer carries it, cached ones too, without the cache keeping it);
   // then a cached page skips the rest; a fresh one is taken with every header set below.
   app.use(requestId(deps.log));
+  // Prometheus metrics: before the site is resolved (a scraper may use any host name).
+  app.route('/', metricsRoutes(deps));
   // The site of the request (host or path prefix); an unknown host stops here with a 404.
   app.use(siteMiddleware(deps));
   // The client's address is decided once, honouring TRUST_PROXY (audit, rate limits, counting).

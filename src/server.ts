@@ -9,6 +9,8 @@ import { createLogger, type Logger } from './lib/log.ts';
 import { epochMigrationHooks } from './modules/cache/cache.epoch.ts';
 import { isEmpty, seedDemo } from './seed/seed.ts';
 import { pageCacheListener } from './modules/cache/cache.listener.ts';
+import { createMetrics } from './modules/metrics/metrics.ts';
+import { metricsListener } from './modules/metrics/metrics.listener.ts';
 import { RELOAD_MS } from './modules/platform/platform.service.ts';
 import { buildDeps, type AppDeps } from './services.ts';
 
@@ -29,8 +31,10 @@ export async function startServer(
 ): Promise<RunningServer> {
   const started = Date.now();
   const log = opts.log ?? createLogger(config.logLevel);
+  const metrics = createMetrics();
   const db: Db = connect(config.databaseUrl, {
     log,
+    onQuery: metrics.query,
     guardTransactions: config.env !== 'production',
     statementTimeoutMs: config.dbStatementTimeoutMs,
     busyTimeoutMs: config.dbBusyTimeoutMs,
@@ -46,7 +50,7 @@ export async function startServer(
   } finally {
     if (schemaDb !== db) await schemaDb.close();
   }
-  const deps = buildDeps(config, db, { log });
+  const deps = buildDeps(config, db, { log, metrics });
   if (config.seedDemo && (await isEmpty(db))) {
     const { articles } = await seedDemo(db, deps.media);
     log.info({ articles }, `Đã tạo nội dung mẫu: ${articles} bài viết.`);
@@ -62,8 +66,11 @@ export async function startServer(
   void deps.imports.resumeUnfinished();
   let ready = false;
   const app = createApp(deps, { ready: () => ready });
-  // Cached pages are answered before Hono (modules/cache/cache.listener.ts).
-  const server = createServer(pageCacheListener(deps, getRequestListener(app.fetch)));
+  // Cached pages are answered before Hono (modules/cache/cache.listener.ts); every answer,
+  // cached or not, is measured for /metrics.
+  const server = createServer(
+    metricsListener(metrics, pageCacheListener(deps, getRequestListener(app.fetch))),
+  );
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   ready = true;
   const port = (server.address() as AddressInfo).port;

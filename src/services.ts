@@ -88,6 +88,7 @@ import { ffmpegProbe } from './modules/video/video.probe.ts';
 import { videoService } from './modules/video/video.service.ts';
 import { videoHref } from './modules/video/video.ts';
 import { importService, type ImportService } from './modules/import/import.service.ts';
+import { createMetrics, type Metrics } from './modules/metrics/metrics.ts';
 
 /** Everything the web layer is given: config, services, storage and static assets. */
 export interface AppDeps {
@@ -156,6 +157,8 @@ export interface AppDeps {
   log: Logger;
   /** Moving in: imports of an old portal (NukeViet) into a site, and its old addresses. */
   imports: ImportService;
+  /** Prometheus metrics of this instance (modules/metrics), read at /metrics. */
+  metrics: Metrics;
 }
 
 /** Wires repositories into services (the composition root shared by main, seed and tests). */
@@ -171,8 +174,11 @@ export function buildDeps(
     storage?: FileStorage;
     /** Sends e-mail (replies to readers, notices to units); none: nothing is mailed. */
     mailer?: Mailer;
+    /** The metrics registry (server.ts makes one with process metrics; else a bare one). */
+    metrics?: Metrics;
   } = {},
 ): AppDeps {
+  const metrics = opts.metrics ?? createMetrics({ defaults: false });
   const clock = opts.clock ?? (() => new Date());
   const log = opts.log ?? createLogger(config.logLevel);
   const storage = opts.storage ?? localStorage(config.mediaDir);
@@ -466,6 +472,7 @@ export function buildDeps(
       repo: jobRepository(db),
       clock,
       log,
+      onRun: metrics.jobRun,
       jobs: [
         {
           name: 'disable-inactive-accounts',
@@ -473,6 +480,8 @@ export function buildDeps(
           run: () => auth.disableInactive(),
         },
         { name: 'purge-sessions', everyMs: 10 * 60_000, run: () => auth.purge() },
+        // Files of uploads a killed process left before their library item (upload_intent).
+        { name: 'upload-recovery', everyMs: 10 * 60_000, run: () => deps.media.recoverUploads() },
         // The planner's statistics follow the data (SQLite; see Db.analyze).
         { name: 'db-statistics', everyMs: 6 * 60 * 60_000, run: () => db.analyze() },
         // Jobs that work on a site's own rows run for each site in its scope.
@@ -588,7 +597,14 @@ export function buildDeps(
     }),
     clock,
     log,
+    metrics,
   };
+  metrics.setSources({
+    pendingReads: () => stats.pendingCount(),
+    pool: () => db.poolStats?.(),
+    pageCache: () => deps.pages.stats(),
+    lastBackup: async () => (await backups.status()).lastOk?.finishedAt,
+  });
   const imports = importService({
     db,
     storage,

@@ -37,6 +37,11 @@ export interface Config {
   readonly trustProxy: number;
   /** Outgoing e-mail (replies to readers, notices to units): an SMTP URL, or none (nothing sent). */
   readonly mail: Readonly<{ smtpUrl?: string; from: string }>;
+  /**
+   * The bearer token Prometheus sends to read /metrics from anywhere; unset: /metrics answers
+   * only a scraper on this machine (loopback, no proxy header).
+   */
+  readonly metricsToken: string | undefined;
   /** The public page cache (modules/cache): on/off, memory budget, HTTP lifetimes, proxy purge. */
   readonly pageCache: Readonly<{
     enabled: boolean;
@@ -157,6 +162,12 @@ const schema = z.object({
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL of the proxy purge endpoint' })
     .optional(),
   PURGE_METHOD: z.enum(['POST', 'PURGE']).default('POST'),
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{24,200}$/, {
+      message: 'must be 24 to 200 printable characters without spaces (e.g. openssl rand -hex 24)',
+    })
+    .optional(),
 });
 
 /** Thrown when the environment is invalid; `problems` lists every problem at once. */
@@ -202,6 +213,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN,
     mail: Object.freeze({
       smtpUrl: e.SMTP_URL,
       from:

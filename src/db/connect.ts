@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, CamelCasePlugin, type Dialect } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  CamelCasePlugin,
+  type Dialect,
+  type LogEvent,
+} from 'kysely';
 import { htmlToText } from '../lib/html-text.ts';
 import { createLogger, type Logger } from '../lib/log.ts';
 import type { Database } from './database.ts';
@@ -32,6 +39,8 @@ export interface Db {
    * planned for one site holding them all: sorted instead of walked in index order.
    */
   analyze(): Promise<void>;
+  /** PostgreSQL: the pool's connections (for /metrics); undefined on SQLite. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -68,9 +77,15 @@ export function connect(
     statementTimeoutMs?: number;
     /** SQLite: how long a write waits for another connection's lock (default 5000 ms). */
     busyTimeoutMs?: number;
+    /** Hears of every statement sent through Kysely: its duration in seconds and whether it failed (metrics). */
+    onQuery?: (seconds: number, failed: boolean) => void;
   } = {},
 ): Db {
   const plugins = [new CamelCasePlugin()];
+  const onQuery = opts.onQuery;
+  const log = onQuery
+    ? (e: LogEvent) => onQuery(e.queryDurationMillis / 1000, e.level === 'error')
+    : undefined;
   const guard = opts.guardTransactions ? new TransactionGuard() : undefined;
   const guarded = (d: Dialect): Dialect => (guard ? guard.dialect(d) : d);
   if (isPostgresUrl(url)) {
@@ -111,6 +126,7 @@ export function connect(
     const kysely = new Kysely<Database>({
       dialect: guarded(new PostgresDialect({ pool })),
       plugins,
+      log,
     });
     return {
       kysely,
@@ -118,6 +134,11 @@ export function connect(
       writes: () => writes,
       guard,
       analyze: async () => {},
+      poolStats: () => ({
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+      }),
       close: () => kysely.destroy(),
     };
   }
@@ -142,6 +163,7 @@ export function connect(
       immediateTransactions(new SqliteDialect({ database: withStatementCache(sqlite) })),
     ),
     plugins,
+    log,
   });
   const hot = file === ':memory:' ? undefined : hotReader(file);
   return {

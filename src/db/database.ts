@@ -33,7 +33,7 @@ import type {
   SessionTable,
 } from './tables/auth.table.ts';
 import type { ArticlePlaceTable, MapUnitNoteTable } from './tables/place.table.ts';
-import type { MediaTable } from './tables/media.table.ts';
+import type { MediaTable, UploadIntentTable } from './tables/media.table.ts';
 import type {
   MenuItemTable,
   PageTable,
@@ -69,6 +69,7 @@ export interface Database {
   page: PageTable;
   pageTranslation: PageTranslationTable;
   media: MediaTable;
+  uploadIntent: UploadIntentTable;
   article: ArticleTable;
   tag: TagTable;
   articleTag: ArticleTagTable;

@@ -26,6 +26,7 @@ import * as m20261207T1400 from './migrations/2026-12-07T1400-schedule.ts';
 import * as m20261207T1500 from './migrations/2026-12-07T1500-albums.ts';
 import * as m20261207T1700 from './migrations/2026-12-07T1700-import.ts';
 import * as m20261207T1810 from './migrations/2026-12-07T1810-cache-changes.ts';
+import * as m20261207T1860 from './migrations/2026-12-07T1860-upload-intent.ts';
 import * as m20261207T1300 from './migrations/2026-12-07T1300-documents.ts';
 import * as m20261207T1850 from './migrations/2026-12-07T1850-schedule-units-photos.ts';
 
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T1500-albums': m20261207T1500,
   '2026-12-07T1700-import': m20261207T1700,
   '2026-12-07T1810-cache-changes': m20261207T1810,
+  '2026-12-07T1860-upload-intent': m20261207T1860,
   '2026-12-07T1300-documents': m20261207T1300,
   '2026-12-07T1850-schedule-units-photos': m20261207T1850,
 };

@@ -19,6 +19,8 @@ export function jobRunner(deps: {
   clock: () => Date;
   /** Where a failed run is reported (the next tick tries again). */
   log: Logger;
+  /** Hears of every run this instance made: job, success, duration in seconds (metrics). */
+  onRun?: (job: string, ok: boolean, seconds: number) => void;
 }) {
   const holder = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
   let timer: NodeJS.Timeout | undefined;
@@ -29,6 +31,7 @@ export function jobRunner(deps: {
       const now = deps.clock();
       const leaseMs = Math.min(job.everyMs, 10 * 60_000);
       let leased = false;
+      let started = 0;
       try {
         if (
           !(await deps.repo.acquire(
@@ -41,9 +44,12 @@ export function jobRunner(deps: {
         )
           continue;
         leased = true;
+        started = performance.now();
         await job.run();
         await deps.repo.finish(job.name, holder, deps.clock());
+        deps.onRun?.(job.name, true, (performance.now() - started) / 1000);
       } catch (err) {
+        if (leased) deps.onRun?.(job.name, false, (performance.now() - started) / 1000);
         deps.log.error({ err, job: job.name }, 'scheduled job failed');
         // The failure is shown on the admin's dashboard until a run succeeds.
         if (leased)

@@ -14,6 +14,8 @@ import { epochMigrationHooks } from '../../src/modules/cache/cache.epoch.ts';
 import { emptyDraft } from '../../src/modules/newsroom/newsroom.service.ts';
 import { buildDeps, type AppDeps } from '../../src/services.ts';
 import { ROOT } from '../../src/lib/paths.ts';
+import { localStorage } from '../../src/storage/storage.local.ts';
+import { jpeg } from '../support/media-fixtures.ts';
 import { dialects, freshDb } from '../support/test-db.ts';
 
 const ACTOR = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
@@ -21,17 +23,14 @@ const CHILD_DIR = path.join(ROOT, 'dist', `crash-child-${process.pid}`);
 
 /** Starts the publishing child; resolves once it has connected. */
 function startChild(url: string, mediaDir: string, accountId: number, ids: number[]) {
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(CHILD_DIR, 'publish-child.js'),
-      url,
-      mediaDir,
-      String(accountId),
-      ...ids.map(String),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  return startScript('publish-child', [url, mediaDir, String(accountId), ...ids.map(String)]);
+}
+
+/** Starts one of the bundled children with its arguments, its stdout read line by line. */
+function startScript(name: string, args: string[]) {
+  const child = spawn(process.execPath, [path.join(CHILD_DIR, `${name}.js`), ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const lines: string[] = [];
   const waiters: { test: (l: string) => boolean; resolve: () => void }[] = [];
   let buf = '';
@@ -121,7 +120,10 @@ function expectWhole(states: Awaited<ReturnType<typeof stateOf>>) {
 
 beforeAll(async () => {
   await build({
-    entryPoints: { 'publish-child': 'test/support/publish-child.ts' },
+    entryPoints: {
+      'publish-child': 'test/support/publish-child.ts',
+      'upload-child': 'test/support/upload-child.ts',
+    },
     outdir: CHILD_DIR,
     bundle: true,
     platform: 'node',
@@ -284,5 +286,50 @@ describe.each(dialects)('kill -9 during publishing, on %s', (dialect: DialectNam
     for (const s of (await stateOf(db, ids)).filter((x) => !x.published))
       await deps.newsroom.transition(ACTOR, approver, s.id, 'publish');
     expectWhole(await stateOf(db, ids));
+  }, 60_000);
+  it('killed during an upload: after restart no library item, no audit row, and recovery leaves no file behind', async () => {
+    const mediaDir = path.join(dir, 'upload-media');
+    const photoFile = path.join(dir, 'photo.jpg');
+    await fs.writeFile(photoFile, await jpeg(900, 600, 31));
+    const c = startScript('upload-child', [url, mediaDir, String(approver.id), photoFile]);
+    await c.until(() => c.lines.filter((x) => x.startsWith('put ')).length >= 2);
+    kill9(c.child);
+    expect(await c.exited).toBe('SIGKILL');
+    expect(c.lines).not.toContain('done');
+
+    const store = localStorage(mediaDir);
+    const keys = async () => {
+      const out: string[] = [];
+      for await (const k of store.keys()) out.push(k);
+      return out.sort();
+    };
+    const written = c.lines.filter((l) => l.startsWith('put ')).map((l) => l.slice(4));
+    expect(await keys()).toEqual([...written].sort()); // the orphans a kill leaves
+    const k = db.kysely;
+    expect(await k.selectFrom('media').select('id').execute()).toEqual([]);
+    expect(
+      await k.selectFrom('auditLog').select('id').where('action', '=', 'media.uploaded').execute(),
+    ).toEqual([]);
+    expect((await k.selectFrom('uploadIntent').selectAll().execute()).length).toBe(1);
+
+    // "Restart": the recovery (at start, and every 10 minutes by a job) removes them.
+    const restarted = buildDeps(
+      loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, MEDIA_DIR: mediaDir }),
+      db,
+    );
+    expect(await restarted.media.recoverUploads()).toBe(0); // younger than 10 minutes: maybe live
+    expect(await restarted.media.recoverUploads(0)).toBe(written.length);
+    expect(await keys()).toEqual([]);
+    expect(await k.selectFrom('uploadIntent').selectAll().execute()).toEqual([]);
+
+    // The same photo uploads whole afterwards, and leaves no intent.
+    const [out] = await restarted.media.upload(ACTOR, [
+      { name: 'Hội nghị.jpg', data: await fs.readFile(photoFile) },
+    ]);
+    expect(out?.ok).toBe(true);
+    expect((await keys()).length).toBeGreaterThan(2);
+    expect(await k.selectFrom('uploadIntent').selectAll().execute()).toEqual([]);
+    expect(await restarted.media.recoverUploads(0)).toBe(0);
+    await restarted.stats.stop();
   }, 60_000);
 });

@@ -317,3 +317,67 @@ describe.each(dialects)('an upload when the media store fails, on %s', (dialect)
     }
   }, 60_000);
 });
+
+describe.each(dialects)('a logo or banner upload when the media store fails, on %s', (dialect) => {
+  it('re-renders the form with a Vietnamese message (400, never a 500) and changes nothing', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'portal-full-logo-'));
+    const tdb = await freshDb(dialect);
+    const disk = localStorage(dir);
+    let full = true;
+    const store: FileStorage = {
+      ...disk,
+      async put(key, data) {
+        if (full)
+          throw new StorageError(
+            key,
+            Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }),
+          );
+        await disk.put(key, data);
+      },
+    };
+    const clock = manualClock(new Date());
+    const deps = buildDeps(
+      loadConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: tdb.url,
+        MEDIA_DIR: dir,
+        BASE_URL: 'https://dangbo.example.vn',
+      }),
+      tdb.db,
+      { clock: clock.now, storage: store },
+    );
+    const app = createApp(deps);
+    try {
+      const t = { app, deps, db: tdb.db, get: undefined as never, close: undefined as never };
+      const admin = await (await makeStaff(t, clock, 'quantri', 'admin')).login();
+      const photo = await jpeg(1200, 300, 12);
+      const send = (to: string) => {
+        const f = new FormData();
+        f.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'logo.jpg');
+        return admin.multipart(to, f, { csrf: 'header' });
+      };
+      const before = await deps.site.settings();
+      for (const to of [
+        '/quan-tri/cai-dat/logo',
+        '/quan-tri/cai-dat/bieu-tuong',
+        '/quan-tri/cai-dat/anh-dau-trang',
+      ]) {
+        const r = await send(to);
+        expect(r.status, to).toBe(400);
+        expect(r.text, to).toContain('Không lưu được ảnh vào kho lưu trữ (ổ đĩa đầy hoặc lỗi ghi)');
+      }
+      expect(await deps.site.settings()).toEqual(before);
+      const keys: string[] = [];
+      for await (const k of disk.keys()) keys.push(k);
+      expect(keys).toEqual([]);
+
+      full = false;
+      expect((await send('/quan-tri/cai-dat/logo')).status).toBe(303);
+      expect((await deps.site.settings()).logoKey).not.toBe('');
+    } finally {
+      await deps.stats.stop();
+      await tdb.drop();
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -56,6 +56,8 @@ const newsroomList: Rule = {
  */
 const RULES: [RegExp, Rule][] = [
   [/^GET \/(healthz|readyz|favicon\.(svg|ico)|static\/:file)$/, { kind: 'public' }],
+  // Prometheus: a 404 to anyone but a loopback scraper or the METRICS_TOKEN (test/http/metrics.test.ts).
+  [/^GET \/metrics$/, { kind: 'public' }],
   [/^(GET|POST) \/quan-tri\/(dang-nhap|xac-thuc|bao-mat\/hai-lop)$/, { kind: 'login' }],
   [/^POST \/quan-tri\/dang-xuat$/, anyStaff],
   // The working-site switcher: any signed-in account, for the sites it holds a role on.

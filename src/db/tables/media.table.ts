@@ -24,3 +24,11 @@ export interface MediaTable {
   uploadedBy: number | null;
   searchText: Generated<string>;
 }
+
+/** `upload_intent`: files an unfinished upload may have written (modules/media, recoverUploads). */
+export interface UploadIntentTable {
+  id: Generated<number>;
+  createdAt: string;
+  /** JSON array of storage keys. */
+  keys: string;
+}

@@ -42,6 +42,7 @@ export const NOT_CONTENT: Readonly<Record<string, string>> = {
   article_revision: 'back office only (autosaves)',
   article_search: 'derived: the search index, kept by triggers on the tables it is built from',
   backup_run: 'back office only (scheduled backups)',
+  upload_intent: 'upload bookkeeping (files not yet in the library)',
   contact_message: 'readers’ messages: back office only (Hỏi đáp shows contact_question)',
   contact_note: 'back office only (staff notes on readers’ messages)',
   contact_attachment: 'back office only (files readers send)',

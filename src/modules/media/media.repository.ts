@@ -97,6 +97,38 @@ export function mediaRepository(db: Db) {
   }
 
   return {
+    /** Records the files an upload is about to write (before the first); returns its id. */
+    async addIntent(keys: string[], at: Date): Promise<number> {
+      const row = await k
+        .insertInto('uploadIntent')
+        .values({ createdAt: at.toISOString(), keys: JSON.stringify(keys) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    /** Forgets an intent: its upload was inserted (same transaction) or undone. */
+    async dropIntent(id: number): Promise<void> {
+      await k.deleteFrom('uploadIntent').where('id', '=', id).execute();
+    },
+    /** Intents recorded before `before`: uploads that never finished. */
+    async staleIntents(before: Date): Promise<{ id: number; keys: string[] }[]> {
+      const rows = await k
+        .selectFrom('uploadIntent')
+        .select(['id', 'keys'])
+        .where('createdAt', '<', before.toISOString())
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({ id: r.id, keys: JSON.parse(r.keys) as string[] }));
+    },
+    /** Whether a library item of any site is stored under `key` (content-addressed keys are shared). */
+    async keyInUse(key: string): Promise<boolean> {
+      const row = await k
+        .selectFrom('media')
+        .select('id')
+        .where('storageKey', '=', key)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
     /** Inserts unless an item with the same storage key exists (then undefined; no error, so a transaction goes on). */
     async insertNew(m: NewMedia): Promise<number | undefined> {
       const row = await k

@@ -111,11 +111,25 @@ export function mediaService(deps: {
     return variants?.some((v) => v.format === 'avif') ? variants : undefined;
   }
 
-  /** Encodes and stores every rendition of an image, recording them beside the files. */
-  async function storeImage(data: Buffer, base: string): Promise<MediaVariant[]> {
+  /**
+   * Encodes and stores every rendition of an image, recording them beside the files. New files
+   * are announced first by an upload intent (its id returned), which the insert drops.
+   */
+  async function storeImage(
+    data: Buffer,
+    base: string,
+  ): Promise<{ variants: MediaVariant[]; intent?: number }> {
     const stored = await storedVariants(base);
-    if (stored) return stored;
+    if (stored) return { variants: stored };
     const out = await renditions(data, base);
+    const main = renditionKey(base, 'jpeg');
+    // The main rendition first: recovery keeps the files when an item uses that key.
+    const keys = [
+      main,
+      ...out.map((r) => r.variant.key).filter((k) => k !== main),
+      manifestKey(base),
+    ];
+    const intent = await repo.addIntent(keys, clock());
     const written: string[] = [];
     try {
       for (const r of out)
@@ -125,10 +139,11 @@ export function mediaService(deps: {
         }
       const variants = out.map((r) => r.variant);
       await storage.put(manifestKey(base), Buffer.from(JSON.stringify(variants)));
-      return variants;
+      return { variants, intent };
     } catch (err) {
       // A rendition failed (disk full): the ones written for it go too, no orphan is left.
       for (const key of written) await storage.remove(key).catch(() => undefined);
+      await repo.dropIntent(intent).catch(() => undefined);
       throw err;
     }
   }
@@ -143,8 +158,11 @@ export function mediaService(deps: {
   async function insert(
     m: Omit<NewMedia, 'searchText' | 'createdAt'>,
     record?: Recorder,
+    intent?: number,
   ): Promise<Media> {
     return deps.tx(async ({ repo, audit }) => {
+      // The files are the item's from this commit on: nothing for recovery to remove.
+      if (intent !== undefined) await repo.dropIntent(intent);
       const id = await repo.insertNew({
         ...m,
         createdAt: clock(),
@@ -178,7 +196,13 @@ export function mediaService(deps: {
     if (existing) return { media: existing, existing: true };
     const text = { alt: '', caption: '', credit: '' };
     if (detected.kind !== 'image') {
-      await storage.put(key, file.data);
+      const intent = await repo.addIntent([key], clock());
+      try {
+        await storage.put(key, file.data);
+      } catch (err) {
+        await repo.dropIntent(intent).catch(() => undefined);
+        throw err;
+      }
       return {
         media: await insert(
           {
@@ -194,6 +218,7 @@ export function mediaService(deps: {
             uploadedBy: actor.id,
           },
           record,
+          intent,
         ),
         existing: false,
       };
@@ -219,7 +244,7 @@ export function mediaService(deps: {
   ): Promise<Media> {
     try {
       await probeImage(data, detected.ext);
-      const variants = await storeImage(data, base);
+      const { variants, intent } = await storeImage(data, base);
       const main = variants.find((v) => v.key === renditionKey(base, 'jpeg'));
       if (!main) throw new ImageRefused(M['media.bad_image']);
       return await insert(
@@ -234,6 +259,7 @@ export function mediaService(deps: {
           variants,
         },
         record,
+        intent,
       );
     } catch (err) {
       if (err instanceof ImageRefused) throw new Refusal(err.message);
@@ -308,6 +334,29 @@ export function mediaService(deps: {
         }
       }
       return outcomes;
+    },
+
+    /**
+     * Removes the files of uploads that never reached the library (the process was killed
+     * between writing them and the insert): every intent older than `olderThanMs` (a live
+     * upload on another instance is younger), unless an item now uses its main key (the same
+     * bytes uploaded again since). Run at start and by the `upload-recovery` job; returns the
+     * number of files removed.
+     */
+    async recoverUploads(olderThanMs = 10 * 60_000): Promise<number> {
+      let removed = 0;
+      for (const intent of await repo.staleIntents(new Date(clock().getTime() - olderThanMs))) {
+        const [main] = intent.keys;
+        if (main === undefined || !(await repo.keyInUse(main)))
+          for (const key of intent.keys)
+            if (await storage.has(key)) {
+              await storage.remove(key);
+              removed++;
+            }
+        await repo.dropIntent(intent.id);
+      }
+      if (removed) deps.log?.warn({ removed }, 'files of unfinished uploads removed');
+      return removed;
     },
 
     byId: (id: number) => repo.byId(id),

@@ -3,7 +3,7 @@ import type { Metadata } from 'sharp';
 import { loadSharp } from '../../lib/sharp.ts';
 import { Validation } from '../../http/errors.ts';
 import { formatDecimal } from '../../lib/number.ts';
-import type { FileStorage } from '../../storage/storage.ts';
+import { StorageError, type FileStorage } from '../../storage/storage.ts';
 import { say } from './site.messages.ts';
 
 /** What an uploaded site image is for; each has its own size limit and rendition. */
@@ -103,6 +103,13 @@ export async function storeSiteImage(
   }
   const { out, ext, width, height } = await reencode(data, kind);
   const key = `site/${kind}-${crypto.createHash('sha256').update(out).digest('hex').slice(0, 12)}.${ext}`;
-  if (!(await storage.has(key))) await storage.put(key, out);
+  try {
+    if (!(await storage.has(key))) await storage.put(key, out);
+  } catch (err) {
+    // Disk full or the store down: told on the form like any refusal, nothing half written
+    // (the store writes a temp file and renames it), the settings untouched.
+    if (err instanceof StorageError) throw Validation.of('file', say('site.store_failed'));
+    throw err;
+  }
   return { key, width, height };
 }

@@ -14,6 +14,8 @@ export const SITE_MESSAGES = {
   'site.page_required': 'Hãy chọn trang.',
   'site.not_an_image': 'Tệp không phải là ảnh hợp lệ. Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.',
   'site.image_required': 'Vui lòng chọn một tệp ảnh.',
+  'site.store_failed':
+    'Không lưu được ảnh vào kho lưu trữ (ổ đĩa đầy hoặc lỗi ghi). Ảnh chưa được thay; vui lòng thử lại sau hoặc báo quản trị viên.',
   'site.image_too_large': (size: string, limit: string) =>
     `Tệp ảnh quá lớn (${size}). Dung lượng tối đa là ${limit}.`,
   'site.name_required': 'Vui lòng nhập tên trang.',

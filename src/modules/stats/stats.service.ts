@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { isbot } from 'isbot';
+import { isDatabaseUnavailable } from '../../db/faults.ts';
 import { vnDayKey } from '../../lib/date.ts';
 import type { Logger } from '../../lib/log.ts';
 import {
@@ -58,6 +59,8 @@ const ARTICLE_CACHE_MS = 60_000;
 const EXPIRE_EVERY_MS = 60_000;
 /** Beyond this many unwritten readers (a long database outage) hits are refused, not queued. */
 const MAX_PENDING_READERS = 500_000;
+/** Beyond this many hits held during an outage (not yet hashed: see `deferOrThrow`), hits are refused. */
+const MAX_DEFERRED_HITS = 200_000;
 
 /** A site's stored figures, read at most once a second. */
 interface CacheEntry {
@@ -95,6 +98,8 @@ export function statsService(deps: {
   const now = deps.clock ?? (() => new Date());
   const siteHosts = deps.siteHosts ?? [];
   let pending: Batch = emptyBatch();
+  /** Hits held while the database was unavailable (their salt or article unknown), oldest first. */
+  const deferred: { hit: Hit; at: number }[] = [];
   let inflight: Batch | undefined;
   /** Last view per reader hash, and last counted read per "reader|id" (this instance). */
   const lastSeen = new Map<string, number>();
@@ -131,7 +136,16 @@ export function statsService(deps: {
   ): Promise<number | undefined> {
     let hit = sections.get(articleId);
     if (!hit || t.getTime() - hit.at >= ARTICLE_CACHE_MS) {
-      const article = (await repo.publishedSections([articleId], t)).get(articleId);
+      let found;
+      try {
+        found = await repo.publishedSections([articleId], t);
+      } catch (err) {
+        // The database is away: what was known a while ago still tells the section.
+        if (hit && isDatabaseUnavailable(err))
+          return hit.article?.siteId === siteId ? hit.article.sectionId : undefined;
+        throw err;
+      }
+      const article = found.get(articleId);
       if (sections.size > 50_000) sections.clear();
       sections.set(articleId, (hit = { article, at: t.getTime() }));
     }
@@ -154,6 +168,7 @@ export function statsService(deps: {
   };
 
   async function doFlush(): Promise<void> {
+    await replayDeferred();
     const batch = pending;
     if (!batch.readers.size && !batch.views.size && !batch.bots.size) return expireMaybe();
     pending = emptyBatch();
@@ -270,6 +285,112 @@ export function statsService(deps: {
     return withPending(await entry.value, siteId, t, today);
   }
 
+  /**
+   * Records one page view at time `t` (a replayed hit: when it was made). `replay`: the hit was
+   * held while the database was away and was already rate-limited then.
+   */
+  async function recordAt(hit: Hit, t: Date, replay = false): Promise<HitResult> {
+    const ms = t.getTime();
+    const day = vnDayKey(t);
+    if (hit.preview) return 'ignored';
+    const { siteId } = hit;
+    const sd = siteDay(siteId, day);
+    if (isBot(hit.userAgent)) {
+      bump(pending.bots, sd);
+      return 'bot';
+    }
+    if (pending.readers.size >= MAX_PENDING_READERS) return 'limited'; // the database is away too long
+    let salt: string;
+    try {
+      salt = (await saltOf(day, true)) as string;
+    } catch (err) {
+      return deferOrThrow(err, hit, ms, replay);
+    }
+    const hash = readerHash(salt, hit.ip, hit.userAgent);
+    if (!replay && limited(hash, ms)) return 'limited';
+    const reader = siteReader(siteId, hash);
+    let sectionId: number | undefined;
+    let prevSalt: string | undefined;
+    const prevDay = vnDayKey(new Date(ms - VISIT_GAP_MS));
+    try {
+      sectionId =
+        hit.articleId === undefined ? undefined : await sectionOf(hit.articleId, siteId, t);
+      prevSalt = prevDay === day ? undefined : await saltOf(prevDay, false);
+    } catch (err) {
+      return deferOrThrow(err, hit, ms, replay);
+    }
+    if (hit.articleId !== undefined && sectionId === undefined) return 'ignored';
+    const prev =
+      prevSalt === undefined
+        ? undefined
+        : siteReader(siteId, readerHash(prevSalt, hit.ip, hit.userAgent));
+
+    bump(pending.views, sd);
+    const r = pending.readers.get(reader);
+    if (r) r.lastAt = Math.max(r.lastAt, ms);
+    else {
+      const newHere = !recent(lastSeen, reader, ms) && !recent(lastSeen, prev, ms);
+      if (newHere) bump(pending.newVisitsByDay, sd);
+      pending.readers.set(reader, {
+        reader,
+        siteId,
+        firstAt: ms,
+        lastAt: ms,
+        day,
+        prev,
+        newHere,
+        device: deviceClass(hit.userAgent),
+        referrer: referrerDomain(hit.referrer, hit.host ? [...siteHosts, hit.host] : siteHosts),
+      });
+    }
+    lastSeen.set(reader, Math.max(lastSeen.get(reader) ?? 0, ms)); // replays come late
+    if (hit.articleId !== undefined && sectionId !== undefined) {
+      const key = `${reader}|${hit.articleId}`;
+      if (!recent(lastRead, key, ms) && !recent(lastRead, prev && `${prev}|${hit.articleId}`, ms)) {
+        lastRead.set(key, ms);
+        pending.reads.set(key, {
+          reader,
+          articleId: hit.articleId,
+          at: ms,
+          siteId,
+          day,
+          sectionId,
+          prev,
+        });
+        bump(pending.readsByArticle, hit.articleId);
+      }
+    }
+    return 'counted';
+  }
+
+  /**
+   * A hit whose salt or article could not be read because the database is unavailable is held
+   * (bounded, in arrival order) and counted by the next flush that finds the database back:
+   * nothing is lost to an outage shorter than the buffer. Any other error is a bug: thrown.
+   */
+  function deferOrThrow(err: unknown, hit: Hit, ms: number, replay: boolean): HitResult {
+    if (!isDatabaseUnavailable(err)) throw err;
+    if (replay) throw err; // the replay stops and keeps this hit and the rest, in order
+    if (deferred.length >= MAX_DEFERRED_HITS) return 'limited';
+    if (limited(`held:${hit.ip}|${hit.userAgent}`, ms)) return 'limited';
+    deferred.push({ hit, at: ms });
+    return 'counted';
+  }
+
+  /** Counts the held hits in order; stops at the first the database still cannot take. */
+  async function replayDeferred(): Promise<void> {
+    while (deferred.length) {
+      const { hit, at } = deferred[0]!;
+      try {
+        await recordAt(hit, new Date(at), true);
+      } catch (err) {
+        if (isDatabaseUnavailable(err)) throw err;
+        deps.log.error({ err }, 'a held hit could not be counted'); // a bug: never retried forever
+      }
+      deferred.shift();
+    }
+  }
+
   return {
     /** Whether a user agent is a known bot (bots are never counted as readers). */
     isBot,
@@ -279,71 +400,8 @@ export function statsService(deps: {
      * previews, unknown articles (or another site's) and floods (over READER_RATE_LIMIT a
      * minute per reader, whatever the site) are not counted.
      */
-    async record(hit: Hit): Promise<HitResult> {
-      const t = now();
-      const ms = t.getTime();
-      const day = vnDayKey(t);
-      if (hit.preview) return 'ignored';
-      const { siteId } = hit;
-      const sd = siteDay(siteId, day);
-      if (isBot(hit.userAgent)) {
-        bump(pending.bots, sd);
-        return 'bot';
-      }
-      if (pending.readers.size >= MAX_PENDING_READERS) return 'limited'; // the database is away too long
-      const salt = (await saltOf(day, true)) as string;
-      const hash = readerHash(salt, hit.ip, hit.userAgent);
-      if (limited(hash, ms)) return 'limited';
-      const reader = siteReader(siteId, hash);
-      const sectionId =
-        hit.articleId === undefined ? undefined : await sectionOf(hit.articleId, siteId, t);
-      if (hit.articleId !== undefined && sectionId === undefined) return 'ignored';
-      const prevDay = vnDayKey(new Date(ms - VISIT_GAP_MS));
-      const prevSalt = prevDay === day ? undefined : await saltOf(prevDay, false);
-      const prev =
-        prevSalt === undefined
-          ? undefined
-          : siteReader(siteId, readerHash(prevSalt, hit.ip, hit.userAgent));
-
-      bump(pending.views, sd);
-      const r = pending.readers.get(reader);
-      if (r) r.lastAt = Math.max(r.lastAt, ms);
-      else {
-        const newHere = !recent(lastSeen, reader, ms) && !recent(lastSeen, prev, ms);
-        if (newHere) bump(pending.newVisitsByDay, sd);
-        pending.readers.set(reader, {
-          reader,
-          siteId,
-          firstAt: ms,
-          lastAt: ms,
-          day,
-          prev,
-          newHere,
-          device: deviceClass(hit.userAgent),
-          referrer: referrerDomain(hit.referrer, hit.host ? [...siteHosts, hit.host] : siteHosts),
-        });
-      }
-      lastSeen.set(reader, ms);
-      if (hit.articleId !== undefined && sectionId !== undefined) {
-        const key = `${reader}|${hit.articleId}`;
-        if (
-          !recent(lastRead, key, ms) &&
-          !recent(lastRead, prev && `${prev}|${hit.articleId}`, ms)
-        ) {
-          lastRead.set(key, ms);
-          pending.reads.set(key, {
-            reader,
-            articleId: hit.articleId,
-            at: ms,
-            siteId,
-            day,
-            sectionId,
-            prev,
-          });
-          bump(pending.readsByArticle, hit.articleId);
-        }
-      }
-      return 'counted';
+    record(hit: Hit): Promise<HitResult> {
+      return recordAt(hit, now());
     },
 
     /** Reads of an article counted here but not yet written (added to the stored count on display). */
@@ -352,6 +410,12 @@ export function statsService(deps: {
         (pending.readsByArticle.get(articleId) ?? 0) +
         (inflight?.readsByArticle.get(articleId) ?? 0)
       );
+    },
+
+    /** Readers (visits) and reads counted in memory, not yet written (pending and in flight): for /metrics. */
+    pendingCount(): number {
+      const n = (b: Batch | undefined) => (b ? b.readers.size + b.reads.size : 0);
+      return n(pending) + n(inflight) + deferred.length;
     },
 
     /** Writes pending increments (serialised: one flush at a time); on failure they are kept. */
