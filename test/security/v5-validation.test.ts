@@ -322,7 +322,7 @@ describe.each(dialects)('V5 validation: hostile input never breaks the app (%s)'
     }
     const findings = await run(probes);
     expect(report(findings)).toEqual([]);
-  });
+  }, 300_000);
 
   it('answers raw HTTP requests through the page-cache listener without a 5xx or a crash', async () => {
     const server = http.createServer(pageCacheListener(t.deps, getRequestListener(t.app.fetch)));
