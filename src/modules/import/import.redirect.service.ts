@@ -56,6 +56,9 @@ export function oldAddressResolver(deps: {
     const old = parseOldAddress(pathname, search);
     if (!old) return undefined;
     if (old.kind === 'file') {
+      // A document's file (kept under the registry's own key): its download address.
+      const doc = await repo.documentFile(old.rel);
+      if (doc) return repo.documentFilePath(doc.id, doc.n);
       // Only files this site's import copied (the storage is shared by every site).
       const key = originalKey(deps.siteId(), old.rel);
       if (!key || (await repo.byId('file', old.rel)) === undefined) return undefined;
@@ -78,12 +81,33 @@ export function oldAddressResolver(deps: {
       const id = await repo.byAlias('page', mod.data, old.rest[0] ?? '');
       return id === undefined ? undefined : repo.pagePath(id);
     }
+    if (mod?.file === 'laws') return laws(mod.data, old.rest, search);
     if (mod) return '/';
     // No module segment: news as the default module (`/<cat>/<alias>-<id>.html`).
     const def = await repo.defaultNews();
     const viaNews = def ? await news(def.data, [old.module, ...old.rest]) : undefined;
     return viaNews === '/' ? undefined : (viaNews ?? reference(pathname));
   };
+
+  /** `/vi/laws/detail/<alias>/` (and `?download=1&id=N`, N from 0), lists, RSS. */
+  async function laws(
+    data: string,
+    rest: string[],
+    search: URLSearchParams,
+  ): Promise<string | undefined> {
+    const r = rest.filter((s) => !/^page-\d+$/.test(s));
+    if (r[0] === 'rss') return '/rss/van-ban';
+    if (r[0] !== 'detail' || !r[1]) return '/van-ban';
+    const id = await repo.byAlias('document', data, r[1]);
+    if (id === undefined) return undefined;
+    const download = search.get('download');
+    const index = Number(search.get('id') ?? '0');
+    if (download && Number.isInteger(index) && index >= 0 && index < 1000) {
+      const n = await repo.byId('docfile', `${id}:${index}`);
+      return n === undefined ? repo.documentPath(id) : repo.documentFilePath(id, n);
+    }
+    return repo.documentPath(id);
+  }
 
   async function targetPath(kind: string, id: number): Promise<string | undefined> {
     if (kind === 'article') return repo.articlePath(id);

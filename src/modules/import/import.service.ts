@@ -1,4 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Logger } from 'pino';
+import { vnDayKey } from '../../lib/date.ts';
+import { htmlToText } from '../../lib/html-text.ts';
+import { fold } from '../../lib/text.ts';
+import { bannerRepository } from '../banner/banner.repository.ts';
+import type { BannerPlacement } from '../banner/banner.ts';
+import {
+  numberKey,
+  numberOrder,
+  parseDocumentNumber,
+  textKey,
+  tidyNumber,
+} from '../document/document-number.ts';
+import { MAX_FILE_BYTES, fileName, inspectFile } from '../document/document.files.ts';
+import {
+  documentRepository,
+  type DocumentColumns,
+  type DocumentRepository,
+} from '../document/document.repository.ts';
+import { documentSlug, type Effect } from '../document/document.ts';
+import { storeSiteImage } from '../site/site.images.ts';
 import type { Db } from '../../db/connect.ts';
 import { currentSiteId, withSite } from '../../db/site-scope.ts';
 import { redirectRepository } from './import.redirect.repository.ts';
@@ -32,6 +54,7 @@ import {
   redactUrl,
   type NukevietReader,
   type NvArticle,
+  type NvLawList,
   type NvModule,
 } from './nukeviet.source.ts';
 
@@ -111,6 +134,8 @@ export function importService(deps: ImportServiceDeps) {
           now: deps.clock(),
           db: deps.db,
           planned: new Set(),
+          storage: deps.storage,
+          uploadsDir: run.uploadsDir,
         };
 
         const phase = async (p: ImportPhase, fn: () => Promise<void>) => {
@@ -154,6 +179,13 @@ export function importService(deps: ImportServiceDeps) {
         await phase('weblinks', async () => {
           for (const m of modules.filter((x) => x.file === 'weblinks'))
             await importWeblinks(ctx, source, m);
+        });
+        await phase('documents', async () => {
+          for (const m of modules.filter((x) => x.file === 'laws'))
+            await importDocuments(ctx, source, m);
+        });
+        await phase('banners', async () => {
+          await importBanners(ctx, source);
         });
         await phase('counter', async () => {
           const total = await source.counterTotal();
@@ -260,6 +292,9 @@ interface Ctx {
   db: Db;
   /** A dry run's items that would be created (kind:sourceId), so later phases find them. */
   planned: Set<string>;
+  storage: FileImportDeps['storage'];
+  /** The old site's uploads/ folder ('' when none was given). */
+  uploadsDir: string;
 }
 
 /** An item of the map, or one a dry run would have created (target id 0). */
@@ -286,8 +321,8 @@ async function upsert(
   alias: string,
   ops: {
     exists: (id: number) => Promise<boolean>;
-    insert: (repo: ImportRepository) => Promise<number>;
-    update: (repo: ImportRepository, id: number) => Promise<void>;
+    insert: (repo: ImportRepository, tx: Db) => Promise<number>;
+    update: (repo: ImportRepository, id: number, tx: Db) => Promise<void>;
     baseline?: number;
   },
   countAs: ImportKind = kind as ImportKind,
@@ -309,11 +344,11 @@ async function upsert(
     const repo = importRepository(tx.kysely);
     let id: number;
     if (known && there) {
-      await ops.update(repo, known.targetId);
+      await ops.update(repo, known.targetId, tx);
       id = known.targetId;
       c.updated++;
     } else {
-      id = await ops.insert(repo);
+      id = await ops.insert(repo, tx);
       c.created++;
     }
     await repo.putItem(kind, sourceId, {
@@ -618,6 +653,339 @@ async function importWeblinks(ctx: Ctx, source: NukevietReader, m: NvModule): Pr
       exists: (id) => ctx.repo.weblinkExists(id),
       insert: (repo) => repo.insertWeblink(fields),
       update: (repo, id) => repo.updateWeblink(id, fields),
+    });
+  }
+}
+
+/** Reads a file of the old uploads/ folder (never leaving it); undefined when it is not there. */
+async function readOld(ctx: Ctx, rel: string, max: number): Promise<Buffer | undefined> {
+  if (!ctx.uploadsDir) return undefined;
+  const root = path.resolve(ctx.uploadsDir);
+  const full = path.resolve(root, rel);
+  if (!full.startsWith(root + path.sep)) return undefined;
+  const stat = await fs.promises.stat(full).catch(() => undefined);
+  if (!stat?.isFile() || stat.size > max) return undefined;
+  return fs.promises.readFile(full).catch(() => undefined);
+}
+
+/**
+ * One of a `laws` module's lists (Thể loại → type, Cơ quan ban hành → issuer, Lĩnh vực →
+ * field) onto this site's list of the same kind: matched by name (case and accents folded),
+ * added when missing (parents before children). Old id → id here (0 in a dry run).
+ */
+async function lawListMap(
+  ctx: Ctx,
+  rows: NvLawList[],
+  existing: { id: number; name: string }[],
+  add: (
+    repo: DocumentRepository,
+    name: string,
+    parentId: number | null,
+    position: number,
+  ) => Promise<number>,
+): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  const byName = new Map(existing.map((e) => [fold(e.name), e.id]));
+  const pending = [...rows];
+  for (let pass = 0; pass < 10 && pending.length; pass++)
+    for (const r of [...pending]) {
+      if (r.parentid && !out.has(r.parentid) && rows.some((x) => x.id === r.parentid)) continue;
+      pending.splice(pending.indexOf(r), 1);
+      const name = decodeText(r.title).slice(0, 200) || `#${r.id}`;
+      let id = byName.get(fold(name));
+      if (id === undefined) {
+        const parentId = r.parentid ? out.get(r.parentid) || null : null;
+        id = ctx.dry
+          ? 0
+          : await inTransaction(ctx.db, (tx) =>
+              add(documentRepository(tx), name, parentId, 100 + r.weight),
+            );
+        byName.set(fold(name), id);
+      }
+      out.set(r.id, id);
+    }
+  return out;
+}
+
+/** A Unix time as a Vietnamese calendar day, or null. */
+const vnDay = (s: number): string | null => {
+  const d = epoch(s);
+  return d ? vnDayKey(d) : null;
+};
+
+/**
+ * A `laws` module → the documents registry (Văn bản): type, number (parsed by the registry's
+ * rules), issuer, signer, dates, fields, files byte-identical (SHA-256 kept), relations. Only
+ * rows every visitor could see (`groups_view` has 6) and active come in published; the rest are
+ * drafts in "Lưu hành nội bộ". The administrators' `note` is never read.
+ */
+async function importDocuments(ctx: Ctx, source: NukevietReader, m: NvModule): Promise<void> {
+  const reader = documentRepository(ctx.db);
+  const [types, issuers, fields] = await Promise.all([
+    lawListMap(ctx, await source.lawList(m, 'cat'), await reader.types(), (r, name, _p, pos) =>
+      r.addType(name, pos),
+    ),
+    lawListMap(
+      ctx,
+      await source.lawList(m, 'subject'),
+      await reader.issuers(),
+      (r, name, _p, pos) => r.addIssuer({ name, place: '', code: '' }, pos),
+    ),
+    lawListMap(
+      ctx,
+      await source.lawList(m, 'area'),
+      await reader.fields(),
+      (r, name, parent, pos) => r.addField(name, parent, pos),
+    ),
+  ]);
+  const typeNames = new Map(
+    (await source.lawList(m, 'cat')).map((c) => [c.id, decodeText(c.title)]),
+  );
+  const issuerNames = new Map(
+    (await source.lawList(m, 'subject')).map((c) => [c.id, decodeText(c.title)]),
+  );
+  const signers = new Map((await source.lawSigners(m)).map((s) => [s.id, s]));
+  const today = vnDayKey(ctx.now);
+  const laws = await source.laws(m);
+  const imported = new Map<number, number>();
+
+  for (const law of laws) {
+    const sid = `${m.data}:${law.id}`;
+    const name = decodeText(law.title) || `#${law.id}`;
+    const typeId = types.get(law.cid);
+    const issuerId = issuers.get(law.sid);
+    if (typeId === undefined || issuerId === undefined) {
+      ctx.report.counts.document.skipped++;
+      warn(ctx.report, {
+        kind: 'document',
+        sourceId: sid,
+        message: `“${name}”: không có thể loại hoặc cơ quan ban hành trên trang cũ, văn bản không được nhập.`,
+      });
+      continue;
+    }
+    const number = tidyNumber(decodeText(law.code)).slice(0, 100);
+    const p = parseDocumentNumber(number);
+    if (p.form === 'unknown')
+      warn(ctx.report, {
+        kind: 'document',
+        sourceId: sid,
+        message: `“${name}”: số hiệu “${number}” không theo mẫu văn bản của Đảng hay Nhà nước, nhập nguyên văn.`,
+      });
+    const signer = signers.get(law.sgid);
+    const everyone = law.groupsView
+      .split(',')
+      .map((g) => g.trim())
+      .includes('6');
+    const published = everyone && law.status === 1;
+    if (!everyone)
+      warn(ctx.report, {
+        kind: 'document',
+        sourceId: sid,
+        message: `“${name}”: trên trang cũ không phải ai cũng xem được, nhập thành bản nháp “Lưu hành nội bộ”.`,
+      });
+    const issuedOn = vnDay(law.publtime) ?? vnDay(law.addtime) ?? today;
+    const effectiveOn = vnDay(law.startvalid);
+    const expiresOn = vnDay(law.exptime);
+    const effect: Effect =
+      expiresOn && expiresOn < today
+        ? 'expired'
+        : effectiveOn && effectiveOn > today
+          ? 'not-yet'
+          : 'in-force';
+    const summary =
+      decodeText(decodeText(law.introtext).replace(/<[^>]*>/g, ' ')).slice(0, 1000) || name;
+    const body = law.bodytext.trim()
+      ? await rewriteBody(law.bodytext, (rel, t) => ctx.files.resolve(rel, t), ctx.oldHosts)
+      : { html: '', problems: [] };
+    for (const problem of body.problems)
+      warn(ctx.report, { kind: 'document', sourceId: sid, message: `“${name}”: ${problem}` });
+    const fieldIds = [
+      ...new Set(law.areaIds.map((a) => fields.get(a)).filter((x) => x !== undefined)),
+    ];
+
+    // The files, judged by content and kept byte-identical (before any transaction opens).
+    const files: {
+      i: number;
+      name: string;
+      data: Buffer;
+      info: NonNullable<Awaited<ReturnType<typeof inspectFile>>>;
+    }[] = [];
+    for (const [i, f] of law.files.entries()) {
+      const rel = `${m.upload}/${f}`.replace(/^\/+/, '');
+      const data = await readOld(ctx, rel, MAX_FILE_BYTES);
+      const info = data ? await inspectFile(data) : undefined;
+      if (!data || !info) {
+        warn(ctx.report, {
+          kind: 'document',
+          sourceId: sid,
+          message: data
+            ? `“${name}”: tệp uploads/${rel} không phải PDF, DOC, DOCX hay ODT, không nhập.`
+            : `“${name}”: không tìm thấy tệp uploads/${rel}.`,
+        });
+        continue;
+      }
+      files.push({ i, name: fileName(path.basename(f), info.kind, 'van-ban'), data, info });
+    }
+
+    const typeName = typeNames.get(law.cid) ?? '';
+    const columns: DocumentColumns = {
+      number: p.typed,
+      numberForm: p.form,
+      numberSeq: p.seq,
+      numberTypeCode: p.typeCode,
+      numberIssuerCode: p.issuerCode,
+      numberYear: p.year,
+      numberKey: numberKey(p.typed),
+      numberOrder: numberOrder(p.seq || p.typed),
+      typeId,
+      issuerId,
+      signerName: decodeText(signer?.title).slice(0, 200),
+      signerTitle: decodeText(signer?.positions).slice(0, 200),
+      signerAuthority: '',
+      signerKey: textKey(decodeText(signer?.title)),
+      issuedOn,
+      effectiveOn,
+      expiresOn,
+      effect,
+      summary,
+      body: body.html,
+      scope: everyone ? 'public' : 'internal',
+      source: '',
+      slug: documentSlug(typeName, p.typed || name),
+    };
+    const searchText = textKey(
+      [
+        columns.number,
+        typeName,
+        issuerNames.get(law.sid) ?? '',
+        columns.summary,
+        columns.signerName,
+        columns.signerTitle,
+        htmlToText(columns.body),
+        ...files.map((f) => f.info.text),
+      ].join(' \n '),
+    );
+    const state = {
+      status: published ? ('published' as const) : ('draft' as const),
+      publishedAt: published ? (epoch(law.addtime) ?? ctx.now).toISOString() : null,
+      views: Math.max(0, law.viewHits),
+    };
+    const at = epoch(law.edittime) ?? epoch(law.addtime) ?? ctx.now;
+    if (!ctx.dry)
+      for (const f of files)
+        if (!(await ctx.storage.has(f.info.key))) await ctx.storage.put(f.info.key, f.data);
+
+    /** Files (re)attached in order; the map says which file number each old download id is. */
+    const attach = async (repo: ImportRepository, tx: Db, id: number) => {
+      const docs = documentRepository(tx);
+      for (const n of await repo.documentFileNumbers(id)) await docs.removeFile(id, n);
+      for (const f of files) {
+        const n = await docs.addFile(id, { ...f.info, name: f.name, storageKey: f.info.key }, at);
+        await repo.putItem('docfile', `${id}:${f.i}`, { targetId: n });
+        await repo.putItem('docfile-path', `${m.upload}/${law.files[f.i]}`, {
+          targetId: id,
+          alias: String(n),
+        });
+      }
+      await docs.setFieldIds(id, fieldIds);
+      await repo.setDocumentState(id, state);
+    };
+    const sum = checksum([law, typeId, issuerId, fieldIds, files.map((f) => f.info.sha256)]);
+    const id = await upsert(ctx, 'document', sid, sum, aliasKey(law.alias), {
+      exists: (id) => ctx.repo.documentExists(id),
+      insert: async (repo, tx) => {
+        const id = await documentRepository(tx).insert(columns, null, at, searchText);
+        await attach(repo, tx, id);
+        return id;
+      },
+      update: async (repo, id, tx) => {
+        await documentRepository(tx).update(id, columns, at, searchText);
+        await attach(repo, tx, id);
+      },
+    });
+    if (id) imported.set(law.id, id);
+  }
+
+  // Relations, once every document of the module is in (they name each other by old id).
+  if (ctx.dry) return;
+  for (const law of laws) {
+    const from = imported.get(law.id);
+    if (!from) continue;
+    const list = [
+      ...law.replacement.map((o) => ({ kind: 'replaces', toId: imported.get(o) })),
+      ...law.relatement.map((o) => ({ kind: 'related', toId: imported.get(o) })),
+    ].filter((r): r is { kind: string; toId: number } => !!r.toId && r.toId !== from);
+    if (list.length)
+      await inTransaction(ctx.db, (tx) => documentRepository(tx).setOutgoing(from, list));
+  }
+}
+
+/**
+ * Banners (`<prefix>_banners_rows`, images in uploads/banners/) → the banner module: wide plans
+ * go to the top of the home page, the others to the side column; dates from `publ_time` and
+ * `exp_time`; only http(s) links kept. HTML-only and missing-image banners are reported.
+ */
+async function importBanners(ctx: Ctx, source: NukevietReader): Promise<void> {
+  for (const b of await source.banners()) {
+    const sid = String(b.id);
+    const title = (decodeText(b.title) || decodeText(b.fileAlt) || `Banner ${b.id}`).slice(0, 200);
+    const rel = `banners/${b.fileName}`;
+    const data = b.fileName ? await readOld(ctx, rel, 3 * 1024 * 1024) : undefined;
+    if (!data) {
+      ctx.report.counts.banner.skipped++;
+      warn(ctx.report, {
+        kind: 'banner',
+        sourceId: sid,
+        message: `Banner “${title}”: không tìm thấy ảnh uploads/${rel}, không nhập.`,
+      });
+      continue;
+    }
+    const link = decodeText(b.clickUrl);
+    const linkUrl = isWebUrl(link) ? link.slice(0, 500) : '';
+    if (link && !linkUrl)
+      warn(ctx.report, {
+        kind: 'banner',
+        sourceId: sid,
+        message: `Banner “${title}”: liên kết “${link.slice(0, 100)}” không phải http(s), bỏ liên kết.`,
+      });
+    const placement: BannerPlacement =
+      b.planWidth > 0 && b.planWidth > b.planHeight * 2 ? 'home' : 'sidebar';
+    const startsOn = vnDay(b.publTime) ?? vnDayKey(ctx.now);
+    let endsOn = vnDay(b.expTime) ?? '2099-12-31';
+    if (endsOn < startsOn) endsOn = startsOn;
+    const fields = { title, linkUrl, startsOn, endsOn, placement, active: b.act === 1 };
+    const sum = checksum([b, data.length]);
+    const known = await ctx.repo.item('banner', sid);
+    if (known && known.checksum === sum && (await ctx.repo.bannerExists(known.targetId))) {
+      ctx.report.counts.banner.unchanged++;
+      continue;
+    }
+    let image: { key: string; width: number; height: number } | undefined;
+    if (!ctx.dry)
+      try {
+        image = await storeSiteImage(ctx.storage, data, 'banner');
+      } catch {
+        ctx.report.counts.banner.skipped++;
+        warn(ctx.report, {
+          kind: 'banner',
+          sourceId: sid,
+          message: `Banner “${title}”: uploads/${rel} không phải ảnh đọc được, không nhập.`,
+        });
+        continue;
+      }
+    const row = {
+      ...fields,
+      imageKey: image?.key ?? '',
+      width: image?.width ?? 0,
+      height: image?.height ?? 0,
+    };
+    await upsert(ctx, 'banner', sid, sum, '', {
+      exists: (id) => ctx.repo.bannerExists(id),
+      insert: async (_repo, tx) => {
+        const banners = bannerRepository(tx);
+        return banners.insert(row, (await banners.countIn(placement)) + b.weight, ctx.now);
+      },
+      update: (_repo, id, tx) => bannerRepository(tx).update(id, row, ctx.now),
     });
   }
 }

@@ -25,6 +25,8 @@ const KIND_LABEL: Record<ImportKind, string> = {
   article: 'Bài viết',
   page: 'Trang tĩnh',
   weblink: 'Liên kết web',
+  document: 'Văn bản',
+  banner: 'Banner',
   file: 'Tệp, ảnh',
   counter: 'Bộ đếm truy cập',
 };
