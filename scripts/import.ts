@@ -3,7 +3,9 @@
  *   [--prefix nv4] [--old-host tinhuy.example.vn]… [--dry-run]`: imports a NukeViet 4.x portal
  * into a site (src/modules/import). Idempotent: run it again to take in what changed.
  * `npm run import -- --resume <run>`: goes on with a run a stop interrupted (from its cursor).
- * The password is never printed; the run forgets it when it ends.
+ * The password is never printed nor stored (the run's row keeps the address with `***`): give it
+ * in the environment, NUKEVIET_DB_PASSWORD (better than in --from, which `ps` shows), and again
+ * to resume a run whose process stopped.
  */
 import { loadConfig } from '../src/config/config.ts';
 import { connect } from '../src/db/connect.ts';
@@ -53,15 +55,30 @@ try {
     const run = Number.isInteger(runId) ? await deps.imports.runs.byId(runId) : undefined;
     if (!run) usage(`Không có lần nhập số ${resume}.`);
     if (!run.sourceUrl) usage(`Lần nhập số ${resume} đã kết thúc (${run.status}).`);
+    if (!deps.imports.canResume(run)) {
+      const password = process.env.NUKEVIET_DB_PASSWORD;
+      if (!password) usage('Mật khẩu không được lưu: đặt biến môi trường NUKEVIET_DB_PASSWORD.');
+      const u = new URL(run.sourceUrl);
+      u.password = encodeURIComponent(password);
+      if (!deps.imports.providePassword(runId, u.toString(), run.sourceUrl))
+        usage('Không ghép được mật khẩu vào địa chỉ đã lưu.');
+    }
   } else {
     const site = Number(opt('site'));
     const from = opt('from');
     if (!Number.isInteger(site) || !deps.platform.directory().sites.some((s) => s.id === site))
       usage('Thiếu hoặc sai --site (số của trang nhận dữ liệu).');
     if (!from || !/^mysql:\/\//.test(from)) usage('Thiếu --from mysql://….');
+    let url = from;
+    const password = process.env.NUKEVIET_DB_PASSWORD;
+    if (password && !new URL(from).password) {
+      const u = new URL(from);
+      u.password = encodeURIComponent(password);
+      url = u.toString();
+    }
     runId = await deps.imports.start({
       siteId: site,
-      url: from,
+      url,
       uploadsDir: opt('uploads') ?? '',
       prefix: opt('prefix') ?? 'nv4',
       oldHosts: all('old-host').map((h) => h.toLowerCase()),

@@ -95,6 +95,8 @@ const WITHDRAWN_REASON = 'Bài đã gỡ trên trang cũ trước khi chuyển s
 export function importService(deps: ImportServiceDeps) {
   const runs = importRunRepository(deps.db.kysely);
   const open = deps.open ?? openNukeviet;
+  /** The connection addresses with their passwords, by run id: never written anywhere. */
+  const secrets = new Map<number, string>();
   /** Runs go one after another (the two cores are shared with the site). */
   let queue: Promise<void> = Promise.resolve();
 
@@ -113,7 +115,9 @@ export function importService(deps: ImportServiceDeps) {
       runs.progress(run.id, status, JSON.stringify(cursor), JSON.stringify(report));
     await save('running');
 
-    const source = await open(run.sourceUrl, { prefix: run.tablePrefix || 'nv4' });
+    const url = secrets.get(run.id) ?? run.sourceUrl;
+    if (needsPassword(url)) throw new PasswordNeeded();
+    const source = await open(url, { prefix: run.tablePrefix || 'nv4' });
     try {
       return await withSite(run.siteId, async () => {
         const repo = importRepository(deps.db.kysely);
@@ -218,11 +222,15 @@ export function importService(deps: ImportServiceDeps) {
     try {
       const report = await execute(run, oldHosts.length ? oldHosts : hostsOf(run));
       await runs.finish(id, 'done', JSON.stringify(report));
+      secrets.delete(id);
       deps.log.info({ run: id, site: run.siteId, dry: run.dryRun }, 'import finished');
       return report;
     } catch (err) {
       // The message may carry the connection string: only its redacted form is kept or logged.
-      const message = redactSecrets((err as Error).message ?? String(err), run.sourceUrl);
+      const message = redactSecrets(
+        (err as Error).message ?? String(err),
+        secrets.get(id) ?? run.sourceUrl,
+      );
       const current = await runs.byId(id);
       const report = {
         ...emptyReport(),
@@ -231,9 +239,12 @@ export function importService(deps: ImportServiceDeps) {
       report.error = message;
       deps.log.warn({ run: id, site: run.siteId, error: message }, 'import failed');
       // A lost connection leaves the run resumable; anything else ends it.
-      if (isTransient(err)) {
+      if (isTransient(err) || err instanceof PasswordNeeded) {
         await runs.progress(id, 'queued', JSON.stringify(report.cursor), JSON.stringify(report));
-      } else await runs.finish(id, 'failed', JSON.stringify(report));
+      } else {
+        await runs.finish(id, 'failed', JSON.stringify(report));
+        secrets.delete(id);
+      }
       return report;
     }
   }
@@ -242,17 +253,33 @@ export function importService(deps: ImportServiceDeps) {
     runs,
     /** Records a run and starts it in the background (one at a time per process). */
     async start(req: ImportRequest): Promise<number> {
+      // The database row keeps the address with its password masked (`***`): the password
+      // itself lives only in this process's memory, for this run.
       const id = await runs.create({
         siteId: req.siteId,
         source: 'nukeviet',
         dryRun: req.dryRun,
-        sourceUrl: req.url,
+        sourceUrl: redactUrl(req.url),
         sourceLabel: [redactUrl(req.url), req.oldHosts.join(' ')].filter(Boolean).join(' | '),
         uploadsDir: req.uploadsDir,
         tablePrefix: req.prefix,
         startedBy: req.startedBy,
       });
+      if (redactUrl(req.url) !== req.url) secrets.set(id, req.url);
       return id;
+    },
+    /**
+     * Gives the password again for a run whose process stopped (the command line's
+     * `--resume`): the address with the password, checked against the stored masked one.
+     */
+    providePassword(id: number, url: string, stored: string): boolean {
+      if (redactUrl(url) !== stored) return false;
+      secrets.set(id, url);
+      return true;
+    },
+    /** Whether a run can go on without the password being given again. */
+    canResume(run: ImportRunRow): boolean {
+      return !!run.sourceUrl && (!needsPassword(run.sourceUrl) || secrets.has(run.id));
     },
     /** Runs a recorded run to its end (the command line waits for it; the back office does not). */
     runNow,
@@ -265,7 +292,7 @@ export function importService(deps: ImportServiceDeps) {
     },
     /** Resumes runs a stop interrupted (called at start-up). */
     async resumeUnfinished(): Promise<void> {
-      for (const r of await runs.unfinished()) if (r.sourceUrl) this.background(r.id);
+      for (const r of await runs.unfinished()) if (this.canResume(r)) this.background(r.id);
     },
     /** The new path of an old address of the current site (for a 301), or undefined. */
     resolveOld: oldAddressResolver({
@@ -987,6 +1014,24 @@ async function importBanners(ctx: Ctx, source: NukevietReader): Promise<void> {
       },
       update: (_repo, id, tx) => bannerRepository(tx).update(id, row, ctx.now),
     });
+  }
+}
+
+/** A stored address whose password was masked (the process that knew it has stopped). */
+function needsPassword(url: string): boolean {
+  try {
+    return new URL(url).password === '***';
+  } catch {
+    return false;
+  }
+}
+
+/** A run that needs its password given again before it can go on. */
+class PasswordNeeded extends Error {
+  constructor() {
+    super(
+      'Cần nhập lại mật khẩu cơ sở dữ liệu để tiếp tục (mật khẩu không được lưu): npm run import -- --resume <số> với biến môi trường NUKEVIET_DB_PASSWORD.',
+    );
   }
 }
 
