@@ -53,8 +53,24 @@ export function oldAddressResolver(deps: {
     pathname: string,
     search: URLSearchParams,
   ): Promise<string | undefined> {
+    // WordPress: `/?p=N`, `/?page_id=N` (and on /index.php).
+    const wpId = search.get('p') ?? search.get('page_id');
+    if ((pathname === '/' || pathname === '/index.php') && wpId && /^\d{1,10}$/.test(wpId)) {
+      const key = search.has('p') ? `?p=${Number(wpId)}` : `?page_id=${Number(wpId)}`;
+      const hit = await repo.path(key);
+      if (hit) return targetPath(hit.kind, hit.id);
+    }
     const old = parseOldAddress(pathname, search);
     if (!old) return undefined;
+    // A permalink recorded as a whole (WordPress `/<year>/<month>/<slug>/`, `/category/…`).
+    if (
+      old.kind === 'module' &&
+      pathname.length <= 500 &&
+      /\/$|^\/(?:\d{4}|category|tag)\//.test(pathname)
+    ) {
+      const hit = await repo.path(normalPath(pathname));
+      if (hit) return targetPath(hit.kind, hit.id);
+    }
     if (old.kind === 'file') {
       // A document's file (kept under the registry's own key): its download address.
       const doc = await repo.documentFile(old.rel);
@@ -113,6 +129,7 @@ export function oldAddressResolver(deps: {
     if (kind === 'article') return repo.articlePath(id);
     if (kind === 'section') return repo.sectionPath(id);
     if (kind === 'page') return repo.pagePath(id);
+    if (kind === 'tag') return repo.tagPath(id);
     return undefined;
   }
 

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { vnDayKey } from '../../lib/date.ts';
@@ -28,6 +27,8 @@ import { oldAddressResolver } from './import.redirect.service.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { slugify } from '../../lib/slug.ts';
 import { rewriteBody } from './import.body.ts';
+import { importWordpress } from './wordpress.import.ts';
+import { freeSectionSlug, isWebUrl, mapped, readOld, upsert, type Ctx } from './import.pipeline.ts';
 import { fileImporter, type FileImportDeps } from './import.files.ts';
 import {
   aliasKey,
@@ -38,9 +39,9 @@ import {
   nukevietStatus,
   warn,
   type ImportCursor,
-  type ImportKind,
   type ImportPhase,
   type ImportReport,
+  type ImportSource,
 } from './import.ts';
 import {
   importRepository,
@@ -64,7 +65,12 @@ const BATCH = 200;
 /** What a run is given. */
 export interface ImportRequest {
   siteId: number;
-  /** `mysql://user:password@host:port/database` of the NukeViet database. */
+  /** What is read: a NukeViet database (default) or a WordPress export file (WXR). */
+  source?: ImportSource;
+  /**
+   * `mysql://user:password@host:port/database` of the NukeViet database, or the absolute path
+   * of the WordPress export file on this machine.
+   */
   url: string;
   /** The old site's `uploads/` folder on this machine ('' when there is none). */
   uploadsDir: string;
@@ -115,6 +121,42 @@ export function importService(deps: ImportServiceDeps) {
       runs.progress(run.id, status, JSON.stringify(cursor), JSON.stringify(report));
     await save('running');
 
+    if (run.source === 'wordpress')
+      return withSite(run.siteId, async () => {
+        const repo = importRepository(deps.db.kysely, 'wordpress');
+        const files = fileImporter(deps, {
+          siteId: run.siteId,
+          uploadsDir: run.uploadsDir,
+          dry,
+          record: (rel, mediaId) => repo.putItem('file', rel, { targetId: mediaId }),
+        });
+        const ctx: Ctx = {
+          source: 'wordpress',
+          repo,
+          report,
+          dry,
+          files,
+          oldHosts: [...oldHosts],
+          now: deps.clock(),
+          db: deps.db,
+          planned: new Set(),
+          storage: deps.storage,
+          uploadsDir: run.uploadsDir,
+        };
+        const phase = async (p: ImportPhase, fn: () => Promise<void>) => {
+          if (cursor.done.includes(p)) return;
+          await fn();
+          cursor.done.push(p);
+          await save('running');
+        };
+        await importWordpress(ctx, run.sourceUrl, cursor, phase, () => save('running'));
+        report.counts.file.created += files.count();
+        for (const [rel, message] of files.missing())
+          warn(report, { kind: 'file', sourceId: rel, message });
+        report.redirects = await repo.itemCount();
+        return report;
+      });
+
     const url = secrets.get(run.id) ?? run.sourceUrl;
     if (needsPassword(url)) throw new PasswordNeeded();
     const source = await open(url, { prefix: run.tablePrefix || 'nv4' });
@@ -130,6 +172,7 @@ export function importService(deps: ImportServiceDeps) {
         const modules = await source.modules();
         const news = modules.filter((m) => m.file === 'news');
         const ctx: Ctx = {
+          source: 'nukeviet',
           repo,
           report,
           dry,
@@ -255,17 +298,19 @@ export function importService(deps: ImportServiceDeps) {
     async start(req: ImportRequest): Promise<number> {
       // The database row keeps the address with its password masked (`***`): the password
       // itself lives only in this process's memory, for this run.
+      const wp = req.source === 'wordpress';
+      const shown = wp ? req.url : redactUrl(req.url);
       const id = await runs.create({
         siteId: req.siteId,
-        source: 'nukeviet',
+        source: wp ? 'wordpress' : 'nukeviet',
         dryRun: req.dryRun,
-        sourceUrl: redactUrl(req.url),
-        sourceLabel: [redactUrl(req.url), req.oldHosts.join(' ')].filter(Boolean).join(' | '),
+        sourceUrl: shown,
+        sourceLabel: [shown, req.oldHosts.join(' ')].filter(Boolean).join(' | '),
         uploadsDir: req.uploadsDir,
         tablePrefix: req.prefix,
         startedBy: req.startedBy,
       });
-      if (redactUrl(req.url) !== req.url) secrets.set(id, req.url);
+      if (!wp && shown !== req.url) secrets.set(id, req.url);
       return id;
     },
     /**
@@ -307,94 +352,6 @@ export function importService(deps: ImportServiceDeps) {
   };
 }
 export type ImportService = ReturnType<typeof importService>;
-
-/** What each step needs. */
-interface Ctx {
-  repo: ImportRepository;
-  report: ImportReport;
-  dry: boolean;
-  files: ReturnType<typeof fileImporter>;
-  oldHosts: string[];
-  now: Date;
-  db: Db;
-  /** A dry run's items that would be created (kind:sourceId), so later phases find them. */
-  planned: Set<string>;
-  storage: FileImportDeps['storage'];
-  /** The old site's uploads/ folder ('' when none was given). */
-  uploadsDir: string;
-}
-
-/** An item of the map, or one a dry run would have created (target id 0). */
-async function mapped(
-  ctx: Ctx,
-  kind: string,
-  sourceId: string,
-): Promise<{ targetId: number; baseline: number } | undefined> {
-  return (
-    (await ctx.repo.item(kind, sourceId)) ??
-    (ctx.planned.has(`${kind}:${sourceId}`) ? { targetId: 0, baseline: 0 } : undefined)
-  );
-}
-
-/**
- * One item through the map: unchanged (same checksum, target still there) → skipped; known →
- * updated; new → inserted; the map row written in the same transaction as the content row.
- */
-async function upsert(
-  ctx: Ctx,
-  kind: string,
-  sourceId: string,
-  sum: string,
-  alias: string,
-  ops: {
-    exists: (id: number) => Promise<boolean>;
-    insert: (repo: ImportRepository, tx: Db) => Promise<number>;
-    update: (repo: ImportRepository, id: number, tx: Db) => Promise<void>;
-    baseline?: number;
-  },
-  countAs: ImportKind = kind as ImportKind,
-): Promise<number | undefined> {
-  const known = await ctx.repo.item(kind, sourceId);
-  const there = known ? await ops.exists(known.targetId) : false;
-  const c = ctx.report.counts[countAs];
-  if (known && there && known.checksum === sum) {
-    c.unchanged++;
-    return known.targetId;
-  }
-  if (ctx.dry) {
-    if (known && there) c.updated++;
-    else c.created++;
-    ctx.planned.add(`${kind}:${sourceId}`);
-    return known?.targetId ?? 0;
-  }
-  return inTransaction(ctx.db, async (tx) => {
-    const repo = importRepository(tx.kysely);
-    let id: number;
-    if (known && there) {
-      await ops.update(repo, known.targetId, tx);
-      id = known.targetId;
-      c.updated++;
-    } else {
-      id = await ops.insert(repo, tx);
-      c.created++;
-    }
-    await repo.putItem(kind, sourceId, {
-      targetId: id,
-      alias,
-      checksum: sum,
-      baseline: ops.baseline,
-    });
-    return id;
-  });
-}
-
-/** A slug not yet used by another section of the site. */
-async function freeSectionSlug(repo: ImportRepository, base: string): Promise<string> {
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await repo.sectionBySlug(slug))) return slug;
-  }
-}
 
 async function importSections(ctx: Ctx, source: NukevietReader, m: NvModule): Promise<void> {
   const cats = await source.cats(m);
@@ -578,7 +535,7 @@ async function importPages(ctx: Ctx, source: NukevietReader, m: NvModule): Promi
     if (ctx.dry) sectionId = existing?.kind === 'pages' ? existing.id : 0;
     else
       sectionId = await inTransaction(ctx.db, async (tx) => {
-        const repo = importRepository(tx.kysely);
+        const repo = importRepository(tx.kysely, ctx.source);
         const id =
           existing?.kind === 'pages'
             ? existing.id
@@ -682,17 +639,6 @@ async function importWeblinks(ctx: Ctx, source: NukevietReader, m: NvModule): Pr
       update: (repo, id) => repo.updateWeblink(id, fields),
     });
   }
-}
-
-/** Reads a file of the old uploads/ folder (never leaving it); undefined when it is not there. */
-async function readOld(ctx: Ctx, rel: string, max: number): Promise<Buffer | undefined> {
-  if (!ctx.uploadsDir) return undefined;
-  const root = path.resolve(ctx.uploadsDir);
-  const full = path.resolve(root, rel);
-  if (!full.startsWith(root + path.sep)) return undefined;
-  const stat = await fs.promises.stat(full).catch(() => undefined);
-  if (!stat?.isFile() || stat.size > max) return undefined;
-  return fs.promises.readFile(full).catch(() => undefined);
 }
 
 /**
@@ -1065,12 +1011,4 @@ export function redactSecrets(message: string, url: string): string {
 function isTransient(err: unknown): boolean {
   const code = (err as { code?: string }).code ?? '';
   return ['PROTOCOL_CONNECTION_LOST', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code);
-}
-
-function isWebUrl(url: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
 }
