@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/lib/paths.ts';
 import { readWxr, wxrBodyHtml } from '../../src/modules/import/wordpress.source.ts';
 import { addSite } from '../support/sites.ts';
+import { makeStaff, manualClock } from '../support/staff.ts';
 import { testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
 
@@ -181,5 +182,68 @@ describe.each(dialects)('WordPress import on %s', (dialect) => {
     expect(again.counts.section).toMatchObject({ created: 0, unchanged: 2 });
     expect(again.counts.page).toMatchObject({ created: 0, unchanged: 1 });
     expect(await articles()).toEqual(before);
+  });
+});
+
+describe.each(dialects)('WordPress import from the back office on %s', (dialect) => {
+  const PROVINCE = 'https://dangbo.example.vn';
+  let t: Awaited<ReturnType<typeof testApp>>;
+  const clock = manualClock();
+  let admin: Awaited<ReturnType<Awaited<ReturnType<typeof makeStaff>>['login']>>;
+  let siteId: number;
+
+  beforeAll(async () => {
+    t = await testApp(dialect, { clock: clock.now, seed: false });
+    siteId = (
+      await addSite(t.db, { slug: 'muong-nhe', name: 'Mường Nhé', host: 'muongnhe.example.vn' })
+    ).id;
+    await t.deps.platform.load();
+    admin = await (await makeStaff(t, clock, 'hethong', 'admin')).login();
+  });
+  afterAll(async () => {
+    await t?.deps.imports.idle();
+    await t?.close();
+  });
+
+  const form = (over: Record<string, string> = {}) => ({
+    siteId: String(siteId),
+    source: 'wordpress',
+    wxrPath: WXR,
+    uploadsDir: path.join(DIR, 'uploads'),
+    oldHosts: '',
+    dryRun: 'on',
+    ...over,
+  });
+
+  it('the source is chosen on /quan-tri/nhap-du-lieu; a WXR file is imported from there', async () => {
+    const page = await admin.get(`${PROVINCE}/quan-tri/nhap-du-lieu`);
+    expect(page.text).toContain('WordPress (tệp xuất WXR trên máy chủ)');
+    const r = await admin.post(`${PROVINCE}/quan-tri/nhap-du-lieu`, form({ dryRun: '' }));
+    expect(r.status).toBe(303);
+    await t.deps.imports.idle();
+    const report = await admin.get(`${PROVINCE}${r.location}`);
+    expect(report.text).toContain('Xong');
+    expect(report.text).toContain('export.xml');
+    const n = await t.db.kysely
+      .selectFrom('article')
+      .select((e) => e.fn.countAll().as('n'))
+      .where('siteId', '=', siteId)
+      .executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(2);
+  });
+
+  it('refuses a missing, relative or non-XML file with a Vietnamese message (400)', async () => {
+    for (const wxrPath of [
+      '',
+      'export.xml',
+      '/etc/passwd',
+      '/khong/co/tep.xml',
+      `/${'a'.repeat(600)}.xml`,
+    ]) {
+      await admin.get(`${PROVINCE}/quan-tri/nhap-du-lieu`);
+      const r = await admin.post(`${PROVINCE}/quan-tri/nhap-du-lieu`, form({ wxrPath }));
+      expect.soft(r.status, wxrPath.slice(0, 40)).toBe(400);
+      expect.soft(r.text).toMatch(/Tệp xuất WordPress|Không tìm thấy tệp|Nhập đường dẫn|quá dài/);
+    }
   });
 });
