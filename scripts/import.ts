@@ -2,8 +2,12 @@
  * `npm run import -- --site <id> --from mysql://user:pass@host:3306/db [--uploads /srv/nv/uploads]
  *   [--prefix nv4] [--old-host tinhuy.example.vn]… [--dry-run]`: imports a NukeViet 4.x portal
  * into a site (src/modules/import). Idempotent: run it again to take in what changed.
+ * `npm run import -- --site <id> --wxr /srv/wp/export.xml [--uploads /srv/wp/wp-content/uploads]
+ *   [--dry-run]`: imports a WordPress export (WXR) the same way.
  * `npm run import -- --resume <run>`: goes on with a run a stop interrupted (from its cursor).
- * The password is never printed; the run forgets it when it ends.
+ * The password is never printed nor stored (the run's row keeps the address with `***`): give it
+ * in the environment, NUKEVIET_DB_PASSWORD (better than in --from, which `ps` shows), and again
+ * to resume a run whose process stopped.
  */
 import { loadConfig } from '../src/config/config.ts';
 import { connect } from '../src/db/connect.ts';
@@ -21,7 +25,7 @@ const all = (name: string): string[] =>
 
 function usage(message: string): never {
   console.error(
-    `${message}\nCách dùng: npm run import -- --site <số trang> --from mysql://tài-khoản:mật-khẩu@máy-chủ:3306/csdl [--uploads <thư mục uploads>] [--prefix nv4] [--old-host <tên miền cũ>] [--dry-run]\n           npm run import -- --resume <số lần nhập>`,
+    `${message}\nCách dùng: npm run import -- --site <số trang> --from mysql://tài-khoản:mật-khẩu@máy-chủ:3306/csdl [--uploads <thư mục uploads>] [--prefix nv4] [--old-host <tên miền cũ>] [--dry-run]\n           npm run import -- --site <số trang> --wxr <tệp xuất WordPress .xml> [--uploads <wp-content/uploads>] [--dry-run]\n           npm run import -- --resume <số lần nhập>`,
   );
   process.exit(2);
 }
@@ -53,15 +57,35 @@ try {
     const run = Number.isInteger(runId) ? await deps.imports.runs.byId(runId) : undefined;
     if (!run) usage(`Không có lần nhập số ${resume}.`);
     if (!run.sourceUrl) usage(`Lần nhập số ${resume} đã kết thúc (${run.status}).`);
+    if (!deps.imports.canResume(run)) {
+      const password = process.env.NUKEVIET_DB_PASSWORD;
+      if (!password) usage('Mật khẩu không được lưu: đặt biến môi trường NUKEVIET_DB_PASSWORD.');
+      const u = new URL(run.sourceUrl);
+      u.password = encodeURIComponent(password);
+      if (!deps.imports.providePassword(runId, u.toString(), run.sourceUrl))
+        usage('Không ghép được mật khẩu vào địa chỉ đã lưu.');
+    }
   } else {
     const site = Number(opt('site'));
     const from = opt('from');
     if (!Number.isInteger(site) || !deps.platform.directory().sites.some((s) => s.id === site))
       usage('Thiếu hoặc sai --site (số của trang nhận dữ liệu).');
-    if (!from || !/^mysql:\/\//.test(from)) usage('Thiếu --from mysql://….');
+    const wxr = opt('wxr');
+    if (wxr && (!wxr.startsWith('/') || !/\.xml$/i.test(wxr)))
+      usage('--wxr là đường dẫn tuyệt đối tới tệp xuất WordPress (.xml).');
+    if (!wxr && (!from || !/^mysql:\/\//.test(from)))
+      usage('Thiếu --from mysql://… hoặc --wxr <tệp .xml>.');
+    let url = wxr ?? from!;
+    const password = process.env.NUKEVIET_DB_PASSWORD;
+    if (!wxr && password && !new URL(url).password) {
+      const u = new URL(url);
+      u.password = encodeURIComponent(password);
+      url = u.toString();
+    }
     runId = await deps.imports.start({
       siteId: site,
-      url: from,
+      source: wxr ? 'wordpress' : 'nukeviet',
+      url,
       uploadsDir: opt('uploads') ?? '',
       prefix: opt('prefix') ?? 'nv4',
       oldHosts: all('old-host').map((h) => h.toLowerCase()),
@@ -69,7 +93,7 @@ try {
       startedBy: null,
     });
     console.log(
-      `Lần nhập số ${runId}: ${redactUrl(from)} → trang ${site}${args.includes('--dry-run') ? ' (chạy thử, không ghi)' : ''}`,
+      `Lần nhập số ${runId}: ${wxr ?? redactUrl(url)} → trang ${site}${args.includes('--dry-run') ? ' (chạy thử, không ghi)' : ''}`,
     );
   }
   const started = Date.now();

@@ -120,6 +120,15 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.use(pageCacheMiddleware(deps));
   // A site reached by a path prefix: its pages' links and redirects go under the prefix.
   app.use(prefixMiddleware());
+  // WordPress's old `/?p=N` and `/?page_id=N` name the home page's path: answered before it.
+  app.use(async (c, next) => {
+    const q = c.req.query();
+    if ((c.req.method === 'GET' || c.req.method === 'HEAD') && ('p' in q || 'page_id' in q)) {
+      const moved = await oldAddress(c);
+      if (moved) return c.redirect(moved, 301);
+    }
+    return next();
+  });
   // Văn bản files may show inside this site's own document page (the browser's PDF viewer).
   app.use('/van-ban/:id/tep/*', documentFileFraming());
   app.use(

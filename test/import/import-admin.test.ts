@@ -10,6 +10,7 @@ import { addSite } from '../support/sites.ts';
 import { makeStaff, manualClock } from '../support/staff.ts';
 import { testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
+import { importService } from '../../src/modules/import/import.service.ts';
 import { FIXTURE_DIR, MARIADB_ADMIN, nukevietDb, requireMariadb } from './mariadb.ts';
 
 const HAVE_MARIADB = await requireMariadb();
@@ -102,6 +103,53 @@ describe.skipIf(!HAVE_MARIADB).each(dialects)('import back office on %s', (diale
       .where('siteId', '=', siteId)
       .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(0);
+  });
+
+  it('the password is never written to import_run, even while a run waits; a restarted process asks for it again', async () => {
+    const u = new URL(MARIADB_ADMIN);
+    u.username = user;
+    u.password = SECRET;
+    u.pathname = `/${nv.name}`;
+    const id = await t.deps.imports.start({
+      siteId,
+      url: u.toString(),
+      uploadsDir: '',
+      prefix: 'nv4',
+      oldHosts: [],
+      dryRun: true,
+      startedBy: null,
+    });
+    const queued = await t.db.kysely
+      .selectFrom('importRun')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(queued)).not.toContain(SECRET);
+    expect(queued.sourceUrl).toContain(':***@');
+    // Another process (a restart) does not know the password: the run waits for it, resumable.
+    const other = importService({
+      db: t.db,
+      storage: t.deps.storage,
+      clock: clock.now,
+      log: t.deps.log,
+      importImage: () => Promise.reject(new Error('no images in a dry run')),
+    });
+    const run = (await other.runs.byId(id))!;
+    expect(other.canResume(run)).toBe(false);
+    const waiting = await other.runNow(id);
+    expect(waiting.error).toContain('NUKEVIET_DB_PASSWORD');
+    expect((await other.runs.byId(id))!.status).toBe('queued');
+    // Given again (the command line's --resume), it goes on and finishes.
+    expect(other.providePassword(id, u.toString(), run.sourceUrl)).toBe(true);
+    const done = await other.runNow(id);
+    expect(done.error).toBeUndefined();
+    const finished = await t.db.kysely
+      .selectFrom('importRun')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(finished.status).toBe('done');
+    expect(JSON.stringify(finished)).not.toContain(SECRET);
   });
 
   it('a wrong password ends the run with an error that does not repeat it', async () => {

@@ -9,7 +9,7 @@ import type { Site } from '../platform/platform.ts';
 import { requireSystemAdmin } from '../platform/sites.admin-routes.tsx';
 import type { SitesService } from '../platform/sites.service.ts';
 import type { ImportReport } from './import.ts';
-import { connectionUrl, importFormSchema } from './import.schema.ts';
+import { connectionUrl, importFormSchema, wxrFormSchema } from './import.schema.ts';
 import type { ImportService } from './import.service.ts';
 import {
   IMPORT_BASE,
@@ -28,6 +28,8 @@ export interface ImportRouteDeps {
 
 const FIELDS = [
   'siteId',
+  'source',
+  'wxrPath',
   'host',
   'port',
   'database',
@@ -39,6 +41,8 @@ const FIELDS = [
 
 const EMPTY: ImportValues = {
   siteId: '',
+  source: 'nukeviet',
+  wxrPath: '',
   host: '127.0.0.1',
   port: '3306',
   database: '',
@@ -102,6 +106,41 @@ export function importAdminRoutes(deps: ImportRouteDeps) {
       ...Object.fromEntries(FIELDS.map((f) => [f, formText(body, f).slice(0, 1000)])),
       dryRun: formText(body, 'dryRun') === 'on',
     } as ImportValues;
+    if (values.source === 'wordpress') {
+      const wp = wxrFormSchema.safeParse(values);
+      const errors: Record<string, string> = {};
+      if (!wp.success)
+        for (const issue of wp.error.issues)
+          errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+      if (wp.success && !sites().some((s) => s.id === wp.data.siteId))
+        errors.siteId = 'Chọn trang nhận dữ liệu.';
+      if (wp.success) {
+        const file = await fs.promises.stat(wp.data.wxrPath).catch(() => undefined);
+        if (!file?.isFile()) errors.wxrPath = 'Không tìm thấy tệp này trên máy chủ.';
+        if (wp.data.uploadsDir) {
+          const dir = await fs.promises.stat(wp.data.uploadsDir).catch(() => undefined);
+          if (!dir?.isDirectory()) errors.uploadsDir = 'Không tìm thấy thư mục này trên máy chủ.';
+        }
+      }
+      if (!wp.success || Object.keys(errors).length)
+        return page(c, staff.session.csrfToken, values, errors);
+      const id = await deps.imports.start({
+        siteId: wp.data.siteId,
+        source: 'wordpress',
+        url: wp.data.wxrPath,
+        uploadsDir: wp.data.uploadsDir,
+        prefix: '',
+        oldHosts: wp.data.oldHosts
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map((h) => h.toLowerCase()),
+        dryRun: wp.data.dryRun,
+        startedBy: staff.account.id,
+      });
+      deps.imports.background(id);
+      return c.redirect(`${IMPORT_BASE}/${id}`, 303);
+    }
+    if (values.source !== 'nukeviet') values.source = 'nukeviet';
     const parsed = importFormSchema.safeParse({ ...values, password: formText(body, 'password') });
     const errors: Record<string, string> = {};
     if (!parsed.success)

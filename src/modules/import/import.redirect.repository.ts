@@ -87,6 +87,41 @@ export function redirectRepository(k: Executor) {
       const r = await k.selectFrom('tag').select('slug').where('id', '=', id).executeTakeFirst();
       return r && `/tu-khoa/${r.slug}`;
     },
+    /** A document's public path (published ones only). */
+    async documentPath(id: number): Promise<string | undefined> {
+      const r = await k
+        .selectFrom('document')
+        .select(['id', 'slug'])
+        .where('siteId', '=', site())
+        .where('id', '=', id)
+        .where('status', '=', 'published')
+        .executeTakeFirst();
+      return r && `/van-ban/${r.slug}-${r.id}`;
+    },
+    /** The public path of a published document's file number `n`. */
+    async documentFilePath(id: number, n: number): Promise<string | undefined> {
+      const r = await k
+        .selectFrom('documentFile as f')
+        .innerJoin('document as d', 'd.id', 'f.documentId')
+        .select(['f.name'])
+        .where('d.siteId', '=', site())
+        .where('f.siteId', '=', site())
+        .where('d.id', '=', id)
+        .where('d.status', '=', 'published')
+        .where('f.n', '=', n)
+        .executeTakeFirst();
+      return r && `/van-ban/${id}/tep/${n}/${encodeURIComponent(r.name)}`;
+    },
+    /** An imported document file by its old path under uploads/: document id and file number. */
+    async documentFile(rel: string): Promise<{ id: number; n: number } | undefined> {
+      const r = await items()
+        .select(['targetId', 'sourceAlias'])
+        .where('kind', '=', 'docfile-path')
+        .where('sourceId', '=', rel)
+        .executeTakeFirst();
+      return r && { id: r.targetId, n: Number(r.sourceAlias) };
+    },
+
     /** The site's static pages (few): matched by a crawled portal's `/GioiThieu/<Alias>`. */
     async pages(): Promise<{ id: number; slug: string; title: string }[]> {
       return k

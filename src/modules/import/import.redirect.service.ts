@@ -53,9 +53,28 @@ export function oldAddressResolver(deps: {
     pathname: string,
     search: URLSearchParams,
   ): Promise<string | undefined> {
+    // WordPress: `/?p=N`, `/?page_id=N` (and on /index.php).
+    const wpId = search.get('p') ?? search.get('page_id');
+    if ((pathname === '/' || pathname === '/index.php') && wpId && /^\d{1,10}$/.test(wpId)) {
+      const key = search.has('p') ? `?p=${Number(wpId)}` : `?page_id=${Number(wpId)}`;
+      const hit = await repo.path(key);
+      if (hit) return targetPath(hit.kind, hit.id);
+    }
     const old = parseOldAddress(pathname, search);
     if (!old) return undefined;
+    // A permalink recorded as a whole (WordPress `/<year>/<month>/<slug>/`, `/category/…`).
+    if (
+      old.kind === 'module' &&
+      pathname.length <= 500 &&
+      /\/$|^\/(?:\d{4}|category|tag)\//.test(pathname)
+    ) {
+      const hit = await repo.path(normalPath(pathname));
+      if (hit) return targetPath(hit.kind, hit.id);
+    }
     if (old.kind === 'file') {
+      // A document's file (kept under the registry's own key): its download address.
+      const doc = await repo.documentFile(old.rel);
+      if (doc) return repo.documentFilePath(doc.id, doc.n);
       // Only files this site's import copied (the storage is shared by every site).
       const key = originalKey(deps.siteId(), old.rel);
       if (!key || (await repo.byId('file', old.rel)) === undefined) return undefined;
@@ -78,6 +97,7 @@ export function oldAddressResolver(deps: {
       const id = await repo.byAlias('page', mod.data, old.rest[0] ?? '');
       return id === undefined ? undefined : repo.pagePath(id);
     }
+    if (mod?.file === 'laws') return laws(mod.data, old.rest, search);
     if (mod) return '/';
     // No module segment: news as the default module (`/<cat>/<alias>-<id>.html`).
     const def = await repo.defaultNews();
@@ -85,10 +105,31 @@ export function oldAddressResolver(deps: {
     return viaNews === '/' ? undefined : (viaNews ?? reference(pathname));
   };
 
+  /** `/vi/laws/detail/<alias>/` (and `?download=1&id=N`, N from 0), lists, RSS. */
+  async function laws(
+    data: string,
+    rest: string[],
+    search: URLSearchParams,
+  ): Promise<string | undefined> {
+    const r = rest.filter((s) => !/^page-\d+$/.test(s));
+    if (r[0] === 'rss') return '/rss/van-ban';
+    if (r[0] !== 'detail' || !r[1]) return '/van-ban';
+    const id = await repo.byAlias('document', data, r[1]);
+    if (id === undefined) return undefined;
+    const download = search.get('download');
+    const index = Number(search.get('id') ?? '0');
+    if (download && Number.isInteger(index) && index >= 0 && index < 1000) {
+      const n = await repo.byId('docfile', `${id}:${index}`);
+      return n === undefined ? repo.documentPath(id) : repo.documentFilePath(id, n);
+    }
+    return repo.documentPath(id);
+  }
+
   async function targetPath(kind: string, id: number): Promise<string | undefined> {
     if (kind === 'article') return repo.articlePath(id);
     if (kind === 'section') return repo.sectionPath(id);
     if (kind === 'page') return repo.pagePath(id);
+    if (kind === 'tag') return repo.tagPath(id);
     return undefined;
   }
 

@@ -20,9 +20,11 @@ const MAX_PATH = 1000;
 export function parseOldAddress(pathname: string, search: URLSearchParams): OldAddress | undefined {
   if (pathname.length > MAX_PATH || pathname.includes('\0')) return undefined;
   let segs = pathname.split('/').filter(Boolean);
-  const file = /^\/(?:uploads|assets)\//.test(pathname) ? uploadsPath(pathname, []) : undefined;
+  // Old files: NukeViet's /uploads/ and /assets/, WordPress's /wp-content/uploads/.
+  const filePath = /^\/(?:wp-content\/)?(?:uploads|assets)\//.test(pathname);
+  const file = filePath ? uploadsPath(pathname, []) : undefined;
   if (file) return { kind: 'file', rel: file };
-  if (/^\/(?:uploads|assets)\//.test(pathname)) return undefined;
+  if (filePath) return undefined;
 
   if (segs[0]?.toLowerCase() === 'index.php') {
     segs = segs.slice(1);

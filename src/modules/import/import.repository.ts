@@ -293,6 +293,45 @@ export function importRepository(k: Executor, source = 'nukeviet') {
         .execute();
     },
 
+    // Documents (Văn bản): rows are written through the document module's repository; the
+    // import sets what a form never does (the old status, posting time and read count).
+    async documentExists(id: number): Promise<boolean> {
+      return !!(await k
+        .selectFrom('document')
+        .select('id')
+        .where('siteId', '=', site())
+        .where('id', '=', id)
+        .executeTakeFirst());
+    },
+    async setDocumentState(
+      id: number,
+      v: { status: 'draft' | 'published'; publishedAt: string | null; views: number },
+    ): Promise<void> {
+      await k
+        .updateTable('document')
+        .set({ status: v.status, publishedAt: v.publishedAt, viewCount: v.views })
+        .where('siteId', '=', site())
+        .where('id', '=', id)
+        .execute();
+    },
+    async documentFileNumbers(id: number): Promise<number[]> {
+      const rows = await k
+        .selectFrom('documentFile')
+        .select('n')
+        .where('siteId', '=', site())
+        .where('documentId', '=', id)
+        .execute();
+      return rows.map((r) => r.n);
+    },
+    async bannerExists(id: number): Promise<boolean> {
+      return !!(await k
+        .selectFrom('banner')
+        .select('id')
+        .where('siteId', '=', site())
+        .where('id', '=', id)
+        .executeTakeFirst());
+    },
+
     /** A setting of the site (JSON), written like the settings page writes it. */
     async putSetting(key: string, value: unknown): Promise<void> {
       const v = JSON.stringify(value);

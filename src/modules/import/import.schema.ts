@@ -62,3 +62,21 @@ export function connectionUrl(f: ImportForm): string {
   u.pathname = `/${f.database}`;
   return u.toString();
 }
+
+/** The WordPress form: the export file (WXR) on this machine and its uploads folder. */
+export const wxrFormSchema = z.object({
+  siteId: importFormSchema.shape.siteId,
+  wxrPath: z
+    .string()
+    .trim()
+    .min(1, 'Nhập đường dẫn tệp xuất WordPress.')
+    .max(500, 'Đường dẫn quá dài.')
+    .refine(
+      (p) => p.startsWith('/') && /\.xml$/i.test(p) && !p.includes('\0'),
+      'Tệp xuất WordPress là đường dẫn tuyệt đối tới một tệp .xml trên máy chủ.',
+    ),
+  uploadsDir: importFormSchema.shape.uploadsDir,
+  oldHosts: importFormSchema.shape.oldHosts,
+  dryRun: checkboxField,
+});
+export type WxrForm = z.infer<typeof wxrFormSchema>;

@@ -1,4 +1,25 @@
+import path from 'node:path';
 import type { Logger } from 'pino';
+import { vnDayKey } from '../../lib/date.ts';
+import { htmlToText } from '../../lib/html-text.ts';
+import { fold } from '../../lib/text.ts';
+import { bannerRepository } from '../banner/banner.repository.ts';
+import type { BannerPlacement } from '../banner/banner.ts';
+import {
+  numberKey,
+  numberOrder,
+  parseDocumentNumber,
+  textKey,
+  tidyNumber,
+} from '../document/document-number.ts';
+import { MAX_FILE_BYTES, fileName, inspectFile } from '../document/document.files.ts';
+import {
+  documentRepository,
+  type DocumentColumns,
+  type DocumentRepository,
+} from '../document/document.repository.ts';
+import { documentSlug, type Effect } from '../document/document.ts';
+import { storeSiteImage } from '../site/site.images.ts';
 import type { Db } from '../../db/connect.ts';
 import { currentSiteId, withSite } from '../../db/site-scope.ts';
 import { redirectRepository } from './import.redirect.repository.ts';
@@ -6,6 +27,8 @@ import { oldAddressResolver } from './import.redirect.service.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { slugify } from '../../lib/slug.ts';
 import { rewriteBody } from './import.body.ts';
+import { importWordpress } from './wordpress.import.ts';
+import { freeSectionSlug, isWebUrl, mapped, readOld, upsert, type Ctx } from './import.pipeline.ts';
 import { fileImporter, type FileImportDeps } from './import.files.ts';
 import {
   aliasKey,
@@ -16,9 +39,9 @@ import {
   nukevietStatus,
   warn,
   type ImportCursor,
-  type ImportKind,
   type ImportPhase,
   type ImportReport,
+  type ImportSource,
 } from './import.ts';
 import {
   importRepository,
@@ -32,6 +55,7 @@ import {
   redactUrl,
   type NukevietReader,
   type NvArticle,
+  type NvLawList,
   type NvModule,
 } from './nukeviet.source.ts';
 
@@ -41,7 +65,12 @@ const BATCH = 200;
 /** What a run is given. */
 export interface ImportRequest {
   siteId: number;
-  /** `mysql://user:password@host:port/database` of the NukeViet database. */
+  /** What is read: a NukeViet database (default) or a WordPress export file (WXR). */
+  source?: ImportSource;
+  /**
+   * `mysql://user:password@host:port/database` of the NukeViet database, or the absolute path
+   * of the WordPress export file on this machine.
+   */
   url: string;
   /** The old site's `uploads/` folder on this machine ('' when there is none). */
   uploadsDir: string;
@@ -72,6 +101,8 @@ const WITHDRAWN_REASON = 'Bài đã gỡ trên trang cũ trước khi chuyển s
 export function importService(deps: ImportServiceDeps) {
   const runs = importRunRepository(deps.db.kysely);
   const open = deps.open ?? openNukeviet;
+  /** The connection addresses with their passwords, by run id: never written anywhere. */
+  const secrets = new Map<number, string>();
   /** Runs go one after another (the two cores are shared with the site). */
   let queue: Promise<void> = Promise.resolve();
 
@@ -90,7 +121,45 @@ export function importService(deps: ImportServiceDeps) {
       runs.progress(run.id, status, JSON.stringify(cursor), JSON.stringify(report));
     await save('running');
 
-    const source = await open(run.sourceUrl, { prefix: run.tablePrefix || 'nv4' });
+    if (run.source === 'wordpress')
+      return withSite(run.siteId, async () => {
+        const repo = importRepository(deps.db.kysely, 'wordpress');
+        const files = fileImporter(deps, {
+          siteId: run.siteId,
+          uploadsDir: run.uploadsDir,
+          dry,
+          record: (rel, mediaId) => repo.putItem('file', rel, { targetId: mediaId }),
+        });
+        const ctx: Ctx = {
+          source: 'wordpress',
+          repo,
+          report,
+          dry,
+          files,
+          oldHosts: [...oldHosts],
+          now: deps.clock(),
+          db: deps.db,
+          planned: new Set(),
+          storage: deps.storage,
+          uploadsDir: run.uploadsDir,
+        };
+        const phase = async (p: ImportPhase, fn: () => Promise<void>) => {
+          if (cursor.done.includes(p)) return;
+          await fn();
+          cursor.done.push(p);
+          await save('running');
+        };
+        await importWordpress(ctx, run.sourceUrl, cursor, phase, () => save('running'));
+        report.counts.file.created += files.count();
+        for (const [rel, message] of files.missing())
+          warn(report, { kind: 'file', sourceId: rel, message });
+        report.redirects = await repo.itemCount();
+        return report;
+      });
+
+    const url = secrets.get(run.id) ?? run.sourceUrl;
+    if (needsPassword(url)) throw new PasswordNeeded();
+    const source = await open(url, { prefix: run.tablePrefix || 'nv4' });
     try {
       return await withSite(run.siteId, async () => {
         const repo = importRepository(deps.db.kysely);
@@ -103,6 +172,7 @@ export function importService(deps: ImportServiceDeps) {
         const modules = await source.modules();
         const news = modules.filter((m) => m.file === 'news');
         const ctx: Ctx = {
+          source: 'nukeviet',
           repo,
           report,
           dry,
@@ -111,6 +181,8 @@ export function importService(deps: ImportServiceDeps) {
           now: deps.clock(),
           db: deps.db,
           planned: new Set(),
+          storage: deps.storage,
+          uploadsDir: run.uploadsDir,
         };
 
         const phase = async (p: ImportPhase, fn: () => Promise<void>) => {
@@ -155,6 +227,13 @@ export function importService(deps: ImportServiceDeps) {
           for (const m of modules.filter((x) => x.file === 'weblinks'))
             await importWeblinks(ctx, source, m);
         });
+        await phase('documents', async () => {
+          for (const m of modules.filter((x) => x.file === 'laws'))
+            await importDocuments(ctx, source, m);
+        });
+        await phase('banners', async () => {
+          await importBanners(ctx, source);
+        });
         await phase('counter', async () => {
           const total = await source.counterTotal();
           if (total === undefined) return;
@@ -186,11 +265,15 @@ export function importService(deps: ImportServiceDeps) {
     try {
       const report = await execute(run, oldHosts.length ? oldHosts : hostsOf(run));
       await runs.finish(id, 'done', JSON.stringify(report));
+      secrets.delete(id);
       deps.log.info({ run: id, site: run.siteId, dry: run.dryRun }, 'import finished');
       return report;
     } catch (err) {
       // The message may carry the connection string: only its redacted form is kept or logged.
-      const message = redactSecrets((err as Error).message ?? String(err), run.sourceUrl);
+      const message = redactSecrets(
+        (err as Error).message ?? String(err),
+        secrets.get(id) ?? run.sourceUrl,
+      );
       const current = await runs.byId(id);
       const report = {
         ...emptyReport(),
@@ -199,9 +282,12 @@ export function importService(deps: ImportServiceDeps) {
       report.error = message;
       deps.log.warn({ run: id, site: run.siteId, error: message }, 'import failed');
       // A lost connection leaves the run resumable; anything else ends it.
-      if (isTransient(err)) {
+      if (isTransient(err) || err instanceof PasswordNeeded) {
         await runs.progress(id, 'queued', JSON.stringify(report.cursor), JSON.stringify(report));
-      } else await runs.finish(id, 'failed', JSON.stringify(report));
+      } else {
+        await runs.finish(id, 'failed', JSON.stringify(report));
+        secrets.delete(id);
+      }
       return report;
     }
   }
@@ -210,17 +296,35 @@ export function importService(deps: ImportServiceDeps) {
     runs,
     /** Records a run and starts it in the background (one at a time per process). */
     async start(req: ImportRequest): Promise<number> {
+      // The database row keeps the address with its password masked (`***`): the password
+      // itself lives only in this process's memory, for this run.
+      const wp = req.source === 'wordpress';
+      const shown = wp ? req.url : redactUrl(req.url);
       const id = await runs.create({
         siteId: req.siteId,
-        source: 'nukeviet',
+        source: wp ? 'wordpress' : 'nukeviet',
         dryRun: req.dryRun,
-        sourceUrl: req.url,
-        sourceLabel: [redactUrl(req.url), req.oldHosts.join(' ')].filter(Boolean).join(' | '),
+        sourceUrl: shown,
+        sourceLabel: [shown, req.oldHosts.join(' ')].filter(Boolean).join(' | '),
         uploadsDir: req.uploadsDir,
         tablePrefix: req.prefix,
         startedBy: req.startedBy,
       });
+      if (!wp && shown !== req.url) secrets.set(id, req.url);
       return id;
+    },
+    /**
+     * Gives the password again for a run whose process stopped (the command line's
+     * `--resume`): the address with the password, checked against the stored masked one.
+     */
+    providePassword(id: number, url: string, stored: string): boolean {
+      if (redactUrl(url) !== stored) return false;
+      secrets.set(id, url);
+      return true;
+    },
+    /** Whether a run can go on without the password being given again. */
+    canResume(run: ImportRunRow): boolean {
+      return !!run.sourceUrl && (!needsPassword(run.sourceUrl) || secrets.has(run.id));
     },
     /** Runs a recorded run to its end (the command line waits for it; the back office does not). */
     runNow,
@@ -233,7 +337,7 @@ export function importService(deps: ImportServiceDeps) {
     },
     /** Resumes runs a stop interrupted (called at start-up). */
     async resumeUnfinished(): Promise<void> {
-      for (const r of await runs.unfinished()) if (r.sourceUrl) this.background(r.id);
+      for (const r of await runs.unfinished()) if (this.canResume(r)) this.background(r.id);
     },
     /** The new path of an old address of the current site (for a 301), or undefined. */
     resolveOld: oldAddressResolver({
@@ -248,91 +352,6 @@ export function importService(deps: ImportServiceDeps) {
   };
 }
 export type ImportService = ReturnType<typeof importService>;
-
-/** What each step needs. */
-interface Ctx {
-  repo: ImportRepository;
-  report: ImportReport;
-  dry: boolean;
-  files: ReturnType<typeof fileImporter>;
-  oldHosts: string[];
-  now: Date;
-  db: Db;
-  /** A dry run's items that would be created (kind:sourceId), so later phases find them. */
-  planned: Set<string>;
-}
-
-/** An item of the map, or one a dry run would have created (target id 0). */
-async function mapped(
-  ctx: Ctx,
-  kind: string,
-  sourceId: string,
-): Promise<{ targetId: number; baseline: number } | undefined> {
-  return (
-    (await ctx.repo.item(kind, sourceId)) ??
-    (ctx.planned.has(`${kind}:${sourceId}`) ? { targetId: 0, baseline: 0 } : undefined)
-  );
-}
-
-/**
- * One item through the map: unchanged (same checksum, target still there) → skipped; known →
- * updated; new → inserted; the map row written in the same transaction as the content row.
- */
-async function upsert(
-  ctx: Ctx,
-  kind: string,
-  sourceId: string,
-  sum: string,
-  alias: string,
-  ops: {
-    exists: (id: number) => Promise<boolean>;
-    insert: (repo: ImportRepository) => Promise<number>;
-    update: (repo: ImportRepository, id: number) => Promise<void>;
-    baseline?: number;
-  },
-  countAs: ImportKind = kind as ImportKind,
-): Promise<number | undefined> {
-  const known = await ctx.repo.item(kind, sourceId);
-  const there = known ? await ops.exists(known.targetId) : false;
-  const c = ctx.report.counts[countAs];
-  if (known && there && known.checksum === sum) {
-    c.unchanged++;
-    return known.targetId;
-  }
-  if (ctx.dry) {
-    if (known && there) c.updated++;
-    else c.created++;
-    ctx.planned.add(`${kind}:${sourceId}`);
-    return known?.targetId ?? 0;
-  }
-  return inTransaction(ctx.db, async (tx) => {
-    const repo = importRepository(tx.kysely);
-    let id: number;
-    if (known && there) {
-      await ops.update(repo, known.targetId);
-      id = known.targetId;
-      c.updated++;
-    } else {
-      id = await ops.insert(repo);
-      c.created++;
-    }
-    await repo.putItem(kind, sourceId, {
-      targetId: id,
-      alias,
-      checksum: sum,
-      baseline: ops.baseline,
-    });
-    return id;
-  });
-}
-
-/** A slug not yet used by another section of the site. */
-async function freeSectionSlug(repo: ImportRepository, base: string): Promise<string> {
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await repo.sectionBySlug(slug))) return slug;
-  }
-}
 
 async function importSections(ctx: Ctx, source: NukevietReader, m: NvModule): Promise<void> {
   const cats = await source.cats(m);
@@ -516,7 +535,7 @@ async function importPages(ctx: Ctx, source: NukevietReader, m: NvModule): Promi
     if (ctx.dry) sectionId = existing?.kind === 'pages' ? existing.id : 0;
     else
       sectionId = await inTransaction(ctx.db, async (tx) => {
-        const repo = importRepository(tx.kysely);
+        const repo = importRepository(tx.kysely, ctx.source);
         const id =
           existing?.kind === 'pages'
             ? existing.id
@@ -622,6 +641,346 @@ async function importWeblinks(ctx: Ctx, source: NukevietReader, m: NvModule): Pr
   }
 }
 
+/**
+ * One of a `laws` module's lists (Thể loại → type, Cơ quan ban hành → issuer, Lĩnh vực →
+ * field) onto this site's list of the same kind: matched by name (case and accents folded),
+ * added when missing (parents before children). Old id → id here (0 in a dry run).
+ */
+async function lawListMap(
+  ctx: Ctx,
+  rows: NvLawList[],
+  existing: { id: number; name: string }[],
+  add: (
+    repo: DocumentRepository,
+    name: string,
+    parentId: number | null,
+    position: number,
+  ) => Promise<number>,
+): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  const byName = new Map(existing.map((e) => [fold(e.name), e.id]));
+  const pending = [...rows];
+  for (let pass = 0; pass < 10 && pending.length; pass++)
+    for (const r of [...pending]) {
+      if (r.parentid && !out.has(r.parentid) && rows.some((x) => x.id === r.parentid)) continue;
+      pending.splice(pending.indexOf(r), 1);
+      const name = decodeText(r.title).slice(0, 200) || `#${r.id}`;
+      let id = byName.get(fold(name));
+      if (id === undefined) {
+        const parentId = r.parentid ? out.get(r.parentid) || null : null;
+        id = ctx.dry
+          ? 0
+          : await inTransaction(ctx.db, (tx) =>
+              add(documentRepository(tx), name, parentId, 100 + r.weight),
+            );
+        byName.set(fold(name), id);
+      }
+      out.set(r.id, id);
+    }
+  return out;
+}
+
+/** A Unix time as a Vietnamese calendar day, or null. */
+const vnDay = (s: number): string | null => {
+  const d = epoch(s);
+  return d ? vnDayKey(d) : null;
+};
+
+/**
+ * A `laws` module → the documents registry (Văn bản): type, number (parsed by the registry's
+ * rules), issuer, signer, dates, fields, files byte-identical (SHA-256 kept), relations. Only
+ * rows every visitor could see (`groups_view` has 6) and active come in published; the rest are
+ * drafts in "Lưu hành nội bộ". The administrators' `note` is never read.
+ */
+async function importDocuments(ctx: Ctx, source: NukevietReader, m: NvModule): Promise<void> {
+  const reader = documentRepository(ctx.db);
+  const [types, issuers, fields] = await Promise.all([
+    lawListMap(ctx, await source.lawList(m, 'cat'), await reader.types(), (r, name, _p, pos) =>
+      r.addType(name, pos),
+    ),
+    lawListMap(
+      ctx,
+      await source.lawList(m, 'subject'),
+      await reader.issuers(),
+      (r, name, _p, pos) => r.addIssuer({ name, place: '', code: '' }, pos),
+    ),
+    lawListMap(
+      ctx,
+      await source.lawList(m, 'area'),
+      await reader.fields(),
+      (r, name, parent, pos) => r.addField(name, parent, pos),
+    ),
+  ]);
+  const typeNames = new Map(
+    (await source.lawList(m, 'cat')).map((c) => [c.id, decodeText(c.title)]),
+  );
+  const issuerNames = new Map(
+    (await source.lawList(m, 'subject')).map((c) => [c.id, decodeText(c.title)]),
+  );
+  const signers = new Map((await source.lawSigners(m)).map((s) => [s.id, s]));
+  const today = vnDayKey(ctx.now);
+  const laws = await source.laws(m);
+  const imported = new Map<number, number>();
+
+  for (const law of laws) {
+    const sid = `${m.data}:${law.id}`;
+    const name = decodeText(law.title) || `#${law.id}`;
+    const typeId = types.get(law.cid);
+    const issuerId = issuers.get(law.sid);
+    if (typeId === undefined || issuerId === undefined) {
+      ctx.report.counts.document.skipped++;
+      warn(ctx.report, {
+        kind: 'document',
+        sourceId: sid,
+        message: `“${name}”: không có thể loại hoặc cơ quan ban hành trên trang cũ, văn bản không được nhập.`,
+      });
+      continue;
+    }
+    const number = tidyNumber(decodeText(law.code)).slice(0, 100);
+    const p = parseDocumentNumber(number);
+    if (p.form === 'unknown')
+      warn(ctx.report, {
+        kind: 'document',
+        sourceId: sid,
+        message: `“${name}”: số hiệu “${number}” không theo mẫu văn bản của Đảng hay Nhà nước, nhập nguyên văn.`,
+      });
+    const signer = signers.get(law.sgid);
+    const everyone = law.groupsView
+      .split(',')
+      .map((g) => g.trim())
+      .includes('6');
+    const published = everyone && law.status === 1;
+    if (!everyone)
+      warn(ctx.report, {
+        kind: 'document',
+        sourceId: sid,
+        message: `“${name}”: trên trang cũ không phải ai cũng xem được, nhập thành bản nháp “Lưu hành nội bộ”.`,
+      });
+    const issuedOn = vnDay(law.publtime) ?? vnDay(law.addtime) ?? today;
+    const effectiveOn = vnDay(law.startvalid);
+    const expiresOn = vnDay(law.exptime);
+    const effect: Effect =
+      expiresOn && expiresOn < today
+        ? 'expired'
+        : effectiveOn && effectiveOn > today
+          ? 'not-yet'
+          : 'in-force';
+    const summary =
+      decodeText(decodeText(law.introtext).replace(/<[^>]*>/g, ' ')).slice(0, 1000) || name;
+    const body = law.bodytext.trim()
+      ? await rewriteBody(law.bodytext, (rel, t) => ctx.files.resolve(rel, t), ctx.oldHosts)
+      : { html: '', problems: [] };
+    for (const problem of body.problems)
+      warn(ctx.report, { kind: 'document', sourceId: sid, message: `“${name}”: ${problem}` });
+    const fieldIds = [
+      ...new Set(law.areaIds.map((a) => fields.get(a)).filter((x) => x !== undefined)),
+    ];
+
+    // The files, judged by content and kept byte-identical (before any transaction opens).
+    const files: {
+      i: number;
+      name: string;
+      data: Buffer;
+      info: NonNullable<Awaited<ReturnType<typeof inspectFile>>>;
+    }[] = [];
+    for (const [i, f] of law.files.entries()) {
+      const rel = `${m.upload}/${f}`.replace(/^\/+/, '');
+      const data = await readOld(ctx, rel, MAX_FILE_BYTES);
+      const info = data ? await inspectFile(data) : undefined;
+      if (!data || !info) {
+        warn(ctx.report, {
+          kind: 'document',
+          sourceId: sid,
+          message: data
+            ? `“${name}”: tệp uploads/${rel} không phải PDF, DOC, DOCX hay ODT, không nhập.`
+            : `“${name}”: không tìm thấy tệp uploads/${rel}.`,
+        });
+        continue;
+      }
+      files.push({ i, name: fileName(path.basename(f), info.kind, 'van-ban'), data, info });
+    }
+
+    const typeName = typeNames.get(law.cid) ?? '';
+    const columns: DocumentColumns = {
+      number: p.typed,
+      numberForm: p.form,
+      numberSeq: p.seq,
+      numberTypeCode: p.typeCode,
+      numberIssuerCode: p.issuerCode,
+      numberYear: p.year,
+      numberKey: numberKey(p.typed),
+      numberOrder: numberOrder(p.seq || p.typed),
+      typeId,
+      issuerId,
+      signerName: decodeText(signer?.title).slice(0, 200),
+      signerTitle: decodeText(signer?.positions).slice(0, 200),
+      signerAuthority: '',
+      signerKey: textKey(decodeText(signer?.title)),
+      issuedOn,
+      effectiveOn,
+      expiresOn,
+      effect,
+      summary,
+      body: body.html,
+      scope: everyone ? 'public' : 'internal',
+      source: '',
+      slug: documentSlug(typeName, p.typed || name),
+    };
+    const searchText = textKey(
+      [
+        columns.number,
+        typeName,
+        issuerNames.get(law.sid) ?? '',
+        columns.summary,
+        columns.signerName,
+        columns.signerTitle,
+        htmlToText(columns.body),
+        ...files.map((f) => f.info.text),
+      ].join(' \n '),
+    );
+    const state = {
+      status: published ? ('published' as const) : ('draft' as const),
+      publishedAt: published ? (epoch(law.addtime) ?? ctx.now).toISOString() : null,
+      views: Math.max(0, law.viewHits),
+    };
+    const at = epoch(law.edittime) ?? epoch(law.addtime) ?? ctx.now;
+    if (!ctx.dry)
+      for (const f of files)
+        if (!(await ctx.storage.has(f.info.key))) await ctx.storage.put(f.info.key, f.data);
+
+    /** Files (re)attached in order; the map says which file number each old download id is. */
+    const attach = async (repo: ImportRepository, tx: Db, id: number) => {
+      const docs = documentRepository(tx);
+      for (const n of await repo.documentFileNumbers(id)) await docs.removeFile(id, n);
+      for (const f of files) {
+        const n = await docs.addFile(id, { ...f.info, name: f.name, storageKey: f.info.key }, at);
+        await repo.putItem('docfile', `${id}:${f.i}`, { targetId: n });
+        await repo.putItem('docfile-path', `${m.upload}/${law.files[f.i]}`, {
+          targetId: id,
+          alias: String(n),
+        });
+      }
+      await docs.setFieldIds(id, fieldIds);
+      await repo.setDocumentState(id, state);
+    };
+    const sum = checksum([law, typeId, issuerId, fieldIds, files.map((f) => f.info.sha256)]);
+    const id = await upsert(ctx, 'document', sid, sum, aliasKey(law.alias), {
+      exists: (id) => ctx.repo.documentExists(id),
+      insert: async (repo, tx) => {
+        const id = await documentRepository(tx).insert(columns, null, at, searchText);
+        await attach(repo, tx, id);
+        return id;
+      },
+      update: async (repo, id, tx) => {
+        await documentRepository(tx).update(id, columns, at, searchText);
+        await attach(repo, tx, id);
+      },
+    });
+    if (id) imported.set(law.id, id);
+  }
+
+  // Relations, once every document of the module is in (they name each other by old id).
+  if (ctx.dry) return;
+  for (const law of laws) {
+    const from = imported.get(law.id);
+    if (!from) continue;
+    const list = [
+      ...law.replacement.map((o) => ({ kind: 'replaces', toId: imported.get(o) })),
+      ...law.relatement.map((o) => ({ kind: 'related', toId: imported.get(o) })),
+    ].filter((r): r is { kind: string; toId: number } => !!r.toId && r.toId !== from);
+    if (list.length)
+      await inTransaction(ctx.db, (tx) => documentRepository(tx).setOutgoing(from, list));
+  }
+}
+
+/**
+ * Banners (`<prefix>_banners_rows`, images in uploads/banners/) → the banner module: wide plans
+ * go to the top of the home page, the others to the side column; dates from `publ_time` and
+ * `exp_time`; only http(s) links kept. HTML-only and missing-image banners are reported.
+ */
+async function importBanners(ctx: Ctx, source: NukevietReader): Promise<void> {
+  for (const b of await source.banners()) {
+    const sid = String(b.id);
+    const title = (decodeText(b.title) || decodeText(b.fileAlt) || `Banner ${b.id}`).slice(0, 200);
+    const rel = `banners/${b.fileName}`;
+    const data = b.fileName ? await readOld(ctx, rel, 3 * 1024 * 1024) : undefined;
+    if (!data) {
+      ctx.report.counts.banner.skipped++;
+      warn(ctx.report, {
+        kind: 'banner',
+        sourceId: sid,
+        message: `Banner “${title}”: không tìm thấy ảnh uploads/${rel}, không nhập.`,
+      });
+      continue;
+    }
+    const link = decodeText(b.clickUrl);
+    const linkUrl = isWebUrl(link) ? link.slice(0, 500) : '';
+    if (link && !linkUrl)
+      warn(ctx.report, {
+        kind: 'banner',
+        sourceId: sid,
+        message: `Banner “${title}”: liên kết “${link.slice(0, 100)}” không phải http(s), bỏ liên kết.`,
+      });
+    const placement: BannerPlacement =
+      b.planWidth > 0 && b.planWidth > b.planHeight * 2 ? 'home' : 'sidebar';
+    const startsOn = vnDay(b.publTime) ?? vnDayKey(ctx.now);
+    let endsOn = vnDay(b.expTime) ?? '2099-12-31';
+    if (endsOn < startsOn) endsOn = startsOn;
+    const fields = { title, linkUrl, startsOn, endsOn, placement, active: b.act === 1 };
+    const sum = checksum([b, data.length]);
+    const known = await ctx.repo.item('banner', sid);
+    if (known && known.checksum === sum && (await ctx.repo.bannerExists(known.targetId))) {
+      ctx.report.counts.banner.unchanged++;
+      continue;
+    }
+    let image: { key: string; width: number; height: number } | undefined;
+    if (!ctx.dry)
+      try {
+        image = await storeSiteImage(ctx.storage, data, 'banner');
+      } catch {
+        ctx.report.counts.banner.skipped++;
+        warn(ctx.report, {
+          kind: 'banner',
+          sourceId: sid,
+          message: `Banner “${title}”: uploads/${rel} không phải ảnh đọc được, không nhập.`,
+        });
+        continue;
+      }
+    const row = {
+      ...fields,
+      imageKey: image?.key ?? '',
+      width: image?.width ?? 0,
+      height: image?.height ?? 0,
+    };
+    await upsert(ctx, 'banner', sid, sum, '', {
+      exists: (id) => ctx.repo.bannerExists(id),
+      insert: async (_repo, tx) => {
+        const banners = bannerRepository(tx);
+        return banners.insert(row, (await banners.countIn(placement)) + b.weight, ctx.now);
+      },
+      update: (_repo, id, tx) => bannerRepository(tx).update(id, row, ctx.now),
+    });
+  }
+}
+
+/** A stored address whose password was masked (the process that knew it has stopped). */
+function needsPassword(url: string): boolean {
+  try {
+    return new URL(url).password === '***';
+  } catch {
+    return false;
+  }
+}
+
+/** A run that needs its password given again before it can go on. */
+class PasswordNeeded extends Error {
+  constructor() {
+    super(
+      'Cần nhập lại mật khẩu cơ sở dữ liệu để tiếp tục (mật khẩu không được lưu): npm run import -- --resume <số> với biến môi trường NUKEVIET_DB_PASSWORD.',
+    );
+  }
+}
+
 function safeJson<T>(s: string): T {
   try {
     return JSON.parse(s) as T;
@@ -652,12 +1011,4 @@ export function redactSecrets(message: string, url: string): string {
 function isTransient(err: unknown): boolean {
   const code = (err as { code?: string }).code ?? '';
   return ['PROTOCOL_CONNECTION_LOST', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code);
-}
-
-function isWebUrl(url: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
 }

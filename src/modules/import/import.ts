@@ -3,7 +3,7 @@ import { decodeHTML } from 'entities';
 import type { ArticleStatus } from '../article/article.ts';
 
 /** The sources an import reads. */
-export type ImportSource = 'nukeviet';
+export type ImportSource = 'nukeviet' | 'wordpress';
 
 /** What an import brings in, by kind (the report's rows, in this order). */
 export const IMPORT_KINDS = [
@@ -12,6 +12,8 @@ export const IMPORT_KINDS = [
   'article',
   'page',
   'weblink',
+  'document',
+  'banner',
   'file',
   'counter',
 ] as const;
@@ -44,7 +46,16 @@ export interface ImportReport {
 }
 
 /** The phases of a run in order; articles go by id so a stopped run resumes at the next id. */
-export const PHASES = ['sections', 'tags', 'articles', 'pages', 'weblinks', 'counter'] as const;
+export const PHASES = [
+  'sections',
+  'tags',
+  'articles',
+  'pages',
+  'weblinks',
+  'documents',
+  'banners',
+  'counter',
+] as const;
 export type ImportPhase = (typeof PHASES)[number];
 export interface ImportCursor {
   /** The phases finished. */

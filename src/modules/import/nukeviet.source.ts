@@ -81,6 +81,65 @@ export interface NvWeblink {
   status: number;
 }
 
+/** A `laws` module's lists: Thể loại (cat), Cơ quan ban hành (subject), Lĩnh vực (area). */
+export interface NvLawList {
+  id: number;
+  parentid: number;
+  title: string;
+  alias: string;
+  weight: number;
+}
+export interface NvSigner {
+  id: number;
+  title: string;
+  offices: string;
+  positions: string;
+}
+/**
+ * A row of `<prefix>_<lang>_<laws>_row`. `note` ("Ghi chú, chỉ dành cho quản trị") is never read:
+ * it must never be published.
+ */
+export interface NvLaw {
+  id: number;
+  title: string;
+  alias: string;
+  code: string;
+  cid: number;
+  sid: number;
+  sgid: number;
+  introtext: string;
+  bodytext: string;
+  groupsView: string;
+  /** Paths under `uploads/<module_upload>/`, in order (download id N is the N-th, from 0). */
+  files: string[];
+  status: number;
+  addtime: number;
+  edittime: number;
+  publtime: number;
+  startvalid: number;
+  exptime: number;
+  viewHits: number;
+  /** Lĩnh vực ids (`_row_area`). */
+  areaIds: number[];
+  /** Ids of the documents this one replaces / is related to (comma lists). */
+  replacement: number[];
+  relatement: number[];
+}
+/** A banner (`<prefix>_banners_rows` with its plan). */
+export interface NvBanner {
+  id: number;
+  title: string;
+  fileName: string;
+  fileAlt: string;
+  clickUrl: string;
+  publTime: number;
+  expTime: number;
+  act: number;
+  weight: number;
+  planWidth: number;
+  planHeight: number;
+}
+
 /** Table-name parts (prefix, language, module_data) must be plain identifiers. */
 const IDENT = /^[A-Za-z0-9_]{1,64}$/;
 function ident(...parts: string[]): string {
@@ -111,6 +170,12 @@ export interface NukevietReader {
   pages(m: NvModule): Promise<NvPage[]>;
   weblinkCats(m: NvModule): Promise<NvWeblinkCat[]>;
   weblinks(m: NvModule): Promise<NvWeblink[]>;
+  /** A `laws` module's Thể loại, Cơ quan ban hành, Lĩnh vực (empty when the table is missing). */
+  lawList(m: NvModule, which: 'cat' | 'subject' | 'area'): Promise<NvLawList[]>;
+  lawSigners(m: NvModule): Promise<NvSigner[]>;
+  laws(m: NvModule): Promise<NvLaw[]>;
+  /** Banners of this language (or of every language). */
+  banners(): Promise<NvBanner[]>;
   /** The all-time visitor total (`<prefix>_counter`, total/hits), or undefined. */
   counterTotal(): Promise<number | undefined>;
   close(): Promise<void>;
@@ -304,6 +369,114 @@ export async function openNukeviet(
         title: str(r.title),
         url: str(r.url),
         status: num(r.status),
+      }));
+    },
+    async lawList(m, which) {
+      if (!has(prefix, lang, m.data, which)) return [];
+      const parent = which === 'subject' ? '0 AS parentid' : 'parentid';
+      return (
+        await rows(
+          `SELECT id, ${parent}, title, alias, weight FROM ${t(m, which)} ORDER BY weight, id`,
+        )
+      ).map((r) => ({
+        id: num(r.id),
+        parentid: num(r.parentid),
+        title: str(r.title),
+        alias: str(r.alias),
+        weight: num(r.weight),
+      }));
+    },
+    async lawSigners(m) {
+      if (!has(prefix, lang, m.data, 'signer')) return [];
+      return (
+        await rows(`SELECT id, title, offices, positions FROM ${t(m, 'signer')} ORDER BY id`)
+      ).map((r) => ({
+        id: num(r.id),
+        title: str(r.title),
+        offices: str(r.offices),
+        positions: str(r.positions),
+      }));
+    },
+    async laws(m) {
+      if (!has(prefix, lang, m.data, 'row')) return [];
+      const areas = new Map<number, number[]>();
+      if (has(prefix, lang, m.data, 'row_area'))
+        for (const r of await rows(
+          `SELECT row_id, area_id FROM ${t(m, 'row_area')} ORDER BY row_id, area_id`,
+        )) {
+          const a = areas.get(num(r.row_id)) ?? [];
+          a.push(num(r.area_id));
+          areas.set(num(r.row_id), a);
+        }
+      const ids = (s: string) =>
+        s
+          .split(',')
+          .map((x) => Number(x.trim()))
+          .filter((n) => Number.isInteger(n) && n > 0);
+      // `note` is deliberately not selected (administrators' notes, never public).
+      return (
+        await rows(
+          `SELECT id, replacement, relatement, title, alias, code, cid, sid, sgid, introtext,
+                  bodytext, groups_view, files, status, addtime, edittime, publtime, startvalid,
+                  exptime, view_hits
+             FROM ${t(m, 'row')} ORDER BY id`,
+        )
+      ).map((r) => ({
+        id: num(r.id),
+        title: str(r.title),
+        alias: str(r.alias),
+        code: str(r.code),
+        cid: num(r.cid),
+        sid: num(r.sid),
+        sgid: num(r.sgid),
+        introtext: str(r.introtext),
+        bodytext: str(r.bodytext),
+        groupsView: str(r.groups_view),
+        files: str(r.files)
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean),
+        status: num(r.status),
+        addtime: num(r.addtime),
+        edittime: num(r.edittime),
+        publtime: num(r.publtime),
+        startvalid: num(r.startvalid),
+        exptime: num(r.exptime),
+        viewHits: num(r.view_hits),
+        areaIds: areas.get(num(r.id)) ?? [],
+        replacement: ids(str(r.replacement)),
+        relatement: ids(str(r.relatement)),
+      }));
+    },
+    async banners() {
+      if (!has(prefix, 'banners', 'rows')) return [];
+      const plans = has(prefix, 'banners', 'plans');
+      return (
+        await rows(
+          plans
+            ? `SELECT r.id, r.title, r.file_name, r.file_alt, r.click_url, r.publ_time, r.exp_time,
+                      r.act, r.weight, p.width AS pw, p.height AS ph
+                 FROM ${ident(prefix, 'banners', 'rows')} r
+                 LEFT JOIN ${ident(prefix, 'banners', 'plans')} p ON p.id = r.pid
+                WHERE p.blang IS NULL OR p.blang = '' OR p.blang = ?
+                ORDER BY r.pid, r.weight, r.id`
+            : `SELECT id, title, file_name, file_alt, click_url, publ_time, exp_time, act, weight,
+                      0 AS pw, 0 AS ph
+                 FROM ${ident(prefix, 'banners', 'rows')} ORDER BY weight, id`,
+          plans ? [lang] : [],
+        )
+      ).map((r) => ({
+        id: num(r.id),
+        title: str(r.title),
+        fileName: str(r.file_name),
+        fileAlt: str(r.file_alt),
+        clickUrl: str(r.click_url),
+        publTime: num(r.publ_time),
+        expTime: num(r.exp_time),
+        act: num(r.act),
+        weight: num(r.weight),
+        planWidth: num(r.pw),
+        planHeight: num(r.ph),
       }));
     },
     async counterTotal() {

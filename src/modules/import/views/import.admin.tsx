@@ -9,6 +9,9 @@ export const IMPORT_BASE = '/quan-tri/nhap-du-lieu';
 /** The form's values as typed (never the password). */
 export interface ImportValues {
   siteId: string;
+  /** 'nukeviet' or 'wordpress'. */
+  source: string;
+  wxrPath: string;
   host: string;
   port: string;
   database: string;
@@ -25,6 +28,8 @@ const KIND_LABEL: Record<ImportKind, string> = {
   article: 'Bài viết',
   page: 'Trang tĩnh',
   weblink: 'Liên kết web',
+  document: 'Văn bản',
+  banner: 'Banner',
   file: 'Tệp, ảnh',
   counter: 'Bộ đếm truy cập',
 };
@@ -50,10 +55,11 @@ export function ImportPage(props: {
   return (
     <AdminLayout chrome={props.chrome} title="Nhập dữ liệu từ trang cũ">
       <p>
-        Chuyển bài viết, chuyên mục, từ khóa, trang giới thiệu, liên kết web, ảnh và bộ đếm truy cập
-        từ một trang NukeViet 4.x sang một trang của hệ thống; mọi địa chỉ cũ được chuyển hướng
-        (301) về trang mới. Bình luận và thư liên hệ không được nhập. Hãy chạy thử trước: chạy thử
-        chỉ đọc và báo cáo, không ghi gì.
+        Chuyển bài viết, chuyên mục, từ khóa, trang giới thiệu, văn bản, liên kết web, banner, ảnh
+        và bộ đếm truy cập từ một trang NukeViet 4.x, hoặc bài viết, trang, chuyên mục, thẻ và tệp
+        đính kèm từ tệp xuất WordPress, sang một trang của hệ thống; mọi địa chỉ cũ được chuyển
+        hướng (301) về trang mới. Bình luận và thư liên hệ không được nhập. Hãy chạy thử trước: chạy
+        thử chỉ đọc và báo cáo, không ghi gì.
       </p>
       {Object.keys(e).length > 0 && (
         <Notice kind="error">Vui lòng sửa các mục được đánh dấu.</Notice>
@@ -68,8 +74,29 @@ export function ImportPage(props: {
           error={e.siteId}
           empty="— Chọn trang —"
         />
+        <SelectField
+          name="source"
+          label="Nguồn dữ liệu"
+          value={v.source}
+          options={[
+            { value: 'nukeviet', label: 'NukeViet 4.x (cơ sở dữ liệu MariaDB/MySQL)' },
+            { value: 'wordpress', label: 'WordPress (tệp xuất WXR trên máy chủ)' },
+          ]}
+          error={e.source}
+        />
         <fieldset>
-          <legend>Cơ sở dữ liệu NukeViet (MariaDB/MySQL)</legend>
+          <legend>Với WordPress: tệp xuất WXR</legend>
+          <Field
+            name="wxrPath"
+            label="Đường dẫn tệp xuất (.xml)"
+            value={v.wxrPath}
+            error={e.wxrPath}
+            hint="Tệp tạo bằng Công cụ → Xuất → Tất cả nội dung, chép lên máy chủ này, ví dụ /srv/wordpress/export.xml."
+            maxlength={500}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Với NukeViet: cơ sở dữ liệu (MariaDB/MySQL)</legend>
           <Field
             name="host"
             label="Máy chủ"
@@ -126,7 +153,7 @@ export function ImportPage(props: {
           label="Thư mục uploads của trang cũ trên máy chủ này"
           value={v.uploadsDir}
           error={e.uploadsDir}
-          hint="Đường dẫn tuyệt đối, ví dụ /srv/nukeviet/uploads. Ảnh được chép từ thư mục này, không tải qua mạng."
+          hint="Đường dẫn tuyệt đối, ví dụ /srv/nukeviet/uploads hoặc /srv/wordpress/wp-content/uploads. Ảnh và tệp được chép từ thư mục này, không tải qua mạng."
           maxlength={500}
         />
         <Field
