@@ -26,6 +26,7 @@ import * as m20261207T1400 from './migrations/2026-12-07T1400-schedule.ts';
 import * as m20261207T1500 from './migrations/2026-12-07T1500-albums.ts';
 import * as m20261207T1700 from './migrations/2026-12-07T1700-import.ts';
 import * as m20261207T1820 from './migrations/2026-12-07T1820-consultation.ts';
+import * as m20261207T1830 from './migrations/2026-12-07T1830-question-search-key.ts';
 import * as m20261207T1300 from './migrations/2026-12-07T1300-documents.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T1500-albums': m20261207T1500,
   '2026-12-07T1700-import': m20261207T1700,
   '2026-12-07T1820-consultation': m20261207T1820,
+  '2026-12-07T1830-question-search-key': m20261207T1830,
   '2026-12-07T1300-documents': m20261207T1300,
 };
 
