@@ -242,6 +242,9 @@ export function ConsultationPage(props: {
           </table>
         </section>
       )}
+      {props.state === 'open' && props.sections.length === 0 && (
+        <Notice kind="info">{CM['consultation.no_sections']}</Notice>
+      )}
       {props.state === 'open' && props.sections.length > 0 && (
         <section aria-labelledby="lyk-gop-y">
           <h2 id="lyk-gop-y">Gửi ý kiến góp ý</h2>
