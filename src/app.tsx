@@ -80,6 +80,8 @@ import { scheduleAdminRoutes } from './modules/schedule/schedule.admin-routes.ts
 import { scheduleSiteRoutes } from './modules/schedule/schedule.site-routes.tsx';
 import { MAX_FILE_BYTES } from './modules/schedule/schedule.service.ts';
 import { say as sayStats } from './modules/stats/stats.messages.ts';
+import { consultationAdminRoutes } from './modules/consultation/consultation.admin-routes.tsx';
+import { consultationSiteRoutes } from './modules/consultation/consultation.site-routes.tsx';
 import { participationAdminRoutes } from './modules/participation/participation.admin-routes.tsx';
 import { participationSiteRoutes } from './modules/participation/participation.site-routes.tsx';
 import { albumAdminRoutes, albumBodyLimit } from './modules/album/album.admin-routes.tsx';
@@ -270,6 +272,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', pageAdminRoutes(deps));
   admin.route('/', sitesAdminRoutes(deps));
   admin.route('/', participationAdminRoutes(deps));
+  admin.route('/', consultationAdminRoutes(deps));
   admin.route('/', organisationAdminRoutes(deps));
   admin.route('/', scheduleAdminRoutes(deps));
   admin.route('/', albumAdminRoutes(deps));
@@ -288,10 +291,14 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.route('/', searchSiteRoutes(deps));
   // Before the feeds and articles: /van-ban and /rss/van-ban are the registry's (the "Văn bản"
   // section's articles stay reachable at their own addresses).
-  app.route('/', documentSiteRoutes(deps));
+  app.route(
+    '/',
+    documentSiteRoutes({ ...deps, consultationLink: (id) => deps.consultations.linkFor(id) }),
+  );
   app.route('/', feedSiteRoutes(deps));
   app.route('/', weblinkSiteRoutes(deps));
   app.route('/', participationSiteRoutes(deps));
+  app.route('/', consultationSiteRoutes(deps));
   app.route('/', organisationSiteRoutes(deps));
   app.route('/', scheduleSiteRoutes(deps));
   app.route('/', articleSiteRoutes(deps));

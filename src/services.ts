@@ -72,6 +72,11 @@ import { sitesService } from './modules/platform/sites.service.ts';
 import { participationRepository } from './modules/participation/participation.repository.ts';
 import { newSecret, participationService } from './modules/participation/participation.service.ts';
 import type { Mailer } from './modules/participation/participation.mail.ts';
+import { consultationRepository } from './modules/consultation/consultation.repository.ts';
+import {
+  consultationService,
+  type ConsultationService,
+} from './modules/consultation/consultation.service.ts';
 import { smtpMailer } from './modules/participation/participation.smtp.ts';
 import { organisationRepository } from './modules/organisation/organisation.repository.ts';
 import { organisationService } from './modules/organisation/organisation.service.ts';
@@ -152,6 +157,8 @@ export interface AppDeps {
   shell: Shell;
   /** Liên hệ – góp ý and Hỏi đáp: readers' messages, their handling, retention of personal data. */
   participation: ReturnType<typeof participationService>;
+  /** Lấy ý kiến dự thảo: comment windows on draft documents, responses, the .xlsx summary. */
+  consultations: ConsultationService;
   clock: () => Date;
   /** The process logger (LOG_LEVEL); a request's child logger is `c.get('log')`. */
   log: Logger;
@@ -409,6 +416,26 @@ export function buildDeps(
     organisation,
     daysAhead: async () => (await site.settings()).scheduleDaysAhead,
   });
+  const documents = documentService({
+    repo: documentRepository(db),
+    storage,
+    tx: unitOfWork(db, (tx) => ({ repo: documentRepository(tx), audit: auditIn(tx) })),
+    clock,
+  });
+  const consultations = consultationService({
+    repo: consultationRepository(db),
+    tx: unitOfWork(db, (tx) => ({ repo: consultationRepository(tx), audit: auditIn(tx) })),
+    audit,
+    clock,
+    documents: {
+      publicDocument: (id) => documents.publicDocument(id),
+      byId: (id) => documents.find(id),
+      drafts: () => documents.drafts(),
+      files: (id) => documents.files(id),
+    },
+    secret: () => participation.secret(),
+    allow: (key, limit, windowMs) => auth.allow(key, limit, windowMs),
+  });
   const deps: Omit<AppDeps, 'shell' | 'imports'> = {
     participation,
     config,
@@ -499,7 +526,11 @@ export function buildDeps(
         {
           name: 'participation-retention',
           everyMs: 6 * 60 * 60_000,
-          run: () => platform.eachSite(async () => void (await participation.expire())),
+          run: () =>
+            platform.eachSite(async () => {
+              await participation.expire();
+              await consultations.expire(await participation.retentionMonths());
+            }),
         },
         ...(backups.everyHours > 0
           ? [{ name: 'backup', everyMs: backups.everyHours * 3600_000, run: () => backups.run() }]
@@ -589,12 +620,8 @@ export function buildDeps(
           })),
       ],
     }),
-    documents: documentService({
-      repo: documentRepository(db),
-      storage,
-      tx: unitOfWork(db, (tx) => ({ repo: documentRepository(tx), audit: auditIn(tx) })),
-      clock,
-    }),
+    documents,
+    consultations,
     clock,
     log,
     metrics,

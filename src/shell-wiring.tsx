@@ -238,6 +238,8 @@ export function shellFor(deps: ShellSourceDeps): Shell {
       if (can('schedule.draft'))
         nav.push({ href: '/quan-tri/lich-cong-tac', label: 'Lịch công tác' });
       if (can('document.create')) nav.push({ href: '/quan-tri/van-ban', label: 'Văn bản' });
+      if (can('participation.handle'))
+        nav.push({ href: '/quan-tri/lay-y-kien', label: 'Lấy ý kiến dự thảo' });
       if (can('media.upload')) nav.push({ href: '/quan-tri/thu-vien', label: 'Thư viện media' });
       if (can('album.create')) nav.push({ href: '/quan-tri/thu-vien-anh', label: 'Thư viện ảnh' });
       if (can('album.create')) nav.push({ href: '/quan-tri/video', label: 'Video' });

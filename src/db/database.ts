@@ -58,6 +58,11 @@ import type {
   ContactUnitTable,
 } from './tables/participation.table.ts';
 import type { ImportItemTable, ImportRunTable } from './tables/import.table.ts';
+import type {
+  ConsultationResponseTable,
+  ConsultationSectionTable,
+  ConsultationTable,
+} from './tables/consultation.table.ts';
 
 /** The whole schema as Kysely sees it (camelCase; the database keeps snake_case). */
 export interface Database {
@@ -124,4 +129,7 @@ export interface Database {
   documentFile: DocumentFileTable;
   documentRelation: DocumentRelationTable;
   documentDownload: DocumentDownloadTable;
+  consultation: ConsultationTable;
+  consultationSection: ConsultationSectionTable;
+  consultationResponse: ConsultationResponseTable;
 }

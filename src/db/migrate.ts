@@ -27,6 +27,8 @@ import * as m20261207T1500 from './migrations/2026-12-07T1500-albums.ts';
 import * as m20261207T1700 from './migrations/2026-12-07T1700-import.ts';
 import * as m20261207T1810 from './migrations/2026-12-07T1810-cache-changes.ts';
 import * as m20261207T1860 from './migrations/2026-12-07T1860-upload-intent.ts';
+import * as m20261207T1820 from './migrations/2026-12-07T1820-consultation.ts';
+import * as m20261207T1830 from './migrations/2026-12-07T1830-question-search-key.ts';
 import * as m20261207T1300 from './migrations/2026-12-07T1300-documents.ts';
 import * as m20261207T1850 from './migrations/2026-12-07T1850-schedule-units-photos.ts';
 
@@ -53,6 +55,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T1700-import': m20261207T1700,
   '2026-12-07T1810-cache-changes': m20261207T1810,
   '2026-12-07T1860-upload-intent': m20261207T1860,
+  '2026-12-07T1820-consultation': m20261207T1820,
+  '2026-12-07T1830-question-search-key': m20261207T1830,
   '2026-12-07T1300-documents': m20261207T1300,
   '2026-12-07T1850-schedule-units-photos': m20261207T1850,
 };

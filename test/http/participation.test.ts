@@ -171,6 +171,11 @@ describe.each(dialects)('Liên hệ – góp ý, Hỏi đáp on %s', (dialect) =
     expect(detail.text).not.toContain('an.nguyen@example.vn');
     expect((await t.get('/hoi-dap?q=sinh+hoạt')).text).toContain(href);
     expect((await t.get('/hoi-dap?q=khongcogi')).text).not.toContain(href);
+    // Without diacritics, in capitals, with đ typed as d: the same question.
+    expect((await t.get('/hoi-dap?q=sinh+hoat+dang')).text).toContain(href);
+    expect((await t.get('/hoi-dap?q=MUONG+NHE')).text).toContain(href);
+    expect((await t.get('/hoi-dap?q=dang+uy+xa')).text).toContain(href);
+    expect((await t.get('/hoi-dap?q=50%25_%5C')).text).not.toContain(href);
   });
 
   it('never publishes a question whose sender did not consent', async () => {

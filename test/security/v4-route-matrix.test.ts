@@ -117,6 +117,10 @@ const RULES: [RegExp, Rule][] = [
     action('participation.manage'),
   ],
   [/^(GET|POST) \/quan-tri\/gop-y(\/.*)?$/, action('participation.handle')],
+  // Lấy ý kiến dự thảo: the reader's comment form is public; the window, sections, moderation
+  // and the .xlsx summary are the handlers'.
+  [/^POST \/lay-y-kien\/:id\{\[0-9\]\{1,9\}\}$/, { kind: 'public' }],
+  [/^(GET|POST) \/quan-tri\/lay-y-kien(\/.*)?$/, action('participation.handle')],
   [/^GET \/(?!quan-tri)/, { kind: 'public' }],
 ];
 

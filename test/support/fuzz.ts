@@ -13,6 +13,7 @@ import {
   type Route,
   type Who,
 } from './security.ts';
+import { draftWithConsultation } from './consultation.ts';
 import type { manualClock } from './staff.ts';
 import type { testApp } from './test-app.ts';
 
@@ -129,6 +130,8 @@ export const QUERY_PARAMS: Record<string, string[]> = {
   '/quan-tri/gop-y': ['trang-thai', 'trang'],
   '/quan-tri/gop-y/:id{[0-9]{1,9}}': ['da-luu'],
   '/quan-tri/gop-y/cai-dat': ['da-luu', 'da-xoa'],
+  '/lay-y-kien/:id{[0-9]{1,9}}': ['da-gui'],
+  '/quan-tri/lay-y-kien/:id{[0-9]{1,9}}': ['trang-thai', 'trang', 'da-luu'],
   '/quan-tri/thu-vien-anh': ['trang'],
   '/quan-tri/thu-vien-anh/:id{[0-9]+}': ['da-luu'],
   '/thu-vien-anh': ['trang'],
@@ -248,6 +251,11 @@ export async function fuzzWorld(t: TestApp, clock: ReturnType<typeof manualClock
       consentPublish: true,
     });
   });
+  // A draft open for comment, so its public form and back-office page are crawled and fuzzed.
+  await draftWithConsultation(t, {
+    opensAt: new Date(clock.now().getTime() - 3600_000),
+    closesAt: new Date(clock.now().getTime() + 30 * 86_400_000),
+  });
   const routes = routesOf(t.app);
   const anon = agent(t.app);
   const samples = new Map<Route, string>();
@@ -271,6 +279,7 @@ export async function fuzzWorld(t: TestApp, clock: ReturnType<typeof manualClock
     '/gop-y',
     '/gop-y/tra-cuu',
     '/hoi-dap',
+    '/lay-y-kien',
   ]);
   await seed('anonymous', anon, ['/', '/quan-tri/dang-nhap', '/lien-ket', '/ban-do', '/van-ban']);
   for (const role of ['approver', 'admin', 'editor', 'reporter'] as Role[])

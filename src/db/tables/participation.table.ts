@@ -69,6 +69,8 @@ export interface ContactQuestionTable {
   answer: string;
   askedAt: string;
   publishedAt: string;
+  /** Subject, question, asker and answer folded (lib/text fold): search without diacritics. */
+  searchKey: Generated<string>;
 }
 
 /** `contact_note`: a staff member's internal note on a message (never shown to the sender). */

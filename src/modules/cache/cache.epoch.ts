@@ -49,6 +49,8 @@ export const NOT_CONTENT: Readonly<Record<string, string>> = {
   import_item: 'import bookkeeping (old addresses answer 301, never cached)',
   import_run: 'back office only (imports)',
   document_download: 'counting: download dedup rows',
+  consultation_response:
+    'readers’ comments on drafts: back office only (the page shows live counts, not cached)',
 };
 
 export const TABLE_RULES: Readonly<Record<string, TableRule>> = {

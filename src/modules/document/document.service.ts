@@ -615,6 +615,14 @@ export function documentService(deps: {
       return d?.slug === slug;
     },
 
+    /** A document of the working site in any state, or undefined (for other modules). */
+    async find(id: number): Promise<DocumentRecord | undefined> {
+      return Number.isSafeInteger(id) && id > 0 ? repo.byId(id) : undefined;
+    },
+
+    /** Published drafts ("Dự thảo"): what Lấy ý kiến dự thảo may open a window on. */
+    drafts: () => repo.list({ statuses: ['published'], effect: 'draft' }, 500, 0),
+
     /** The newest published documents (the "Văn bản mới" block). */
     latest: (n: number) => repo.list({ statuses: ['published'] }, n, 0),
 

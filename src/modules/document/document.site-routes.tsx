@@ -16,6 +16,10 @@ export interface DocumentSiteRouteDeps {
   documents: DocumentService;
   shell: Shell;
   clock: () => Date;
+  /** The comment page of a draft (Lấy ý kiến dự thảo), when it has one. */
+  consultationLink?: (
+    documentId: number,
+  ) => Promise<{ path: string; opensAt: Date; closesAt: Date } | undefined>;
 }
 
 const QUERY_KEYS = [
@@ -119,11 +123,12 @@ export function documentSiteRoutes(deps: DocumentSiteRouteDeps) {
       return next();
     }
     if (d.status === 'withdrawn') throw new Gone(say('document.withdrawn'));
-    const [files, relations, fieldIds, lists] = await Promise.all([
+    const [files, relations, fieldIds, lists, consultation] = await Promise.all([
       docs.files(d.id),
       docs.relations(d.id),
       docs.fieldIdsOf(d.id),
       docs.lists(),
+      d.effect === 'draft' && d.status === 'published' ? deps.consultationLink?.(d.id) : undefined,
     ]);
     const fieldNames = lists.fields.filter((f) => fieldIds.includes(f.id)).map((f) => f.name);
     const base = siteOf(c).base;
@@ -136,6 +141,7 @@ export function documentSiteRoutes(deps: DocumentSiteRouteDeps) {
         relations={relations}
         fieldNames={fieldNames}
         jsonLd={jsonLdOf(d, base)}
+        consultation={consultation}
       />
     ));
   });

@@ -33,6 +33,8 @@ export const EFFECTS = [
   { id: 'expired', label: 'Hết hiệu lực' },
   { id: 'partial', label: 'Hết hiệu lực một phần' },
   { id: 'amended', label: 'Đã sửa đổi, bổ sung' },
+  // A draft put out for comment (Lấy ý kiến dự thảo, modules/consultation).
+  { id: 'draft', label: 'Dự thảo' },
 ] as const;
 export type Effect = (typeof EFFECTS)[number]['id'];
 export const effectLabel = (e: string): string => EFFECTS.find((x) => x.id === e)?.label ?? e;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { currentSiteId } from '../../db/site-scope.ts';
+import { fold } from '../../lib/text.ts';
 import type {
   ContactMessage,
   ContactNote,
@@ -325,15 +326,10 @@ export function participationRepository(db: Db) {
         .where('p.siteId', '=', currentSiteId());
       if (f.unitId) q = q.where('p.unitId', '=', f.unitId);
       if (f.id) q = q.where('p.messageId', '=', f.id);
-      for (const word of f.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
+      // Folded on both sides: "dien bien" finds "Điện Biên" (and "hoà" finds "hòa").
+      for (const word of fold(f.q).split(/\s+/).filter(Boolean).slice(0, 8)) {
         const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        q = q.where((e) =>
-          e.or([
-            e(sql`lower(p.subject)`, 'like', sql`${like} escape '\\'`),
-            e(sql`lower(p.question)`, 'like', sql`${like} escape '\\'`),
-            e(sql`lower(p.answer)`, 'like', sql`${like} escape '\\'`),
-          ]),
-        );
+        q = q.where(sql`p.search_key`, 'like', sql`${like} escape '\\'`);
       }
       const total = await q
         .select((e) => e.fn.countAll<number>().as('n'))
@@ -387,6 +383,7 @@ export function participationRepository(db: Db) {
         answer: p.answer,
         askedAt: p.askedAt.toISOString(),
         publishedAt: p.publishedAt.toISOString(),
+        searchKey: fold([p.subject, p.question, p.asker, p.answer].join('\n')),
       };
       await k
         .insertInto('contactQuestion')

@@ -40,21 +40,27 @@ const LOOKUPS_PER_HOUR = 30;
 const str = (v: unknown): string =>
   typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '';
 
+/**
+ * The browser's random value a public form's token is bound to (its CSRF defence), set on
+ * first use; shared by every reader form of the site (góp ý, lấy ý kiến dự thảo).
+ */
+export function formNonce(c: Context, create: boolean, secure: boolean): string | undefined {
+  let n = getCookie(c, NONCE_COOKIE);
+  if (n && !/^[\w-]{32}$/.test(n)) n = undefined;
+  if (!n && create) {
+    n = crypto.randomBytes(24).toString('base64url');
+    setCookie(c, NONCE_COOKIE, n, { httpOnly: true, sameSite: 'Strict', secure, path: '/' });
+  }
+  return n;
+}
+
 /** Public routes: the Liên hệ – góp ý form, its receipt and look-up, and the Hỏi đáp pages. */
 export function participationSiteRoutes(deps: ParticipationSiteDeps) {
   const app = new Hono();
   const { participation: svc } = deps;
   const secure = deps.config.baseUrl.startsWith('https:');
 
-  const nonceOf = (c: Context, create: boolean): string | undefined => {
-    let n = getCookie(c, NONCE_COOKIE);
-    if (n && !/^[\w-]{32}$/.test(n)) n = undefined;
-    if (!n && create) {
-      n = crypto.randomBytes(24).toString('base64url');
-      setCookie(c, NONCE_COOKIE, n, { httpOnly: true, sameSite: 'Strict', secure, path: '/' });
-    }
-    return n;
-  };
+  const nonceOf = (c: Context, create: boolean) => formNonce(c, create, secure);
 
   const form = async (
     c: Context,

@@ -2,6 +2,7 @@ import type { Chrome } from '../../../shell/chrome.ts';
 import { Breadcrumb, Layout } from '../../../shell/layout.tsx';
 import { Pagination } from '../../../views/components.tsx';
 import { raw } from 'hono/html';
+import { formatDateTime } from '../../../lib/date.ts';
 import { formatBytes } from '../../site/site.images.ts';
 import {
   EFFECTS,
@@ -220,6 +221,8 @@ export function DocumentDetailView(props: {
   relations: RelationView[];
   fieldNames: string[];
   jsonLd: object;
+  /** The draft's comment page (Lấy ý kiến dự thảo), when it has one. */
+  consultation?: { path: string; opensAt: Date; closesAt: Date };
 }) {
   const { d } = props;
   const firstPdf = props.files.find((f) => f.kind === 'pdf');
@@ -317,6 +320,13 @@ export function DocumentDetailView(props: {
             )}
           </tbody>
         </table>
+        {props.consultation && (
+          <p class="notice notice-info doc-consultation">
+            Dự thảo đang được lấy ý kiến từ {formatDateTime(props.consultation.opensAt)} đến{' '}
+            {formatDateTime(props.consultation.closesAt)}.{' '}
+            <a href={props.consultation.path}>Xem và góp ý cho dự thảo</a>
+          </p>
+        )}
         {props.relations.length > 0 && (
           <section aria-labelledby="h-rel">
             <h2 id="h-rel">Văn bản liên quan</h2>
