@@ -381,6 +381,12 @@ export function buildDeps(
     storage,
     organisation,
   });
+  const documents = documentService({
+    repo: documentRepository(db),
+    storage,
+    tx: unitOfWork(db, (tx) => ({ repo: documentRepository(tx), audit: auditIn(tx) })),
+    clock,
+  });
   const deps: Omit<AppDeps, 'shell' | 'imports'> = {
     participation,
     config,
@@ -485,7 +491,13 @@ export function buildDeps(
       sites: () => platform.directory().sites,
       clock,
     }),
-    search: searchService({ index: searchIndexFor(db), site, media: mediaRepo, clock }),
+    search: searchService({
+      index: searchIndexFor(db),
+      site,
+      media: mediaRepo,
+      clock,
+      documents: { suggest: (q) => documents.typeahead(q) },
+    }),
     feeds: feedService({ repo: feedRepository(db), site, clock }),
     places,
     settings: settingsService({
@@ -554,12 +566,7 @@ export function buildDeps(
           })),
       ],
     }),
-    documents: documentService({
-      repo: documentRepository(db),
-      storage,
-      tx: unitOfWork(db, (tx) => ({ repo: documentRepository(tx), audit: auditIn(tx) })),
-      clock,
-    }),
+    documents,
     clock,
     log,
   };

@@ -24,6 +24,7 @@ import type {
   DocumentRelationTable,
   DocumentTable,
   DocumentTypeTable,
+  DocumentViewTable,
 } from './tables/document.table.ts';
 import type { CacheEpochTable } from './tables/cache.table.ts';
 import type {
@@ -122,4 +123,5 @@ export interface Database {
   documentFile: DocumentFileTable;
   documentRelation: DocumentRelationTable;
   documentDownload: DocumentDownloadTable;
+  documentView: DocumentViewTable;
 }

@@ -26,6 +26,7 @@ import * as m20261207T1400 from './migrations/2026-12-07T1400-schedule.ts';
 import * as m20261207T1500 from './migrations/2026-12-07T1500-albums.ts';
 import * as m20261207T1700 from './migrations/2026-12-07T1700-import.ts';
 import * as m20261207T1300 from './migrations/2026-12-07T1300-documents.ts';
+import * as m20261207T1830 from './migrations/2026-12-07T1830-document-search.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T1500-albums': m20261207T1500,
   '2026-12-07T1700-import': m20261207T1700,
   '2026-12-07T1300-documents': m20261207T1300,
+  '2026-12-07T1830-document-search': m20261207T1830,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -2,7 +2,8 @@ import { sql, type Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { currentSiteId } from '../../db/site-scope.ts';
 import type { DocumentFileTable } from '../../db/tables/document.table.ts';
-import type { NumberForm } from './document-number.ts';
+import type { NumberForm, TextTerm } from './document-number.ts';
+import { textMatch } from './document.search.ts';
 import {
   RELATIONS,
   type DocumentFile,
@@ -46,7 +47,12 @@ export interface DocumentColumns {
 /** The public list's filters, already validated; keys are token keys (document-number.ts). */
 export interface DocumentFilter {
   numberKey?: string;
-  textKey?: string;
+  /** A number typed in part (typeahead): stored keys starting with these whole tokens. */
+  numberPrefix?: string;
+  /** Full-text terms (document-number.ts textTerms), every one must match. */
+  terms?: TextTerm[];
+  /** The query as one token phrase: documents holding it rank first. */
+  phraseKey?: string;
   typeId?: number;
   issuerId?: number;
   fieldIds?: number[];
@@ -125,7 +131,8 @@ export function documentRepository(db: Db) {
   function filtered(f: DocumentFilter) {
     let q = base().where('d.status', 'in', f.statuses);
     if (f.numberKey) q = q.where('d.numberKey', 'like', `%${f.numberKey}%`);
-    if (f.textKey) q = q.where('d.searchText', 'like', `%${f.textKey}%`);
+    if (f.numberPrefix) q = q.where('d.numberKey', 'like', `%${f.numberPrefix}%`);
+    if (f.terms?.length) q = q.where(textMatch(db.dialect, f.terms));
     if (f.typeId) q = q.where('d.typeId', '=', f.typeId);
     if (f.issuerId) q = q.where('d.issuerId', '=', f.issuerId);
     if (f.signerKey) q = q.where('d.signerKey', 'like', `%${f.signerKey}%`);
@@ -279,6 +286,11 @@ export function documentRepository(db: Db) {
       let q = filtered(f);
       if (f.numberKey) {
         q = q.orderBy(sql`case when ${sql.ref('d.numberKey')} = ${f.numberKey} then 0 else 1 end`);
+      }
+      if (f.phraseKey) {
+        q = q.orderBy(
+          sql`case when ${sql.ref('d.searchText')} like ${`%${f.phraseKey}%`} then 0 else 1 end`,
+        );
       }
       const rows = await q
         .orderBy('d.issuedOn', 'desc')

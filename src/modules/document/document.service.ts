@@ -17,6 +17,7 @@ import {
   numbersInText,
   parseDocumentNumber,
   textKey,
+  textTerms,
   typeNameOfCode,
 } from './document-number.ts';
 import {
@@ -316,19 +317,71 @@ export function documentService(deps: {
     await w.repo.setSearchText(id, searchTextOf(c, d.typeName, d.issuerName, texts));
   }
 
+  /**
+   * Sets the filter's text part from what a reader typed; false when nothing in it is searchable.
+   * A number-looking query matches numbers token-exact; `prefix` reads the last token as the
+   * start of a word or code (typeahead).
+   */
+  function queryTerms(f: DocumentFilter, text: string, prefix: boolean): boolean {
+    if (looksLikeNumber(text)) {
+      const key = numberKey(text);
+      if (prefix && !/\s$/.test(text)) f.numberPrefix = key.trimEnd();
+      else f.numberKey = key;
+      return true;
+    }
+    const terms = textTerms(text, prefix);
+    if (!terms.length) return false;
+    f.terms = terms;
+    f.phraseKey = textKey(text);
+    return true;
+  }
+
+  /**
+   * Documents for a query: by number when it looks like one, and when no number matches, by its
+   * words (a reader typing "nghị quyết 57" means words, not a number).
+   */
+  async function found(
+    base: DocumentFilter,
+    text: string,
+    prefix: boolean,
+    limit: number,
+    offset: number,
+  ) {
+    const f: DocumentFilter = { ...base };
+    if (!queryTerms(f, text, prefix)) return { f, items: [], total: 0 };
+    let [items, total] = await Promise.all([repo.list(f, limit, offset), repo.count(f)]);
+    if (total === 0 && (f.numberKey || f.numberPrefix)) {
+      const g: DocumentFilter = {
+        ...base,
+        terms: textTerms(text, prefix),
+        phraseKey: textKey(text),
+      };
+      if (g.terms!.length) {
+        [items, total] = await Promise.all([repo.list(g, limit, offset), repo.count(g)]);
+        return { f: g, items, total };
+      }
+    }
+    return { f, items, total };
+  }
+
+  /**
+   * Suggestions while typing (/tim-kiem/goi-y): the last word or code read as a beginning
+   * ("chuyển đổi s", "57-NQ"), at most `limit` published documents.
+   */
+  async function suggest(query: string, limit = 4): Promise<DocumentRecord[]> {
+    const text = query.slice(0, 200).trimStart();
+    if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return [];
+    return (await found({ statuses: ['published'] }, text, true, limit, 0)).items;
+  }
+
   /** Turns a filter query into repository terms; unusable values are dropped, never a 500. */
   async function filterOf(
     q: ListQuery,
     l: DocumentLists,
-  ): Promise<{ f: DocumentFilter; page: number }> {
+  ): Promise<{ f: DocumentFilter; page: number; text: string }> {
     const num = (s: string | undefined) =>
       s && /^[1-9][0-9]{0,8}$/.test(s) ? Number(s) : undefined;
     const f: DocumentFilter = { statuses: ['published'] };
-    const text = (q.q ?? '').slice(0, 200).trim();
-    if (text) {
-      if (looksLikeNumber(text)) f.numberKey = numberKey(text);
-      else f.textKey = textKey(text);
-    }
     const type = num(q.loai);
     if (type && l.types.some((t) => t.id === type)) f.typeId = type;
     const issuer = num(q['co-quan']);
@@ -349,7 +402,7 @@ export function documentService(deps: {
     if (to && (!f.to || to < f.to)) f.to = to;
     if (q['hieu-luc'] && EFFECTS.some((e) => e.id === q['hieu-luc'])) f.effect = q['hieu-luc'];
     const page = Math.min(num(q.trang) ?? 1, 10_000);
-    return { f, page };
+    return { f, page, text: (q.q ?? '').slice(0, 200).trim() };
   }
 
   return {
@@ -582,23 +635,36 @@ export function documentService(deps: {
     /** The public list: published documents matching the filters, a page of them. */
     async publicList(q: ListQuery) {
       const l = await lists();
-      const { f, page } = await filterOf(q, l);
-      const [items, total] = await Promise.all([
-        repo.list(f, PAGE_SIZE, (page - 1) * PAGE_SIZE),
-        repo.count(f),
-      ]);
+      const { f, page, text } = await filterOf(q, l);
+      const offset = (page - 1) * PAGE_SIZE;
+      const { items, total } = text
+        ? await found(f, text, false, PAGE_SIZE, offset)
+        : {
+            items: await repo.list(f, PAGE_SIZE, offset),
+            total: await repo.count(f),
+          };
       return { items, total, page, lists: l };
     },
 
-    /** Found by the site search: published documents matching a query, exact numbers first. */
-    async search(query: string, limit = 10) {
+    /**
+     * Found by the site search (/tim-kiem): published documents of this site whose number, or
+     * whose words (trích yếu, body, signer, files' text), match the query; exact numbers first.
+     */
+    async search(query: string, limit = 10): Promise<DocumentRecord[]> {
       const text = query.slice(0, 200).trim();
       if (!text) return [];
-      const f: DocumentFilter = { statuses: ['published'] };
-      if (looksLikeNumber(text)) f.numberKey = numberKey(text);
-      else f.textKey = textKey(text);
-      if (!f.numberKey && !f.textKey) return [];
-      return repo.list(f, limit, 0);
+      return (await found({ statuses: ['published'] }, text, false, limit, 0)).items;
+    },
+
+    suggest,
+
+    /** The typeahead's document suggestions: "Quy chế số 09-QC/TW: trích yếu…" and the path. */
+    async typeahead(query: string): Promise<{ title: string; path: string }[]> {
+      const docs = await suggest(query, 4);
+      return docs.map((d) => ({
+        title: `${d.typeName} số ${d.number}: ${d.summary}`.slice(0, 160),
+        path: documentPath(d),
+      }));
     },
 
     /** A published (or withdrawn) document for its public page. */

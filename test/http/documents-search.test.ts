@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeStaff, manualClock } from '../support/staff.ts';
+import { testApp } from '../support/test-app.ts';
+import { dialects } from '../support/test-db.ts';
+import { enterDocument, type DocAgent } from '../support/document-fixtures.ts';
+import { addSite } from '../support/sites.ts';
+
+/** Văn bản in the site search and the typeahead: words of trích yếu, body and files, per site. */
+describe.each(dialects)('Văn bản in the site search on %s', (dialect) => {
+  let t: Awaited<ReturnType<typeof testApp>>;
+  let a: DocAgent;
+  const ids: Record<string, number> = {};
+  const path = async (key: string) => {
+    const d = await t.deps.documents.record(ids[key]!);
+    return `/van-ban/${d.slug}-${d.id}`;
+  };
+  const group = (html: string) =>
+    /<section class="search-documents"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+
+  beforeAll(async () => {
+    const clock = manualClock();
+    t = await testApp(dialect, {
+      clock: () => clock.now(),
+      log: (await import('../../src/lib/log.ts')).createLogger('error'),
+    });
+    a = await (await makeStaff(t, clock, 'vanthu', 'approver')).login();
+    ids.nq = await enterDocument(t, a, {
+      number: '57-NQ/TW',
+      type: 'Nghị quyết',
+      issuer: 'Bộ Chính trị',
+      summary: 'Về đột phá phát triển khoa học, công nghệ và chuyển đổi số quốc gia',
+      pdf: ['NGHI QUYET', 'bang gia dat dien bien phu nam 2026'],
+      publish: true,
+    });
+    ids.other = await enterDocument(t, a, {
+      number: '109-QC/TW',
+      type: 'Quy chế',
+      issuer: 'Ban Chấp hành Trung ương',
+      summary: 'Quy chế làm việc khác',
+      pdf: ['QUY CHE', 'noi dung khac'],
+      publish: true,
+    });
+    ids.draft = await enterDocument(t, a, {
+      number: '12-CV/TU',
+      type: 'Công văn',
+      issuer: 'Tỉnh ủy',
+      summary: 'Công văn còn là bản nháp',
+      pdf: ['CONG VAN', 'ban nhap chua dang bang gia'],
+      publish: false,
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('finds a document by words of its PDF, in any order, folded, on /tim-kiem', async () => {
+    for (const q of ['bảng giá đất Điện Biên Phủ', 'phủ điện biên giá', 'DIEN BIEN', '"giá đất"']) {
+      const r = await t.get(`/tim-kiem?q=${encodeURIComponent(q)}`);
+      expect(r.status).toBe(200);
+      expect(group(r.text), q).toContain(await path('nq'));
+      expect(group(r.text), q).not.toContain(await path('other'));
+    }
+    // Words of the trích yếu, and the type with a bare number (words, not a number form).
+    const words = await t.get(`/tim-kiem?q=${encodeURIComponent('chuyển đổi số khoa học')}`);
+    expect(group(words.text)).toContain(await path('nq'));
+    const typed = await t.get(`/tim-kiem?q=${encodeURIComponent('nghị quyết 57')}`);
+    expect(group(typed.text)).toContain(await path('nq'));
+  });
+
+  it('never matches part of a word, a phrase out of order, a draft, or a number inside another', async () => {
+    for (const q of ['ien bie', '"phủ biên điện"', 'bản nháp chưa đăng']) {
+      const r = await t.get(`/tim-kiem?q=${encodeURIComponent(q)}`);
+      expect(r.status).toBe(200);
+      expect(group(r.text), q).toBe('');
+    }
+    const n = await t.get(`/tim-kiem?q=${encodeURIComponent('9 qc tw')}`);
+    expect(group(n.text)).toBe('');
+  });
+
+  it('suggests documents while typing, by a word begun or a number begun', async () => {
+    for (const q of ['chuyển đổi s', 'dien bi', '57-NQ', '57 nq t']) {
+      const r = await t.get(`/tim-kiem/goi-y?q=${encodeURIComponent(q)}`);
+      expect(r.status).toBe(200);
+      const body = JSON.parse(r.text) as { items: { kind: string; title: string; path: string }[] };
+      const doc = body.items.find((i) => i.kind === 'van-ban');
+      expect(doc?.path, q).toBe(await path('nq'));
+      expect(doc?.title).toBe(
+        'Nghị quyết số 57-NQ/TW: Về đột phá phát triển khoa học, công nghệ và chuyển đổi số quốc gia',
+      );
+    }
+    const none = await t.get(`/tim-kiem/goi-y?q=${encodeURIComponent('ban nhap chua')}`);
+    expect((JSON.parse(none.text) as { items: unknown[] }).items).toEqual([]);
+  });
+
+  it("keeps each site's documents to its own search", async () => {
+    await addSite(t.db, { slug: 'muong-nhe', name: 'Xã Mường Nhé', pathPrefix: '/xa/muong-nhe' });
+    await t.deps.platform.load();
+    const r = await t.get(`/xa/muong-nhe/tim-kiem?q=${encodeURIComponent('điện biên phủ')}`);
+    expect(r.status).toBe(200);
+    expect(group(r.text)).toBe('');
+    const s = await t.get(`/xa/muong-nhe/tim-kiem/goi-y?q=${encodeURIComponent('dien bi')}`);
+    const items = (JSON.parse(s.text) as { items: { kind: string }[] }).items;
+    expect(items.filter((i) => i.kind === 'van-ban')).toEqual([]);
+  });
+});
