@@ -38,7 +38,12 @@ import {
   type RelationView,
 } from './document.ts';
 import { MAX_FILE_BYTES, fileName, inspectFile, type InspectedFile } from './document.files.ts';
-import type { DocumentColumns, DocumentFilter, DocumentRepository } from './document.repository.ts';
+import type {
+  DocumentColumns,
+  DocumentFilter,
+  DocumentRepository,
+  ListName,
+} from './document.repository.ts';
 import type { DocumentForm } from './document.schema.ts';
 import { say } from './document.messages.ts';
 
@@ -614,6 +619,72 @@ export function documentService(deps: {
       });
     },
 
+    /**
+     * Edits one item of a list: `save` renames it (an issuer's code and place too), `up`/`down`
+     * move it among its siblings, `delete` removes it unless a document (or a child field) uses
+     * it, which is refused with a message naming how many.
+     */
+    async editListItem(
+      actor: Actor,
+      list: ListName,
+      id: number,
+      op: 'save' | 'up' | 'down' | 'delete',
+      v: { name: string; place?: string; code?: string },
+    ): Promise<void> {
+      const l = await lists();
+      const items: { id: number; name: string; parentId?: number | null }[] =
+        list === 'type' ? l.types : list === 'issuer' ? l.issuers : l.fields;
+      const item = items.find((i) => i.id === id);
+      if (!item) throw new NotFound(say('document.list_item_not_found'));
+      const type = `document_${list}`;
+      if (op === 'save') {
+        if (!v.name) throw Validation.of('name', say('document.list_name_required'));
+        const siblings =
+          list === 'field' ? items.filter((i) => i.parentId === item.parentId) : items;
+        if (siblings.some((i) => i.id !== id && fold(i.name) === fold(v.name)))
+          throw Validation.of('name', say('document.list_duplicate'));
+        await tx(async (w) => {
+          await w.repo.renameItem(list, id, v);
+          await w.audit.record(actor, 'document.lists_updated', {
+            type,
+            id,
+            summary: `${item.name} → ${v.name}`.slice(0, 300),
+          });
+        });
+        return;
+      }
+      if (op === 'delete') {
+        const used = await repo.usage(list, id);
+        if (used.documents > 0)
+          throw Validation.of('name', say('document.list_in_use', item.name, used.documents));
+        if (used.children > 0)
+          throw Validation.of('name', say('document.list_has_children', item.name));
+        await tx(async (w) => {
+          await w.repo.deleteItem(list, id);
+          await w.audit.record(actor, 'document.lists_updated', {
+            type,
+            id,
+            summary: `Xóa ${item.name}`.slice(0, 300),
+          });
+        });
+        return;
+      }
+      const siblings = list === 'field' ? items.filter((i) => i.parentId === item.parentId) : items;
+      const at = siblings.findIndex((i) => i.id === id);
+      const to = op === 'up' ? at - 1 : at + 1;
+      if (to < 0 || to >= siblings.length) return;
+      const order = siblings.map((i) => i.id);
+      [order[at], order[to]] = [order[to]!, order[at]!];
+      await tx(async (w) => {
+        await w.repo.setPositions(list, order);
+        await w.audit.record(actor, 'document.lists_updated', {
+          type,
+          id,
+          summary: `${item.name}: ${op === 'up' ? 'lên' : 'xuống'}`,
+        });
+      });
+    },
+
     async updateIssuer(actor: Actor, id: number, v: { name: string; place: string; code: string }) {
       const l = await lists();
       if (!l.issuers.some((i) => i.id === id)) throw new NotFound(say('document.not_found'));
@@ -744,7 +815,15 @@ export function documentService(deps: {
       );
     },
 
-    addView: (id: number) => repo.addView(id),
+    /** Counts a public view of a published document once per reader (`readerKey`). */
+    async countView(id: number, reader: string): Promise<boolean> {
+      const d = Number.isSafeInteger(id) && id > 0 ? await repo.byId(id) : undefined;
+      if (!d || d.status !== 'published' || d.scope !== 'public') return false;
+      return repo.countView(id, reader, vnDayKey(deps.clock()));
+    },
+
+    /** "Cùng cơ quan ban hành / lĩnh vực / người ký": up to 5 other published documents each. */
+    related: (d: DocumentRecord, fieldIds: number[]) => repo.related(d, fieldIds, 5),
     refreshSearch: (id: number) => tx((w) => refreshSearch(w, id)),
   };
 }

@@ -5,8 +5,11 @@ import { dialects } from '../support/test-db.ts';
 import { enterDocument, type DocAgent } from '../support/document-fixtures.ts';
 import { addSite } from '../support/sites.ts';
 
-/** Văn bản in the site search and the typeahead: words of trích yếu, body and files, per site. */
-describe.each(dialects)('Văn bản in the site search on %s', (dialect) => {
+/**
+ * Văn bản beyond the first slice: the site search and typeahead (words of trích yếu, body and
+ * files, per site), related documents and the view counter on the record page.
+ */
+describe.each(dialects)('Văn bản: search, related, views on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof testApp>>;
   let a: DocAgent;
   const ids: Record<string, number> = {};
@@ -24,10 +27,13 @@ describe.each(dialects)('Văn bản in the site search on %s', (dialect) => {
       log: (await import('../../src/lib/log.ts')).createLogger('error'),
     });
     a = await (await makeStaff(t, clock, 'vanthu', 'approver')).login();
+    const fields = (await t.deps.documents.lists()).fields;
+    const party = fields.find((f) => f.name === 'Xây dựng Đảng')!.id;
     ids.nq = await enterDocument(t, a, {
       number: '57-NQ/TW',
       type: 'Nghị quyết',
       issuer: 'Bộ Chính trị',
+      fieldIds: [party],
       summary: 'Về đột phá phát triển khoa học, công nghệ và chuyển đổi số quốc gia',
       pdf: ['NGHI QUYET', 'bang gia dat dien bien phu nam 2026'],
       publish: true,
@@ -38,6 +44,16 @@ describe.each(dialects)('Văn bản in the site search on %s', (dialect) => {
       issuer: 'Ban Chấp hành Trung ương',
       summary: 'Quy chế làm việc khác',
       pdf: ['QUY CHE', 'noi dung khac'],
+      publish: true,
+    });
+    ids.fieldmate = await enterDocument(t, a, {
+      number: '15-HD/BTGDVTU',
+      type: 'Hướng dẫn',
+      issuer: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+      summary: 'Hướng dẫn học tập nghị quyết',
+      pdf: ['HUONG DAN', 'hoc tap'],
+      fieldIds: [party],
+      signer: ['KT', 'Phó Trưởng ban', 'Nguyễn Thị C'],
       publish: true,
     });
     ids.draft = await enterDocument(t, a, {
@@ -101,5 +117,40 @@ describe.each(dialects)('Văn bản in the site search on %s', (dialect) => {
     const s = await t.get(`/xa/muong-nhe/tim-kiem/goi-y?q=${encodeURIComponent('dien bi')}`);
     const items = (JSON.parse(s.text) as { items: { kind: string }[] }).items;
     expect(items.filter((i) => i.kind === 'van-ban')).toEqual([]);
+  });
+
+  it('shows other documents of the same field and signer on the record page', async () => {
+    const page = await t.get(await path('nq'));
+    expect(page.status).toBe(200);
+    const field = /<h2 id="h-cung-linh-vuc">[\s\S]*?<\/section>/.exec(page.text)![0];
+    expect(field).toContain(await path('fieldmate'));
+    expect(field).not.toContain(await path('other'));
+    const signer = /<h2 id="h-cung-nguoi-ky">[\s\S]*?<\/section>/.exec(page.text)![0];
+    expect(signer).toContain(await path('other'));
+    expect(signer).not.toContain(await path('fieldmate'));
+    expect(signer).not.toContain(await path('draft'));
+    // The draft is never offered, nor the page itself.
+    expect(page.text).not.toContain(`/van-ban/${ids.draft}`);
+    expect(page.text).not.toContain('id="h-cung-co-quan"');
+  });
+
+  it('counts a view once per reader through the page pixel, and not a prefetch', async () => {
+    const page = await t.get(await path('nq'));
+    const src = /<img src="(\/van-ban\/\d+\/xem\.gif)"/.exec(page.text)![1]!;
+    const before = (await t.deps.documents.record(ids.nq!)).views;
+    const as = (ua: string, extra: Record<string, string> = {}) =>
+      t.app.request(src, { headers: { 'user-agent': ua, ...extra } });
+    const first = await as('Reader A');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('image/gif');
+    await as('Reader A');
+    await as('Reader B');
+    await as('Reader C', { 'sec-purpose': 'prefetch' });
+    expect((await t.deps.documents.record(ids.nq!)).views).toBe(before + 2);
+    // A draft's pixel counts nothing.
+    await t.app.request(`/van-ban/${ids.draft}/xem.gif`, { headers: { 'user-agent': 'Reader D' } });
+    expect((await t.deps.documents.record(ids.draft!)).views).toBe(0);
+    const again = await t.get(await path('nq'));
+    expect(again.text).toMatch(/Lượt xem<\/th>\s*<td>\d+<\/td>/);
   });
 });
