@@ -27,7 +27,7 @@ describe.each(dialects)('Văn bản: search, related, views on %s', (dialect) =>
       log: (await import('../../src/lib/log.ts')).createLogger('error'),
     });
     a = await (await makeStaff(t, clock, 'vanthu', 'approver')).login();
-    const fields = (await t.deps.documents.lists()).fields;
+    const fields = (await t.deps.documents.ensureLists()).fields;
     const party = fields.find((f) => f.name === 'Xây dựng Đảng')!.id;
     ids.nq = await enterDocument(t, a, {
       number: '57-NQ/TW',
@@ -152,5 +152,54 @@ describe.each(dialects)('Văn bản: search, related, views on %s', (dialect) =>
     expect((await t.deps.documents.record(ids.draft!)).views).toBe(0);
     const again = await t.get(await path('nq'));
     expect(again.text).toMatch(/Lượt xem<\/th>\s*<td>\d+<\/td>/);
+  });
+
+  it('renames, reorders and deletes list items, refusing to delete one in use', async () => {
+    const docs = t.deps.documents;
+    const post = async (path: string, body: Record<string, string>) => {
+      await a.get('/quan-tri/van-ban/danh-muc');
+      return a.post(`/quan-tri/van-ban/danh-muc/${path}`, body);
+    };
+    let l = await docs.lists();
+    const id = (name: string) => l.types.find((x) => x.name === name)!.id;
+    // Rename; a name already on the list is refused.
+    expect((await post(`loai/${id('Đề án')}`, { do: 'save', name: 'Đề án, dự án' })).status).toBe(
+      303,
+    );
+    const dup = await post(`loai/${id('Chỉ thị')}`, { do: 'save', name: 'nghị QUYẾT' });
+    expect(dup.status).toBe(400);
+    expect(dup.text).toContain('Tên này đã có trong danh mục.');
+    l = await docs.lists();
+    expect(l.types.map((x) => x.name)).toContain('Đề án, dự án');
+    // Move "Chỉ thị" above "Nghị quyết".
+    expect((await post(`loai/${id('Chỉ thị')}`, { do: 'up', name: 'Chỉ thị' })).status).toBe(303);
+    l = await docs.lists();
+    expect(l.types.slice(0, 2).map((x) => x.name)).toEqual(['Chỉ thị', 'Nghị quyết']);
+    // In use: refused, naming how many documents; unused: deleted.
+    const used = await post(`loai/${id('Nghị quyết')}`, { do: 'delete', name: 'Nghị quyết' });
+    expect(used.status).toBe(400);
+    expect(used.text).toContain('Không xóa được “Nghị quyết”: đang dùng cho 1 văn bản.');
+    expect((await post(`loai/${id('Luật')}`, { do: 'delete', name: 'Luật' })).status).toBe(303);
+    l = await docs.lists();
+    expect(l.types.map((x) => x.name)).not.toContain('Luật');
+    expect(l.types.map((x) => x.name)).toContain('Nghị quyết');
+    // A field with a child field is kept; an issuer is renamed with its code and place.
+    const tg = l.fields.find((f) => f.name === 'Tuyên giáo')!.id;
+    expect((await post('linh-vuc', { name: 'Báo chí', parentId: String(tg) })).status).toBe(303);
+    const parent = await post(`linh-vuc/${tg}`, { do: 'delete', name: 'Tuyên giáo' });
+    expect(parent.text).toContain('lĩnh vực này còn lĩnh vực con');
+    const tu = l.issuers.find((i) => i.name === 'Tỉnh ủy')!.id;
+    const r = await post(`co-quan/${tu}`, {
+      do: 'save',
+      name: 'Tỉnh ủy Điện Biên',
+      code: 'TU',
+      place: 'Điện Biên Phủ',
+    });
+    expect(r.status).toBe(303);
+    expect((await docs.lists()).issuers.find((i) => i.id === tu)).toMatchObject({
+      name: 'Tỉnh ủy Điện Biên',
+      place: 'Điện Biên Phủ',
+    });
+    expect((await post('loai/99999999', { do: 'delete', name: 'x' })).status).toBe(404);
   });
 });

@@ -61,7 +61,7 @@ export async function enterDocument(
   t: {
     deps: {
       documents: {
-        lists(): Promise<{
+        ensureLists(): Promise<{
           types: { id: number; name: string }[];
           issuers: { id: number; name: string }[];
         }>;
@@ -71,7 +71,7 @@ export async function enterDocument(
   a: DocAgent,
   d: DocSpec,
 ): Promise<number> {
-  const lists = await t.deps.documents.lists();
+  const lists = await t.deps.documents.ensureLists();
   const f = new FormData();
   f.set('number', d.number);
   f.set('typeId', String(lists.types.find((x) => x.name === d.type)!.id));

@@ -206,14 +206,6 @@ export function documentRepository(db: Db) {
         .executeTakeFirstOrThrow();
       return r.id;
     },
-    async updateIssuer(id: number, v: { name: string; place: string; code: string }) {
-      await k
-        .updateTable('documentIssuer')
-        .set(v)
-        .where('siteId', '=', site())
-        .where('id', '=', id)
-        .execute();
-    },
     /** Renames an item of a list (and an issuer's code and place). */
     async renameItem(
       list: ListName,

@@ -189,20 +189,32 @@ export function documentService(deps: {
 }) {
   const { repo, tx } = deps;
 
+  /** The site's lists as they are (a read: never writes, so a public GET changes nothing). */
   async function lists(): Promise<DocumentLists> {
-    let [types, issuers, fields] = await Promise.all([repo.types(), repo.issuers(), repo.fields()]);
-    if (!types.length || !issuers.length) {
-      await tx(async ({ repo }) => {
-        if (!(await repo.types()).length)
-          for (const [i, name] of DEFAULT_TYPES.entries()) await repo.addType(name, i);
-        if (!(await repo.issuers()).length)
-          for (const [i, v] of DEFAULT_ISSUERS.entries()) await repo.addIssuer(v, i);
-        if (!(await repo.fields()).length)
-          for (const [i, name] of DEFAULT_FIELDS.entries()) await repo.addField(name, null, i);
-      });
-      [types, issuers, fields] = await Promise.all([repo.types(), repo.issuers(), repo.fields()]);
-    }
+    const [types, issuers, fields] = await Promise.all([
+      repo.types(),
+      repo.issuers(),
+      repo.fields(),
+    ]);
     return { types, issuers, fields: fieldTree(fields) };
+  }
+
+  /**
+   * The lists, first filled with the defaults when the site has none (a new site): called by
+   * the back office's document form and lists page, never by a public page.
+   */
+  async function ensureLists(): Promise<DocumentLists> {
+    const l = await lists();
+    if (l.types.length && l.issuers.length) return l;
+    await tx(async ({ repo }) => {
+      if (!(await repo.types()).length)
+        for (const [i, name] of DEFAULT_TYPES.entries()) await repo.addType(name, i);
+      if (!(await repo.issuers()).length)
+        for (const [i, v] of DEFAULT_ISSUERS.entries()) await repo.addIssuer(v, i);
+      if (!(await repo.fields()).length)
+        for (const [i, name] of DEFAULT_FIELDS.entries()) await repo.addField(name, null, i);
+    });
+    return lists();
   }
 
   async function record(id: number): Promise<DocumentRecord> {
@@ -412,6 +424,7 @@ export function documentService(deps: {
 
   return {
     lists,
+    ensureLists,
     record,
     prefill: async (number: string) => prefill(number, await lists()),
     files: (id: number): Promise<DocumentFile[]> => repo.files(id),
@@ -681,22 +694,6 @@ export function documentService(deps: {
           type,
           id,
           summary: `${item.name}: ${op === 'up' ? 'lên' : 'xuống'}`,
-        });
-      });
-    },
-
-    async updateIssuer(actor: Actor, id: number, v: { name: string; place: string; code: string }) {
-      const l = await lists();
-      if (!l.issuers.some((i) => i.id === id)) throw new NotFound(say('document.not_found'));
-      if (!v.name) throw Validation.of('name', say('document.list_name_required'));
-      if (l.issuers.some((i) => i.id !== id && fold(i.name) === fold(v.name)))
-        throw Validation.of('name', say('document.list_duplicate'));
-      await tx(async (w) => {
-        await w.repo.updateIssuer(id, v);
-        await w.audit.record(actor, 'document.lists_updated', {
-          type: 'document_issuer',
-          id,
-          summary: v.name,
         });
       });
     },
