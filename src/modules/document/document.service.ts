@@ -291,8 +291,10 @@ export function documentService(deps: {
   }
 
   /** Stores uploads (before any transaction opens); refuses a wrong kind with a clear message. */
-  async function storeUploads(files: Upload[]): Promise<(InspectedFile & { name: string })[]> {
-    const out: (InspectedFile & { name: string })[] = [];
+  async function storeUploads(
+    files: Upload[],
+  ): Promise<(InspectedFile & { name: string; fresh?: boolean })[]> {
+    const out: (InspectedFile & { name: string; fresh?: boolean })[] = [];
     for (const f of files) {
       if (f.data.length > MAX_FILE_BYTES) throw Validation.of('file', say('document.file_too_big'));
       const info = await inspectFile(f.data);
@@ -301,14 +303,33 @@ export function documentService(deps: {
     }
     for (const f of out) {
       try {
-        if (!(await deps.storage.has(f.key)))
+        if (!(await deps.storage.has(f.key))) {
           await deps.storage.put(f.key, files[out.indexOf(f)]!.data);
+          f.fresh = true;
+        }
       } catch (err) {
         if (err instanceof StorageError) throw Validation.of('file', say('document.file_storage'));
         throw err;
       }
     }
     return out;
+  }
+
+  /**
+   * Runs a save after its files were stored; when the save fails, the files this save put
+   * (never one already there: storage is content-addressed and shared) are removed again, so no
+   * orphan is left behind.
+   */
+  async function savingFiles<T>(
+    stored: { key: string; fresh?: boolean }[],
+    save: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await save();
+    } catch (err) {
+      for (const f of stored) if (f.fresh) await deps.storage.remove(f.key).catch(() => {});
+      throw err;
+    }
   }
 
   function searchTextOf(c: DocumentColumns, typeName: string, issuerName: string, texts: string[]) {
@@ -454,43 +475,45 @@ export function documentService(deps: {
       );
       const stored = await storeUploads(uploads);
       const at = deps.clock();
-      return tx(async (w) => {
-        const id = await w.repo.insert(
-          columns,
-          account.id,
-          at,
-          searchTextOf(
+      return savingFiles(stored, () =>
+        tx(async (w) => {
+          const id = await w.repo.insert(
             columns,
-            typeName,
-            issuerName,
-            stored.map((s) => s.text),
-          ),
-        );
-        await w.repo.setFieldIds(id, fieldIds);
-        await w.repo.setOutgoing(id, relations);
-        for (const s of stored) await w.repo.addFile(id, { ...s, storageKey: s.key }, at);
-        await w.audit.record(actor, 'document.created', {
-          type: 'document',
-          id,
-          summary: `${columns.number} — ${columns.summary}`.slice(0, 300),
-          detail: {
-            ...columns,
-            body: undefined,
-            fieldIds,
-            relations,
-            files: stored.map((s) => ({ name: s.name, sha256: s.sha256, bytes: s.bytes })),
-          },
-        });
-        if (parsed.form === 'unknown') {
-          await w.audit.record(actor, 'document.number_unrecognised', {
+            account.id,
+            at,
+            searchTextOf(
+              columns,
+              typeName,
+              issuerName,
+              stored.map((s) => s.text),
+            ),
+          );
+          await w.repo.setFieldIds(id, fieldIds);
+          await w.repo.setOutgoing(id, relations);
+          for (const s of stored) await w.repo.addFile(id, { ...s, storageKey: s.key }, at);
+          await w.audit.record(actor, 'document.created', {
             type: 'document',
             id,
-            summary: `${columns.number}: ${form.numberReason}`.slice(0, 300),
-            detail: { number: columns.number, reason: form.numberReason },
+            summary: `${columns.number} — ${columns.summary}`.slice(0, 300),
+            detail: {
+              ...columns,
+              body: undefined,
+              fieldIds,
+              relations,
+              files: stored.map((s) => ({ name: s.name, sha256: s.sha256, bytes: s.bytes })),
+            },
           });
-        }
-        return id;
-      });
+          if (parsed.form === 'unknown') {
+            await w.audit.record(actor, 'document.number_unrecognised', {
+              type: 'document',
+              id,
+              summary: `${columns.number}: ${form.numberReason}`.slice(0, 300),
+              detail: { number: columns.number, reason: form.numberReason },
+            });
+          }
+          return id;
+        }),
+      );
     },
 
     /** Saves changes (and new files; `removeFiles` by number). A published document is corrected. */
@@ -511,57 +534,59 @@ export function documentService(deps: {
       );
       const stored = await storeUploads(uploads);
       const at = deps.clock();
-      await tx(async (w) => {
-        const now = await w.repo.byId(id);
-        if (!now || now.version !== before.version) throw new Conflict(say('document.changed'));
-        await w.repo.update(id, columns, at, '');
-        await w.repo.setFieldIds(id, fieldIds);
-        await w.repo.setOutgoing(id, relations);
-        for (const n of removeFiles) {
-          if (await w.repo.file(id, n)) {
-            await w.repo.removeFile(id, n);
-            await w.audit.record(actor, 'document.file_removed', {
+      await savingFiles(stored, () =>
+        tx(async (w) => {
+          const now = await w.repo.byId(id);
+          if (!now || now.version !== before.version) throw new Conflict(say('document.changed'));
+          await w.repo.update(id, columns, at, '');
+          await w.repo.setFieldIds(id, fieldIds);
+          await w.repo.setOutgoing(id, relations);
+          for (const n of removeFiles) {
+            if (await w.repo.file(id, n)) {
+              await w.repo.removeFile(id, n);
+              await w.audit.record(actor, 'document.file_removed', {
+                type: 'document',
+                id,
+                summary: `Tệp ${n}`,
+              });
+            }
+          }
+          for (const s of stored) {
+            const n = await w.repo.addFile(id, { ...s, storageKey: s.key }, at);
+            await w.audit.record(actor, 'document.file_added', {
               type: 'document',
               id,
-              summary: `Tệp ${n}`,
+              summary: `${s.name} (tệp ${n})`,
+              detail: { sha256: s.sha256, bytes: s.bytes, pages: s.pages },
             });
           }
-        }
-        for (const s of stored) {
-          const n = await w.repo.addFile(id, { ...s, storageKey: s.key }, at);
-          await w.audit.record(actor, 'document.file_added', {
-            type: 'document',
+          await w.repo.setSearchText(
             id,
-            summary: `${s.name} (tệp ${n})`,
-            detail: { sha256: s.sha256, bytes: s.bytes, pages: s.pages },
-          });
-        }
-        await w.repo.setSearchText(
-          id,
-          searchTextOf(columns, typeName, issuerName, await w.repo.fileTexts(id)),
-        );
-        await w.audit.record(
-          actor,
-          before.status === 'published' ? 'document.correct' : 'document.saved',
-          {
-            type: 'document',
-            id,
-            summary: `${columns.number} — ${columns.summary}`.slice(0, 300),
-            detail: {
-              before: { ...before, body: undefined },
-              after: { ...columns, body: undefined, fieldIds, relations },
+            searchTextOf(columns, typeName, issuerName, await w.repo.fileTexts(id)),
+          );
+          await w.audit.record(
+            actor,
+            before.status === 'published' ? 'document.correct' : 'document.saved',
+            {
+              type: 'document',
+              id,
+              summary: `${columns.number} — ${columns.summary}`.slice(0, 300),
+              detail: {
+                before: { ...before, body: undefined },
+                after: { ...columns, body: undefined, fieldIds, relations },
+              },
             },
-          },
-        );
-        if (parsed.form === 'unknown' && before.number !== columns.number) {
-          await w.audit.record(actor, 'document.number_unrecognised', {
-            type: 'document',
-            id,
-            summary: `${columns.number}: ${form.numberReason}`.slice(0, 300),
-            detail: { number: columns.number, reason: form.numberReason },
-          });
-        }
-      });
+          );
+          if (parsed.form === 'unknown' && before.number !== columns.number) {
+            await w.audit.record(actor, 'document.number_unrecognised', {
+              type: 'document',
+              id,
+              summary: `${columns.number}: ${form.numberReason}`.slice(0, 300),
+              detail: { number: columns.number, reason: form.numberReason },
+            });
+          }
+        }),
+      );
     },
 
     /** One workflow step, with its audit record; publishing is refused unless the scope is public. */
