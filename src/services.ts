@@ -547,7 +547,13 @@ export function buildDeps(
       sites: () => platform.directory().sites,
       clock,
     }),
-    search: searchService({ index: searchIndexFor(db), site, media: mediaRepo, clock }),
+    search: searchService({
+      index: searchIndexFor(db),
+      site,
+      media: mediaRepo,
+      clock,
+      documents: { suggest: (q) => documents.typeahead(q) },
+    }),
     feeds: feedService({ repo: feedRepository(db), site, clock }),
     places,
     settings: settingsService({

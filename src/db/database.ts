@@ -24,6 +24,7 @@ import type {
   DocumentRelationTable,
   DocumentTable,
   DocumentTypeTable,
+  DocumentViewTable,
 } from './tables/document.table.ts';
 import type { CacheChangeTable, CacheEpochTable } from './tables/cache.table.ts';
 import type {
@@ -132,4 +133,5 @@ export interface Database {
   consultation: ConsultationTable;
   consultationSection: ConsultationSectionTable;
   consultationResponse: ConsultationResponseTable;
+  documentView: DocumentViewTable;
 }

@@ -31,6 +31,7 @@ import * as m20261207T1820 from './migrations/2026-12-07T1820-consultation.ts';
 import * as m20261207T1830 from './migrations/2026-12-07T1830-question-search-key.ts';
 import * as m20261207T1300 from './migrations/2026-12-07T1300-documents.ts';
 import * as m20261207T1850 from './migrations/2026-12-07T1850-schedule-units-photos.ts';
+import * as m20261207T1830doc from './migrations/2026-12-07T1830-document-search.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T1830-question-search-key': m20261207T1830,
   '2026-12-07T1300-documents': m20261207T1300,
   '2026-12-07T1850-schedule-units-photos': m20261207T1850,
+  '2026-12-07T1830-document-search': m20261207T1830doc,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

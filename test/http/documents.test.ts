@@ -99,7 +99,7 @@ describe.each(dialects)('Văn bản (document registry) on %s', (dialect) => {
   const pdfs: Record<string, Buffer> = {};
 
   async function enter(d: (typeof FIVE)[number], extra: Record<string, string> = {}) {
-    const lists = await t.deps.documents.lists();
+    const lists = await t.deps.documents.ensureLists();
     const typeId = lists.types.find((x) => x.name === d.type)!.id;
     const issuerId = lists.issuers.find((x) => x.name === d.issuer)!.id;
     await a.get('/quan-tri/van-ban/moi');
@@ -396,8 +396,9 @@ describe.each(dialects)('Văn bản (document registry) on %s', (dialect) => {
     expect((await t.get(`/xa/muong-nhe/van-ban/${qc.id}/tep/1/a.pdf`)).status).toBe(404);
     expect((await t.get(`/xa/muong-nhe/van-ban?q=09-QC/TW`)).text).toContain('0 văn bản.');
     await expect(withSite(commune.id, () => t.deps.documents.record(qc.id))).rejects.toThrow();
-    // The commune's own lists are its own, made on first use.
-    const lists = await withSite(commune.id, () => t.deps.documents.lists());
+    // A public page creates nothing; the commune's own lists are made by its back office.
+    expect((await withSite(commune.id, () => t.deps.documents.lists())).types).toEqual([]);
+    const lists = await withSite(commune.id, () => t.deps.documents.ensureLists());
     const province = await t.deps.documents.lists();
     expect(lists.types.map((x) => x.id)).not.toEqual(province.types.map((x) => x.id));
   });

@@ -1,3 +1,5 @@
+import type { TestStaff } from './staff.ts';
+
 /**
  * A small real PDF whose pages carry the given text lines (Helvetica, WinAnsi: ASCII only), with
  * a correct cross-reference table, so pdf.js (unpdf) reads its text and page count.
@@ -31,4 +33,75 @@ export function textPdf(pages: string[][]): Buffer {
   for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n \n`;
   out += `trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
+}
+
+/** A signed-in staff client (test/support/agent.ts). */
+export type DocAgent = Awaited<ReturnType<TestStaff['login']>>;
+
+/** What a test document needs; the rest is filled with ordinary values. */
+export interface DocSpec {
+  number: string;
+  type: string;
+  issuer: string;
+  summary: string;
+  /** Lines of the PDF's first page (ASCII). */
+  pdf: string[];
+  issuedOn?: string;
+  signer?: [string, string, string];
+  fieldIds?: number[];
+  publish: boolean;
+  extra?: Record<string, string>;
+}
+
+/**
+ * Enters a document through the back-office form, with a PDF, as `a` (an approver), and takes it
+ * through submit → approve → publish when `publish`. Returns its id.
+ */
+export async function enterDocument(
+  t: {
+    deps: {
+      documents: {
+        ensureLists(): Promise<{
+          types: { id: number; name: string }[];
+          issuers: { id: number; name: string }[];
+        }>;
+      };
+    };
+  },
+  a: DocAgent,
+  d: DocSpec,
+): Promise<number> {
+  const lists = await t.deps.documents.ensureLists();
+  const f = new FormData();
+  f.set('number', d.number);
+  f.set('typeId', String(lists.types.find((x) => x.name === d.type)!.id));
+  f.set('issuerId', String(lists.issuers.find((x) => x.name === d.issuer)!.id));
+  f.set('issuedOn', d.issuedOn ?? '05/01/2026');
+  f.set('summary', d.summary);
+  f.set('effect', 'in-force');
+  f.set('scope', 'public');
+  const [authority, title, name] = d.signer ?? ['TM', 'Tổng Bí thư', 'Tô Lâm'];
+  f.set('signerAuthority', authority);
+  f.set('signerTitle', title);
+  f.set('signerName', name);
+  for (const id of d.fieldIds ?? []) f.append('fieldIds', String(id));
+  for (const [k, v] of Object.entries(d.extra ?? {})) f.set(k, v);
+  f.set(
+    'file',
+    new File([new Uint8Array(textPdf([d.pdf, ['trang 2']]))], 'tep.pdf', {
+      type: 'application/pdf',
+    }),
+  );
+  await a.get('/quan-tri/van-ban/moi');
+  const r = await a.multipart('/quan-tri/van-ban/moi', f);
+  if (r.status !== 303) throw new Error(`document not saved: ${r.status} ${r.text.slice(0, 500)}`);
+  const id = Number(/\/quan-tri\/van-ban\/(\d+)/.exec(r.location ?? '')![1]);
+  if (d.publish) {
+    for (const step of ['submit', 'approve', 'publish']) {
+      await a.get(`/quan-tri/van-ban/${id}`);
+      const m = await a.post(`/quan-tri/van-ban/${id}/chuyen`, { t: step, note: '' });
+      if (m.status !== 303) throw new Error(`${step} refused: ${m.status}`);
+    }
+  }
+  return id;
 }

@@ -115,3 +115,11 @@ export interface DocumentDownloadTable {
   reader: string;
   day: string;
 }
+
+/** `document_view`: a reader counted once per document (the record page's view counter). */
+export interface DocumentViewTable {
+  siteId: number;
+  documentId: number;
+  reader: string;
+  day: string;
+}

@@ -191,3 +191,34 @@ export function textKey(raw: string, max = 200_000): string {
   const t = numberTokens(raw.slice(0, max));
   return t.length ? ` ${t.join(' ')} ` : '';
 }
+
+/** One term of a text query: words that must follow each other; `prefix` on the last one. */
+export interface TextTerm {
+  words: string[];
+  prefix: boolean;
+}
+
+/**
+ * A text query as full-text terms, folded exactly like `textKey` (so like the stored text):
+ * a quoted phrase is one term, any other chunk ("đào", "09-QC/TW") one term of its tokens;
+ * every term must match. `prefix` reads the last word as the start of a word (typeahead).
+ * Tokens are letters and digits only: nothing in them is query syntax on either database.
+ */
+export function textTerms(raw: string, prefix = false): TextTerm[] {
+  const s = nfc(raw.slice(0, 400)).replace(/[“”„‟″]/g, '"');
+  const out: TextTerm[] = [];
+  const seen = new Set<string>();
+  for (const m of s.matchAll(/"([^"]*)"?|([^\s"]+)/g)) {
+    const words = numberTokens(m[1] ?? m[2] ?? '')
+      .filter((w) => w !== '&')
+      .map((w) => w.slice(0, 40));
+    const key = words.join(' ');
+    if (!words.length || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ words, prefix: false });
+    if (out.length === 12) break;
+  }
+  const last = out[out.length - 1];
+  if (prefix && last && !/\s$/.test(raw)) last.prefix = true;
+  return out;
+}

@@ -127,7 +127,7 @@ export function documentAdminRoutes(deps: DocumentRouteDeps) {
   ) => {
     const staff = requireStaff(c);
     const [lists, files, choices] = await Promise.all([
-      docs.lists(),
+      docs.ensureLists(),
       d ? docs.files(d.id) : Promise.resolve([]),
       docs.choices(d?.id ?? null),
     ]);
@@ -257,7 +257,7 @@ export function documentAdminRoutes(deps: DocumentRouteDeps) {
   // ---- Lists ----
   const listsPage = async (c: Context<AppEnv>, errors: Record<string, string> = {}) => {
     const staff = requireCan(c, 'document.lists');
-    const lists = await docs.lists();
+    const lists = await docs.ensureLists();
     return renderAdmin(
       c,
       deps,
@@ -302,13 +302,18 @@ export function documentAdminRoutes(deps: DocumentRouteDeps) {
       place: clean(formText(b, 'place'), 80),
     }),
   );
-  listPost('/van-ban/danh-muc/co-quan/:id{[0-9]{1,9}}', (c, b) =>
-    docs.updateIssuer(actorOf(c), idOf(c), {
-      name: clean(formText(b, 'name'), 200),
+  // One item of a list: rename (an issuer's code and place too), move up or down, delete.
+  const LISTS = { loai: 'type', 'co-quan': 'issuer', 'linh-vuc': 'field' } as const;
+  const OPS = ['save', 'up', 'down', 'delete'] as const;
+  listPost('/van-ban/danh-muc/:list{loai|co-quan|linh-vuc}/:id{[0-9]{1,9}}', (c, b) => {
+    const list = LISTS[c.req.param('list') as keyof typeof LISTS];
+    const op = OPS.find((o) => o === formText(b, 'do')) ?? 'save';
+    return docs.editListItem(actorOf(c), list, idOf(c), op, {
+      name: clean(formText(b, 'name'), list === 'issuer' ? 200 : 120),
       code: clean(formText(b, 'code'), 40),
       place: clean(formText(b, 'place'), 80),
-    }),
-  );
+    });
+  });
   listPost('/van-ban/danh-muc/linh-vuc', (c, b) => {
     const p = formText(b, 'parentId');
     return docs.addListItem(actorOf(c), 'field', {

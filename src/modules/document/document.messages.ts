@@ -33,6 +33,11 @@ export const DOCUMENT_MESSAGES = {
   'document.list_name_required': 'Vui lòng nhập tên.',
   'document.list_duplicate': 'Tên này đã có trong danh mục.',
   'document.bad_parent': 'Lĩnh vực cha không có trong danh mục.',
+  'document.list_item_not_found': 'Mục này không còn trong danh mục.',
+  'document.list_in_use': (name: string, n: number) =>
+    `Không xóa được “${name}”: đang dùng cho ${n} văn bản. Hãy chuyển các văn bản đó sang mục khác trước.`,
+  'document.list_has_children': (name: string) =>
+    `Không xóa được “${name}”: lĩnh vực này còn lĩnh vực con. Hãy xóa hoặc chuyển các lĩnh vực con trước.`,
 } as const;
 
 /** `say(code)`: a message of this catalogue with its code, for an `AppError`. */

@@ -2,7 +2,8 @@ import { sql, type Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { currentSiteId } from '../../db/site-scope.ts';
 import type { DocumentFileTable } from '../../db/tables/document.table.ts';
-import type { NumberForm } from './document-number.ts';
+import type { NumberForm, TextTerm } from './document-number.ts';
+import { textMatch } from './document.search.ts';
 import {
   RELATIONS,
   type DocumentFile,
@@ -46,7 +47,12 @@ export interface DocumentColumns {
 /** The public list's filters, already validated; keys are token keys (document-number.ts). */
 export interface DocumentFilter {
   numberKey?: string;
-  textKey?: string;
+  /** A number typed in part (typeahead): stored keys starting with these whole tokens. */
+  numberPrefix?: string;
+  /** Full-text terms (document-number.ts textTerms), every one must match. */
+  terms?: TextTerm[];
+  /** The query as one token phrase: documents holding it rank first. */
+  phraseKey?: string;
   typeId?: number;
   issuerId?: number;
   fieldIds?: number[];
@@ -71,6 +77,14 @@ function toFile(r: Selectable<DocumentFileTable>): DocumentFile {
     downloads: Number(r.downloadCount),
   };
 }
+
+/** The three lists a clerk chooses from. */
+export type ListName = 'type' | 'issuer' | 'field';
+const LIST_TABLE = {
+  type: 'documentType',
+  issuer: 'documentIssuer',
+  field: 'documentField',
+} as const;
 
 /** The only place that queries the document tables. Every query carries the site. */
 export function documentRepository(db: Db) {
@@ -104,6 +118,7 @@ export function documentRepository(db: Db) {
     signerName: r.signerName,
     signerTitle: r.signerTitle,
     signerAuthority: r.signerAuthority,
+    signerKey: r.signerKey,
     issuedOn: r.issuedOn,
     effectiveOn: r.effectiveOn,
     expiresOn: r.expiresOn,
@@ -125,7 +140,8 @@ export function documentRepository(db: Db) {
   function filtered(f: DocumentFilter) {
     let q = base().where('d.status', 'in', f.statuses);
     if (f.numberKey) q = q.where('d.numberKey', 'like', `%${f.numberKey}%`);
-    if (f.textKey) q = q.where('d.searchText', 'like', `%${f.textKey}%`);
+    if (f.numberPrefix) q = q.where('d.numberKey', 'like', `%${f.numberPrefix}%`);
+    if (f.terms?.length) q = q.where(textMatch(db.dialect, f.terms));
     if (f.typeId) q = q.where('d.typeId', '=', f.typeId);
     if (f.issuerId) q = q.where('d.issuerId', '=', f.issuerId);
     if (f.signerKey) q = q.where('d.signerKey', 'like', `%${f.signerKey}%`);
@@ -190,10 +206,64 @@ export function documentRepository(db: Db) {
         .executeTakeFirstOrThrow();
       return r.id;
     },
-    async updateIssuer(id: number, v: { name: string; place: string; code: string }) {
+    /** Renames an item of a list (and an issuer's code and place). */
+    async renameItem(
+      list: ListName,
+      id: number,
+      v: { name: string; place?: string; code?: string },
+    ) {
+      const set =
+        list === 'issuer'
+          ? { name: v.name, place: v.place ?? '', code: v.code ?? '' }
+          : { name: v.name };
       await k
-        .updateTable('documentIssuer')
-        .set(v)
+        .updateTable(LIST_TABLE[list])
+        .set(set)
+        .where('siteId', '=', site())
+        .where('id', '=', id)
+        .execute();
+    },
+    /** Sets the order of a list's items: `ids[i]` gets position i. */
+    async setPositions(list: ListName, ids: number[]): Promise<void> {
+      for (const [position, id] of ids.entries()) {
+        await k
+          .updateTable(LIST_TABLE[list])
+          .set({ position })
+          .where('siteId', '=', site())
+          .where('id', '=', id)
+          .execute();
+      }
+    },
+    /** How many documents (any status) use a list item; for a field, also its child fields. */
+    async usage(list: ListName, id: number): Promise<{ documents: number; children: number }> {
+      const docs =
+        list === 'field'
+          ? await k
+              .selectFrom('documentFieldLink')
+              .where('siteId', '=', site())
+              .where('fieldId', '=', id)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          : await k
+              .selectFrom('document')
+              .where('siteId', '=', site())
+              .where(list === 'type' ? 'typeId' : 'issuerId', '=', id)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow();
+      const children =
+        list === 'field'
+          ? await k
+              .selectFrom('documentField')
+              .where('siteId', '=', site())
+              .where('parentId', '=', id)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          : { n: 0 };
+      return { documents: Number(docs.n), children: Number(children.n) };
+    },
+    async deleteItem(list: ListName, id: number): Promise<void> {
+      await k
+        .deleteFrom(LIST_TABLE[list])
         .where('siteId', '=', site())
         .where('id', '=', id)
         .execute();
@@ -280,6 +350,11 @@ export function documentRepository(db: Db) {
       if (f.numberKey) {
         q = q.orderBy(sql`case when ${sql.ref('d.numberKey')} = ${f.numberKey} then 0 else 1 end`);
       }
+      if (f.phraseKey) {
+        q = q.orderBy(
+          sql`case when ${sql.ref('d.searchText')} like ${`%${f.phraseKey}%`} then 0 else 1 end`,
+        );
+      }
       const rows = await q
         .orderBy('d.issuedOn', 'desc')
         .orderBy('d.numberOrder', 'desc')
@@ -317,13 +392,60 @@ export function documentRepository(db: Db) {
       if (exceptId) q = q.where('id', '!=', exceptId);
       return q.orderBy('issuedOn', 'desc').orderBy('id', 'desc').limit(500).execute();
     },
-    async addView(id: number): Promise<void> {
+    /** Counts a view once per reader; true when it was this reader's first. */
+    async countView(documentId: number, reader: string, day: string): Promise<boolean> {
+      const r = await k
+        .insertInto('documentView')
+        .values({ siteId: site(), documentId, reader, day })
+        .onConflict((oc) => oc.columns(['documentId', 'reader']).doNothing())
+        .executeTakeFirst();
+      if (Number(r.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
       await k
         .updateTable('document')
         .set({ viewCount: sql<number>`view_count + 1` })
         .where('siteId', '=', site())
-        .where('id', '=', id)
+        .where('id', '=', documentId)
         .execute();
+      return true;
+    },
+    /**
+     * Other published documents sharing the issuer, one of `fieldIds`, or the signer (by key),
+     * newest first, at most `limit` of each.
+     */
+    async related(
+      d: Pick<DocumentRecord, 'id' | 'issuerId' | 'signerKey'>,
+      fieldIds: number[],
+      limit: number,
+    ): Promise<{ issuer: DocumentRecord[]; field: DocumentRecord[]; signer: DocumentRecord[] }> {
+      const others = () =>
+        base()
+          .where('d.status', '=', 'published')
+          .where('d.id', '!=', d.id)
+          .orderBy('d.issuedOn', 'desc')
+          .orderBy('d.id', 'desc')
+          .limit(limit);
+      const [issuer, field, signer] = await Promise.all([
+        others().where('d.issuerId', '=', d.issuerId).execute(),
+        fieldIds.length
+          ? others()
+              .where('d.id', 'in', (eb) =>
+                eb
+                  .selectFrom('documentFieldLink')
+                  .select('documentId')
+                  .where('siteId', '=', site())
+                  .where('fieldId', 'in', fieldIds),
+              )
+              .execute()
+          : Promise.resolve([]),
+        d.signerKey.trim()
+          ? others().where('d.signerKey', '=', d.signerKey).execute()
+          : Promise.resolve([]),
+      ]);
+      return {
+        issuer: issuer.map(toRecord),
+        field: field.map(toRecord),
+        signer: signer.map(toRecord),
+      };
     },
 
     // ---- Fields of a document ----

@@ -17,6 +17,7 @@ import {
   numbersInText,
   parseDocumentNumber,
   textKey,
+  textTerms,
   typeNameOfCode,
 } from './document-number.ts';
 import {
@@ -37,7 +38,12 @@ import {
   type RelationView,
 } from './document.ts';
 import { MAX_FILE_BYTES, fileName, inspectFile, type InspectedFile } from './document.files.ts';
-import type { DocumentColumns, DocumentFilter, DocumentRepository } from './document.repository.ts';
+import type {
+  DocumentColumns,
+  DocumentFilter,
+  DocumentRepository,
+  ListName,
+} from './document.repository.ts';
 import type { DocumentForm } from './document.schema.ts';
 import { say } from './document.messages.ts';
 
@@ -183,20 +189,32 @@ export function documentService(deps: {
 }) {
   const { repo, tx } = deps;
 
+  /** The site's lists as they are (a read: never writes, so a public GET changes nothing). */
   async function lists(): Promise<DocumentLists> {
-    let [types, issuers, fields] = await Promise.all([repo.types(), repo.issuers(), repo.fields()]);
-    if (!types.length || !issuers.length) {
-      await tx(async ({ repo }) => {
-        if (!(await repo.types()).length)
-          for (const [i, name] of DEFAULT_TYPES.entries()) await repo.addType(name, i);
-        if (!(await repo.issuers()).length)
-          for (const [i, v] of DEFAULT_ISSUERS.entries()) await repo.addIssuer(v, i);
-        if (!(await repo.fields()).length)
-          for (const [i, name] of DEFAULT_FIELDS.entries()) await repo.addField(name, null, i);
-      });
-      [types, issuers, fields] = await Promise.all([repo.types(), repo.issuers(), repo.fields()]);
-    }
+    const [types, issuers, fields] = await Promise.all([
+      repo.types(),
+      repo.issuers(),
+      repo.fields(),
+    ]);
     return { types, issuers, fields: fieldTree(fields) };
+  }
+
+  /**
+   * The lists, first filled with the defaults when the site has none (a new site): called by
+   * the back office's document form and lists page, never by a public page.
+   */
+  async function ensureLists(): Promise<DocumentLists> {
+    const l = await lists();
+    if (l.types.length && l.issuers.length) return l;
+    await tx(async ({ repo }) => {
+      if (!(await repo.types()).length)
+        for (const [i, name] of DEFAULT_TYPES.entries()) await repo.addType(name, i);
+      if (!(await repo.issuers()).length)
+        for (const [i, v] of DEFAULT_ISSUERS.entries()) await repo.addIssuer(v, i);
+      if (!(await repo.fields()).length)
+        for (const [i, name] of DEFAULT_FIELDS.entries()) await repo.addField(name, null, i);
+    });
+    return lists();
   }
 
   async function record(id: number): Promise<DocumentRecord> {
@@ -273,8 +291,10 @@ export function documentService(deps: {
   }
 
   /** Stores uploads (before any transaction opens); refuses a wrong kind with a clear message. */
-  async function storeUploads(files: Upload[]): Promise<(InspectedFile & { name: string })[]> {
-    const out: (InspectedFile & { name: string })[] = [];
+  async function storeUploads(
+    files: Upload[],
+  ): Promise<(InspectedFile & { name: string; fresh?: boolean })[]> {
+    const out: (InspectedFile & { name: string; fresh?: boolean })[] = [];
     for (const f of files) {
       if (f.data.length > MAX_FILE_BYTES) throw Validation.of('file', say('document.file_too_big'));
       const info = await inspectFile(f.data);
@@ -283,14 +303,33 @@ export function documentService(deps: {
     }
     for (const f of out) {
       try {
-        if (!(await deps.storage.has(f.key)))
+        if (!(await deps.storage.has(f.key))) {
           await deps.storage.put(f.key, files[out.indexOf(f)]!.data);
+          f.fresh = true;
+        }
       } catch (err) {
         if (err instanceof StorageError) throw Validation.of('file', say('document.file_storage'));
         throw err;
       }
     }
     return out;
+  }
+
+  /**
+   * Runs a save after its files were stored; when the save fails, the files this save put
+   * (never one already there: storage is content-addressed and shared) are removed again, so no
+   * orphan is left behind.
+   */
+  async function savingFiles<T>(
+    stored: { key: string; fresh?: boolean }[],
+    save: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await save();
+    } catch (err) {
+      for (const f of stored) if (f.fresh) await deps.storage.remove(f.key).catch(() => {});
+      throw err;
+    }
   }
 
   function searchTextOf(c: DocumentColumns, typeName: string, issuerName: string, texts: string[]) {
@@ -316,19 +355,71 @@ export function documentService(deps: {
     await w.repo.setSearchText(id, searchTextOf(c, d.typeName, d.issuerName, texts));
   }
 
+  /**
+   * Sets the filter's text part from what a reader typed; false when nothing in it is searchable.
+   * A number-looking query matches numbers token-exact; `prefix` reads the last token as the
+   * start of a word or code (typeahead).
+   */
+  function queryTerms(f: DocumentFilter, text: string, prefix: boolean): boolean {
+    if (looksLikeNumber(text)) {
+      const key = numberKey(text);
+      if (prefix && !/\s$/.test(text)) f.numberPrefix = key.trimEnd();
+      else f.numberKey = key;
+      return true;
+    }
+    const terms = textTerms(text, prefix);
+    if (!terms.length) return false;
+    f.terms = terms;
+    f.phraseKey = textKey(text);
+    return true;
+  }
+
+  /**
+   * Documents for a query: by number when it looks like one, and when no number matches, by its
+   * words (a reader typing "nghị quyết 57" means words, not a number).
+   */
+  async function found(
+    base: DocumentFilter,
+    text: string,
+    prefix: boolean,
+    limit: number,
+    offset: number,
+  ) {
+    const f: DocumentFilter = { ...base };
+    if (!queryTerms(f, text, prefix)) return { f, items: [], total: 0 };
+    let [items, total] = await Promise.all([repo.list(f, limit, offset), repo.count(f)]);
+    if (total === 0 && (f.numberKey || f.numberPrefix)) {
+      const g: DocumentFilter = {
+        ...base,
+        terms: textTerms(text, prefix),
+        phraseKey: textKey(text),
+      };
+      if (g.terms!.length) {
+        [items, total] = await Promise.all([repo.list(g, limit, offset), repo.count(g)]);
+        return { f: g, items, total };
+      }
+    }
+    return { f, items, total };
+  }
+
+  /**
+   * Suggestions while typing (/tim-kiem/goi-y): the last word or code read as a beginning
+   * ("chuyển đổi s", "57-NQ"), at most `limit` published documents.
+   */
+  async function suggest(query: string, limit = 4): Promise<DocumentRecord[]> {
+    const text = query.slice(0, 200).trimStart();
+    if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return [];
+    return (await found({ statuses: ['published'] }, text, true, limit, 0)).items;
+  }
+
   /** Turns a filter query into repository terms; unusable values are dropped, never a 500. */
   async function filterOf(
     q: ListQuery,
     l: DocumentLists,
-  ): Promise<{ f: DocumentFilter; page: number }> {
+  ): Promise<{ f: DocumentFilter; page: number; text: string }> {
     const num = (s: string | undefined) =>
       s && /^[1-9][0-9]{0,8}$/.test(s) ? Number(s) : undefined;
     const f: DocumentFilter = { statuses: ['published'] };
-    const text = (q.q ?? '').slice(0, 200).trim();
-    if (text) {
-      if (looksLikeNumber(text)) f.numberKey = numberKey(text);
-      else f.textKey = textKey(text);
-    }
     const type = num(q.loai);
     if (type && l.types.some((t) => t.id === type)) f.typeId = type;
     const issuer = num(q['co-quan']);
@@ -349,11 +440,12 @@ export function documentService(deps: {
     if (to && (!f.to || to < f.to)) f.to = to;
     if (q['hieu-luc'] && EFFECTS.some((e) => e.id === q['hieu-luc'])) f.effect = q['hieu-luc'];
     const page = Math.min(num(q.trang) ?? 1, 10_000);
-    return { f, page };
+    return { f, page, text: (q.q ?? '').slice(0, 200).trim() };
   }
 
   return {
     lists,
+    ensureLists,
     record,
     prefill: async (number: string) => prefill(number, await lists()),
     files: (id: number): Promise<DocumentFile[]> => repo.files(id),
@@ -383,43 +475,45 @@ export function documentService(deps: {
       );
       const stored = await storeUploads(uploads);
       const at = deps.clock();
-      return tx(async (w) => {
-        const id = await w.repo.insert(
-          columns,
-          account.id,
-          at,
-          searchTextOf(
+      return savingFiles(stored, () =>
+        tx(async (w) => {
+          const id = await w.repo.insert(
             columns,
-            typeName,
-            issuerName,
-            stored.map((s) => s.text),
-          ),
-        );
-        await w.repo.setFieldIds(id, fieldIds);
-        await w.repo.setOutgoing(id, relations);
-        for (const s of stored) await w.repo.addFile(id, { ...s, storageKey: s.key }, at);
-        await w.audit.record(actor, 'document.created', {
-          type: 'document',
-          id,
-          summary: `${columns.number} — ${columns.summary}`.slice(0, 300),
-          detail: {
-            ...columns,
-            body: undefined,
-            fieldIds,
-            relations,
-            files: stored.map((s) => ({ name: s.name, sha256: s.sha256, bytes: s.bytes })),
-          },
-        });
-        if (parsed.form === 'unknown') {
-          await w.audit.record(actor, 'document.number_unrecognised', {
+            account.id,
+            at,
+            searchTextOf(
+              columns,
+              typeName,
+              issuerName,
+              stored.map((s) => s.text),
+            ),
+          );
+          await w.repo.setFieldIds(id, fieldIds);
+          await w.repo.setOutgoing(id, relations);
+          for (const s of stored) await w.repo.addFile(id, { ...s, storageKey: s.key }, at);
+          await w.audit.record(actor, 'document.created', {
             type: 'document',
             id,
-            summary: `${columns.number}: ${form.numberReason}`.slice(0, 300),
-            detail: { number: columns.number, reason: form.numberReason },
+            summary: `${columns.number} — ${columns.summary}`.slice(0, 300),
+            detail: {
+              ...columns,
+              body: undefined,
+              fieldIds,
+              relations,
+              files: stored.map((s) => ({ name: s.name, sha256: s.sha256, bytes: s.bytes })),
+            },
           });
-        }
-        return id;
-      });
+          if (parsed.form === 'unknown') {
+            await w.audit.record(actor, 'document.number_unrecognised', {
+              type: 'document',
+              id,
+              summary: `${columns.number}: ${form.numberReason}`.slice(0, 300),
+              detail: { number: columns.number, reason: form.numberReason },
+            });
+          }
+          return id;
+        }),
+      );
     },
 
     /** Saves changes (and new files; `removeFiles` by number). A published document is corrected. */
@@ -440,57 +534,59 @@ export function documentService(deps: {
       );
       const stored = await storeUploads(uploads);
       const at = deps.clock();
-      await tx(async (w) => {
-        const now = await w.repo.byId(id);
-        if (!now || now.version !== before.version) throw new Conflict(say('document.changed'));
-        await w.repo.update(id, columns, at, '');
-        await w.repo.setFieldIds(id, fieldIds);
-        await w.repo.setOutgoing(id, relations);
-        for (const n of removeFiles) {
-          if (await w.repo.file(id, n)) {
-            await w.repo.removeFile(id, n);
-            await w.audit.record(actor, 'document.file_removed', {
+      await savingFiles(stored, () =>
+        tx(async (w) => {
+          const now = await w.repo.byId(id);
+          if (!now || now.version !== before.version) throw new Conflict(say('document.changed'));
+          await w.repo.update(id, columns, at, '');
+          await w.repo.setFieldIds(id, fieldIds);
+          await w.repo.setOutgoing(id, relations);
+          for (const n of removeFiles) {
+            if (await w.repo.file(id, n)) {
+              await w.repo.removeFile(id, n);
+              await w.audit.record(actor, 'document.file_removed', {
+                type: 'document',
+                id,
+                summary: `Tệp ${n}`,
+              });
+            }
+          }
+          for (const s of stored) {
+            const n = await w.repo.addFile(id, { ...s, storageKey: s.key }, at);
+            await w.audit.record(actor, 'document.file_added', {
               type: 'document',
               id,
-              summary: `Tệp ${n}`,
+              summary: `${s.name} (tệp ${n})`,
+              detail: { sha256: s.sha256, bytes: s.bytes, pages: s.pages },
             });
           }
-        }
-        for (const s of stored) {
-          const n = await w.repo.addFile(id, { ...s, storageKey: s.key }, at);
-          await w.audit.record(actor, 'document.file_added', {
-            type: 'document',
+          await w.repo.setSearchText(
             id,
-            summary: `${s.name} (tệp ${n})`,
-            detail: { sha256: s.sha256, bytes: s.bytes, pages: s.pages },
-          });
-        }
-        await w.repo.setSearchText(
-          id,
-          searchTextOf(columns, typeName, issuerName, await w.repo.fileTexts(id)),
-        );
-        await w.audit.record(
-          actor,
-          before.status === 'published' ? 'document.correct' : 'document.saved',
-          {
-            type: 'document',
-            id,
-            summary: `${columns.number} — ${columns.summary}`.slice(0, 300),
-            detail: {
-              before: { ...before, body: undefined },
-              after: { ...columns, body: undefined, fieldIds, relations },
+            searchTextOf(columns, typeName, issuerName, await w.repo.fileTexts(id)),
+          );
+          await w.audit.record(
+            actor,
+            before.status === 'published' ? 'document.correct' : 'document.saved',
+            {
+              type: 'document',
+              id,
+              summary: `${columns.number} — ${columns.summary}`.slice(0, 300),
+              detail: {
+                before: { ...before, body: undefined },
+                after: { ...columns, body: undefined, fieldIds, relations },
+              },
             },
-          },
-        );
-        if (parsed.form === 'unknown' && before.number !== columns.number) {
-          await w.audit.record(actor, 'document.number_unrecognised', {
-            type: 'document',
-            id,
-            summary: `${columns.number}: ${form.numberReason}`.slice(0, 300),
-            detail: { number: columns.number, reason: form.numberReason },
-          });
-        }
-      });
+          );
+          if (parsed.form === 'unknown' && before.number !== columns.number) {
+            await w.audit.record(actor, 'document.number_unrecognised', {
+              type: 'document',
+              id,
+              summary: `${columns.number}: ${form.numberReason}`.slice(0, 300),
+              detail: { number: columns.number, reason: form.numberReason },
+            });
+          }
+        }),
+      );
     },
 
     /** One workflow step, with its audit record; publishing is refused unless the scope is public. */
@@ -561,18 +657,68 @@ export function documentService(deps: {
       });
     },
 
-    async updateIssuer(actor: Actor, id: number, v: { name: string; place: string; code: string }) {
+    /**
+     * Edits one item of a list: `save` renames it (an issuer's code and place too), `up`/`down`
+     * move it among its siblings, `delete` removes it unless a document (or a child field) uses
+     * it, which is refused with a message naming how many.
+     */
+    async editListItem(
+      actor: Actor,
+      list: ListName,
+      id: number,
+      op: 'save' | 'up' | 'down' | 'delete',
+      v: { name: string; place?: string; code?: string },
+    ): Promise<void> {
       const l = await lists();
-      if (!l.issuers.some((i) => i.id === id)) throw new NotFound(say('document.not_found'));
-      if (!v.name) throw Validation.of('name', say('document.list_name_required'));
-      if (l.issuers.some((i) => i.id !== id && fold(i.name) === fold(v.name)))
-        throw Validation.of('name', say('document.list_duplicate'));
+      const items: { id: number; name: string; parentId?: number | null }[] =
+        list === 'type' ? l.types : list === 'issuer' ? l.issuers : l.fields;
+      const item = items.find((i) => i.id === id);
+      if (!item) throw new NotFound(say('document.list_item_not_found'));
+      const type = `document_${list}`;
+      if (op === 'save') {
+        if (!v.name) throw Validation.of('name', say('document.list_name_required'));
+        const siblings =
+          list === 'field' ? items.filter((i) => i.parentId === item.parentId) : items;
+        if (siblings.some((i) => i.id !== id && fold(i.name) === fold(v.name)))
+          throw Validation.of('name', say('document.list_duplicate'));
+        await tx(async (w) => {
+          await w.repo.renameItem(list, id, v);
+          await w.audit.record(actor, 'document.lists_updated', {
+            type,
+            id,
+            summary: `${item.name} → ${v.name}`.slice(0, 300),
+          });
+        });
+        return;
+      }
+      if (op === 'delete') {
+        const used = await repo.usage(list, id);
+        if (used.documents > 0)
+          throw Validation.of('name', say('document.list_in_use', item.name, used.documents));
+        if (used.children > 0)
+          throw Validation.of('name', say('document.list_has_children', item.name));
+        await tx(async (w) => {
+          await w.repo.deleteItem(list, id);
+          await w.audit.record(actor, 'document.lists_updated', {
+            type,
+            id,
+            summary: `Xóa ${item.name}`.slice(0, 300),
+          });
+        });
+        return;
+      }
+      const siblings = list === 'field' ? items.filter((i) => i.parentId === item.parentId) : items;
+      const at = siblings.findIndex((i) => i.id === id);
+      const to = op === 'up' ? at - 1 : at + 1;
+      if (to < 0 || to >= siblings.length) return;
+      const order = siblings.map((i) => i.id);
+      [order[at], order[to]] = [order[to]!, order[at]!];
       await tx(async (w) => {
-        await w.repo.updateIssuer(id, v);
+        await w.repo.setPositions(list, order);
         await w.audit.record(actor, 'document.lists_updated', {
-          type: 'document_issuer',
+          type,
           id,
-          summary: v.name,
+          summary: `${item.name}: ${op === 'up' ? 'lên' : 'xuống'}`,
         });
       });
     },
@@ -582,23 +728,36 @@ export function documentService(deps: {
     /** The public list: published documents matching the filters, a page of them. */
     async publicList(q: ListQuery) {
       const l = await lists();
-      const { f, page } = await filterOf(q, l);
-      const [items, total] = await Promise.all([
-        repo.list(f, PAGE_SIZE, (page - 1) * PAGE_SIZE),
-        repo.count(f),
-      ]);
+      const { f, page, text } = await filterOf(q, l);
+      const offset = (page - 1) * PAGE_SIZE;
+      const { items, total } = text
+        ? await found(f, text, false, PAGE_SIZE, offset)
+        : {
+            items: await repo.list(f, PAGE_SIZE, offset),
+            total: await repo.count(f),
+          };
       return { items, total, page, lists: l };
     },
 
-    /** Found by the site search: published documents matching a query, exact numbers first. */
-    async search(query: string, limit = 10) {
+    /**
+     * Found by the site search (/tim-kiem): published documents of this site whose number, or
+     * whose words (trích yếu, body, signer, files' text), match the query; exact numbers first.
+     */
+    async search(query: string, limit = 10): Promise<DocumentRecord[]> {
       const text = query.slice(0, 200).trim();
       if (!text) return [];
-      const f: DocumentFilter = { statuses: ['published'] };
-      if (looksLikeNumber(text)) f.numberKey = numberKey(text);
-      else f.textKey = textKey(text);
-      if (!f.numberKey && !f.textKey) return [];
-      return repo.list(f, limit, 0);
+      return (await found({ statuses: ['published'] }, text, false, limit, 0)).items;
+    },
+
+    suggest,
+
+    /** The typeahead's document suggestions: "Quy chế số 09-QC/TW: trích yếu…" and the path. */
+    async typeahead(query: string): Promise<{ title: string; path: string }[]> {
+      const docs = await suggest(query, 4);
+      return docs.map((d) => ({
+        title: `${d.typeName} số ${d.number}: ${d.summary}`.slice(0, 160),
+        path: documentPath(d),
+      }));
     },
 
     /** A published (or withdrawn) document for its public page. */
@@ -686,7 +845,15 @@ export function documentService(deps: {
       );
     },
 
-    addView: (id: number) => repo.addView(id),
+    /** Counts a public view of a published document once per reader (`readerKey`). */
+    async countView(id: number, reader: string): Promise<boolean> {
+      const d = Number.isSafeInteger(id) && id > 0 ? await repo.byId(id) : undefined;
+      if (!d || d.status !== 'published' || d.scope !== 'public') return false;
+      return repo.countView(id, reader, vnDayKey(deps.clock()));
+    },
+
+    /** "Cùng cơ quan ban hành / lĩnh vực / người ký": up to 5 other published documents each. */
+    related: (d: DocumentRecord, fieldIds: number[]) => repo.related(d, fieldIds, 5),
     refreshSearch: (id: number) => tx((w) => refreshSearch(w, id)),
   };
 }

@@ -1,5 +1,6 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { clientAddressOf } from '../../http/client-address.ts';
+import { isRealView } from '../../http/request.ts';
 import { Gone, NotFound } from '../../http/errors.ts';
 import { siteOf } from '../../http/site.ts';
 import { renderPage } from '../../shell/render.ts';
@@ -21,6 +22,9 @@ export interface DocumentSiteRouteDeps {
     documentId: number,
   ) => Promise<{ path: string; opensAt: Date; closesAt: Date } | undefined>;
 }
+
+/** A transparent 1×1 GIF. */
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 const QUERY_KEYS = [
   'q',
@@ -130,6 +134,7 @@ export function documentSiteRoutes(deps: DocumentSiteRouteDeps) {
       docs.lists(),
       d.effect === 'draft' && d.status === 'published' ? deps.consultationLink?.(d.id) : undefined,
     ]);
+    const related = await docs.related(d, fieldIds);
     const fieldNames = lists.fields.filter((f) => fieldIds.includes(f.id)).map((f) => f.name);
     const base = siteOf(c).base;
     return renderPage(c, deps, (chrome) => (
@@ -140,10 +145,25 @@ export function documentSiteRoutes(deps: DocumentSiteRouteDeps) {
         files={files}
         relations={relations}
         fieldNames={fieldNames}
+        related={related}
         jsonLd={jsonLdOf(d, base)}
         consultation={consultation}
       />
     ));
+  });
+
+  // The record page's view counter: a pixel, so a page served from the page cache still counts;
+  // once per reader (a keyed hash of address and browser, as for downloads), never a prefetch.
+  app.get('/van-ban/:id{[0-9]{1,9}}/xem.gif', async (c) => {
+    if (isRealView(c)) {
+      await docs.countView(
+        Number(c.req.param('id')),
+        readerKey(clientAddressOf(c), c.req.header('user-agent') ?? ''),
+      );
+    }
+    c.header('Content-Type', 'image/gif');
+    c.header('Cache-Control', 'no-store');
+    return c.body(new Uint8Array(PIXEL));
   });
 
   // A file, byte-identical; inline for a PDF (the browser's viewer), else as an attachment.

@@ -118,6 +118,8 @@ export interface DocumentRecord {
   signerName: string;
   signerTitle: string;
   signerAuthority: string;
+  /** The signer's name as a token key (document-number.ts textKey), for "cùng người ký". */
+  signerKey: string;
   issuedOn: string;
   effectiveOn: string | null;
   expiresOn: string | null;

@@ -48,12 +48,17 @@ export interface SearchOutcome {
 
 /** One suggestion while typing: an article or a section, with where it leads. */
 export interface TypeaheadItem {
-  kind: 'bai-viet' | 'chuyen-muc';
+  kind: 'bai-viet' | 'chuyen-muc' | 'van-ban';
   /** Plain text (the page renders it as text, never as HTML). */
   title: string;
   path: string;
-  /** The article's section name; empty for a section. */
+  /** The article's section name; empty for a section; "Văn bản" for a document. */
   section: string;
+}
+
+/** Văn bản (modules/document) as the typeahead suggests them: already formatted, per site. */
+export interface TypeaheadDocuments {
+  suggest(q: string): Promise<{ title: string; path: string }[]>;
 }
 
 /** Suggestions shown while typing: at most this many articles and sections. */
@@ -71,6 +76,8 @@ export function searchService(deps: {
   site: SiteService;
   media: MediaRepository;
   clock?: () => Date;
+  /** Documents suggested after the articles (optional: the search works without them). */
+  documents?: TypeaheadDocuments;
 }) {
   const now = deps.clock ?? (() => new Date());
   let vocab: { at: number; value: Promise<Vocabulary> } | undefined;
@@ -237,7 +244,15 @@ export function searchService(deps: {
           },
         ];
       });
-      return [...matchingSections, ...articles];
+      const documents = deps.documents
+        ? (await deps.documents.suggest(q)).map((d): TypeaheadItem => ({
+            kind: 'van-ban',
+            title: d.title,
+            path: d.path,
+            section: 'Văn bản',
+          }))
+        : [];
+      return [...matchingSections, ...articles, ...documents];
     },
   };
 }

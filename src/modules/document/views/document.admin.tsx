@@ -459,6 +459,73 @@ export function DocumentFormPage(props: {
 }
 
 /** The lists: types, issuers (with the place of the formal line), fields. */
+/** Rename, move and delete buttons of one list item (one form, the button says which). */
+function ItemForm(props: {
+  csrf: string;
+  path: string;
+  id: number;
+  name: string;
+  label: string;
+  depth?: number;
+  issuer?: { code: string; place: string };
+}) {
+  const f = `f-${props.path}-${props.id}`;
+  return (
+    <form method="post" action={`${BASE}/danh-muc/${props.path}/${props.id}`} class="inline-form">
+      <CsrfField token={props.csrf} />
+      <div class="field">
+        <label for={`${f}-n`}>
+          {'— '.repeat(props.depth ?? 0)}
+          {props.label}
+        </label>
+        <input id={`${f}-n`} name="name" value={props.name} maxlength={props.issuer ? 200 : 120} />
+      </div>
+      {props.issuer && (
+        <>
+          <div class="field">
+            <label for={`${f}-c`}>Mã trong số, ký hiệu</label>
+            <input id={`${f}-c`} name="code" value={props.issuer.code} maxlength={40} />
+          </div>
+          <div class="field">
+            <label for={`${f}-p`}>Địa danh ghi trên văn bản</label>
+            <input id={`${f}-p`} name="place" value={props.issuer.place} maxlength={80} />
+          </div>
+        </>
+      )}
+      <button type="submit" name="do" value="save" class="button button-secondary">
+        Lưu
+      </button>
+      <button
+        type="submit"
+        name="do"
+        value="up"
+        class="button button-secondary"
+        aria-label={`Chuyển “${props.name}” lên`}
+      >
+        Lên
+      </button>
+      <button
+        type="submit"
+        name="do"
+        value="down"
+        class="button button-secondary"
+        aria-label={`Chuyển “${props.name}” xuống`}
+      >
+        Xuống
+      </button>
+      <button
+        type="submit"
+        name="do"
+        value="delete"
+        class="button button-danger"
+        aria-label={`Xóa “${props.name}”`}
+      >
+        Xóa
+      </button>
+    </form>
+  );
+}
+
 export function DocumentListsPage(props: {
   chrome: AdminChrome;
   csrf: string;
@@ -485,11 +552,9 @@ export function DocumentListsPage(props: {
       )}
       <section class="panel" aria-labelledby="h-types">
         <h2 id="h-types">Loại văn bản</h2>
-        <ul>
-          {l.types.map((t) => (
-            <li>{t.name}</li>
-          ))}
-        </ul>
+        {l.types.map((t) => (
+          <ItemForm csrf={props.csrf} path="loai" id={t.id} name={t.name} label="Tên loại" />
+        ))}
         <form method="post" action={`${BASE}/danh-muc/loai`}>
           <CsrfField token={props.csrf} />
           <Field name="name" label="Thêm loại" maxlength={120} />
@@ -501,24 +566,14 @@ export function DocumentListsPage(props: {
       <section class="panel" aria-labelledby="h-issuers">
         <h2 id="h-issuers">Cơ quan ban hành</h2>
         {l.issuers.map((i) => (
-          <form method="post" action={`${BASE}/danh-muc/co-quan/${i.id}`} class="inline-form">
-            <CsrfField token={props.csrf} />
-            <div class="field">
-              <label for={`f-in-${i.id}`}>Tên</label>
-              <input id={`f-in-${i.id}`} name="name" value={i.name} maxlength={200} />
-            </div>
-            <div class="field">
-              <label for={`f-ic-${i.id}`}>Mã trong số, ký hiệu</label>
-              <input id={`f-ic-${i.id}`} name="code" value={i.code} maxlength={40} />
-            </div>
-            <div class="field">
-              <label for={`f-ip-${i.id}`}>Địa danh ghi trên văn bản</label>
-              <input id={`f-ip-${i.id}`} name="place" value={i.place} maxlength={80} />
-            </div>
-            <button type="submit" class="button button-secondary">
-              Lưu
-            </button>
-          </form>
+          <ItemForm
+            csrf={props.csrf}
+            path="co-quan"
+            id={i.id}
+            name={i.name}
+            label="Tên cơ quan"
+            issuer={{ code: i.code, place: i.place }}
+          />
         ))}
         <form method="post" action={`${BASE}/danh-muc/co-quan`}>
           <CsrfField token={props.csrf} />
@@ -536,14 +591,16 @@ export function DocumentListsPage(props: {
       </section>
       <section class="panel" aria-labelledby="h-fields">
         <h2 id="h-fields">Lĩnh vực</h2>
-        <ul>
-          {l.fields.map((f) => (
-            <li>
-              {'— '.repeat(f.depth)}
-              {f.name}
-            </li>
-          ))}
-        </ul>
+        {l.fields.map((f) => (
+          <ItemForm
+            csrf={props.csrf}
+            path="linh-vuc"
+            id={f.id}
+            name={f.name}
+            label="Tên lĩnh vực"
+            depth={f.depth}
+          />
+        ))}
         <form method="post" action={`${BASE}/danh-muc/linh-vuc`}>
           <CsrfField token={props.csrf} />
           <Field name="name" label="Thêm lĩnh vực" maxlength={120} />

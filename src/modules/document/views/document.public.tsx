@@ -220,11 +220,17 @@ export function DocumentDetailView(props: {
   files: DocumentFile[];
   relations: RelationView[];
   fieldNames: string[];
+  related: { issuer: DocumentRecord[]; field: DocumentRecord[]; signer: DocumentRecord[] };
   jsonLd: object;
   /** The draft's comment page (Lấy ý kiến dự thảo), when it has one. */
   consultation?: { path: string; opensAt: Date; closesAt: Date };
 }) {
   const { d } = props;
+  const related = [
+    { id: 'h-cung-co-quan', title: 'Cùng cơ quan ban hành', items: props.related.issuer },
+    { id: 'h-cung-linh-vuc', title: 'Cùng lĩnh vực', items: props.related.field },
+    { id: 'h-cung-nguoi-ky', title: 'Cùng người ký', items: props.related.signer },
+  ].filter((r) => r.items.length > 0);
   const firstPdf = props.files.find((f) => f.kind === 'pdf');
   const authority = authorityText(d.signerAuthority, d.numberForm);
   const body = d.body ? bodyWithToc(d.body) : undefined;
@@ -318,6 +324,10 @@ export function DocumentDetailView(props: {
                 <td>{d.source}</td>
               </tr>
             )}
+            <tr>
+              <th scope="row">Lượt xem</th>
+              <td>{d.views.toLocaleString('vi-VN')}</td>
+            </tr>
           </tbody>
         </table>
         {props.consultation && (
@@ -394,6 +404,24 @@ export function DocumentDetailView(props: {
           <a href={`/van-ban?co-quan=${d.issuerId}`}>Văn bản cùng cơ quan ban hành</a> ·{' '}
           <a href={`/van-ban?loai=${d.typeId}`}>Cùng loại văn bản</a>
         </p>
+        {related.map((r) => (
+          <section aria-labelledby={r.id} class="doc-related">
+            <h2 id={r.id}>{r.title}</h2>
+            <ul>
+              {r.items.map((o) => (
+                <li>
+                  <a href={documentPath(o)}>
+                    {o.typeName} số {o.number}
+                  </a>{' '}
+                  ({dayShort(o.issuedOn)}) — {o.summary}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {d.status === 'published' && (
+          <img src={`/van-ban/${d.id}/xem.gif`} alt="" width={1} height={1} hidden />
+        )}
       </article>
     </Layout>
   );
