@@ -1,4 +1,7 @@
 import { siteOf } from '../../http/site.ts';
+import { addressGroup, clientAddressOf } from '../../http/client-address.ts';
+import { fixedWindowLimiter } from '../../http/rate-limit.ts';
+import { SEARCH_MESSAGES as M } from './search.messages.ts';
 import { Hono } from 'hono';
 import { Validation } from '../../http/errors.ts';
 import { renderPage } from '../../shell/render.ts';
@@ -29,7 +32,16 @@ export interface SearchRouteDeps {
   config: Pick<Config, 'baseUrl'>;
   /** Văn bản (modules/document): documents matching the query, exact numbers first. */
   documents?: { search(q: string, limit: number): Promise<DocumentRecord[]> };
+  /** Suggestions per client (address group) per minute; more answer 429 (default TYPEAHEAD_PER_MINUTE). */
+  typeaheadPerMinute?: number;
 }
+
+/**
+ * Suggestions one client may ask for per minute. A reader typing sends at most a few a second
+ * (public/site.js waits 200 ms after the last key), an office behind one address several
+ * readers' worth; a script hammering the search through them is stopped.
+ */
+export const TYPEAHEAD_PER_MINUTE = 120;
 
 /** Sections a search can be narrowed to, in menu order, children indented. */
 function sectionOptions(tree: SectionNode[], depth = 0): SectionOption[] {
@@ -110,7 +122,16 @@ export function searchSiteRoutes(deps: SearchRouteDeps) {
   });
 
   // Suggestions while typing (public/site.js): JSON, never an error page, whatever is sent.
+  const typeaheadLimit = fixedWindowLimiter({
+    limit: deps.typeaheadPerMinute ?? TYPEAHEAD_PER_MINUTE,
+    windowMs: 60_000,
+  });
   app.get('/tim-kiem/goi-y', async (c) => {
+    if (!typeaheadLimit.allow(addressGroup(clientAddressOf(c)))) {
+      c.header('Cache-Control', 'no-store');
+      c.header('Retry-After', String(typeaheadLimit.retryAfter()));
+      return c.json({ error: M['search.too_many_suggestions'], items: [] }, 429);
+    }
     const raw = c.req.query(FIELDS.q) ?? '';
     if (raw.length > MAX_QUERY)
       return c.json({ error: `Từ khóa quá dài: tối đa ${MAX_QUERY} ký tự.`, items: [] }, 400);
