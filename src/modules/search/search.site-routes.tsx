@@ -77,7 +77,8 @@ export function searchSiteRoutes(deps: SearchRouteDeps) {
     const parsed = parseSearchForm(form);
     let errors: Record<string, string> = parsed.ok ? {} : parsed.errors;
     let outcome: SearchOutcome | undefined;
-    if (parsed.ok && parsed.value.q) {
+    const kind = parsed.ok ? parsed.value.kind : undefined;
+    if (parsed.ok && parsed.value.q && kind !== 'van-ban') {
       try {
         outcome = await deps.search.search(parsed.value);
       } catch (err) {
@@ -88,11 +89,18 @@ export function searchSiteRoutes(deps: SearchRouteDeps) {
     const sections = sectionOptions(sectionTree(await deps.site.sections()));
     const q = form[FIELDS.q].trim();
     // Văn bản found by number or by their files' text, on the first page of a search.
+    // Only documents (loai=van-ban): more of them, and no articles.
     const documents =
-      deps.documents && parsed.ok && parsed.value.q && (outcome?.page ?? 1) === 1
-        ? await deps.documents.search(parsed.value.q, 10)
+      deps.documents &&
+      parsed.ok &&
+      parsed.value.q &&
+      kind !== 'bai-viet' &&
+      (outcome?.page ?? 1) === 1
+        ? await deps.documents.search(parsed.value.q, kind === 'van-ban' ? 50 : 10)
         : [];
-    const filtered = [FIELDS.section, FIELDS.from, FIELDS.to].some((f) => form[f].trim() !== '');
+    const filtered = [FIELDS.section, FIELDS.from, FIELDS.to, FIELDS.kind].some(
+      (f) => form[f].trim() !== '',
+    );
     c.header('Cache-Control', 'no-cache');
     return renderPage(
       c,
@@ -113,6 +121,10 @@ export function searchSiteRoutes(deps: SearchRouteDeps) {
           }
           unfilteredHref={searchHref(form, 1, [FIELDS.q])}
           queryHref={(s) => searchHref({ ...form, [FIELDS.q]: s }, 1)}
+          kindHref={(k) => searchHref({ ...form, [FIELDS.kind]: k ?? '' }, 1)}
+          kind={kind}
+          kinds={deps.documents !== undefined}
+          documentCount={documents.length}
           filtered={filtered}
           extra={<DocumentSearchGroup items={documents} q={q} />}
         />
