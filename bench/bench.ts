@@ -6,6 +6,16 @@ export interface BenchOptions {
   articles: number;
   /** Seconds of load per measurement. */
   seconds: number;
+  /** `--postgres [url]`: also run on PostgreSQL (scenarios that support it). */
+  postgres?: string;
+  /** `--no-sqlite`: skip SQLite (with --postgres, PostgreSQL only). */
+  noSqlite?: boolean;
+  /** `--keep`: keep the built databases and reuse them on the next run (same size). */
+  keep?: boolean;
+  /** `--rounds N`: rounds of the latency measurement (scenarios that have rounds). */
+  rounds?: number;
+  /** `--no-http`: skip the measurements over HTTP. */
+  noHttp?: boolean;
 }
 
 /** A scenario returns rows for the printed table (column → value). */
