@@ -146,7 +146,11 @@ async function keptCorpus(
     .selectFrom('article')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
-  if (Number(n.n) < articles) return undefined;
+  if (Number(n.n) === 0) return undefined;
+  if (Number(n.n) < articles)
+    throw new Error(
+      'Cơ sở dữ liệu giữ lại (--keep) chưa dựng xong (lần chạy trước bị dừng): xoá nó rồi chạy lại.',
+    );
   const slugs = new Map(corpus.map((a) => [`${slugify(a.title, 80)}-${a.key}`, a.key]));
   const rows = await db.kysely
     .selectFrom('article')
