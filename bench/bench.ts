@@ -8,6 +8,16 @@ export interface BenchOptions {
   seconds: number;
   /** `pages`: also load a mix of pages while an article is edited every this many ms (`--edits-every 2s`). */
   editsEveryMs?: number;
+  /** `--postgres [url]`: also run on PostgreSQL (scenarios that support it). */
+  postgres?: string;
+  /** `--no-sqlite`: skip SQLite (with --postgres, PostgreSQL only). */
+  noSqlite?: boolean;
+  /** `--keep`: keep the built databases and reuse them on the next run (same size). */
+  keep?: boolean;
+  /** `--rounds N`: rounds of the latency measurement (scenarios that have rounds). */
+  rounds?: number;
+  /** `--no-http`: skip the measurements over HTTP. */
+  noHttp?: boolean;
 }
 
 /** A scenario returns rows for the printed table (column → value). */

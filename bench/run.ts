@@ -1,5 +1,6 @@
 /**
- * `npm run bench [scenario…] [-- --articles N]`: runs benchmark scenarios and prints a table;
+ * `npm run bench [scenario…] [-- --articles N --seconds S --postgres [url] --no-sqlite --keep
+ * --rounds N --no-http]`: runs benchmark scenarios and prints a table;
  * each scenario's figures also go to bench/results/<scenario>.json. Load is sent only to
  * 127.0.0.1. Scenarios are listed in bench/scenarios.ts.
  */
@@ -24,6 +25,14 @@ function parseArgs(argv: string[]): { names: string[]; opts: BenchOptions } {
     if (a === '--articles') opts.articles = Number(argv[++i]);
     else if (a === '--seconds') opts.seconds = Number(argv[++i]);
     else if (a === '--edits-every') opts.editsEveryMs = durationMs(argv[++i] ?? '');
+    else if (a === '--postgres')
+      opts.postgres = /^postgres(ql)?:\/\//.test(argv[i + 1] ?? '')
+        ? argv[++i]
+        : process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+    else if (a === '--no-sqlite') opts.noSqlite = true;
+    else if (a === '--keep') opts.keep = true;
+    else if (a === '--no-http') opts.noHttp = true;
+    else if (a === '--rounds') opts.rounds = Number(argv[++i]);
     else if (!a.startsWith('-')) names.push(a);
   }
   return { names, opts };

@@ -21,8 +21,9 @@ import { epochMigrationHooks } from '../src/modules/cache/cache.epoch.ts';
 import { seedDemo } from '../src/seed/seed.ts';
 import type { SearchInput } from '../src/modules/search/search.schema.ts';
 import { buildDeps } from '../src/services.ts';
-import type { BenchRows, Scenario } from './bench.ts';
-import { buildCorpus } from '../test/search/corpus.ts';
+import type { BenchOptions, BenchRows, Scenario } from './bench.ts';
+import { buildCorpus, type CorpusArticle } from '../test/search/corpus.ts';
+import { slugify } from '../src/lib/slug.ts';
 import { evaluate, seedJudgedCorpus, worstQueries } from '../test/search/harness.ts';
 import { JUDGED } from '../test/search/judged.ts';
 import { generateCorpus } from './corpus.ts';
@@ -52,6 +53,7 @@ export const SEARCH_QUERIES: (Partial<SearchInput> & { q: string })[] = [
   { q: 'không có từ này xyzw' },
 ];
 
+/** Latency rounds over the whole query list (--rounds N). */
 const ROUNDS = 25;
 
 function percentile(sorted: number[], p: number): number {
@@ -61,7 +63,7 @@ function percentile(sorted: number[], p: number): number {
 
 const ms = (n: number): string => n.toFixed(2);
 
-/** A throw-away database of each dialect the bench can reach. */
+/** A database of each dialect the bench can reach: throw-away, or kept for the next run (--keep). */
 interface BenchDb {
   dialect: 'sqlite' | 'postgres';
   url: string;
@@ -70,37 +72,44 @@ interface BenchDb {
   drop(): Promise<void>;
 }
 
-function sqliteBenchDb(): BenchDb {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-search-'));
-  const file = path.join(dir, 'bench.db');
+function sqliteBenchDb(keep: boolean, articles: number): BenchDb {
+  const dir = keep ? os.tmpdir() : fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-search-'));
+  const file = path.join(dir, keep ? `portal-bench-search-${articles}.db` : 'bench.db');
   return {
     dialect: 'sqlite',
     url: `sqlite:${file}`,
     size: () =>
       fs.statSync(file).size + (fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0),
-    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    drop: async () => {
+      if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
-async function postgresBenchDb(admin: string): Promise<BenchDb> {
-  const name = `bench_search_${crypto.randomBytes(4).toString('hex')}`;
-  const run = async (sqlText: string) => {
+async function postgresBenchDb(admin: string, keep: boolean, articles: number): Promise<BenchDb> {
+  const name = keep
+    ? `bench_search_keep_${articles}`
+    : `bench_search_${crypto.randomBytes(4).toString('hex')}`;
+  const run = async (sqlText: string, params: unknown[] = []) => {
     const c = new pg.Client({ connectionString: admin });
     await c.connect();
     try {
-      await c.query(sqlText);
+      return await c.query(sqlText, params);
     } finally {
       await c.end();
     }
   };
-  await run(`CREATE DATABASE ${name}`);
+  const exists = (await run('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
+  if (!exists) await run(`CREATE DATABASE ${name}`);
   const u = new URL(admin);
   u.pathname = `/${name}`;
   return {
     dialect: 'postgres',
     url: u.toString(),
     size: () => undefined,
-    drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: async () => {
+      if (!keep) await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
   };
 }
 
@@ -110,23 +119,50 @@ export const searchScenario: Scenario = {
     'tìm kiếm bài viết (SQLite FTS5 và PostgreSQL): độ liên quan trên bộ truy vấn đã chấm (precision@5, nDCG@10) và độ trễ p50/p95/p99',
   async run(opts): Promise<BenchRows> {
     const rows: BenchRows = [];
-    const admin = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-    const targets: (() => Promise<BenchDb>)[] = [async () => sqliteBenchDb()];
-    if (admin) targets.push(() => postgresBenchDb(admin));
+    const admin = opts.postgres || process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+    const keep = opts.keep ?? false;
+    const targets: (() => Promise<BenchDb>)[] = [];
+    if (!opts.noSqlite) targets.push(async () => sqliteBenchDb(keep, opts.articles));
+    if (admin) targets.push(() => postgresBenchDb(admin, keep, opts.articles));
     else
       console.log(
-        '  Bỏ qua PostgreSQL: đặt BENCH_DATABASE_URL hoặc TEST_DATABASE_URL để đo cả PostgreSQL.',
+        '  Bỏ qua PostgreSQL: thêm --postgres [url] (hoặc đặt BENCH_DATABASE_URL) để đo cả PostgreSQL.',
       );
     for (const target of targets) rows.push(...(await runOn(await target(), opts)));
     return rows;
   },
 };
 
+/**
+ * The judged corpus's ids in a database kept from an earlier run (--keep), or undefined when
+ * it was not fully built (then it is built again).
+ */
+async function keptCorpus(
+  db: Db,
+  corpus: CorpusArticle[],
+  articles: number,
+): Promise<Map<string, number> | undefined> {
+  const n = await db.kysely
+    .selectFrom('article')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  if (Number(n.n) === 0) return undefined;
+  if (Number(n.n) < articles)
+    throw new Error(
+      'Cơ sở dữ liệu giữ lại (--keep) chưa dựng xong (lần chạy trước bị dừng): xoá nó rồi chạy lại.',
+    );
+  const slugs = new Map(corpus.map((a) => [`${slugify(a.title, 80)}-${a.key}`, a.key]));
+  const rows = await db.kysely
+    .selectFrom('article')
+    .select(['id', 'slug'])
+    .where('slug', 'in', [...slugs.keys()])
+    .execute();
+  if (rows.length !== corpus.length) return undefined;
+  return new Map(rows.map((r) => [slugs.get(r.slug) as string, r.id]));
+}
+
 /** The judged corpus among generated articles up to opts.articles, then relevance and latency. */
-async function runOn(
-  target: BenchDb,
-  opts: { articles: number; seconds: number },
-): Promise<BenchRows> {
+async function runOn(target: BenchDb, opts: BenchOptions): Promise<BenchRows> {
   const config = loadConfig({
     NODE_ENV: 'production',
     DATABASE_URL: target.url,
@@ -137,17 +173,25 @@ async function runOn(
   const rows: BenchRows = [];
   const label = target.dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
   try {
+    const started = performance.now();
     await migrateToLatest(db, epochMigrationHooks);
     const deps = buildDeps(config, db);
-    await seedDemo(db, deps.media);
-    const started = performance.now();
     const corpus = buildCorpus();
-    const ids = await seedJudgedCorpus(db, corpus);
-    await generateCorpus(db, Math.max(0, opts.articles - corpus.length));
+    const total = Math.max(opts.articles, corpus.length);
+    let ids = opts.keep ? await keptCorpus(db, corpus, total) : undefined;
+    const reused = ids !== undefined;
+    if (!ids) {
+      await seedDemo(db, deps.media);
+      ids = await seedJudgedCorpus(db, corpus);
+      await generateCorpus(db, Math.max(0, opts.articles - corpus.length));
+    }
     const buildSec = (performance.now() - started) / 1000;
     const size = target.size();
     console.log(
-      `  ${label}: ${Math.max(opts.articles, corpus.length)} bài viết (${corpus.length} bài của bộ đã chấm) sinh và lập chỉ mục trong ${buildSec.toFixed(1)} s${size ? `, tệp ${(size / 1e6).toFixed(0)} MB` : ''}`,
+      `  ${label}: ${total} bài viết (${corpus.length} bài của bộ đã chấm) ${reused ? 'dùng lại (--keep), di chuyển lược đồ' : 'sinh và lập chỉ mục'} trong ${buildSec.toFixed(1)} s${size ? `, tệp ${(size / 1e6).toFixed(0)} MB` : ''}; tải máy ${os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
     );
 
     // Relevance: the judged queries as the service answers them, at this corpus size.
@@ -166,13 +210,14 @@ async function runOn(
       'p99 ms': '',
     });
 
+    const rounds = opts.rounds ?? ROUNDS;
     const queries = [...SEARCH_QUERIES, ...JUDGED.map((j) => ({ q: j.q }))];
     const all: number[] = [];
     const perQuery = queries.map(() => [] as number[]);
     const totals: number[] = [];
     for (const [i, q] of queries.entries())
       totals[i] = (await deps.search.search({ page: 1, ...q })).total; // warm-up
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let round = 0; round < rounds; round++) {
       for (const [i, q] of queries.entries()) {
         const t0 = performance.now();
         await deps.search.search({ page: 1, ...q });
@@ -201,14 +246,15 @@ async function runOn(
     }
     all.sort((a, b) => a - b);
     rows.push({
-      'truy vấn': `${label}: TẤT CẢ (dịch vụ, ${queries.length} truy vấn × ${ROUNDS}, ${Math.max(opts.articles, corpus.length)} bài)`,
-      'kết quả': '',
+      'truy vấn': `${label}: TẤT CẢ (dịch vụ, ${queries.length} truy vấn × ${rounds}, ${Math.max(opts.articles, corpus.length)} bài)`,
+      'kết quả': `P@5 ${rel.precisionAt5.toFixed(3)} · nDCG@10 ${rel.ndcgAt10.toFixed(3)}`,
       'p50 ms': ms(percentile(all, 50)),
       'p95 ms': ms(percentile(all, 95)),
       'p99 ms': ms(percentile(all, 99)),
     });
 
-    rows.push(...(await overHttp(deps, opts.seconds, label)));
+    if (!opts.noHttp) rows.push(...(await overHttp(deps, opts.seconds, label)));
+    else await deps.stats.stop();
   } finally {
     await db.close();
     await target.drop();

@@ -370,6 +370,36 @@ describe.each(dialects)('Văn bản (document registry) on %s', (dialect) => {
     expect(group).not.toContain(`/van-ban/${other.slug}-${other.id}`);
   });
 
+  it('narrows the site search to documents or to articles, the choice kept in the address', async () => {
+    const q = encodeURIComponent('9 qc tw');
+    const docs = await t.get(`/tim-kiem?q=${q}&loai=van-ban`);
+    expect(docs.status).toBe(200);
+    expect(docs.text).toContain('<h2 id="tk-van-ban">Văn bản</h2>');
+    expect(docs.text).not.toContain('class="search-results"');
+    expect(docs.text).not.toContain('id="tk-ket-qua"');
+    expect(docs.text).toContain('<option value="van-ban" selected="">Văn bản</option>');
+    expect(docs.text).toContain(
+      `<a href="/tim-kiem?q=9+qc+tw&amp;loai=van-ban" aria-current="page">Văn bản</a>`,
+    );
+    const articles = await t.get(`/tim-kiem?q=${q}&loai=bai-viet`);
+    expect(articles.status).toBe(200);
+    expect(articles.text).not.toContain('id="tk-van-ban"');
+    // The other filters stay in the kind links (and the page links: the same address builder).
+    const filtered = await t.get(`/tim-kiem?q=${q}&chuyen-muc=tin-trong-tinh`);
+    expect(filtered.text).toContain(
+      '<a href="/tim-kiem?q=9+qc+tw&amp;chuyen-muc=tin-trong-tinh&amp;loai=bai-viet">Bài viết</a>',
+    );
+    const none = await t.get(
+      `/tim-kiem?q=${encodeURIComponent('không có văn bản này xyzw')}&loai=van-ban`,
+    );
+    expect(none.text).toContain(
+      'Không tìm thấy văn bản nào phù hợp với “không có văn bản này xyzw”.',
+    );
+    const bad = await t.get(`/tim-kiem?q=${q}&loai=anh`);
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('Loại kết quả không hợp lệ.');
+  });
+
   it('corrects a published document and withdraws it (410), each step in the audit', async () => {
     const d = await t.deps.documents.record(ids.messy!);
     expect((await move(d.id, 'withdraw')).status).toBe(400);

@@ -148,10 +148,33 @@ function spellingKey(s: string): string {
     .normalize('NFC');
 }
 
+/** The text as `mentions` compares it (memoised: the bench judges 100,000 titles and leads). */
+const mentionKeys = new Map<string, string>();
+function mentionKey(text: string): string {
+  let k = mentionKeys.get(text);
+  if (k === undefined) {
+    k = ` ${spellingKey(text).replace(/[^\p{L}\p{M}\p{N},]+/gu, ' ')} `;
+    if (mentionKeys.size > 500_000) mentionKeys.clear();
+    mentionKeys.set(text, k);
+  }
+  return k;
+}
+
+const communeRes = new Map<string, RegExp>();
+const folded = new Map<string, string>();
+function foldMemo(text: string): string {
+  let f = folded.get(text);
+  if (f === undefined) {
+    f = fold(text);
+    if (folded.size > 500_000) folded.clear();
+    folded.set(text, f);
+  }
+  return f;
+}
+
 /** Whether `text` contains `phrase` (case and tone placement aside, marks kept). */
 export function mentions(text: string, phrase: string): boolean {
-  const t = ` ${spellingKey(text).replace(/[^\p{L}\p{M}\p{N},]+/gu, ' ')} `;
-  return t.includes(` ${spellingKey(phrase).replace(/[^\p{L}\p{M}\p{N},]+/gu, ' ')} `);
+  return mentionKey(text).includes(mentionKey(phrase));
 }
 
 /**
@@ -161,12 +184,16 @@ export function mentions(text: string, phrase: string): boolean {
  */
 export function gradeByText(topic: string, title: string, lead: string): number {
   if (topic.startsWith('xa:')) {
-    const re = new RegExp(`(^|[^\\p{L}])${topic.slice(3)}($|[^\\p{L}])`, 'u');
+    let re = communeRes.get(topic);
+    if (!re) {
+      re = new RegExp(`(^|[^\\p{L}])${topic.slice(3)}($|[^\\p{L}])`, 'u');
+      communeRes.set(topic, re);
+    }
     return re.test(title) ? 2 : re.test(lead) ? 1 : 0;
   }
   if (topic.startsWith('lanh-dao:')) {
     const name = fold(topic.slice('lanh-dao:'.length));
-    return fold(title).includes(name) ? 2 : fold(lead).includes(name) ? 1 : 0;
+    return foldMemo(title).includes(name) ? 2 : foldMemo(lead).includes(name) ? 1 : 0;
   }
   return (KEYPHRASES[topic] ?? []).some((p) => mentions(title, p) || mentions(lead, p)) ? 1 : 0;
 }

@@ -33,6 +33,7 @@ const PARAMS_BY_PATH: Readonly<Record<string, Readonly<Record<string, RegExp>>>>
     'chuyen-muc': /^[a-z0-9-]{0,100}$/,
     'tu-ngay': /^(\d{4}-\d{2}-\d{2})?$/,
     'den-ngay': /^(\d{4}-\d{2}-\d{2})?$/,
+    loai: /^[a-z-]{0,20}$/,
   },
 };
 /** Answers that follow the clock rather than the content (the news sitemap lists the last 48 hours): never kept. */

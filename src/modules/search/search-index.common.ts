@@ -12,6 +12,20 @@ import { rankCandidates, type CandidateText } from './search-rank.ts';
  */
 export const POOL = 150;
 
+/**
+ * Matches in the title, whatever their age (the strongest sign an article is about the query):
+ * without this pool, at 100,000 articles the newest matches in leads and bodies crowded out
+ * older articles written about the query.
+ */
+export const TITLE_POOL = 100;
+
+/**
+ * The newest whole-article matches (any intact pair anywhere) handed to the ranking: fewer than
+ * the headline pools, since a match in the body alone ranks low, and reading and ranking their
+ * text is most of a search's cost.
+ */
+export const WHOLE_POOL = 60;
+
 /** Body text handed to the ranking is cut here (the start of an article says what it is about). */
 export const BODY_CHARS = 800;
 

@@ -7,6 +7,8 @@ import {
   capped,
   POOL,
   publicFilter,
+  TITLE_POOL,
+  WHOLE_POOL,
   rankedPage,
   recentHeadlines,
   toHits,
@@ -21,10 +23,12 @@ import { pairsOf, syllablesOf } from './search-rank.ts';
  * tsquery text for to_tsquery('vn_unaccent', …): terms joined with &, a phrase as `a <-> b`,
  * a prefix as `w:*`. Words are letters and digits only (search.ts), so they carry no operator.
  */
-export function tsqueryText(terms: SearchTerm[]): string {
+export function tsqueryText(terms: SearchTerm[], weight = ''): string {
+  const label = (w: string, prefix: boolean) =>
+    prefix ? `${w}:*${weight}` : weight ? `${w}:${weight}` : w;
   return terms
     .map((t) => {
-      const ws = t.words.map((w, i) => (t.prefix && i === t.words.length - 1 ? `${w}:*` : w));
+      const ws = t.words.map((w, i) => label(w, t.prefix && i === t.words.length - 1));
       return ws.length > 1 ? `(${ws.join(' <-> ')})` : (ws[0] ?? '');
     })
     .join(' & ');
@@ -34,11 +38,12 @@ export function tsqueryText(terms: SearchTerm[]): string {
  * tsquery text for "some adjacent pair of query syllables is intact": `(a <-> b) | (b <-> c)`,
  * `:*` on a prefix; for a single syllable, that syllable. Also what ts_headline marks.
  */
-export function tsqueryPairs(terms: SearchTerm[]): string {
+export function tsqueryPairs(terms: SearchTerm[], weight = ''): string {
   const syl = syllablesOf(terms);
-  if (syl.length === 1) return tsqueryText(terms);
+  if (syl.length === 1) return tsqueryText(terms, weight);
+  const w = weight ? `:${weight}` : '';
   return pairsOf(syl)
-    .map(([a, b]) => `(${a.w} <-> ${b.w}${b.prefix ? ':*' : ''})`)
+    .map(([a, b]) => `(${a.w}${w} <-> ${b.w}${b.prefix ? `:*${weight}` : w})`)
     .join(' | ');
 }
 
@@ -65,18 +70,28 @@ export function postgresSearchIndex(db: Db): SearchIndex {
     async search(q) {
       if (!q.terms.length) return capped(0, []);
       const multi = syllablesOf(q.terms).length > 1;
-      const text = multi
-        ? `(${tsqueryText(q.terms)}) & (${tsqueryPairs(q.terms)})`
-        : tsqueryText(q.terms);
-      const query = sql`to_tsquery(${CONFIG}, ${text})`;
+      const matchText = (weight = '') =>
+        multi
+          ? `(${tsqueryText(q.terms, weight)}) & (${tsqueryPairs(q.terms, weight)})`
+          : tsqueryText(q.terms, weight);
+      const query = sql`to_tsquery(${CONFIG}, ${matchText()})`;
+      // The same in the title (weight A of the headline) only.
+      const inTitle = sql`to_tsquery(${CONFIG}, ${matchText('A')})`;
       const visible = publicFilter(q);
       // The whole query as a phrase first (those articles are ranked whatever their age), then
       // any match with an intact pair, in the headline and in the whole article.
-      const phrase = multi
-        ? sql`to_tsquery(${CONFIG}, ${tsqueryPhrase(q.terms)})`
-        : sql`NULL::tsquery`;
+      // (Two syllables: the phrase is the one pair, already what `query` asks.)
+      const phrase =
+        syllablesOf(q.terms).length > 2
+          ? sql`to_tsquery(${CONFIG}, ${tsqueryPhrase(q.terms)})`
+          : sql`NULL::tsquery`;
       const pool = await sql<{ id: number; whole: boolean }>`
-        WITH q AS (SELECT ${query} AS query, ${phrase} AS phrase)
+        WITH q AS (SELECT ${query} AS query, ${phrase} AS phrase, ${inTitle} AS title)
+        (SELECT s.article_id AS id, false AS whole
+          FROM q CROSS JOIN article_search s JOIN article a ON a.id = s.article_id
+          WHERE s.headline @@ q.title AND ${visible}
+          ORDER BY a.published_at DESC, a.id DESC LIMIT ${TITLE_POOL})
+        UNION ALL
         (SELECT s.article_id AS id, false AS whole
           FROM q CROSS JOIN article_search s JOIN article a ON a.id = s.article_id
           WHERE q.phrase IS NOT NULL AND s.document @@ q.phrase AND ${visible}
@@ -90,7 +105,7 @@ export function postgresSearchIndex(db: Db): SearchIndex {
         (SELECT s.article_id AS id, true AS whole
           FROM q CROSS JOIN article_search s JOIN article a ON a.id = s.article_id
           WHERE s.document @@ q.query AND ${visible}
-          ORDER BY a.published_at DESC, a.id DESC LIMIT ${POOL})`.execute(k);
+          ORDER BY a.published_at DESC, a.id DESC LIMIT ${WHOLE_POOL})`.execute(k);
       const poolIds = [...new Set(pool.rows.map((r) => r.id))];
       if (!poolIds.length) return capped(0, []);
       const texts = await sql<CandidateRow>`
@@ -98,7 +113,7 @@ export function postgresSearchIndex(db: Db): SearchIndex {
           left(s.body, ${BODY_CHARS}) AS body
         FROM article_search s JOIN article a ON a.id = s.article_id
         WHERE s.article_id IN (${sql.join(poolIds)})`.execute(k);
-      const poolFull = pool.rows.filter((r) => r.whole).length >= POOL;
+      const poolFull = pool.rows.filter((r) => r.whole).length >= WHOLE_POOL;
       const page = rankedPage(q, texts.rows, poolFull);
       if (!page.ids.length) return { total: page.total, more: page.more, hits: [] };
 

@@ -7,6 +7,8 @@ import {
   capped,
   POOL,
   publicFilter,
+  TITLE_POOL,
+  WHOLE_POOL,
   rankedPage,
   recentHeadlines,
   toHits,
@@ -64,19 +66,22 @@ export function sqliteSearchIndex(db: Db): SearchIndex {
       const match = multi ? `${fts5Match(q.terms)} AND (${pairs})` : fts5Match(q.terms);
       const visible = publicFilter(q);
       // CROSS JOIN keeps FTS5 as the outer loop: the match drives, the filters are checked per match.
-      const newest = (table: 'article_headline_fts' | 'article_fts', m: string) =>
+      const newest = (table: 'article_headline_fts' | 'article_fts', m: string, limit = POOL) =>
         sql<{ id: number }>`
           SELECT f.rowid AS id FROM ${sql.table(table)} f ${ON_ARTICLE} ON a.id = f.rowid
           WHERE ${sql.table(table)} MATCH ${m} AND ${visible}
-          ORDER BY f.rowid DESC LIMIT ${POOL}`.execute(k);
-      // The whole query as a phrase first (so those articles are ranked whatever their age),
-      // then any match with an intact pair, in the headline and in the whole article.
-      const phrase = multi ? fts5Phrase(q.terms) : undefined;
+          ORDER BY f.rowid DESC LIMIT ${limit}`.execute(k);
+      // Matches in the title, whatever their age; the whole query as a phrase (so those
+      // articles are ranked whatever their age); then any match with an intact pair, in the
+      // headline and, fewer, in the whole article.
+      // (Two syllables: the phrase is the one pair, already what `match` asks.)
+      const phrase = syllablesOf(q.terms).length > 2 ? fts5Phrase(q.terms) : undefined;
       const pools = await Promise.all([
+        newest('article_headline_fts', `{title} : (${match})`, TITLE_POOL),
         ...(phrase ? [newest('article_headline_fts', phrase), newest('article_fts', phrase)] : []),
         newest('article_headline_fts', match),
       ]);
-      const whole = await newest('article_fts', match);
+      const whole = await newest('article_fts', match, WHOLE_POOL);
       const poolIds = [...new Set([...pools, whole].flatMap((p) => p.rows.map((r) => r.id)))];
       if (!poolIds.length) return capped(0, []);
       const texts = await sql<CandidateRow>`
@@ -84,7 +89,7 @@ export function sqliteSearchIndex(db: Db): SearchIndex {
           substr(s.body, 1, ${BODY_CHARS}) AS body
         FROM article_search s JOIN article a ON a.id = s.article_id
         WHERE s.article_id IN (${sql.join(poolIds)})`.execute(k);
-      const page = rankedPage(q, texts.rows, whole.rows.length >= POOL);
+      const page = rankedPage(q, texts.rows, whole.rows.length >= WHOLE_POOL);
       if (!page.ids.length) return { total: page.total, more: page.more, hits: [] };
 
       const rows = await sql<ArticleRow>`

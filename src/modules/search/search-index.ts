@@ -49,8 +49,9 @@ export interface IndexPage {
  *
  * Matching, the same on both: every term of the query is in the article; for a query of several
  * syllables, at least one pair of adjacent query syllables is adjacent in the article too. Each
- * database hands the newest matches (of the headline and of the whole article, at most POOL
- * each) to the ranking of search-rank.ts, which orders them by intact words, exact spelling,
+ * database hands the newest matches in the title (TITLE_POOL, whatever their age among the
+ * rest), of the whole query as a phrase and in the headline (POOL each) and in the whole
+ * article (WHOLE_POOL) to the ranking of search-rank.ts, which orders them by intact words, exact spelling,
  * field weights and recency, and drops those that matched only scattered syllables. `total` is
  * the number of articles above that floor.
  */

@@ -152,6 +152,18 @@ export function tokenize(text: string): { words: string[]; starts: number[]; end
   return { words, starts, ends };
 }
 
+/** exactKey of the words of candidate texts, remembered (normalising is the costly part). */
+const exactKeys = new Map<string, string>();
+function exactKeyMemo(word: string): string {
+  let k = exactKeys.get(word);
+  if (k === undefined) {
+    if (exactKeys.size >= 50_000) exactKeys.clear();
+    k = exactKey(word);
+    exactKeys.set(word, k);
+  }
+  return k;
+}
+
 const matches = (s: QuerySyllable, t: string | undefined): boolean =>
   t !== undefined && (s.prefix ? t.startsWith(s.w) : t === s.w);
 
@@ -186,7 +198,7 @@ function factsOf(text: string, syl: QuerySyllable[], wantExact: boolean): FieldF
         phrase = k === n;
       }
     }
-    if (hit && wantExact) exact.add(exactKey(text.slice(starts[j], ends[j])));
+    if (hit && wantExact) exact.add(exactKeyMemo(text.slice(starts[j], ends[j])));
   }
   return { present, pairCount, phrase, exact };
 }

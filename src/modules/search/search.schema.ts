@@ -14,8 +14,13 @@ export const FIELDS = {
   section: 'chuyen-muc',
   from: 'tu-ngay',
   to: 'den-ngay',
+  kind: 'loai',
   page: 'trang',
 } as const;
+
+/** What a search may be narrowed to (`loai`): articles only or documents (Văn bản) only. */
+export const KINDS = { 'bai-viet': 'Bài viết', 'van-ban': 'Văn bản' } as const;
+export type SearchKind = keyof typeof KINDS;
 
 /** What the search service accepts: a cleaned query, a section slug, days "YYYY-MM-DD". */
 export interface SearchInput {
@@ -23,6 +28,8 @@ export interface SearchInput {
   section?: string;
   from?: string;
   to?: string;
+  /** Only articles or only documents; undefined = both. */
+  kind?: SearchKind;
   page: number;
 }
 
@@ -54,6 +61,11 @@ const schema = z
       .trim()
       .refine((s) => s === '' || /^[a-z0-9-]{1,100}$/.test(s), 'Chuyên mục không hợp lệ.')
       .transform((s) => s || undefined),
+    [FIELDS.kind]: z
+      .string()
+      .trim()
+      .refine((s) => s === '' || Object.hasOwn(KINDS, s), 'Loại kết quả không hợp lệ.')
+      .transform((s) => (s || undefined) as SearchKind | undefined),
     [FIELDS.from]: day('Ngày bắt đầu'),
     [FIELDS.to]: day('Ngày kết thúc'),
     [FIELDS.page]: z
@@ -109,6 +121,7 @@ export function parseSearchForm(
       section: v[FIELDS.section],
       from: v[FIELDS.from],
       to: v[FIELDS.to],
+      kind: v[FIELDS.kind],
       page: v[FIELDS.page],
     },
   };

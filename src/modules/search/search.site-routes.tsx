@@ -1,4 +1,7 @@
 import { siteOf } from '../../http/site.ts';
+import { addressGroup, clientAddressOf } from '../../http/client-address.ts';
+import { fixedWindowLimiter } from '../../http/rate-limit.ts';
+import { SEARCH_MESSAGES as M } from './search.messages.ts';
 import { Hono } from 'hono';
 import { Validation } from '../../http/errors.ts';
 import { renderPage } from '../../shell/render.ts';
@@ -29,7 +32,16 @@ export interface SearchRouteDeps {
   config: Pick<Config, 'baseUrl'>;
   /** Văn bản (modules/document): documents matching the query, exact numbers first. */
   documents?: { search(q: string, limit: number): Promise<DocumentRecord[]> };
+  /** Suggestions per client (address group) per minute; more answer 429 (default TYPEAHEAD_PER_MINUTE). */
+  typeaheadPerMinute?: number;
 }
+
+/**
+ * Suggestions one client may ask for per minute. A reader typing sends at most a few a second
+ * (public/site.js waits 200 ms after the last key), an office behind one address several
+ * readers' worth; a script hammering the search through them is stopped.
+ */
+export const TYPEAHEAD_PER_MINUTE = 120;
 
 /** Sections a search can be narrowed to, in menu order, children indented. */
 function sectionOptions(tree: SectionNode[], depth = 0): SectionOption[] {
@@ -65,7 +77,8 @@ export function searchSiteRoutes(deps: SearchRouteDeps) {
     const parsed = parseSearchForm(form);
     let errors: Record<string, string> = parsed.ok ? {} : parsed.errors;
     let outcome: SearchOutcome | undefined;
-    if (parsed.ok && parsed.value.q) {
+    const kind = parsed.ok ? parsed.value.kind : undefined;
+    if (parsed.ok && parsed.value.q && kind !== 'van-ban') {
       try {
         outcome = await deps.search.search(parsed.value);
       } catch (err) {
@@ -76,11 +89,18 @@ export function searchSiteRoutes(deps: SearchRouteDeps) {
     const sections = sectionOptions(sectionTree(await deps.site.sections()));
     const q = form[FIELDS.q].trim();
     // Văn bản found by number or by their files' text, on the first page of a search.
+    // Only documents (loai=van-ban): more of them, and no articles.
     const documents =
-      deps.documents && parsed.ok && parsed.value.q && (outcome?.page ?? 1) === 1
-        ? await deps.documents.search(parsed.value.q, 10)
+      deps.documents &&
+      parsed.ok &&
+      parsed.value.q &&
+      kind !== 'bai-viet' &&
+      (outcome?.page ?? 1) === 1
+        ? await deps.documents.search(parsed.value.q, kind === 'van-ban' ? 50 : 10)
         : [];
-    const filtered = [FIELDS.section, FIELDS.from, FIELDS.to].some((f) => form[f].trim() !== '');
+    const filtered = [FIELDS.section, FIELDS.from, FIELDS.to, FIELDS.kind].some(
+      (f) => form[f].trim() !== '',
+    );
     c.header('Cache-Control', 'no-cache');
     return renderPage(
       c,
@@ -101,6 +121,10 @@ export function searchSiteRoutes(deps: SearchRouteDeps) {
           }
           unfilteredHref={searchHref(form, 1, [FIELDS.q])}
           queryHref={(s) => searchHref({ ...form, [FIELDS.q]: s }, 1)}
+          kindHref={(k) => searchHref({ ...form, [FIELDS.kind]: k ?? '' }, 1)}
+          kind={kind}
+          kinds={deps.documents !== undefined}
+          documentCount={documents.length}
           filtered={filtered}
           extra={<DocumentSearchGroup items={documents} q={q} />}
         />
@@ -110,7 +134,16 @@ export function searchSiteRoutes(deps: SearchRouteDeps) {
   });
 
   // Suggestions while typing (public/site.js): JSON, never an error page, whatever is sent.
+  const typeaheadLimit = fixedWindowLimiter({
+    limit: deps.typeaheadPerMinute ?? TYPEAHEAD_PER_MINUTE,
+    windowMs: 60_000,
+  });
   app.get('/tim-kiem/goi-y', async (c) => {
+    if (!typeaheadLimit.allow(addressGroup(clientAddressOf(c)))) {
+      c.header('Cache-Control', 'no-store');
+      c.header('Retry-After', String(typeaheadLimit.retryAfter()));
+      return c.json({ error: M['search.too_many_suggestions'], items: [] }, 429);
+    }
     const raw = c.req.query(FIELDS.q) ?? '';
     if (raw.length > MAX_QUERY)
       return c.json({ error: `Từ khóa quá dài: tối đa ${MAX_QUERY} ký tự.`, items: [] }, 400);

@@ -5,7 +5,7 @@ import { Pagination } from '../../../views/components.tsx';
 import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
 import type { Chrome } from '../../../shell/chrome.ts';
 import type { Segment } from '../search.ts';
-import { FIELDS, type SearchForm } from '../search.schema.ts';
+import { FIELDS, KINDS, type SearchForm, type SearchKind } from '../search.schema.ts';
 import { SEARCH_PAGE_SIZE, type SearchOutcome } from '../search.service.ts';
 
 /** Text with the matched words in <mark>; everything escaped by JSX. */
@@ -55,6 +55,7 @@ const FIELD_IDS: Record<string, string> = {
   [FIELDS.section]: 'tk-chuyen-muc',
   [FIELDS.from]: 'tk-tu-ngay',
   [FIELDS.to]: 'tk-den-ngay',
+  [FIELDS.kind]: 'tk-loai',
   [FIELDS.page]: 'tk-q',
 };
 
@@ -62,6 +63,8 @@ function SearchFormView(props: {
   form: SearchForm;
   sections: SectionOption[];
   errors: Record<string, string>;
+  /** Whether documents are searched too (then the kind can be chosen). */
+  kinds: boolean;
 }) {
   const { form, errors } = props;
   const dateHint = 'Ngày/tháng/năm, ví dụ 09/03/2023';
@@ -106,6 +109,23 @@ function SearchFormView(props: {
             ))}
           </select>
         </Field>
+        {props.kinds && (
+          <Field id="tk-loai" label="Loại kết quả" error={errors[FIELDS.kind]}>
+            <select
+              id="tk-loai"
+              name={FIELDS.kind}
+              aria-describedby={describedBy('tk-loai', false, errors[FIELDS.kind])}
+              aria-invalid={errors[FIELDS.kind] ? 'true' : undefined}
+            >
+              <option value="">Bài viết và văn bản</option>
+              {(Object.entries(KINDS) as [SearchKind, string][]).map(([k, label]) => (
+                <option value={k} selected={k === form[FIELDS.kind]}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
         <Field id="tk-tu-ngay" label="Từ ngày" error={errors[FIELDS.from]} hint={dateHint}>
           <input
             id="tk-tu-ngay"
@@ -170,6 +190,30 @@ function Suggestions(props: { suggestions: string[]; href: (q: string) => string
   );
 }
 
+/** Links narrowing the same search to one kind of result, the current one marked. */
+function KindNav(props: {
+  current: SearchKind | undefined;
+  href: (kind: SearchKind | undefined) => string;
+}) {
+  const choices: [SearchKind | undefined, string][] = [
+    [undefined, 'Tất cả'],
+    ...(Object.entries(KINDS) as [SearchKind, string][]),
+  ];
+  return (
+    <nav class="search-kinds" aria-label="Loại kết quả">
+      <ul>
+        {choices.map(([k, label]) => (
+          <li>
+            <a href={props.href(k)} aria-current={k === props.current ? 'page' : undefined}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** The search page: form with filters, ranked results with highlights, or a helpful empty state. */
 export function SearchPage(props: {
   chrome: Chrome;
@@ -187,6 +231,14 @@ export function SearchPage(props: {
   filtered: boolean;
   /** Other registries' matches shown above the articles (Văn bản, grouped by type). */
   extra?: Child;
+  /** The kind the search is narrowed to (loai), if any. */
+  kind?: SearchKind;
+  /** Whether documents are searched too (the kind filter is offered). */
+  kinds?: boolean;
+  /** The address of the same search narrowed to another kind (undefined: both). */
+  kindHref?: (kind: SearchKind | undefined) => string;
+  /** How many documents are shown (for the documents-only empty state). */
+  documentCount?: number;
 }) {
   const { outcome, form } = props;
   const errorList = Object.entries(props.errors);
@@ -207,8 +259,26 @@ export function SearchPage(props: {
           </ul>
         </div>
       )}
-      <SearchFormView form={form} sections={props.sections} errors={props.errors} />
-      {errorList.length === 0 && !outcome?.terms.length && (
+      <SearchFormView
+        form={form}
+        sections={props.sections}
+        errors={props.errors}
+        kinds={props.kinds ?? false}
+      />
+      {props.kinds && props.kindHref && q && errorList.length === 0 && (
+        <KindNav current={props.kind} href={props.kindHref} />
+      )}
+      {props.kind === 'van-ban' && q && errorList.length === 0 && !props.documentCount && (
+        <section class="search-empty" aria-labelledby="tk-trong">
+          <h2 id="tk-trong">Không tìm thấy văn bản nào phù hợp với “{q}”.</h2>
+          {props.kindHref && (
+            <p>
+              <a href={props.kindHref(undefined)}>Tìm “{q}” trong cả bài viết và văn bản</a>
+            </p>
+          )}
+        </section>
+      )}
+      {errorList.length === 0 && !outcome?.terms.length && !(props.kind === 'van-ban' && q) && (
         <div class="search-help">
           <p>
             {q
