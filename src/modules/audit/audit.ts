@@ -212,6 +212,7 @@ export const AUDIT_GROUPS: Record<string, string> = {
   hub: 'Chuyên đề',
   video: 'Video',
   document: 'Văn bản',
+  consultation: 'Lấy ý kiến dự thảo',
 };
 
 /** The actions grouped for the viewer's filter, in catalogue order. */
