@@ -47,7 +47,7 @@ describe.each(dialects)(
         }),
       );
       const docs = server.deps.documents;
-      const lists = await docs.lists();
+      const lists = await docs.ensureLists();
       const typeId = (n: string) => String(lists.types.find((t) => t.name === n)!.id);
       const issuerId = (n: string) => String(lists.issuers.find((t) => t.name === n)!.id);
       const entries = [

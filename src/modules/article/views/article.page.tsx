@@ -60,11 +60,12 @@ export function ArticlePage(props: {
         </h1>
         <p class="article-meta">
           <span class="meta-pair">
-            Thời gian đăng: <time datetime={posted.toISOString()}>{formatPostingTime(posted)}</time>
+            <span class="meta-label">Thời gian đăng:</span>{' '}
+            <time datetime={posted.toISOString()}>{formatPostingTime(posted)}</time>
           </span>{' '}
           -{' '}
           <span class="meta-pair">
-            Lượt đọc:{' '}
+            <span class="meta-label">Lượt đọc:</span>{' '}
             <span class="reads" data-article={a.id}>
               {liveSlot(`reads:${a.id}`)}
             </span>
