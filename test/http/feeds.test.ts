@@ -187,6 +187,11 @@ describe.each(dialects)('feeds and discovery on %s', (dialect) => {
       '/thu-vien-anh',
       '/video',
       '/chuyen-de',
+      // The registry, drafts open for comment, the leaders' week and who is who.
+      '/van-ban',
+      '/lay-y-kien',
+      '/lich-cong-tac',
+      '/co-cau-to-chuc',
     ]) {
       expect(res.text).toContain(`href="${href}"`);
     }

@@ -77,6 +77,18 @@ export function SiteMapPage(props: {
             <a href="/hoi-dap">Hỏi đáp</a>
           </li>
           <li>
+            <a href="/van-ban">Văn bản</a>
+          </li>
+          <li>
+            <a href="/lay-y-kien">Lấy ý kiến dự thảo</a>
+          </li>
+          <li>
+            <a href="/lich-cong-tac">Lịch công tác</a>
+          </li>
+          <li>
+            <a href="/co-cau-to-chuc">Cơ cấu tổ chức</a>
+          </li>
+          <li>
             <a href="/thu-vien-anh">Thư viện ảnh</a>
           </li>
           <li>
