@@ -5,6 +5,43 @@ export function CsrfField(props: { token: string }) {
   return <input type="hidden" name="_csrf" value={props.token} />;
 }
 
+/**
+ * The frame every labelled control shares: the label (with its required mark), the hint and the
+ * error, tied to the control by `aria-describedby`; `control` draws the control itself.
+ */
+function LabelledControl(props: {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  control: (id: string, describedBy: string | undefined) => Child;
+}) {
+  const id = `f-${props.name}`;
+  const describedBy =
+    [props.hint ? `${id}-hint` : '', props.error ? `${id}-err` : ''].filter(Boolean).join(' ') ||
+    undefined;
+  return (
+    <div class={props.error ? 'field has-error' : 'field'}>
+      <label for={id}>
+        {props.label}
+        {props.required && <span aria-hidden="true"> *</span>}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {props.control(id, describedBy)}
+      {props.error && (
+        <p class="error" id={`${id}-err`}>
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** A labelled input with its error message tied by aria-describedby. */
 export function Field(props: {
   name: string;
@@ -19,40 +56,25 @@ export function Field(props: {
   autofocus?: boolean;
   maxlength?: number;
 }) {
-  const id = `f-${props.name}`;
-  const describedBy =
-    [props.hint ? `${id}-hint` : '', props.error ? `${id}-err` : ''].filter(Boolean).join(' ') ||
-    undefined;
   return (
-    <div class={props.error ? 'field has-error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.required && <span aria-hidden="true"> *</span>}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
+    <LabelledControl
+      {...props}
+      control={(id, describedBy) => (
+        <input
+          id={id}
+          name={props.name}
+          type={props.type ?? 'text'}
+          value={props.type === 'password' ? undefined : props.value}
+          required={props.required}
+          autocomplete={props.autocomplete}
+          inputmode={props.inputmode}
+          autofocus={props.autofocus}
+          maxlength={props.maxlength}
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={describedBy}
+        />
       )}
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? 'text'}
-        value={props.type === 'password' ? undefined : props.value}
-        required={props.required}
-        autocomplete={props.autocomplete}
-        inputmode={props.inputmode}
-        autofocus={props.autofocus}
-        maxlength={props.maxlength}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy}
-      />
-      {props.error && (
-        <p class="error" id={`${id}-err`}>
-          {props.error}
-        </p>
-      )}
-    </div>
+    />
   );
 }
 
@@ -67,38 +89,23 @@ export function TextAreaField(props: {
   maxlength?: number;
   rows?: number;
 }) {
-  const id = `f-${props.name}`;
-  const describedBy =
-    [props.hint ? `${id}-hint` : '', props.error ? `${id}-err` : ''].filter(Boolean).join(' ') ||
-    undefined;
   return (
-    <div class={props.error ? 'field has-error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.required && <span aria-hidden="true"> *</span>}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
+    <LabelledControl
+      {...props}
+      control={(id, describedBy) => (
+        <textarea
+          id={id}
+          name={props.name}
+          rows={props.rows ?? 3}
+          maxlength={props.maxlength}
+          required={props.required}
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={describedBy}
+        >
+          {props.value}
+        </textarea>
       )}
-      <textarea
-        id={id}
-        name={props.name}
-        rows={props.rows ?? 3}
-        maxlength={props.maxlength}
-        required={props.required}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy}
-      >
-        {props.value}
-      </textarea>
-      {props.error && (
-        <p class="error" id={`${id}-err`}>
-          {props.error}
-        </p>
-      )}
-    </div>
+    />
   );
 }
 
