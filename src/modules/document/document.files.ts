@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { detectFile, isRefused } from '../media/media.detect.ts';
 import { cleanLine } from '../../lib/text.ts';
 import type { FileKind } from './document.ts';
+import { docxText, odtText } from './document.office.ts';
 
 /** Largest accepted file. */
 export const MAX_FILE_BYTES = 30 * 1024 * 1024;
@@ -12,7 +13,7 @@ export interface InspectedFile {
   bytes: number;
   sha256: string;
   pages: number | null;
-  /** Extracted text (PDF only), NFC, white space collapsed. */
+  /** Extracted text (PDF, DOCX, ODT; none from a legacy .doc), NFC, white space collapsed. */
   text: string;
   /** The storage key: content-addressed, with an extension /media never serves. */
   key: string;
@@ -37,13 +38,33 @@ export async function pdfText(data: Buffer): Promise<{ pages: number | null; tex
   }
 }
 
+/**
+ * The text of a file of `kind` for search and the trích yếu pre-fill: PDF by unpdf, DOCX by
+ * mammoth, ODT from its content.xml; a legacy binary .doc is kept as it is, without text.
+ */
+async function textOf(
+  kind: FileKind,
+  data: Buffer,
+): Promise<{ pages: number | null; text: string }> {
+  if (kind === 'pdf') return pdfText(data);
+  const text = kind === 'docx' ? await docxText(data) : kind === 'odt' ? odtText(data) : '';
+  return { pages: null, text: cleanLine(text).slice(0, 400_000) };
+}
+
+/** The text of an uploaded file judged by its content ('' for other kinds and a .doc). */
+export async function fileText(data: Buffer): Promise<string> {
+  const d = await detectFile(data);
+  if (isRefused(d) || !ACCEPTED.has(d.ext as FileKind)) return '';
+  return (await textOf(d.ext as FileKind, data)).text;
+}
+
 /** Judges a file by its content; undefined when it is not one of the accepted kinds. */
 export async function inspectFile(data: Buffer): Promise<InspectedFile | undefined> {
   const d = await detectFile(data);
   if (isRefused(d) || !ACCEPTED.has(d.ext as FileKind)) return undefined;
   const kind = d.ext as FileKind;
   const sha256 = crypto.createHash('sha256').update(data).digest('hex');
-  const { pages, text } = kind === 'pdf' ? await pdfText(data) : { pages: null, text: '' };
+  const { pages, text } = await textOf(kind, data);
   return {
     kind,
     bytes: data.length,
