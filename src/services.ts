@@ -404,6 +404,8 @@ export function buildDeps(
     clock,
     // A person the schedule names as chair stays in the directory (old weeks stay true).
     personInUse: (id) => scheduleRepository(db).chairs(id),
+    // A person who signs a document stays too (the record shows the title held that day).
+    personSigns: (id) => documentRepository(db).signs(id),
     // A unit with its own schedule stays too.
     unitInUse: (id) => scheduleRepository(db).usesUnit(id),
     media: mediaRepo,
@@ -421,6 +423,7 @@ export function buildDeps(
     storage,
     tx: unitOfWork(db, (tx) => ({ repo: documentRepository(tx), audit: auditIn(tx) })),
     clock,
+    signers: organisation,
   });
   const consultations = consultationService({
     repo: consultationRepository(db),

@@ -51,6 +51,8 @@ export interface DocumentTable {
   /** 'TM' | 'KT' | 'TL' | 'Q' | '' (see document.ts). */
   signerAuthority: Generated<string>;
   signerKey: Generated<string>;
+  /** The signer as a person of the directory (org_person), null for a free-text signer. */
+  signerPersonId: number | null;
   issuedOn: string;
   effectiveOn: string | null;
   expiresOn: string | null;

@@ -18,7 +18,7 @@ import {
 } from './document.ts';
 import { PAGE_SIZE, type DocumentService, type Upload } from './document.service.ts';
 import { documentFormSchema, transitionSchema, type DocumentValues } from './document.schema.ts';
-import { pdfText } from './document.files.ts';
+import { fileText } from './document.files.ts';
 import { DOCUMENT_MESSAGES as M } from './document.messages.ts';
 import { DocumentFormPage, DocumentListPage, DocumentListsPage } from './views/document.admin.tsx';
 
@@ -41,6 +41,7 @@ function valuesOf(
     numberReason: '',
     typeId: d ? String(d.typeId) : '',
     issuerId: d ? String(d.issuerId) : '',
+    signerPersonId: d?.signerPersonId ? String(d.signerPersonId) : '',
     signerName: d?.signerName ?? '',
     signerTitle: d?.signerTitle ?? '',
     signerAuthority: d?.signerAuthority ?? '',
@@ -63,6 +64,7 @@ function postedValues(body: Record<string, unknown>): DocumentValues {
     numberReason: formText(body, 'numberReason'),
     typeId: formText(body, 'typeId'),
     issuerId: formText(body, 'issuerId'),
+    signerPersonId: formText(body, 'signerPersonId'),
     signerName: formText(body, 'signerName'),
     signerTitle: formText(body, 'signerTitle'),
     signerAuthority: formText(body, 'signerAuthority'),
@@ -126,10 +128,12 @@ export function documentAdminRoutes(deps: DocumentRouteDeps) {
     notice?: string,
   ) => {
     const staff = requireStaff(c);
-    const [lists, files, choices] = await Promise.all([
+    const [lists, files, choices, signers, shown] = await Promise.all([
       docs.ensureLists(),
       d ? docs.files(d.id) : Promise.resolve([]),
       docs.choices(d?.id ?? null),
+      docs.signerChoices(),
+      d?.signerPersonId ? docs.withSigners([d]) : Promise.resolve([]),
     ]);
     return renderAdmin(
       c,
@@ -144,6 +148,8 @@ export function documentAdminRoutes(deps: DocumentRouteDeps) {
           lists={lists}
           files={files}
           choices={choices}
+          signers={signers}
+          heldTitle={shown[0]?.signerTitle}
           transitions={d ? availableDocTransitions(staff.account, d.status) : []}
           canEdit={!d || canEditDocument(staff.account, d, staff.account.id)}
           notice={notice}
@@ -166,11 +172,16 @@ export function documentAdminRoutes(deps: DocumentRouteDeps) {
       if (hint.issuerId) values.issuerId = String(hint.issuerId);
       return formPage(c, d, values);
     }
-    // The PDF's text pre-fills an empty trích yếu: the record stays a draft the clerk reads over.
+    // The first file's text (PDF, DOCX, ODT) pre-fills an empty trích yếu: the record stays a
+    // draft the clerk reads over.
     if (!values.summary.trim()) {
-      const pdf = uploads.find((u) => u.data.subarray(0, 5).toString('latin1') === '%PDF-');
-      const text = pdf ? (await pdfText(pdf.data)).text : '';
-      if (text) values.summary = excerpt(text, 400);
+      for (const u of uploads) {
+        const text = await fileText(u.data);
+        if (text) {
+          values.summary = excerpt(text, 400);
+          break;
+        }
+      }
     }
     const parsed = documentFormSchema.safeParse(values);
     if (!parsed.success) return formPage(c, d, values, fieldErrors(parsed.error));

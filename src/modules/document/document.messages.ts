@@ -17,6 +17,8 @@ export const DOCUMENT_MESSAGES = {
   'document.scope_required': 'Hãy chọn phạm vi.',
   'document.effect_required': 'Hãy chọn tình trạng hiệu lực.',
   'document.bad_authority': 'Thẩm quyền ký không hợp lệ.',
+  'document.bad_signer':
+    'Người ký đã chọn không có trong Cơ cấu tổ chức của trang này. Hãy chọn lại, hoặc để trống và nhập họ tên, chức vụ.',
   'document.bad_field': 'Lĩnh vực đã chọn không còn trong danh mục.',
   'document.bad_relation': 'Văn bản liên quan đã chọn không có trên trang này.',
   'document.file_kind':

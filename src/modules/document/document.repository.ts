@@ -33,6 +33,8 @@ export interface DocumentColumns {
   signerTitle: string;
   signerAuthority: string;
   signerKey: string;
+  /** A signer of the directory; left out (null) for a free-text signer. */
+  signerPersonId?: number | null;
   issuedOn: string;
   effectiveOn: string | null;
   expiresOn: string | null;
@@ -57,6 +59,8 @@ export interface DocumentFilter {
   issuerId?: number;
   fieldIds?: number[];
   signerKey?: string;
+  /** With `signerKey`: documents signed by these people of the directory match too. */
+  signerPersonIds?: number[];
   from?: string;
   to?: string;
   effect?: string;
@@ -119,6 +123,7 @@ export function documentRepository(db: Db) {
     signerTitle: r.signerTitle,
     signerAuthority: r.signerAuthority,
     signerKey: r.signerKey,
+    signerPersonId: r.signerPersonId,
     issuedOn: r.issuedOn,
     effectiveOn: r.effectiveOn,
     expiresOn: r.expiresOn,
@@ -144,7 +149,15 @@ export function documentRepository(db: Db) {
     if (f.terms?.length) q = q.where(textMatch(db.dialect, f.terms));
     if (f.typeId) q = q.where('d.typeId', '=', f.typeId);
     if (f.issuerId) q = q.where('d.issuerId', '=', f.issuerId);
-    if (f.signerKey) q = q.where('d.signerKey', 'like', `%${f.signerKey}%`);
+    if (f.signerKey) {
+      const key = f.signerKey;
+      const people = f.signerPersonIds ?? [];
+      q = q.where((eb) =>
+        people.length
+          ? eb.or([eb('d.signerKey', 'like', `%${key}%`), eb('d.signerPersonId', 'in', people)])
+          : eb('d.signerKey', 'like', `%${key}%`),
+      );
+    }
     if (f.from) q = q.where('d.issuedOn', '>=', f.from);
     if (f.to) q = q.where('d.issuedOn', '<=', f.to);
     if (f.effect) q = q.where('d.effect', '=', f.effect);
@@ -413,7 +426,7 @@ export function documentRepository(db: Db) {
      * newest first, at most `limit` of each.
      */
     async related(
-      d: Pick<DocumentRecord, 'id' | 'issuerId' | 'signerKey'>,
+      d: Pick<DocumentRecord, 'id' | 'issuerId' | 'signerKey' | 'signerPersonId'>,
       fieldIds: number[],
       limit: number,
     ): Promise<{ issuer: DocumentRecord[]; field: DocumentRecord[]; signer: DocumentRecord[] }> {
@@ -437,9 +450,21 @@ export function documentRepository(db: Db) {
               )
               .execute()
           : Promise.resolve([]),
-        d.signerKey.trim()
-          ? others().where('d.signerKey', '=', d.signerKey).execute()
-          : Promise.resolve([]),
+        // The same person of the directory, or the same name typed (a legacy record of them).
+        d.signerPersonId !== null
+          ? others()
+              .where((eb) =>
+                d.signerKey.trim()
+                  ? eb.or([
+                      eb('d.signerPersonId', '=', d.signerPersonId),
+                      eb('d.signerKey', '=', d.signerKey),
+                    ])
+                  : eb('d.signerPersonId', '=', d.signerPersonId),
+              )
+              .execute()
+          : d.signerKey.trim()
+            ? others().where('d.signerKey', '=', d.signerKey).execute()
+            : Promise.resolve([]),
       ]);
       return {
         issuer: issuer.map(toRecord),
@@ -617,6 +642,16 @@ export function documentRepository(db: Db) {
           .values(list.map((r) => ({ siteId: site(), fromId: documentId, ...r })))
           .execute();
       }
+    },
+    /** Whether a person of the directory signs a document of this site (any status). */
+    async signs(personId: number): Promise<boolean> {
+      const r = await k
+        .selectFrom('document')
+        .select('id')
+        .where('siteId', '=', site())
+        .where('signerPersonId', '=', personId)
+        .executeTakeFirst();
+      return r !== undefined;
     },
     /** Which of `ids` are documents of this site. */
     async existing(ids: number[]): Promise<number[]> {

@@ -10,6 +10,8 @@ export interface DocumentValues {
   numberReason: string;
   typeId: string;
   issuerId: string;
+  /** A person of the directory ('' for a free-text signer). */
+  signerPersonId: string;
   signerName: string;
   signerTitle: string;
   signerAuthority: string;
@@ -56,6 +58,17 @@ export const documentFormSchema = z
     numberReason: textField(500),
     typeId: id(M['document.type_required']),
     issuerId: id(M['document.issuer_required']),
+    signerPersonId: z
+      .string()
+      .default('')
+      .transform((raw, ctx) => {
+        if (raw === '') return null;
+        if (!/^[1-9][0-9]{0,8}$/.test(raw)) {
+          ctx.addIssue({ code: 'custom', message: M['document.bad_signer'] });
+          return z.NEVER;
+        }
+        return Number(raw);
+      }),
     signerName: textField(120),
     signerTitle: textField(200),
     signerAuthority: oneOf(

@@ -66,6 +66,23 @@ export interface DocumentLists {
   fields: FieldNode[];
 }
 
+/** A person of the directory as the document form offers them. */
+export interface SignerChoice {
+  id: number;
+  name: string;
+}
+
+/**
+ * The directory (Cơ cấu tổ chức) as the registry reads it: its people, and who held which title
+ * on a day (`${personId}|${day}` keys, as OrganisationService.namesAndTitles gives them).
+ */
+export interface SignerDirectory {
+  people(): Promise<{ id: number; fullName: string }[]>;
+  namesAndTitles(
+    wanted: { personId: number; day: string }[],
+  ): Promise<Map<string, { name: string; title: string | undefined }>>;
+}
+
 /** The public list's query as typed (GET form), every value a string. */
 export interface ListQuery {
   q?: string;
@@ -186,8 +203,38 @@ export function documentService(deps: {
   storage: FileStorage;
   tx: UnitOfWork<DocumentWrites>;
   clock: () => Date;
+  /** Signers chosen from the directory; without it every signer is free text. */
+  signers?: SignerDirectory;
 }) {
   const { repo, tx } = deps;
+
+  /**
+   * Documents with their directory signers written out: the person's name and the title held on
+   * the day of issue (the stored title when the directory has no post that day). Free-text
+   * signers are left as stored.
+   */
+  async function withSigners<T extends DocumentRecord>(docs: T[]): Promise<T[]> {
+    const wanted = docs.flatMap((d) =>
+      d.signerPersonId !== null ? [{ personId: d.signerPersonId, day: d.issuedOn }] : [],
+    );
+    if (!wanted.length || !deps.signers) return docs;
+    const held = await deps.signers.namesAndTitles(wanted);
+    return docs.map((d) => {
+      const who =
+        d.signerPersonId !== null ? held.get(`${d.signerPersonId}|${d.issuedOn}`) : undefined;
+      return who ? { ...d, signerName: who.name, signerTitle: who.title ?? d.signerTitle } : d;
+    });
+  }
+
+  /** The directory person a form names, checked against this site's directory. */
+  async function signerOf(
+    personId: number | null,
+  ): Promise<{ id: number; fullName: string } | undefined> {
+    if (!personId) return undefined;
+    const person = deps.signers && (await deps.signers.people()).find((p) => p.id === personId);
+    if (!person) throw Validation.of('signerPersonId', say('document.bad_signer'));
+    return person;
+  }
 
   /** The site's lists as they are (a read: never writes, so a public GET changes nothing). */
   async function lists(): Promise<DocumentLists> {
@@ -255,6 +302,10 @@ export function documentService(deps: {
     const p = parseDocumentNumber(form.number);
     if (p.form === 'unknown' && !form.numberReason)
       throw Validation.of('numberReason', say('document.number_unrecognised'));
+    // A signer of the directory: the name is the directory's; the title typed is kept only as
+    // the fallback for a day the directory has no post (pages read the title held that day).
+    const person = await signerOf(form.signerPersonId);
+    const signerName = person ? person.fullName : form.signerName;
     const columns: DocumentColumns = {
       number: p.typed,
       numberForm: p.form,
@@ -266,10 +317,11 @@ export function documentService(deps: {
       numberOrder: numberOrder(p.seq || p.typed),
       typeId: form.typeId,
       issuerId: form.issuerId,
-      signerName: form.signerName,
+      signerName,
       signerTitle: form.signerTitle,
+      signerPersonId: person ? person.id : null,
       signerAuthority: form.signerAuthority,
-      signerKey: textKey(form.signerName),
+      signerKey: textKey(signerName),
       issuedOn: form.issuedOn ?? '',
       effectiveOn: form.effectiveOn,
       expiresOn: form.expiresOn,
@@ -280,6 +332,10 @@ export function documentService(deps: {
       source: form.source,
       slug: documentSlug(type.name, p.typed),
     };
+    // Search finds the document by the title its signer held that day too.
+    const [shown] = person
+      ? await withSigners([{ ...columns, signerPersonId: person.id } as unknown as DocumentRecord])
+      : [undefined];
     return {
       columns,
       fieldIds,
@@ -287,6 +343,7 @@ export function documentService(deps: {
       parsed: p,
       typeName: type.name,
       issuerName: issuer.name,
+      heldTitle: shown?.signerTitle ?? '',
     };
   }
 
@@ -428,7 +485,16 @@ export function documentService(deps: {
     if (field && l.fields.some((x) => x.id === field))
       f.fieldIds = withDescendants(l.fields, field);
     const signer = textKey((q['nguoi-ky'] ?? '').slice(0, 120));
-    if (signer) f.signerKey = signer;
+    if (signer) {
+      f.signerKey = signer;
+      // Directory signers by their name there now (a renamed person's documents still match).
+      if (deps.signers) {
+        const people = await deps.signers.people();
+        f.signerPersonIds = people
+          .filter((p) => textKey(p.fullName).includes(signer))
+          .map((p) => p.id);
+      }
+    }
     const year = num(q.nam);
     if (year && year >= 1930 && year <= 2100) {
       f.from = `${year}-01-01`;
@@ -469,10 +535,8 @@ export function documentService(deps: {
 
     /** Enters a document as a draft, with its files. */
     async create(actor: Actor, account: Account, form: DocumentForm, uploads: Upload[]) {
-      const { columns, fieldIds, relations, parsed, typeName, issuerName } = await columnsOf(
-        form,
-        null,
-      );
+      const { columns, fieldIds, relations, parsed, typeName, issuerName, heldTitle } =
+        await columnsOf(form, null);
       const stored = await storeUploads(uploads);
       const at = deps.clock();
       return savingFiles(stored, () =>
@@ -482,7 +546,7 @@ export function documentService(deps: {
             account.id,
             at,
             searchTextOf(
-              columns,
+              { ...columns, signerTitle: heldTitle || columns.signerTitle },
               typeName,
               issuerName,
               stored.map((s) => s.text),
@@ -528,10 +592,8 @@ export function documentService(deps: {
       const before = await record(id);
       if (!canEditDocument(account, before, account.id))
         throw new Forbidden(say('document.cannot_edit'));
-      const { columns, fieldIds, relations, parsed, typeName, issuerName } = await columnsOf(
-        form,
-        id,
-      );
+      const { columns, fieldIds, relations, parsed, typeName, issuerName, heldTitle } =
+        await columnsOf(form, id);
       const stored = await storeUploads(uploads);
       const at = deps.clock();
       await savingFiles(stored, () =>
@@ -562,7 +624,12 @@ export function documentService(deps: {
           }
           await w.repo.setSearchText(
             id,
-            searchTextOf(columns, typeName, issuerName, await w.repo.fileTexts(id)),
+            searchTextOf(
+              { ...columns, signerTitle: heldTitle || columns.signerTitle },
+              typeName,
+              issuerName,
+              await w.repo.fileTexts(id),
+            ),
           );
           await w.audit.record(
             actor,
@@ -736,7 +803,7 @@ export function documentService(deps: {
             items: await repo.list(f, PAGE_SIZE, offset),
             total: await repo.count(f),
           };
-      return { items, total, page, lists: l };
+      return { items: await withSigners(items), total, page, lists: l };
     },
 
     /**
@@ -765,7 +832,7 @@ export function documentService(deps: {
       const d = Number.isSafeInteger(id) && id > 0 ? await repo.byId(id) : undefined;
       if (!d || (d.status !== 'published' && d.status !== 'withdrawn') || d.scope !== 'public')
         return undefined;
-      return d;
+      return (await withSigners([d]))[0];
     },
 
     /** Whether a path's slug and id name a document of this site (in any state). */
@@ -853,7 +920,21 @@ export function documentService(deps: {
     },
 
     /** "Cùng cơ quan ban hành / lĩnh vực / người ký": up to 5 other published documents each. */
-    related: (d: DocumentRecord, fieldIds: number[]) => repo.related(d, fieldIds, 5),
+    async related(d: DocumentRecord, fieldIds: number[]) {
+      const r = await repo.related(d, fieldIds, 5);
+      return { issuer: r.issuer, field: r.field, signer: await withSigners(r.signer) };
+    },
+
+    /** The people of the directory the document form offers as signers. */
+    async signerChoices(): Promise<SignerChoice[]> {
+      const people = deps.signers ? await deps.signers.people() : [];
+      return people.map((p) => ({ id: p.id, name: p.fullName }));
+    },
+
+    /** Whether a person of the directory signs a document of this site (Cơ cấu tổ chức asks). */
+    signs: (personId: number): Promise<boolean> => repo.signs(personId),
+
+    withSigners,
     refreshSearch: (id: number) => tx((w) => refreshSearch(w, id)),
   };
 }

@@ -115,8 +115,16 @@ export interface DocumentRecord {
   issuerId: number;
   issuerName: string;
   issuerPlace: string;
+  /**
+   * The signer's name and title. For a signer of the directory (`signerPersonId`), pages read
+   * them from Cơ cấu tổ chức: the name there and the title held on the day of issue
+   * (`DocumentService` fills them in); the stored title is then only the fallback for a day the
+   * directory has no post. A free-text signer (imported, legacy) is shown as stored.
+   */
   signerName: string;
   signerTitle: string;
+  /** The signer as a person of the directory; null for a free-text signer. */
+  signerPersonId: number | null;
   signerAuthority: string;
   /** The signer's name as a token key (document-number.ts textKey), for "cùng người ký". */
   signerKey: string;

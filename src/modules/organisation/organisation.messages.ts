@@ -20,6 +20,8 @@ export const ORGANISATION_MESSAGES = {
   'organisation.end_before_start': 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.',
   'organisation.person_in_use':
     'Không xóa được: cán bộ này đang là người chủ trì trong lịch công tác. Hãy giữ lại để lịch cũ vẫn đúng.',
+  'organisation.person_signs':
+    'Không xóa được: cán bộ này là người ký của văn bản trong mục Văn bản. Hãy giữ lại để văn bản vẫn ghi đúng người ký và chức vụ khi ký.',
   'organisation.unit_in_use':
     'Không xóa được: đơn vị này có lịch công tác riêng. Hãy giữ lại để lịch cũ vẫn đúng.',
   'organisation.bad_photo': 'Hãy chọn một ảnh trong thư viện.',

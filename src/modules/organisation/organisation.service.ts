@@ -53,6 +53,8 @@ export function organisationService(deps: {
   clock: () => Date;
   /** Whether another module still refers to a person (the schedule's chairs). */
   personInUse?: (id: number) => Promise<boolean>;
+  /** Whether a document of the site names the person as its signer (Văn bản). */
+  personSigns?: (id: number) => Promise<boolean>;
   /** Whether another module still refers to a unit (a unit's own schedule). */
   unitInUse?: (id: number) => Promise<boolean>;
   /** The media library's images by id (portraits). */
@@ -282,11 +284,13 @@ export function organisationService(deps: {
         return saved;
       });
     },
-    /** Removes a person and their posts; refused while the schedule still names them. */
+    /** Removes a person and their posts; refused while the schedule or a document names them. */
     async removePerson(actor: Actor, id: number): Promise<void> {
       const p = await person(id);
       if (deps.personInUse && (await deps.personInUse(p.id)))
         throw Validation.of('_', say('organisation.person_in_use'));
+      if (deps.personSigns && (await deps.personSigns(p.id)))
+        throw Validation.of('_', say('organisation.person_signs'));
       await tx(async ({ repo, audit }) => {
         const posts = await repo.posts([p.id]);
         await repo.removePerson(p.id);

@@ -21,7 +21,7 @@ import {
   type DocumentFile,
   type DocumentRecord,
 } from '../document.ts';
-import type { DocumentLists } from '../document.service.ts';
+import type { DocumentLists, SignerChoice } from '../document.service.ts';
 import type { DocumentValues } from '../document.schema.ts';
 
 const BASE = '/quan-tri/van-ban';
@@ -179,6 +179,10 @@ export function DocumentFormPage(props: {
   lists: DocumentLists;
   files: DocumentFile[];
   choices: { id: number; number: string; summary: string }[];
+  /** People of the directory (Cơ cấu tổ chức) who may be chosen as the signer. */
+  signers: SignerChoice[];
+  /** The title the chosen signer held on the day of issue, per the directory (saved records). */
+  heldTitle?: string;
   transitions: DocTransition[];
   canEdit: boolean;
   notice?: string;
@@ -313,6 +317,21 @@ export function DocumentFormPage(props: {
           <fieldset>
             <legend>Người ký</legend>
             <SelectField
+              name="signerPersonId"
+              label="Người ký trong Cơ cấu tổ chức"
+              value={v.signerPersonId}
+              empty="— Không chọn: nhập họ tên, chức vụ bên dưới —"
+              options={props.signers.map((p) => ({ value: String(p.id), label: p.name }))}
+              error={e.signerPersonId}
+              hint="Chọn người ký có trong Cơ cấu tổ chức: trang công khai ghi chức vụ người đó giữ vào ngày ban hành. Văn bản cũ hoặc nhập từ nơi khác: để trống và nhập họ tên, chức vụ."
+            />
+            {d?.signerPersonId && props.heldTitle !== undefined && (
+              <p class="hint">
+                Chức vụ vào ngày ban hành theo Cơ cấu tổ chức:{' '}
+                <strong>{props.heldTitle || 'chưa có chức vụ nào vào ngày này'}</strong>
+              </p>
+            )}
+            <SelectField
               name="signerAuthority"
               label="Thẩm quyền ký"
               value={v.signerAuthority}
@@ -325,6 +344,7 @@ export function DocumentFormPage(props: {
               value={v.signerTitle}
               maxlength={200}
               error={e.signerTitle}
+              hint="Với người ký chọn trong Cơ cấu tổ chức, chức vụ này chỉ dùng khi danh bạ không có chức vụ nào vào ngày ban hành."
             />
             <Field
               name="signerName"
@@ -332,6 +352,7 @@ export function DocumentFormPage(props: {
               value={v.signerName}
               maxlength={120}
               error={e.signerName}
+              hint="Với người ký chọn trong Cơ cấu tổ chức, họ tên lấy theo danh bạ."
             />
           </fieldset>
           <fieldset class={e.fieldIds ? 'has-error' : undefined}>

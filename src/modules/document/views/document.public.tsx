@@ -169,6 +169,7 @@ export function DocumentListView(props: {
                 <th scope="col">Số, ký hiệu</th>
                 <th scope="col">Ngày ban hành</th>
                 <th scope="col">Trích yếu</th>
+                <th scope="col">Người ký</th>
                 <th scope="col">Hiệu lực</th>
               </tr>
             </thead>
@@ -182,6 +183,15 @@ export function DocumentListView(props: {
                   </th>
                   <td class="nowrap">{dayShort(d.issuedOn)}</td>
                   <td>{d.summary}</td>
+                  <td class="doc-signer">
+                    {d.signerTitle && (
+                      <>
+                        {d.signerTitle}
+                        <br />
+                      </>
+                    )}
+                    {d.signerName}
+                  </td>
                   <td>{effectLabel(d.effect)}</td>
                 </tr>
               ))}
