@@ -15,7 +15,7 @@ import { auditService } from './modules/audit/audit.service.ts';
 import { bannerRepository } from './modules/banner/banner.repository.ts';
 import { bannerService } from './modules/banner/banner.service.ts';
 import { documentRepository } from './modules/document/document.repository.ts';
-import { documentService } from './modules/document/document.service.ts';
+import { documentService, fillDefaultLists } from './modules/document/document.service.ts';
 import { liveValues } from './shell/live-values.tsx';
 import { purger } from './modules/cache/cache.purge.ts';
 import { cacheRepository } from './modules/cache/cache.repository.ts';
@@ -372,6 +372,7 @@ export function buildDeps(
       menus: menuRepository(tx),
       audit: auditIn(tx),
       createAccount: (actor, form) => accountsOn(tx).create(actor, form),
+      seedSite: () => fillDefaultLists(documentRepository(tx)),
     })),
     clock,
   });

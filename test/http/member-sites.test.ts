@@ -160,6 +160,18 @@ describe.each(dialects)('member sites managed by the system admin, on %s', (dial
       .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.summary).toContain('Đảng bộ xã Mường Nhé');
+    // Its document lists (types, issuers, fields) are made with it, before anyone opens the
+    // back office: the public registry's filters offer them at once.
+    const listed = async (table: 'documentType' | 'documentIssuer' | 'documentField') =>
+      (
+        await t.db.kysely.selectFrom(table).select('name').where('siteId', '=', site.id).execute()
+      ).map((r) => r.name);
+    expect(await listed('documentType')).toContain('Nghị quyết');
+    expect(await listed('documentIssuer')).toContain('Đảng ủy');
+    expect(await listed('documentField')).toContain('Xây dựng Đảng');
+    const registry = await get(`${PROVINCE}/xa/muong-nhe/van-ban`);
+    expect(registry.status).toBe(200);
+    expect(registry.text).toMatch(/<option value="\d+">Nghị quyết<\/option>/);
 
     // The password was shown once: the list never shows it.
     const list = await a.get(`${PROVINCE}/quan-tri/trang`);

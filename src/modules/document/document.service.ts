@@ -156,6 +156,20 @@ const DEFAULT_FIELDS = [
   'Quốc phòng, an ninh',
 ];
 
+/**
+ * Fills a site's empty lists with the defaults (types, issuers, fields) through `repo`, in the
+ * caller's transaction and site scope: a new site gets them when it is created (the platform's
+ * `seedSite`), an older one on its back office's first visit (`ensureLists`).
+ */
+export async function fillDefaultLists(repo: DocumentRepository): Promise<void> {
+  if (!(await repo.types()).length)
+    for (const [i, name] of DEFAULT_TYPES.entries()) await repo.addType(name, i);
+  if (!(await repo.issuers()).length)
+    for (const [i, v] of DEFAULT_ISSUERS.entries()) await repo.addIssuer(v, i);
+  if (!(await repo.fields()).length)
+    for (const [i, name] of DEFAULT_FIELDS.entries()) await repo.addField(name, null, i);
+}
+
 /** A reader's key for counting a download once: a keyed hash of address and browser, never stored raw. */
 const READER_KEY = crypto.randomBytes(32);
 export function readerKey(ip: string, userAgent: string): string {
@@ -247,20 +261,14 @@ export function documentService(deps: {
   }
 
   /**
-   * The lists, first filled with the defaults when the site has none (a new site): called by
-   * the back office's document form and lists page, never by a public page.
+   * The lists, first filled with the defaults when the site has none (a site made before sites
+   * got them at creation): called by the back office's document form and lists page, never by a
+   * public page.
    */
   async function ensureLists(): Promise<DocumentLists> {
     const l = await lists();
     if (l.types.length && l.issuers.length) return l;
-    await tx(async ({ repo }) => {
-      if (!(await repo.types()).length)
-        for (const [i, name] of DEFAULT_TYPES.entries()) await repo.addType(name, i);
-      if (!(await repo.issuers()).length)
-        for (const [i, v] of DEFAULT_ISSUERS.entries()) await repo.addIssuer(v, i);
-      if (!(await repo.fields()).length)
-        for (const [i, name] of DEFAULT_FIELDS.entries()) await repo.addField(name, null, i);
-    });
+    await tx(({ repo }) => fillDefaultLists(repo));
     return lists();
   }
 

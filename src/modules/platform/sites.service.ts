@@ -55,6 +55,11 @@ export interface SiteWrites {
     actor: Actor,
     form: AccountForm,
   ) => Promise<{ account: Account; password: string; totpSecret: string | null }>;
+  /**
+   * Other modules' defaults of a new site (the document registry's lists), run in the same
+   * transaction in the new site's scope.
+   */
+  seedSite?: () => Promise<void>;
 }
 
 /** The first admin of a new site: an account made for it (with its one-time password) or an existing one. */
@@ -186,7 +191,7 @@ export function sitesService(deps: {
 
     /**
      * Creates a commune site from its map unit, in one transaction: the site and its epoch row,
-     * its settings, sections, Giới thiệu pages and main menu, its first admin (an account created
+     * its settings, sections, Giới thiệu pages and main menu, the document lists, its first admin (an account created
      * with a temporary password, or an existing one) granted admin on it, and the audit record.
      */
     async create(
@@ -269,6 +274,7 @@ export function sitesService(deps: {
             for (const [j, child] of item.children.entries())
               await w.menus.insert('main', { ...child, parentId }, j);
           }
+          await w.seedSite?.();
         });
         let admin: SiteAdminResult;
         let adminId: number;
