@@ -24,6 +24,7 @@ import type { FileStorage } from '../../src/storage/storage.ts';
 import { manualClock, makeStaff } from '../support/staff.ts';
 import { BROWSER_UA } from '../support/test-app.ts';
 import { dialects, freshDb } from '../support/test-db.ts';
+import { enterDocument, textPdf } from '../support/document-fixtures.ts';
 
 /** A database of the dialect on a file (SQLite backs up files) or a new PostgreSQL database. */
 async function emptyDb(dialect: DialectName, dir: string, migrate: boolean) {
@@ -95,7 +96,41 @@ async function busySite(dialect: DialectName, dir: string) {
       preview: false,
     });
   await site.deps.stats.flush();
-  return { ...source, site, mediaDir, storage: localStorage(mediaDir) };
+  // A Văn bản with its PDF, a field and a relation (the one it replaces), both published.
+  const clerk = await (
+    await makeStaff(
+      { ...site, get: undefined as never, close: undefined as never },
+      clock,
+      'vanthu',
+      'approver',
+    )
+  ).login();
+  const lists = await site.deps.documents.ensureLists();
+  const fieldId = lists.fields.find((f) => f.name === 'Xây dựng Đảng')!.id;
+  const spec = { type: 'Quy định', issuer: 'Ban Chấp hành Trung ương', publish: true };
+  const older = await enterDocument(site, clerk, {
+    ...spec,
+    number: '08-QĐi/TW',
+    summary: 'Quy định về trách nhiệm nêu gương (bản cũ)',
+    pdf: ['QUY DINH ban cu'],
+    issuedOn: '25/10/2018',
+  });
+  const documentPdf = textPdf([['QUY DINH nam 2026 thay the ban cu'], ['trang 2']]);
+  const documentId = await enterDocument(site, clerk, {
+    ...spec,
+    number: '144-QĐ/TW',
+    summary: 'Quy định về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên',
+    pdf: ['QUY DINH nam 2026 thay the ban cu'],
+    fieldIds: [fieldId],
+    extra: { relations: `replaces:${older}` },
+  });
+  return {
+    ...source,
+    site,
+    mediaDir,
+    storage: localStorage(mediaDir),
+    document: { id: documentId, older, fieldId, pdf: documentPdf },
+  };
 }
 
 describe.each(dialects)('backup and restore on %s', (dialect) => {
@@ -179,6 +214,37 @@ describe.each(dialects)('backup and restore on %s', (dialect) => {
       );
       expect(again.id).toBeGreaterThan(0);
       await expect(sql`DELETE FROM audit_log`.execute(target.db.kysely)).rejects.toThrow();
+
+      // The document: its record, field, relation both ways and file row as they were, and its
+      // PDF served byte-identical (SHA-256 as recorded at upload) from the restored store.
+      const { id, older, fieldId, pdf } = src.document;
+      const docsOf = (d: AppDeps) => d.documents;
+      for (const k of ['find', 'relations', 'fieldIdsOf', 'files'] as const)
+        expect(await docsOf(restored.deps)[k](id), k).toEqual(await docsOf(src.site.deps)[k](id));
+      expect(await restored.deps.documents.fieldIdsOf(id)).toEqual([fieldId]);
+      expect(await restored.deps.documents.relations(older)).toMatchObject([
+        { kind: 'replaces', label: 'Bị thay thế bởi', other: { id, published: true } },
+      ]);
+      const [file] = await restored.deps.documents.files(id);
+      const sha = createHash('sha256').update(pdf).digest('hex');
+      expect(file).toMatchObject({ kind: 'pdf', bytes: pdf.length, sha256: sha, pages: 2 });
+      const d = (await restored.deps.documents.find(id))!;
+      const served = await restored.app.request(
+        `https://dangbo.example.vn/van-ban/${id}/tep/${file!.n}/x.pdf?tai-ve=1`,
+        { headers: { 'user-agent': BROWSER_UA } },
+      );
+      expect(served.status).toBe(200);
+      const bytes = Buffer.from(await served.arrayBuffer());
+      expect(bytes.equals(pdf)).toBe(true);
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha);
+      // Still found by a phrase of its PDF, and shown on its public page.
+      expect((await restored.deps.documents.search('thay the ban cu')).map((x) => x.id)).toContain(
+        id,
+      );
+      const page = await restored.app.request(`https://dangbo.example.vn/van-ban/${d.slug}-${id}`, {
+        headers: { 'user-agent': BROWSER_UA },
+      });
+      expect(await page.text()).toContain('144-QĐ/TW');
       await restored.deps.stats.stop();
 
       // Restoring again into the now full database is refused, before anything is written.
