@@ -97,6 +97,11 @@ function TextArea(props: {
   rows: number;
   error?: string;
   required?: boolean;
+  /**
+   * Required in the record but filled by the server when left empty (trích yếu from the file's
+   * text): marked required without the browser's own check, which would block that.
+   */
+  serverFills?: boolean;
   hint?: string;
 }) {
   const id = `f-${props.name}`;
@@ -115,7 +120,8 @@ function TextArea(props: {
         id={id}
         name={props.name}
         rows={props.rows}
-        required={props.required}
+        required={props.required && !props.serverFills}
+        aria-required={props.required && props.serverFills ? 'true' : undefined}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={props.error ? `${id}-err` : props.hint ? `${id}-hint` : undefined}
       >
@@ -285,8 +291,9 @@ export function DocumentFormPage(props: {
             value={v.summary}
             rows={3}
             required
+            serverFills
             error={e.summary}
-            hint="Để trống khi có tệp PDF: hệ thống điền từ nội dung tệp để bạn sửa lại."
+            hint="Để trống khi có tệp PDF, DOCX hoặc ODT: hệ thống điền từ nội dung tệp để bạn sửa lại."
           />
           <DateField
             name="issuedOn"
