@@ -69,6 +69,53 @@ describe.each(dialects)('Văn bản: search, related, views on %s', (dialect) =>
     await t?.close();
   });
 
+  it('pre-fills type and issuer from the number as typed, keeping everything else', async () => {
+    const lists = await t.deps.documents.ensureLists();
+    await a.get('/quan-tri/van-ban/moi');
+    const r = await a.post('/quan-tri/van-ban/moi', {
+      _prefill: '1',
+      number: '399-QĐ/TW',
+      summary: 'Trích yếu đang gõ',
+      typeId: '',
+      issuerId: '',
+    });
+    expect(r.status).toBe(200);
+    const selected = (name: string) =>
+      new RegExp(`<select id="f-${name}"[\\s\\S]*?</select>`)
+        .exec(r.text)![0]
+        .match(/<option value="(\d+)"[^>]*selected/)?.[1];
+    // "QĐ" suggests Quyết định (the clerk changes it for a Quy định); "TW" the first such issuer.
+    const type = lists.types.find((x) => x.id === Number(selected('typeId')));
+    expect(type?.name).toBe('Quyết định');
+    expect(lists.issuers.find((x) => x.id === Number(selected('issuerId')))?.code).toBe('TW');
+    expect(r.text).toContain('Trích yếu đang gõ');
+    // Nothing was saved by the pre-fill.
+    expect((await t.deps.documents.adminList(1)).items.map((d) => d.number)).not.toContain(
+      '399-QĐ/TW',
+    );
+  });
+
+  it('gives the optional body a table of contents from its headings', async () => {
+    const id = await enterDocument(t, a, {
+      number: '03-QĐ/TU',
+      type: 'Quy định',
+      issuer: 'Tỉnh ủy',
+      summary: 'Quy định có nội dung toàn văn',
+      pdf: ['QUY DINH toan van'],
+      publish: true,
+      extra: {
+        body: '<h2>Chương I. Quy định chung</h2><p>Điều 1.</p><h2>Chương II. Tổ chức thực hiện</h2><p>Điều 2.</p><script>alert(1)</script>',
+      },
+    });
+    const d = await t.deps.documents.record(id);
+    const page = await t.get(`/van-ban/${d.slug}-${d.id}`);
+    const toc = /<nav aria-label="Mục lục"[\s\S]*?<\/nav>/.exec(page.text)![0];
+    expect(toc).toContain('<a href="#muc-1">Chương I. Quy định chung</a>');
+    expect(toc).toContain('<a href="#muc-2">Chương II. Tổ chức thực hiện</a>');
+    expect(page.text).toContain('<h2 id="muc-2">Chương II. Tổ chức thực hiện</h2>');
+    expect(page.text).not.toContain('<script>alert(1)');
+  });
+
   it('finds a document by words of its PDF, in any order, folded, on /tim-kiem', async () => {
     for (const q of ['bảng giá đất Điện Biên Phủ', 'phủ điện biên giá', 'DIEN BIEN', '"giá đất"']) {
       const r = await t.get(`/tim-kiem?q=${encodeURIComponent(q)}`);

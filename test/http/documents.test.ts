@@ -224,11 +224,22 @@ describe.each(dialects)('Văn bản (document registry) on %s', (dialect) => {
     expect(r.text).toContain('1 văn bản.');
   });
 
-  it('finds a document by a phrase inside its PDF', async () => {
-    const r = await t.get(`/van-ban?q=${encodeURIComponent('bảng giá đất Điện Biên Phủ')}`);
-    const qd = await t.deps.documents.record(ids.qd!);
-    expect(r.text).toContain(`/van-ban/${qd.slug}-${qd.id}`);
-    expect(r.text).toContain('1 văn bản.');
+  it('finds each document by a phrase inside its PDF', async () => {
+    // Phrases whose words are only in each PDF, never in the record's own fields.
+    const phrases: Record<string, string> = {
+      nq: 'nghị quyết của Bộ Chính trị',
+      old: 'bản cũ năm hai nghìn mười tám',
+      qc: 'phân công nhiệm vụ',
+      qd: 'bảng giá đất Điện Biên Phủ',
+      ttlt: 'trong cơ quan nhà nước',
+      messy: 'bản gốc lưu trữ',
+    };
+    for (const [key, phrase] of Object.entries(phrases)) {
+      const r = await t.get(`/van-ban?q=${encodeURIComponent(phrase)}`);
+      const d = await t.deps.documents.record(ids[key]!);
+      expect(r.text, phrase).toContain(`/van-ban/${d.slug}-${d.id}`);
+      expect(r.text, phrase).toContain('1 văn bản.');
+    }
   });
 
   it('shows the record with its formal line, signer and both sides of "thay thế"', async () => {
