@@ -198,6 +198,29 @@ describe.each(dialects)('Văn bản: signers from Cơ cấu tổ chức on %s', 
     expect((await t.deps.documents.adminList(1)).total).toBe(before);
   });
 
+  it('falls back to the typed title on a day the directory has no post, and says so to the clerk', async () => {
+    const form = await a.get(`/quan-tri/van-ban/${ids.before}`);
+    expect(form.text).toContain(
+      'Chức vụ vào ngày ban hành theo Cơ cấu tổ chức: <strong>Phó Bí thư Tỉnh ủy</strong>',
+    );
+    const early = await enterDocument(t, a, {
+      number: '02-TB/TU',
+      type: 'Thông báo',
+      issuer: 'Tỉnh ủy',
+      summary: 'Thông báo trước nhiệm kỳ',
+      pdf: ['THONG BAO'],
+      issuedOn: '01/01/2019',
+      publish: true,
+      extra: { signerPersonId: String(person), signerTitle: 'Ủy viên Ban Thường vụ' },
+    });
+    expect(signerRow((await a.get(await path(early))).text)).toBe(
+      'T/M Ủy viên Ban Thường vụ Nguyễn Văn Mẫu Mới',
+    );
+    expect((await a.get(`/quan-tri/van-ban/${early}`)).text).toContain(
+      '<strong>chưa có chức vụ nào vào ngày này</strong>',
+    );
+  });
+
   it('refuses to delete a person who signs a document, in Vietnamese', async () => {
     await a.get(`${ORG}/can-bo/${person}`);
     const r = await a.post(`${ORG}/can-bo/${person}/xoa`, {});

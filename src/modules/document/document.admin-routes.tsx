@@ -133,7 +133,8 @@ export function documentAdminRoutes(deps: DocumentRouteDeps) {
       d ? docs.files(d.id) : Promise.resolve([]),
       docs.choices(d?.id ?? null),
       docs.signerChoices(),
-      d?.signerPersonId ? docs.withSigners([d]) : Promise.resolve([]),
+      // The directory's title alone (no typed fallback), for the form's hint.
+      d?.signerPersonId ? docs.withSigners([{ ...d, signerTitle: '' }]) : Promise.resolve([]),
     ]);
     return renderAdmin(
       c,
