@@ -24,6 +24,8 @@ export interface ArticleRouteDeps {
   config: Pick<Config, 'baseUrl'>;
   /** Tin cơ sở: the latest commune news republished here (modules/syndication). */
   syndication: { latest(): Promise<GrassrootsItem[]> };
+  /** The admin's sidebar layout (which home section blocks go in the right column). */
+  settings: { sidebarLayout(): Promise<{ homeBeside?: number[] | null }> };
   /** Văn bản: document numbers in a body link to their records (modules/document). */
   documents?: { linkNumbers(html: string): Promise<string> };
 }
@@ -36,16 +38,18 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
 
   app.get('/', async (c) => {
     const base = siteOf(c).base;
-    const [data, settings, grassroots] = await Promise.all([
+    const [data, settings, grassroots, layout] = await Promise.all([
       deps.articles.home(),
       deps.site.settings(),
       deps.syndication.latest(),
+      deps.settings.sidebarLayout(),
     ]);
     return renderPage(c, deps, (chrome) => (
       <HomePage
         chrome={chrome}
         data={data}
         grassroots={grassroots}
+        homeBeside={layout.homeBeside}
         meta={{
           title: settings.shortName,
           description: `${settings.siteName}: tin tức, sự kiện, văn bản và hoạt động của Đảng bộ.`,
