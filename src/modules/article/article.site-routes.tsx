@@ -55,6 +55,7 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
           description: `${settings.siteName}: tin tức, sự kiện, văn bản và hoạt động của Đảng bộ.`,
           canonical: `${base}/`,
           stats: { kind: 'home' },
+          lean: true,
         }}
       />
     ));
@@ -73,6 +74,7 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
           title: `Từ khóa: ${data.tag.name}`,
           canonical: `${base}${path}${page > 1 ? `?trang=${page}` : ''}`,
           stats: { kind: 'tag' },
+          lean: true,
         }}
         heading={`Từ khóa: ${data.tag.name}`}
         trail={[{ label: `Từ khóa: ${data.tag.name}` }]}
@@ -149,6 +151,7 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
           feeds: [{ title: `${a.section.name} (RSS)`, href: `/rss/${a.section.slug}` }],
           jsonLd: data.jsonLd,
           stats: { kind: 'article', articleId: a.id },
+          lean: true,
         }}
       />
     ));
@@ -169,6 +172,7 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
           description: data.section.description || undefined,
           canonical: `${base}${path}${page > 1 ? `?trang=${page}` : ''}`,
           stats: { kind: 'section' },
+          lean: true,
           feeds: [{ title: `${data.section.name} (RSS)`, href: `/rss/${data.section.slug}` }],
         }}
         heading={data.section.name}
