@@ -8,6 +8,7 @@ import { vnDayKey } from '../src/lib/date.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 import { TEST_MEDIA_DIR } from '../test/support/test-app.ts';
 import { launchBrowser, seriousA11yViolations } from './browser.ts';
+import { clearDemoSchedule } from './site-under-test.ts';
 
 const SYSTEM = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
 
@@ -28,6 +29,7 @@ describe('Cơ cấu tổ chức and Lịch công tác read on a phone and a desk
         MEDIA_DIR: TEST_MEDIA_DIR,
       }),
     );
+    await clearDemoSchedule(server);
     const org = server.deps.organisation;
     const unit = await org.saveUnit(SYSTEM, undefined, {
       name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',

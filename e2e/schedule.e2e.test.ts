@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from '../src/server.ts';
 import { daysOf, dayVn, formatWeek, shiftWeek, weekOf } from '../src/modules/schedule/week.ts';
 import { TEST_MEDIA_DIR } from '../test/support/test-app.ts';
 import { launchBrowser, seriousA11yViolations } from './browser.ts';
+import { clearDemoSchedule } from './site-under-test.ts';
 import { enrolAndSignIn } from './staff.ts';
 
 const SYSTEM = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
@@ -44,6 +45,7 @@ describe('Lịch công tác in the browser: drafted, approved, adjusted, read on
       );
       secrets.set(username, made.totpSecret!);
     }
+    await clearDemoSchedule(server);
     const org = server.deps.organisation;
     const leader = await org.savePerson(SYSTEM, undefined, {
       fullName: 'Mùa A Mẫu',

@@ -38,3 +38,15 @@ export async function siteUnderTest(prefix: string): Promise<{
     },
   };
 }
+
+/**
+ * Removes the demo Lịch công tác and Cơ cấu tổ chức (dated around the day the site started), for
+ * tests that build their own week and directory or take date-independent pictures.
+ */
+export async function clearDemoSchedule(server: RunningServer): Promise<void> {
+  const k = server.deps.db.kysely;
+  await k.deleteFrom('scheduleEntry').execute();
+  await k.deleteFrom('orgPost').execute();
+  await k.deleteFrom('orgPerson').execute();
+  await k.deleteFrom('orgUnit').execute();
+}

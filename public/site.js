@@ -54,12 +54,16 @@
 })();
 
 // Search suggestions while typing: the search boxes (header and /tim-kiem) become ARIA
-// comboboxes with a list of matching sections and article titles from /tim-kiem/goi-y.
-// Without this script they stay plain search forms. Suggestions are written as text, never HTML.
+// comboboxes at once; what makes them suggest (public/typeahead.js) loads at the reader's first
+// interaction with the page — most readers never search, and download nothing for it. Without
+// script they stay plain search forms.
 (function () {
   'use strict';
-  if (!window.fetch || !window.AbortController) return;
+  var me = document.currentScript;
+  var src = me && me.getAttribute('data-typeahead');
+  if (!src || !window.fetch || !window.AbortController) return;
   var inputs = document.querySelectorAll('form[action="/tim-kiem"] input[type="search"][name="q"]');
+  if (!inputs.length) return;
   Array.prototype.forEach.call(inputs, function (input, n) {
     var form = input.form;
     var listId = 'goi-y-tim-kiem-' + n;
@@ -80,114 +84,19 @@
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', listId);
     input.setAttribute('autocomplete', 'off');
-
-    var items = [];
-    var active = -1;
-    var timer = 0;
-    var pending = null;
-    var lastQuery = '';
-
-    function close() {
-      list.hidden = true;
-      list.textContent = '';
-      items = [];
-      active = -1;
-      input.setAttribute('aria-expanded', 'false');
-      input.removeAttribute('aria-activedescendant');
-    }
-    function setActive(i) {
-      var options = list.querySelectorAll('[role="option"]');
-      if (!options.length) return;
-      active = (i + options.length) % options.length;
-      Array.prototype.forEach.call(options, function (o, j) {
-        o.setAttribute('aria-selected', j === active ? 'true' : 'false');
-      });
-      input.setAttribute('aria-activedescendant', options[active].id);
-      options[active].scrollIntoView({ block: 'nearest' });
-    }
-    function go(i) {
-      var item = items[i];
-      if (item) window.location.assign(item.path);
-    }
-    function render(data) {
-      list.textContent = '';
-      items = (data && data.items) || [];
-      active = -1;
-      input.removeAttribute('aria-activedescendant');
-      if (!items.length) {
-        close();
-        status.textContent = lastQuery ? 'Không có gợi ý.' : '';
-        return;
-      }
-      items.forEach(function (item, i) {
-        var li = document.createElement('li');
-        li.id = listId + '-' + i;
-        li.setAttribute('role', 'option');
-        li.setAttribute('aria-selected', 'false');
-        li.className = 'typeahead-item typeahead-' + item.kind;
-        var title = document.createElement('span');
-        title.className = 'typeahead-title';
-        title.textContent = item.title;
-        li.appendChild(title);
-        var note = document.createElement('span');
-        note.className = 'typeahead-note';
-        note.textContent = item.kind === 'chuyen-muc' ? 'Chuyên mục' : item.section;
-        li.appendChild(note);
-        li.addEventListener('mousedown', function (e) {
-          e.preventDefault(); // keep the focus in the box until we leave
-          go(i);
-        });
-        list.appendChild(li);
-      });
-      list.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
-      status.textContent = items.length + ' gợi ý. Dùng phím mũi tên để chọn.';
-    }
-    function fetchSuggestions() {
-      var q = input.value.replace(/\s+/g, ' ').replace(/^ /, '');
-      if (q === lastQuery) return;
-      lastQuery = q;
-      if (pending) pending.abort();
-      if (q.replace(/[\s"*]/g, '').length < 2) {
-        close();
-        return;
-      }
-      pending = new AbortController();
-      fetch('/tim-kiem/goi-y?q=' + encodeURIComponent(q), {
-        signal: pending.signal,
-        headers: { Accept: 'application/json' },
-      })
-        .then(function (r) {
-          return r.ok ? r.json() : { items: [] };
-        })
-        .then(function (data) {
-          if (q === lastQuery && document.activeElement === input) render(data);
-        })
-        .catch(function () {
-          /* aborted or offline: the plain search still works */
-        });
-    }
-    input.addEventListener('input', function () {
-      clearTimeout(timer);
-      timer = setTimeout(fetchSuggestions, 200);
+  });
+  var events = ['pointerdown', 'keydown', 'touchstart', 'focusin'];
+  function load() {
+    events.forEach(function (t) {
+      document.removeEventListener(t, load, true);
     });
-    input.addEventListener('keydown', function (e) {
-      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-        if (list.hidden) return;
-        e.preventDefault();
-        setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
-      } else if (e.key === 'Enter' && !list.hidden && active >= 0) {
-        e.preventDefault();
-        go(active);
-      } else if (e.key === 'Escape' && !list.hidden) {
-        e.preventDefault();
-        close();
-      }
-    });
-    input.addEventListener('blur', function () {
-      close();
-      lastQuery = '';
-    });
+    var s = document.createElement('script');
+    s.src = src;
+    s.async = true;
+    document.head.appendChild(s);
+  }
+  events.forEach(function (t) {
+    document.addEventListener(t, load, true);
   });
 })();
 

@@ -179,7 +179,14 @@ export function shellFor(deps: ShellSourceDeps): Shell {
       const pageType = pageTypeOf(path, layout.sections);
       return { pageType, blocks: blocksFor(layout.sidebar, pageType) };
     },
-    assets: { css: deps.assets.css, js: deps.assets.js, count: deps.assets.count },
+    assets: {
+      css: deps.assets.css,
+      pagesCss: deps.assets.pagesCss,
+      js: deps.assets.js,
+      count: deps.assets.count,
+      typeahead: assetUrl(deps.assets, 'typeahead.js'),
+      pagesJs: assetUrl(deps.assets, 'lightbox.js'),
+    },
     widgetsJs: assetUrl(deps.assets, 'widgets.js'),
     parts: shellParts(),
     clock: deps.clock,
@@ -271,6 +278,8 @@ export function shellFor(deps: ShellSourceDeps): Shell {
     return {
       siteName: settings.shortName,
       css: deps.assets.css,
+      pagesCss: deps.assets.pagesCss,
+      adminCss: deps.assets.adminCss,
       js: deps.assets.js,
       staff: active && {
         name: active.account.fullName,

@@ -14,7 +14,12 @@ export interface Asset {
 
 /** Hashed URLs of the assets the layout links, and the files behind every hashed URL. */
 export interface AssetManifest {
+  /** The stylesheet of every page (public/site.css). */
   css: string;
+  /** The public pages other than home, sections, articles and static pages (public/pages.css). */
+  pagesCss: string;
+  /** The back office's own rules (public/admin.css), after the two others. */
+  adminCss: string;
   js: string;
   /** The counting beacon (public/dem.js). */
   count: string;
@@ -74,6 +79,8 @@ export function loadAssets(dir = PUBLIC_DIR): AssetManifest {
   }
   return {
     css: urls['site.css'] ?? '',
+    pagesCss: urls['pages.css'] ?? '',
+    adminCss: urls['admin.css'] ?? '',
     js: urls['site.js'] ?? '',
     count: urls['dem.js'] ?? '',
     urls,

@@ -13,6 +13,7 @@ import type { SiteSettings } from '../modules/site/site.ts';
 import { weblinkRepository } from '../modules/weblink/weblink.repository.ts';
 import type { Db } from '../db/connect.ts';
 import { demoArticles } from './demo-articles.ts';
+import { seedDemoOrganisation } from './demo-organisation.ts';
 import { seedDemoPlaces } from './demo-places.ts';
 import { demoPages } from './demo-pages.ts';
 import type { DemoArticle, DemoBlock } from './demo.types.ts';
@@ -34,7 +35,8 @@ function folderOf(localTime: string): string {
 
 /**
  * Writes the demo content: settings, sections, static pages, web links, the reference article
- * and the demo articles with their images. Runs in an empty database only.
+ * and the demo articles with their images, the organisation and three weeks of the leadership's
+ * schedule around today. Runs in an empty database only.
  */
 export async function seedDemo(db: Db, media: MediaService): Promise<{ articles: number }> {
   const site = siteRepository(db);
@@ -130,5 +132,6 @@ export async function seedDemo(db: Db, media: MediaService): Promise<{ articles:
     });
   }
   await seedDemoPlaces(db, new Date());
+  await seedDemoOrganisation(db, new Date());
   return { articles: all.length };
 }

@@ -5,7 +5,10 @@ import { CsrfField } from '../views/form.tsx';
 /** What the back-office shell needs. */
 export interface AdminChrome {
   siteName: string;
+  /** Stylesheets, in order: every page's, the other public pages', the back office's. */
   css: string;
+  pagesCss: string;
+  adminCss: string;
   js: string;
   /** The signed-in person, with the session's CSRF token; absent on the login pages. */
   staff?: { name: string; roleLabel: string; csrf: string };
@@ -86,6 +89,8 @@ export function AdminLayout(props: {
         <meta name="robots" content="noindex, nofollow" />
         <title>{`${props.title} | Quản trị | ${chrome.siteName}`}</title>
         <link rel="stylesheet" href={chrome.css} />
+        <link rel="stylesheet" href={chrome.pagesCss} />
+        <link rel="stylesheet" href={chrome.adminCss} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <script src={chrome.js} defer></script>
         {props.scripts?.map((src) => (

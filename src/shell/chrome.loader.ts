@@ -20,7 +20,15 @@ export interface ChromeSources<Layout> {
   memo(c: Context, load: () => Promise<SharedChrome<Layout>>): Promise<SharedChrome<Layout>>;
   /** The type of the page at `path` and the sidebar blocks it shows, in order. */
   pageOf(layout: Layout, path: string): { pageType: string; blocks: string[] };
-  assets: { css: string; js: string; count: string };
+  assets: {
+    css: string;
+    pagesCss: string;
+    /** Scripts of the non-lean public pages (the album lightbox). */
+    pagesJs: string;
+    js: string;
+    count: string;
+    typeahead: string;
+  };
   /** Hashed URL of public/widgets.js (map hover, link selector). */
   widgetsJs: string;
   parts: ShellParts;

@@ -72,6 +72,11 @@ export interface PageMeta {
   lang?: 'vi' | 'en';
   /** The same page in other languages (hreflang pairs: each version lists every one, itself too). */
   alternates?: { hreflang: 'vi' | 'en'; href: string }[];
+  /**
+   * Home, section listings, articles and static pages — the most read — need only site.css; every
+   * other page also loads pages.css (documents, schedule, albums, forms, map, search…).
+   */
+  lean?: boolean;
 }
 
 /** What every public page shows around its content: header, menu, sidebar, footer. */
@@ -86,7 +91,16 @@ export interface Chrome {
   /** The modules' data for their parts (see ChromeData). */
   data: ChromeData;
   /** Hashed URLs of the static assets. */
-  assets: { css: string; js: string; count: string };
+  /** `pagesCss`: rules of the public pages other than the lean ones (PageMeta.lean). */
+  assets: {
+    css: string;
+    pagesCss: string;
+    /** Scripts of the non-lean public pages (the album lightbox). */
+    pagesJs: string;
+    js: string;
+    count: string;
+    typeahead: string;
+  };
   /** What the modules contribute to the page (shell/registry.ts). */
   parts: ShellParts;
 }

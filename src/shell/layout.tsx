@@ -235,6 +235,9 @@ export function Layout(props: {
         <HeadExtras meta={meta} siteName={s.shortName} />
         <meta name="theme-color" content="#a50f1e" />
         <link rel="stylesheet" href={chrome.assets.css} />
+        {!meta.lean && chrome.assets.pagesCss && (
+          <link rel="stylesheet" href={chrome.assets.pagesCss} />
+        )}
         {s.faviconUrl ? (
           <link rel="icon" href={s.faviconUrl} type="image/png" />
         ) : (
@@ -243,8 +246,9 @@ export function Layout(props: {
         {(meta.jsonLd ?? []).map((o) => (
           <script type="application/ld+json">{raw(jsonLdText(o))}</script>
         ))}
-        <script src={chrome.assets.js} defer></script>
+        <script src={chrome.assets.js} defer data-typeahead={chrome.assets.typeahead}></script>
         {chrome.site.widgetsJs && <script src={chrome.site.widgetsJs} defer></script>}
+        {!meta.lean && chrome.assets.pagesJs && <script src={chrome.assets.pagesJs} defer></script>}
       </head>
       <body>
         <a class="skip-link" href="#noi-dung">

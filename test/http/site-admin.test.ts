@@ -426,6 +426,51 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
     expect((await t.deps.audit.list({ action: 'sidebar.updated', limit: 1 })).length).toBe(1);
   });
 
+  it('places the home page section blocks the admin chooses in the right column', async () => {
+    const a = await admin.login();
+    const form = (await a.get('/quan-tri/cai-dat/khoi-ben')).text;
+    expect(form).toContain('Chuyên mục ở cột bên phải trang chủ');
+    const sections = await t.deps.site.sections();
+    const id = (slug: string) => String(sections.find((x) => x.slug === slug)!.id);
+    const order = (await t.deps.settings.sidebarLayout()).blocks.map((b) => b.id);
+    const keep = Object.fromEntries(
+      (await t.deps.settings.sidebarLayout()).blocks.map((b) => [`pages-${b.id}`, b.pages]),
+    );
+    const column = (html: string, slug: string) => {
+      const at = html.indexOf(`id="h-${slug}"`);
+      expect(at, slug).toBeGreaterThan(0);
+      return at > html.indexOf('<aside class="sidebar"') ? 'beside' : 'main';
+    };
+    const auto = (await t.get('/')).text;
+    expect(column(auto, 'tin-tuc-su-kien')).toBe('main');
+
+    const chosen = await a.post('/quan-tri/cai-dat/khoi-ben', {
+      order,
+      ...keep,
+      'home-beside-mode': 'chosen',
+      // Hostile and stale values are ignored: a sub-section, a number that is no section, text.
+      'home-beside': [id('tin-tuc-su-kien'), id('tin-trong-tinh'), '999999', 'abc', '-1'],
+    });
+    expect(chosen.status).toBe(303);
+    expect((await t.deps.settings.sidebarLayout()).homeBeside).toEqual([
+      Number(id('tin-tuc-su-kien')),
+    ]);
+    const home = (await t.get('/')).text;
+    expect(column(home, 'tin-tuc-su-kien')).toBe('beside');
+    expect(column(home, 'xay-dung-dang')).toBe('main');
+    expect((await a.get('/quan-tri/cai-dat/khoi-ben')).text).toMatch(
+      new RegExp(`name="home-beside" value="${id('tin-tuc-su-kien')}" checked`),
+    );
+
+    // Chosen with none ticked: every section block in the main column.
+    await a.post('/quan-tri/cai-dat/khoi-ben', { order, ...keep, 'home-beside-mode': 'chosen' });
+    expect((await t.get('/')).text).not.toContain('side-section');
+    // Back to automatic.
+    await a.post('/quan-tri/cai-dat/khoi-ben', { order, ...keep, 'home-beside-mode': 'auto' });
+    expect((await t.deps.settings.sidebarLayout()).homeBeside).toBeNull();
+    expect((await t.get('/')).text).toContain('side-section');
+  });
+
   it('shows banners in their place only within their dates', async () => {
     const a = await admin.login();
     await a.get('/quan-tri/cai-dat/banner/moi');

@@ -24,6 +24,8 @@ export interface ArticleRouteDeps {
   config: Pick<Config, 'baseUrl'>;
   /** Tin cơ sở: the latest commune news republished here (modules/syndication). */
   syndication: { latest(): Promise<GrassrootsItem[]> };
+  /** The admin's sidebar layout (which home section blocks go in the right column). */
+  settings: { sidebarLayout(): Promise<{ homeBeside?: number[] | null }> };
   /** Văn bản: document numbers in a body link to their records (modules/document). */
   documents?: { linkNumbers(html: string): Promise<string> };
 }
@@ -36,21 +38,24 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
 
   app.get('/', async (c) => {
     const base = siteOf(c).base;
-    const [data, settings, grassroots] = await Promise.all([
+    const [data, settings, grassroots, layout] = await Promise.all([
       deps.articles.home(),
       deps.site.settings(),
       deps.syndication.latest(),
+      deps.settings.sidebarLayout(),
     ]);
     return renderPage(c, deps, (chrome) => (
       <HomePage
         chrome={chrome}
         data={data}
         grassroots={grassroots}
+        homeBeside={layout.homeBeside}
         meta={{
           title: settings.shortName,
           description: `${settings.siteName}: tin tức, sự kiện, văn bản và hoạt động của Đảng bộ.`,
           canonical: `${base}/`,
           stats: { kind: 'home' },
+          lean: true,
         }}
       />
     ));
@@ -69,6 +74,7 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
           title: `Từ khóa: ${data.tag.name}`,
           canonical: `${base}${path}${page > 1 ? `?trang=${page}` : ''}`,
           stats: { kind: 'tag' },
+          lean: true,
         }}
         heading={`Từ khóa: ${data.tag.name}`}
         trail={[{ label: `Từ khóa: ${data.tag.name}` }]}
@@ -145,6 +151,7 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
           feeds: [{ title: `${a.section.name} (RSS)`, href: `/rss/${a.section.slug}` }],
           jsonLd: data.jsonLd,
           stats: { kind: 'article', articleId: a.id },
+          lean: true,
         }}
       />
     ));
@@ -165,6 +172,7 @@ export function articleSiteRoutes(deps: ArticleRouteDeps) {
           description: data.section.description || undefined,
           canonical: `${base}${path}${page > 1 ? `?trang=${page}` : ''}`,
           stats: { kind: 'section' },
+          lean: true,
           feeds: [{ title: `${data.section.name} (RSS)`, href: `/rss/${data.section.slug}` }],
         }}
         heading={data.section.name}

@@ -114,7 +114,7 @@ export function feedSiteRoutes(deps: FeedRouteDeps) {
         url={`${baseOf(c)}${a.path}`}
         siteName={settings.siteName}
         shortName={settings.shortName}
-        assets={{ css: deps.assets.css, js: deps.assets.js }}
+        assets={deps.assets}
       />
     );
     return c.html(`<!doctype html>${String(await page)}`);

@@ -32,7 +32,7 @@ export interface ScheduleSiteRouteDeps {
   site: Pick<ReturnType<typeof siteService>, 'settings'>;
   shell: Shell;
   clock: () => Date;
-  assets: { css: string; js: string };
+  assets: { css: string; pagesCss: string; js: string };
 }
 
 /** "2025-W49", or a day typed "01/12/2025" (its week); undefined for anything else. */
@@ -119,7 +119,7 @@ export function scheduleSiteRoutes(deps: ScheduleSiteRouteDeps) {
         url={`${siteOf(c).base}${weekHref(formatWeek(week), unit?.id ?? null)}`}
         siteName={settings.siteName}
         shortName={settings.shortName}
-        assets={{ css: deps.assets.css, js: deps.assets.js }}
+        assets={deps.assets}
       />
     );
     return c.html(`<!doctype html>${String(await page)}`);

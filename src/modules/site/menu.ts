@@ -8,7 +8,17 @@ export const MENU_NAMES: { id: MenuName; label: string }[] = [
 ];
 
 /** What a menu entry points at. */
-export type MenuKind = 'home' | 'section' | 'page' | 'map' | 'albums' | 'videos' | 'hubs' | 'url';
+export type MenuKind =
+  | 'home'
+  | 'section'
+  | 'page'
+  | 'map'
+  | 'albums'
+  | 'videos'
+  | 'hubs'
+  | 'organisation'
+  | 'schedule'
+  | 'url';
 export const MENU_KINDS: { id: MenuKind; label: string }[] = [
   { id: 'home', label: 'Trang chủ' },
   { id: 'section', label: 'Chuyên mục' },
@@ -17,6 +27,8 @@ export const MENU_KINDS: { id: MenuKind; label: string }[] = [
   { id: 'albums', label: 'Thư viện ảnh' },
   { id: 'videos', label: 'Video' },
   { id: 'hubs', label: 'Chuyên đề' },
+  { id: 'organisation', label: 'Cơ cấu tổ chức' },
+  { id: 'schedule', label: 'Lịch công tác' },
   { id: 'url', label: 'Địa chỉ khác' },
 ];
 
@@ -26,7 +38,17 @@ const LISTINGS: Partial<Record<MenuKind, { label: string; href: string }>> = {
   albums: { label: 'Thư viện ảnh', href: '/thu-vien-anh' },
   videos: { label: 'Video', href: '/video' },
   hubs: { label: 'Chuyên đề', href: '/chuyen-de' },
+  organisation: { label: 'Cơ cấu tổ chức', href: '/co-cau-to-chuc' },
+  schedule: { label: 'Lịch công tác', href: '/lich-cong-tac' },
 };
+
+/** The section of static pages named "Giới thiệu": its submenu leads to the organisation and the schedule. */
+const ABOUT_SECTION = 'gioi-thieu';
+/**
+ * A Giới thiệu page with this slug describes the organisation in prose; in the derived menu the
+ * live directory (`/co-cau-to-chuc`) takes its place, so the menu never shows the name twice.
+ */
+const ORGANISATION_PAGE = 'co-cau-to-chuc';
 
 /** The section named "Thư viện ảnh – video" in the menu (PRODUCT.md): its submenu leads to the listings. */
 const MULTIMEDIA_SECTION = 'thu-vien-anh-video';
@@ -114,9 +136,17 @@ export function derivedMainMenu(
       entry: { ...none, kind: 'section', targetId: s.id },
       children:
         s.kind === 'pages'
-          ? own.length > 1
-            ? own.map((p) => ({ ...none, kind: 'page' as const, targetId: p.id }))
-            : []
+          ? s.slug === ABOUT_SECTION
+            ? [
+                ...own
+                  .filter((p) => p.slug !== ORGANISATION_PAGE)
+                  .map((p) => ({ ...none, kind: 'page' as const, targetId: p.id })),
+                { ...none, kind: 'organisation' as const, targetId: null },
+                { ...none, kind: 'schedule' as const, targetId: null },
+              ]
+            : own.length > 1
+              ? own.map((p) => ({ ...none, kind: 'page' as const, targetId: p.id }))
+              : []
           : s.slug === MULTIMEDIA_SECTION
             ? [
                 ...s.children.map((c) => ({ ...none, kind: 'section' as const, targetId: c.id })),

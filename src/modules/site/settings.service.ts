@@ -104,8 +104,10 @@ export function settingsService(deps: {
         await audit.record(actor, 'sidebar.updated', {
           type: 'setting',
           id: SIDEBAR_KEY,
-          summary: clean.blocks.map((b) => `${b.id}: ${b.pages.join('/') || 'ẩn'}`).join('; '),
-          detail: { blocks: clean.blocks },
+          summary:
+            clean.blocks.map((b) => `${b.id}: ${b.pages.join('/') || 'ẩn'}`).join('; ') +
+            `; trang chủ, cột phải: ${clean.homeBeside ? clean.homeBeside.join(',') || 'không' : 'tự động'}`,
+          detail: { blocks: clean.blocks, homeBeside: clean.homeBeside },
         });
       });
     },

@@ -30,6 +30,12 @@ export const SIDEBAR_BLOCKS: { id: SidebarBlockId; label: string }[] = [
 /** Which blocks appear, in which order, on which page types (an empty list hides a block). */
 export interface SidebarLayout {
   blocks: { id: SidebarBlockId; pages: PageType[] }[];
+  /**
+   * The home page's section blocks the admin places in the right column, below the sidebar's
+   * blocks (section ids; they keep the sections' order). null: automatic — the later half of the
+   * home's section blocks go there, so both columns run to the end.
+   */
+  homeBeside?: number[] | null;
 }
 
 const ALL_PAGES = PAGE_TYPES.map((p) => p.id);
@@ -55,7 +61,31 @@ export function normalizeSidebar(raw: unknown): SidebarLayout {
   }
   for (const b of SIDEBAR_BLOCKS)
     if (!blocks.some((x) => x.id === b.id)) blocks.push({ id: b.id, pages: [...ALL_PAGES] });
-  return { blocks };
+  const beside =
+    raw && typeof raw === 'object' ? (raw as { homeBeside?: unknown }).homeBeside : null;
+  const homeBeside = Array.isArray(beside)
+    ? [...new Set(beside.filter((v): v is number => Number.isSafeInteger(v) && v > 0))]
+    : null;
+  return { blocks, homeBeside };
+}
+
+/**
+ * The home page's section blocks split between the main column and the right one: the admin's
+ * choice (`homeBeside`), else the later half beside (automatic).
+ */
+export function splitHomeBlocks<T extends { section: { id: number } }>(
+  blocks: T[],
+  homeBeside: number[] | null | undefined,
+): { main: T[]; beside: T[] } {
+  if (!homeBeside) {
+    const half = Math.ceil(blocks.length / 2);
+    return { main: blocks.slice(0, half), beside: blocks.slice(half) };
+  }
+  const chosen = new Set(homeBeside);
+  return {
+    main: blocks.filter((b) => !chosen.has(b.section.id)),
+    beside: blocks.filter((b) => chosen.has(b.section.id)),
+  };
 }
 
 /** The blocks one page type shows, in order. */

@@ -20,7 +20,7 @@ import {
   type SidebarLayout,
 } from './sidebar.ts';
 import { SETTINGS_FORM_KEYS, settingsFormSchema } from './site.schema.ts';
-import type { SiteSettings } from './site.ts';
+import type { Section, SiteSettings } from './site.ts';
 import { LogoPage, SettingsPage, type SettingsValues } from './views/settings.page.tsx';
 import { SidebarLayoutPage } from './views/sidebar-layout.page.tsx';
 import { SITE_MESSAGES as M } from './site.messages.ts';
@@ -83,6 +83,11 @@ function valuesOf(s: SiteSettings): SettingsValues {
 }
 
 /** Back office of the site's own settings: names and footer, logo and favicon, sidebar blocks. */
+/** Sections that have a block on the home page (top-level article sections shown on home). */
+function homeSections(sections: Section[]): Section[] {
+  return sections.filter((x) => x.parentId === null && x.kind === 'articles' && x.showOnHome);
+}
+
 export function siteAdminRoutes(deps: SiteAdminRouteDeps) {
   const app = new Hono<AppEnv>();
 
@@ -180,12 +185,16 @@ export function siteAdminRoutes(deps: SiteAdminRouteDeps) {
 
   app.get('/cai-dat/khoi-ben', async (c) => {
     const staff = requireSettings(c);
-    const layout = await deps.settings.sidebarLayout();
+    const [layout, sections] = await Promise.all([
+      deps.settings.sidebarLayout(),
+      deps.site.sections(),
+    ]);
     return renderAdmin(c, deps, (chrome) => (
       <SidebarLayoutPage
         chrome={chrome}
         csrf={staff.session.csrfToken}
         layout={layout}
+        homeSections={homeSections(sections)}
         notice={c.req.query('da-luu') ? SAVED : undefined}
       />
     ));
@@ -202,6 +211,15 @@ export function siteAdminRoutes(deps: SiteAdminRouteDeps) {
       const next = moved(ids, order.indexOf(moveId), dir);
       if (next) order = next.map((i) => order[i] as SidebarBlockId);
     }
+    // The home's section blocks in the right column: automatic, or the sections ticked (only
+    // sections that have a home block count; anything else posted is ignored).
+    const onHome = homeSections(await deps.site.sections()).map((x) => x.id);
+    const homeBeside =
+      formText(body, 'home-beside-mode') === 'chosen'
+        ? formList(body, 'home-beside')
+            .map(Number)
+            .filter((id) => onHome.includes(id))
+        : null;
     const layout: SidebarLayout = {
       blocks: order.map((id) => ({
         id,
@@ -209,6 +227,7 @@ export function siteAdminRoutes(deps: SiteAdminRouteDeps) {
           PAGE_TYPES.some((t) => t.id === p),
         ),
       })),
+      homeBeside,
     };
     await deps.settings.saveSidebarLayout(actorOf(c), layout);
     return c.redirect('/quan-tri/cai-dat/khoi-ben?da-luu=1', 303);

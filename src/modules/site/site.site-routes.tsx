@@ -108,6 +108,7 @@ export function siteSiteRoutes(deps: SiteRouteDeps) {
             { hreflang: 'en', href: `${base}${englishPath(found.page)}` },
           ],
           stats: { kind: 'page' },
+          lean: true,
         }}
       />
     ));

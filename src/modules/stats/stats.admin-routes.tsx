@@ -46,6 +46,8 @@ export function statsAdminRoutes(
             <meta name="robots" content="noindex" />
             <title>{title}</title>
             <link rel="stylesheet" href={deps.assets.css} />
+            <link rel="stylesheet" href={deps.assets.pagesCss} />
+            <link rel="stylesheet" href={deps.assets.adminCss} />
           </head>
           <body>
             <main class="wrap">{body}</main>

@@ -1,4 +1,5 @@
 import { Layout } from '../../../shell/layout.tsx';
+import { splitHomeBlocks } from '../../site/sidebar.ts';
 import { Picture } from '../../media/views/picture.tsx';
 import { Teaser } from './teaser.tsx';
 import type { Chrome } from '../../../shell/chrome.ts';
@@ -21,13 +22,14 @@ export function HomePage(props: {
   data: HomeData;
   /** Tin cơ sở: the latest commune news accepted here; empty hides the block. */
   grassroots?: GrassrootsItem[];
+  /** Sections the admin placed in the right column (null: the later half, automatically). */
+  homeBeside?: number[] | null;
 }) {
   const { featured, latest, blocks } = props.data;
   const [top, ...others] = featured.length ? featured : latest;
-  // The later section blocks go below the sidebar's blocks, so both columns run to the end.
-  const half = Math.ceil(blocks.length / 2);
-  const inMain = blocks.slice(0, half);
-  const beside = blocks.slice(half);
+  // Section blocks also go below the sidebar's blocks, so both columns run to the end: the ones
+  // the admin placed there (Cài đặt trang › Khối bên phải), else the later half.
+  const { main: inMain, beside } = splitHomeBlocks(blocks, props.homeBeside);
   return (
     <Layout
       chrome={props.chrome}

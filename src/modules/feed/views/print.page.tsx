@@ -14,7 +14,7 @@ export function PrintPage(props: {
   url: string;
   siteName: string;
   shortName: string;
-  assets: { css: string; js: string };
+  assets: { css: string; pagesCss: string; js: string };
 }) {
   const a = props.article;
   const posted = a.publishedAt ?? a.updatedAt;
@@ -27,6 +27,7 @@ export function PrintPage(props: {
         <meta name="robots" content="noindex" />
         <link rel="canonical" href={props.url} />
         <link rel="stylesheet" href={props.assets.css} />
+        <link rel="stylesheet" href={props.assets.pagesCss} />
         <script src={props.assets.js} defer></script>
       </head>
       <body class="print-view">

@@ -16,7 +16,7 @@ export function SchedulePrintPage(props: {
   url: string;
   siteName: string;
   shortName: string;
-  assets: { css: string; js: string };
+  assets: { css: string; pagesCss: string; js: string };
 }) {
   const w = props.week;
   return (
@@ -28,6 +28,7 @@ export function SchedulePrintPage(props: {
         <meta name="robots" content="noindex" />
         <link rel="canonical" href={props.url} />
         <link rel="stylesheet" href={props.assets.css} />
+        <link rel="stylesheet" href={props.assets.pagesCss} />
         <script src={props.assets.js} defer></script>
       </head>
       <body class="print-view">

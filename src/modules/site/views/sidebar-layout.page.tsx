@@ -1,6 +1,7 @@
 import type { AdminChrome } from '../../../shell/admin-layout.tsx';
 import { CsrfField } from '../../../views/form.tsx';
 import { PAGE_TYPES, SIDEBAR_BLOCKS, type SidebarLayout } from '../sidebar.ts';
+import type { Section } from '../site.ts';
 import { SettingsLayout } from './settings.layout.tsx';
 
 /**
@@ -11,8 +12,11 @@ export function SidebarLayoutPage(props: {
   chrome: AdminChrome;
   csrf: string;
   layout: SidebarLayout;
+  /** Sections with a block on the home page, which the admin may place in the right column. */
+  homeSections: Pick<Section, 'id' | 'name'>[];
   notice?: string;
 }) {
+  const beside = props.layout.homeBeside ?? null;
   const blocks = props.layout.blocks;
   const label = (id: string) => SIDEBAR_BLOCKS.find((b) => b.id === id)?.label ?? id;
   return (
@@ -78,6 +82,51 @@ export function SidebarLayoutPage(props: {
             </tbody>
           </table>
         </div>
+        <fieldset class="panel">
+          <legend>Chuyên mục ở cột bên phải trang chủ</legend>
+          <p class="hint" id="home-beside-hint">
+            Dưới các khối trên, cột bên phải của trang chủ hiện thêm khối tin của một số chuyên mục
+            để hai cột dài bằng nhau.
+          </p>
+          <p>
+            <label>
+              <input
+                type="radio"
+                name="home-beside-mode"
+                value="auto"
+                checked={beside === null}
+                aria-describedby="home-beside-hint"
+              />{' '}
+              Tự động (nửa sau các chuyên mục trên trang chủ)
+            </label>
+            <br />
+            <label>
+              <input
+                type="radio"
+                name="home-beside-mode"
+                value="chosen"
+                checked={beside !== null}
+                aria-describedby="home-beside-hint"
+              />{' '}
+              Chỉ các chuyên mục được chọn dưới đây (không chọn: tất cả ở cột chính)
+            </label>
+          </p>
+          <ul class="checklist">
+            {props.homeSections.map((x) => (
+              <li>
+                <label>
+                  <input
+                    type="checkbox"
+                    name="home-beside"
+                    value={String(x.id)}
+                    checked={beside?.includes(x.id) ?? false}
+                  />{' '}
+                  {x.name}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
         <p>
           <button type="submit" class="button">
             Lưu

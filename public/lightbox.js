@@ -1,0 +1,108 @@
+// Progressive enhancement only: albums work fully without this file (loaded by the public pages
+// other than home, sections, articles and static pages, with pages.css).
+(function () {
+  'use strict';
+  // Album lightbox: each photo is a plain link to its large rendition; with script the link opens
+  // a modal dialog instead (arrow keys and swipe move, Escape closes, focus stays inside and goes
+  // back to the photo it came from).
+  var gallery = document.querySelector('[data-lightbox]');
+  if (gallery && typeof HTMLDialogElement === 'function') {
+    var links = Array.prototype.slice.call(gallery.querySelectorAll('a.album-open'));
+    var make = function (tag, cls, text) {
+      var el = document.createElement(tag);
+      if (cls) el.className = cls;
+      if (text) el.textContent = text;
+      return el;
+    };
+    var dlg = make('dialog', 'lightbox');
+    dlg.setAttribute('aria-labelledby', 'lightbox-count');
+    dlg.setAttribute('aria-describedby', 'lightbox-caption');
+    var bar = make('div', 'lightbox-bar');
+    var count = make('p', 'lightbox-count');
+    count.id = 'lightbox-count';
+    count.setAttribute('aria-live', 'polite');
+    var close = make('button', 'lightbox-button', 'Đóng');
+    close.type = 'button';
+    close.setAttribute('aria-keyshortcuts', 'Escape');
+    bar.appendChild(count);
+    bar.appendChild(close);
+    var fig = make('figure', 'lightbox-figure');
+    var img = make('img');
+    var cap = make('figcaption');
+    cap.id = 'lightbox-caption';
+    fig.appendChild(img);
+    fig.appendChild(cap);
+    var nav = make('div', 'lightbox-nav');
+    var prev = make('button', 'lightbox-button', '← Ảnh trước');
+    var next = make('button', 'lightbox-button', 'Ảnh sau →');
+    prev.type = next.type = 'button';
+    prev.setAttribute('aria-keyshortcuts', 'ArrowLeft');
+    next.setAttribute('aria-keyshortcuts', 'ArrowRight');
+    nav.appendChild(prev);
+    nav.appendChild(next);
+    dlg.appendChild(bar);
+    dlg.appendChild(fig);
+    dlg.appendChild(nav);
+    document.body.appendChild(dlg);
+    var at = 0;
+    var opener = null;
+    var showPhoto = function (i) {
+      at = (i + links.length) % links.length;
+      var a = links[at];
+      var small = a.querySelector('img');
+      var text = a.closest('figure').querySelector('figcaption');
+      img.src = a.getAttribute('href');
+      img.alt = small ? small.alt : '';
+      cap.textContent = text ? text.textContent.replace(/^\s*\d+\/\d+\s*/, '') : '';
+      count.textContent = 'Ảnh ' + (at + 1) + '/' + links.length;
+    };
+    links.forEach(function (a, i) {
+      a.addEventListener('click', function (e) {
+        if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+        e.preventDefault();
+        opener = a;
+        showPhoto(i);
+        dlg.showModal();
+        close.focus();
+      });
+    });
+    prev.addEventListener('click', function () {
+      showPhoto(at - 1);
+    });
+    next.addEventListener('click', function () {
+      showPhoto(at + 1);
+    });
+    close.addEventListener('click', function () {
+      dlg.close();
+    });
+    dlg.addEventListener('click', function (e) {
+      if (e.target === dlg) dlg.close();
+    });
+    dlg.addEventListener('close', function () {
+      img.removeAttribute('src');
+      if (opener) opener.focus();
+    });
+    dlg.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+        e.preventDefault();
+        showPhoto(at + (e.key === 'ArrowLeft' ? -1 : 1));
+      } else if (e.key === 'Tab') {
+        // Keep focus on the dialog's three buttons, in their order, both ways.
+        var order = [close, prev, next];
+        var i = order.indexOf(document.activeElement);
+        e.preventDefault();
+        order[(i + (e.shiftKey ? -1 : 1) + order.length) % order.length].focus();
+      }
+    });
+    var startX = null;
+    fig.addEventListener('pointerdown', function (e) {
+      startX = e.clientX;
+    });
+    fig.addEventListener('pointerup', function (e) {
+      if (startX === null) return;
+      var dx = e.clientX - startX;
+      startX = null;
+      if (Math.abs(dx) > 40) showPhoto(at + (dx < 0 ? 1 : -1));
+    });
+  }
+})();
