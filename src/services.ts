@@ -532,6 +532,22 @@ export function buildDeps(
               await consultations.expire(await participation.retentionMonths());
             }),
         },
+        // The outbox: unit notices, reminders, replies; retried with backoff while SMTP is down.
+        {
+          name: 'participation-mail',
+          everyMs: 15_000,
+          run: () =>
+            platform.eachSite(async () => {
+              await participation.deliverMail();
+              await participation.purgeSentMail();
+            }),
+        },
+        // Overdue messages: one reminder a day per step to the receiving unit (queued above).
+        {
+          name: 'participation-reminders',
+          everyMs: 60 * 60_000,
+          run: () => platform.eachSite(async () => void (await participation.remind())),
+        },
         ...(backups.everyHours > 0
           ? [{ name: 'backup', everyMs: backups.everyHours * 3600_000, run: () => backups.run() }]
           : []),
