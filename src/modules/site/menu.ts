@@ -8,7 +8,8 @@ export const MENU_NAMES: { id: MenuName; label: string }[] = [
 ];
 
 /** What a menu entry points at. */
-export type MenuKind = 'home' | 'section' | 'page' | 'map' | 'albums' | 'videos' | 'hubs' | 'url';
+export type MenuKind =
+  'home' | 'section' | 'page' | 'map' | 'albums' | 'videos' | 'hubs' | 'consultations' | 'url';
 export const MENU_KINDS: { id: MenuKind; label: string }[] = [
   { id: 'home', label: 'Trang chủ' },
   { id: 'section', label: 'Chuyên mục' },
@@ -17,6 +18,7 @@ export const MENU_KINDS: { id: MenuKind; label: string }[] = [
   { id: 'albums', label: 'Thư viện ảnh' },
   { id: 'videos', label: 'Video' },
   { id: 'hubs', label: 'Chuyên đề' },
+  { id: 'consultations', label: 'Lấy ý kiến dự thảo' },
   { id: 'url', label: 'Địa chỉ khác' },
 ];
 
@@ -26,10 +28,13 @@ const LISTINGS: Partial<Record<MenuKind, { label: string; href: string }>> = {
   albums: { label: 'Thư viện ảnh', href: '/thu-vien-anh' },
   videos: { label: 'Video', href: '/video' },
   hubs: { label: 'Chuyên đề', href: '/chuyen-de' },
+  consultations: { label: 'Lấy ý kiến dự thảo', href: '/lay-y-kien' },
 };
 
 /** The section named "Thư viện ảnh – video" in the menu (PRODUCT.md): its submenu leads to the listings. */
 const MULTIMEDIA_SECTION = 'thu-vien-anh-video';
+/** The section "Liên hệ – góp ý": its submenu also leads to Lấy ý kiến dự thảo (issue #20). */
+const CONTACT_SECTION = 'lien-he-gop-y';
 
 /** A stored menu entry. */
 export interface MenuEntry {
@@ -114,9 +119,14 @@ export function derivedMainMenu(
       entry: { ...none, kind: 'section', targetId: s.id },
       children:
         s.kind === 'pages'
-          ? own.length > 1
-            ? own.map((p) => ({ ...none, kind: 'page' as const, targetId: p.id }))
-            : []
+          ? [
+              ...(own.length > 1 || s.slug === CONTACT_SECTION
+                ? own.map((p) => ({ ...none, kind: 'page' as const, targetId: p.id }))
+                : []),
+              ...(s.slug === CONTACT_SECTION
+                ? [{ ...none, kind: 'consultations' as const, targetId: null }]
+                : []),
+            ]
           : s.slug === MULTIMEDIA_SECTION
             ? [
                 ...s.children.map((c) => ({ ...none, kind: 'section' as const, targetId: c.id })),
