@@ -3,6 +3,11 @@ import { agent } from '../support/agent.ts';
 import { makeStaff, manualClock, type TestStaff } from '../support/staff.ts';
 import { testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
+import { addSite } from '../support/sites.ts';
+import { withSite } from '../../src/db/site-scope.ts';
+
+const HOST_A = 'https://muongnhe.example.vn';
+const SYSTEM = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
 
 describe.each(dialects)('Thăm dò ý kiến on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof testApp>>;
@@ -165,6 +170,40 @@ describe.each(dialects)('Thăm dò ý kiến on %s', (dialect) => {
     expect(page.text).toContain('Đã kết thúc lúc');
     expect(page.text).toMatch(/Tổng số lượt bình chọn: <strong>1<\/strong>/);
     expect(page.text).not.toContain('type="radio"');
+  });
+
+  it('keeps sites apart: a poll of site A is not shown, voted or edited on the province', async () => {
+    const siteA = (
+      await addSite(t.db, { slug: 'muong-nhe', name: 'Xã Mường Nhé', host: 'muongnhe.example.vn' })
+    ).id;
+    await t.deps.platform.load();
+    const now = clock.now();
+    const idA = await withSite(siteA, () =>
+      t.deps.polls.create(SYSTEM, {
+        question: 'Câu hỏi của xã Mường Nhé',
+        choices: ['Có', 'Không'],
+        opensAt: new Date(now.getTime() - 3600_000),
+        closesAt: new Date(now.getTime() + 3600_000),
+      }),
+    );
+    const onA = await t.app.request(`${HOST_A}/`);
+    expect(await onA.text()).toContain('Câu hỏi của xã Mường Nhé');
+    expect((await t.get('/')).text).not.toContain('Câu hỏi của xã Mường Nhé');
+    expect((await t.get(`/tham-do/${idA}`)).status).toBe(404);
+    const a = agent(t.app);
+    await a.get(`/tham-do/${id}`);
+    clock.tick(5000);
+    expect(
+      (await a.post(`/tham-do/${idA}`, { choice: '1' }, { csrf: a.csrf() || token })).status,
+    ).toBe(404);
+    const s = await approver.login();
+    expect((await s.get('/quan-tri/tham-do')).text).not.toContain('Câu hỏi của xã Mường Nhé');
+    expect((await s.get(`/quan-tri/tham-do/${idA}`)).status).toBe(404);
+    await s.get('/quan-tri/tham-do');
+    expect((await s.post(`/quan-tri/tham-do/${idA}/xoa`, {})).status).toBe(404);
+    expect(
+      (await t.db.kysely.selectFrom('poll').select('id').where('id', '=', idA).execute()).length,
+    ).toBe(1);
   });
 
   it('deleting a poll removes its votes', async () => {
