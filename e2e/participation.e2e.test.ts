@@ -1,7 +1,13 @@
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_ID, withSite } from '../src/db/site-scope.ts';
 import { seriousA11yViolations } from './browser.ts';
 import { SHOTS, siteUnderTest } from './site-under-test.ts';
+import { enrolAndSignIn } from './staff.ts';
+
+const SYSTEM = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'e2e' };
 
 describe('a reader sends a question through Liên hệ – góp ý (browser)', () => {
   let site: Awaited<ReturnType<typeof siteUnderTest>>;
@@ -67,5 +73,169 @@ describe('a reader sends a question through Liên hệ – góp ý (browser)', (
       () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
     );
     expect(overflow).toBe(false);
+  });
+});
+
+/**
+ * Issue #20's "Done when", end to end in a browser: the unit's mailbox (a local SMTP server)
+ * gets the notice, staff route, answer, anonymise and publish, the reader's look-up says
+ * "Đã trả lời", Hỏi đáp shows the anonymised question, and after the retention period the
+ * personal fields are gone from the database.
+ */
+describe('a question from the form to Hỏi đáp, with the unit mailed (browser)', () => {
+  let site: Awaited<ReturnType<typeof siteUnderTest>>;
+  let smtp: SMTPServer;
+  const received: { to: string[]; data: string }[] = [];
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, done) {
+        let data = '';
+        stream.on('data', (c: Buffer) => (data += c.toString('utf8')));
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
+          done();
+        });
+      },
+    });
+    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+    const port = (smtp.server.address() as AddressInfo).port;
+    site = await siteUnderTest('portal-e2e-hoi-dap-', {
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      MAIL_FROM: 'no-reply@dangbo.example.vn',
+    });
+    await withSite(DEFAULT_SITE_ID, () =>
+      site.server.deps.participation.createUnit(SYSTEM, {
+        name: 'Ban Tổ chức Tỉnh ủy',
+        people: 'Đ/c Lò Văn Minh',
+        email: 'btc@dangbo.example.vn',
+      }),
+    );
+  });
+  afterAll(async () => {
+    await site?.stop();
+    await new Promise<void>((r) => smtp.close(() => r()));
+  });
+
+  /** Sends what the outbox holds now (the participation-mail job does this every 15 s). */
+  const deliver = () =>
+    withSite(DEFAULT_SITE_ID, () => site.server.deps.participation.deliverMail());
+  const decoded = (data: string) =>
+    Buffer.from(
+      data
+        .replace(/=\r?\n/g, '')
+        .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    ).toString('utf8');
+
+  it('reader asks, unit is mailed, staff answer and publish, the reader sees the answer, data expire', async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${site.server.url}/gop-y`);
+    await page.getByLabel('Họ và tên').fill('Lò Thị Hương');
+    await page.locator('#gy-email').fill('huong.lo@example.vn');
+    await page.locator('#gy-unitId').selectOption({ label: 'Ban Tổ chức Tỉnh ủy' });
+    await page.getByRole('textbox', { name: 'Tiêu đề' }).fill('Chuyển sinh hoạt đảng tạm thời');
+    await page
+      .getByRole('textbox', { name: 'Nội dung' })
+      .fill('Tôi là đảng viên ở bản Nậm Pố, đi làm xa 6 tháng: chuyển sinh hoạt tạm thời thế nào?');
+    await page.locator('#gy-consentReply').check();
+    await page.locator('#gy-consentPublish').check();
+    await page.waitForTimeout(3200);
+    await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
+    await page.waitForURL(/\/gop-y\/da-gui$/);
+    const code = (await page.locator('.receipt-code').innerText()).trim();
+
+    // The unit's mailbox: subject, unit and the back-office link.
+    await deliver();
+    const notice = received.find((m) => m.to.includes('btc@dangbo.example.vn'))!;
+    expect(notice).toBeDefined();
+    expect(decoded(notice.data)).toContain(code);
+    expect(decoded(notice.data)).toContain('/quan-tri/gop-y/');
+
+    const password = 'Sông Đà mùa lũ năm 2026 số 9!';
+    const created = await withSite(DEFAULT_SITE_ID, () =>
+      site.server.deps.accounts.create(
+        SYSTEM,
+        {
+          username: 'xuly',
+          fullName: 'Quàng Văn Xử',
+          email: '',
+          role: 'approver',
+          allSections: false,
+          sectionIds: [],
+        },
+        { password },
+      ),
+    );
+    const staff = await enrolAndSignIn(
+      site.context,
+      site.server.url,
+      'xuly',
+      password,
+      created.totpSecret!,
+    );
+    await staff.goto(`${site.server.url}/quan-tri/gop-y`);
+    await staff.getByRole('link', { name: code }).click();
+    await staff.getByRole('button', { name: 'Chuyển sang “Đang xử lý”' }).click();
+    await staff.waitForLoadState();
+    await staff
+      .getByLabel('Câu trả lời', { exact: true })
+      .fill('Đồng chí làm thủ tục tại chi bộ nơi cư trú, mang theo giấy giới thiệu.');
+    await staff.getByRole('button', { name: 'Lưu và gửi trả lời' }).click();
+    await staff.waitForLoadState();
+    await staff
+      .getByLabel('Câu hỏi đã biên tập, ẩn danh')
+      .fill('Đảng viên đi làm xa 6 tháng chuyển sinh hoạt đảng tạm thời thế nào?');
+    await staff.getByLabel('Người hỏi (ẩn danh)').fill('Bà L.T.H., xã Mường Nhé');
+    await staff.getByRole('button', { name: 'Công khai' }).click();
+    await staff.waitForLoadState();
+    expect(await seriousA11yViolations(staff)).toEqual([]);
+
+    // The reply reaches the reader, without any back-office address.
+    await deliver();
+    const reply = received.find((m) => m.to.includes('huong.lo@example.vn'))!;
+    expect(decoded(reply.data)).toContain('chi bộ nơi cư trú');
+    expect(decoded(reply.data)).not.toContain('/quan-tri');
+
+    await page.goto(`${site.server.url}/gop-y/tra-cuu`);
+    await page.getByLabel('Mã tra cứu').fill(code);
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    await page.waitForLoadState();
+    await expect(page.locator('.receipt-status').innerText()).resolves.toBe('Đã trả lời');
+
+    await page.goto(`${site.server.url}/hoi-dap`);
+    const qa = await page.locator('main').innerText();
+    expect(qa).toContain('Bà L.T.H., xã Mường Nhé');
+    expect(qa).not.toContain('Lò Thị Hương');
+    expect(qa).not.toContain('Nậm Pố');
+
+    // Closed, then the retention period passes (its closing moved 13 months back).
+    await staff.getByRole('button', { name: 'Chuyển sang “Đóng”' }).click();
+    await staff.waitForLoadState();
+    const db = site.server.deps.db.kysely;
+    const past = new Date(Date.now() - 13 * 31 * 86_400_000).toISOString();
+    await db
+      .updateTable('contactMessage')
+      .set({ closedAt: past, updatedAt: past })
+      .where('code', '=', code)
+      .execute();
+    await withSite(DEFAULT_SITE_ID, () => site.server.deps.participation.expire());
+    const row = await db
+      .selectFrom('contactMessage')
+      .selectAll()
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    expect([row.senderName, row.senderEmail, row.senderPhone, row.senderAddress, row.body]).toEqual(
+      ['', '', '', '', ''],
+    );
+    expect(row.erasedAt).not.toBeNull();
+    expect(
+      await db.selectFrom('mailOutbox').selectAll().where('messageId', '=', row.id).execute(),
+    ).toEqual([]);
+    await page.goto(`${site.server.url}/hoi-dap`);
+    await expect(page.locator('main').innerText()).resolves.toContain('Bà L.T.H., xã Mường Nhé');
   });
 });

@@ -11,7 +11,11 @@ import { launchBrowser } from './browser.ts';
 export const SHOTS = path.join(process.cwd(), 'e2e', 'screenshots');
 
 /** A running portal on a fresh SQLite file (demo content) and a browser; `stop` ends both and removes the files. */
-export async function siteUnderTest(prefix: string): Promise<{
+export async function siteUnderTest(
+  prefix: string,
+  /** More settings (e.g. SMTP_URL for a local mail server). */
+  env: Record<string, string> = {},
+): Promise<{
   server: RunningServer;
   context: BrowserContext;
   stop: () => Promise<void>;
@@ -24,6 +28,7 @@ export async function siteUnderTest(prefix: string): Promise<{
       HOST: '127.0.0.1',
       DATABASE_URL: `sqlite:${path.join(dir, 'portal.db')}`,
       MEDIA_DIR: TEST_MEDIA_DIR,
+      ...env,
     }),
   );
   const browser = await launchBrowser();

@@ -82,6 +82,8 @@ import { MAX_FILE_BYTES } from './modules/schedule/schedule.service.ts';
 import { say as sayStats } from './modules/stats/stats.messages.ts';
 import { consultationAdminRoutes } from './modules/consultation/consultation.admin-routes.tsx';
 import { consultationSiteRoutes } from './modules/consultation/consultation.site-routes.tsx';
+import { pollAdminRoutes } from './modules/poll/poll.admin-routes.tsx';
+import { pollSiteRoutes } from './modules/poll/poll.site-routes.tsx';
 import { participationAdminRoutes } from './modules/participation/participation.admin-routes.tsx';
 import { participationSiteRoutes } from './modules/participation/participation.site-routes.tsx';
 import { albumAdminRoutes, albumBodyLimit } from './modules/album/album.admin-routes.tsx';
@@ -273,6 +275,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   admin.route('/', sitesAdminRoutes(deps));
   admin.route('/', participationAdminRoutes(deps));
   admin.route('/', consultationAdminRoutes(deps));
+  admin.route('/', pollAdminRoutes(deps));
   admin.route('/', organisationAdminRoutes(deps));
   admin.route('/', scheduleAdminRoutes(deps));
   admin.route('/', albumAdminRoutes(deps));
@@ -299,6 +302,7 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   app.route('/', weblinkSiteRoutes(deps));
   app.route('/', participationSiteRoutes(deps));
   app.route('/', consultationSiteRoutes(deps));
+  app.route('/', pollSiteRoutes(deps));
   app.route('/', organisationSiteRoutes(deps));
   app.route('/', scheduleSiteRoutes(deps));
   app.route('/', articleSiteRoutes(deps));

@@ -78,6 +78,8 @@ import {
   type ConsultationService,
 } from './modules/consultation/consultation.service.ts';
 import { smtpMailer } from './modules/participation/participation.smtp.ts';
+import { pollRepository } from './modules/poll/poll.repository.ts';
+import { pollService, type PollService } from './modules/poll/poll.service.ts';
 import { organisationRepository } from './modules/organisation/organisation.repository.ts';
 import { organisationService } from './modules/organisation/organisation.service.ts';
 import { scheduleRepository } from './modules/schedule/schedule.repository.ts';
@@ -159,6 +161,7 @@ export interface AppDeps {
   participation: ReturnType<typeof participationService>;
   /** Lấy ý kiến dự thảo: comment windows on draft documents, responses, the .xlsx summary. */
   consultations: ConsultationService;
+  polls: PollService;
   clock: () => Date;
   /** The process logger (LOG_LEVEL); a request's child logger is `c.get('log')`. */
   log: Logger;
@@ -440,8 +443,16 @@ export function buildDeps(
     secret: () => participation.secret(),
     allow: (key, limit, windowMs) => auth.allow(key, limit, windowMs),
   });
+  const polls = pollService({
+    repo: pollRepository(db),
+    tx: unitOfWork(db, (tx) => ({ repo: pollRepository(tx), audit: auditIn(tx) })),
+    clock,
+    secret: () => participation.secret(),
+    allow: (key, limit, windowMs) => auth.allow(key, limit, windowMs),
+  });
   const deps: Omit<AppDeps, 'shell' | 'imports'> = {
     participation,
+    polls,
     config,
     db,
     platform,
@@ -535,6 +546,22 @@ export function buildDeps(
               await participation.expire();
               await consultations.expire(await participation.retentionMonths());
             }),
+        },
+        // The outbox: unit notices, reminders, replies; retried with backoff while SMTP is down.
+        {
+          name: 'participation-mail',
+          everyMs: 15_000,
+          run: () =>
+            platform.eachSite(async () => {
+              await participation.deliverMail();
+              await participation.purgeSentMail();
+            }),
+        },
+        // Overdue messages: one reminder a day per step to the receiving unit (queued above).
+        {
+          name: 'participation-reminders',
+          everyMs: 60 * 60_000,
+          run: () => platform.eachSite(async () => void (await participation.remind())),
         },
         ...(backups.everyHours > 0
           ? [{ name: 'backup', everyMs: backups.everyHours * 3600_000, run: () => backups.run() }]

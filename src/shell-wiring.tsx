@@ -11,6 +11,8 @@ import { mostReadSidebarBlock } from './modules/article/views/most-read.tsx';
 import type { bannerService } from './modules/banner/banner.service.ts';
 import type { documentService } from './modules/document/document.service.ts';
 import { documentSidebarBlock } from './modules/document/views/document.public.tsx';
+import { pollSidebarBlock } from './modules/poll/views/poll.views.tsx';
+import type { PollService } from './modules/poll/poll.service.ts';
 import { bannerHomePart, bannerSidebarBlock } from './modules/banner/views/banner.view.tsx';
 import { pageEpochOf, pageResponse } from './modules/cache/cache.middleware.ts';
 import type { pageCacheService } from './modules/cache/cache.service.ts';
@@ -64,6 +66,7 @@ export function shellParts(): ShellParts {
     stats: statsSidebarBlock,
     schedule: scheduleSidebarBlock,
     documents: documentSidebarBlock,
+    poll: pollSidebarBlock,
   };
   for (const [id, block] of Object.entries(blocks)) shell.registerSidebarBlock(id, block);
   shell.registerPart('header', unitOutlineHeaderPart);
@@ -105,6 +108,8 @@ export interface ShellSourceDeps {
     ): Promise<{ items: { album: { title: string }; href: string }[] }>;
   };
   videos: { published(limit?: number): Promise<{ title: string; slug: string; id: number }[]> };
+  /** Thăm dò ý kiến: the open poll for its sidebar block. */
+  polls: Pick<PollService, 'current'>;
   clock: () => Date;
 }
 
@@ -122,18 +127,29 @@ async function latestMedia(deps: Pick<ShellSourceDeps, 'albums' | 'videos'>): Pr
 /** The page shell over the modules (deps.shell). */
 export function shellFor(deps: ShellSourceDeps): Shell {
   const load = async (): Promise<SharedChrome<Layout>> => {
-    const [settings, menus, sidebar, banners, links, scheduleToday, hubs, latest, documents] =
-      await Promise.all([
-        deps.site.settings(),
-        deps.menus.links(),
-        deps.settings.sidebarLayout(),
-        deps.banners.current(),
-        deps.weblinks.activeGroups(),
-        deps.schedule.onDay(deps.schedule.today()),
-        deps.hubs.active(),
-        latestMedia(deps),
-        deps.documents.latest(5),
-      ]);
+    const [
+      settings,
+      menus,
+      sidebar,
+      banners,
+      links,
+      scheduleToday,
+      hubs,
+      latest,
+      documents,
+      polls,
+    ] = await Promise.all([
+      deps.site.settings(),
+      deps.menus.links(),
+      deps.settings.sidebarLayout(),
+      deps.banners.current(),
+      deps.weblinks.activeGroups(),
+      deps.schedule.onDay(deps.schedule.today()),
+      deps.hubs.active(),
+      latestMedia(deps),
+      deps.documents.latest(5),
+      deps.polls.current(),
+    ]);
     return {
       settings: {
         ...settings,
@@ -155,7 +171,11 @@ export function shellFor(deps: ShellSourceDeps): Shell {
           : undefined,
       },
       menu: hubs.length ? [...menus.main, hubMenuItem(hubs)] : menus.main,
-      layout: { sidebar, sections: menus.sections },
+      layout: {
+        // No open poll: its block is left out (no empty sidebar when it is the only block).
+        sidebar: polls.length ? sidebar : { blocks: sidebar.blocks.filter((b) => b.id !== 'poll') },
+        sections: menus.sections,
+      },
       data: {
         map: deps.miniMap,
         unitOutline: unitOutline(deps.map, settings.unitCode, deps.miniMap),
@@ -166,6 +186,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         scheduleToday,
         hubs,
         latestMedia: latest,
+        polls,
       },
     };
   };
@@ -251,6 +272,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
       if (can('album.create')) nav.push({ href: '/quan-tri/thu-vien-anh', label: 'Thư viện ảnh' });
       if (can('album.create')) nav.push({ href: '/quan-tri/video', label: 'Video' });
       if (can('hub.manage')) nav.push({ href: '/quan-tri/chuyen-de', label: 'Chuyên đề' });
+      if (can('poll.manage')) nav.push({ href: '/quan-tri/tham-do', label: 'Thăm dò ý kiến' });
       if (can('account.manage')) nav.push({ href: '/quan-tri/nguoi-dung', label: 'Người dùng' });
       if (can('report.view')) nav.push({ href: '/quan-tri/bao-cao', label: 'Báo cáo' });
       if (can('stats.view')) nav.push({ href: '/quan-tri/thong-ke', label: 'Thống kê truy cập' });

@@ -57,7 +57,9 @@ import type {
   ContactNoteTable,
   ContactQuestionTable,
   ContactUnitTable,
+  MailOutboxTable,
 } from './tables/participation.table.ts';
+import type { PollChoiceTable, PollTable, PollVoterTable } from './tables/poll.table.ts';
 import type { ImportItemTable, ImportRunTable } from './tables/import.table.ts';
 import type {
   ConsultationResponseTable,
@@ -134,4 +136,8 @@ export interface Database {
   consultationSection: ConsultationSectionTable;
   consultationResponse: ConsultationResponseTable;
   documentView: DocumentViewTable;
+  mailOutbox: MailOutboxTable;
+  poll: PollTable;
+  pollChoice: PollChoiceTable;
+  pollVoter: PollVoterTable;
 }

@@ -33,6 +33,8 @@ import * as m20261207T1300 from './migrations/2026-12-07T1300-documents.ts';
 import * as m20261207T1850 from './migrations/2026-12-07T1850-schedule-units-photos.ts';
 import * as m20261207T1830doc from './migrations/2026-12-07T1830-document-search.ts';
 import * as m20261208T0100 from './migrations/2026-12-08T0100-document-signer.ts';
+import * as m20261208T0300 from './migrations/2026-12-08T0300-mail-outbox-sla.ts';
+import * as m20261208T0310 from './migrations/2026-12-08T0310-polls.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -63,6 +65,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T1850-schedule-units-photos': m20261207T1850,
   '2026-12-07T1830-document-search': m20261207T1830doc,
   '2026-12-08T0100-document-signer': m20261208T0100,
+  '2026-12-08T0300-mail-outbox-sla': m20261208T0300,
+  '2026-12-08T0310-polls': m20261208T0310,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -143,6 +143,9 @@ describe.each(dialects)('Liên hệ – góp ý, Hỏi đáp on %s', (dialect) =
         'Đồng chí liên hệ văn phòng Đảng ủy xã. Chi tiết: https://dangbo.example.vn/quan-tri/gop-y/1',
     });
     expect(r.status).toBe(303);
+    // The reply waits in the outbox; the job sends it.
+    expect(mail.sent.find((x) => x.to === 'an.nguyen@example.vn')).toBeUndefined();
+    await withSite(DEFAULT_SITE_ID, () => t.deps.participation.deliverMail());
     const m = mail.sent.find((x) => x.to === 'an.nguyen@example.vn')!;
     expect(m.text).toContain('văn phòng Đảng ủy xã');
     expect(m.text).not.toContain('/quan-tri');
@@ -259,6 +262,7 @@ describe.each(dialects)('Liên hệ – góp ý, Hỏi đáp on %s', (dialect) =
       }),
     );
     expect(sent.status).toBe(303);
+    await withSite(DEFAULT_SITE_ID, () => t.deps.participation.deliverMail());
     const notice = mail.sent.find((x) => x.to === 'btgdv@example.vn')!;
     expect(notice.text).toContain('/quan-tri/gop-y/');
     expect(notice.subject).toContain('Góp ý giao diện');

@@ -407,6 +407,7 @@ describe.each(dialects)('site settings in the back office on %s', (dialect) => {
       'links',
       'schedule',
       'documents',
+      'poll',
     ]);
     const home = (await t.get('/')).text;
     expect(home.indexOf('id="b-stats"')).toBeGreaterThan(0);

@@ -113,7 +113,7 @@ const RULES: [RegExp, Rule][] = [
   // handlers'; units, retention and a sender's requests are the managers'.
   [/^POST \/gop-y(\/tra-cuu)?$/, { kind: 'public' }],
   [
-    /^(GET|POST) \/quan-tri\/gop-y\/(cai-dat|don-vi|luu-giu|nguoi-gui)(\/.*)?$/,
+    /^(GET|POST) \/quan-tri\/gop-y\/(cai-dat|don-vi|luu-giu|nguoi-gui|thoi-han-xu-ly)(\/.*)?$/,
     action('participation.manage'),
   ],
   [/^(GET|POST) \/quan-tri\/gop-y(\/.*)?$/, action('participation.handle')],
@@ -121,6 +121,9 @@ const RULES: [RegExp, Rule][] = [
   // and the .xlsx summary are the handlers'.
   [/^POST \/lay-y-kien\/:id\{\[0-9\]\{1,9\}\}$/, { kind: 'public' }],
   [/^(GET|POST) \/quan-tri\/lay-y-kien(\/.*)?$/, action('participation.handle')],
+  // Thăm dò ý kiến: the vote is public (one per reader); polls are kept by poll.manage.
+  [/^POST \/tham-do\/:id\{\[0-9\]\{1,9\}\}$/, { kind: 'public' }],
+  [/^(GET|POST) \/quan-tri\/tham-do(\/.*)?$/, action('poll.manage')],
   [/^GET \/(?!quan-tri)/, { kind: 'public' }],
 ];
 

@@ -46,6 +46,11 @@ export interface ContactMessageTable {
   publicAnswer: Generated<string>;
   publishedAt: string | null;
   erasedAt: string | null;
+  /** When the current handling step began (its due date counts from here). */
+  stepAt: string | null;
+  /** The step and Vietnamese day of the last overdue reminder (at most one a day per step). */
+  remindedStep: Generated<string>;
+  remindedDay: Generated<string>;
 }
 
 /** `contact_attachment`: the file sent with a message (base64), erased with the personal data. */
@@ -81,4 +86,25 @@ export interface ContactNoteTable {
   author: string;
   body: string;
   createdAt: string;
+}
+
+/** `mail_outbox`: every outgoing mail, kept until sent (retried with backoff), purged later. */
+export interface MailOutboxTable {
+  siteId: number;
+  id: Generated<number>;
+  /** 'unit-notice', 'reminder' or 'reply'. */
+  purpose: string;
+  messageId: number | null;
+  recipient: string;
+  subject: string;
+  body: string;
+  /** 'cho-gui' (waiting or retrying) or 'da-gui' (sent). */
+  status: Generated<string>;
+  attempts: Generated<number>;
+  nextAt: string;
+  /** A sender holds the row until then (several instances never send it twice at once). */
+  leaseUntil: string;
+  lastError: Generated<string>;
+  createdAt: string;
+  sentAt: string | null;
 }

@@ -21,6 +21,7 @@ export type Action =
   // Liên hệ – góp ý, Hỏi đáp: handling readers' messages; managing units, retention, requests.
   | 'participation.handle'
   | 'participation.manage'
+  | 'poll.manage'
   // Cơ cấu tổ chức and Lịch công tác (modules/organisation, modules/schedule): site-wide.
   | 'organisation.manage'
   | 'schedule.draft'
@@ -97,6 +98,7 @@ const APPROVER: Action[] = [
   'stats.view',
   'report.view',
   'participation.manage',
+  'poll.manage',
   'schedule.approve',
   'document.publish',
   'document.correct',

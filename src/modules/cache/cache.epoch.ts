@@ -51,6 +51,8 @@ export const NOT_CONTENT: Readonly<Record<string, string>> = {
   document_download: 'counting: download dedup rows',
   consultation_response:
     'readers’ comments on drafts: back office only (the page shows live counts, not cached)',
+  mail_outbox: 'outgoing mail: back office only',
+  poll_voter: 'counting: who voted (a daily hash), changes on every vote',
 };
 
 export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
@@ -61,6 +63,8 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   },
   document: { ignoreColumns: ['view_count'], publicStatuses: ['published', 'withdrawn'] },
   document_file: { ignoreColumns: ['download_count'] },
+  // A vote moves a total; the sidebar shows the question, the results page is never cached.
+  poll_choice: { ignoreColumns: ['votes'] },
 };
 
 /**

@@ -15,13 +15,14 @@ import {
   replySchema,
   retentionSchema,
   senderSchema,
+  slaSchema,
   statusSchema,
   unitFormSchema,
 } from './participation.schema.ts';
 import type { ParticipationService } from './participation.service.ts';
 import { isStatus } from './participation.ts';
 import { PM, say } from './participation.messages.ts';
-import { InboxPage, MessagePage, SettingsPage } from './views/participation.admin.tsx';
+import { InboxPage, MessagePage, OutboxPage, SettingsPage } from './views/participation.admin.tsx';
 
 /** What the back-office participation pages use. */
 export interface ParticipationAdminDeps {
@@ -47,7 +48,8 @@ export function participationAdminRoutes(deps: ParticipationAdminDeps) {
     const status = isStatus(raw) ? raw : '';
     const pageRaw = c.req.query('trang') ?? '1';
     const page = /^[1-9]\d{0,5}$/.test(pageRaw) ? Number(pageRaw) : 1;
-    const r = await svc.inbox({ status: status || undefined, page });
+    const overdue = c.req.query('qua-han') === '1';
+    const r = await svc.inbox({ status: status || undefined, overdue, page });
     return renderAdmin(c, deps, (chrome) => (
       <InboxPage
         chrome={chrome}
@@ -55,6 +57,8 @@ export function participationAdminRoutes(deps: ParticipationAdminDeps) {
         total={r.total}
         page={page}
         status={status}
+        overdue={overdue}
+        waitingMail={r.waitingMail}
         canManage={can(staff.account, 'participation.manage')}
       />
     ));
@@ -69,7 +73,7 @@ export function participationAdminRoutes(deps: ParticipationAdminDeps) {
     } = {},
   ) => {
     const staff = handle(c);
-    const { message, notes, units } = await svc.open(actorOf(c), idOf(c));
+    const { message, notes, units, due, mails } = await svc.open(actorOf(c), idOf(c));
     const failed = Object.keys(opts.errors ?? {}).length > 0;
     return renderAdmin(
       c,
@@ -81,6 +85,8 @@ export function participationAdminRoutes(deps: ParticipationAdminDeps) {
           message={message}
           notes={notes}
           units={units}
+          due={due}
+          mails={mails}
           canManage={can(staff.account, 'participation.manage')}
           errors={opts.errors ?? {}}
           values={opts.values ?? {}}
@@ -95,6 +101,13 @@ export function participationAdminRoutes(deps: ParticipationAdminDeps) {
   app.get('/gop-y/:id{[0-9]{1,9}}', (c) =>
     detail(c, { notice: c.req.query('da-luu') ? PM['participation.saved'] : undefined }),
   );
+
+  // The outbox: mails waiting to be sent or retried (SMTP down), with their last error.
+  app.get('/gop-y/thu-di', async (c) => {
+    handle(c);
+    const rows = await svc.waitingMail();
+    return renderAdmin(c, deps, (chrome) => <OutboxPage chrome={chrome} rows={rows} />);
+  });
 
   app.get('/gop-y/:id{[0-9]{1,9}}/tep', async (c) => {
     handle(c);
@@ -158,7 +171,11 @@ export function participationAdminRoutes(deps: ParticipationAdminDeps) {
     } = {},
   ) => {
     const staff = manage(c);
-    const [units, months] = await Promise.all([svc.units(), svc.retentionMonths()]);
+    const [units, months, sla] = await Promise.all([
+      svc.units(),
+      svc.retentionMonths(),
+      svc.slaDays(),
+    ]);
     return renderAdmin(
       c,
       deps,
@@ -169,6 +186,7 @@ export function participationAdminRoutes(deps: ParticipationAdminDeps) {
           inbox={can(staff.account, 'participation.handle')}
           units={units}
           months={months}
+          sla={sla}
           errors={opts.errors ?? {}}
           values={opts.values ?? {}}
           notice={opts.notice}
@@ -231,6 +249,23 @@ export function participationAdminRoutes(deps: ParticipationAdminDeps) {
     const parsed = retentionSchema.safeParse(values);
     if (!parsed.success) return settings(c, { errors: fieldErrors(parsed.error), values });
     await svc.setRetention(actorOf(c), parsed.data.months);
+    return settingsDone(c);
+  });
+  app.post('/gop-y/thoi-han-xu-ly', async (c) => {
+    manage(c);
+    const body = await formOf(c);
+    const values = {
+      moi: formText(body, 'moi'),
+      'dang-xu-ly': formText(body, 'dang-xu-ly'),
+      'da-tra-loi': formText(body, 'da-tra-loi'),
+    };
+    const parsed = slaSchema.safeParse(values);
+    if (!parsed.success)
+      return settings(c, {
+        errors: fieldErrors(parsed.error),
+        values: Object.fromEntries(Object.entries(values).map(([k, v]) => [`sla-${k}`, v])),
+      });
+    await svc.setSla(actorOf(c), parsed.data);
     return settingsDone(c);
   });
   app.post('/gop-y/nguoi-gui/xuat', async (c) => {

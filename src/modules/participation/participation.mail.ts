@@ -72,3 +72,27 @@ export function unitNoticeMail(p: {
     ].join('\n'),
   };
 }
+
+/** The reminder to a receiving unit that a message's step is past its due date. */
+export function reminderMail(p: {
+  to: string;
+  unitName: string;
+  code: string;
+  subject: string;
+  kindLabel: string;
+  stepLabel: string;
+  due: string;
+  adminUrl: string;
+}): Mail {
+  return {
+    to: p.to,
+    subject: `[Quá hạn] ${p.kindLabel} ${p.code}: ${p.subject}`.slice(0, 200),
+    text: [
+      `Đơn vị ${p.unitName} có ${p.kindLabel.toLowerCase()} (mã ${p.code}) đã quá hạn xử lý.`,
+      `Tiêu đề: ${p.subject}`,
+      `Bước cần làm: ${p.stepLabel} (hạn ${p.due}).`,
+      '',
+      `Xem và xử lý trong trang quản trị: ${p.adminUrl}`,
+    ].join('\n'),
+  };
+}

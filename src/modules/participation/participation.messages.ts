@@ -41,6 +41,7 @@ export const PARTICIPATION_MESSAGES = {
   'participation.publish_answer_required': 'Vui lòng nhập câu trả lời để công khai.',
   'participation.erased': 'Dữ liệu cá nhân của ý kiến này đã được xóa.',
   'participation.retention_invalid': 'Thời hạn lưu giữ từ 1 đến 60 tháng.',
+  'participation.sla_invalid': 'Thời hạn mỗi bước từ 1 đến 90 ngày.',
   'participation.sender_required': 'Nhập thư điện tử hoặc số điện thoại của người yêu cầu.',
   'participation.forbidden': 'Tài khoản của bạn không có quyền xử lý ý kiến bạn đọc.',
   'participation.manage_forbidden': 'Tài khoản của bạn không có quyền quản lý mục góp ý.',

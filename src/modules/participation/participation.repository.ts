@@ -8,6 +8,9 @@ import type {
   ContactUnit,
   InboxRow,
   Kind,
+  MailPurpose,
+  OutboxRow,
+  SlaStep,
   PublicQuestion,
   Receipt,
   Status,
@@ -42,7 +45,30 @@ export type MessagePatch = Partial<{
   publicAsker: string;
   publicAnswer: string;
   publishedAt: string | null;
+  stepAt: string;
 }>;
+
+/** A mail to queue in the outbox. */
+export interface NewMail {
+  purpose: MailPurpose;
+  messageId: number | null;
+  recipient: string;
+  subject: string;
+  body: string;
+  at: Date;
+}
+
+/** An overdue message the reminder job may remind its unit of. */
+export interface OverdueRow {
+  id: number;
+  code: string;
+  kind: Kind;
+  subject: string;
+  status: Status;
+  stepAt: Date;
+  unitName: string;
+  unitEmail: string;
+}
 
 const d = (s: string | null): Date | null => (s ? new Date(s) : null);
 
@@ -137,6 +163,7 @@ export function participationRepository(db: Db) {
           consentPublishAt: m.consentPublish ? at : null,
           createdAt: at,
           updatedAt: at,
+          stepAt: at,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -215,6 +242,7 @@ export function participationRepository(db: Db) {
         attachment: r.fileName
           ? { name: r.fileName, mime: r.fileMime ?? '', size: r.fileSize ?? 0 }
           : null,
+        stepAt: d(r.stepAt),
       };
     },
     async receipt(code: string): Promise<Receipt | undefined> {
@@ -244,12 +272,27 @@ export function participationRepository(db: Db) {
         }
       );
     },
-    async inbox(f: { status?: Status; page: number; size: number }): Promise<{
+    async inbox(f: {
+      status?: Status;
+      /** Only messages whose step began before its cutoff (overdue). */
+      overdue?: Record<SlaStep, Date>;
+      page: number;
+      size: number;
+    }): Promise<{
       rows: InboxRow[];
       total: number;
     }> {
       let q = messages();
       if (f.status) q = q.where('m.status', '=', f.status);
+      const cut = f.overdue;
+      if (cut)
+        q = q.where((e) =>
+          e.or(
+            (Object.keys(cut) as SlaStep[]).map((s) =>
+              e.and([e('m.status', '=', s), e('m.stepAt', '<', cut[s].toISOString())]),
+            ),
+          ),
+        );
       const total = await q
         .select((e) => e.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
@@ -262,6 +305,7 @@ export function participationRepository(db: Db) {
           'm.status',
           'm.createdAt',
           'm.publishedAt',
+          'm.stepAt',
           'u.name as unitName',
         ])
         .orderBy('m.createdAt', 'desc')
@@ -280,6 +324,7 @@ export function participationRepository(db: Db) {
           unitName: r.unitName ?? '',
           createdAt: new Date(r.createdAt),
           published: Boolean(r.publishedAt),
+          stepAt: d(r.stepAt),
         })),
       };
     },
@@ -449,6 +494,12 @@ export function participationRepository(db: Db) {
      * question and the staff's reply stay.
      */
     async erase(id: number, at: Date): Promise<void> {
+      // Mails about it carry the sender's address or words: gone too, sent or waiting.
+      await k
+        .deleteFrom('mailOutbox')
+        .where('siteId', '=', currentSiteId())
+        .where('messageId', '=', id)
+        .execute();
       await k
         .deleteFrom('contactAttachment')
         .where('siteId', '=', currentSiteId())
@@ -473,6 +524,185 @@ export function participationRepository(db: Db) {
         .where('siteId', '=', currentSiteId())
         .where('id', '=', id)
         .execute();
+    },
+
+    /** Messages of units with an e-mail whose step began before its cutoff, not reminded today. */
+    async overdueToRemind(cut: Record<SlaStep, Date>, day: string): Promise<OverdueRow[]> {
+      const rows = await messages()
+        .select([
+          'm.id',
+          'm.code',
+          'm.kind',
+          'm.subject',
+          'm.status',
+          'm.stepAt',
+          'u.name as unitName',
+          'u.email as unitEmail',
+        ])
+        .where('u.email', '!=', '')
+        .where('m.erasedAt', 'is', null)
+        .where((e) =>
+          e.or(
+            (Object.keys(cut) as SlaStep[]).map((s) =>
+              e.and([e('m.status', '=', s), e('m.stepAt', '<', cut[s].toISOString())]),
+            ),
+          ),
+        )
+        .where((e) =>
+          e.or([e('m.remindedDay', '!=', day), e('m.remindedStep', '!=', e.ref('m.status'))]),
+        )
+        .orderBy('m.id')
+        .limit(500)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        code: r.code,
+        kind: r.kind as Kind,
+        subject: r.subject,
+        status: r.status as Status,
+        stepAt: new Date(r.stepAt!),
+        unitName: r.unitName ?? '',
+        unitEmail: r.unitEmail ?? '',
+      }));
+    },
+    /**
+     * Marks a message reminded today for its current step; false when another run already did
+     * (the mark and the mail are one transaction: at most one reminder a day per step).
+     */
+    async markReminded(id: number, step: Status, day: string): Promise<boolean> {
+      const r = await k
+        .updateTable('contactMessage')
+        .set({ remindedStep: step, remindedDay: day })
+        .where('siteId', '=', currentSiteId())
+        .where('id', '=', id)
+        .where('status', '=', step)
+        .where((e) => e.or([e('remindedDay', '!=', day), e('remindedStep', '!=', step)]))
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+
+    async enqueueMail(m: NewMail): Promise<number> {
+      const at = m.at.toISOString();
+      const row = await k
+        .insertInto('mailOutbox')
+        .values({
+          siteId: currentSiteId(),
+          purpose: m.purpose,
+          messageId: m.messageId,
+          recipient: m.recipient,
+          subject: m.subject,
+          body: m.body,
+          nextAt: at,
+          leaseUntil: new Date(0).toISOString(),
+          createdAt: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    /** Waiting mails whose time has come and that no sender holds, oldest first. */
+    async dueMail(now: Date, limit: number) {
+      const at = now.toISOString();
+      return k
+        .selectFrom('mailOutbox')
+        .select(['id', 'purpose', 'messageId', 'recipient', 'subject', 'body', 'attempts'])
+        .where('siteId', '=', currentSiteId())
+        .where('status', '=', 'cho-gui')
+        .where('nextAt', '<=', at)
+        .where('leaseUntil', '<', at)
+        .orderBy('nextAt')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+    },
+    /** Takes a mail for sending until `until`; false when another sender holds or sent it. */
+    async claimMail(id: number, now: Date, until: Date): Promise<boolean> {
+      const r = await k
+        .updateTable('mailOutbox')
+        .set({ leaseUntil: until.toISOString() })
+        .where('siteId', '=', currentSiteId())
+        .where('id', '=', id)
+        .where('status', '=', 'cho-gui')
+        .where('leaseUntil', '<', now.toISOString())
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    async mailSent(id: number, at: Date): Promise<void> {
+      const row = await k
+        .updateTable('mailOutbox')
+        .set((e) => ({
+          status: 'da-gui',
+          sentAt: at.toISOString(),
+          attempts: e('attempts', '+', 1),
+          leaseUntil: at.toISOString(),
+          lastError: '',
+        }))
+        .where('siteId', '=', currentSiteId())
+        .where('id', '=', id)
+        .returning(['purpose', 'messageId'])
+        .executeTakeFirst();
+      if (row?.purpose === 'reply' && row.messageId)
+        await k
+          .updateTable('contactMessage')
+          .set({ replyMailed: 1 })
+          .where('siteId', '=', currentSiteId())
+          .where('id', '=', row.messageId)
+          .execute();
+    },
+    async mailFailed(id: number, at: Date, next: Date, error: string): Promise<void> {
+      await k
+        .updateTable('mailOutbox')
+        .set((e) => ({
+          attempts: e('attempts', '+', 1),
+          nextAt: next.toISOString(),
+          leaseUntil: at.toISOString(),
+          lastError: error.slice(0, 300),
+        }))
+        .where('siteId', '=', currentSiteId())
+        .where('id', '=', id)
+        .execute();
+    },
+    /** The mails of one message (its back-office page), newest first; all waiting ones if null. */
+    async outbox(f: {
+      messageId?: number;
+      waiting?: boolean;
+      limit: number;
+    }): Promise<OutboxRow[]> {
+      let q = k.selectFrom('mailOutbox').selectAll().where('siteId', '=', currentSiteId());
+      if (f.messageId !== undefined) q = q.where('messageId', '=', f.messageId);
+      if (f.waiting) q = q.where('status', '=', 'cho-gui');
+      const rows = await q.orderBy('id', 'desc').limit(f.limit).execute();
+      return rows.map((r) => ({
+        id: r.id,
+        purpose: r.purpose as MailPurpose,
+        recipient: r.recipient,
+        subject: r.subject,
+        status: r.status === 'da-gui' ? 'da-gui' : 'cho-gui',
+        attempts: r.attempts,
+        nextAt: new Date(r.nextAt),
+        lastError: r.lastError,
+        createdAt: new Date(r.createdAt),
+        sentAt: d(r.sentAt),
+      }));
+    },
+    async waitingMailCount(): Promise<number> {
+      const r = await k
+        .selectFrom('mailOutbox')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .where('siteId', '=', currentSiteId())
+        .where('status', '=', 'cho-gui')
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+    /** Deletes mails sent before `before` (they hold addresses and words; kept a short while). */
+    async purgeSentMail(before: Date): Promise<number> {
+      const r = await k
+        .deleteFrom('mailOutbox')
+        .where('siteId', '=', currentSiteId())
+        .where('status', '=', 'da-gui')
+        .where('sentAt', '<', before.toISOString())
+        .executeTakeFirst();
+      return Number(r.numDeletedRows);
     },
   };
 }

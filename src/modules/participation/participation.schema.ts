@@ -129,6 +129,19 @@ export const retentionSchema = z.object({
     .transform(Number),
 });
 
+const slaDays = z
+  .string()
+  .default('')
+  .refine(
+    (s) => /^\d{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 90,
+    PM['participation.sla_invalid'],
+  )
+  .transform(Number);
+/** Days allowed per handling step (form fields named after the states). */
+export const slaSchema = z
+  .object({ moi: slaDays, 'dang-xu-ly': slaDays, 'da-tra-loi': slaDays })
+  .strict();
+
 /** A sender named by e-mail or phone, for export or erasure on request. */
 export const senderSchema = z.object({
   contact: textField(200, PM['participation.sender_required']),

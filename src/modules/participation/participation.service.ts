@@ -4,19 +4,34 @@ import type { UnitOfWork } from '../../db/transaction.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { detectFile, isRefused } from '../media/media.detect.ts';
-import { replyMail, unitNoticeMail, type Mailer } from './participation.mail.ts';
+import { formatDateTime, vnDayKey } from '../../lib/date.ts';
+import {
+  reminderMail,
+  replyMail,
+  unitNoticeMail,
+  type Mail,
+  type Mailer,
+} from './participation.mail.ts';
 import type { ParticipationRepository } from './participation.repository.ts';
 import type { MessageForm } from './participation.schema.ts';
 import {
   ATTACHMENT_MAX,
   CONSENT_VERSION,
   DEFAULT_RETENTION_MONTHS,
+  dueOf,
   KINDS,
   mayMove,
   newCode,
+  normalizeSla,
+  retryDelayMs,
+  SLA_SETTING,
+  SLA_STEPS,
   STATUSES,
   type ContactMessage,
   type ContactUnit,
+  type MailPurpose,
+  type SlaDays,
+  type SlaStep,
   type Status,
 } from './participation.ts';
 import { say } from './participation.messages.ts';
@@ -33,6 +48,10 @@ export interface ParticipationWrites {
 }
 
 const SYSTEM: Actor = { id: null, name: 'Hệ thống (lưu giữ dữ liệu)', ip: '', userAgent: '' };
+/** Mails sent are kept this long (for the back office to show), then deleted. */
+export const SENT_MAIL_KEEP_DAYS = 30;
+/** How long one sender holds a mail it is sending (a crashed sender's mail is retried after). */
+const MAIL_LEASE_MS = 2 * 60_000;
 
 /**
  * Liên hệ – góp ý and Hỏi đáp: readers' messages, their handling in the back office, the
@@ -67,15 +86,37 @@ export function participationService(deps: {
     if (!u) throw Validation.of('unitId', say('participation.unit_invalid'));
     return u;
   }
-  async function mail(m: Parameters<Mailer['send']>[0]): Promise<boolean> {
-    if (!deps.mailer) return false;
-    try {
-      await deps.mailer.send(m);
-      return true;
-    } catch (err) {
-      deps.log?.warn({ err, code: 'participation.mail_failed' }, 'mail not sent');
-      return false;
-    }
+  /**
+   * Queues a mail in the outbox, in the caller's transaction: the job runner sends it (and
+   * retries while SMTP is down), so no request waits for the mail server and none is lost.
+   * Without a configured mailer nothing is queued (nothing could send it).
+   */
+  async function queue(
+    r: ParticipationRepository,
+    purpose: MailPurpose,
+    messageId: number | null,
+    m: Mail,
+  ): Promise<boolean> {
+    if (!deps.mailer || !m.to) return false;
+    await r.enqueueMail({
+      purpose,
+      messageId,
+      recipient: m.to,
+      subject: m.subject,
+      body: m.text,
+      at: clock(),
+    });
+    return true;
+  }
+  async function sla(): Promise<SlaDays> {
+    return normalizeSla(await deps.settings.get(SLA_SETTING));
+  }
+  /** Per step, the instant a step must have begun after to be on time now. */
+  function cutoffs(days: SlaDays): Record<SlaStep, Date> {
+    const now = clock().getTime();
+    const out = {} as Record<SlaStep, Date>;
+    for (const k of Object.keys(days) as SlaStep[]) out[k] = new Date(now - days[k] * 86_400_000);
+    return out;
   }
   const target = (m: { id: number; code: string }) => ({
     type: 'contact_message',
@@ -136,6 +177,7 @@ export function participationService(deps: {
         };
       }
       const code = newCode(form.kind);
+      const site = unit?.email ? await deps.site() : undefined;
       const id = await tx(async ({ repo }) => {
         const id = await repo.insertMessage({
           code,
@@ -152,33 +194,138 @@ export function participationService(deps: {
           at: clock(),
         });
         if (attachment) await repo.insertAttachment(id, attachment);
+        if (unit?.email && site)
+          await queue(
+            repo,
+            'unit-notice',
+            id,
+            unitNoticeMail({
+              to: unit.email,
+              unitName: unit.name,
+              code,
+              subject: form.subject,
+              kindLabel: KINDS[form.kind],
+              adminUrl: `${site.base}/quan-tri/gop-y/${id}`,
+            }),
+          );
         return id;
       });
-      if (unit?.email) {
-        const site = await deps.site();
-        await mail(
-          unitNoticeMail({
-            to: unit.email,
-            unitName: unit.name,
-            code,
-            subject: form.subject,
-            kindLabel: KINDS[form.kind],
-            adminUrl: `${site.base}/quan-tri/gop-y/${id}`,
-          }),
-        );
-      }
       return { code, id };
     },
 
     receipt: (code: string) => repo.receipt(code),
 
-    inbox: (f: { status?: Status; page: number }) => repo.inbox({ ...f, size: 30 }),
+    /** The inbox page, each row with its due date; `overdue` keeps only those past it. */
+    async inbox(f: { status?: Status; overdue?: boolean; page: number }) {
+      const days = await sla();
+      const r = await repo.inbox({
+        status: f.status,
+        overdue: f.overdue ? cutoffs(days) : undefined,
+        page: f.page,
+        size: 30,
+      });
+      const now = clock();
+      return {
+        total: r.total,
+        rows: r.rows.map((x) => ({ ...x, due: dueOf(x.status, x.stepAt, days, now) })),
+        waitingMail: await repo.waitingMailCount(),
+      };
+    },
 
     /** A message with its sender's data: reading it is audited (access to personal data). */
     async open(actor: Actor, id: number) {
       const m = await find(id);
       await deps.audit.record(actor, 'participation.viewed', target(m));
-      return { message: m, notes: await repo.notes(id), units: await repo.units() };
+      return {
+        message: m,
+        notes: await repo.notes(id),
+        units: await repo.units(),
+        due: dueOf(m.status, m.stepAt, await sla(), clock()),
+        mails: await repo.outbox({ messageId: id, limit: 50 }),
+      };
+    },
+
+    slaDays: sla,
+    async setSla(actor: Actor, days: SlaDays): Promise<void> {
+      await deps.settings.put(SLA_SETTING, days);
+      await deps.audit.record(actor, 'participation.sla_updated', {
+        summary: (Object.keys(SLA_STEPS) as SlaStep[])
+          .map((k) => `${STATUSES[k]}: ${days[k]} ngày`)
+          .join('; '),
+      });
+    },
+
+    /**
+     * The outbox job: sends the site's waiting mails whose time has come; a failure is kept
+     * with its error and tried again later (1 min, doubling, at most 6 hours apart), never
+     * dropped. Each mail is leased first, so two instances never send it at once.
+     */
+    async deliverMail(limit = 50): Promise<{ sent: number; failed: number }> {
+      const out = { sent: 0, failed: 0 };
+      if (!deps.mailer) return out;
+      for (const row of await repo.dueMail(clock(), limit)) {
+        const now = clock();
+        if (!(await repo.claimMail(row.id, now, new Date(now.getTime() + MAIL_LEASE_MS)))) continue;
+        try {
+          await deps.mailer.send({ to: row.recipient, subject: row.subject, text: row.body });
+          await repo.mailSent(row.id, clock());
+          out.sent++;
+        } catch (err) {
+          const at = clock();
+          const next = new Date(at.getTime() + retryDelayMs(row.attempts + 1));
+          await repo.mailFailed(row.id, at, next, err instanceof Error ? err.message : String(err));
+          deps.log?.warn(
+            { err, code: 'participation.mail_failed', mail: row.id },
+            'mail not sent; will retry',
+          );
+          out.failed++;
+        }
+      }
+      return out;
+    },
+    /** Deletes sent mails older than SENT_MAIL_KEEP_DAYS. */
+    purgeSentMail: () =>
+      repo.purgeSentMail(new Date(clock().getTime() - SENT_MAIL_KEEP_DAYS * 86_400_000)),
+    /** The waiting mails of the site (the back office's outbox). */
+    waitingMail: () => repo.outbox({ waiting: true, limit: 100 }),
+
+    /**
+     * The reminder job: each overdue message of a unit with an e-mail gets one reminder a day
+     * per step at most (the mark and the queued mail are one transaction).
+     */
+    async remind(): Promise<number> {
+      if (!deps.mailer) return 0;
+      const days = await sla();
+      const day = vnDayKey(clock());
+      const rows = await repo.overdueToRemind(cutoffs(days), day);
+      if (!rows.length) return 0;
+      const site = await deps.site();
+      let n = 0;
+      for (const r of rows) {
+        const due = dueOf(r.status, r.stepAt, days, clock());
+        if (!due.at || !due.overdue) continue;
+        const step = r.status as SlaStep;
+        const done = await tx(async ({ repo }) => {
+          if (!(await repo.markReminded(r.id, r.status, day))) return false;
+          return queue(
+            repo,
+            'reminder',
+            r.id,
+            reminderMail({
+              to: r.unitEmail,
+              unitName: r.unitName,
+              code: r.code,
+              subject: r.subject,
+              kindLabel: KINDS[r.kind],
+              stepLabel: SLA_STEPS[step],
+              due: formatDateTime(due.at!),
+              adminUrl: `${site.base}/quan-tri/gop-y/${r.id}`,
+            }),
+          );
+        });
+        if (done) n++;
+      }
+      return n;
     },
 
     async attachment(actor: Actor, id: number) {
@@ -193,10 +340,16 @@ export function participationService(deps: {
       const m = await find(id);
       const unit = await unitOf(unitId);
       if (m.unitId === unitId) return;
+      const site = unit?.email ? await deps.site() : undefined;
       await tx(async ({ repo, audit }) => {
         await repo.update(
           id,
-          { unitId, ...(m.status === 'moi' ? { status: 'dang-xu-ly' as const } : {}) },
+          {
+            unitId,
+            ...(m.status === 'moi'
+              ? { status: 'dang-xu-ly' as const, stepAt: clock().toISOString() }
+              : {}),
+          },
           clock(),
         );
         if (m.publishedAt) await repo.moveQuestion(id, unitId);
@@ -204,20 +357,21 @@ export function participationService(deps: {
           ...target(m),
           summary: `${m.code} → ${unit?.name ?? '(chưa giao)'}`,
         });
+        if (unit?.email && site)
+          await queue(
+            repo,
+            'unit-notice',
+            id,
+            unitNoticeMail({
+              to: unit.email,
+              unitName: unit.name,
+              code: m.code,
+              subject: m.subject,
+              kindLabel: KINDS[m.kind],
+              adminUrl: `${site.base}/quan-tri/gop-y/${id}`,
+            }),
+          );
       });
-      if (unit?.email) {
-        const site = await deps.site();
-        await mail(
-          unitNoticeMail({
-            to: unit.email,
-            unitName: unit.name,
-            code: m.code,
-            subject: m.subject,
-            kindLabel: KINDS[m.kind],
-            adminUrl: `${site.base}/quan-tri/gop-y/${id}`,
-          }),
-        );
-      }
     },
 
     async move(actor: Actor, id: number, to: Status): Promise<void> {
@@ -226,7 +380,11 @@ export function participationService(deps: {
       await tx(async ({ repo, audit }) => {
         await repo.update(
           id,
-          { status: to, closedAt: to === 'dong' ? clock().toISOString() : null },
+          {
+            status: to,
+            closedAt: to === 'dong' ? clock().toISOString() : null,
+            stepAt: clock().toISOString(),
+          },
           clock(),
         );
         await audit.record(actor, 'participation.status', {
@@ -244,42 +402,50 @@ export function participationService(deps: {
       });
     },
 
-    /** Stores the reply, mails it to the sender when they left an e-mail, marks it answered. */
-    async reply(actor: Actor, id: number, text: string): Promise<{ mailed: boolean }> {
+    /**
+     * Stores the reply, queues it for the sender when they left an e-mail (sent by the outbox
+     * job; `replyMailed` turns true once delivered), marks it answered.
+     */
+    async reply(actor: Actor, id: number, text: string): Promise<{ queued: boolean }> {
       const m = await find(id);
       if (m.erasedAt) throw new Conflict(say('participation.erased'));
       const site = await deps.site();
-      const mailed = m.senderEmail
-        ? await mail(
-            replyMail({
-              to: m.senderEmail,
-              siteName: site.name,
-              siteBase: site.base,
-              code: m.code,
-              subject: m.subject,
-              reply: text,
-            }),
-          )
-        : false;
-      await tx(async ({ repo, audit }) => {
+      const queued = await tx(async ({ repo, audit }) => {
         await repo.update(
           id,
           {
             reply: text,
             repliedAt: clock().toISOString(),
             repliedBy: actor.name,
-            replyMailed: mailed ? 1 : 0,
+            replyMailed: 0,
             status: 'da-tra-loi',
             closedAt: null,
+            stepAt: clock().toISOString(),
           },
           clock(),
         );
+        const queued = m.senderEmail
+          ? await queue(
+              repo,
+              'reply',
+              id,
+              replyMail({
+                to: m.senderEmail,
+                siteName: site.name,
+                siteBase: site.base,
+                code: m.code,
+                subject: m.subject,
+                reply: text,
+              }),
+            )
+          : false;
         await audit.record(actor, 'participation.replied', {
           ...target(m),
-          detail: { mailed },
+          detail: { queued },
         });
+        return queued;
       });
-      return { mailed };
+      return { queued };
     },
 
     /** Publishes an answered question, as edited and anonymised by staff, in Hỏi đáp. */

@@ -85,6 +85,8 @@ export interface ContactMessage {
   publishedAt: Date | null;
   erasedAt: Date | null;
   attachment: { name: string; mime: string; size: number } | null;
+  /** When the current handling step began. */
+  stepAt: Date | null;
 }
 
 /** What the sender sees when looking a message up by its code: no personal data. */
@@ -121,6 +123,7 @@ export interface InboxRow {
   unitName: string;
   createdAt: Date;
   published: boolean;
+  stepAt: Date | null;
 }
 
 /** A staff note. */
@@ -169,4 +172,80 @@ export function erasureDue(closedAt: Date, months: number): Date {
 /** The slug of a published question's address: /hoi-dap/<slug>-<id>. */
 export function questionPath(q: { id: number; subject: string }, slugify: (s: string) => string) {
   return `/hoi-dap/${slugify(q.subject) || 'cau-hoi'}-${q.id}`;
+}
+
+/** The handling steps with a due date (SLA), and what must be done in each. */
+export const SLA_STEPS = {
+  moi: 'Chuyển đơn vị xử lý',
+  'dang-xu-ly': 'Trả lời người gửi',
+  'da-tra-loi': 'Công khai hoặc đóng',
+} as const;
+export type SlaStep = keyof typeof SLA_STEPS;
+/** Days allowed per step unless the site says otherwise. */
+export const DEFAULT_SLA_DAYS: Readonly<Record<SlaStep, number>> = {
+  moi: 2,
+  'dang-xu-ly': 10,
+  'da-tra-loi': 5,
+};
+/** The site setting holding the days per step ({ moi, 'dang-xu-ly', 'da-tra-loi' }). */
+export const SLA_SETTING = 'participationSlaDays';
+export type SlaDays = Record<SlaStep, number>;
+
+/** Whether a state has a due date. */
+export function isSlaStep(s: string): s is SlaStep {
+  return Object.hasOwn(SLA_STEPS, s);
+}
+
+/** A stored SLA setting read tolerantly: each step 1..90 days, else its default. */
+export function normalizeSla(raw: unknown): SlaDays {
+  const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const out = { ...DEFAULT_SLA_DAYS };
+  for (const k of Object.keys(SLA_STEPS) as SlaStep[]) {
+    const v = o[k];
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 90) out[k] = v;
+  }
+  return out;
+}
+
+/** When the current step of a message is due, or null (a closed message has none). */
+export function dueAt(status: Status, stepAt: Date | null, sla: SlaDays): Date | null {
+  if (!isSlaStep(status) || !stepAt) return null;
+  return new Date(stepAt.getTime() + sla[status] * 86_400_000);
+}
+
+/** The due date of a message and whether it has passed. */
+export interface Due {
+  at: Date | null;
+  overdue: boolean;
+}
+export function dueOf(status: Status, stepAt: Date | null, sla: SlaDays, now: Date): Due {
+  const at = dueAt(status, stepAt, sla);
+  return { at, overdue: Boolean(at && at.getTime() < now.getTime()) };
+}
+
+/** The purposes of outgoing mail, with their Vietnamese names. */
+export const MAIL_PURPOSES = {
+  'unit-notice': 'Thông báo cho đơn vị',
+  reminder: 'Nhắc hạn xử lý',
+  reply: 'Trả lời người gửi',
+} as const;
+export type MailPurpose = keyof typeof MAIL_PURPOSES;
+
+/** One outgoing mail as the back office sees it. */
+export interface OutboxRow {
+  id: number;
+  purpose: MailPurpose;
+  recipient: string;
+  subject: string;
+  status: 'cho-gui' | 'da-gui';
+  attempts: number;
+  nextAt: Date;
+  lastError: string;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+/** The wait before the next try after `attempts` failures: 1 min doubling, at most 6 hours. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3600_000);
 }

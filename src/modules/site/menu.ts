@@ -18,6 +18,7 @@ export type MenuKind =
   | 'hubs'
   | 'organisation'
   | 'schedule'
+  | 'consultations'
   | 'url';
 export const MENU_KINDS: { id: MenuKind; label: string }[] = [
   { id: 'home', label: 'Trang chủ' },
@@ -29,6 +30,7 @@ export const MENU_KINDS: { id: MenuKind; label: string }[] = [
   { id: 'hubs', label: 'Chuyên đề' },
   { id: 'organisation', label: 'Cơ cấu tổ chức' },
   { id: 'schedule', label: 'Lịch công tác' },
+  { id: 'consultations', label: 'Lấy ý kiến dự thảo' },
   { id: 'url', label: 'Địa chỉ khác' },
 ];
 
@@ -40,6 +42,7 @@ const LISTINGS: Partial<Record<MenuKind, { label: string; href: string }>> = {
   hubs: { label: 'Chuyên đề', href: '/chuyen-de' },
   organisation: { label: 'Cơ cấu tổ chức', href: '/co-cau-to-chuc' },
   schedule: { label: 'Lịch công tác', href: '/lich-cong-tac' },
+  consultations: { label: 'Lấy ý kiến dự thảo', href: '/lay-y-kien' },
 };
 
 /** The section of static pages named "Giới thiệu": its submenu leads to the organisation and the schedule. */
@@ -52,6 +55,8 @@ const ORGANISATION_PAGE = 'co-cau-to-chuc';
 
 /** The section named "Thư viện ảnh – video" in the menu (PRODUCT.md): its submenu leads to the listings. */
 const MULTIMEDIA_SECTION = 'thu-vien-anh-video';
+/** The section "Liên hệ – góp ý": its submenu also leads to Lấy ý kiến dự thảo (issue #20). */
+const CONTACT_SECTION = 'lien-he-gop-y';
 
 /** A stored menu entry. */
 export interface MenuEntry {
@@ -144,9 +149,14 @@ export function derivedMainMenu(
                 { ...none, kind: 'organisation' as const, targetId: null },
                 { ...none, kind: 'schedule' as const, targetId: null },
               ]
-            : own.length > 1
-              ? own.map((p) => ({ ...none, kind: 'page' as const, targetId: p.id }))
-              : []
+            : [
+                ...(own.length > 1 || s.slug === CONTACT_SECTION
+                  ? own.map((p) => ({ ...none, kind: 'page' as const, targetId: p.id }))
+                  : []),
+                ...(s.slug === CONTACT_SECTION
+                  ? [{ ...none, kind: 'consultations' as const, targetId: null }]
+                  : []),
+              ]
           : s.slug === MULTIMEDIA_SECTION
             ? [
                 ...s.children.map((c) => ({ ...none, kind: 'section' as const, targetId: c.id })),

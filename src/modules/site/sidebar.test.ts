@@ -12,6 +12,7 @@ describe('sidebar layout', () => {
       'stats',
       'schedule',
       'documents',
+      'poll',
     ]);
   });
 
@@ -32,6 +33,7 @@ describe('sidebar layout', () => {
       'links',
       'schedule',
       'documents',
+      'poll',
     ]);
     expect(blocksFor(l, 'home')).toEqual([
       'stats',
@@ -40,6 +42,7 @@ describe('sidebar layout', () => {
       'links',
       'schedule',
       'documents',
+      'poll',
     ]);
     expect(blocksFor(l, 'article')).toEqual([
       'banners',
@@ -47,6 +50,7 @@ describe('sidebar layout', () => {
       'links',
       'schedule',
       'documents',
+      'poll',
     ]);
   });
 

@@ -14,7 +14,7 @@ export const PAGE_TYPES: { id: PageType; label: string }[] = [
 
 /** The sidebar blocks the public layout knows how to draw. */
 export type SidebarBlockId =
-  'map' | 'banners' | 'mostRead' | 'links' | 'stats' | 'schedule' | 'documents';
+  'map' | 'banners' | 'mostRead' | 'links' | 'stats' | 'schedule' | 'documents' | 'poll';
 
 /** Blocks with their Vietnamese names, in their default order. */
 export const SIDEBAR_BLOCKS: { id: SidebarBlockId; label: string }[] = [
@@ -25,6 +25,7 @@ export const SIDEBAR_BLOCKS: { id: SidebarBlockId; label: string }[] = [
   { id: 'stats', label: 'Thống kê truy cập' },
   { id: 'schedule', label: 'Lịch công tác hôm nay' },
   { id: 'documents', label: 'Văn bản mới' },
+  { id: 'poll', label: 'Thăm dò ý kiến (khi có cuộc đang mở)' },
 ];
 
 /** Which blocks appear, in which order, on which page types (an empty list hides a block). */

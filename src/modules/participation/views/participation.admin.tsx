@@ -7,14 +7,21 @@ import { CsrfField, Field, Notice } from '../../../views/form.tsx';
 import {
   CONSENT_TEXTS,
   DEFAULT_RETENTION_MONTHS,
+  DEFAULT_SLA_DAYS,
   initials,
   KINDS,
+  MAIL_PURPOSES,
   mayMove,
+  SLA_STEPS,
   STATUSES,
   type ContactMessage,
   type ContactNote,
   type ContactUnit,
+  type Due,
   type InboxRow,
+  type OutboxRow,
+  type SlaDays,
+  type SlaStep,
   type Status,
 } from '../participation.ts';
 import { qaPath } from './qa.page.tsx';
@@ -63,18 +70,69 @@ function Area(props: {
 
 const lines = (s: string): Child => s.split('\n').map((l) => <p>{l}</p>);
 
+/** A due date, marked "Quá hạn" once past (in words, not only by colour). */
+function DueText({ due }: { due: Due }) {
+  if (!due.at) return <>—</>;
+  return due.overdue ? (
+    <span class="overdue">
+      <strong>Quá hạn</strong> ({formatDateTime(due.at)})
+    </span>
+  ) : (
+    <>{formatDateTime(due.at)}</>
+  );
+}
+
+/** Outgoing mails (of one message, or every waiting one) with their delivery state. */
+function MailTable(props: { rows: OutboxRow[]; caption: string }) {
+  return (
+    <table class="data mail-outbox">
+      <caption class="sr-only">{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Loại thư</th>
+          <th scope="col">Gửi tới</th>
+          <th scope="col">Tình trạng</th>
+          <th scope="col">Số lần thử</th>
+          <th scope="col">Lỗi gần nhất</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr>
+            <td>{MAIL_PURPOSES[r.purpose] ?? r.purpose}</td>
+            <td>{r.recipient}</td>
+            <td class="mail-status">
+              {r.status === 'da-gui'
+                ? `Đã gửi ${formatDateTime(r.sentAt!)}`
+                : r.attempts === 0
+                  ? 'Đang chờ gửi'
+                  : `Chờ gửi lại lúc ${formatDateTime(r.nextAt)}`}
+            </td>
+            <td>{r.attempts}</td>
+            <td>{r.lastError || '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The inbox: messages of the working site, newest first, filtered by state. */
 export function InboxPage(props: {
   chrome: AdminChrome;
-  rows: InboxRow[];
+  rows: (InboxRow & { due: Due })[];
   total: number;
   page: number;
   status: Status | '';
+  /** Only overdue messages ("Quá hạn"). */
+  overdue: boolean;
+  waitingMail: number;
   canManage: boolean;
 }) {
   const href = (n: number) => {
     const p = new URLSearchParams();
     if (props.status) p.set('trang-thai', props.status);
+    if (props.overdue) p.set('qua-han', '1');
     if (n > 1) p.set('trang', String(n));
     const s = p.toString();
     return s ? `${BASE}?${s}` : BASE;
@@ -84,15 +142,23 @@ export function InboxPage(props: {
       <nav class="tabs" aria-label="Lọc theo trạng thái">
         <ul>
           <li>
-            <a href={BASE} aria-current={props.status === '' ? 'page' : undefined}>
+            <a
+              href={BASE}
+              aria-current={props.status === '' && !props.overdue ? 'page' : undefined}
+            >
               Tất cả
+            </a>
+          </li>
+          <li>
+            <a href={`${BASE}?qua-han=1`} aria-current={props.overdue ? 'page' : undefined}>
+              Quá hạn
             </a>
           </li>
           {Object.entries(STATUSES).map(([k, label]) => (
             <li>
               <a
                 href={`${BASE}?trang-thai=${k}`}
-                aria-current={props.status === k ? 'page' : undefined}
+                aria-current={props.status === k && !props.overdue ? 'page' : undefined}
               >
                 {label}
               </a>
@@ -102,8 +168,16 @@ export function InboxPage(props: {
       </nav>
       {props.canManage && (
         <p>
-          <a href={`${BASE}/cai-dat`}>Đơn vị nhận, thời hạn lưu giữ, yêu cầu của người gửi</a>
+          <a href={`${BASE}/cai-dat`}>
+            Đơn vị nhận, thời hạn xử lý, thời hạn lưu giữ, yêu cầu của người gửi
+          </a>
         </p>
+      )}
+      {props.waitingMail > 0 && (
+        <Notice kind="error">
+          {props.waitingMail} thư đang chờ gửi (máy chủ thư chưa nhận, sẽ tự gửi lại):{' '}
+          <a href={`${BASE}/thu-di`}>xem thư chờ gửi</a>
+        </Notice>
       )}
       {props.rows.length === 0 ? (
         <p>Không có ý kiến nào.</p>
@@ -118,6 +192,7 @@ export function InboxPage(props: {
               <th scope="col">Đơn vị</th>
               <th scope="col">Trạng thái</th>
               <th scope="col">Ngày gửi</th>
+              <th scope="col">Hạn xử lý</th>
             </tr>
           </thead>
           <tbody>
@@ -134,6 +209,9 @@ export function InboxPage(props: {
                   {r.published ? ' · đã công khai' : ''}
                 </td>
                 <td>{formatDateTime(r.createdAt)}</td>
+                <td>
+                  <DueText due={r.due} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -151,6 +229,8 @@ export function MessagePage(props: {
   message: ContactMessage;
   notes: ContactNote[];
   units: ContactUnit[];
+  due: Due;
+  mails: OutboxRow[];
   canManage: boolean;
   errors: Record<string, string>;
   values: Record<string, string>;
@@ -173,6 +253,14 @@ export function MessagePage(props: {
           {STATUSES[m.status]}
           {m.publishedAt ? ` · công khai từ ${formatDateTime(m.publishedAt)}` : ''}
         </dd>
+        {props.due.at && (
+          <>
+            <dt>Hạn xử lý</dt>
+            <dd class="due">
+              {SLA_STEPS[m.status as SlaStep]}: <DueText due={props.due} />
+            </dd>
+          </>
+        )}
         <dt>Ngày gửi</dt>
         <dd>{formatDateTime(m.createdAt)}</dd>
         {m.erasedAt ? (
@@ -246,7 +334,11 @@ export function MessagePage(props: {
         <div class="reply-text">
           <p class="muted">
             Đã trả lời lúc {formatDateTime(m.repliedAt)} ({m.repliedBy})
-            {m.replyMailed ? ' · đã gửi thư điện tử' : ' · chưa gửi thư điện tử'}
+            {m.replyMailed
+              ? ' · đã gửi thư điện tử'
+              : props.mails.some((x) => x.purpose === 'reply' && x.status === 'cho-gui')
+                ? ' · thư điện tử đang chờ gửi'
+                : ' · chưa gửi thư điện tử'}
           </p>
           {lines(m.reply)}
         </div>
@@ -316,6 +408,13 @@ export function MessagePage(props: {
         </>
       )}
 
+      {props.mails.length > 0 && (
+        <>
+          <h3>Thư điện tử</h3>
+          <MailTable rows={props.mails} caption="Thư điện tử của ý kiến này" />
+        </>
+      )}
+
       <h3>Ghi chú nội bộ</h3>
       <p class="hint">Chỉ cán bộ xem được; không gửi cho người gửi.</p>
       <ul>
@@ -361,6 +460,7 @@ export function SettingsPage(props: {
   csrf: string;
   units: ContactUnit[];
   months: number;
+  sla: SlaDays;
   errors: Record<string, string>;
   values: Record<string, string>;
   notice?: string;
@@ -435,6 +535,29 @@ export function SettingsPage(props: {
         </button>
       </form>
 
+      <h2>Thời hạn xử lý từng bước</h2>
+      <p>
+        Số ngày cho mỗi bước, tính từ khi ý kiến chuyển sang bước đó. Quá hạn, ý kiến được đánh dấu
+        “Quá hạn” và đơn vị nhận được thư nhắc (mỗi ngày một lần).
+      </p>
+      <form method="post" action={`${BASE}/thoi-han-xu-ly`} class="stack">
+        <CsrfField token={props.csrf} />
+        {(Object.keys(SLA_STEPS) as SlaStep[]).map((k) => (
+          <Field
+            name={k}
+            label={`${STATUSES[k]}: ${SLA_STEPS[k].toLowerCase()} (ngày)`}
+            value={v[`sla-${k}`] ?? String(props.sla[k])}
+            error={e[k]}
+            inputmode="numeric"
+            maxlength={2}
+            hint={`Từ 1 đến 90 ngày (mặc định ${DEFAULT_SLA_DAYS[k]}).`}
+          />
+        ))}
+        <button type="submit" class="button">
+          Lưu thời hạn xử lý
+        </button>
+      </form>
+
       <h2>Thời hạn lưu giữ dữ liệu cá nhân</h2>
       <form method="post" action={`${BASE}/luu-giu`} class="stack">
         <CsrfField token={props.csrf} />
@@ -475,6 +598,26 @@ export function SettingsPage(props: {
       <p class="hint">
         Nội dung các ô đồng ý: “{CONSENT_TEXTS.reply}” / “{CONSENT_TEXTS.publish}”
       </p>
+    </AdminLayout>
+  );
+}
+
+/** Mails waiting to be sent or retried. */
+export function OutboxPage(props: { chrome: AdminChrome; rows: OutboxRow[] }) {
+  return (
+    <AdminLayout chrome={props.chrome} title="Thư điện tử chờ gửi">
+      <p>
+        <a href={BASE}>← Danh sách ý kiến</a>
+      </p>
+      <p>
+        Thư chưa gửi được (máy chủ thư không trả lời) được giữ lại và tự gửi lại sau 1 phút, rồi
+        thưa dần, tối đa 6 giờ một lần, cho đến khi gửi được.
+      </p>
+      {props.rows.length === 0 ? (
+        <p>Không có thư nào đang chờ gửi.</p>
+      ) : (
+        <MailTable rows={props.rows} caption="Thư điện tử chờ gửi" />
+      )}
     </AdminLayout>
   );
 }
