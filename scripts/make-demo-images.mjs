@@ -105,7 +105,7 @@ const FILTERS = `
     <feComposite in="g" in2="SourceGraphic" operator="atop"/>
   </filter>
   <filter color-interpolation-filters="sRGB" id="foliage" x="-30%" y="-30%" width="160%" height="160%">
-    <feTurbulence type="fractalNoise" baseFrequency="0.16" numOctaves="3" seed="12" result="n"/>
+    <feTurbulence type="fractalNoise" baseFrequency="0.16" numOctaves="2" seed="12" result="n"/>
     <feDisplacementMap in="SourceGraphic" in2="n" scale="12" xChannelSelector="R" yChannelSelector="G" result="d"/>
     <feDiffuseLighting in="n" surfaceScale="4" lighting-color="#fff" result="l"><feDistantLight azimuth="235" elevation="40"/></feDiffuseLighting>
     <feComposite in="l" in2="d" operator="arithmetic" k1="0.7" k3="0.35" result="m"/>
@@ -516,7 +516,7 @@ scenes['ruong-bac-thang'] = () => {
     const line = hillLine(base, amp, 40 + (i % 3), [0.7, 1.6, 3.1]);
     const col = greens[Math.floor(r() * greens.length)];
     b += ground(line, col);
-    b += `<path d="M${pts(line)}" fill="none" stroke="#f7f1c8" stroke-width="${f1(2 + i * 0.35)}" opacity="0.8"/>`;
+    b += `<path d="M${pts(line)}" fill="none" stroke="#f7f1c8" stroke-width="${f1(1.2 + i * 0.22)}" opacity="0.45"/>`;
     b += `<path d="M${pts(line.map(([x, y]) => [x, y + 5 + i * 0.6]))}" fill="none" stroke="#4f6f2b" stroke-width="${f1(1.5 + i * 0.3)}" opacity="0.35"/>`;
   }
   // a stilt house on the terraces
@@ -1161,6 +1161,7 @@ scenes['hoa-sen'] = () => {
   b += `<path d="M520 390 C560 340 640 340 680 390" stroke="#c79a3b" stroke-width="4" fill="none"/>`;
   for (let i = 0; i < 5; i++)
     b += `<ellipse cx="${540 + i * 30}" cy="${372 - Math.sin((i / 4) * Math.PI) * 18}" rx="10" ry="5" fill="#c79a3b" opacity="0.8"/>`;
+  b = dof(3, b); // the altar behind the pond, far out of focus
   // water and leaves
   b += `<rect x="0" y="560" width="${W}" height="240" fill="url(#water)"/>`;
   for (let i = 0; i < 10; i++)
@@ -1412,7 +1413,7 @@ scenes['van-ban'] = () => {
       1,
     ),
   ].join('');
-  let b = `<rect width="${W}" height="${H}" fill="url(#desk)"/>`;
+  let b = `<rect width="${W}" height="${H}" fill="url(#desk)" filter="url(#wood)"/>`;
   b += `<rect width="${W}" height="${H}" fill="#fff" opacity="0.04"/>`;
   for (let i = 0; i < 14; i++)
     b += `<path d="M0 ${i * 60 + 20} C400 ${i * 60 + 10} 800 ${i * 60 + 34} 1200 ${i * 60 + 18}" stroke="#000" stroke-width="2" opacity="0.08" fill="none"/>`;
@@ -1499,17 +1500,20 @@ scenes['chao-co'] = () => {
   const tops = ['#f3f3f3', '#2e5a3a', '#1f3a6b', '#f3f3f3', '#b8324a', '#f3f3f3'];
   for (const row of rows) {
     const gap = 1000 / row.n;
+    const depth = rows.indexOf(row) - 1; // the nearest rows are out of focus
+    let people = '';
     for (let i = 0; i < row.n; i++) {
       const x = 100 + i * gap + (r() - 0.5) * 10;
       if (Math.abs(x - 780) < 40 && row.y < 640) continue;
       const top = tops[Math.floor(r() * tops.length)];
-      b += standingBack(x, row.y, row.s, {
+      people += standingBack(x, row.y, row.s, {
         top,
         bottom: top === '#2e5a3a' ? '#2e5a3a' : '#2a2a30',
         cap: top === '#2e5a3a' ? '#2e5a3a' : null,
         salute: top !== '#f3f3f3' && r() < 0.7,
       });
     }
+    b += depth > 0 ? dof(depth + 1, people) : people;
   }
   return svg(defs, b);
 };
@@ -1643,6 +1647,7 @@ scenes['mac-ca'] = () => {
   const r = rng(133);
   // rows of round-canopy trees along contours, back to front
   for (let i = 0; i < 6; i++) {
+    const before = b.length;
     const base = 440 + i * 62 + i * i * 6;
     const line = hillLine(base, 30, 134, [0.6, 1.3]);
     b += ground(line, i % 2 ? '#a9c46f' : '#9aba63');
@@ -1654,6 +1659,8 @@ scenes['mac-ca'] = () => {
       b += `<rect x="${f1(x - size * 0.08)}" y="${f1(y - size * 0.9)}" width="${f1(size * 0.16)}" height="${f1(size * 0.9)}" fill="#6a4a2e"/>`;
       b += `<circle cx="${f1(x)}" cy="${f1(y - size * 1.3)}" r="${f1(size * (0.9 + r() * 0.2))}" fill="url(#canopy)" filter="url(#foliage)"/>`;
     }
+    // the nearest rows are closer than the focal plane
+    if (i >= 4) b = b.slice(0, before) + dof(i - 2, b.slice(before));
   }
   // foreground branch with long leaves and hanging nut racemes
   b += `<g filter="url(#drop)"><path d="M-20 120 C200 150 330 200 420 300" stroke="#5a3a22" stroke-width="14" fill="none" stroke-linecap="round"/>`;
