@@ -2,9 +2,14 @@
 // Renders the demo illustrations used by the seed content (src/seed/demo-*.ts)
 // into src/seed/media/*.jpg.
 //
-// Every picture is a hand-written flat SVG illustration (gradients, layered
-// shapes, soft shadows; no text, no faces) rasterised with sharp to a
-// 1200×800 progressive JPEG at quality 78, each well under 120 KB.
+// Every picture is hand-written SVG composed like a news photograph rather
+// than a flat illustration: relief and wood/fabric textures from feTurbulence
+// with lighting filters, soft clouds torn by feDisplacementMap, valley mist and
+// aerial haze on far ranges, depth of field (blurred foreground and
+// background around a focal plane), a warm or cool grade and a lens vignette;
+// no text, no faces in detail. sharp rasterises it, trims the frayed rim,
+// softens it slightly, adds seeded film grain and writes a 1200×800
+// progressive JPEG at quality 72; the run fails if one exceeds 120 KB.
 //
 //   node scripts/make-demo-images.mjs            # render all
 //   node scripts/make-demo-images.mjs --png DIR  # also write PNG previews to DIR
@@ -593,7 +598,7 @@ scenes['tuong-dai-chien-thang'] = () => {
     const x = 600 + side * d;
     const y = 470 + d * 0.38 + r() * 40;
     const sc = 0.7 + d / 600;
-    b += `<ellipse cx="${f1(x)}" cy="${f1(y)}" rx="${f1(26 * sc)}" ry="${f1(34 * sc)}" fill="${r() < 0.5 ? '#2f5d28' : '#3e7230'}"/>`;
+    b += `<ellipse cx="${f1(x)}" cy="${f1(y)}" rx="${f1(26 * sc)}" ry="${f1(34 * sc)}" fill="${r() < 0.5 ? '#2f5d28' : '#3e7230'}" filter="url(#foliage)"/>`;
   }
   // plinth
   b += shadow(610, 470, 120, 14, 0.35);
@@ -730,6 +735,7 @@ scenes['ca-phe'] = () => {
   const r = rng(43);
   // rows of coffee bushes along contour lines
   for (let i = 0; i < 9; i++) {
+    const before = b.length;
     const base = 420 + i * 44 + i * i * 2;
     const line = hillLine(base, 28, 44, [0.8, 1.7]);
     b += ground(line, i % 2 ? '#8db65a' : '#7fab4f');
@@ -738,6 +744,8 @@ scenes['ca-phe'] = () => {
       const [x, y] = line[k];
       b += `<ellipse cx="${f1(x)}" cy="${f1(y - size * 0.5)}" rx="${f1(size * (0.9 + r() * 0.3))}" ry="${f1(size * 0.75)}" fill="${r() < 0.5 ? '#2f6b2f' : '#3a7a35'}"/>`;
     }
+    // the nearest rows are closer than the focal plane
+    if (i >= 7) b = b.slice(0, before) + dof(i - 5, b.slice(before));
   }
   // foreground branch
   b += `<g filter="url(#drop)">
