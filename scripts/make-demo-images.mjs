@@ -2,12 +2,18 @@
 // Renders the demo illustrations used by the seed content (src/seed/demo-*.ts)
 // into src/seed/media/*.jpg.
 //
-// Every picture is a hand-written flat SVG illustration (gradients, layered
-// shapes, soft shadows; no text, no faces) rasterised with sharp to a
-// 1200×800 progressive JPEG at quality 78, each well under 120 KB.
+// Every picture is hand-written SVG composed like a news photograph rather
+// than a flat illustration: relief and wood/fabric textures from feTurbulence
+// with lighting filters, soft clouds torn by feDisplacementMap, valley mist and
+// aerial haze on far ranges, depth of field (blurred foreground and
+// background around a focal plane), a warm or cool grade and a lens vignette;
+// no text, no faces in detail. sharp rasterises it, trims the frayed rim,
+// softens it slightly, adds seeded film grain and writes a 1200×800
+// progressive JPEG at quality 72; the run fails if one exceeds 120 KB.
 //
 //   node scripts/make-demo-images.mjs            # render all
 //   node scripts/make-demo-images.mjs --png DIR  # also write PNG previews to DIR
+//   node scripts/make-demo-images.mjs --only RE   # render only the scenes whose name matches
 //
 // The output is deterministic: "random" details come from a seeded PRNG.
 
@@ -19,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 const W = 1200;
 const H = 800;
 const MAX_BYTES = 120 * 1024;
+const GRAIN_AMP = 5;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OUT_DIR = path.resolve(here, '../src/seed/media');
 
@@ -54,20 +61,109 @@ function radial(id, stops, cx = 0.5, cy = 0.5, r = 0.5) {
 
 /** Filters shared by every picture. */
 const FILTERS = `
-  <filter id="blur4" x="-20%" y="-20%" width="140%" height="140%"><feGaussianBlur stdDeviation="4"/></filter>
-  <filter id="blur10" x="-30%" y="-30%" width="160%" height="160%"><feGaussianBlur stdDeviation="10"/></filter>
-  <filter id="blur24" x="-50%" y="-50%" width="200%" height="200%"><feGaussianBlur stdDeviation="24"/></filter>
-  <filter id="drop" x="-20%" y="-20%" width="140%" height="150%">
+  <filter color-interpolation-filters="sRGB" id="blur4" x="-20%" y="-20%" width="140%" height="140%"><feGaussianBlur stdDeviation="4"/></filter>
+  <filter color-interpolation-filters="sRGB" id="blur10" x="-30%" y="-30%" width="160%" height="160%"><feGaussianBlur stdDeviation="10"/></filter>
+  <filter color-interpolation-filters="sRGB" id="blur24" x="-50%" y="-50%" width="200%" height="200%"><feGaussianBlur stdDeviation="24"/></filter>
+  <filter color-interpolation-filters="sRGB" id="drop" x="-20%" y="-20%" width="140%" height="150%">
     <feGaussianBlur in="SourceAlpha" stdDeviation="7"/>
     <feOffset dx="0" dy="8" result="o"/>
     <feComponentTransfer><feFuncA type="linear" slope="0.35"/></feComponentTransfer>
     <feMerge><feMergeNode/><feMergeNode in="SourceGraphic"/></feMerge>
+  </filter>
+  <filter color-interpolation-filters="sRGB" id="blur2" x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="2"/></filter>
+  <filter color-interpolation-filters="sRGB" id="dof1" x="-5%" y="-5%" width="110%" height="110%"><feGaussianBlur stdDeviation="1.6"/></filter>
+  <filter color-interpolation-filters="sRGB" id="dof2" x="-5%" y="-5%" width="110%" height="110%"><feGaussianBlur stdDeviation="3.2"/></filter>
+  <filter color-interpolation-filters="sRGB" id="dof3" x="-5%" y="-5%" width="110%" height="110%"><feGaussianBlur stdDeviation="6"/></filter>
+  <filter color-interpolation-filters="sRGB" id="dof4" x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="11"/></filter>
+  <filter color-interpolation-filters="sRGB" id="cloudf" x="-60%" y="-80%" width="220%" height="260%">
+    <feTurbulence type="fractalNoise" baseFrequency="0.018 0.03" numOctaves="4" seed="5"/>
+    <feDisplacementMap in="SourceGraphic" scale="70" xChannelSelector="R" yChannelSelector="G" result="d"/>
+    <feGaussianBlur in="d" stdDeviation="7" result="b"/>
+    <feTurbulence type="fractalNoise" baseFrequency="0.035" numOctaves="3" seed="9" result="n"/>
+    <feDiffuseLighting in="n" surfaceScale="3" lighting-color="#fff" result="l"><feDistantLight azimuth="270" elevation="55"/></feDiffuseLighting>
+    <feComposite in="l" in2="b" operator="arithmetic" k1="0.55" k3="0.5" result="m"/>
+    <feComposite in="m" in2="b" operator="in"/>
+  </filter>
+  ${[1, 2, 3]
+    .map(
+      (
+        k,
+      ) => `<filter color-interpolation-filters="sRGB" id="terrain${k}" x="0" y="0" width="100%" height="100%" filterUnits="userSpaceOnUse">
+    <feTurbulence type="fractalNoise" baseFrequency="${0.004 * k + 0.004} ${0.012 * k + 0.01}" numOctaves="5" seed="${k * 17}" result="n"/>
+    <feDiffuseLighting in="n" surfaceScale="${2 + k * 1.5}" lighting-color="#fff" result="l"><feDistantLight azimuth="${200 + k * 20}" elevation="${52 - k * 4}"/></feDiffuseLighting>
+    <feComposite in="l" in2="SourceGraphic" operator="arithmetic" k1="0.38" k3="0.68" result="m"/>
+    <feComposite in="m" in2="SourceAlpha" operator="in"/>
+  </filter>`,
+    )
+    .join('')}
+  <filter color-interpolation-filters="sRGB" id="fabric" x="0" y="0" width="100%" height="100%" filterUnits="userSpaceOnUse">
+    <feTurbulence type="fractalNoise" baseFrequency="0.9 0.02" numOctaves="2" seed="4" result="n"/>
+    <feDiffuseLighting in="n" surfaceScale="1.2" lighting-color="#fff" result="l"><feDistantLight azimuth="240" elevation="60"/></feDiffuseLighting>
+    <feComposite in="l" in2="SourceGraphic" operator="arithmetic" k1="0.35" k3="0.72" result="m"/>
+    <feComposite in="m" in2="SourceAlpha" operator="in"/>
+  </filter>
+  <filter color-interpolation-filters="sRGB" id="wood" x="0" y="0" width="100%" height="100%" filterUnits="userSpaceOnUse">
+    <feTurbulence type="fractalNoise" baseFrequency="0.004 0.12" numOctaves="3" seed="8" result="n"/>
+    <feColorMatrix in="n" type="matrix" values="0 0 0 0 0  0 0 0 0 0  0 0 0 0 0  1.2 0 0 0 -0.35" result="a"/>
+    <feFlood flood-color="#2a160a" flood-opacity="0.55"/>
+    <feComposite in2="a" operator="in" result="g"/>
+    <feComposite in="g" in2="SourceGraphic" operator="atop"/>
+  </filter>
+  <filter color-interpolation-filters="sRGB" id="foliage" x="-30%" y="-30%" width="160%" height="160%">
+    <feTurbulence type="fractalNoise" baseFrequency="0.16" numOctaves="2" seed="12" result="n"/>
+    <feDisplacementMap in="SourceGraphic" in2="n" scale="12" xChannelSelector="R" yChannelSelector="G" result="d"/>
+    <feDiffuseLighting in="n" surfaceScale="4" lighting-color="#fff" result="l"><feDistantLight azimuth="235" elevation="40"/></feDiffuseLighting>
+    <feComposite in="l" in2="d" operator="arithmetic" k1="0.7" k3="0.35" result="m"/>
+    <feComposite in="m" in2="d" operator="in"/>
+  </filter>
+  <filter color-interpolation-filters="sRGB" id="lens" x="0" y="0" width="100%" height="100%" filterUnits="userSpaceOnUse">
+    <feTurbulence type="fractalNoise" baseFrequency="0.045" numOctaves="2" seed="2"/>
+    <feDisplacementMap in="SourceGraphic" scale="3.5" xChannelSelector="R" yChannelSelector="G"/>
   </filter>`;
 
-function svg(defs, body) {
+/**
+ * The photographic finish shared by every picture: edges broken by a fine
+ * displacement (no ruler-straight vector lines), a warm or cool grade, and a
+ * lens vignette. Film grain and lens softness are added after rasterising.
+ */
+function svg(defs, body, { vignette = 0.5, grade = null } = {}) {
+  const vig = radial(
+    'vignette',
+    [
+      [0, '#000', 0],
+      [0.62, '#000', 0],
+      [1, '#000', vignette],
+    ],
+    0.5,
+    0.5,
+    0.75,
+  );
+  const gradeEl = grade
+    ? `<rect width="${W}" height="${H}" fill="${grade[0]}" opacity="${grade[1]}" style="mix-blend-mode:soft-light"/>`
+    : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
-<defs>${FILTERS}${defs}</defs>${body}</svg>`;
+<defs>${FILTERS}${defs}${vig}</defs><g transform="translate(${W / 2} ${H / 2}) scale(1.012) translate(${-W / 2} ${-H / 2})"><g filter="url(#lens)">${body}</g></g>${gradeEl}<rect width="${W}" height="${H}" fill="url(#vignette)"/></svg>`;
 }
+
+/** A sun low in a hazy sky: a bright core inside a wide soft glow. */
+function sun(cx, cy, r, color = '#fff4d6') {
+  return `<circle cx="${cx}" cy="${cy}" r="${r * 3.2}" fill="${color}" opacity="0.35" filter="url(#dof4)"/>
+    <circle cx="${cx}" cy="${cy}" r="${r * 1.4}" fill="${color}" opacity="0.6" filter="url(#blur24)"/>
+    <circle cx="${cx}" cy="${cy}" r="${r * 0.7}" fill="#fffdf4" filter="url(#blur4)"/>`;
+}
+
+/** Atmospheric haze: a band of light air that thickens towards y. */
+function haze(y0, y1, color = '#e8eef2', op = 0.8) {
+  const id = `hz${Math.round(y0)}_${Math.round(y1)}`;
+  return `<defs>${linear(id, [
+    [0, color, 0],
+    [0.7, color, op],
+    [1, color, op * 0.4],
+  ])}</defs><rect x="0" y="${f1(y0)}" width="${W}" height="${f1(y1 - y0)}" fill="url(#${id})"/>`;
+}
+
+/** Wraps content in a depth-of-field blur (1 slight … 4 strong). */
+const dof = (level, content) => `<g filter="url(#dof${level})">${content}</g>`;
 
 /** A soft elliptical shadow on the ground. */
 const shadow = (cx, cy, rx, ry, op = 0.3) =>
@@ -110,8 +206,22 @@ function peakLine(base, amp, seed, rough = 0.55, depth = 6) {
   return line;
 }
 
+let terrainTurn = 0;
+/** The colour of the valley mist ground() lays at the foot of far ranges (null: none). */
+let groundHaze = '#e9eef0';
+/** Land below a skyline, relief-shaded by a turbulence lighting filter. */
 function ground(line, fill, extra = '') {
-  return `<path d="M-20 ${H + 20} L${pts(line)} L${W + 20} ${H + 20} Z" fill="${fill}" ${extra}/>`;
+  const tex = extra.includes('filter=') ? '' : `filter="url(#terrain${(terrainTurn++ % 3) + 1})"`;
+  const el = `<path d="M-20 ${H + 20} L${pts(line)} L${W + 20} ${H + 20} Z" fill="${fill}" ${tex} ${extra}/>`;
+  // Aerial perspective: far ranges are slightly out of focus, with mist
+  // settling in the valleys at their foot.
+  const ys = line.map(([, y]) => y);
+  const top = Math.min(...ys);
+  const mean = ys.reduce((a, y) => a + y, 0) / ys.length;
+  if (mean > 470 || !groundHaze) return el;
+  return (
+    (mean < 400 ? dof(1, el) : el) + haze(top + (mean - top) * 0.3, mean + 60, groundHaze, 0.55)
+  );
 }
 
 function sky(id, top, bottom, mid) {
@@ -128,10 +238,11 @@ function sky(id, top, bottom, mid) {
   return { def: linear(id, stops), el: `<rect width="${W}" height="${H}" fill="url(#${id})"/>` };
 }
 
+/** A soft cumulus: billowing puffs torn by turbulence, lit from above. */
 function cloud(x, y, s, fill = '#fff', op = 0.85) {
-  return `<g transform="translate(${f1(x)} ${f1(y)}) scale(${s})" opacity="${op}" fill="${fill}">
-    <ellipse cx="0" cy="0" rx="70" ry="26"/><ellipse cx="-38" cy="-12" rx="36" ry="28"/>
-    <ellipse cx="16" cy="-26" rx="44" ry="36"/><ellipse cx="58" cy="-6" rx="34" ry="24"/></g>`;
+  return `<g transform="translate(${f1(x)} ${f1(y)}) scale(${s * 1.5} ${s * 1.1})" opacity="${op}" fill="${fill}" filter="url(#cloudf)">
+    <ellipse cx="0" cy="0" rx="80" ry="24"/><ellipse cx="-44" cy="-12" rx="40" ry="26"/>
+    <ellipse cx="16" cy="-24" rx="48" ry="32"/><ellipse cx="64" cy="-6" rx="40" ry="22"/><ellipse cx="-100" cy="6" rx="40" ry="12"/></g>`;
 }
 
 function star(cx, cy, R, fill, rot = -90) {
@@ -367,7 +478,9 @@ scenes['1-hoi-thao-khoa-hoc'] = () => {
           hairs[Math.floor(r() * hairs.length)],
         );
     }
-    b += people + seats;
+    // the nearest rows fall out of the depth of field
+    const depth = rows.indexOf(row) - 1;
+    b += depth > 0 ? dof(Math.min(depth, 4), people + seats) : people + seats;
     b += `<rect x="0" y="${f1(row.y - 8 * row.s)}" width="${W}" height="${f1(8 * row.s)}" fill="#000" opacity="0.15"/>`;
   }
   return svg(defs, b);
@@ -384,7 +497,7 @@ scenes['ruong-bac-thang'] = () => {
       [1, '#fff', 0],
     ]);
   let b = s.el;
-  b += `<circle cx="930" cy="150" r="60" fill="#fff6d0" opacity="0.9"/><circle cx="930" cy="150" r="110" fill="#fff6d0" opacity="0.25"/>`;
+  b += sun(930, 150, 60);
   b += cloud(230, 120, 1.1) + cloud(620, 90, 0.8, '#fff', 0.7);
   b += ground(peakLine(300, 170, 3), '#9fb7c8');
   b += ground(peakLine(360, 140, 8), '#7f9eae');
@@ -408,7 +521,7 @@ scenes['ruong-bac-thang'] = () => {
     const line = hillLine(base, amp, 40 + (i % 3), [0.7, 1.6, 3.1]);
     const col = greens[Math.floor(r() * greens.length)];
     b += ground(line, col);
-    b += `<path d="M${pts(line)}" fill="none" stroke="#f7f1c8" stroke-width="${f1(2 + i * 0.35)}" opacity="0.8"/>`;
+    b += `<path d="M${pts(line)}" fill="none" stroke="#f7f1c8" stroke-width="${f1(1.2 + i * 0.22)}" opacity="0.45"/>`;
     b += `<path d="M${pts(line.map(([x, y]) => [x, y + 5 + i * 0.6]))}" fill="none" stroke="#4f6f2b" stroke-width="${f1(1.5 + i * 0.3)}" opacity="0.35"/>`;
   }
   // a stilt house on the terraces
@@ -421,7 +534,7 @@ scenes['ruong-bac-thang'] = () => {
   for (let i = 0; i < 14; i++) {
     const x = 30 + i * 85 + r() * 30;
     const y = 420 - Math.sin(i) * 14;
-    b += `<ellipse cx="${f1(x)}" cy="${f1(y)}" rx="${f1(16 + r() * 10)}" ry="${f1(22 + r() * 12)}" fill="#3f6b35"/>`;
+    b += `<ellipse cx="${f1(x)}" cy="${f1(y)}" rx="${f1(16 + r() * 10)}" ry="${f1(22 + r() * 12)}" fill="#3f6b35" filter="url(#foliage)"/>`;
   }
   return svg(defs, b);
 };
@@ -485,7 +598,7 @@ scenes['tuong-dai-chien-thang'] = () => {
     const x = 600 + side * d;
     const y = 470 + d * 0.38 + r() * 40;
     const sc = 0.7 + d / 600;
-    b += `<ellipse cx="${f1(x)}" cy="${f1(y)}" rx="${f1(26 * sc)}" ry="${f1(34 * sc)}" fill="${r() < 0.5 ? '#2f5d28' : '#3e7230'}"/>`;
+    b += `<ellipse cx="${f1(x)}" cy="${f1(y)}" rx="${f1(26 * sc)}" ry="${f1(34 * sc)}" fill="${r() < 0.5 ? '#2f5d28' : '#3e7230'}" filter="url(#foliage)"/>`;
   }
   // plinth
   b += shadow(610, 470, 120, 14, 0.35);
@@ -560,6 +673,7 @@ scenes['hoi-nghi'] = () => {
       b += `<ellipse cx="${x + Math.cos(k) * 24}" cy="${360 - k * 22}" rx="14" ry="40" fill="${k % 2 ? '#3f7a3a' : '#2f6630'}" transform="rotate(${(k - 3) * 18} ${x} ${370})"/>`;
   }
   b += `<rect x="0" y="420" width="${W}" height="380" fill="url(#floor)"/>`;
+  b = dof(2, b);
   // delegates behind the table
   const coats = ['#2b3550', '#39404d', '#f0ede6', '#27314a', '#4b3a30', '#203b5c', '#2d2f36'];
   const hairs = ['#1b1512', '#2b211a', '#1d1d1d', '#4a4a4a', '#2b211a', '#1b1512', '#3a2a1e'];
@@ -574,7 +688,7 @@ scenes['hoi-nghi'] = () => {
   // table
   b += shadow(600, 580, 560, 24, 0.35);
   b += `<rect x="90" y="450" width="1020" height="30" rx="6" fill="url(#tabletop)"/>`;
-  b += `<rect x="100" y="478" width="1000" height="110" fill="url(#table)"/>`;
+  b += `<rect x="100" y="478" width="1000" height="110" fill="url(#table)" filter="url(#wood)"/>`;
   b += `<rect x="100" y="478" width="1000" height="20" fill="#000" opacity="0.15"/>`;
   // name plates, bottles, mics, papers
   for (let i = 0; i < 7; i++) {
@@ -590,7 +704,7 @@ scenes['hoi-nghi'] = () => {
   for (let i = 0; i < 14; i++)
     b += `<circle cx="${550 + (i % 7) * 17}" cy="${440 - Math.floor(i / 7) * 14}" r="9" fill="${fc[i % 4]}"/>`;
   // near side: backs of two delegates (out of focus)
-  b += `<g filter="url(#blur4)">${seatedBack(240, 820, 2.4, '#1f2633', '#14110f')}${seatedBack(960, 820, 2.4, '#2a2f3a', '#1c1714')}</g>`;
+  b += `<g filter="url(#dof4)">${seatedBack(240, 820, 2.4, '#1f2633', '#14110f')}${seatedBack(960, 820, 2.4, '#2a2f3a', '#1c1714')}</g>`;
   return svg(defs, b);
 };
 
@@ -621,6 +735,7 @@ scenes['ca-phe'] = () => {
   const r = rng(43);
   // rows of coffee bushes along contour lines
   for (let i = 0; i < 9; i++) {
+    const before = b.length;
     const base = 420 + i * 44 + i * i * 2;
     const line = hillLine(base, 28, 44, [0.8, 1.7]);
     b += ground(line, i % 2 ? '#8db65a' : '#7fab4f');
@@ -629,6 +744,8 @@ scenes['ca-phe'] = () => {
       const [x, y] = line[k];
       b += `<ellipse cx="${f1(x)}" cy="${f1(y - size * 0.5)}" rx="${f1(size * (0.9 + r() * 0.3))}" ry="${f1(size * 0.75)}" fill="${r() < 0.5 ? '#2f6b2f' : '#3a7a35'}"/>`;
     }
+    // the nearest rows are closer than the focal plane
+    if (i >= 7) b = b.slice(0, before) + dof(i - 5, b.slice(before));
   }
   // foreground branch
   b += `<g filter="url(#drop)">
@@ -853,8 +970,9 @@ scenes['chuyen-doi-so'] = () => {
     if (i % 3 === 0)
       b += `<circle cx="${f1(x)}" cy="${f1(y)}" r="11" fill="${['#1a7a8c', '#e0533d', '#f2b134', '#2f6fb5'][i % 4]}"/>`;
   });
+  b = dof(3, b);
   // desk
-  b += `<path d="M0 560 L1200 520 L1200 800 L0 800 Z" fill="url(#desk)"/>`;
+  b += `<path d="M0 560 L1200 520 L1200 800 L0 800 Z" fill="url(#desk)" filter="url(#wood)"/>`;
   b += `<path d="M0 560 L1200 520 L1200 534 L0 574 Z" fill="#e0b688"/>`;
   // laptop
   b += shadow(600, 640, 300, 22, 0.4);
@@ -1051,6 +1169,7 @@ scenes['hoa-sen'] = () => {
   b += `<path d="M520 390 C560 340 640 340 680 390" stroke="#c79a3b" stroke-width="4" fill="none"/>`;
   for (let i = 0; i < 5; i++)
     b += `<ellipse cx="${540 + i * 30}" cy="${372 - Math.sin((i / 4) * Math.PI) * 18}" rx="10" ry="5" fill="#c79a3b" opacity="0.8"/>`;
+  b = dof(3, b); // the altar behind the pond, far out of focus
   // water and leaves
   b += `<rect x="0" y="560" width="${W}" height="240" fill="url(#water)"/>`;
   for (let i = 0; i < 10; i++)
@@ -1084,9 +1203,10 @@ scenes['hoa-sen'] = () => {
 scenes['le-hoi'] = () => {
   const defs = [
     linear('sky', [
-      [0, '#1b1a4a'],
-      [0.6, '#5a2e6e'],
-      [1, '#d0674a'],
+      [0, '#141c33'],
+      [0.55, '#3a3560'],
+      [0.85, '#9a5a58'],
+      [1, '#d9824f'],
     ]),
     radial('fire', [
       [0, '#fff3b0', 1],
@@ -1098,27 +1218,28 @@ scenes['le-hoi'] = () => {
       [1, '#1d1118'],
     ]),
   ].join('');
+  groundHaze = '#5a4a6e';
   let b = `<rect width="${W}" height="${H}" fill="url(#sky)"/>`;
   const r = rng(91);
-  for (let i = 0; i < 70; i++)
-    b += `<circle cx="${f1(r() * W)}" cy="${f1(r() * 260)}" r="${f1(0.8 + r() * 1.6)}" fill="#fff" opacity="${f1(0.4 + r() * 0.5)}"/>`;
-  b += `<circle cx="1030" cy="120" r="44" fill="#fff3d0"/><circle cx="1030" cy="120" r="80" fill="#fff3d0" opacity="0.15"/>`;
   b += ground(peakLine(420, 140, 92), '#2d2552');
   b += ground(hillLine(500, 20, 93), '#23203f');
-  // lantern strings
+  b += haze(380, 540, '#b9a0a8', 0.35);
+  // lantern strings close to the lens: soft, glowing discs (bokeh)
+  let lanterns = '';
   for (const [y0, sag] of [
     [120, 110],
     [170, 90],
   ]) {
     const line = [];
     for (let x = -20; x <= W + 20; x += 20) line.push([x, y0 + sag * Math.sin((x / W) * Math.PI)]);
-    b += `<path d="M${pts(line)}" stroke="#2a1a14" stroke-width="2" fill="none"/>`;
+    lanterns += `<path d="M${pts(line)}" stroke="#2a1a14" stroke-width="2" fill="none"/>`;
     for (let i = 2; i < line.length - 1; i += 4) {
       const [x, y] = line[i];
       const c = ['#ff4d4d', '#ffc83d', '#ff8a3d', '#ff5c8a'][i % 4];
-      b += `<circle cx="${f1(x)}" cy="${f1(y + 22)}" r="26" fill="${c}" opacity="0.25"/><ellipse cx="${f1(x)}" cy="${f1(y + 22)}" rx="14" ry="17" fill="${c}"/><rect x="${f1(x - 6)}" y="${f1(y + 2)}" width="12" height="5" fill="#5a2a1a"/>`;
+      lanterns += `<circle cx="${f1(x)}" cy="${f1(y + 22)}" r="44" fill="${c}" opacity="0.3"/><ellipse cx="${f1(x)}" cy="${f1(y + 22)}" rx="22" ry="26" fill="${c}"/><ellipse cx="${f1(x)}" cy="${f1(y + 18)}" rx="10" ry="12" fill="#fff2c8" opacity="0.7"/>`;
     }
   }
+  b += dof(4, lanterns);
   b += `<path d="M-20 820 L-20 540 C300 520 900 520 1220 540 L1220 820 Z" fill="url(#ground)"/>`;
   // bonfire
   b += `<ellipse cx="600" cy="600" rx="260" ry="120" fill="url(#fire)" opacity="0.7"/>`;
@@ -1152,13 +1273,27 @@ scenes['le-hoi'] = () => {
     const sc = 0.8 + (Math.sin(a) + 1) * 0.25;
     (Math.sin(a) < 0 ? back : front).push({ x, y, sc, k });
   }
+  let dancers = '';
   back
     .sort((p, q) => p.y - q.y)
-    .forEach((d) => (b += dancer(d.x, d.y, d.sc, blouses[d.k % blouses.length], d.k)));
+    .forEach((d) => (dancers += dancer(d.x, d.y, d.sc, blouses[d.k % blouses.length], d.k)));
+  b += dof(1, dancers);
+  // firelight spilling over the dancers behind, then the ones in front
+  b += `<ellipse cx="600" cy="560" rx="420" ry="170" fill="#ff9a4a" opacity="0.22" filter="url(#blur24)"/>`;
+  dancers = '';
   front
     .sort((p, q) => p.y - q.y)
-    .forEach((d) => (b += dancer(d.x, d.y, d.sc, blouses[d.k % blouses.length], d.k)));
-  return svg(defs, b);
+    .forEach((d) => (dancers += dancer(d.x, d.y, d.sc, blouses[d.k % blouses.length], d.k)));
+  b += dof(1, dancers);
+  // spectators in the foreground, heads and shoulders against the light
+  let crowd = '';
+  for (let i = 0; i < 9; i++) {
+    const x = i * 150 - 20 + r() * 60;
+    const y = 790 + r() * 40;
+    crowd += `<path d="M${f1(x - 80)} 820 C${f1(x - 78)} ${f1(y - 70)} ${f1(x + 78)} ${f1(y - 70)} ${f1(x + 80)} 820 Z" fill="#0d0a10"/><ellipse cx="${f1(x)}" cy="${f1(y - 100)}" rx="34" ry="40" fill="#0d0a10"/>`;
+  }
+  b += dof(4, crowd);
+  return svg(defs, b, { vignette: 0.65 });
 };
 
 // The Mường Thanh valley: a patchwork of rice fields ringed by mountains.
@@ -1233,7 +1368,7 @@ scenes['canh-dong-muong-thanh'] = () => {
     const side = i % 2 ? 1 : -1;
     const x = 600 + side * (330 + r() * 280);
     const yy = 430 + r() * 40;
-    b += `<ellipse cx="${f1(x)}" cy="${f1(yy)}" rx="${f1(10 + r() * 8)}" ry="${f1(12 + r() * 8)}" fill="#3f6b35"/>`;
+    b += `<ellipse cx="${f1(x)}" cy="${f1(yy)}" rx="${f1(10 + r() * 8)}" ry="${f1(12 + r() * 8)}" fill="#3f6b35" filter="url(#foliage)"/>`;
     if (r() < 0.5)
       b += `<path d="M${f1(x + 10)} ${f1(yy + 6)} l10 -10 l10 10 Z" fill="#8a5a3a"/><rect x="${f1(x + 12)}" y="${f1(yy + 6)}" width="16" height="6" fill="#f1e6cf"/>`;
   }
@@ -1286,7 +1421,7 @@ scenes['van-ban'] = () => {
       1,
     ),
   ].join('');
-  let b = `<rect width="${W}" height="${H}" fill="url(#desk)"/>`;
+  let b = `<rect width="${W}" height="${H}" fill="url(#desk)" filter="url(#wood)"/>`;
   b += `<rect width="${W}" height="${H}" fill="#fff" opacity="0.04"/>`;
   for (let i = 0; i < 14; i++)
     b += `<path d="M0 ${i * 60 + 20} C400 ${i * 60 + 10} 800 ${i * 60 + 34} 1200 ${i * 60 + 18}" stroke="#000" stroke-width="2" opacity="0.08" fill="none"/>`;
@@ -1373,17 +1508,20 @@ scenes['chao-co'] = () => {
   const tops = ['#f3f3f3', '#2e5a3a', '#1f3a6b', '#f3f3f3', '#b8324a', '#f3f3f3'];
   for (const row of rows) {
     const gap = 1000 / row.n;
+    const depth = rows.indexOf(row) - 1; // the nearest rows are out of focus
+    let people = '';
     for (let i = 0; i < row.n; i++) {
       const x = 100 + i * gap + (r() - 0.5) * 10;
       if (Math.abs(x - 780) < 40 && row.y < 640) continue;
       const top = tops[Math.floor(r() * tops.length)];
-      b += standingBack(x, row.y, row.s, {
+      people += standingBack(x, row.y, row.s, {
         top,
         bottom: top === '#2e5a3a' ? '#2e5a3a' : '#2a2a30',
         cap: top === '#2e5a3a' ? '#2e5a3a' : null,
         salute: top !== '#f3f3f3' && r() < 0.7,
       });
     }
+    b += depth > 0 ? dof(depth + 1, people) : people;
   }
   return svg(defs, b);
 };
@@ -1419,7 +1557,7 @@ scenes['dai-hoi'] = () => {
   let b = `<rect width="${W}" height="${H}" fill="url(#back)"/>`;
   for (let i = 0; i < 30; i++) {
     const a = Math.PI + (i / 29) * Math.PI;
-    b += `<path d="M600 330 L${f1(600 + Math.cos(a) * 900)} ${f1(330 + Math.sin(a) * 900)}" stroke="#ffd36b" stroke-width="${i % 2 ? 10 : 4}" opacity="0.1"/>`;
+    b += `<path d="M600 330 L${f1(600 + Math.cos(a) * 900)} ${f1(330 + Math.sin(a) * 900)}" stroke="#ffd36b" stroke-width="${i % 2 ? 10 : 4}" opacity="0.05"/>`;
   }
   // two hanging flags: Party flag (hammer and sickle) and national flag
   const hang = (x, fill, inner) => {
@@ -1472,7 +1610,9 @@ scenes['dai-hoi'] = () => {
       );
       seats += `<rect x="${f1(x - 36 * row.s)}" y="${f1(row.y - 54 * row.s)}" width="${f1(72 * row.s)}" height="${f1(58 * row.s)}" rx="${f1(10 * row.s)}" fill="#8e1422"/>`;
     }
-    b += people + seats;
+    // the nearest rows fall out of the depth of field
+    const depth = rows.indexOf(row) - 1;
+    b += depth > 0 ? dof(Math.min(depth, 4), people + seats) : people + seats;
   }
   return svg(defs, b);
 };
@@ -1508,13 +1648,14 @@ scenes['mac-ca'] = () => {
       [1, '#24562a'],
     ]);
   let b = s.el;
-  b += `<circle cx="1000" cy="150" r="70" fill="#fff4cf" opacity="0.9"/><circle cx="1000" cy="150" r="120" fill="#fff4cf" opacity="0.25"/>`;
+  b += sun(1000, 150, 70);
   b += cloud(700, 120, 1.1, '#fff', 0.8) + cloud(560, 200, 0.6, '#fff', 0.6);
   b += ground(peakLine(360, 150, 131), '#9db4b0');
   b += ground(hillLine(420, 40, 132), '#98b86a');
   const r = rng(133);
   // rows of round-canopy trees along contours, back to front
   for (let i = 0; i < 6; i++) {
+    const before = b.length;
     const base = 440 + i * 62 + i * i * 6;
     const line = hillLine(base, 30, 134, [0.6, 1.3]);
     b += ground(line, i % 2 ? '#a9c46f' : '#9aba63');
@@ -1524,8 +1665,10 @@ scenes['mac-ca'] = () => {
       const [x, y] = line[k];
       b += `<ellipse cx="${f1(x + 4)}" cy="${f1(y + 2)}" rx="${f1(size * 1.1)}" ry="${f1(size * 0.3)}" fill="#000" opacity="0.18"/>`;
       b += `<rect x="${f1(x - size * 0.08)}" y="${f1(y - size * 0.9)}" width="${f1(size * 0.16)}" height="${f1(size * 0.9)}" fill="#6a4a2e"/>`;
-      b += `<circle cx="${f1(x)}" cy="${f1(y - size * 1.3)}" r="${f1(size * (0.9 + r() * 0.2))}" fill="url(#canopy)"/>`;
+      b += `<circle cx="${f1(x)}" cy="${f1(y - size * 1.3)}" r="${f1(size * (0.9 + r() * 0.2))}" fill="url(#canopy)" filter="url(#foliage)"/>`;
     }
+    // the nearest rows are closer than the focal plane
+    if (i >= 4) b = b.slice(0, before) + dof(i - 2, b.slice(before));
   }
   // foreground branch with long leaves and hanging nut racemes
   b += `<g filter="url(#drop)"><path d="M-20 120 C200 150 330 200 420 300" stroke="#5a3a22" stroke-width="14" fill="none" stroke-linecap="round"/>`;
@@ -1553,21 +1696,558 @@ scenes['mac-ca'] = () => {
   return svg(defs, b);
 };
 
+// ------------------------------------------------ photographic additions
+// The scenes below are composed like news photographs: a focal plane, blurred
+// foreground and background (depth of field), light from one side, haze.
+
+/** A row of simple tall flower arrangements (gladioli, lilies) at the stage edge. */
+function flowerBank(
+  x0,
+  x1,
+  y,
+  h,
+  seed,
+  palette = ['#e8344a', '#f6c343', '#ffffff', '#f07aa0', '#ff8a3d'],
+) {
+  const r = rng(seed);
+  let out = `<rect x="${x0}" y="${y - h * 0.25}" width="${x1 - x0}" height="${h * 0.25}" fill="#245a2a" filter="url(#blur4)"/>`;
+  for (let x = x0; x < x1; x += 9) {
+    const c = palette[Math.floor(r() * palette.length)];
+    const hh = h * (0.45 + r() * 0.55);
+    out += `<ellipse cx="${f1(x + r() * 8)}" cy="${f1(y - hh)}" rx="${f1(6 + r() * 6)}" ry="${f1(8 + r() * 8)}" fill="${c}" opacity="${f1(0.75 + r() * 0.25)}"/>`;
+    if (r() < 0.5)
+      out += `<ellipse cx="${f1(x + r() * 8)}" cy="${f1(y - hh * 0.6)}" rx="${f1(10 + r() * 8)}" ry="${f1(5 + r() * 4)}" fill="${r() < 0.5 ? '#2f7a34' : '#3d8c3a'}"/>`;
+  }
+  return `<g filter="url(#blur2)">${out}</g>`;
+}
+
+/** A national flag (red, gold star) or Party flag (red, hammer and sickle) hanging flat with folds. */
+function hangingFlag(x, y, w, h, party) {
+  const id = `hf${Math.round(x)}`;
+  const folds = linear(
+    id,
+    [
+      [0, '#000', 0.25],
+      [0.18, '#fff', 0.1],
+      [0.35, '#000', 0.18],
+      [0.55, '#fff', 0.12],
+      [0.75, '#000', 0.2],
+      [1, '#000', 0.3],
+    ],
+    0,
+    0,
+    1,
+    0,
+  );
+  const emblem = party
+    ? hammerSickle(x + w * 0.5, y + h * 0.5, h * 0.55, '#f7d046')
+    : star(x + w / 2, y + h / 2 + h * 0.03, h * 0.3, '#f7d046');
+  return `<defs>${folds}</defs><g filter="url(#fabric)"><rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#d41f26"/>${emblem}<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="url(#${id})"/></g>`;
+}
+
+/** Seated delegate seen from behind at a desk, jacket shaded from one side. */
+function delegateBack(cx, y, s, coat, hair) {
+  return `<g transform="translate(${f1(cx)} ${f1(y)}) scale(${f1(s * 100) / 100})">
+    <path d="M-34 10 C-36 -22 -26 -40 0 -42 C26 -40 36 -22 34 10 Z" fill="${coat}"/>
+    <path d="M6 -40 C24 -36 34 -22 34 10 L14 10 Z" fill="#000" opacity="0.22"/>
+    <path d="M-7 -50 L7 -50 L8 -38 L-8 -38 Z" fill="#b98565"/>
+    <ellipse cx="0" cy="-60" rx="14" ry="16" fill="${hair}"/>
+    <ellipse cx="-4" cy="-66" rx="6" ry="5" fill="#fff" opacity="0.08"/>
+  </g>`;
+}
+
+// A hall during an online national conference: a large screen showing the
+// main venue (blurred), delegates' backs at desks in the foreground.
+scenes['hoi-nghi-truc-tuyen'] = () => {
+  const defs =
+    linear('htWall', [
+      [0, '#3b3f48'],
+      [1, '#6b6258'],
+    ]) +
+    linear('htScreen', [
+      [0, '#7a1018'],
+      [0.5, '#b51f2a'],
+      [1, '#5a0f16'],
+    ]) +
+    linear('htDesk', [
+      [0, '#8a5a34'],
+      [1, '#4d2f18'],
+    ]) +
+    radial('htGlow', [
+      [0, '#ffd9a8', 0.55],
+      [1, '#ffd9a8', 0],
+    ]);
+  const r = rng(301);
+  let back = `<rect width="${W}" height="${H}" fill="url(#htWall)"/>`;
+  back += `<rect x="0" y="0" width="${W}" height="60" fill="#23262c"/>`;
+  for (let i = 0; i < 8; i++)
+    back += `<ellipse cx="${75 + i * 150}" cy="40" rx="26" ry="9" fill="#fff6dc" opacity="0.9"/>`;
+  for (let i = 0; i < 8; i++)
+    back += `<ellipse cx="${75 + i * 150}" cy="120" rx="120" ry="90" fill="url(#htGlow)"/>`;
+  // wood panels
+  for (let i = 0; i < 12; i++)
+    back += `<rect x="${i * 100}" y="60" width="98" height="400" fill="#7b5638" opacity="0.35" filter="url(#wood)"/>`;
+  // the screen: the main venue in Hà Nội — red stage, flags, a presidium row, blurred
+  let scr = `<rect x="250" y="95" width="700" height="330" fill="url(#htScreen)"/>`;
+  scr += `<rect x="250" y="300" width="700" height="125" fill="#3b1b14"/>`;
+  scr += `<rect x="330" y="255" width="540" height="55" fill="#f2efe6"/>`;
+  for (let i = 0; i < 11; i++)
+    scr += `<ellipse cx="${350 + i * 50}" cy="238" rx="13" ry="22" fill="#1d2230"/><circle cx="${350 + i * 50}" cy="210" r="8" fill="#c89a78"/>`;
+  scr += hammerSickle(520, 160, 70, '#f7d046') + star(680, 160, 36, '#f7d046');
+  scr += `<rect x="250" y="300" width="700" height="18" fill="#2e7d32" opacity="0.8"/>`;
+  for (let i = 0; i < 26; i++)
+    scr += `<circle cx="${265 + i * 27}" cy="${300 + (i % 3) * 4}" r="9" fill="${['#f6c343', '#e8344a', '#fff'][i % 3]}"/>`;
+  back += `<rect x="238" y="83" width="724" height="354" rx="4" fill="#111"/>`;
+  back += `<g filter="url(#dof1)">${scr}</g>`;
+  back += `<rect x="250" y="95" width="700" height="330" fill="#fff" opacity="0.08"/>`;
+  back += `<ellipse cx="600" cy="260" rx="380" ry="200" fill="#ff9a80" opacity="0.12" filter="url(#dof4)"/>`;
+  // side flags
+  back += hangingFlag(60, 110, 130, 190, true) + hangingFlag(1010, 110, 130, 190, false);
+  // floor
+  back += `<rect x="0" y="450" width="${W}" height="350" fill="#5a1c22"/>`;
+  let b = dof(2, back);
+  // rows of desks, far to near; the far rows are in focus
+  const coats = ['#1f2533', '#2b3140', '#3a3d44', '#1a1d24', '#44403c', '#2a3550'];
+  const hairs = ['#151210', '#231b16', '#2e2620', '#5c5a58'];
+  const rows = [
+    { y: 500, s: 0.7, n: 13, blur: 1 },
+    { y: 580, s: 0.95, n: 9, blur: 2 },
+    { y: 690, s: 1.35, n: 6, blur: 3 },
+    { y: 860, s: 2.0, n: 4, blur: 4 },
+  ];
+  for (const row of rows) {
+    const gap = W / row.n;
+    let g = '';
+    for (let i = 0; i < row.n + 1; i++) {
+      const cx = i * gap + (r() - 0.5) * gap * 0.3 + (row.n % 2 ? gap / 2 : 0);
+      if (r() < 0.88)
+        g += delegateBack(
+          cx,
+          row.y - 30 * row.s,
+          row.s,
+          coats[Math.floor(r() * coats.length)],
+          hairs[Math.floor(r() * hairs.length)],
+        );
+    }
+    g += `<rect x="-10" y="${f1(row.y - 26 * row.s)}" width="${W + 20}" height="${f1(34 * row.s)}" fill="url(#htDesk)" filter="url(#wood)"/>`;
+    g += `<rect x="-10" y="${f1(row.y - 26 * row.s)}" width="${W + 20}" height="${f1(3 * row.s)}" fill="#c79a6c"/>`;
+    // table microphones and name plates as soft highlights
+    for (let i = 0; i < row.n; i++)
+      g += `<rect x="${f1(i * gap + gap * 0.35)}" y="${f1(row.y - 36 * row.s)}" width="${f1(22 * row.s)}" height="${f1(9 * row.s)}" fill="#f3f0ea" opacity="0.85"/>`;
+    b += row.blur ? dof(row.blur, g) : g;
+  }
+  return svg(defs, b, { vignette: 0.6, grade: ['#ffb070', 0.18] });
+};
+
+// An awards ceremony: a row of honourees holding flowers and framed
+// certificates on a red stage, seen from the hall (small, no facial detail).
+function ceremony(
+  seed,
+  {
+    backdrop = '#b3141f',
+    people = 9,
+    bouquet = true,
+    podium = false,
+    size = 1.55,
+    audience = false,
+  } = {},
+) {
+  const r = rng(seed);
+  const defs =
+    linear(`cb${seed}`, [
+      [0, backdrop],
+      [1, '#6e0c14'],
+    ]) +
+    linear(`cf${seed}`, [
+      [0, '#6d4325'],
+      [1, '#3a2212'],
+    ]) +
+    radial(`cs${seed}`, [
+      [0, '#fff3d6', 0.55],
+      [1, '#fff3d6', 0],
+    ]);
+  let bg = `<rect width="${W}" height="${H}" fill="url(#cb${seed})" filter="url(#fabric)"/>`;
+  // stage lights, pleated curtain folds, a big emblem on the backdrop
+  for (let i = 0; i < 24; i++)
+    bg += `<rect x="${i * 50}" y="0" width="25" height="560" fill="#000" opacity="0.07"/>`;
+  bg += hammerSickle(600, 170, 150, '#f3c64a');
+  bg += `<rect x="300" y="280" width="600" height="14" rx="7" fill="#f3d98a" opacity="0.75"/><rect x="380" y="306" width="440" height="10" rx="5" fill="#f3d98a" opacity="0.55"/>`;
+  bg += hangingFlag(70, 60, 150, 220, false) + hangingFlag(980, 60, 150, 220, true);
+  bg += `<ellipse cx="600" cy="420" rx="520" ry="220" fill="url(#cs${seed})"/>`;
+  let b = dof(3, bg);
+  // stage floor
+  b += `<rect x="0" y="560" width="${W}" height="240" fill="url(#cf${seed})" filter="url(#wood)"/>`;
+  b += `<rect x="0" y="560" width="${W}" height="6" fill="#b98656"/>`;
+  // honourees
+  const coats = ['#1f2533', '#2b3140', '#243049', '#3a3d44'];
+  const aoDai = ['#c8102e', '#1d5fa8', '#f3efe6', '#7b2d8e'];
+  let ppl = '';
+  const gap = 980 / people;
+  for (let i = 0; i < people; i++) {
+    const cx = 110 + gap * (i + 0.5) + (r() - 0.5) * 10;
+    const woman = r() < 0.4;
+    const s = size + (r() - 0.5) * 0.08;
+    const coat = woman
+      ? aoDai[Math.floor(r() * aoDai.length)]
+      : coats[Math.floor(r() * coats.length)];
+    ppl += shadow(cx + 20, 572, 40, 8, 0.45);
+    ppl += `<g transform="translate(${f1(cx)} 572) scale(${f1(s)})">
+      <rect x="-11" y="-70" width="10" height="70" rx="3" fill="${woman ? '#f3efe6' : '#1b1e26'}"/><rect x="1" y="-70" width="10" height="70" rx="3" fill="${woman ? '#f3efe6' : '#1b1e26'}"/>
+      <path d="M-19 ${woman ? -30 : -64} L-19 -124 C-19 -134 -10 -138 0 -138 C10 -138 19 -134 19 -124 L19 ${woman ? -30 : -64} Z" fill="${coat}"/>
+      <path d="M4 -136 C14 -134 19 -128 19 -120 L19 -64 L6 -64 Z" fill="#000" opacity="0.2"/>
+      ${woman ? '' : '<path d="M-5 -136 L0 -118 L5 -136 Z" fill="#f1f1f1"/>'}
+      <rect x="-5" y="-146" width="10" height="10" fill="#b88464"/>
+      <ellipse cx="0" cy="-156" rx="10" ry="12" fill="#c99474"/>
+      <path d="M-11 -158 C-12 -172 12 -172 11 -158 C8 -165 -8 -165 -11 -158 Z" fill="#1b1512"/>
+      ${woman ? '<path d="M-11 -158 C-13 -150 -12 -140 -8 -136 L-6 -156 Z" fill="#1b1512"/>' : ''}
+      <rect x="-15" y="-122" width="30" height="22" fill="#e9d9a8" stroke="#b08a3a" stroke-width="2"/>
+      <rect x="-12" y="-119" width="24" height="16" fill="#f7f1de"/>
+      <path d="M-14 -122 L-22 -100 M14 -122 L22 -100" stroke="${coat}" stroke-width="7" stroke-linecap="round"/>
+      <circle cx="${f1(r() * 4 - 2)}" cy="-128" r="3" fill="#c8102e"/>
+      ${bouquet ? `<g transform="translate(18 -104)"><path d="M0 0 L-6 26 L6 26 Z" fill="#f1e6d0"/>${[0, 1, 2, 3, 4].map((k) => `<circle cx="${f1(-8 + k * 4)}" cy="${f1(-4 - (k % 2) * 6)}" r="6" fill="${['#e8344a', '#f6c343', '#ffffff', '#f07aa0', '#ff8a3d'][k]}"/>`).join('')}</g>` : ''}
+    </g>`;
+  }
+  b += dof(1, ppl);
+  if (podium)
+    b += `<g filter="url(#drop)"><path d="M40 430 L190 430 L176 640 L54 640 Z" fill="#7a4a24" filter="url(#wood)"/><circle cx="115" cy="500" r="32" fill="#d0182f"/>${star(115, 500, 22, '#f7d046')}</g>`;
+  // front row of flowers, out of focus
+  b += dof(3, flowerBank(-20, W + 20, audience ? 660 : 800, audience ? 90 : 170, seed + 1));
+  if (audience) {
+    // the hall seen over the heads of the audience, rows blurring towards the camera
+    const hairs = ['#141110', '#1f1915', '#2b231d', '#4a4846'];
+    const coatsA = ['#1f2533', '#2b3140', '#6e1f24', '#3a3d44', '#e6e1d8', '#24304a'];
+    for (const [y, sc, n, lv] of [
+      [720, 1.1, 10, 2],
+      [800, 1.5, 7, 3],
+      [900, 2.1, 5, 4],
+    ]) {
+      let row = '';
+      for (let i = 0; i <= n; i++) {
+        const cx = (i + (r() - 0.3)) * (W / n);
+        row += delegateBack(
+          cx,
+          y,
+          sc,
+          coatsA[Math.floor(r() * coatsA.length)],
+          hairs[Math.floor(r() * hairs.length)],
+        );
+      }
+      b += dof(lv, row);
+    }
+    return svg(defs, b, { vignette: 0.6, grade: ['#ffc080', 0.2] });
+  }
+  // foreground heads of the audience, deep blur
+  let fg = '';
+  for (let i = 0; i < 5; i++)
+    fg += `<ellipse cx="${f1(120 + i * 260 + r() * 60)}" cy="${f1(820 - r() * 30)}" rx="70" ry="90" fill="#111"/>`;
+  b += dof(4, fg);
+  return svg(defs, b, { vignette: 0.55, grade: ['#ffc080', 0.2] });
+}
+
+// Honouring exemplary people who follow President Hồ Chí Minh's example.
+scenes['tuyen-duong'] = () => ceremony(401, { people: 9, bouquet: true });
+
+// Announcing organisational decisions: fewer people, a podium, no bouquets on some.
+scenes['trao-quyet-dinh'] = () =>
+  ceremony(411, {
+    backdrop: '#a0121c',
+    people: 7,
+    bouquet: true,
+    podium: true,
+    size: 1.3,
+    audience: true,
+  });
+
+// A Party cell meeting in a stilt house in a highland village: wooden walls,
+// the Party and national flags, a long table, members seen from behind and side.
+scenes['sinh-hoat-chi-bo'] = () => {
+  const r = rng(501);
+  const defs =
+    linear('sbWall', [
+      [0, '#6a4528'],
+      [1, '#4a2e18'],
+    ]) +
+    linear('sbTable', [
+      [0, '#9a6a3e'],
+      [1, '#6a4424'],
+    ]) +
+    linear(
+      'sbWindow',
+      [
+        [0, '#fffaf0'],
+        [1, '#dfe9e6'],
+      ],
+      0,
+      0,
+      1,
+      0,
+    ) +
+    linear(
+      'sbLight',
+      [
+        [0, '#fff3d2', 0.55],
+        [1, '#fff3d2', 0],
+      ],
+      0,
+      0,
+      1,
+      0.4,
+    );
+  let bg = `<rect width="${W}" height="${H}" fill="url(#sbWall)" filter="url(#wood)"/>`;
+  for (let i = 0; i < 30; i++)
+    bg += `<rect x="${i * 40}" y="0" width="2" height="${H}" fill="#2a180c" opacity="0.5"/>`;
+  // window on the left, bright daylight, hills outside
+  bg += `<rect x="40" y="120" width="260" height="300" fill="url(#sbWindow)"/>`;
+  bg += `<path d="M40 330 C100 290 170 300 300 270 L300 420 L40 420 Z" fill="#9fb9a0" opacity="0.8"/>`;
+  bg += `<path d="M40 300 L300 300 M170 120 L170 420" stroke="#3d2614" stroke-width="10"/>`;
+  // flags and a portrait frame (blank, no face) on the wall
+  bg += hangingFlag(470, 90, 170, 115, true) + hangingFlag(660, 90, 170, 115, false);
+  bg += `<rect x="590" y="220" width="120" height="90" fill="#c9a24a"/><rect x="600" y="230" width="100" height="70" fill="#8c3b2a"/>`;
+  bg += `<rect x="420" y="330" width="460" height="26" rx="3" fill="#b3141f"/>`;
+  bg += `<rect x="440" y="339" width="420" height="8" rx="4" fill="#f3d98a" opacity="0.7"/>`;
+  let b = dof(2, bg);
+  // daylight falling from the window
+  b += `<path d="M300 120 L760 520 L760 800 L300 420 Z" fill="url(#sbLight)" opacity="0.6" filter="url(#blur24)"/>`;
+  // the table, in perspective, running away from the viewer
+  b += `<path d="M330 800 L520 470 L780 470 L980 800 Z" fill="url(#sbTable)" filter="url(#wood)"/>`;
+  b += `<path d="M520 470 L780 470 L784 480 L516 480 Z" fill="#c39363"/>`;
+  // papers, cups, a small flower vase
+  for (let i = 0; i < 6; i++) {
+    const t = i / 6;
+    const y = 500 + t * 260;
+    const xl = 520 - t * 170 + 40;
+    const xr = 780 + t * 180 - 90;
+    b += `<rect x="${f1(xl)}" y="${f1(y)}" width="${f1(40 + t * 40)}" height="${f1(14 + t * 18)}" fill="#f4f1ea" transform="rotate(-6 ${f1(xl)} ${f1(y)})"/>`;
+    b += `<rect x="${f1(xr)}" y="${f1(y + 10)}" width="${f1(36 + t * 40)}" height="${f1(12 + t * 16)}" fill="#f4f1ea" transform="rotate(5 ${f1(xr)} ${f1(y)})"/>`;
+    if (i % 2)
+      b += `<ellipse cx="${f1(650 + (r() - 0.5) * 60)}" cy="${f1(y + 6)}" rx="${f1(8 + t * 8)}" ry="${f1(4 + t * 3)}" fill="#e8e2d4"/>`;
+  }
+  b +=
+    `<rect x="636" y="470" width="28" height="30" rx="6" fill="#e3dccd"/>` +
+    `<g filter="url(#blur2)">${[0, 1, 2, 3, 4, 5].map((k) => `<circle cx="${626 + k * 9}" cy="${458 - (k % 2) * 10}" r="9" fill="${['#e8344a', '#f6c343', '#fff'][k % 3]}"/>`).join('')}</g>`;
+  // members along both sides, back to front
+  const coats = ['#2b3a55', '#3b3b3b', '#5a3d2b', '#1f2533', '#273b2a', '#6a1f24'];
+  const sides = [];
+  for (let i = 0; i < 4; i++) {
+    const t = i / 3.4;
+    sides.push({
+      x: 500 - t * 220,
+      y: 520 + t * 210,
+      s: 0.7 + t * 0.75,
+      flip: false,
+      blur: i > 2 ? 3 : i > 1 ? 1 : 0,
+    });
+    sides.push({
+      x: 800 + t * 230,
+      y: 520 + t * 210,
+      s: 0.7 + t * 0.75,
+      flip: true,
+      blur: i > 2 ? 3 : i > 1 ? 1 : 0,
+    });
+  }
+  sides.sort((a, c) => a.y - c.y);
+  for (const p of sides) {
+    const coat = coats[Math.floor(r() * coats.length)];
+    const g = `<g transform="translate(${f1(p.x)} ${f1(p.y)}) scale(${p.flip ? -p.s : p.s} ${p.s})">
+      <path d="M-40 40 C-42 0 -30 -38 -4 -44 C20 -44 34 -30 36 0 L38 40 Z" fill="${coat}"/>
+      <path d="M10 -42 C26 -36 36 -20 36 0 L38 40 L18 40 Z" fill="#fff" opacity="0.1"/>
+      <path d="M24 -18 C40 -6 52 4 64 8" stroke="${coat}" stroke-width="16" stroke-linecap="round" fill="none"/>
+      <rect x="-6" y="-58" width="14" height="16" fill="#b38060"/>
+      <ellipse cx="2" cy="-72" rx="15" ry="17" fill="#c08a68"/>
+      <path d="M-14 -72 C-16 -94 18 -94 17 -76 C10 -84 -4 -86 -14 -72 Z" fill="#18130f"/>
+      <path d="M-14 -74 C-16 -64 -12 -56 -4 -54 L-6 -72 Z" fill="#18130f"/>
+    </g>`;
+    b += p.blur ? dof(p.blur, g) : g;
+  }
+  return svg(defs, b, { vignette: 0.6, grade: ['#ffb060', 0.22] });
+};
+
+// Clearing a landslide on a mountain road after the rain: an excavator, a
+// truck, workers in orange vests; wet asphalt; clouds lifting off the ridges.
+scenes['khac-phuc-sat-lo'] = () => {
+  const s = sky('kSky', '#9fb3c1', '#e7e6df', '#c9d2d4');
+  const r = rng(601);
+  const defs =
+    s.def +
+    linear('kRoad', [
+      [0, '#55585b'],
+      [1, '#2f3133'],
+    ]) +
+    linear('kMud', [
+      [0, '#8a6a45'],
+      [1, '#5e4328'],
+    ]);
+  let bg = s.el + cloud(300, 120, 1.4, '#f4f4f2', 0.85) + cloud(900, 90, 1.2, '#eeeeec', 0.8);
+  bg += ground(peakLine(330, 190, 611), '#8fa0a4');
+  bg += haze(200, 420, '#dde2e2', 0.75);
+  bg += ground(peakLine(400, 150, 612), '#6e8a6a');
+  bg += haze(330, 470, '#e4e6e2', 0.55);
+  let b = dof(2, bg);
+  // near slope on the left with the slide scar and forest on top
+  let slope = `<path d="M-20 800 L-20 260 C120 230 330 250 520 330 C640 380 700 450 760 560 L760 800 Z" fill="#3f6136" filter="url(#terrain2)"/>`;
+  slope += `<path d="M180 290 C260 300 360 340 430 420 C480 480 540 540 600 600 L150 600 C150 480 160 360 180 290 Z" fill="url(#kMud)" filter="url(#terrain3)"/>`;
+  for (let i = 0; i < 70; i++)
+    slope += `<circle cx="${f1(-20 + r() * 520)}" cy="${f1(250 + r() * 60 + (i % 7) * 6)}" r="${f1(12 + r() * 16)}" fill="${r() < 0.5 ? '#2f4f2a' : '#3a5c31'}"/>`;
+  for (let i = 0; i < 40; i++)
+    slope += `<ellipse cx="${f1(250 + r() * 380)}" cy="${f1(560 + r() * 60)}" rx="${f1(8 + r() * 18)}" ry="${f1(6 + r() * 10)}" fill="${r() < 0.5 ? '#8b8377' : '#6e665b'}"/>`;
+  b += slope;
+  // road curving into the distance
+  b += `<path d="M-20 800 L-20 690 C300 640 700 600 1220 560 L1220 800 Z" fill="url(#kRoad)"/>`;
+  b += `<path d="M-20 748 C300 698 700 650 1220 608" stroke="#e8e2c8" stroke-width="5" stroke-dasharray="40 34" fill="none" opacity="0.8"/>`;
+  // wet asphalt: soft sky reflections and puddles
+  for (let i = 0; i < 14; i++)
+    b += `<ellipse cx="${f1(r() * 1200)}" cy="${f1(650 + r() * 140)}" rx="${f1(30 + r() * 70)}" ry="${f1(4 + r() * 6)}" fill="#c8d2d6" opacity="0.28" filter="url(#blur4)"/>`;
+  // mud spilt across the road
+  b += `<path d="M240 690 C360 640 520 620 640 630 C700 640 720 660 700 690 C560 700 400 720 240 730 Z" fill="url(#kMud)" filter="url(#terrain1)"/>`;
+  // excavator working the slide
+  b += shadow(560, 680, 150, 14, 0.45);
+  b += `<g filter="url(#drop)">
+    <rect x="460" y="630" width="200" height="42" rx="20" fill="#2a2a2a"/>
+    <path d="M480 628 L640 628 L640 560 L560 560 L540 590 L480 590 Z" fill="#e6a81f"/>
+    <path d="M560 560 L640 560 L640 500 L570 500 Z" fill="#e6a81f"/><path d="M576 508 L632 508 L632 552 L568 552 Z" fill="#7fa3b2" opacity="0.9"/>
+    <path d="M500 590 L420 480 L360 540" stroke="#d99a14" stroke-width="22" fill="none" stroke-linejoin="round"/>
+    <path d="M340 528 L392 540 L376 590 L326 572 Z" fill="#3a3a3a"/>
+    <path d="M480 628 L640 628 L640 614 L480 614 Z" fill="#000" opacity="0.25"/>
+  </g>`;
+  // a dump truck on the right, farther away
+  b += dof(
+    1,
+    `${shadow(940, 618, 110, 10, 0.4)}<g>
+    <rect x="860" y="540" width="150" height="60" fill="#3b5f8a"/><path d="M1010 560 L1060 560 L1070 600 L1010 600 Z" fill="#d9d9d4"/>
+    <rect x="1020" y="566" width="30" height="18" fill="#7fa3b2"/>
+    <circle cx="890" cy="606" r="14" fill="#1c1c1c"/><circle cx="940" cy="606" r="14" fill="#1c1c1c"/><circle cx="1040" cy="606" r="14" fill="#1c1c1c"/>
+    <path d="M862 540 C900 520 960 520 1008 540 Z" fill="#7a5a38"/></g>`,
+  );
+  // workers (small, backs and sides, orange vests, yellow helmets)
+  const worker = (x, y, sc) => `<g transform="translate(${x} ${y}) scale(${sc})">
+    <rect x="-9" y="-56" width="8" height="56" fill="#2b3a55"/><rect x="1" y="-56" width="8" height="56" fill="#2b3a55"/>
+    <path d="M-14 -54 L-15 -102 C-15 -110 15 -110 15 -102 L14 -54 Z" fill="#f36b21"/>
+    <path d="M2 -108 C10 -106 15 -102 15 -96 L14 -54 L4 -54 Z" fill="#000" opacity="0.15"/>
+    <rect x="-14" y="-86" width="28" height="4" fill="#e8f06a"/><rect x="-14" y="-72" width="28" height="4" fill="#e8f06a"/>
+    <ellipse cx="0" cy="-116" rx="9" ry="10" fill="#b88464"/><path d="M-12 -118 C-12 -132 12 -132 12 -118 Z" fill="#f7d51d"/>
+    <path d="M12 -96 L30 -40" stroke="#6b4a2a" stroke-width="4"/><path d="M24 -44 L40 -38 L34 -26 L20 -32 Z" fill="#7a7a7a"/>
+  </g>`;
+  b += worker(760, 690, 0.9) + worker(820, 682, 0.86) + worker(200, 742, 1.05);
+  // traffic cones and a warning barrier
+  for (let i = 0; i < 5; i++)
+    b += `<path d="M${700 + i * 60} 716 l10 -34 l10 34 z" fill="#ff6a1a"/><rect x="${703 + i * 60}" y="700" width="14" height="5" fill="#fff"/>`;
+  // foreground wet grass and stones, out of focus
+  let fg = '';
+  for (let i = 0; i < 60; i++)
+    fg += `<path d="M${f1(r() * 1200)} 820 q${f1((r() - 0.5) * 30)} -${f1(40 + r() * 60)} ${f1((r() - 0.5) * 40)} -${f1(60 + r() * 70)}" stroke="${r() < 0.5 ? '#4f7a3a' : '#6a8f45'}" stroke-width="${f1(4 + r() * 5)}" fill="none"/>`;
+  b += dof(3, fg);
+  return svg(defs, b, { vignette: 0.5, grade: ['#d8e4f0', 0.15] });
+};
+
+// A desk in the Party committee office: bound resolutions, a folder and a red
+// seal, a pen; the national flag behind, far out of focus.
+scenes['ky-van-ban'] = () => {
+  const r = rng(701);
+  const defs =
+    linear('kvDesk', [
+      [0, '#6a3f22'],
+      [1, '#3c2212'],
+    ]) +
+    linear('kvWall', [
+      [0, '#e9dfcf'],
+      [1, '#bfae95'],
+    ]) +
+    linear(
+      'kvPage',
+      [
+        [0, '#fbfaf6'],
+        [1, '#e6e2d8'],
+      ],
+      0,
+      0,
+      1,
+      1,
+    ) +
+    radial('kvLamp', [
+      [0, '#fff1cf', 0.7],
+      [1, '#fff1cf', 0],
+    ]);
+  let bg = `<rect width="${W}" height="${H}" fill="url(#kvWall)"/>`;
+  bg += hangingFlag(760, 40, 330, 230, false);
+  bg += `<rect x="60" y="60" width="260" height="330" fill="#8a6a48" filter="url(#wood)"/>`;
+  for (let k = 0; k < 3; k++)
+    for (let i = 0; i < 9; i++)
+      bg += `<rect x="${72 + i * 27}" y="${74 + k * 104}" width="${22}" height="${90}" fill="${['#b3141f', '#1d3b6e', '#2f5a34', '#c9a24a', '#6e1f24'][(i + k) % 5]}"/>`;
+  bg += `<ellipse cx="900" cy="200" rx="400" ry="300" fill="url(#kvLamp)"/>`;
+  let b = dof(4, bg);
+  // desk surface in perspective
+  b += `<path d="M-20 420 L1220 380 L1220 820 L-20 820 Z" fill="url(#kvDesk)" filter="url(#wood)"/>`;
+  b += `<path d="M-20 420 L1220 380 L1220 392 L-20 432 Z" fill="#a0714a"/>`;
+  // a stack of bound documents (back, slightly blurred)
+  let stack = '';
+  for (let i = 0; i < 6; i++) {
+    const c = ['#b3141f', '#f3efe6', '#1d3b6e', '#f3efe6', '#b3141f', '#c9a24a'][i];
+    stack += `<path d="M120 ${440 - i * 18} L420 ${430 - i * 18} L440 ${446 - i * 18} L140 ${458 - i * 18} Z" fill="${c}"/><path d="M140 ${458 - i * 18} L440 ${446 - i * 18} L440 ${450 - i * 18} L140 ${462 - i * 18} Z" fill="#000" opacity="0.25"/>`;
+  }
+  b += dof(2, shadow(290, 470, 180, 18, 0.4) + stack);
+  // an open document at the focal plane: page with lines (no readable text) and a red seal
+  b += shadow(700, 700, 330, 40, 0.45);
+  b += `<g transform="rotate(-7 700 600)">
+    <rect x="440" y="450" width="520" height="330" fill="url(#kvPage)"/>
+    <path d="M700 450 L700 780" stroke="#c9c3b5" stroke-width="3"/>
+    <rect x="470" y="470" width="80" height="8" fill="#b3141f" opacity="0.8"/>
+    ${Array.from({ length: 12 }, (_, i) => `<rect x="470" y="${500 + i * 20}" width="${f1(170 + r() * 40)}" height="5" fill="#5b5b5b" opacity="0.45"/>`).join('')}
+    ${Array.from({ length: 9 }, (_, i) => `<rect x="730" y="${480 + i * 20}" width="${f1(170 + r() * 40)}" height="5" fill="#5b5b5b" opacity="0.45"/>`).join('')}
+    <circle cx="860" cy="700" r="46" fill="none" stroke="#c8202b" stroke-width="6" opacity="0.75"/>
+    <circle cx="860" cy="700" r="32" fill="none" stroke="#c8202b" stroke-width="2" opacity="0.7"/>
+    ${star(860, 700, 18, '#c8202b')}
+    <path d="M800 680 C830 650 870 690 900 660" stroke="#1b2a6a" stroke-width="3" fill="none" opacity="0.8"/>
+  </g>`;
+  // pen, lying across the page edge
+  b += `<g filter="url(#drop)"><path d="M930 760 L1150 650" stroke="#1a1a1a" stroke-width="14" stroke-linecap="round"/><path d="M930 760 L1000 725" stroke="#c9a24a" stroke-width="14"/><path d="M1140 655 L1150 650" stroke="#e3c46a" stroke-width="10"/></g>`;
+  // a seal with its stamp pad, foreground, out of focus
+  b += dof(
+    3,
+    `${shadow(190, 760, 120, 24, 0.5)}<rect x="80" y="700" width="190" height="70" rx="8" fill="#2a2a2a"/><rect x="95" y="708" width="160" height="50" rx="4" fill="#8d1119"/><path d="M210 690 L240 600 L290 600 L300 700 Z" fill="#3d2a1a"/><ellipse cx="265" cy="598" rx="30" ry="12" fill="#5a3f28"/>`,
+  );
+  return svg(defs, b, { vignette: 0.6, grade: ['#ffcf90', 0.2] });
+};
+
 // ---------------------------------------------------------------- main
 
 const pngIdx = process.argv.indexOf('--png');
 const pngDir = pngIdx > 0 ? path.resolve(process.argv[pngIdx + 1]) : null;
+const onlyIdx = process.argv.indexOf('--only');
+const only = onlyIdx > 0 ? new RegExp(process.argv[onlyIdx + 1]) : null;
 
 await mkdir(OUT_DIR, { recursive: true });
 if (pngDir) await mkdir(pngDir, { recursive: true });
 
+/** Film grain: seeded, fine, low amplitude (grain costs JPEG bytes). */
+const GRAIN = (() => {
+  const r = rng(2024);
+  const buf = Buffer.alloc(W * H);
+  for (let i = 0; i < buf.length; i++)
+    buf[i] = 128 + Math.round((r() + r() + r() - 1.5) * 2 * GRAIN_AMP);
+  return buf;
+})();
+
 let failed = false;
 for (const [name, draw] of Object.entries(scenes)) {
-  const image = sharp(Buffer.from(draw()), { density: 72 })
+  if (only && !only.test(name)) continue;
+  terrainTurn = 0;
+  groundHaze = '#e9eef0';
+  const rendered = await sharp(Buffer.from(draw()), { density: 72 })
     .resize(W, H)
-    .flatten({ background: '#ffffff' });
+    .flatten({ background: '#ffffff' })
+    .toBuffer();
+  // Trim the 3 px rim where the lens displacement frays the picture's border.
+  const raster = await sharp(rendered)
+    .extract({ left: 3, top: 2, width: W - 6, height: H - 4 })
+    .resize(W, H)
+    .blur(0.55) // lens softness: no pixel-sharp vector edges
+    .modulate({ saturation: 0.9 })
+    .toBuffer();
+  const image = sharp(raster).composite([
+    { input: GRAIN, raw: { width: W, height: H, channels: 1 }, blend: 'soft-light' },
+  ]);
   const file = path.join(OUT_DIR, `${name}.jpg`);
-  await image.clone().jpeg({ quality: 78, progressive: true, mozjpeg: true }).toFile(file);
+  await image.clone().jpeg({ quality: 72, progressive: true, mozjpeg: true }).toFile(file);
   if (pngDir)
     await image
       .clone()
