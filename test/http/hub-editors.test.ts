@@ -82,6 +82,35 @@ describe.each(dialects)('Chuyên đề editors, accent and blocks on %s', (diale
     await t?.close();
   });
 
+  it('seeds the archived Đại hội XV hub with its articles and milestones, off the home page', async () => {
+    const href = '/chuyen-de/dai-hoi-dai-bieu-dang-bo-tinh-dien-bien-lan-thu-xv';
+    const page = await t.get(href);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Đại hội đại biểu Đảng bộ tỉnh Điện Biên lần thứ XV');
+    expect(page.text).toContain('Lưu trữ');
+    expect(page.text).toContain('14/10/2025 – 16/10/2025');
+    expect(page.text).toContain('class="hub hub-accent-do-co"');
+    expect(page.text).toContain('alt="Hội trường Đại hội với cờ Đảng, cờ Tổ quốc trên sân khấu"');
+    // Blocks in the seeded order: milestones, featured, latest from the event thread.
+    const at = ['Các mốc của Đại hội', 'Tiêu điểm', 'Tin bài về Đại hội'].map((h) =>
+      page.text.indexOf(`<span>${h}</span>`),
+    );
+    expect(at.every((x) => x > 0)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    expect(page.text).toContain('Khai mạc Đại hội');
+    for (const title of [
+      'Hoàn thành đại hội các đảng bộ trực thuộc Tỉnh ủy, nhiệm kỳ 2025 – 2030',
+      'Rợp bóng cờ hoa chào mừng Đại hội Đảng bộ tỉnh lần thứ XV',
+      'Đại hội đại biểu Đảng bộ tỉnh Điện Biên lần thứ XV, nhiệm kỳ 2025 – 2030 thành công tốt đẹp',
+    ])
+      expect(page.text).toContain(title);
+    expect((await t.get(`${href}/rss`)).text).toContain('Rợp bóng cờ hoa');
+    // Archived: neither the menu nor the home page shows it.
+    const home = (await t.get('/')).text;
+    expect(home).not.toContain(href);
+    expect(home).not.toContain('Rợp bóng cờ hoa');
+  });
+
   it('lets a hub’s own editor edit it, and refuses an editor of another hub (403, Vietnamese, audited)', async () => {
     expect(await t.deps.hubs.editorIds(hubA)).toEqual([editorA.id]);
     const a = await editorA.login();
