@@ -7,7 +7,8 @@ import type { DemoArticle } from './demo.types.ts';
 
 /** The demo Chuyên đề: the provincial Party congress (Đại hội XV), 14–16/10/2025. */
 export const DEMO_HUB_TITLE = 'Đại hội đại biểu Đảng bộ tỉnh Điện Biên lần thứ XV';
-const THREAD = { name: 'Đại hội Đảng bộ tỉnh lần thứ XV', slug: 'dai-hoi-dang-bo-tinh-lan-thu-xv' };
+// The thread editors already use for the congress (its page is /dong-su-kien/dai-hoi-xv).
+const THREAD = { name: 'Đại hội Đảng bộ tỉnh lần thứ XV', slug: 'dai-hoi-xv' };
 
 /**
  * Short articles of the run-up to the congress, reusing the seeded images. They are dated before
