@@ -136,6 +136,20 @@ describe.each(dialects)('Chuyên đề editors, accent and blocks on %s', (diale
     });
     expect(save.status).toBe(303);
     expect(await t.deps.hubs.editorIds(hubA)).toEqual([editorA.id]);
+    // The state is the Ban biên tập's too: an editor's "active" leaves the hub archived.
+    await a.get(`/quan-tri/chuyen-de/${hubA}`);
+    expect(
+      (
+        await a.post(`/quan-tri/chuyen-de/${hubA}`, {
+          title: 'Đại hội XV thử nghiệm',
+          intro: 'Sửa bởi biên tập viên của chuyên đề.',
+          status: 'active',
+          eventThreadId: String(threadId),
+          accent: 'xanh-lam',
+        })
+      ).status,
+    ).toBe(303);
+    expect((await t.deps.hubs.hub(hubA)).status).toBe('archived');
     expect((await t.deps.hubs.hub(hubA)).intro).toBe('Sửa bởi biên tập viên của chuyên đề.');
 
     // Editor B, reporter: someone else's hub → 403 in Vietnamese, and nothing changes.

@@ -155,7 +155,8 @@ export function hubService(deps: {
 
     /**
      * Edits a hub; its address never changes (links and feeds stay valid after archiving).
-     * Only the Ban biên tập changes the editor list; a hub editor's form keeps it as it is.
+     * Only the Ban biên tập changes the editor list and the state (running hubs are in the menu
+     * and on the home page); a hub editor's form keeps both as they are.
      */
     async update(actor: Actor, who: HubWho, id: number, form: HubForm, image?: Buffer) {
       const before = await editable(actor, who, id);
@@ -163,6 +164,7 @@ export function hubService(deps: {
       const editors =
         canManageHubs(who) && form.editorIds ? await checkedEditors(form.editorIds) : editorsBefore;
       const f = await fields(form, image, before);
+      if (!canManageHubs(who)) f.status = before.status;
       await tx(async ({ repo, audit }) => {
         await repo.update(id, f, clock());
         await audit.record(actor, 'hub.updated', {

@@ -186,16 +186,24 @@ export function HubFormPage(props: {
           error={e.startsOn}
         />
         <DateField name="endsOn" label="Ngày kết thúc" value={dayText(v.endsOn)} error={e.endsOn} />
-        <SelectField
-          name="status"
-          label="Trạng thái"
-          value={v.status}
-          error={e.status}
-          options={[
-            { value: 'active', label: 'Đang diễn ra (hiện trong menu và trang chủ)' },
-            { value: 'archived', label: 'Lưu trữ (giữ địa chỉ, không hiện trong menu)' },
-          ]}
-        />
+        {props.manager ? (
+          <SelectField
+            name="status"
+            label="Trạng thái"
+            value={v.status}
+            error={e.status}
+            options={[
+              { value: 'active', label: 'Đang diễn ra (hiện trong menu và trang chủ)' },
+              { value: 'archived', label: 'Lưu trữ (giữ địa chỉ, không hiện trong menu)' },
+            ]}
+          />
+        ) : (
+          <p>
+            <input type="hidden" name="status" value={v.status} />
+            Trạng thái: {v.status === 'archived' ? 'Lưu trữ' : 'Đang diễn ra'} (Lãnh đạo Ban biên
+            tập quyết định).
+          </p>
+        )}
         <SelectField
           name="accent"
           label="Màu nhấn"
