@@ -61,6 +61,8 @@ describe('albums, captioned video and the Đại hội XV hub, as the issue asks
   let approverPage: Page;
   let approverSecret = '';
   let editorAccount: Account;
+  let editorSecret = '';
+  let approverAccount: Account;
   let albumId = 0;
   let albumPath = '';
   let videoPath = '';
@@ -81,8 +83,12 @@ describe('albums, captioned video and the Đại hội XV hub, as the issue asks
         { password: PASSWORD },
       );
     const reporter = await make('dhphongvien', 'reporter');
-    editorAccount = (await make('dhbientap', 'editor')).account;
-    approverSecret = (await make('dhpheduyet', 'approver')).totpSecret!;
+    const editor = await make('dhbientap', 'editor');
+    editorAccount = editor.account;
+    editorSecret = editor.totpSecret!;
+    const approver = await make('dhpheduyet', 'approver');
+    approverSecret = approver.totpSecret!;
+    approverAccount = approver.account;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'multimedia-'));
     for (let i = 1; i <= PHOTOS; i++) {
       const f = path.join(dir, `dai-hoi-${String(i).padStart(2, '0')}.jpg`);
@@ -387,4 +393,155 @@ describe('albums, captioned video and the Đại hội XV hub, as the issue asks
     expect(await reader.getByRole('link', { name: ALBUM }).count()).toBe(1);
     await reader.close();
   }, 180_000);
+  it('a hub has its own editors: the chosen editor arranges blocks (accent, order) and is refused on another hub', async () => {
+    const deps = site.server.deps;
+    const p = approverPage;
+    const hubs = await deps.hubs.list();
+    const mine = hubs.find((h) => h.slug === 'dai-hoi-dai-bieu-dang-bo-tinh-lan-thu-xv')!;
+    const seeded = hubs.find(
+      (h) => h.slug === 'dai-hoi-dai-bieu-dang-bo-tinh-dien-bien-lan-thu-xv',
+    )!;
+    // The Ban biên tập names the editor and picks an accent from the theme's list.
+    await p.goto(`${base}/quan-tri/chuyen-de/${mine.id}`);
+    await p.getByLabel('dhbientap (Biên tập viên)').check();
+    await p.getByLabel('Màu nhấn').selectOption({ label: 'Xanh lam' });
+    await p.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await p.waitForURL(/da-luu=1/);
+    await p.getByRole('button', { name: 'Đăng xuất' }).click();
+    await p.waitForURL(/dang-nhap|\/$/);
+
+    const e = await enrolAndSignIn(site.context, base, 'dhbientap', PASSWORD, editorSecret);
+    // Every change is a plain form POST answered by a redirect: wait for that page to load.
+    const posted = async (button: ReturnType<Page['locator']>) => {
+      const navigated = e.waitForEvent('framenavigated', (f) => f === e.mainFrame());
+      await button.click();
+      await navigated;
+      await e.waitForLoadState('load');
+      expect(e.url()).toContain('da-luu=1');
+    };
+    await e.getByRole('link', { name: 'Chuyên đề' }).first().click();
+    await e.getByRole('link', { name: 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XV' }).click();
+    // Two blocks: milestones, then links; plain forms, the order changed with the buttons.
+    for (const kind of ['Các mốc thời gian', 'Liên kết']) {
+      await e.getByLabel('Thêm khối').selectOption({ label: kind });
+      await posted(e.getByRole('button', { name: 'Thêm khối' }));
+    }
+    const blocks = e.locator('.hub-block-admin');
+    await blocks
+      .nth(0)
+      .getByLabel('Nội dung khối')
+      .fill('16/10/2025 | Bế mạc Đại hội\n14/10/2025 | Khai mạc Đại hội');
+    await posted(blocks.nth(0).getByRole('button', { name: /Lưu khối/ }));
+    await e
+      .locator('.hub-block-admin')
+      .nth(1)
+      .getByLabel(/Tiêu đề khối/)
+      .fill('Tài liệu tham khảo');
+    await e
+      .locator('.hub-block-admin')
+      .nth(1)
+      .getByLabel('Nội dung khối')
+      .fill('Bản đồ hành chính | /ban-do');
+    await posted(
+      e
+        .locator('.hub-block-admin')
+        .nth(1)
+        .getByRole('button', { name: /Lưu khối/ }),
+    );
+    await posted(e.getByRole('button', { name: /chuyển “Tài liệu tham khảo” lên trên/ }));
+
+    const reader = await site.context.newPage();
+    await reader.goto(`${base}/chuyen-de/${mine.slug}`);
+    const headings = await reader.locator('.hub-blocks h2').allInnerTexts();
+    expect(headings.map((h) => h.toLowerCase())).toEqual([
+      'tài liệu tham khảo',
+      'các mốc thời gian',
+    ]);
+    expect(await reader.locator('.hub-milestones time').allInnerTexts()).toEqual([
+      '14/10/2025',
+      '16/10/2025',
+    ]);
+    // The accent is the theme's blue, and white text on it reaches AA.
+    const colours = await reader
+      .locator('.hub-blocks .section-title > span')
+      .first()
+      .evaluate((el) => {
+        const s = getComputedStyle(el);
+        return {
+          bg: s.backgroundColor,
+          fg: s.color,
+          accent: getComputedStyle(el.closest('.hub')!).getPropertyValue('--hub-accent').trim(),
+        };
+      });
+    expect(colours.accent).toBe('#0b4f8a');
+    expect(colours.bg).toBe('rgb(11, 79, 138)');
+    expect(colours.fg).toBe('rgb(255, 255, 255)');
+    expect(await seriousA11yViolations(reader)).toEqual([]);
+    await reader.screenshot({ path: path.join(SHOTS, 'hub-blocks.png'), fullPage: true });
+
+    // Another hub (the seeded Đại hội XV of Điện Biên) is not theirs: refused on the server.
+    const refused = await e.goto(`${base}/quan-tri/chuyen-de/${seeded.id}`);
+    expect(refused?.status()).toBe(403);
+    expect(await e.locator('body').innerText()).toContain(
+      'Bạn không phải biên tập viên của chuyên đề này',
+    );
+    await reader.close();
+  }, 180_000);
+
+  it('an external video loads nothing from its host until the reader clicks; then only that host is framed', async () => {
+    const deps = site.server.deps;
+    const poster = (await deps.media.list({ kind: 'image', page: 1, perPage: 1 })).items[0]!;
+    const id = await deps.videos.create(SYSTEM, approverAccount, {
+      title: 'Phóng sự: Đại hội XV trên YouTube',
+      description: 'Phóng sự của Đài PT-TH tỉnh.',
+      mediaId: null,
+      posterMediaId: poster.id,
+      transcript: '',
+      duration: 0,
+      credit: 'Đài PT-TH tỉnh',
+      eventThreadId: null,
+      externalUrl: 'https://youtu.be/dQw4w9WgXcQ',
+    });
+    for (const t of ['submit', 'forward', 'publish'] as const) {
+      const v = await deps.videos.video(id);
+      await deps.videos.transition(SYSTEM, approverAccount, id, {
+        t,
+        note: '',
+        version: v.version,
+      });
+    }
+    const reader = await site.context.newPage();
+    const requests: string[] = [];
+    reader.on('request', (r) => requests.push(r.url()));
+    // Never reach the Internet from a test: the host's player is a local stub.
+    await reader.route('https://www.youtube-nocookie.com/**', (r) =>
+      r.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>stub</title>',
+      }),
+    );
+    const href = (await deps.videos.video(id)).slug;
+    await reader.goto(`${base}/video/${href}-${id}`, { waitUntil: 'networkidle' });
+    const foreign = () => requests.filter((u) => !u.startsWith(base));
+    expect(foreign()).toEqual([]);
+    expect(await reader.locator('iframe').count()).toBe(0);
+    const button = reader.getByRole('link', { name: 'Xem video trên YouTube' });
+    expect(await button.getAttribute('href')).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    expect(await reader.locator('.video-facade-note').innerText()).toContain('youtube.com');
+    expect(await seriousA11yViolations(reader)).toEqual([]);
+    await button.click();
+    const frame = reader.locator('iframe.video-embed');
+    await frame.waitFor();
+    expect(await frame.getAttribute('src')).toBe(
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&rel=0',
+    );
+    await expect
+      .poll(() => foreign().some((u) => u.startsWith('https://www.youtube-nocookie.com/embed/')))
+      .toBe(true);
+    // Still nothing from any other host (the page stays on this site).
+    expect(foreign().every((u) => u.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
+    expect(reader.url().startsWith(base)).toBe(true);
+    await reader.close();
+  }, 120_000);
 });

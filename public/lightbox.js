@@ -1,5 +1,5 @@
-// Progressive enhancement only: albums work fully without this file (loaded by the public pages
-// other than home, sections, articles and static pages, with pages.css).
+// Progressive enhancement only: albums and external videos work fully without this file (loaded
+// by the public pages other than home, sections, articles and static pages, with pages.css).
 (function () {
   'use strict';
   // Album lightbox: each photo is a plain link to its large rendition; with script the link opens
@@ -105,4 +105,31 @@
       if (Math.abs(dx) > 40) showPhoto(at + (dx < 0 ? 1 : -1));
     });
   }
+
+  // External video (modules/video): the facade is a plain link to the host's page; with script
+  // the click puts the host's player in its place. Nothing from the host loads before the click.
+  // The player address comes from our own page (built from a checked video id), and the page's
+  // CSP allows frames from that one host only.
+  Array.prototype.forEach.call(document.querySelectorAll('[data-video-facade]'), function (box) {
+    var link = box.querySelector('a[data-embed]');
+    if (!link) return;
+    link.addEventListener('click', function (e) {
+      var src = link.getAttribute('data-embed') || '';
+      if (!/^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com)\//.test(src)) return;
+      e.preventDefault();
+      var frame = document.createElement('iframe');
+      frame.className = 'video-embed';
+      frame.src = src;
+      frame.title = link.getAttribute('data-embed-title') || link.textContent;
+      frame.setAttribute('allow', 'autoplay; encrypted-media; picture-in-picture; fullscreen');
+      frame.setAttribute('allowfullscreen', '');
+      frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+      frame.setAttribute(
+        'sandbox',
+        'allow-scripts allow-same-origin allow-presentation allow-popups',
+      );
+      box.replaceChildren(frame);
+      frame.focus();
+    });
+  });
 })();

@@ -91,7 +91,7 @@ import { albumSiteRoutes } from './modules/album/album.site-routes.tsx';
 import { hubAdminRoutes, hubBodyLimit } from './modules/hub/hub.admin-routes.tsx';
 import { hubSiteRoutes } from './modules/hub/hub.site-routes.tsx';
 import { videoAdminRoutes, videoBodyLimit } from './modules/video/video.admin-routes.tsx';
-import { videoSiteRoutes } from './modules/video/video.site-routes.tsx';
+import { videoEmbedFraming, videoSiteRoutes } from './modules/video/video.site-routes.tsx';
 
 const FALLBACK_500 =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đã xảy ra lỗi</title><h1>Đã xảy ra lỗi</h1><p>Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.</p>';
@@ -135,6 +135,8 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
   });
   // Văn bản files may show inside this site's own document page (the browser's PDF viewer).
   app.use('/van-ban/:id/tep/*', documentFileFraming());
+  // A video page with an external source may frame that host's player after the click (#22).
+  app.use('/video/*', videoEmbedFraming());
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

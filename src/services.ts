@@ -89,6 +89,7 @@ import { albumService } from './modules/album/album.service.ts';
 import { hubRepository } from './modules/hub/hub.repository.ts';
 import { threadHref } from './modules/hub/hub.ts';
 import { hubService } from './modules/hub/hub.service.ts';
+import { hubContent, hubEditorChoices } from './modules/hub/hub.content.ts';
 import { albumHref } from './modules/album/album.ts';
 import { videoRepository } from './modules/video/video.repository.ts';
 import { ffmpegProbe } from './modules/video/video.probe.ts';
@@ -633,6 +634,14 @@ export function buildDeps(
       storage,
       clock,
       // The thread's published content from each module, newest first (nothing copied).
+      // What the blocks point at, and who may be named an editor (#22).
+      content: hubContent({
+        articles,
+        albums: () => deps.albums,
+        videos: () => deps.videos,
+        documents,
+      }),
+      editorChoices: () => hubEditorChoices(() => deps.accounts.list()),
       sources: [
         async (id) =>
           (await articles.inEventThread(id)).map((a) => ({

@@ -271,7 +271,8 @@ export function shellFor(deps: ShellSourceDeps): Shell {
       if (can('media.upload')) nav.push({ href: '/quan-tri/thu-vien', label: 'Thư viện media' });
       if (can('album.create')) nav.push({ href: '/quan-tri/thu-vien-anh', label: 'Thư viện ảnh' });
       if (can('album.create')) nav.push({ href: '/quan-tri/video', label: 'Video' });
-      if (can('hub.manage')) nav.push({ href: '/quan-tri/chuyen-de', label: 'Chuyên đề' });
+      // Hub editors reach their hubs; the list shows each account only what it may edit.
+      if (can('hub.edit')) nav.push({ href: '/quan-tri/chuyen-de', label: 'Chuyên đề' });
       if (can('poll.manage')) nav.push({ href: '/quan-tri/tham-do', label: 'Thăm dò ý kiến' });
       if (can('account.manage')) nav.push({ href: '/quan-tri/nguoi-dung', label: 'Người dùng' });
       if (can('report.view')) nav.push({ href: '/quan-tri/bao-cao', label: 'Báo cáo' });

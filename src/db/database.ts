@@ -1,5 +1,6 @@
 import type { AlbumItemTable, AlbumTable, HubTable, VideoTable } from './tables/album.table.ts';
 import type { AccountSectionTable, AccountTable } from './tables/account.table.ts';
+import type { HubBlockTable, HubEditorTable } from './tables/hub.table.ts';
 import type {
   ArticleAuthorTable,
   ArticleNoteTable,
@@ -121,6 +122,8 @@ export interface Database {
   album: AlbumTable;
   albumItem: AlbumItemTable;
   hub: HubTable;
+  hubEditor: HubEditorTable;
+  hubBlock: HubBlockTable;
   video: VideoTable;
   importItem: ImportItemTable;
   importRun: ImportRunTable;

@@ -35,6 +35,7 @@ import * as m20261207T1830doc from './migrations/2026-12-07T1830-document-search
 import * as m20261208T0100 from './migrations/2026-12-08T0100-document-signer.ts';
 import * as m20261208T0300 from './migrations/2026-12-08T0300-mail-outbox-sla.ts';
 import * as m20261208T0310 from './migrations/2026-12-08T0310-polls.ts';
+import * as m20261208T0200 from './migrations/2026-12-08T0200-hub-editors-blocks.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -67,6 +68,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-08T0100-document-signer': m20261208T0100,
   '2026-12-08T0300-mail-outbox-sla': m20261208T0300,
   '2026-12-08T0310-polls': m20261208T0310,
+  '2026-12-08T0200-hub-editors-blocks': m20261208T0200,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -14,6 +14,7 @@ import { weblinkRepository } from '../modules/weblink/weblink.repository.ts';
 import type { Db } from '../db/connect.ts';
 import { demoArticles } from './demo-articles.ts';
 import { seedDemoOrganisation } from './demo-organisation.ts';
+import { seedDemoHub, demoHubArticles } from './demo-hub.ts';
 import { seedDemoPlaces } from './demo-places.ts';
 import { demoPages } from './demo-pages.ts';
 import type { DemoArticle, DemoBlock } from './demo.types.ts';
@@ -100,7 +101,7 @@ export async function seedDemo(db: Db, media: MediaService): Promise<{ articles:
     }
   }
 
-  const all: DemoArticle[] = [referenceArticle, ...demoArticles];
+  const all: DemoArticle[] = [referenceArticle, ...demoArticles, ...demoHubArticles];
   for (const a of all) {
     const folder = folderOf(a.publishedAt);
     const cover = await image(a.image.file, a.image.alt, a.image.caption, folder);
@@ -133,5 +134,6 @@ export async function seedDemo(db: Db, media: MediaService): Promise<{ articles:
   }
   await seedDemoPlaces(db, new Date());
   await seedDemoOrganisation(db, new Date());
+  await seedDemoHub(db, new Date());
   return { articles: all.length };
 }

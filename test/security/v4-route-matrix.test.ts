@@ -98,7 +98,14 @@ const RULES: [RegExp, Rule][] = [
   [/^(GET|POST) \/quan-tri\/video\/.*$/, action('album.create', false)],
   [/^GET \/video(\/:segment\{\[a-z0-9-\]\+\})?$/, { kind: 'public' }],
   // Chuyên đề: approvers (hub.manage); the public hub and event-thread pages are open.
-  [/^(GET|POST) \/quan-tri\/chuyen-de(\/.*)?$/, action('hub.manage')],
+  // Chuyên đề: the Ban biên tập creates and orders; a hub's own editors edit that hub only
+  // (test/http/hub-editors.test.ts covers who may edit which hub).
+  [/^(GET|POST) \/quan-tri\/chuyen-de\/moi$/, action('hub.manage')],
+  [
+    /^POST \/quan-tri\/chuyen-de\/:id\{\[0-9\]\+\}\/:dir\{len\|xuong\}$/,
+    action('hub.manage', false),
+  ],
+  [/^(GET|POST) \/quan-tri\/chuyen-de(\/.*)?$/, action('hub.edit', false)],
   [
     /^GET \/(chuyen-de|chuyen-trang|dong-su-kien)(\/:slug\{\[a-z0-9-\]\+\}(\/rss)?)?$/,
     { kind: 'public' },

@@ -57,6 +57,8 @@ export interface HubTable {
   /** active | archived. */
   status: Generated<string>;
   position: Generated<number>;
+  /** A key of the theme's accent list ('' = the site's colour). */
+  accent: Generated<string>;
   createdAt: string;
   updatedAt: string;
 }
@@ -82,4 +84,6 @@ export interface VideoTable {
   publishedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The video's page on an allowed external host ('' when none). */
+  externalUrl: Generated<string>;
 }

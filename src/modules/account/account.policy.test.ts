@@ -44,6 +44,7 @@ const table: [Action, Record<Role, boolean>][] = [
   ['album.correct', { reporter: false, editor: false, approver: true, admin: false }],
   ['album.withdraw', { reporter: false, editor: false, approver: true, admin: false }],
   ['hub.manage', { reporter: false, editor: false, approver: true, admin: false }],
+  ['hub.edit', { reporter: true, editor: true, approver: true, admin: false }],
 ];
 
 const roles: Role[] = ['reporter', 'editor', 'approver', 'admin'];

@@ -36,6 +36,8 @@ export type Action =
   | 'album.withdraw'
   // Chuyên đề (modules/hub): create, edit, order and archive the campaign pages.
   | 'hub.manage'
+  // Edit a hub one is named an editor of (hub.policy.ts checks the hub's own list).
+  | 'hub.edit'
   // Văn bản (the document registry, modules/document): not per section.
   | 'document.create'
   | 'document.submit'
@@ -68,6 +70,7 @@ const REPORTER: Action[] = [
   'album.create',
   'document.create',
   'document.submit',
+  'hub.edit',
 ];
 const EDITOR: Action[] = [
   ...REPORTER,

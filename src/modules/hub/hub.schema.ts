@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { parseDateInput } from '../../lib/date-input.ts';
 import { textField } from '../../lib/schema.ts';
+import { isHubAccent } from './hub.accent.ts';
+import { HUB_BLOCK_KINDS } from './hub.block.ts';
 import { HUB_MESSAGES as M } from './hub.messages.ts';
 
 const day = z
@@ -34,10 +36,38 @@ export const hubFormSchema = z
     startsOn: day,
     endsOn: day,
     status: z.enum(['active', 'archived'], { message: M['hub.bad_status'] }),
+    accent: z
+      .string()
+      .default('')
+      .refine((s) => s === '' || isHubAccent(s), M['hub.bad_accent'])
+      .transform((s) => (isHubAccent(s) ? s : '')),
+    /** The hub's own editors (checked boxes); only the Ban biên tập's choice is kept. */
+    editorIds: z
+      .array(z.string().regex(/^[0-9]{1,9}$/, M['hub.bad_editor']))
+      .max(50, M['hub.bad_editor'])
+      .default([])
+      .transform((ids) => [...new Set(ids.map(Number))]),
   })
   .refine((v) => !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn, {
     path: ['endsOn'],
     message: M['hub.end_before_start'],
   });
 
-export type HubForm = z.infer<typeof hubFormSchema>;
+/** The hub form as parsed; the accent and editors may be left out (services, the seed). */
+export type HubForm = Omit<z.infer<typeof hubFormSchema>, 'accent' | 'editorIds'> &
+  Partial<Pick<z.infer<typeof hubFormSchema>, 'accent' | 'editorIds'>>;
+
+/** Adding a block: its kind. */
+export const hubBlockAddSchema = z.object({
+  kind: z.enum(HUB_BLOCK_KINDS as [string, ...string[]], { message: M['hub.bad_block_kind'] }),
+});
+
+/** Editing a block: its heading and lines (parsed per kind by hub.block.ts). */
+export const hubBlockSchema = z.object({
+  heading: textField(200),
+  body: z
+    .string()
+    .default('')
+    .transform((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim())
+    .pipe(z.string().max(10_000, 'Tối đa 10000 ký tự.')),
+});

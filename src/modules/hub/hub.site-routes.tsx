@@ -66,7 +66,7 @@ export function hubSiteRoutes(deps: HubSiteDeps) {
   });
 
   app.get('/chuyen-de/:slug{[a-z0-9-]+}', async (c) => {
-    const { hub, thread, entries } = await deps.hubs.page(c.req.param('slug'));
+    const { hub, thread, entries, blocks } = await deps.hubs.page(c.req.param('slug'));
     const base = siteOf(c).base;
     return renderPage(c, deps, (chrome) => (
       <HubPage
@@ -74,6 +74,7 @@ export function hubSiteRoutes(deps: HubSiteDeps) {
         hub={hub}
         thread={thread}
         entries={entries}
+        blocks={blocks}
         meta={{
           title: hub.title,
           description: excerpt(hub.intro || hub.title, 200),

@@ -1,3 +1,5 @@
+import type { HubAccent } from './hub.accent.ts';
+
 /** Whether a hub is running (shown in the menu and on the home page) or kept as an archive. */
 export type HubStatus = 'active' | 'archived';
 
@@ -19,6 +21,8 @@ export interface Hub {
   endsOn: string;
   status: HubStatus;
   position: number;
+  /** A key of the theme's accent list (hub.accent.ts); '' for the site's own colour. */
+  accent: HubAccent | '';
 }
 
 /** Public address of a hub (permanent, archived or not). */

@@ -45,6 +45,7 @@ function valuesOf(v: Video | undefined): VideoValues {
     duration: v?.durationSeconds ? formatDuration(v.durationSeconds) : '',
     credit: v?.credit ?? '',
     eventThreadId: v?.eventThreadId ? String(v.eventThreadId) : '',
+    externalUrl: v?.externalUrl ?? '',
   };
 }
 
@@ -57,6 +58,7 @@ const KEYS = [
   'duration',
   'credit',
   'eventThreadId',
+  'externalUrl',
 ] as const;
 
 /** Back office of videos: list, create, fields, captions upload, workflow. */

@@ -24,6 +24,7 @@ function toVideo(r: Selectable<VideoTable>): Video {
     version: r.version,
     publishedAt: r.publishedAt ? new Date(r.publishedAt) : null,
     updatedAt: new Date(r.updatedAt),
+    externalUrl: r.externalUrl,
   };
 }
 
@@ -38,6 +39,7 @@ export interface VideoFields {
   durationSeconds: number;
   credit: string;
   eventThreadId: number | null;
+  externalUrl: string;
 }
 
 /** The only place that queries videos; the current site's rows only. */

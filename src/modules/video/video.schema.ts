@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { textField } from '../../lib/schema.ts';
+import { EXTERNAL_VIDEO_HOSTS_MESSAGE, parseExternalVideo } from './video.external.ts';
 import { parseDuration } from './video.ts';
 
 const optionalId = (message: string) =>
@@ -36,6 +37,22 @@ export const videoFormSchema = z.object({
     }),
   credit: textField(200),
   eventThreadId: optionalId('Dòng sự kiện không tồn tại.'),
+  /** Kept as the host's canonical page address (the embed is built from it, never typed). */
+  externalUrl: z
+    .string()
+    .default('')
+    .transform((raw, ctx) => {
+      if (raw.trim() === '') return '';
+      const v = raw.length <= 500 ? parseExternalVideo(raw) : undefined;
+      if (!v) {
+        ctx.addIssue({ code: 'custom', message: EXTERNAL_VIDEO_HOSTS_MESSAGE });
+        return z.NEVER;
+      }
+      return v.pageUrl;
+    }),
 });
 
-export type VideoForm = z.infer<typeof videoFormSchema>;
+/** The video form as parsed; the external address may be left out (services, the seed). */
+export type VideoForm = Omit<z.infer<typeof videoFormSchema>, 'externalUrl'> & {
+  externalUrl?: string;
+};

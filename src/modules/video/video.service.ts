@@ -1,3 +1,4 @@
+import { EXTERNAL_VIDEO_HOSTS_MESSAGE, parseExternalVideo } from './video.external.ts';
 import crypto from 'node:crypto';
 import { Conflict, Forbidden, Gone, NotFound, Validation } from '../../http/errors.ts';
 import { slugify } from '../../lib/slug.ts';
@@ -88,6 +89,13 @@ export function videoService(deps: {
         code: 'video.bad_thread',
         message: 'Dòng sự kiện không tồn tại.',
       });
+    // Only a known host's canonical page is stored; the embed is derived from it on render.
+    const external = form.externalUrl ? parseExternalVideo(form.externalUrl)?.pageUrl : '';
+    if (external === undefined)
+      throw Validation.of('externalUrl', {
+        code: 'video.bad_external',
+        message: EXTERNAL_VIDEO_HOSTS_MESSAGE,
+      });
     const { duration, ...rest } = form;
     // Left empty, the duration is read from the file (when ffprobe can).
     const file = form.mediaId !== null ? found.get(form.mediaId) : undefined;
@@ -97,6 +105,7 @@ export function videoService(deps: {
         : undefined;
     return {
       ...rest,
+      externalUrl: external,
       durationSeconds: read ?? duration,
       slug: slugify(form.title) || 'video',
     };

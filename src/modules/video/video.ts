@@ -20,6 +20,8 @@ export interface Video {
   version: number;
   publishedAt: Date | null;
   updatedAt: Date;
+  /** The video's page on YouTube or Vimeo ('' when none), shown behind a facade. */
+  externalUrl: string;
 }
 
 /** Largest captions file accepted. */
@@ -90,10 +92,16 @@ export function checkWebVtt(
   return { ok: true, text };
 }
 
-/** Why a video cannot be published yet ([] when it can): the file and its captions (WCAG 1.2.2). */
-export function videoPublishProblems(v: Pick<Video, 'mediaId' | 'captionsKey'>): string[] {
+/**
+ * Why a video cannot be published yet ([] when it can): a file or an external source, and
+ * captions for an uploaded file (WCAG 1.2.2). A video only on an external host carries the
+ * host's own captions, which this site cannot check; the form says so.
+ */
+export function videoPublishProblems(
+  v: Pick<Video, 'mediaId' | 'captionsKey'> & { externalUrl?: string },
+): string[] {
   const out: string[] = [];
-  if (!v.mediaId) out.push('Chưa chọn tệp video.');
-  if (!v.captionsKey) out.push('Chưa có phụ đề (.vtt): bắt buộc để xuất bản video.');
+  if (!v.mediaId && !v.externalUrl) out.push('Chưa chọn tệp video.');
+  if (v.mediaId && !v.captionsKey) out.push('Chưa có phụ đề (.vtt): bắt buộc để xuất bản video.');
   return out;
 }

@@ -10,6 +10,8 @@ import {
   type Hub,
   type TimelineEntry,
 } from '../hub.ts';
+import type { HubBlockView } from '../hub.block.ts';
+import { HubBlocks } from './hub.blocks.tsx';
 
 declare module '../../../shell/chrome.ts' {
   interface ChromeData {
@@ -37,19 +39,25 @@ export function Timeline(props: { entries: TimelineEntry[]; empty: string }) {
   );
 }
 
-/** /chuyen-de/<slug>: banner, intro, dates, state and the timeline of the event thread. */
+/**
+ * /chuyen-de/<slug>: banner, intro, dates and state, then the blocks its editors arranged — or,
+ * when none are, the timeline of the event thread (the default layout). The accent is a class
+ * that sets `--hub-accent` (site.css), never an inline style.
+ */
 export function HubPage(props: {
   chrome: Chrome;
   meta: PageMeta;
   hub: Hub;
   thread?: { name: string; slug: string };
   entries: TimelineEntry[];
+  blocks?: HubBlockView[];
 }) {
   const h = props.hub;
+  const blocks = props.blocks ?? [];
   return (
     <Layout chrome={props.chrome} meta={props.meta}>
       <Breadcrumb trail={[{ label: 'Chuyên đề', href: '/chuyen-de' }, { label: h.title }]} />
-      <article class="hub" aria-labelledby="hub-title">
+      <article class={h.accent ? `hub hub-accent-${h.accent}` : 'hub'} aria-labelledby="hub-title">
         {h.banner && (
           <img
             class="hub-banner"
@@ -81,17 +89,21 @@ export function HubPage(props: {
           .map((p) => (
             <p class="hub-intro">{p}</p>
           ))}
-        <section aria-labelledby="h-hub-timeline">
-          <h2 id="h-hub-timeline" class="section-title">
-            <span>Dòng thời gian</span>
-          </h2>
-          <Timeline entries={props.entries} empty="Chuyên đề chưa có tin bài, album hay video." />
-          {props.thread && (
-            <p>
-              <a href={threadHref(props.thread)}>Dòng sự kiện: {props.thread.name}</a>
-            </p>
-          )}
-        </section>
+        {blocks.length > 0 ? (
+          <HubBlocks blocks={blocks} />
+        ) : (
+          <section aria-labelledby="h-hub-timeline">
+            <h2 id="h-hub-timeline" class="section-title">
+              <span>Dòng thời gian</span>
+            </h2>
+            <Timeline entries={props.entries} empty="Chuyên đề chưa có tin bài, album hay video." />
+          </section>
+        )}
+        {props.thread && (
+          <p>
+            <a href={threadHref(props.thread)}>Dòng sự kiện: {props.thread.name}</a>
+          </p>
+        )}
       </article>
     </Layout>
   );

@@ -48,6 +48,7 @@ export interface VideoValues {
   duration: string;
   credit: string;
   eventThreadId: string;
+  externalUrl: string;
 }
 
 /** Choices of the form: library videos and images, event threads. */
@@ -128,7 +129,14 @@ export function VideoFormPage(props: {
               </>
             )}
           </p>
-          <p>Phụ đề: {video.captionsKey ? 'đã có' : 'chưa có (bắt buộc để xuất bản)'}</p>
+          <p>
+            Phụ đề:{' '}
+            {video.captionsKey
+              ? 'đã có'
+              : video.mediaId
+                ? 'chưa có (bắt buộc để xuất bản video tải lên)'
+                : 'không bắt buộc với video chỉ ở nơi khác (phụ đề do nơi đăng cung cấp)'}
+          </p>
           {props.transitions.map((t) => (
             <form method="post" action={`${BASE}/${video.id}/chuyen`} class="stack">
               <CsrfField token={props.csrf} />
@@ -210,6 +218,14 @@ export function VideoFormPage(props: {
             hint="Để trống: máy chủ đọc thời lượng từ tệp video."
             maxlength={10}
           />
+          <Field
+            name="externalUrl"
+            label="Địa chỉ video bên ngoài (YouTube hoặc Vimeo, không bắt buộc)"
+            value={v.externalUrl}
+            error={e.externalUrl}
+            maxlength={500}
+            hint="Thay cho hoặc cùng với tệp tải lên. Trang công khai chỉ hiện ảnh đại diện và nút “Xem video trên …”; không gì tải từ máy chủ ngoài cho tới khi người đọc bấm. Yêu cầu phụ đề .vtt chỉ áp dụng cho video tải lên: video bên ngoài dùng phụ đề của nơi đăng, hãy kiểm tra ở đó."
+          />
           <Field name="credit" label="Tác giả" value={v.credit} error={e.credit} maxlength={200} />
           <SelectField
             name="eventThreadId"
@@ -276,8 +292,8 @@ export function VideoFormPage(props: {
             <div class={e.captions ? 'field has-error' : 'field'}>
               <label for="f-captions">Tệp phụ đề .vtt</label>
               <p class="hint" id="f-captions-hint">
-                Tệp WebVTT mã hóa UTF-8, tối đa 512 KB; bắt buộc để xuất bản (WCAG 2.2 AA, tiêu chí
-                1.2.2).
+                Tệp WebVTT mã hóa UTF-8, tối đa 512 KB; bắt buộc để xuất bản video tải lên (WCAG 2.2
+                AA, tiêu chí 1.2.2). Video chỉ ở YouTube hoặc Vimeo dùng phụ đề của nơi đăng.
               </p>
               <input
                 id="f-captions"

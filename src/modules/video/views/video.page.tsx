@@ -3,6 +3,43 @@ import type { Chrome } from '../../../shell/chrome.ts';
 import { Breadcrumb, Layout, type PageMeta } from '../../../shell/layout.tsx';
 import { mediaUrl, type Media } from '../../media/media.ts';
 import { formatDuration, videoHref, type Video } from '../video.ts';
+import type { ExternalVideo } from '../video.external.ts';
+
+/**
+ * An external video before the reader asks for it: our own poster, the title, and a link to the
+ * host's page that says where it goes. Nothing here loads from the host; with script (widgets.js)
+ * the click swaps in the host's player (the page's CSP allows that one origin only).
+ */
+function ExternalFacade(props: { video: Video; external: ExternalVideo; poster?: Media }) {
+  const { video: v, external: x, poster } = props;
+  return (
+    <div class="video-facade" data-video-facade="">
+      {poster && (
+        <img
+          src={mediaUrl(poster.key)}
+          width={poster.width ?? undefined}
+          height={poster.height ?? undefined}
+          alt={poster.alt || `Ảnh đại diện video: ${v.title}`}
+        />
+      )}
+      <p class="video-facade-title">{v.title}</p>
+      <a
+        class="button video-facade-link"
+        href={x.pageUrl}
+        rel="noopener noreferrer external"
+        data-embed={x.embedUrl}
+        data-embed-title={`${v.title} (video trên ${x.hostLabel})`}
+      >
+        Xem video trên {x.hostLabel}
+      </a>
+      <p class="video-facade-note">
+        Video này đăng trên {x.hostLabel} ({x.domain}). Trang chưa tải gì từ {x.domain}; khi bạn bấm
+        nút, video sẽ được tải từ máy chủ của {x.hostLabel} (theo chính sách dữ liệu của nơi đó),
+        hoặc mở trang {x.domain} nếu trình duyệt không chạy script.
+      </p>
+    </div>
+  );
+}
 
 /** /video/<slug>-<id>: our own player with captions on, then the transcript. */
 export function VideoPage(props: {
@@ -11,6 +48,7 @@ export function VideoPage(props: {
   video: Video;
   file?: Media;
   poster?: Media;
+  external?: ExternalVideo;
 }) {
   const v = props.video;
   return (
@@ -43,6 +81,13 @@ export function VideoPage(props: {
               <a href={mediaUrl(props.file.key)}>tải tệp video</a>.
             </p>
           </video>
+        )}
+        {props.external && (
+          <ExternalFacade
+            video={v}
+            external={props.external}
+            poster={props.file ? undefined : props.poster}
+          />
         )}
         <p class="video-meta">
           {v.durationSeconds > 0 && <>Thời lượng {formatDuration(v.durationSeconds)}. </>}
