@@ -1,11 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_ID, withSite } from '../src/db/site-scope.ts';
 import { seriousA11yViolations } from './browser.ts';
 import { SHOTS, siteUnderTest } from './site-under-test.ts';
 import { enrolAndSignIn } from './staff.ts';
+import { localMailbox } from '../test/support/mailbox.ts';
 
 const SYSTEM = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'e2e' };
 
@@ -84,24 +83,12 @@ describe('a reader sends a question through Liên hệ – góp ý (browser)', (
  */
 describe('a question from the form to Hỏi đáp, with the unit mailed (browser)', () => {
   let site: Awaited<ReturnType<typeof siteUnderTest>>;
-  let smtp: SMTPServer;
-  const received: { to: string[]; data: string }[] = [];
+  const smtp = localMailbox();
+  const received = smtp.received;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, done) {
-        let data = '';
-        stream.on('data', (c: Buffer) => (data += c.toString('utf8')));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-          done();
-        });
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
-    const port = (smtp.server.address() as AddressInfo).port;
+    await smtp.start();
+    const port = smtp.port;
     site = await siteUnderTest('portal-e2e-hoi-dap-', {
       SMTP_URL: `smtp://127.0.0.1:${port}`,
       MAIL_FROM: 'no-reply@dangbo.example.vn',
@@ -116,7 +103,7 @@ describe('a question from the form to Hỏi đáp, with the unit mailed (browser
   });
   afterAll(async () => {
     await site?.stop();
-    await new Promise<void>((r) => smtp.close(() => r()));
+    await smtp.stop();
   });
 
   /** Sends what the outbox holds now (the participation-mail job does this every 15 s). */

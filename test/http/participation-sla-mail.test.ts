@@ -1,7 +1,6 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agent } from '../support/agent.ts';
+import { localMailbox } from '../support/mailbox.ts';
 import { makeStaff, manualClock, type TestStaff } from '../support/staff.ts';
 import { testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
@@ -11,42 +10,6 @@ import { smtpMailer } from '../../src/modules/participation/participation.smtp.t
 
 const ACTOR = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
 const DAY = 86_400_000;
-
-/** A local SMTP server that can be stopped and started again on the same port. */
-function mailbox() {
-  const received: { to: string[]; data: string }[] = [];
-  let server: SMTPServer | undefined;
-  let port = 0;
-  const make = () =>
-    new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, done) {
-        let data = '';
-        stream.on('data', (c: Buffer) => (data += c.toString('utf8')));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-          done();
-        });
-      },
-    });
-  return {
-    received,
-    get port() {
-      return port;
-    },
-    async start() {
-      server = make();
-      await new Promise<void>((r) => server!.listen(port, '127.0.0.1', r));
-      port = (server.server.address() as AddressInfo).port;
-    },
-    async stop() {
-      const s = server;
-      server = undefined;
-      if (s) await new Promise<void>((r) => s.close(() => r()));
-    },
-  };
-}
 
 /** Decoded text of a received mail (quoted-printable, soft line breaks joined). */
 const text = (data: string) =>
@@ -60,7 +23,7 @@ const text = (data: string) =>
 describe.each(dialects)('góp ý: due dates, reminders and the mail outbox on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof testApp>>;
   const clock = manualClock(new Date('2026-12-07T02:00:00Z'));
-  const box = mailbox();
+  const box = localMailbox();
   let approver: TestStaff;
   let unitId = 0;
 

@@ -1,33 +1,20 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replyMail } from './participation.mail.ts';
 import { smtpMailer } from './participation.smtp.ts';
+import { localMailbox } from '../../../test/support/mailbox.ts';
 
 /** A private SMTP server on this machine: what the unit's or reader's mailbox would receive. */
 describe('SMTP mailer', () => {
-  const received: { to: string[]; data: string }[] = [];
-  let server: SMTPServer;
+  const box = localMailbox();
+  const received = box.received;
   let port = 0;
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, done) {
-        let data = '';
-        stream.on('data', (c: Buffer) => (data += c.toString('utf8')));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-          done();
-        });
-      },
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    port = (server.server.address() as AddressInfo).port;
+    await box.start();
+    port = box.port;
   });
   afterAll(async () => {
-    await new Promise<void>((r) => server.close(() => r()));
+    await box.stop();
   });
 
   it('delivers the reply in Vietnamese, from the configured sender, without back-office links', async () => {
