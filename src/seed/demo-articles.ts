@@ -879,9 +879,9 @@ export const demoArticles: DemoArticle[] = [
     publishedAt: '2025-06-27 17:05:00',
     readCount: 3310,
     image: {
-      file: '1-hoi-thao-khoa-hoc.jpg',
+      file: 'trao-quyet-dinh.jpg',
       caption: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh tháng 6/2025.',
-      alt: 'Hội trường có rèm đỏ, băng rôn đỏ trên sân khấu, bàn chủ tọa phủ khăn trắng và các hàng ghế đại biểu',
+      alt: 'Sân khấu hội trường có bục phát biểu và các đại biểu đứng thành hàng, nhìn từ phía sau các hàng ghế',
     },
     tags: ['Đại hội Đảng', 'Văn kiện', 'Ban Chấp hành Đảng bộ tỉnh'],
   },

@@ -3,6 +3,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { demoArticles } from './demo-articles.ts';
+import { sharedCaptions } from './demo-captions.ts';
+import { demoHubArticles } from './demo-hub.ts';
+import { referenceArticle } from './reference-article.ts';
 import { demoPages } from './demo-pages.ts';
 
 const MEDIA = path.join(import.meta.dirname, 'media');
@@ -38,5 +41,25 @@ describe('demo illustrations', () => {
     const latest = byDateDesc.filter((a) => !featured.includes(a)).slice(0, 6);
     const files = [...featured, ...latest].map((a) => a.image.file);
     expect(new Set(files).size).toBe(files.length);
+  });
+
+  it('a cover never shows a caption written for another article', () => {
+    // As the seed imports them: each article's cover, then its body's pictures; one library
+    // entry per picture, captioned by its first use unless it is a shared one.
+    const all = [referenceArticle, ...demoArticles, ...demoHubArticles];
+    const caption = new Map<string, string>();
+    const use = (file: string, text: string) => {
+      if (!caption.has(file)) caption.set(file, sharedCaptions[file] ?? text);
+    };
+    for (const a of all) {
+      use(a.image.file, a.image.caption);
+      for (const b of a.body) if (b.type === 'figure') use(b.image, b.caption);
+    }
+    for (const a of all) {
+      const shown = caption.get(a.image.file);
+      expect([a.image.caption, sharedCaptions[a.image.file]], a.title).toContain(shown);
+    }
+    // The reference article's picture keeps the reference page's own caption.
+    expect(sharedCaptions[referenceArticle.image.file]).toBeUndefined();
   });
 });

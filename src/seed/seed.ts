@@ -13,6 +13,7 @@ import type { SiteSettings } from '../modules/site/site.ts';
 import { weblinkRepository } from '../modules/weblink/weblink.repository.ts';
 import type { Db } from '../db/connect.ts';
 import { demoArticles } from './demo-articles.ts';
+import { sharedCaptions } from './demo-captions.ts';
 import { seedDemoOrganisation } from './demo-organisation.ts';
 import { seedDemoHub, demoHubArticles } from './demo-hub.ts';
 import { seedDemoPlaces } from './demo-places.ts';
@@ -72,7 +73,14 @@ export async function seedDemo(db: Db, media: MediaService): Promise<{ articles:
     const cached = imageCache.get(file);
     if (cached) return cached;
     const data = await fs.readFile(path.join(DEMO_MEDIA_DIR, file));
-    const m = await media.importImage({ data, originalName: file, alt, caption, folder });
+    // A picture several covers share gets a caption true for all of them (demo-captions.ts).
+    const m = await media.importImage({
+      data,
+      originalName: file,
+      alt,
+      caption: sharedCaptions[file] ?? caption,
+      folder,
+    });
     imageCache.set(file, m);
     return m;
   }
