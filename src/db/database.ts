@@ -58,7 +58,11 @@ import type {
   ContactQuestionTable,
   ContactUnitTable,
 } from './tables/participation.table.ts';
-import type { ImportItemTable, ImportRunTable } from './tables/import.table.ts';
+import type {
+  ImportCrawlUrlTable,
+  ImportItemTable,
+  ImportRunTable,
+} from './tables/import.table.ts';
 import type {
   ConsultationResponseTable,
   ConsultationSectionTable,
@@ -122,6 +126,7 @@ export interface Database {
   video: VideoTable;
   importItem: ImportItemTable;
   importRun: ImportRunTable;
+  importCrawlUrl: ImportCrawlUrlTable;
   document: DocumentTable;
   documentType: DocumentTypeTable;
   documentIssuer: DocumentIssuerTable;

@@ -27,6 +27,8 @@ export interface Ctx {
   storage: FileImportDeps['storage'];
   /** The old site's uploads/ folder ('' when none was given). */
   uploadsDir: string;
+  /** What imported articles' history says they came from ("nhập từ …"). */
+  history?: string;
 }
 
 /** An item of the map, or one a dry run would have created (target id 0). */

@@ -1,7 +1,7 @@
 import { fold } from '../../lib/text.ts';
 import type { FileStorage } from '../../storage/storage.ts';
 import { originalKey } from './import.files.ts';
-import { articleId, newsTarget, normalPath, parseOldAddress } from './import.redirect.ts';
+import { articleId, newsTarget, normalPath, parseOldAddress, pathKey } from './import.redirect.ts';
 import type { RedirectRepository } from './import.redirect.repository.ts';
 
 /** Letters and digits only: `LichSuDangBo`, `lich-su-dang-bo` and `Lịch sử Đảng bộ` compare equal. */
@@ -58,6 +58,12 @@ export function oldAddressResolver(deps: {
     if ((pathname === '/' || pathname === '/index.php') && wpId && /^\d{1,10}$/.test(wpId)) {
       const key = search.has('p') ? `?p=${Number(wpId)}` : `?page_id=${Number(wpId)}`;
       const hit = await repo.path(key);
+      if (hit) return targetPath(hit.kind, hit.id);
+    }
+    // A crawled portal's addresses, recorded whole with their query (`/TinTuc/ChiTiet/…`,
+    // `/Tintuc/?PageIndex=2`), and its image files.
+    if (pathname.length <= 1000 && !pathname.includes('\0')) {
+      const hit = await repo.path(pathKey(pathname, search));
       if (hit) return targetPath(hit.kind, hit.id);
     }
     const old = parseOldAddress(pathname, search);
@@ -130,6 +136,7 @@ export function oldAddressResolver(deps: {
     if (kind === 'section') return repo.sectionPath(id);
     if (kind === 'page') return repo.pagePath(id);
     if (kind === 'tag') return repo.tagPath(id);
+    if (kind === 'media') return repo.mediaPath(id);
     return undefined;
   }
 

@@ -40,6 +40,22 @@ export interface ImportedArticle {
  */
 export function importRepository(k: Executor, source = 'nukeviet') {
   const site = () => currentSiteId();
+  /** The "nhập từ …" line of an imported article's history (its notes). */
+  const historyNote = async (articleId: number, status: string, text: string) => {
+    await k
+      .insertInto('articleNote')
+      .values({
+        articleId,
+        kind: 'note',
+        text: text.slice(0, 1000),
+        accountId: null,
+        accountName: 'Hệ thống (nhập dữ liệu)',
+        fromStatus: status,
+        toStatus: status,
+        createdAt: new Date().toISOString(),
+      })
+      .execute();
+  };
   return {
     async item(kind: string, sourceId: string): Promise<ImportItem | undefined> {
       return k
@@ -136,16 +152,23 @@ export function importRepository(k: Executor, source = 'nukeviet') {
         .where('id', '=', id)
         .executeTakeFirst());
     },
-    async insertArticle(a: ImportedArticle, readCount: number): Promise<number> {
+    async insertArticle(a: ImportedArticle, readCount: number, history?: string): Promise<number> {
       const r = await k
         .insertInto('article')
         .values({ ...a, siteId: site(), readCount })
         .returning('id')
         .executeTakeFirstOrThrow();
+      if (history) await historyNote(r.id, a.status, `Nhập từ ${history}.`);
       return r.id;
     },
     /** Updates the imported fields; the read count moves by the change of the old baseline. */
-    async updateArticle(id: number, a: ImportedArticle, readDelta: number): Promise<void> {
+    async updateArticle(
+      id: number,
+      a: ImportedArticle,
+      readDelta: number,
+      history?: string,
+    ): Promise<void> {
+      if (history) await historyNote(id, a.status, `Cập nhật khi nhập lại từ ${history}.`);
       await k
         .updateTable('article')
         .set({

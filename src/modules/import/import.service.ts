@@ -28,6 +28,8 @@ import { inTransaction } from '../../db/transaction.ts';
 import { slugify } from '../../lib/slug.ts';
 import { rewriteBody } from './import.body.ts';
 import { importWordpress } from './wordpress.import.ts';
+import { loadCrawlConfig } from './html.config.ts';
+import { crawlerUserAgent, importHtml } from './html.import.ts';
 import { freeSectionSlug, isWebUrl, mapped, readOld, upsert, type Ctx } from './import.pipeline.ts';
 import { fileImporter, type FileImportDeps } from './import.files.ts';
 import {
@@ -88,6 +90,8 @@ export interface ImportServiceDeps extends FileImportDeps {
   log: Logger;
   /** Opens the source (tests may wrap it); defaults to a real MariaDB/MySQL connection. */
   open?: typeof openNukeviet;
+  /** The crawler's HTTP client (tests may wrap it); defaults to the global fetch. */
+  crawlFetch?: typeof fetch;
 }
 
 const WITHDRAWN_REASON = 'Bài đã gỡ trên trang cũ trước khi chuyển sang hệ thống mới.';
@@ -142,6 +146,7 @@ export function importService(deps: ImportServiceDeps) {
           planned: new Set(),
           storage: deps.storage,
           uploadsDir: run.uploadsDir,
+          history: `WordPress (${path.basename(run.sourceUrl)})`,
         };
         const phase = async (p: ImportPhase, fn: () => Promise<void>) => {
           if (cursor.done.includes(p)) return;
@@ -156,6 +161,8 @@ export function importService(deps: ImportServiceDeps) {
         report.redirects = await repo.itemCount();
         return report;
       });
+
+    if (run.source === 'html') return executeHtml(run, report, cursor, save, oldHosts);
 
     const url = secrets.get(run.id) ?? run.sourceUrl;
     if (needsPassword(url)) throw new PasswordNeeded();
@@ -183,6 +190,7 @@ export function importService(deps: ImportServiceDeps) {
           planned: new Set(),
           storage: deps.storage,
           uploadsDir: run.uploadsDir,
+          history: `NukeViet (${historyLabel(run.sourceUrl)})`,
         };
 
         const phase = async (p: ImportPhase, fn: () => Promise<void>) => {
@@ -257,6 +265,66 @@ export function importService(deps: ImportServiceDeps) {
     }
   }
 
+  /** An HTML portal, crawled by the rule file the run names (source 3). */
+  async function executeHtml(
+    run: ImportRunRow,
+    report: ImportReport,
+    cursor: ImportCursor,
+    save: (status: string) => Promise<void>,
+    oldHosts: string[],
+  ): Promise<ImportReport> {
+    const config = loadCrawlConfig(run.sourceUrl);
+    const site = await deps.db.kysely
+      .selectFrom('site')
+      .select(['host'])
+      .where('id', '=', run.siteId)
+      .executeTakeFirst();
+    return withSite(run.siteId, async () => {
+      const repo = importRepository(deps.db.kysely, 'html');
+      const ctx: Ctx = {
+        source: 'html',
+        repo,
+        report,
+        dry: run.dryRun,
+        files: fileImporter(deps, {
+          siteId: run.siteId,
+          uploadsDir: '',
+          dry: run.dryRun,
+          record: async () => undefined,
+        }),
+        oldHosts: [...oldHosts],
+        now: deps.clock(),
+        db: deps.db,
+        planned: new Set(),
+        storage: deps.storage,
+        uploadsDir: '',
+        history: `${config.name} (thu thập trang HTML)`,
+      };
+      const phase = async (p: ImportPhase, fn: () => Promise<void>) => {
+        if (cursor.done.includes(p)) return;
+        await fn();
+        cursor.done.push(p);
+        await save('running');
+      };
+      await importHtml(
+        ctx,
+        {
+          runId: run.id,
+          siteId: run.siteId,
+          config,
+          userAgent: config.userAgent || crawlerUserAgent(site?.host ?? null),
+          importImage: (input) => deps.importImage(input),
+          fetch: deps.crawlFetch,
+        },
+        cursor,
+        phase,
+        () => save('running'),
+      );
+      report.redirects = await repo.itemCount();
+      return report;
+    });
+  }
+
   async function runNow(id: number, oldHosts: string[] = []): Promise<ImportReport> {
     const run = await runs.byId(id);
     if (!run) throw new Error(`import run ${id} not found`);
@@ -298,11 +366,11 @@ export function importService(deps: ImportServiceDeps) {
     async start(req: ImportRequest): Promise<number> {
       // The database row keeps the address with its password masked (`***`): the password
       // itself lives only in this process's memory, for this run.
-      const wp = req.source === 'wordpress';
+      const wp = req.source === 'wordpress' || req.source === 'html';
       const shown = wp ? req.url : redactUrl(req.url);
       const id = await runs.create({
         siteId: req.siteId,
-        source: wp ? 'wordpress' : 'nukeviet',
+        source: req.source ?? 'nukeviet',
         dryRun: req.dryRun,
         sourceUrl: shown,
         sourceLabel: [shown, req.oldHosts.join(' ')].filter(Boolean).join(' | '),
@@ -511,13 +579,13 @@ async function importArticle(
     baseline: hits,
     exists: (id) => ctx.repo.articleExists(id),
     insert: async (repo) => {
-      const id = await repo.insertArticle(row, hits);
+      const id = await repo.insertArticle(row, hits, ctx.history);
       await repo.setSecondarySections(id, secondary);
       await repo.setTags(id, tagIds);
       return id;
     },
     update: async (repo, id) => {
-      await repo.updateArticle(id, row, hits - (known?.baseline ?? 0));
+      await repo.updateArticle(id, row, hits - (known?.baseline ?? 0), ctx.history);
       await repo.setSecondarySections(id, secondary);
       await repo.setTags(id, tagIds);
     },
@@ -960,6 +1028,16 @@ async function importBanners(ctx: Ctx, source: NukevietReader): Promise<void> {
       },
       update: (_repo, id, tx) => bannerRepository(tx).update(id, row, ctx.now),
     });
+  }
+}
+
+/** The database an import read, for the history line (no password, no user). */
+function historyLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`;
+  } catch {
+    return 'cơ sở dữ liệu cũ';
   }
 }
 

@@ -3,7 +3,7 @@ import { decodeHTML } from 'entities';
 import type { ArticleStatus } from '../article/article.ts';
 
 /** The sources an import reads. */
-export type ImportSource = 'nukeviet' | 'wordpress';
+export type ImportSource = 'nukeviet' | 'wordpress' | 'html';
 
 /** What an import brings in, by kind (the report's rows, in this order). */
 export const IMPORT_KINDS = [

@@ -296,13 +296,13 @@ async function importPost(
     baseline: views,
     exists: (id) => ctx.repo.articleExists(id),
     insert: async (repo) => {
-      const id = await repo.insertArticle(row, views);
+      const id = await repo.insertArticle(row, views, ctx.history);
       await repo.setSecondarySections(id, secondary);
       await repo.setTags(id, tagIds);
       return id;
     },
     update: async (repo, id) => {
-      await repo.updateArticle(id, row, views - (known?.baseline ?? 0));
+      await repo.updateArticle(id, row, views - (known?.baseline ?? 0), ctx.history);
       await repo.setSecondarySections(id, secondary);
       await repo.setTags(id, tagIds);
     },
