@@ -18,6 +18,7 @@ import { loadCrawlConfig } from '../../src/modules/import/html.config.ts';
 import { parseRobots, robotsAllows } from '../../src/modules/import/html.fetch.ts';
 import { parseReadCount, parseVnDateTime } from '../../src/modules/import/html.parse.ts';
 import { addSite } from '../support/sites.ts';
+import { makeStaff, manualClock } from '../support/staff.ts';
 import { testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
 
@@ -430,5 +431,87 @@ describe.each(dialects)('crawling a reference-shaped portal on %s', (dialect) =>
     expect(counts.get('/TinTuc/HoatDong')).toBe(1);
     expect(counts.get('/TinTuc/ChiTiet/hoi-thao-khoa-hoc-1234')).toBe(1);
     expect((await t.deps.imports.runs.byId(first.id))?.status).toBe('done');
+  });
+});
+
+describe.each(dialects)('crawl started from the back office on %s', (dialect) => {
+  const PROVINCE = 'https://dangbo.example.vn';
+  let t: Awaited<ReturnType<typeof testApp>>;
+  let portal: Awaited<ReturnType<typeof oldPortal>>;
+  let rules: string;
+  const clock = manualClock();
+  let admin: Awaited<ReturnType<Awaited<ReturnType<typeof makeStaff>>['login']>>;
+  let siteId: number;
+
+  beforeAll(async () => {
+    portal = await oldPortal();
+    HOST = () => portal.host;
+    rules = rulesFor(portal.origin, fs.mkdtempSync(path.join(os.tmpdir(), 'crawl-')));
+    t = await testApp(dialect, { clock: clock.now, seed: false });
+    siteId = (
+      await addSite(t.db, { slug: 'muong-nhe', name: 'Mường Nhé', host: 'muongnhe.example.vn' })
+    ).id;
+    await t.deps.platform.load();
+    admin = await (await makeStaff(t, clock, 'hethong', 'admin')).login();
+  });
+  afterAll(async () => {
+    await t?.deps.imports.idle();
+    await t?.close();
+    await portal?.close();
+  });
+
+  const form = (over: Record<string, string> = {}) => ({
+    siteId: String(siteId),
+    source: 'html',
+    configPath: rules,
+    dryRun: '',
+    ...over,
+  });
+
+  it('a crawl is started on /quan-tri/nhap-du-lieu and its report shown', async () => {
+    const page = await admin.get(`${PROVINCE}/quan-tri/nhap-du-lieu`);
+    expect(page.text).toContain('Trang HTML bất kỳ (thu thập theo tệp quy tắc)');
+    const r = await admin.post(`${PROVINCE}/quan-tri/nhap-du-lieu`, form());
+    expect(r.status).toBe(303);
+    await t.deps.imports.idle();
+    const report = await admin.get(`${PROVINCE}${r.location}`);
+    expect(report.text).toContain('Xong');
+    expect(report.text).toContain('rules.json');
+    const n = await t.db.kysely
+      .selectFrom('article')
+      .select((e) => e.fn.countAll().as('n'))
+      .where('siteId', '=', siteId)
+      .executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(3);
+  });
+
+  it('refuses a missing, relative, non-JSON or invalid rule file with a Vietnamese message (400)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crawl-bad-'));
+    const invalid = path.join(dir, 'sai.json');
+    fs.writeFileSync(invalid, JSON.stringify({ name: 'x', startUrls: [] }));
+    for (const configPath of [
+      '',
+      'rules.json',
+      '/etc/passwd',
+      '/khong/co/tep.json',
+      invalid,
+      `/${'a'.repeat(600)}.json`,
+    ]) {
+      await admin.get(`${PROVINCE}/quan-tri/nhap-du-lieu`);
+      const r = await admin.post(`${PROVINCE}/quan-tri/nhap-du-lieu`, form({ configPath }));
+      expect.soft(r.status, configPath.slice(0, 40)).toBe(400);
+      expect
+        .soft(r.text)
+        .toMatch(/Tệp quy tắc|Không tìm thấy tệp|Nhập đường dẫn|quá dài|không hợp lệ/);
+    }
+    const r = await admin.post(`${PROVINCE}/quan-tri/nhap-du-lieu`, form({ siteId: '999999' }));
+    expect(r.status).toBe(400);
+  });
+
+  it('is for the system admin only', async () => {
+    const editor = await (await makeStaff(t, clock, 'bientap', 'editor')).login();
+    const r = await editor.post(`${PROVINCE}/quan-tri/nhap-du-lieu`, form());
+    expect(r.status).toBeGreaterThanOrEqual(400);
+    expect(r.status).toBeLessThan(500);
   });
 });
