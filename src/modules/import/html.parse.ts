@@ -315,3 +315,34 @@ export async function crawledBody(
   });
   return { html: out, problems };
 }
+
+/**
+ * A NukeViet banner whose content is HTML (no image file): read with the parser, never run or
+ * carried over as markup. The first image and the first http(s) link make the banner; scripts,
+ * frames and embeds are named so the report can say they were dropped; the text is kept for
+ * the report of a banner that has no image (text or embed only: not importable as a banner).
+ */
+export function readHtmlBanner(html: string): {
+  src?: string;
+  alt: string;
+  href?: string;
+  text: string;
+  dropped: string[];
+} {
+  const doc = parseDocument(html.slice(0, 100_000));
+  const dropped = [
+    ...new Set(selectAll('script, iframe, object, embed, form, style', doc).map((e) => e.name)),
+  ];
+  for (const el of selectAll('script, style', doc)) removeElement(el);
+  const img = selectOne('img[src]', doc);
+  const a = selectAll('a[href]', doc).find((x) =>
+    /^https?:\/\//i.test(getAttributeValue(x, 'href') ?? ''),
+  );
+  return {
+    src: img ? getAttributeValue(img, 'src') : undefined,
+    alt: img ? clean(getAttributeValue(img, 'alt') ?? '') : '',
+    href: a ? getAttributeValue(a, 'href')?.trim() : undefined,
+    text: clean(textContent(doc.children)).slice(0, 200),
+    dropped,
+  };
+}

@@ -30,6 +30,7 @@ import { rewriteBody } from './import.body.ts';
 import { importWordpress } from './wordpress.import.ts';
 import { loadCrawlConfig } from './html.config.ts';
 import { crawlerUserAgent, importHtml } from './html.import.ts';
+import { readHtmlBanner } from './html.parse.ts';
 import { freeSectionSlug, isWebUrl, mapped, readOld, upsert, type Ctx } from './import.pipeline.ts';
 import { fileImporter, type FileImportDeps } from './import.files.ts';
 import {
@@ -39,6 +40,7 @@ import {
   emptyReport,
   epoch,
   nukevietStatus,
+  uploadsPath,
   warn,
   type ImportCursor,
   type ImportPhase,
@@ -964,14 +966,40 @@ async function importDocuments(ctx: Ctx, source: NukevietReader, m: NvModule): P
 /**
  * Banners (`<prefix>_banners_rows`, images in uploads/banners/) → the banner module: wide plans
  * go to the top of the home page, the others to the side column; dates from `publ_time` and
- * `exp_time`; only http(s) links kept. HTML-only and missing-image banners are reported.
+ * `exp_time`; only http(s) links kept. An HTML-only banner (`bannerhtml`, no file) takes
+ * its first uploads/ image and http(s) link, its markup never carried over (scripts and frames
+ * named in the report); one with no image is reported, not imported.
  */
 async function importBanners(ctx: Ctx, source: NukevietReader): Promise<void> {
   for (const b of await source.banners()) {
     const sid = String(b.id);
     const title = (decodeText(b.title) || decodeText(b.fileAlt) || `Banner ${b.id}`).slice(0, 200);
-    const rel = `banners/${b.fileName}`;
-    const data = b.fileName ? await readOld(ctx, rel, 3 * 1024 * 1024) : undefined;
+    let rel = `banners/${b.fileName}`;
+    let data = b.fileName ? await readOld(ctx, rel, 3 * 1024 * 1024) : undefined;
+    let link = decodeText(b.clickUrl);
+    // An HTML banner (no image file): its first image and link, never its markup.
+    if (!data && !b.fileName && b.html.trim()) {
+      const h = readHtmlBanner(b.html);
+      const fromHtml = h.src ? uploadsPath(h.src, ctx.oldHosts) : undefined;
+      const dropped = h.dropped.length ? `; bỏ mã nhúng (${h.dropped.join(', ')})` : '';
+      if (!fromHtml) {
+        ctx.report.counts.banner.skipped++;
+        warn(ctx.report, {
+          kind: 'banner',
+          sourceId: sid,
+          message: `Banner “${title}” dạng HTML không có ảnh trong uploads/ (nội dung: “${h.text || '—'}”${dropped}), không nhập; thêm lại bằng tay nếu cần.`,
+        });
+        continue;
+      }
+      rel = fromHtml;
+      data = await readOld(ctx, rel, 3 * 1024 * 1024);
+      if (!link && h.href) link = decodeText(h.href);
+      warn(ctx.report, {
+        kind: 'banner',
+        sourceId: sid,
+        message: `Banner “${title}” dạng HTML: nhập ảnh uploads/${rel}${h.href ? ` và liên kết ${h.href.slice(0, 100)}` : ''}${dropped}.`,
+      });
+    }
     if (!data) {
       ctx.report.counts.banner.skipped++;
       warn(ctx.report, {
@@ -981,7 +1009,6 @@ async function importBanners(ctx: Ctx, source: NukevietReader): Promise<void> {
       });
       continue;
     }
-    const link = decodeText(b.clickUrl);
     const linkUrl = isWebUrl(link) ? link.slice(0, 500) : '';
     if (link && !linkUrl)
       warn(ctx.report, {
