@@ -1,6 +1,7 @@
 import { fold } from '../../lib/text.ts';
 import type { FileStorage } from '../../storage/storage.ts';
 import { originalKey } from './import.files.ts';
+import { resizedOriginals } from './import.ts';
 import { articleId, newsTarget, normalPath, parseOldAddress, pathKey } from './import.redirect.ts';
 import type { RedirectRepository } from './import.redirect.repository.ts';
 
@@ -81,9 +82,17 @@ export function oldAddressResolver(deps: {
       // A document's file (kept under the registry's own key): its download address.
       const doc = await repo.documentFile(old.rel);
       if (doc) return repo.documentFilePath(doc.id, doc.n);
-      // Only files this site's import copied (the storage is shared by every site).
-      const key = originalKey(deps.siteId(), old.rel);
-      if (!key || (await repo.byId('file', old.rel)) === undefined) return undefined;
+      // Only files this site's import copied (the storage is shared by every site); a
+      // WordPress resized copy (`foo-300x200.jpg`) answers with its original.
+      let rel: string | undefined;
+      for (const r of [old.rel, ...resizedOriginals(old.rel)])
+        if ((await repo.byId('file', r)) !== undefined) {
+          rel = r;
+          break;
+        }
+      if (!rel) return undefined;
+      const key = originalKey(deps.siteId(), rel);
+      if (!key) return undefined;
       return (await deps.storage.has(key)) ? `/media/${key}` : undefined;
     }
     if (old.kind === 'path') {
