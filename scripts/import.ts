@@ -19,7 +19,9 @@ import { connect } from '../src/db/connect.ts';
 import { IMPORT_KINDS, type ImportReport } from '../src/modules/import/import.ts';
 import { redactUrl } from '../src/modules/import/nukeviet.source.ts';
 import { buildDeps } from '../src/services.ts';
+import { installVietnameseMessages } from '../src/lib/zod-messages.ts';
 
+installVietnameseMessages();
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
   const i = args.indexOf(`--${name}`);
