@@ -68,6 +68,26 @@ export function importRepository(k: Executor, source = 'nukeviet') {
         .executeTakeFirst()
         .then((r) => r && { ...r, baseline: Number(r.baseline) });
     },
+    /** Map rows of many items of one kind at once, by source id. */
+    async items(kind: string, sourceIds: string[]): Promise<Map<string, ImportItem>> {
+      const out = new Map<string, ImportItem>();
+      if (!sourceIds.length) return out;
+      const rows = await k
+        .selectFrom('importItem')
+        .select(['sourceId', 'targetId', 'checksum', 'baseline'])
+        .where('siteId', '=', site())
+        .where('source', '=', source)
+        .where('kind', '=', kind)
+        .where('sourceId', 'in', sourceIds)
+        .execute();
+      for (const r of rows)
+        out.set(r.sourceId, {
+          targetId: r.targetId,
+          checksum: r.checksum,
+          baseline: Number(r.baseline),
+        });
+      return out;
+    },
     async putItem(
       kind: string,
       sourceId: string,
@@ -180,16 +200,21 @@ export function importRepository(k: Executor, source = 'nukeviet') {
         .where('id', '=', id)
         .execute();
     },
-    async setSecondarySections(articleId: number, sectionIds: number[]): Promise<void> {
-      await k.deleteFrom('articleSection').where('articleId', '=', articleId).execute();
+    /** `fresh`: the article was just inserted (nothing to remove first). */
+    async setSecondarySections(
+      articleId: number,
+      sectionIds: number[],
+      fresh = false,
+    ): Promise<void> {
+      if (!fresh) await k.deleteFrom('articleSection').where('articleId', '=', articleId).execute();
       if (sectionIds.length)
         await k
           .insertInto('articleSection')
           .values(sectionIds.map((sectionId) => ({ articleId, sectionId })))
           .execute();
     },
-    async setTags(articleId: number, tagIds: number[]): Promise<void> {
-      await k.deleteFrom('articleTag').where('articleId', '=', articleId).execute();
+    async setTags(articleId: number, tagIds: number[], fresh = false): Promise<void> {
+      if (!fresh) await k.deleteFrom('articleTag').where('articleId', '=', articleId).execute();
       if (tagIds.length)
         await k
           .insertInto('articleTag')

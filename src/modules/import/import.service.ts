@@ -51,6 +51,7 @@ import {
   importRepository,
   importRunRepository,
   type ImportedArticle,
+  type ImportItem,
   type ImportRepository,
   type ImportRunRow,
 } from './import.repository.ts';
@@ -86,6 +87,12 @@ export interface ImportRequest {
   startedBy: number | null;
 }
 
+/**
+ * Told after each batch of articles: how many this run has gone through (any outcome, a resumed
+ * run's earlier ones included) and how many the source has.
+ */
+export type ImportProgress = (p: { phase: 'articles'; done: number; total: number }) => void;
+
 export interface ImportServiceDeps extends FileImportDeps {
   db: Db;
   clock: () => Date;
@@ -112,7 +119,11 @@ export function importService(deps: ImportServiceDeps) {
   /** Runs go one after another (the two cores are shared with the site). */
   let queue: Promise<void> = Promise.resolve();
 
-  async function execute(run: ImportRunRow, oldHosts: string[]): Promise<ImportReport> {
+  async function execute(
+    run: ImportRunRow,
+    oldHosts: string[],
+    onProgress?: ImportProgress,
+  ): Promise<ImportReport> {
     const previous = safeJson<Partial<ImportReport>>(run.report);
     const report = emptyReport();
     if (previous.counts) Object.assign(report.counts, previous.counts);
@@ -215,6 +226,14 @@ export function importService(deps: ImportServiceDeps) {
           for (const m of news) await importTags(ctx, source, m);
         });
         await phase('articles', async () => {
+          // Sections and tags are all in by now: their map rows are read once per run.
+          const lookups = new Map<string, Promise<{ targetId: number } | undefined>>();
+          let total = 0;
+          if (onProgress) for (const m of news) total += await source.articleCount(m);
+          const seen = () => {
+            const c = report.counts.article;
+            return c.created + c.updated + c.unchanged + c.skipped;
+          };
           for (const m of news) {
             const sources = new Map((await source.sources(m)).map((s) => [s.sourceid, s]));
             const suspended = new Set(
@@ -223,9 +242,11 @@ export function importService(deps: ImportServiceDeps) {
             for (;;) {
               const batch = await source.articles(m, cursor.lastArticleId, BATCH);
               if (batch.length === 0) break;
-              for (const a of batch) await importArticle(ctx, m, a, sources, suspended);
+              await importArticles(ctx, m, batch, sources, suspended, lookups);
               cursor.lastArticleId = batch[batch.length - 1]!.id;
               await save('running');
+              const done = seen();
+              onProgress?.({ phase: 'articles', done, total: Math.max(total, done) });
             }
           }
         });
@@ -327,13 +348,17 @@ export function importService(deps: ImportServiceDeps) {
     });
   }
 
-  async function runNow(id: number, oldHosts: string[] = []): Promise<ImportReport> {
+  async function runNow(
+    id: number,
+    oldHosts: string[] = [],
+    onProgress?: ImportProgress,
+  ): Promise<ImportReport> {
     const run = await runs.byId(id);
     if (!run) throw new Error(`import run ${id} not found`);
     if (run.status === 'done' || run.status === 'failed' || !run.sourceUrl)
       return { ...emptyReport(), ...safeJson<Partial<ImportReport>>(run.report) };
     try {
-      const report = await execute(run, oldHosts.length ? oldHosts : hostsOf(run));
+      const report = await execute(run, oldHosts.length ? oldHosts : hostsOf(run), onProgress);
       await runs.finish(id, 'done', JSON.stringify(report));
       secrets.delete(id);
       deps.log.info({ run: id, site: run.siteId, dry: run.dryRun }, 'import finished');
@@ -481,15 +506,91 @@ async function importTags(ctx: Ctx, source: NukevietReader, m: NvModule): Promis
   }
 }
 
-async function importArticle(
+/** An article read and rewritten, ready to be written (in its batch's transaction). */
+interface PreparedArticle {
+  sid: string;
+  sum: string;
+  alias: string;
+  hits: number;
+  known: ImportItem | undefined;
+  row: ImportedArticle;
+  secondary: number[];
+  tagIds: number[];
+}
+
+/**
+ * A batch of articles: each read, checked against the map and rewritten (files copied) first,
+ * then every write of the batch in one transaction (the map rows with their articles: a
+ * failure leaves none of the batch's articles half-written, and the cursor only moves after).
+ */
+async function importArticles(
+  ctx: Ctx,
+  m: NvModule,
+  batch: NvArticle[],
+  sources: Map<number, { title: string; link: string }>,
+  suspended: Set<number>,
+  lookups: Map<string, Promise<{ targetId: number } | undefined>>,
+): Promise<void> {
+  const cached = (kind: string, sourceId: string) => {
+    const key = `${kind}:${sourceId}`;
+    let hit = lookups.get(key);
+    if (!hit) lookups.set(key, (hit = mapped(ctx, kind, sourceId)));
+    return hit;
+  };
+  const known = await ctx.repo.items(
+    'article',
+    batch.map((a) => `${m.data}:${a.id}`),
+  );
+  const prepared: PreparedArticle[] = [];
+  for (const a of batch) {
+    const p = await prepareArticle(
+      ctx,
+      m,
+      a,
+      sources,
+      suspended,
+      cached,
+      known.get(`${m.data}:${a.id}`),
+    );
+    if (p) prepared.push(p);
+  }
+  if (!prepared.length) return;
+  const write = async (c: Ctx) => {
+    for (const p of prepared)
+      await upsert(c, 'article', p.sid, p.sum, p.alias, {
+        baseline: p.hits,
+        known: p.known ?? null,
+        exists: (id) => c.repo.articleExists(id),
+        insert: async (repo) => {
+          const id = await repo.insertArticle(p.row, p.hits, c.history);
+          await repo.setSecondarySections(id, p.secondary, true);
+          await repo.setTags(id, p.tagIds, true);
+          return id;
+        },
+        update: async (repo, id) => {
+          await repo.updateArticle(id, p.row, p.hits - (p.known?.baseline ?? 0), c.history);
+          await repo.setSecondarySections(id, p.secondary);
+          await repo.setTags(id, p.tagIds);
+        },
+      });
+  };
+  if (ctx.dry) return write(ctx);
+  await inTransaction(ctx.db, (tx) =>
+    write({ ...ctx, db: tx, repo: importRepository(tx.kysely, ctx.source) }),
+  );
+}
+
+async function prepareArticle(
   ctx: Ctx,
   m: NvModule,
   a: NvArticle,
   sources: Map<number, { title: string; link: string }>,
   suspended: Set<number>,
-): Promise<void> {
+  mappedOnce: (kind: string, sourceId: string) => Promise<{ targetId: number } | undefined>,
+  known: ImportItem | undefined,
+): Promise<PreparedArticle | undefined> {
   const sid = `${m.data}:${a.id}`;
-  const section = await mapped(ctx, 'section', `${m.data}:${a.catid}`);
+  const section = await mappedOnce('section', `${m.data}:${a.catid}`);
   if (!section) {
     ctx.report.counts.article.skipped++;
     warn(ctx.report, {
@@ -502,16 +603,15 @@ async function importArticle(
   const secondary: number[] = [];
   for (const c of a.listcatid.split(',').map(Number)) {
     if (!c || c === a.catid) continue;
-    const s = await mapped(ctx, 'section', `${m.data}:${c}`);
+    const s = await mappedOnce('section', `${m.data}:${c}`);
     if (s) secondary.push(s.targetId);
   }
   const tagIds: number[] = [];
   for (const t of a.tagIds) {
-    const tag = await mapped(ctx, 'tag', `${m.data}:${t}`);
+    const tag = await mappedOnce('tag', `${m.data}:${t}`);
     if (tag) tagIds.push(tag.targetId);
   }
   const sum = checksum([a, section.targetId, secondary, tagIds]);
-  const known = await ctx.repo.item('article', sid);
   if (known && known.checksum === sum && (await ctx.repo.articleExists(known.targetId))) {
     ctx.report.counts.article.unchanged++;
     return;
@@ -576,22 +676,16 @@ async function importArticle(
     withdrawnAt: status === 'withdrawn' ? (epoch(a.edittime) ?? ctx.now).toISOString() : null,
     withdrawnReason: status === 'withdrawn' ? WITHDRAWN_REASON : null,
   };
-  const hits = Math.max(0, a.hitstotal);
-  await upsert(ctx, 'article', sid, sum, aliasKey(a.alias), {
-    baseline: hits,
-    exists: (id) => ctx.repo.articleExists(id),
-    insert: async (repo) => {
-      const id = await repo.insertArticle(row, hits, ctx.history);
-      await repo.setSecondarySections(id, secondary);
-      await repo.setTags(id, tagIds);
-      return id;
-    },
-    update: async (repo, id) => {
-      await repo.updateArticle(id, row, hits - (known?.baseline ?? 0), ctx.history);
-      await repo.setSecondarySections(id, secondary);
-      await repo.setTags(id, tagIds);
-    },
-  });
+  return {
+    sid,
+    sum,
+    alias: aliasKey(a.alias),
+    hits: Math.max(0, a.hitstotal),
+    known,
+    row,
+    secondary,
+    tagIds,
+  };
 }
 
 async function importPages(ctx: Ctx, source: NukevietReader, m: NvModule): Promise<void> {
