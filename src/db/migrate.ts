@@ -33,6 +33,7 @@ import * as m20261207T1300 from './migrations/2026-12-07T1300-documents.ts';
 import * as m20261207T1850 from './migrations/2026-12-07T1850-schedule-units-photos.ts';
 import * as m20261207T1830doc from './migrations/2026-12-07T1830-document-search.ts';
 import * as m20261208T0400 from './migrations/2026-12-08T0400-import-crawl.ts';
+import * as m20261208T0410 from './migrations/2026-12-08T0410-search-bulk.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -63,6 +64,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T1850-schedule-units-photos': m20261207T1850,
   '2026-12-07T1830-document-search': m20261207T1830doc,
   '2026-12-08T0400-import-crawl': m20261208T0400,
+  '2026-12-08T0410-search-bulk': m20261208T0410,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

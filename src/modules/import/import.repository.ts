@@ -109,6 +109,45 @@ export function importRepository(k: Executor, source = 'nukeviet') {
         )
         .execute();
     },
+    /** Many new map rows of one kind (or their update) in one statement. */
+    async putItems(
+      kind: string,
+      list: {
+        sourceId: string;
+        targetId: number;
+        alias: string;
+        checksum: string;
+        baseline: number;
+      }[],
+    ): Promise<void> {
+      if (!list.length) return;
+      const now = new Date().toISOString();
+      await k
+        .insertInto('importItem')
+        .values(
+          list.map((v) => ({
+            siteId: site(),
+            source,
+            kind,
+            sourceId: v.sourceId,
+            targetId: v.targetId,
+            sourceAlias: v.alias,
+            checksum: v.checksum,
+            baseline: v.baseline,
+            updatedAt: now,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['siteId', 'source', 'kind', 'sourceId']).doUpdateSet((eb) => ({
+            targetId: eb.ref('excluded.targetId'),
+            sourceAlias: eb.ref('excluded.sourceAlias'),
+            checksum: eb.ref('excluded.checksum'),
+            baseline: eb.ref('excluded.baseline'),
+            updatedAt: eb.ref('excluded.updatedAt'),
+          })),
+        )
+        .execute();
+    },
     /** Rows of this site's map that old addresses resolve through. */
     async itemCount(): Promise<number> {
       const r = await k
@@ -180,6 +219,49 @@ export function importRepository(k: Executor, source = 'nukeviet') {
         .executeTakeFirstOrThrow();
       if (history) await historyNote(r.id, a.status, `Nhập từ ${history}.`);
       return r.id;
+    },
+    /**
+     * New articles at once (one statement each for the rows, their history lines, secondary
+     * sections and tags): their ids, in the order given. The ids of one INSERT are handed out
+     * in the order of its rows on both databases; RETURNING's order is not promised, so they
+     * are sorted.
+     */
+    async insertArticles(
+      list: { a: ImportedArticle; readCount: number; secondary: number[]; tagIds: number[] }[],
+      history?: string,
+    ): Promise<number[]> {
+      if (!list.length) return [];
+      const rows = await k
+        .insertInto('article')
+        .values(list.map((x) => ({ ...x.a, siteId: site(), readCount: x.readCount })))
+        .returning('id')
+        .execute();
+      const ids = rows.map((r) => r.id).sort((x, y) => x - y);
+      if (ids.length !== list.length) throw new Error('bulk article insert lost rows');
+      const now = new Date().toISOString();
+      if (history)
+        await k
+          .insertInto('articleNote')
+          .values(
+            list.map((x, i) => ({
+              articleId: ids[i]!,
+              kind: 'note',
+              text: `Nhập từ ${history}.`.slice(0, 1000),
+              accountId: null,
+              accountName: 'Hệ thống (nhập dữ liệu)',
+              fromStatus: x.a.status,
+              toStatus: x.a.status,
+              createdAt: now,
+            })),
+          )
+          .execute();
+      const sections = list.flatMap((x, i) =>
+        x.secondary.map((sectionId) => ({ articleId: ids[i]!, sectionId })),
+      );
+      if (sections.length) await k.insertInto('articleSection').values(sections).execute();
+      const tags = list.flatMap((x, i) => x.tagIds.map((tagId) => ({ articleId: ids[i]!, tagId })));
+      if (tags.length) await k.insertInto('articleTag').values(tags).execute();
+      return ids;
     },
     /** Updates the imported fields; the read count moves by the change of the old baseline. */
     async updateArticle(

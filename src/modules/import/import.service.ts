@@ -19,6 +19,7 @@ import {
   type DocumentRepository,
 } from '../document/document.repository.ts';
 import { documentSlug, type Effect } from '../document/document.ts';
+import { withSearchHeld } from '../search/search-bulk.ts';
 import { storeSiteImage } from '../site/site.images.ts';
 import type { Db } from '../../db/connect.ts';
 import { currentSiteId, withSite } from '../../db/site-scope.ts';
@@ -556,8 +557,35 @@ async function importArticles(
   }
   if (!prepared.length) return;
   const write = async (c: Ctx) => {
-    for (const p of prepared)
-      await upsert(c, 'article', p.sid, p.sum, p.alias, {
+    const ids: number[] = [];
+    // Articles the map has never seen: written together (a dry run only counts them).
+    const fresh = c.dry ? [] : prepared.filter((p) => !p.known);
+    if (fresh.length) {
+      const made = await c.repo.insertArticles(
+        fresh.map((p) => ({
+          a: p.row,
+          readCount: p.hits,
+          secondary: p.secondary,
+          tagIds: p.tagIds,
+        })),
+        c.history,
+      );
+      await c.repo.putItems(
+        'article',
+        fresh.map((p, i) => ({
+          sourceId: p.sid,
+          targetId: made[i]!,
+          alias: p.alias,
+          checksum: p.sum,
+          baseline: p.hits,
+        })),
+      );
+      c.report.counts.article.created += made.length;
+      ids.push(...made);
+    }
+    for (const p of prepared) {
+      if (!c.dry && !p.known) continue;
+      const id = await upsert(c, 'article', p.sid, p.sum, p.alias, {
         baseline: p.hits,
         known: p.known ?? null,
         exists: (id) => c.repo.articleExists(id),
@@ -573,10 +601,19 @@ async function importArticles(
           await repo.setTags(id, p.tagIds);
         },
       });
+      if (id) ids.push(id);
+    }
+    return ids;
   };
-  if (ctx.dry) return write(ctx);
+  if (ctx.dry) {
+    await write(ctx);
+    return;
+  }
+  // The search index is refreshed once for the batch, not on each row's insert.
   await inTransaction(ctx.db, (tx) =>
-    write({ ...ctx, db: tx, repo: importRepository(tx.kysely, ctx.source) }),
+    withSearchHeld(tx, () =>
+      write({ ...ctx, db: tx, repo: importRepository(tx.kysely, ctx.source) }),
+    ),
   );
 }
 
