@@ -20,6 +20,7 @@ import { IMPORT_KINDS, type ImportReport } from '../src/modules/import/import.ts
 import { redactUrl } from '../src/modules/import/nukeviet.source.ts';
 import { buildDeps } from '../src/services.ts';
 import { installVietnameseMessages } from '../src/lib/zod-messages.ts';
+import { progressBar } from '../src/lib/progress-bar.ts';
 
 installVietnameseMessages();
 const args = process.argv.slice(2);
@@ -115,7 +116,9 @@ try {
     );
   }
   const started = Date.now();
-  const report = await deps.imports.runNow(runId);
+  const bar = progressBar('Bài viết');
+  const report = await deps.imports.runNow(runId, [], (p) => bar.update(p.done, p.total));
+  bar.stop();
   print(report);
   console.log(`Xong trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
   await deps.stats.stop();
