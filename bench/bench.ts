@@ -18,6 +18,8 @@ export interface BenchOptions {
   rounds?: number;
   /** `--no-http`: skip the measurements over HTTP. */
   noHttp?: boolean;
+  /** `--images N`: images for scenarios that make some (`import`: default 20,000). */
+  images?: number;
 }
 
 /** A scenario returns rows for the printed table (column → value). */

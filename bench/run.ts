@@ -1,6 +1,6 @@
 /**
  * `npm run bench [scenario…] [-- --articles N --seconds S --postgres [url] --no-sqlite --keep
- * --rounds N --no-http]`: runs benchmark scenarios and prints a table;
+ * --rounds N --no-http --images N]`: runs benchmark scenarios and prints a table;
  * each scenario's figures also go to bench/results/<scenario>.json. Load is sent only to
  * 127.0.0.1. Scenarios are listed in bench/scenarios.ts.
  */
@@ -33,6 +33,7 @@ function parseArgs(argv: string[]): { names: string[]; opts: BenchOptions } {
     else if (a === '--keep') opts.keep = true;
     else if (a === '--no-http') opts.noHttp = true;
     else if (a === '--rounds') opts.rounds = Number(argv[++i]);
+    else if (a === '--images') opts.images = Number(argv[++i]);
     else if (!a.startsWith('-')) names.push(a);
   }
   return { names, opts };

@@ -1,6 +1,7 @@
 import { sitesBench } from './sites.ts';
 import type { Scenario } from './bench.ts';
 import { counting } from './counting.ts';
+import { importBench } from './import.ts';
 import { mediaEncode } from './media-encode.ts';
 import { pagesBench } from './pages.ts';
 import { searchScenario } from './search.ts';
@@ -14,4 +15,5 @@ export const scenarios: Scenario[] = [
   sitePages,
   pagesBench,
   sitesBench,
+  importBench,
 ];

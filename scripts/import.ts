@@ -4,17 +4,25 @@
  * into a site (src/modules/import). Idempotent: run it again to take in what changed.
  * `npm run import -- --site <id> --wxr /srv/wp/export.xml [--uploads /srv/wp/wp-content/uploads]
  *   [--dry-run]`: imports a WordPress export (WXR) the same way.
+ * `npm run import -- --site <id> --from html --config import-rules/dienbien.dcs.vn.json [--dry-run]`:
+ *   crawls an HTML portal by the rule file's start addresses and CSS selectors (politely:
+ *   robots.txt, a rate limit, same host only); resumable with --resume.
  * `npm run import -- --resume <run>`: goes on with a run a stop interrupted (from its cursor).
  * The password is never printed nor stored (the run's row keeps the address with `***`): give it
  * in the environment, NUKEVIET_DB_PASSWORD (better than in --from, which `ps` shows), and again
  * to resume a run whose process stopped.
  */
+import path from 'node:path';
 import { loadConfig } from '../src/config/config.ts';
+import { loadCrawlConfig } from '../src/modules/import/html.config.ts';
 import { connect } from '../src/db/connect.ts';
 import { IMPORT_KINDS, type ImportReport } from '../src/modules/import/import.ts';
 import { redactUrl } from '../src/modules/import/nukeviet.source.ts';
 import { buildDeps } from '../src/services.ts';
+import { installVietnameseMessages } from '../src/lib/zod-messages.ts';
+import { progressBar } from '../src/lib/progress-bar.ts';
 
+installVietnameseMessages();
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
   const i = args.indexOf(`--${name}`);
@@ -25,7 +33,7 @@ const all = (name: string): string[] =>
 
 function usage(message: string): never {
   console.error(
-    `${message}\nCách dùng: npm run import -- --site <số trang> --from mysql://tài-khoản:mật-khẩu@máy-chủ:3306/csdl [--uploads <thư mục uploads>] [--prefix nv4] [--old-host <tên miền cũ>] [--dry-run]\n           npm run import -- --site <số trang> --wxr <tệp xuất WordPress .xml> [--uploads <wp-content/uploads>] [--dry-run]\n           npm run import -- --resume <số lần nhập>`,
+    `${message}\nCách dùng: npm run import -- --site <số trang> --from mysql://tài-khoản:mật-khẩu@máy-chủ:3306/csdl [--uploads <thư mục uploads>] [--prefix nv4] [--old-host <tên miền cũ>] [--dry-run]\n           npm run import -- --site <số trang> --wxr <tệp xuất WordPress .xml> [--uploads <wp-content/uploads>] [--dry-run]\n           npm run import -- --site <số trang> --from html --config <tệp quy tắc .json> [--dry-run]\n           npm run import -- --resume <số lần nhập>`,
   );
   process.exit(2);
 }
@@ -70,21 +78,32 @@ try {
     const from = opt('from');
     if (!Number.isInteger(site) || !deps.platform.directory().sites.some((s) => s.id === site))
       usage('Thiếu hoặc sai --site (số của trang nhận dữ liệu).');
+    const html = from === 'html';
+    const configFile = opt('config');
+    if (html && !configFile) usage('--from html cần --config <tệp quy tắc .json>.');
+    const config = html ? path.resolve(configFile!) : undefined;
+    if (config) {
+      try {
+        loadCrawlConfig(config);
+      } catch (err) {
+        usage((err as Error).message);
+      }
+    }
     const wxr = opt('wxr');
     if (wxr && (!wxr.startsWith('/') || !/\.xml$/i.test(wxr)))
       usage('--wxr là đường dẫn tuyệt đối tới tệp xuất WordPress (.xml).');
-    if (!wxr && (!from || !/^mysql:\/\//.test(from)))
-      usage('Thiếu --from mysql://… hoặc --wxr <tệp .xml>.');
-    let url = wxr ?? from!;
+    if (!wxr && !html && (!from || !/^mysql:\/\//.test(from)))
+      usage('Thiếu --from mysql://…, --from html --config <tệp> hoặc --wxr <tệp .xml>.');
+    let url = config ?? wxr ?? from!;
     const password = process.env.NUKEVIET_DB_PASSWORD;
-    if (!wxr && password && !new URL(url).password) {
+    if (!wxr && !html && password && !new URL(url).password) {
       const u = new URL(url);
       u.password = encodeURIComponent(password);
       url = u.toString();
     }
     runId = await deps.imports.start({
       siteId: site,
-      source: wxr ? 'wordpress' : 'nukeviet',
+      source: html ? 'html' : wxr ? 'wordpress' : 'nukeviet',
       url,
       uploadsDir: opt('uploads') ?? '',
       prefix: opt('prefix') ?? 'nv4',
@@ -93,11 +112,13 @@ try {
       startedBy: null,
     });
     console.log(
-      `Lần nhập số ${runId}: ${wxr ?? redactUrl(url)} → trang ${site}${args.includes('--dry-run') ? ' (chạy thử, không ghi)' : ''}`,
+      `Lần nhập số ${runId}: ${config ?? wxr ?? redactUrl(url)} → trang ${site}${args.includes('--dry-run') ? ' (chạy thử, không ghi)' : ''}`,
     );
   }
   const started = Date.now();
-  const report = await deps.imports.runNow(runId);
+  const bar = progressBar('Bài viết');
+  const report = await deps.imports.runNow(runId, [], (p) => bar.update(p.done, p.total));
+  bar.stop();
   print(report);
   console.log(`Xong trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
   await deps.stats.stop();

@@ -61,7 +61,11 @@ import type {
   MailOutboxTable,
 } from './tables/participation.table.ts';
 import type { PollChoiceTable, PollTable, PollVoterTable } from './tables/poll.table.ts';
-import type { ImportItemTable, ImportRunTable } from './tables/import.table.ts';
+import type {
+  ImportCrawlUrlTable,
+  ImportItemTable,
+  ImportRunTable,
+} from './tables/import.table.ts';
 import type {
   ConsultationResponseTable,
   ConsultationSectionTable,
@@ -127,6 +131,7 @@ export interface Database {
   video: VideoTable;
   importItem: ImportItemTable;
   importRun: ImportRunTable;
+  importCrawlUrl: ImportCrawlUrlTable;
   document: DocumentTable;
   documentType: DocumentTypeTable;
   documentIssuer: DocumentIssuerTable;

@@ -36,6 +36,8 @@ import * as m20261208T0100 from './migrations/2026-12-08T0100-document-signer.ts
 import * as m20261208T0300 from './migrations/2026-12-08T0300-mail-outbox-sla.ts';
 import * as m20261208T0310 from './migrations/2026-12-08T0310-polls.ts';
 import * as m20261208T0200 from './migrations/2026-12-08T0200-hub-editors-blocks.ts';
+import * as m20261208T0400 from './migrations/2026-12-08T0400-import-crawl.ts';
+import * as m20261208T0410 from './migrations/2026-12-08T0410-search-bulk.ts';
 
 /** Every migration, by its frozen dated name. Add new ones at the end; never edit old ones. */
 const migrations: Record<string, Migration> = {
@@ -69,6 +71,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-08T0300-mail-outbox-sla': m20261208T0300,
   '2026-12-08T0310-polls': m20261208T0310,
   '2026-12-08T0200-hub-editors-blocks': m20261208T0200,
+  '2026-12-08T0400-import-crawl': m20261208T0400,
+  '2026-12-08T0410-search-bulk': m20261208T0410,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

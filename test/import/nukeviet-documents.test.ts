@@ -65,11 +65,18 @@ describe.skipIf(!HAVE_MARIADB).each(dialects)('NukeViet documents and banners on
     const report = await run(true);
     expect(report.error).toBeUndefined();
     expect(report.counts.document).toMatchObject({ created: 3, skipped: 0 });
-    expect(report.counts.banner).toMatchObject({ created: 2, skipped: 1 });
+    expect(report.counts.banner).toMatchObject({ created: 3, skipped: 2 });
     const text = report.warnings.map((w) => w.message).join('\n');
     expect(text).toContain('uploads/laws/2024_05/khong-co.pdf');
     expect(text).toContain('“Số 5”');
     expect(text).toContain('uploads/banners/khong-co.jpg');
+    // HTML-only banners: the one with an image comes in, the text/embed one is reported.
+    expect(text).toContain(
+      'Banner “Cổng Dịch vụ công” dạng HTML: nhập ảnh uploads/banners/bao-dang.png và liên kết https://dichvucong.gov.vn/; bỏ mã nhúng (script)',
+    );
+    expect(text).toContain(
+      'Banner “Thời tiết” dạng HTML không có ảnh trong uploads/ (nội dung: “Thời tiết Điện Biên hôm nay”; bỏ mã nhúng (iframe))',
+    );
     expect(await docs()).toHaveLength(0);
     expect(await t.db.kysely.selectFrom('banner').selectAll().execute()).toHaveLength(0);
   });
@@ -158,8 +165,13 @@ describe.skipIf(!HAVE_MARIADB).each(dialects)('NukeViet documents and banners on
       .where('siteId', '=', siteId)
       .orderBy('id')
       .execute();
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
     const side = rows.find((r) => r.title === 'Báo điện tử Đảng Cộng sản')!;
+    const html = rows.find((r) => r.title === 'Cổng Dịch vụ công')!;
+    expect(html.linkUrl).toBe('https://dichvucong.gov.vn/');
+    expect(html.placement).toBe('sidebar');
+    expect(html.imageWidth).toBeGreaterThan(0);
+    expect(JSON.stringify(html)).not.toMatch(/script|onerror|onclick|alert/);
     const home = rows.find((r) => r.title === 'Chiến dịch cũ')!;
     expect(side.placement).toBe('sidebar');
     expect(side.linkUrl).toBe('https://dangcongsan.vn');
@@ -206,7 +218,7 @@ describe.skipIf(!HAVE_MARIADB).each(dialects)('NukeViet documents and banners on
     const again = await run(false);
     expect(again.error).toBeUndefined();
     expect(again.counts.document).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
-    expect(again.counts.banner).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(again.counts.banner).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
     expect(await docs()).toEqual(before);
     expect(await t.db.kysely.selectFrom('documentFile').selectAll().execute()).toHaveLength(2);
     expect(await t.db.kysely.selectFrom('documentType').selectAll().execute()).toHaveLength(3);

@@ -121,6 +121,17 @@ describe.each(dialects)('WordPress import on %s', (dialect) => {
     expect(post.bodyHtml).not.toContain('[gallery');
     expect(post.bodyHtml).not.toContain('<script');
     expect(post.bodyHtml).not.toContain('dangbo.example.org');
+    // A resized copy (src and srcset) shows the imported original, not a missing image.
+    expect(post.bodyHtml).not.toContain('300x200');
+    expect(post.bodyHtml).not.toContain('1024x683');
+    const original = await t.db.kysely
+      .selectFrom('media')
+      .selectAll()
+      .where('originalName', '=', 'hoi-nghi.jpg')
+      .executeTakeFirstOrThrow();
+    expect(post.bodyHtml).toContain(`src="/media/${original.storageKey}"`);
+    expect(post.bodyHtml).toContain('alt="Hội nghị"');
+    expect(report.warnings.map((w) => w.message).join('\n')).not.toContain('hoi-nghi');
     const image = await t.db.kysely
       .selectFrom('media')
       .selectAll()
@@ -162,6 +173,10 @@ describe.each(dialects)('WordPress import on %s', (dialect) => {
       ['/category/tin-tuc/xay-dung-dang/', '/xay-dung-dang'],
       ['/tag/dai-hoi/', '/tu-khoa/dai-hoi'],
       ['/wp-content/uploads/2023/03/dai-bieu.png', /^\/media\/nhap\/\d+\/2023\/03\/dai-bieu\.png$/],
+      [
+        '/wp-content/uploads/2023/03/hoi-nghi-300x200.jpg',
+        /^\/media\/nhap\/\d+\/2023\/03\/hoi-nghi\.jpg$/,
+      ],
     ];
     for (const [old, want] of cases) {
       const res = await request(`${A}${old}`);

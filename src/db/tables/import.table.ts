@@ -50,3 +50,16 @@ export interface ImportRunTable {
   updatedAt: string;
   finishedAt: string | null;
 }
+
+/** `import_crawl_url`: the frontier of an HTML-portal crawl (resumable after a stop). */
+export interface ImportCrawlUrlTable {
+  id: Generated<number>;
+  runId: number;
+  url: string;
+  /** 'list' | 'article'. */
+  kind: string;
+  /** The section (its key in the crawl config) the page's articles go to. */
+  sectionKey: Generated<string>;
+  /** 'pending' | 'done' | 'skipped'. */
+  state: Generated<string>;
+}

@@ -9,7 +9,8 @@ import type { Site } from '../platform/platform.ts';
 import { requireSystemAdmin } from '../platform/sites.admin-routes.tsx';
 import type { SitesService } from '../platform/sites.service.ts';
 import type { ImportReport } from './import.ts';
-import { connectionUrl, importFormSchema, wxrFormSchema } from './import.schema.ts';
+import { loadCrawlConfig } from './html.config.ts';
+import { connectionUrl, htmlFormSchema, importFormSchema, wxrFormSchema } from './import.schema.ts';
 import type { ImportService } from './import.service.ts';
 import {
   IMPORT_BASE,
@@ -30,6 +31,7 @@ const FIELDS = [
   'siteId',
   'source',
   'wxrPath',
+  'configPath',
   'host',
   'port',
   'database',
@@ -43,6 +45,7 @@ const EMPTY: ImportValues = {
   siteId: '',
   source: 'nukeviet',
   wxrPath: '',
+  configPath: '',
   host: '127.0.0.1',
   port: '3306',
   database: '',
@@ -135,6 +138,39 @@ export function importAdminRoutes(deps: ImportRouteDeps) {
           .filter(Boolean)
           .map((h) => h.toLowerCase()),
         dryRun: wp.data.dryRun,
+        startedBy: staff.account.id,
+      });
+      deps.imports.background(id);
+      return c.redirect(`${IMPORT_BASE}/${id}`, 303);
+    }
+    if (values.source === 'html') {
+      const h = htmlFormSchema.safeParse(values);
+      const errors: Record<string, string> = {};
+      if (!h.success)
+        for (const issue of h.error.issues)
+          errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+      if (h.success && !sites().some((s) => s.id === h.data.siteId))
+        errors.siteId = 'Chọn trang nhận dữ liệu.';
+      if (h.success) {
+        const file = await fs.promises.stat(h.data.configPath).catch(() => undefined);
+        if (!file?.isFile()) errors.configPath = 'Không tìm thấy tệp này trên máy chủ.';
+        else
+          try {
+            loadCrawlConfig(h.data.configPath);
+          } catch (err) {
+            errors.configPath = (err as Error).message.slice(0, 500);
+          }
+      }
+      if (!h.success || Object.keys(errors).length)
+        return page(c, staff.session.csrfToken, values, errors);
+      const id = await deps.imports.start({
+        siteId: h.data.siteId,
+        source: 'html',
+        url: h.data.configPath,
+        uploadsDir: '',
+        prefix: '',
+        oldHosts: [],
+        dryRun: h.data.dryRun,
         startedBy: staff.account.id,
       });
       deps.imports.background(id);

@@ -4,7 +4,7 @@ import type { Db } from '../../db/connect.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { fileImporter, FileImportDeps } from './import.files.ts';
 import type { ImportKind, ImportReport } from './import.ts';
-import { importRepository, type ImportRepository } from './import.repository.ts';
+import { importRepository, type ImportItem, type ImportRepository } from './import.repository.ts';
 
 /**
  * The steps every import source shares: the context of a run, the source-id map's upsert
@@ -27,6 +27,8 @@ export interface Ctx {
   storage: FileImportDeps['storage'];
   /** The old site's uploads/ folder ('' when none was given). */
   uploadsDir: string;
+  /** What imported articles' history says they came from ("nhập từ …"). */
+  history?: string;
 }
 
 /** An item of the map, or one a dry run would have created (target id 0). */
@@ -56,10 +58,13 @@ export async function upsert(
     insert: (repo: ImportRepository, tx: Db) => Promise<number>;
     update: (repo: ImportRepository, id: number, tx: Db) => Promise<void>;
     baseline?: number;
+    /** The map's row, when the caller already read it (null: not in the map). */
+    known?: ImportItem | null;
   },
   countAs: ImportKind = kind as ImportKind,
 ): Promise<number | undefined> {
-  const known = await ctx.repo.item(kind, sourceId);
+  const known =
+    ops.known !== undefined ? (ops.known ?? undefined) : await ctx.repo.item(kind, sourceId);
   const there = known ? await ops.exists(known.targetId) : false;
   const c = ctx.report.counts[countAs];
   if (known && there && known.checksum === sum) {

@@ -70,6 +70,16 @@ export function redirectRepository(k: Executor) {
         .executeTakeFirst();
       return r && `/${r.slug}`;
     },
+    /** A media item of the site (a crawled image's old address): its file. */
+    async mediaPath(id: number): Promise<string | undefined> {
+      const r = await k
+        .selectFrom('media')
+        .select('storageKey')
+        .where('siteId', '=', site())
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return r && `/media/${r.storageKey}`;
+    },
     async sectionSlug(id: number): Promise<string | undefined> {
       return (await this.sectionPath(id))?.slice(1);
     },

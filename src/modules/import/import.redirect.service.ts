@@ -1,7 +1,8 @@
 import { fold } from '../../lib/text.ts';
 import type { FileStorage } from '../../storage/storage.ts';
 import { originalKey } from './import.files.ts';
-import { articleId, newsTarget, normalPath, parseOldAddress } from './import.redirect.ts';
+import { resizedOriginals } from './import.ts';
+import { articleId, newsTarget, normalPath, parseOldAddress, pathKey } from './import.redirect.ts';
 import type { RedirectRepository } from './import.redirect.repository.ts';
 
 /** Letters and digits only: `LichSuDangBo`, `lich-su-dang-bo` and `Lịch sử Đảng bộ` compare equal. */
@@ -60,6 +61,12 @@ export function oldAddressResolver(deps: {
       const hit = await repo.path(key);
       if (hit) return targetPath(hit.kind, hit.id);
     }
+    // A crawled portal's addresses, recorded whole with their query (`/TinTuc/ChiTiet/…`,
+    // `/Tintuc/?PageIndex=2`), and its image files.
+    if (pathname.length <= 1000 && !pathname.includes('\0')) {
+      const hit = await repo.path(pathKey(pathname, search));
+      if (hit) return targetPath(hit.kind, hit.id);
+    }
     const old = parseOldAddress(pathname, search);
     if (!old) return undefined;
     // A permalink recorded as a whole (WordPress `/<year>/<month>/<slug>/`, `/category/…`).
@@ -75,9 +82,17 @@ export function oldAddressResolver(deps: {
       // A document's file (kept under the registry's own key): its download address.
       const doc = await repo.documentFile(old.rel);
       if (doc) return repo.documentFilePath(doc.id, doc.n);
-      // Only files this site's import copied (the storage is shared by every site).
-      const key = originalKey(deps.siteId(), old.rel);
-      if (!key || (await repo.byId('file', old.rel)) === undefined) return undefined;
+      // Only files this site's import copied (the storage is shared by every site); a
+      // WordPress resized copy (`foo-300x200.jpg`) answers with its original.
+      let rel: string | undefined;
+      for (const r of [old.rel, ...resizedOriginals(old.rel)])
+        if ((await repo.byId('file', r)) !== undefined) {
+          rel = r;
+          break;
+        }
+      if (!rel) return undefined;
+      const key = originalKey(deps.siteId(), rel);
+      if (!key) return undefined;
       return (await deps.storage.has(key)) ? `/media/${key}` : undefined;
     }
     if (old.kind === 'path') {
@@ -130,6 +145,7 @@ export function oldAddressResolver(deps: {
     if (kind === 'section') return repo.sectionPath(id);
     if (kind === 'page') return repo.pagePath(id);
     if (kind === 'tag') return repo.tagPath(id);
+    if (kind === 'media') return repo.mediaPath(id);
     return undefined;
   }
 

@@ -58,6 +58,17 @@ export function normalPath(pathname: string): string {
   return aliasKey(pathname.replace(/\/+$/, '') || '/');
 }
 
+/**
+ * A crawled portal's old address as the `path` rows key it: the path as `normalPath` makes it,
+ * plus the query string (parameters sorted, lower case) when there is one — such portals name
+ * pages by query (`/Tintuc/?PageIndex=146`, `/ChiTiet.aspx?id=5`).
+ */
+export function pathKey(pathname: string, search: URLSearchParams): string {
+  const params = [...search.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const q = params.length ? `?${new URLSearchParams(params).toString()}` : '';
+  return normalPath(pathname) + q.toLowerCase();
+}
+
 /** An article segment `<alias>-<id>`: the id (NukeViet keys on it and ignores the alias). */
 export function articleId(segment: string): number | undefined {
   const m = /-(\d{1,9})$/.exec(segment);

@@ -40,6 +40,22 @@ export interface ImportedArticle {
  */
 export function importRepository(k: Executor, source = 'nukeviet') {
   const site = () => currentSiteId();
+  /** The "nhập từ …" line of an imported article's history (its notes). */
+  const historyNote = async (articleId: number, status: string, text: string) => {
+    await k
+      .insertInto('articleNote')
+      .values({
+        articleId,
+        kind: 'note',
+        text: text.slice(0, 1000),
+        accountId: null,
+        accountName: 'Hệ thống (nhập dữ liệu)',
+        fromStatus: status,
+        toStatus: status,
+        createdAt: new Date().toISOString(),
+      })
+      .execute();
+  };
   return {
     async item(kind: string, sourceId: string): Promise<ImportItem | undefined> {
       return k
@@ -51,6 +67,26 @@ export function importRepository(k: Executor, source = 'nukeviet') {
         .where('sourceId', '=', sourceId)
         .executeTakeFirst()
         .then((r) => r && { ...r, baseline: Number(r.baseline) });
+    },
+    /** Map rows of many items of one kind at once, by source id. */
+    async items(kind: string, sourceIds: string[]): Promise<Map<string, ImportItem>> {
+      const out = new Map<string, ImportItem>();
+      if (!sourceIds.length) return out;
+      const rows = await k
+        .selectFrom('importItem')
+        .select(['sourceId', 'targetId', 'checksum', 'baseline'])
+        .where('siteId', '=', site())
+        .where('source', '=', source)
+        .where('kind', '=', kind)
+        .where('sourceId', 'in', sourceIds)
+        .execute();
+      for (const r of rows)
+        out.set(r.sourceId, {
+          targetId: r.targetId,
+          checksum: r.checksum,
+          baseline: Number(r.baseline),
+        });
+      return out;
     },
     async putItem(
       kind: string,
@@ -70,6 +106,45 @@ export function importRepository(k: Executor, source = 'nukeviet') {
         .values({ siteId: site(), source, kind, sourceId, ...values })
         .onConflict((oc) =>
           oc.columns(['siteId', 'source', 'kind', 'sourceId']).doUpdateSet(values),
+        )
+        .execute();
+    },
+    /** Many new map rows of one kind (or their update) in one statement. */
+    async putItems(
+      kind: string,
+      list: {
+        sourceId: string;
+        targetId: number;
+        alias: string;
+        checksum: string;
+        baseline: number;
+      }[],
+    ): Promise<void> {
+      if (!list.length) return;
+      const now = new Date().toISOString();
+      await k
+        .insertInto('importItem')
+        .values(
+          list.map((v) => ({
+            siteId: site(),
+            source,
+            kind,
+            sourceId: v.sourceId,
+            targetId: v.targetId,
+            sourceAlias: v.alias,
+            checksum: v.checksum,
+            baseline: v.baseline,
+            updatedAt: now,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['siteId', 'source', 'kind', 'sourceId']).doUpdateSet((eb) => ({
+            targetId: eb.ref('excluded.targetId'),
+            sourceAlias: eb.ref('excluded.sourceAlias'),
+            checksum: eb.ref('excluded.checksum'),
+            baseline: eb.ref('excluded.baseline'),
+            updatedAt: eb.ref('excluded.updatedAt'),
+          })),
         )
         .execute();
     },
@@ -136,16 +211,66 @@ export function importRepository(k: Executor, source = 'nukeviet') {
         .where('id', '=', id)
         .executeTakeFirst());
     },
-    async insertArticle(a: ImportedArticle, readCount: number): Promise<number> {
+    async insertArticle(a: ImportedArticle, readCount: number, history?: string): Promise<number> {
       const r = await k
         .insertInto('article')
         .values({ ...a, siteId: site(), readCount })
         .returning('id')
         .executeTakeFirstOrThrow();
+      if (history) await historyNote(r.id, a.status, `Nhập từ ${history}.`);
       return r.id;
     },
+    /**
+     * New articles at once (one statement each for the rows, their history lines, secondary
+     * sections and tags): their ids, in the order given. The ids of one INSERT are handed out
+     * in the order of its rows on both databases; RETURNING's order is not promised, so they
+     * are sorted.
+     */
+    async insertArticles(
+      list: { a: ImportedArticle; readCount: number; secondary: number[]; tagIds: number[] }[],
+      history?: string,
+    ): Promise<number[]> {
+      if (!list.length) return [];
+      const rows = await k
+        .insertInto('article')
+        .values(list.map((x) => ({ ...x.a, siteId: site(), readCount: x.readCount })))
+        .returning('id')
+        .execute();
+      const ids = rows.map((r) => r.id).sort((x, y) => x - y);
+      if (ids.length !== list.length) throw new Error('bulk article insert lost rows');
+      const now = new Date().toISOString();
+      if (history)
+        await k
+          .insertInto('articleNote')
+          .values(
+            list.map((x, i) => ({
+              articleId: ids[i]!,
+              kind: 'note',
+              text: `Nhập từ ${history}.`.slice(0, 1000),
+              accountId: null,
+              accountName: 'Hệ thống (nhập dữ liệu)',
+              fromStatus: x.a.status,
+              toStatus: x.a.status,
+              createdAt: now,
+            })),
+          )
+          .execute();
+      const sections = list.flatMap((x, i) =>
+        x.secondary.map((sectionId) => ({ articleId: ids[i]!, sectionId })),
+      );
+      if (sections.length) await k.insertInto('articleSection').values(sections).execute();
+      const tags = list.flatMap((x, i) => x.tagIds.map((tagId) => ({ articleId: ids[i]!, tagId })));
+      if (tags.length) await k.insertInto('articleTag').values(tags).execute();
+      return ids;
+    },
     /** Updates the imported fields; the read count moves by the change of the old baseline. */
-    async updateArticle(id: number, a: ImportedArticle, readDelta: number): Promise<void> {
+    async updateArticle(
+      id: number,
+      a: ImportedArticle,
+      readDelta: number,
+      history?: string,
+    ): Promise<void> {
+      if (history) await historyNote(id, a.status, `Cập nhật khi nhập lại từ ${history}.`);
       await k
         .updateTable('article')
         .set({
@@ -157,16 +282,21 @@ export function importRepository(k: Executor, source = 'nukeviet') {
         .where('id', '=', id)
         .execute();
     },
-    async setSecondarySections(articleId: number, sectionIds: number[]): Promise<void> {
-      await k.deleteFrom('articleSection').where('articleId', '=', articleId).execute();
+    /** `fresh`: the article was just inserted (nothing to remove first). */
+    async setSecondarySections(
+      articleId: number,
+      sectionIds: number[],
+      fresh = false,
+    ): Promise<void> {
+      if (!fresh) await k.deleteFrom('articleSection').where('articleId', '=', articleId).execute();
       if (sectionIds.length)
         await k
           .insertInto('articleSection')
           .values(sectionIds.map((sectionId) => ({ articleId, sectionId })))
           .execute();
     },
-    async setTags(articleId: number, tagIds: number[]): Promise<void> {
-      await k.deleteFrom('articleTag').where('articleId', '=', articleId).execute();
+    async setTags(articleId: number, tagIds: number[], fresh = false): Promise<void> {
+      if (!fresh) await k.deleteFrom('articleTag').where('articleId', '=', articleId).execute();
       if (tagIds.length)
         await k
           .insertInto('articleTag')

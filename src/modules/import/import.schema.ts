@@ -80,3 +80,19 @@ export const wxrFormSchema = z.object({
   dryRun: checkboxField,
 });
 export type WxrForm = z.infer<typeof wxrFormSchema>;
+
+/** The crawler form: the rule file (JSON) on this machine, into which site. */
+export const htmlFormSchema = z.object({
+  siteId: importFormSchema.shape.siteId,
+  configPath: z
+    .string()
+    .trim()
+    .min(1, 'Nhập đường dẫn tệp quy tắc thu thập.')
+    .max(500, 'Đường dẫn quá dài.')
+    .refine(
+      (p) => p.startsWith('/') && /\.json$/i.test(p) && !p.includes('\0'),
+      'Tệp quy tắc là đường dẫn tuyệt đối tới một tệp .json trên máy chủ.',
+    ),
+  dryRun: checkboxField,
+});
+export type HtmlForm = z.infer<typeof htmlFormSchema>;

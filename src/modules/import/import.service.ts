@@ -19,6 +19,7 @@ import {
   type DocumentRepository,
 } from '../document/document.repository.ts';
 import { documentSlug, type Effect } from '../document/document.ts';
+import { withSearchHeld } from '../search/search-bulk.ts';
 import { storeSiteImage } from '../site/site.images.ts';
 import type { Db } from '../../db/connect.ts';
 import { currentSiteId, withSite } from '../../db/site-scope.ts';
@@ -28,6 +29,9 @@ import { inTransaction } from '../../db/transaction.ts';
 import { slugify } from '../../lib/slug.ts';
 import { rewriteBody } from './import.body.ts';
 import { importWordpress } from './wordpress.import.ts';
+import { loadCrawlConfig } from './html.config.ts';
+import { crawlerUserAgent, importHtml } from './html.import.ts';
+import { readHtmlBanner } from './html.parse.ts';
 import { freeSectionSlug, isWebUrl, mapped, readOld, upsert, type Ctx } from './import.pipeline.ts';
 import { fileImporter, type FileImportDeps } from './import.files.ts';
 import {
@@ -37,6 +41,7 @@ import {
   emptyReport,
   epoch,
   nukevietStatus,
+  uploadsPath,
   warn,
   type ImportCursor,
   type ImportPhase,
@@ -47,6 +52,7 @@ import {
   importRepository,
   importRunRepository,
   type ImportedArticle,
+  type ImportItem,
   type ImportRepository,
   type ImportRunRow,
 } from './import.repository.ts';
@@ -82,12 +88,20 @@ export interface ImportRequest {
   startedBy: number | null;
 }
 
+/**
+ * Told after each batch of articles: how many this run has gone through (any outcome, a resumed
+ * run's earlier ones included) and how many the source has.
+ */
+export type ImportProgress = (p: { phase: 'articles'; done: number; total: number }) => void;
+
 export interface ImportServiceDeps extends FileImportDeps {
   db: Db;
   clock: () => Date;
   log: Logger;
   /** Opens the source (tests may wrap it); defaults to a real MariaDB/MySQL connection. */
   open?: typeof openNukeviet;
+  /** The crawler's HTTP client (tests may wrap it); defaults to the global fetch. */
+  crawlFetch?: typeof fetch;
 }
 
 const WITHDRAWN_REASON = 'Bài đã gỡ trên trang cũ trước khi chuyển sang hệ thống mới.';
@@ -106,7 +120,11 @@ export function importService(deps: ImportServiceDeps) {
   /** Runs go one after another (the two cores are shared with the site). */
   let queue: Promise<void> = Promise.resolve();
 
-  async function execute(run: ImportRunRow, oldHosts: string[]): Promise<ImportReport> {
+  async function execute(
+    run: ImportRunRow,
+    oldHosts: string[],
+    onProgress?: ImportProgress,
+  ): Promise<ImportReport> {
     const previous = safeJson<Partial<ImportReport>>(run.report);
     const report = emptyReport();
     if (previous.counts) Object.assign(report.counts, previous.counts);
@@ -142,6 +160,7 @@ export function importService(deps: ImportServiceDeps) {
           planned: new Set(),
           storage: deps.storage,
           uploadsDir: run.uploadsDir,
+          history: `WordPress (${path.basename(run.sourceUrl)})`,
         };
         const phase = async (p: ImportPhase, fn: () => Promise<void>) => {
           if (cursor.done.includes(p)) return;
@@ -156,6 +175,8 @@ export function importService(deps: ImportServiceDeps) {
         report.redirects = await repo.itemCount();
         return report;
       });
+
+    if (run.source === 'html') return executeHtml(run, report, cursor, save, oldHosts);
 
     const url = secrets.get(run.id) ?? run.sourceUrl;
     if (needsPassword(url)) throw new PasswordNeeded();
@@ -183,6 +204,7 @@ export function importService(deps: ImportServiceDeps) {
           planned: new Set(),
           storage: deps.storage,
           uploadsDir: run.uploadsDir,
+          history: `NukeViet (${historyLabel(run.sourceUrl)})`,
         };
 
         const phase = async (p: ImportPhase, fn: () => Promise<void>) => {
@@ -205,6 +227,14 @@ export function importService(deps: ImportServiceDeps) {
           for (const m of news) await importTags(ctx, source, m);
         });
         await phase('articles', async () => {
+          // Sections and tags are all in by now: their map rows are read once per run.
+          const lookups = new Map<string, Promise<{ targetId: number } | undefined>>();
+          let total = 0;
+          if (onProgress) for (const m of news) total += await source.articleCount(m);
+          const seen = () => {
+            const c = report.counts.article;
+            return c.created + c.updated + c.unchanged + c.skipped;
+          };
           for (const m of news) {
             const sources = new Map((await source.sources(m)).map((s) => [s.sourceid, s]));
             const suspended = new Set(
@@ -213,9 +243,11 @@ export function importService(deps: ImportServiceDeps) {
             for (;;) {
               const batch = await source.articles(m, cursor.lastArticleId, BATCH);
               if (batch.length === 0) break;
-              for (const a of batch) await importArticle(ctx, m, a, sources, suspended);
+              await importArticles(ctx, m, batch, sources, suspended, lookups);
               cursor.lastArticleId = batch[batch.length - 1]!.id;
               await save('running');
+              const done = seen();
+              onProgress?.({ phase: 'articles', done, total: Math.max(total, done) });
             }
           }
         });
@@ -257,13 +289,77 @@ export function importService(deps: ImportServiceDeps) {
     }
   }
 
-  async function runNow(id: number, oldHosts: string[] = []): Promise<ImportReport> {
+  /** An HTML portal, crawled by the rule file the run names (source 3). */
+  async function executeHtml(
+    run: ImportRunRow,
+    report: ImportReport,
+    cursor: ImportCursor,
+    save: (status: string) => Promise<void>,
+    oldHosts: string[],
+  ): Promise<ImportReport> {
+    const config = loadCrawlConfig(run.sourceUrl);
+    const site = await deps.db.kysely
+      .selectFrom('site')
+      .select(['host'])
+      .where('id', '=', run.siteId)
+      .executeTakeFirst();
+    return withSite(run.siteId, async () => {
+      const repo = importRepository(deps.db.kysely, 'html');
+      const ctx: Ctx = {
+        source: 'html',
+        repo,
+        report,
+        dry: run.dryRun,
+        files: fileImporter(deps, {
+          siteId: run.siteId,
+          uploadsDir: '',
+          dry: run.dryRun,
+          record: async () => undefined,
+        }),
+        oldHosts: [...oldHosts],
+        now: deps.clock(),
+        db: deps.db,
+        planned: new Set(),
+        storage: deps.storage,
+        uploadsDir: '',
+        history: `${config.name} (thu thập trang HTML)`,
+      };
+      const phase = async (p: ImportPhase, fn: () => Promise<void>) => {
+        if (cursor.done.includes(p)) return;
+        await fn();
+        cursor.done.push(p);
+        await save('running');
+      };
+      await importHtml(
+        ctx,
+        {
+          runId: run.id,
+          siteId: run.siteId,
+          config,
+          userAgent: config.userAgent || crawlerUserAgent(site?.host ?? null),
+          importImage: (input) => deps.importImage(input),
+          fetch: deps.crawlFetch,
+        },
+        cursor,
+        phase,
+        () => save('running'),
+      );
+      report.redirects = await repo.itemCount();
+      return report;
+    });
+  }
+
+  async function runNow(
+    id: number,
+    oldHosts: string[] = [],
+    onProgress?: ImportProgress,
+  ): Promise<ImportReport> {
     const run = await runs.byId(id);
     if (!run) throw new Error(`import run ${id} not found`);
     if (run.status === 'done' || run.status === 'failed' || !run.sourceUrl)
       return { ...emptyReport(), ...safeJson<Partial<ImportReport>>(run.report) };
     try {
-      const report = await execute(run, oldHosts.length ? oldHosts : hostsOf(run));
+      const report = await execute(run, oldHosts.length ? oldHosts : hostsOf(run), onProgress);
       await runs.finish(id, 'done', JSON.stringify(report));
       secrets.delete(id);
       deps.log.info({ run: id, site: run.siteId, dry: run.dryRun }, 'import finished');
@@ -298,11 +394,11 @@ export function importService(deps: ImportServiceDeps) {
     async start(req: ImportRequest): Promise<number> {
       // The database row keeps the address with its password masked (`***`): the password
       // itself lives only in this process's memory, for this run.
-      const wp = req.source === 'wordpress';
+      const wp = req.source === 'wordpress' || req.source === 'html';
       const shown = wp ? req.url : redactUrl(req.url);
       const id = await runs.create({
         siteId: req.siteId,
-        source: wp ? 'wordpress' : 'nukeviet',
+        source: req.source ?? 'nukeviet',
         dryRun: req.dryRun,
         sourceUrl: shown,
         sourceLabel: [shown, req.oldHosts.join(' ')].filter(Boolean).join(' | '),
@@ -411,15 +507,127 @@ async function importTags(ctx: Ctx, source: NukevietReader, m: NvModule): Promis
   }
 }
 
-async function importArticle(
+/** An article read and rewritten, ready to be written (in its batch's transaction). */
+interface PreparedArticle {
+  sid: string;
+  sum: string;
+  alias: string;
+  hits: number;
+  known: ImportItem | undefined;
+  row: ImportedArticle;
+  secondary: number[];
+  tagIds: number[];
+}
+
+/**
+ * A batch of articles: each read, checked against the map and rewritten (files copied) first,
+ * then every write of the batch in one transaction (the map rows with their articles: a
+ * failure leaves none of the batch's articles half-written, and the cursor only moves after).
+ */
+async function importArticles(
+  ctx: Ctx,
+  m: NvModule,
+  batch: NvArticle[],
+  sources: Map<number, { title: string; link: string }>,
+  suspended: Set<number>,
+  lookups: Map<string, Promise<{ targetId: number } | undefined>>,
+): Promise<void> {
+  const cached = (kind: string, sourceId: string) => {
+    const key = `${kind}:${sourceId}`;
+    let hit = lookups.get(key);
+    if (!hit) lookups.set(key, (hit = mapped(ctx, kind, sourceId)));
+    return hit;
+  };
+  const known = await ctx.repo.items(
+    'article',
+    batch.map((a) => `${m.data}:${a.id}`),
+  );
+  const prepared: PreparedArticle[] = [];
+  for (const a of batch) {
+    const p = await prepareArticle(
+      ctx,
+      m,
+      a,
+      sources,
+      suspended,
+      cached,
+      known.get(`${m.data}:${a.id}`),
+    );
+    if (p) prepared.push(p);
+  }
+  if (!prepared.length) return;
+  const write = async (c: Ctx) => {
+    const ids: number[] = [];
+    // Articles the map has never seen: written together (a dry run only counts them).
+    const fresh = c.dry ? [] : prepared.filter((p) => !p.known);
+    if (fresh.length) {
+      const made = await c.repo.insertArticles(
+        fresh.map((p) => ({
+          a: p.row,
+          readCount: p.hits,
+          secondary: p.secondary,
+          tagIds: p.tagIds,
+        })),
+        c.history,
+      );
+      await c.repo.putItems(
+        'article',
+        fresh.map((p, i) => ({
+          sourceId: p.sid,
+          targetId: made[i]!,
+          alias: p.alias,
+          checksum: p.sum,
+          baseline: p.hits,
+        })),
+      );
+      c.report.counts.article.created += made.length;
+      ids.push(...made);
+    }
+    for (const p of prepared) {
+      if (!c.dry && !p.known) continue;
+      const id = await upsert(c, 'article', p.sid, p.sum, p.alias, {
+        baseline: p.hits,
+        known: p.known ?? null,
+        exists: (id) => c.repo.articleExists(id),
+        insert: async (repo) => {
+          const id = await repo.insertArticle(p.row, p.hits, c.history);
+          await repo.setSecondarySections(id, p.secondary, true);
+          await repo.setTags(id, p.tagIds, true);
+          return id;
+        },
+        update: async (repo, id) => {
+          await repo.updateArticle(id, p.row, p.hits - (p.known?.baseline ?? 0), c.history);
+          await repo.setSecondarySections(id, p.secondary);
+          await repo.setTags(id, p.tagIds);
+        },
+      });
+      if (id) ids.push(id);
+    }
+    return ids;
+  };
+  if (ctx.dry) {
+    await write(ctx);
+    return;
+  }
+  // The search index is refreshed once for the batch, not on each row's insert.
+  await inTransaction(ctx.db, (tx) =>
+    withSearchHeld(tx, () =>
+      write({ ...ctx, db: tx, repo: importRepository(tx.kysely, ctx.source) }),
+    ),
+  );
+}
+
+async function prepareArticle(
   ctx: Ctx,
   m: NvModule,
   a: NvArticle,
   sources: Map<number, { title: string; link: string }>,
   suspended: Set<number>,
-): Promise<void> {
+  mappedOnce: (kind: string, sourceId: string) => Promise<{ targetId: number } | undefined>,
+  known: ImportItem | undefined,
+): Promise<PreparedArticle | undefined> {
   const sid = `${m.data}:${a.id}`;
-  const section = await mapped(ctx, 'section', `${m.data}:${a.catid}`);
+  const section = await mappedOnce('section', `${m.data}:${a.catid}`);
   if (!section) {
     ctx.report.counts.article.skipped++;
     warn(ctx.report, {
@@ -432,16 +640,15 @@ async function importArticle(
   const secondary: number[] = [];
   for (const c of a.listcatid.split(',').map(Number)) {
     if (!c || c === a.catid) continue;
-    const s = await mapped(ctx, 'section', `${m.data}:${c}`);
+    const s = await mappedOnce('section', `${m.data}:${c}`);
     if (s) secondary.push(s.targetId);
   }
   const tagIds: number[] = [];
   for (const t of a.tagIds) {
-    const tag = await mapped(ctx, 'tag', `${m.data}:${t}`);
+    const tag = await mappedOnce('tag', `${m.data}:${t}`);
     if (tag) tagIds.push(tag.targetId);
   }
   const sum = checksum([a, section.targetId, secondary, tagIds]);
-  const known = await ctx.repo.item('article', sid);
   if (known && known.checksum === sum && (await ctx.repo.articleExists(known.targetId))) {
     ctx.report.counts.article.unchanged++;
     return;
@@ -506,22 +713,16 @@ async function importArticle(
     withdrawnAt: status === 'withdrawn' ? (epoch(a.edittime) ?? ctx.now).toISOString() : null,
     withdrawnReason: status === 'withdrawn' ? WITHDRAWN_REASON : null,
   };
-  const hits = Math.max(0, a.hitstotal);
-  await upsert(ctx, 'article', sid, sum, aliasKey(a.alias), {
-    baseline: hits,
-    exists: (id) => ctx.repo.articleExists(id),
-    insert: async (repo) => {
-      const id = await repo.insertArticle(row, hits);
-      await repo.setSecondarySections(id, secondary);
-      await repo.setTags(id, tagIds);
-      return id;
-    },
-    update: async (repo, id) => {
-      await repo.updateArticle(id, row, hits - (known?.baseline ?? 0));
-      await repo.setSecondarySections(id, secondary);
-      await repo.setTags(id, tagIds);
-    },
-  });
+  return {
+    sid,
+    sum,
+    alias: aliasKey(a.alias),
+    hits: Math.max(0, a.hitstotal),
+    known,
+    row,
+    secondary,
+    tagIds,
+  };
 }
 
 async function importPages(ctx: Ctx, source: NukevietReader, m: NvModule): Promise<void> {
@@ -896,14 +1097,40 @@ async function importDocuments(ctx: Ctx, source: NukevietReader, m: NvModule): P
 /**
  * Banners (`<prefix>_banners_rows`, images in uploads/banners/) → the banner module: wide plans
  * go to the top of the home page, the others to the side column; dates from `publ_time` and
- * `exp_time`; only http(s) links kept. HTML-only and missing-image banners are reported.
+ * `exp_time`; only http(s) links kept. An HTML-only banner (`bannerhtml`, no file) takes
+ * its first uploads/ image and http(s) link, its markup never carried over (scripts and frames
+ * named in the report); one with no image is reported, not imported.
  */
 async function importBanners(ctx: Ctx, source: NukevietReader): Promise<void> {
   for (const b of await source.banners()) {
     const sid = String(b.id);
     const title = (decodeText(b.title) || decodeText(b.fileAlt) || `Banner ${b.id}`).slice(0, 200);
-    const rel = `banners/${b.fileName}`;
-    const data = b.fileName ? await readOld(ctx, rel, 3 * 1024 * 1024) : undefined;
+    let rel = `banners/${b.fileName}`;
+    let data = b.fileName ? await readOld(ctx, rel, 3 * 1024 * 1024) : undefined;
+    let link = decodeText(b.clickUrl);
+    // An HTML banner (no image file): its first image and link, never its markup.
+    if (!data && !b.fileName && b.html.trim()) {
+      const h = readHtmlBanner(b.html);
+      const fromHtml = h.src ? uploadsPath(h.src, ctx.oldHosts) : undefined;
+      const dropped = h.dropped.length ? `; bỏ mã nhúng (${h.dropped.join(', ')})` : '';
+      if (!fromHtml) {
+        ctx.report.counts.banner.skipped++;
+        warn(ctx.report, {
+          kind: 'banner',
+          sourceId: sid,
+          message: `Banner “${title}” dạng HTML không có ảnh trong uploads/ (nội dung: “${h.text || '—'}”${dropped}), không nhập; thêm lại bằng tay nếu cần.`,
+        });
+        continue;
+      }
+      rel = fromHtml;
+      data = await readOld(ctx, rel, 3 * 1024 * 1024);
+      if (!link && h.href) link = decodeText(h.href);
+      warn(ctx.report, {
+        kind: 'banner',
+        sourceId: sid,
+        message: `Banner “${title}” dạng HTML: nhập ảnh uploads/${rel}${h.href ? ` và liên kết ${h.href.slice(0, 100)}` : ''}${dropped}.`,
+      });
+    }
     if (!data) {
       ctx.report.counts.banner.skipped++;
       warn(ctx.report, {
@@ -913,7 +1140,6 @@ async function importBanners(ctx: Ctx, source: NukevietReader): Promise<void> {
       });
       continue;
     }
-    const link = decodeText(b.clickUrl);
     const linkUrl = isWebUrl(link) ? link.slice(0, 500) : '';
     if (link && !linkUrl)
       warn(ctx.report, {
@@ -960,6 +1186,16 @@ async function importBanners(ctx: Ctx, source: NukevietReader): Promise<void> {
       },
       update: (_repo, id, tx) => bannerRepository(tx).update(id, row, ctx.now),
     });
+  }
+}
+
+/** The database an import read, for the history line (no password, no user). */
+function historyLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`;
+  } catch {
+    return 'cơ sở dữ liệu cũ';
   }
 }
 

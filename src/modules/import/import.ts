@@ -3,7 +3,7 @@ import { decodeHTML } from 'entities';
 import type { ArticleStatus } from '../article/article.ts';
 
 /** The sources an import reads. */
-export type ImportSource = 'nukeviet' | 'wordpress';
+export type ImportSource = 'nukeviet' | 'wordpress' | 'html';
 
 /** What an import brings in, by kind (the report's rows, in this order). */
 export const IMPORT_KINDS = [
@@ -177,4 +177,20 @@ export interface ImportRunRow {
   createdAt: string;
   updatedAt: string;
   finishedAt: string | null;
+}
+
+/**
+ * The originals a WordPress resized copy may come from: `foo-300x200.jpg` → `foo.jpg`, then
+ * `foo-scaled.jpg` (the big image WordPress 5.3+ keeps as the attachment); none for a name
+ * that is not a resized copy.
+ */
+export function resizedOriginals(rel: string): string[] {
+  const m = /^(.*?)-\d{1,5}x\d{1,5}(\.[A-Za-z0-9]{2,5})$/.exec(rel);
+  return m ? [`${m[1]}${m[2]}`, `${m[1]}-scaled${m[2]}`] : [];
+}
+
+/** A body's file name → the known file it shows: itself, or the original of a resized copy. */
+export function wpOriginalRel(rel: string, known: (rel: string) => boolean): string {
+  if (known(rel)) return rel;
+  return resizedOriginals(rel).find(known) ?? rel;
 }

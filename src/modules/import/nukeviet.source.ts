@@ -138,6 +138,8 @@ export interface NvBanner {
   weight: number;
   planWidth: number;
   planHeight: number;
+  /** The banner's HTML when it has no image file (`bannerhtml`). */
+  html: string;
 }
 
 /** Table-name parts (prefix, language, module_data) must be plain identifiers. */
@@ -455,13 +457,13 @@ export async function openNukeviet(
         await rows(
           plans
             ? `SELECT r.id, r.title, r.file_name, r.file_alt, r.click_url, r.publ_time, r.exp_time,
-                      r.act, r.weight, p.width AS pw, p.height AS ph
+                      r.act, r.weight, r.bannerhtml, p.width AS pw, p.height AS ph
                  FROM ${ident(prefix, 'banners', 'rows')} r
                  LEFT JOIN ${ident(prefix, 'banners', 'plans')} p ON p.id = r.pid
                 WHERE p.blang IS NULL OR p.blang = '' OR p.blang = ?
                 ORDER BY r.pid, r.weight, r.id`
             : `SELECT id, title, file_name, file_alt, click_url, publ_time, exp_time, act, weight,
-                      0 AS pw, 0 AS ph
+                      bannerhtml, 0 AS pw, 0 AS ph
                  FROM ${ident(prefix, 'banners', 'rows')} ORDER BY weight, id`,
           plans ? [lang] : [],
         )
@@ -477,6 +479,7 @@ export async function openNukeviet(
         weight: num(r.weight),
         planWidth: num(r.pw),
         planHeight: num(r.ph),
+        html: str(r.bannerhtml),
       }));
     },
     async counterTotal() {

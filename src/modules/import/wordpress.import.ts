@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { inTransaction } from '../../db/transaction.ts';
 import { slugify } from '../../lib/slug.ts';
 import { rewriteBody } from './import.body.ts';
@@ -10,6 +12,7 @@ import {
   decodeText,
   uploadsPath,
   warn,
+  wpOriginalRel,
   type ImportCursor,
   type ImportPhase,
 } from './import.ts';
@@ -30,6 +33,8 @@ interface Head {
   categories: WxrTerm[];
   tags: WxrTerm[];
   attachments: Map<number, Attachment>;
+  /** The attachments' files under uploads/. */
+  rels: Set<string>;
 }
 
 /** The path (and query) of an old permalink on one of the old hosts, or undefined. */
@@ -49,6 +54,7 @@ async function readHead(file: string): Promise<Head> {
     categories: [],
     tags: [],
     attachments: new Map(),
+    rels: new Set(),
   };
   for await (const e of readWxr(file)) {
     if (e.kind === 'site') {
@@ -67,6 +73,7 @@ async function readHead(file: string): Promise<Head> {
         (e.item.meta._wp_attached_file ?? '').replace(/^\/+/, '') ||
         uploadsPath(e.item.attachmentUrl, head.hosts) ||
         '';
+      if (rel) head.rels.add(rel);
       head.attachments.set(e.item.id, {
         rel,
         title: decodeText(e.item.title),
@@ -76,6 +83,22 @@ async function readHead(file: string): Promise<Head> {
     }
   }
   return head;
+}
+
+/**
+ * The body's file resolver: a resized copy (`foo-300x200.jpg`, what `src` and `srcset` name
+ * in WordPress bodies) resolves to its imported original attachment (`foo.jpg`), so the body
+ * shows the one media item and its renditions instead of a small copy or a missing image.
+ */
+function bodyFiles(ctx: Ctx, head: Head) {
+  const known = head.rels;
+  const onDisk = (rel: string) =>
+    !!ctx.uploadsDir && fs.existsSync(path.join(path.resolve(ctx.uploadsDir), rel));
+  return (rel: string, t: { alt: string; caption: string }) =>
+    ctx.files.resolve(
+      wpOriginalRel(rel, (r) => known.has(r) || (!known.has(rel) && !onDisk(rel) && onDisk(r))),
+      t,
+    );
 }
 
 /** WordPress's status → this platform's (trash is not imported). */
@@ -187,7 +210,7 @@ export async function importWordpress(
       } else if (it.type === 'post') await importPost(ctx, head, it, path);
       else if (it.type === 'page') {
         pagesSection ??= await wpPagesSection(ctx);
-        await importWpPage(ctx, it, pagesSection, path);
+        await importWpPage(ctx, head, it, pagesSection, path);
       }
       if (index % 100 === 0) {
         cursor.lastArticleId = index;
@@ -266,7 +289,7 @@ async function importPost(
       sourceId: sid,
       message: `“${title}”: bỏ mã rút gọn WordPress ${dropped.map((d) => `[${d}]`).join(', ')}.`,
     });
-  const body = await rewriteBody(html, (rel, t) => ctx.files.resolve(rel, t), ctx.oldHosts);
+  const body = await rewriteBody(html, bodyFiles(ctx, head), ctx.oldHosts);
   for (const p of body.problems)
     warn(ctx.report, { kind: 'article', sourceId: sid, message: `“${title}”: ${p}` });
   const created = at ?? ctx.now;
@@ -296,13 +319,13 @@ async function importPost(
     baseline: views,
     exists: (id) => ctx.repo.articleExists(id),
     insert: async (repo) => {
-      const id = await repo.insertArticle(row, views);
+      const id = await repo.insertArticle(row, views, ctx.history);
       await repo.setSecondarySections(id, secondary);
       await repo.setTags(id, tagIds);
       return id;
     },
     update: async (repo, id) => {
-      await repo.updateArticle(id, row, views - (known?.baseline ?? 0));
+      await repo.updateArticle(id, row, views - (known?.baseline ?? 0), ctx.history);
       await repo.setSecondarySections(id, secondary);
       await repo.setTags(id, tagIds);
     },
@@ -340,6 +363,7 @@ async function wpPagesSection(ctx: Ctx): Promise<number> {
 
 async function importWpPage(
   ctx: Ctx,
+  head: Head,
   it: WxrItem,
   sectionId: number,
   path: (old: string, kind: string, id: number) => Promise<void>,
@@ -362,7 +386,7 @@ async function importWpPage(
     return;
   }
   const { html } = wxrBodyHtml(it.content);
-  const body = await rewriteBody(html, (rel, t) => ctx.files.resolve(rel, t), ctx.oldHosts);
+  const body = await rewriteBody(html, bodyFiles(ctx, head), ctx.oldHosts);
   for (const problem of body.problems)
     warn(ctx.report, { kind: 'page', sourceId: sid, message: `“${title}”: ${problem}` });
   const id = await upsert(ctx, 'page', sid, sum, aliasKey(it.slug), {

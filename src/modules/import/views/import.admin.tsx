@@ -9,9 +9,10 @@ export const IMPORT_BASE = '/quan-tri/nhap-du-lieu';
 /** The form's values as typed (never the password). */
 export interface ImportValues {
   siteId: string;
-  /** 'nukeviet' or 'wordpress'. */
+  /** 'nukeviet', 'wordpress' or 'html'. */
   source: string;
   wxrPath: string;
+  configPath: string;
   host: string;
   port: string;
   database: string;
@@ -81,6 +82,7 @@ export function ImportPage(props: {
           options={[
             { value: 'nukeviet', label: 'NukeViet 4.x (cơ sở dữ liệu MariaDB/MySQL)' },
             { value: 'wordpress', label: 'WordPress (tệp xuất WXR trên máy chủ)' },
+            { value: 'html', label: 'Trang HTML bất kỳ (thu thập theo tệp quy tắc)' },
           ]}
           error={e.source}
         />
@@ -92,6 +94,17 @@ export function ImportPage(props: {
             value={v.wxrPath}
             error={e.wxrPath}
             hint="Tệp tạo bằng Công cụ → Xuất → Tất cả nội dung, chép lên máy chủ này, ví dụ /srv/wordpress/export.xml."
+            maxlength={500}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Với trang HTML: tệp quy tắc thu thập</legend>
+          <Field
+            name="configPath"
+            label="Đường dẫn tệp quy tắc (.json)"
+            value={v.configPath}
+            error={e.configPath}
+            hint="Địa chỉ bắt đầu và bộ chọn CSS của trang cũ; mẫu cho bố cục trang tham chiếu: import-rules/dienbien.dcs.vn.json. Trình thu thập tuân theo robots.txt và giới hạn tốc độ."
             maxlength={500}
           />
         </fieldset>
