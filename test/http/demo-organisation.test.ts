@@ -91,6 +91,30 @@ describe.each(dialects)(
       );
     });
 
+    it('a past term stays viewable: its line-up with the dates each post was held', async () => {
+      const now = (await t.get('/co-cau-to-chuc')).text;
+      expect(now).toContain('href="/co-cau-to-chuc?khoa=khoa-xv-2025-2030"');
+      expect(now).toContain('href="/co-cau-to-chuc?khoa=khoa-xiv-2020-2025"');
+      expect(now).not.toContain('Phó Trưởng Ban Tổ chức Tỉnh ủy');
+      const past = await t.get('/co-cau-to-chuc?khoa=khoa-xiv-2020-2025');
+      expect(past.status).toBe(200);
+      expect(past.text).toContain('Cơ cấu tổ chức Khóa XIV (2020–2025)');
+      expect(past.text).toMatch(
+        /Quàng Văn Khiêm<\/a>,\s*Phó Trưởng Ban Tổ chức Tỉnh ủy<span class="muted"> \(từ 01\/03\/2021 đến 09\/10\/2025\)/,
+      );
+      expect(past.text).not.toContain('Giàng A Dình');
+      expect(past.text).toContain('aria-current="page">Khóa XIV (2020–2025)</a>');
+      expect((await t.get('/co-cau-to-chuc?khoa=khoa-xv-2025-2030')).text).toContain(
+        'Giàng A Dình',
+      );
+      // Unknown or hostile terms: a Vietnamese 404, never a 500.
+      for (const bad of ['khoa-ix', '', '%3Cscript%3E', 'a'.repeat(500), '__proto__']) {
+        const r = await t.get(`/co-cau-to-chuc?khoa=${bad}`);
+        expect(r.status, bad).toBe(404);
+        expect(r.text).toContain('Không tìm thấy trang');
+      }
+    });
+
     it("this week's schedule is public with its chairs; next Friday waits for the approver", async () => {
       const week = await t.get(`/lich-cong-tac?tuan=${formatWeek(thisWeek)}`);
       expect(week.status).toBe(200);

@@ -26,6 +26,7 @@ export const NOT_PAGES =
 /** Query parameters that select another page (by path); any other (but the ignored ones) bypasses the cache. */
 const PAGE_PARAMS: Readonly<Record<string, RegExp>> = { trang: /^\d{1,6}$/ };
 const PARAMS_BY_PATH: Readonly<Record<string, Readonly<Record<string, RegExp>>>> = {
+  '/co-cau-to-chuc': { khoa: /^[a-z0-9-]{1,80}$/ },
   '/tim-kiem': {
     ...PAGE_PARAMS,
     trang: /^\d{0,6}$/,

@@ -5,6 +5,7 @@ export const ORGANISATION_MESSAGES = {
   'organisation.unit_not_found': 'Không tìm thấy đơn vị.',
   'organisation.person_not_found': 'Không tìm thấy cán bộ.',
   'organisation.post_not_found': 'Không tìm thấy chức vụ.',
+  'organisation.term_not_found': 'Không tìm thấy nhiệm kỳ này trong Cơ cấu tổ chức.',
   'organisation.name_required': 'Vui lòng nhập tên đơn vị.',
   'organisation.full_name_required': 'Vui lòng nhập họ và tên.',
   'organisation.title_required': 'Vui lòng nhập chức vụ, ví dụ: Phó Bí thư Thường trực Tỉnh ủy.',

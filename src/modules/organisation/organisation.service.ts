@@ -1,5 +1,6 @@
 import { NotFound, Validation } from '../../http/errors.ts';
 import { vnDayKey } from '../../lib/date.ts';
+import { slugify } from '../../lib/slug.ts';
 import type { UnitOfWork } from '../../db/transaction.ts';
 import type { Actor } from '../audit/audit.ts';
 import type { AuditService } from '../audit/audit.service.ts';
@@ -26,6 +27,25 @@ export interface OrganisationWrites {
 /** A post with its unit's name, for pages. */
 export interface PostView extends OrgPost {
   unitName: string | null;
+}
+
+/** A term of office named on posts ("Khóa XV (2025–2030)"), with its address slug. */
+export interface TermLink {
+  name: string;
+  slug: string;
+}
+
+/** The terms the posts name, newest first (by the earliest start of a post in each). */
+export function termsOf(posts: OrgPost[]): TermLink[] {
+  const first = new Map<string, string>();
+  for (const p of posts) {
+    if (!p.term) continue;
+    const was = first.get(p.term);
+    if (!was || p.startsOn < was) first.set(p.term, p.startsOn);
+  }
+  return [...first.entries()]
+    .sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0]))
+    .map(([name]) => ({ name, slug: slugify(name) }));
 }
 
 /** A person's portrait: the library image and the text for this person. */
@@ -160,11 +180,21 @@ export function organisationService(deps: {
       }));
     },
 
-    /** The public page: leadership held today, and each unit with the people serving in it today. */
-    async publicPage() {
+    /**
+     * The public page: leadership held today, and each unit with the people serving in it today;
+     * or, for a term (`termSlug`, e.g. "khoa-xiv-2020-2025"), every post held in that term, so a
+     * past line-up stays viewable. The terms are listed newest first; an unknown one is a 404.
+     */
+    async publicPage(termSlug?: string) {
       const day = today();
       const [people, units] = await Promise.all([repo.people(), repo.units()]);
-      const posts = (await withUnits(await repo.posts())).filter((p) => heldOn(p, day));
+      const all = await withUnits(await repo.posts());
+      const terms = termsOf(all);
+      const term = termSlug === undefined ? undefined : terms.find((t) => t.slug === termSlug);
+      if (termSlug !== undefined && !term) throw new NotFound(say('organisation.term_not_found'));
+      const posts = term
+        ? all.filter((p) => p.term === term.name)
+        : all.filter((p) => heldOn(p, day));
       const name = new Map(people.map((p) => [p.id, p]));
       const leadership = posts
         .filter((p) => p.leadership && name.has(p.personId))
@@ -180,6 +210,8 @@ export function organisationService(deps: {
       const photos = await portraits(leadership.map((l) => l.person));
       return {
         day,
+        terms,
+        term,
         leadership: leadership.map((l) => ({ ...l, photo: photos.get(l.person.id) })),
         tree,
       };

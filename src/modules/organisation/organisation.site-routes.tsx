@@ -15,7 +15,8 @@ export interface OrganisationSiteRouteDeps {
 export function organisationSiteRoutes(deps: OrganisationSiteRouteDeps) {
   const app = new Hono();
   app.get('/co-cau-to-chuc', async (c) => {
-    const data = await deps.organisation.publicPage();
+    const khoa = c.req.query('khoa');
+    const data = await deps.organisation.publicPage(khoa);
     return renderPage(c, deps, (chrome) => (
       <OrganisationPage
         chrome={chrome}
@@ -23,7 +24,7 @@ export function organisationSiteRoutes(deps: OrganisationSiteRouteDeps) {
         meta={{
           title: 'Cơ cấu tổ chức',
           description: `Lãnh đạo, các cơ quan, đơn vị và đầu mối liên hệ của ${chrome.settings.siteName}.`,
-          canonical: `${siteOf(c).base}/co-cau-to-chuc`,
+          canonical: `${siteOf(c).base}/co-cau-to-chuc${data.term ? `?khoa=${data.term.slug}` : ''}`,
           stats: { kind: 'page' },
         }}
       />

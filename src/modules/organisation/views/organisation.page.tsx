@@ -4,7 +4,7 @@ import { dayKeyToVn as dayVn } from '../../../lib/date-input.ts';
 import { ContactPoints } from '../../site/views/footer.tsx';
 import { contactPointsOf, telHref } from '../../site/site.ts';
 import type { OrgPerson, OrgUnit } from '../organisation.ts';
-import type { PostView, Portrait } from '../organisation.service.ts';
+import type { PostView, Portrait, TermLink } from '../organisation.service.ts';
 import { Picture } from '../../media/views/picture.tsx';
 
 type Member = { person: OrgPerson; post: PostView };
@@ -53,20 +53,70 @@ function SiteContacts(props: { chrome: Chrome }) {
   );
 }
 
+/** When a post of a past line-up was held ("từ 01/03/2021 đến 09/10/2025"). */
+function PostDates(props: { post: PostView }) {
+  const p = props.post;
+  return (
+    <span class="muted">
+      {' '}
+      (từ {dayVn(p.startsOn)}
+      {p.endsOn ? ` đến ${dayVn(p.endsOn)}` : ''})
+    </span>
+  );
+}
+
 /** Cơ cấu tổ chức: today's leadership, then every unit with its contact point and members. */
 export function OrganisationPage(props: {
   chrome: Chrome;
   meta: PageMeta;
   day: string;
+  /** Terms named on the posts, newest first; `term`: the one shown (none: today's line-up). */
+  terms: TermLink[];
+  term?: TermLink;
   leadership: (Member & { photo?: Portrait })[];
   tree: { unit: OrgUnit; depth: number; members: Member[] }[];
 }) {
+  const term = props.term;
   return (
     <Layout chrome={props.chrome} meta={props.meta}>
-      <Breadcrumb trail={[{ label: 'Cơ cấu tổ chức' }]} />
-      <h1 class="page-title">Cơ cấu tổ chức</h1>
-      <p class="muted">Cập nhật theo chức vụ đang đảm nhiệm ngày {dayVn(props.day)}.</p>
-      <SiteContacts chrome={props.chrome} />
+      <Breadcrumb
+        trail={
+          term
+            ? [{ label: 'Cơ cấu tổ chức', href: '/co-cau-to-chuc' }, { label: term.name }]
+            : [{ label: 'Cơ cấu tổ chức' }]
+        }
+      />
+      <h1 class="page-title">Cơ cấu tổ chức{term && ` ${term.name}`}</h1>
+      {term ? (
+        <p class="muted">
+          Các chức vụ đã đảm nhiệm trong nhiệm kỳ {term.name}, kể cả chức vụ đã kết thúc giữa nhiệm
+          kỳ.
+        </p>
+      ) : (
+        <p class="muted">Cập nhật theo chức vụ đang đảm nhiệm ngày {dayVn(props.day)}.</p>
+      )}
+      {props.terms.length > 0 && (
+        <nav class="org-terms" aria-label="Xem theo nhiệm kỳ">
+          <ul class="segmented">
+            <li>
+              <a href="/co-cau-to-chuc" aria-current={term ? undefined : 'page'}>
+                Hiện nay
+              </a>
+            </li>
+            {props.terms.map((t) => (
+              <li>
+                <a
+                  href={`/co-cau-to-chuc?khoa=${t.slug}`}
+                  aria-current={term?.slug === t.slug ? 'page' : undefined}
+                >
+                  {t.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {!term && <SiteContacts chrome={props.chrome} />}
       <h2 class="section-title">
         <span>Lãnh đạo</span>
       </h2>
@@ -89,6 +139,7 @@ export function OrganisationPage(props: {
               </a>
               <br />
               {m.post.title}
+              {term && <PostDates post={m.post} />}
             </li>
           ))}
         </ul>
@@ -113,6 +164,7 @@ export function OrganisationPage(props: {
                   <li>
                     <a href={`/co-cau-to-chuc/${m.person.id}`}>{m.person.fullName}</a>,{' '}
                     {m.post.title}
+                    {term && <PostDates post={m.post} />}
                   </li>
                 ))}
               </ul>
