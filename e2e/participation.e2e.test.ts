@@ -73,6 +73,46 @@ describe('a reader sends a question through Liên hệ – góp ý (browser)', (
     );
     expect(overflow).toBe(false);
   });
+
+  it('with script the browser proves itself and hides the sum; without script the reader answers it', async () => {
+    const withJs = await site.context.newPage();
+    await withJs.goto(`${site.server.url}/gop-y`);
+    await withJs.locator('input[name="altcha"]').evaluate(
+      (el) =>
+        new Promise<void>((resolve) => {
+          const check = () => ((el as HTMLInputElement).value ? resolve() : setTimeout(check, 50));
+          check();
+        }),
+    );
+    await expect(withJs.locator('[data-sum-field]').isHidden()).resolves.toBe(true);
+    await withJs.close();
+
+    const ctx = await site.context.browser()!.newContext();
+    await ctx.route(/\.js(\?|$)/, (route) => route.abort());
+    const page = await ctx.newPage();
+    await page.goto(`${site.server.url}/gop-y`);
+    const label = await page.locator('label[for="gy-kiemTra"]').innerText();
+    const words = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+    const m = /Câu hỏi kiểm tra: (\p{L}+) cộng (\p{L}+) bằng mấy\?/u.exec(label)!;
+    const sum = words.indexOf(m[1]!.toLowerCase()) + words.indexOf(m[2]!);
+    await page.getByLabel('Họ và tên').fill('Quàng Văn Thắng');
+    await page.locator('#gy-phone').fill('0215 3825 456');
+    await page.getByRole('textbox', { name: 'Tiêu đề' }).fill('Lịch tiếp dân tháng tới');
+    await page.getByRole('textbox', { name: 'Nội dung' }).fill('Xin hỏi lịch tiếp dân tháng tới?');
+    await page.locator('#gy-consentReply').check();
+    await page.waitForTimeout(3200);
+    await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
+    await page.waitForLoadState();
+    await expect(page.locator('.form-errors').innerText()).resolves.toContain(
+      'Vui lòng trả lời đúng câu hỏi kiểm tra',
+    );
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.locator('#gy-kiemTra').fill(String(sum));
+    await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
+    await page.waitForURL(/\/gop-y\/da-gui$/);
+    await expect(page.locator('.receipt-code').isVisible()).resolves.toBe(true);
+    await ctx.close();
+  });
 });
 
 /**

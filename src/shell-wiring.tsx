@@ -206,7 +206,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
       js: deps.assets.js,
       count: deps.assets.count,
       typeahead: assetUrl(deps.assets, 'typeahead.js'),
-      pagesJs: assetUrl(deps.assets, 'lightbox.js'),
+      pagesJs: assetUrl(deps.assets, 'pages.js'),
     },
     widgetsJs: assetUrl(deps.assets, 'widgets.js'),
     parts: shellParts(),

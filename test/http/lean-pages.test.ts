@@ -20,7 +20,7 @@ function classesIn(html: string): Set<string> {
 
 /**
  * The most read pages (home, sections, articles, static pages) load only site.css and no album
- * script; every other public page adds pages.css and lightbox.js; the back office adds admin.css.
+ * script; every other public page adds pages.css and pages.js; the back office adds admin.css.
  * A rule a page needs must be in a stylesheet that page loads.
  */
 describe('lean pages and the split stylesheets', () => {
@@ -48,7 +48,7 @@ describe('lean pages and the split stylesheets', () => {
     for (const p of ['/', '/tin-trong-tinh', article, '/gioi-thieu/gioi-thieu-chung']) {
       const html = (await t.get(p)).text;
       expect(stylesheets(html), p).toEqual(['site']);
-      expect(html, p).not.toContain('/static/lightbox.');
+      expect(html, p).not.toContain('/static/pages.');
       // The search suggestions load at the first interaction, from the address site.js is given.
       expect(html, p).toMatch(
         /<script src="\/static\/site\.[0-9a-f]+\.js" defer="" data-typeahead="\/static\/typeahead\.[0-9a-f]+\.js">/,
@@ -74,7 +74,7 @@ describe('lean pages and the split stylesheets', () => {
     ]) {
       const res = await t.get(p);
       expect(stylesheets(res.text), p).toEqual(['site', 'pages']);
-      expect(res.text, p).toContain('/static/lightbox.');
+      expect(res.text, p).toContain('/static/pages.');
       const missing = [...classesIn(res.text)].filter(
         (c) => admin.has(c) && !site.has(c) && !pages.has(c),
       );

@@ -1,5 +1,9 @@
 import type { Hono } from 'hono';
 
+/** Put as a field's value: the agent answers the contact form's sum from the last page. */
+export const SUM_ANSWER = '\u0000sum-answer';
+const DIGIT_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+
 /** A response read once: status, headers, body text. */
 export interface AgentResponse {
   status: number;
@@ -68,7 +72,8 @@ export function agent(app: Pick<Hono, 'request'>, origin = 'https://dangbo.examp
     ) {
       const body = new URLSearchParams();
       for (const [k, v] of Object.entries(fields))
-        for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
+        for (const x of Array.isArray(v) ? v : [v])
+          body.append(k, x === SUM_ANSWER ? this.sumAnswer() : x);
       const token = opts.csrf === undefined ? this.csrf() : opts.csrf;
       if (token !== null) body.set('_csrf', token);
       const headers: Record<string, string> = {};
@@ -92,10 +97,21 @@ export function agent(app: Pick<Hono, 'request'>, origin = 'https://dangbo.examp
       const headers: Record<string, string> = { ...opts.headers };
       const mode = opts.csrf ?? 'field';
       if (mode === 'field') form.set('_csrf', this.csrf());
+      if (form.get('kiem-tra') === SUM_ANSWER) form.set('kiem-tra', this.sumAnswer());
       if (mode === 'header') headers['x-csrf-token'] = this.csrf();
       const o = opts.origin === undefined ? origin : opts.origin;
       if (o !== null) headers.origin = o;
       return send('POST', path, { body: form, headers });
+    },
+    /**
+     * The answer to the contact form's sum on the last page ("Bảy cộng năm bằng mấy?": "12"), as a
+     * reader without script gives it; '' when the page asks none.
+     */
+    sumAnswer(): string {
+      const m = /Câu hỏi kiểm tra: (\p{L}+) cộng (\p{L}+) bằng mấy\?/u.exec(lastHtml);
+      if (!m) return '';
+      const n = (w: string) => DIGIT_WORDS.indexOf(w.toLocaleLowerCase('vi'));
+      return String(n(m[1]!) + n(m[2]!));
     },
     /** The CSRF token in the last HTML page received. */
     csrf(): string {

@@ -1,4 +1,9 @@
-/** A complete, valid form (the token comes from the last page the agent saw). */
+import { SUM_ANSWER } from './agent.ts';
+
+/**
+ * A complete, valid form (the token, and the answer to the sum asked of readers without script,
+ * come from the last page the agent saw).
+ */
 export function validForm(extra: Record<string, string> = {}): Record<string, string> {
   return {
     kind: 'hoi-dap',
@@ -12,6 +17,7 @@ export function validForm(extra: Record<string, string> = {}): Record<string, st
     consentReply: 'on',
     consentPublish: 'on',
     website: '',
+    'kiem-tra': SUM_ANSWER,
     ...extra,
   };
 }

@@ -23,6 +23,8 @@ export const PARTICIPATION_MESSAGES = {
   'participation.rate_limited':
     'Bạn đã gửi nhiều ý kiến trong thời gian ngắn. Vui lòng thử lại sau một giờ.',
   'participation.spam': 'Không gửi được ý kiến. Vui lòng thử lại.',
+  'participation.challenge':
+    'Vui lòng trả lời đúng câu hỏi kiểm tra (bằng chữ số), hoặc bật JavaScript để trình duyệt tự xác minh.',
   'participation.code_invalid': 'Mã tra cứu không đúng định dạng (ví dụ: GY-7K3M-Q9TX).',
   'participation.code_unknown': 'Không tìm thấy ý kiến với mã này.',
   'participation.not_found': 'Không tìm thấy ý kiến.',

@@ -12,6 +12,7 @@ import type { Shell } from '../../shell/shell.ts';
 import { messageFormSchema } from './participation.schema.ts';
 import type { ParticipationService } from './participation.service.ts';
 import { checkFormToken, issueFormToken, senderKey } from './participation.spam.ts';
+import { checkPow, checkSum, powChallenge, sumQuestion } from './participation.challenge.ts';
 import { ATTACHMENT_MAX, normaliseCode, type Receipt } from './participation.ts';
 import { PM } from './participation.messages.ts';
 import {
@@ -72,8 +73,13 @@ export function participationSiteRoutes(deps: ParticipationSiteDeps) {
     passed?: string,
   ) => {
     const nonce = nonceOf(c, true)!;
-    const token = passed ?? issueFormToken(await svc.secret(), nonce, deps.clock());
-    const [units, months] = await Promise.all([svc.units(), svc.retentionMonths()]);
+    const secret = await svc.secret();
+    const token = passed ?? issueFormToken(secret, nonce, deps.clock());
+    const [units, months, pow] = await Promise.all([
+      svc.units(),
+      svc.retentionMonths(),
+      powChallenge(secret, nonce, deps.clock()),
+    ]);
     c.header('Cache-Control', 'no-store');
     const page = await renderPage(
       c,
@@ -92,6 +98,8 @@ export function participationSiteRoutes(deps: ParticipationSiteDeps) {
           errors={errors}
           months={months}
           message={message}
+          pow={pow}
+          question={sumQuestion(secret, token).text}
         />
       ),
       status === 200 ? 200 : 400,
@@ -152,7 +160,22 @@ export function participationSiteRoutes(deps: ParticipationSiteDeps) {
       if (str(body.website) !== '') return form(c, shown, {}, PM['participation.spam'], 400);
       const parsed = messageFormSchema.safeParse(values);
       const token = str(body._csrf);
-      if (!parsed.success) return form(c, shown, fieldErrors(parsed.error), undefined, 400, token);
+      // The challenge: the browser's proof of work, or the sum answered without script.
+      const human =
+        (await checkPow(secret, nonceOf(c, false), str(body.altcha), deps.clock())) ||
+        checkSum(secret, token, str(body['kiem-tra']));
+      if (!parsed.success || !human)
+        return form(
+          c,
+          shown,
+          {
+            ...(parsed.success ? {} : fieldErrors(parsed.error)),
+            ...(human ? {} : { kiemTra: PM['participation.challenge'] }),
+          },
+          undefined,
+          400,
+          token,
+        );
       const key = senderKey(secret, addressGroup(clientAddressOf(c)));
       if (!(await svc.mayPost(key)))
         return form(c, shown, {}, PM['participation.rate_limited'], 429);

@@ -11,6 +11,7 @@ import {
   type Receipt,
 } from '../participation.ts';
 import { BODY_MAX } from '../participation.schema.ts';
+import type { PowChallenge } from '../participation.challenge.ts';
 
 /** What the reader typed, re-shown after a refusal (never the file). */
 export interface FormValues {
@@ -50,6 +51,7 @@ const LABELS: Record<string, string> = {
   body: 'Nội dung',
   file: 'Tệp đính kèm',
   consentReply: 'Đồng ý xử lý và trả lời',
+  kiemTra: 'Câu hỏi kiểm tra',
   _: 'Biểu mẫu',
 };
 
@@ -147,6 +149,9 @@ export function ContactFormPage(props: {
   errors: Record<string, string>;
   months: number;
   message?: string;
+  /** The proof of work the browser solves, and the sum asked when it cannot (participation.challenge.ts). */
+  pow: PowChallenge;
+  question: string;
 }) {
   const { values: v, errors } = props;
   const list = Object.entries(errors);
@@ -180,6 +185,7 @@ export function ContactFormPage(props: {
         enctype="multipart/form-data"
         class="contact-form"
         novalidate
+        data-pow={JSON.stringify(props.pow)}
       >
         <input type="hidden" name="_csrf" value={props.token} />
         <div class="gy-hp" aria-hidden="true">
@@ -298,6 +304,28 @@ export function ContactFormPage(props: {
             <strong>Công khai câu hỏi đã ẩn danh (không bắt buộc):</strong> {CONSENT_TEXTS.publish}
           </label>
         </fieldset>
+        <input type="hidden" name="altcha" value="" />
+        <div class={errors.kiemTra ? 'field has-error' : 'field'} data-sum-field>
+          <label for="gy-kiemTra">
+            {LABELS.kiemTra}: {props.question}
+            <span aria-hidden="true"> *</span>
+          </label>
+          <p class="hint" id="gy-kiemTra-goi-y">
+            Trả lời bằng chữ số, để chống thư rác. Trình duyệt bật JavaScript tự xác minh và ẩn câu
+            hỏi này.
+          </p>
+          <Err id="gy-kiemTra" error={errors.kiemTra} />
+          <input
+            id="gy-kiemTra"
+            name="kiem-tra"
+            type="text"
+            inputmode="numeric"
+            maxlength={3}
+            autocomplete="off"
+            value=""
+            {...aria('gy-kiemTra', errors.kiemTra, true)}
+          />
+        </div>
         <p>
           <button type="submit" class="button">
             Gửi ý kiến
