@@ -5,6 +5,9 @@ import { manualClock } from '../support/staff.ts';
 import { testApp } from '../support/test-app.ts';
 import { dialects } from '../support/test-db.ts';
 import { validForm } from '../support/participation.ts';
+import { DEFAULT_SITE_ID, withSite } from '../../src/db/site-scope.ts';
+
+const ACTOR = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
 import {
   checkPow,
   checkSum,
@@ -137,6 +140,39 @@ describe.each(dialects)(
       );
       expect(stolen.status).toBe(400);
       expect(await count()).toBe(before + 2);
+    });
+
+    it('a message sent to a unit is "Đã chuyển đơn vị" until the unit takes it up', async () => {
+      const { a } = await reader();
+      const sent = await a.follow(await a.post('/gop-y', validForm({ subject: 'Chuyển đơn vị' })));
+      const code = /class="receipt-code">([A-Z0-9-]+)</.exec(sent.text)![1]!;
+      const row = await t.db.kysely
+        .selectFrom('contactMessage')
+        .select('id')
+        .where('code', '=', code)
+        .executeTakeFirstOrThrow();
+      const svc = t.deps.participation;
+      const status = async () => {
+        const look = await agent(t.app).post('/gop-y/tra-cuu', { ma: code });
+        return /class="receipt-status">([^<]+)</.exec(look.text)![1];
+      };
+      await withSite(DEFAULT_SITE_ID, async () => {
+        await svc.createUnit(ACTOR, { name: 'Ban Tổ chức', people: '', email: '' });
+        await svc.createUnit(ACTOR, { name: 'Ủy ban Kiểm tra', people: '', email: '' });
+      });
+      const [first, second] = await withSite(DEFAULT_SITE_ID, () => svc.units());
+      expect(await status()).toBe('Mới');
+      await withSite(DEFAULT_SITE_ID, () => svc.assign(ACTOR, row.id, first!.id));
+      expect(await status()).toBe('Đã chuyển đơn vị');
+      // Nobody sets it by hand; the unit takes the message up.
+      await expect(
+        withSite(DEFAULT_SITE_ID, () => svc.move(ACTOR, row.id, 'da-chuyen')),
+      ).rejects.toThrow();
+      await withSite(DEFAULT_SITE_ID, () => svc.move(ACTOR, row.id, 'dang-xu-ly'));
+      expect(await status()).toBe('Đang xử lý');
+      // Sent on to another unit: that unit's step starts.
+      await withSite(DEFAULT_SITE_ID, () => svc.assign(ACTOR, row.id, second!.id));
+      expect(await status()).toBe('Đã chuyển đơn vị');
     });
   },
 );

@@ -145,12 +145,14 @@ describe.each(dialects)('góp ý: due dates, reminders and the mail outbox on %s
     expect(bad.text).toContain('value="mười"');
     const ok = await s.post('/quan-tri/gop-y/thoi-han-xu-ly', {
       moi: '1',
+      'da-chuyen': '2',
       'dang-xu-ly': '3',
       'da-tra-loi': '5',
     });
     expect(ok.status).toBe(303);
     expect(await withSite(DEFAULT_SITE_ID, () => t.deps.participation.slaDays())).toEqual({
       moi: 1,
+      'da-chuyen': 2,
       'dang-xu-ly': 3,
       'da-tra-loi': 5,
     });
@@ -251,6 +253,7 @@ describe.each(dialects)('góp ý: due dates, reminders and the mail outbox on %s
     expect(forged.status).toBe(403);
     const extra = await s.post('/quan-tri/gop-y/thoi-han-xu-ly', {
       moi: '9',
+      'da-chuyen': '9',
       'dang-xu-ly': '9',
       'da-tra-loi': '9',
       khac: '1',

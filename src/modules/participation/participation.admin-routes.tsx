@@ -256,6 +256,7 @@ export function participationAdminRoutes(deps: ParticipationAdminDeps) {
     const body = await formOf(c);
     const values = {
       moi: formText(body, 'moi'),
+      'da-chuyen': formText(body, 'da-chuyen'),
       'dang-xu-ly': formText(body, 'dang-xu-ly'),
       'da-tra-loi': formText(body, 'da-tra-loi'),
     };

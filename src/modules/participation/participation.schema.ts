@@ -139,7 +139,7 @@ const slaDays = z
   .transform(Number);
 /** Days allowed per handling step (form fields named after the states). */
 export const slaSchema = z
-  .object({ moi: slaDays, 'dang-xu-ly': slaDays, 'da-tra-loi': slaDays })
+  .object({ moi: slaDays, 'da-chuyen': slaDays, 'dang-xu-ly': slaDays, 'da-tra-loi': slaDays })
   .strict();
 
 /** A sender named by e-mail or phone, for export or erasure on request. */

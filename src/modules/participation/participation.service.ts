@@ -346,8 +346,11 @@ export function participationService(deps: {
           id,
           {
             unitId,
-            ...(m.status === 'moi'
-              ? { status: 'dang-xu-ly' as const, stepAt: clock().toISOString() }
+            // Sent to a unit (again): that unit's step starts; "Đã chuyển đơn vị" until it
+            // takes the message up. Taking it away from every unit leaves the state as it is.
+            ...(unitId !== null &&
+            (m.status === 'moi' || m.status === 'da-chuyen' || m.status === 'dang-xu-ly')
+              ? { status: 'da-chuyen' as const, stepAt: clock().toISOString() }
               : {}),
           },
           clock(),

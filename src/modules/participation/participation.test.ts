@@ -20,6 +20,11 @@ describe('participation rules', () => {
     expect(mayMove('da-tra-loi', 'dong')).toBe(true);
     expect(mayMove('dong', 'moi')).toBe(false);
     expect(mayMove('dong', 'dang-xu-ly')).toBe(true);
+    // "Đã chuyển đơn vị" comes only from choosing the unit; the unit then takes it up or closes it.
+    expect(mayMove('moi', 'da-chuyen')).toBe(false);
+    expect(mayMove('da-chuyen', 'dang-xu-ly')).toBe(true);
+    expect(mayMove('da-chuyen', 'dong')).toBe(true);
+    expect(mayMove('da-chuyen', 'da-tra-loi')).toBe(false);
   });
   it('erases N calendar months after closing', () => {
     expect(erasureDue(new Date('2026-01-31T00:00:00Z'), 12).toISOString()).toBe(

@@ -7,6 +7,7 @@ export type Kind = keyof typeof KINDS;
 /** The states of a message in the back office, with their Vietnamese names. */
 export const STATUSES = {
   moi: 'Mới',
+  'da-chuyen': 'Đã chuyển đơn vị',
   'dang-xu-ly': 'Đang xử lý',
   'da-tra-loi': 'Đã trả lời',
   dong: 'Đóng',
@@ -18,10 +19,13 @@ export function isStatus(s: string): s is Status {
   return Object.hasOwn(STATUSES, s);
 }
 
-/** Where a staff member may move a message by hand ("đã trả lời" comes from sending a reply). */
+/**
+ * Where a staff member may move a message by hand: "đã chuyển đơn vị" comes from choosing the
+ * unit, "đã trả lời" from sending a reply; the unit takes a message up ("đang xử lý") or closes it.
+ */
 export function mayMove(from: Status, to: Status): boolean {
   if (from === to) return false;
-  if (to === 'da-tra-loi') return false;
+  if (to === 'da-tra-loi' || to === 'da-chuyen' || to === 'moi') return false;
   if (from === 'dong') return to === 'dang-xu-ly';
   return to === 'dang-xu-ly' || to === 'dong';
 }
@@ -177,6 +181,7 @@ export function questionPath(q: { id: number; subject: string }, slugify: (s: st
 /** The handling steps with a due date (SLA), and what must be done in each. */
 export const SLA_STEPS = {
   moi: 'Chuyển đơn vị xử lý',
+  'da-chuyen': 'Đơn vị tiếp nhận, bắt đầu xử lý',
   'dang-xu-ly': 'Trả lời người gửi',
   'da-tra-loi': 'Công khai hoặc đóng',
 } as const;
@@ -184,10 +189,11 @@ export type SlaStep = keyof typeof SLA_STEPS;
 /** Days allowed per step unless the site says otherwise. */
 export const DEFAULT_SLA_DAYS: Readonly<Record<SlaStep, number>> = {
   moi: 2,
+  'da-chuyen': 2,
   'dang-xu-ly': 10,
   'da-tra-loi': 5,
 };
-/** The site setting holding the days per step ({ moi, 'dang-xu-ly', 'da-tra-loi' }). */
+/** The site setting holding the days per step ({ moi, 'da-chuyen', 'dang-xu-ly', 'da-tra-loi' }). */
 export const SLA_SETTING = 'participationSlaDays';
 export type SlaDays = Record<SlaStep, number>;
 
