@@ -394,10 +394,10 @@ export function buildDeps(
     },
     allow: (key, limit, windowMs) => auth.allow(key, limit, windowMs),
     settings: { get: (k) => siteRepo.setting(k), put: (k, v) => siteRepo.putSetting(k, v) },
-    site: async () => ({
-      name: (await site.settings()).siteName,
-      base: siteBase(currentSiteId()),
-    }),
+    site: async () => {
+      const s = await site.settings();
+      return { name: s.siteName, base: siteBase(currentSiteId()), email: s.email };
+    },
     mailer:
       opts.mailer ??
       (config.mail.smtpUrl ? smtpMailer(config.mail.smtpUrl, config.mail.from) : undefined),

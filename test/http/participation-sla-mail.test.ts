@@ -232,6 +232,23 @@ describe.each(dialects)('góp ý: due dates, reminders and the mail outbox on %s
     expect((await outbox()).filter((x) => x.status === 'da-gui')).toHaveLength(0);
   });
 
+  it('a message no unit has yet reminds the Ban Biên tập at the site e-mail when it is overdue', async () => {
+    await withSite(DEFAULT_SITE_ID, () =>
+      t.deps.settings.update(ACTOR, { email: 'bbt@dangbo.example.vn' }),
+    );
+    const noUnit = await send({ unitId: '', subject: 'Chưa có đơn vị nhận' });
+    const sentBefore = box.received.length;
+    // Past "Mới"'s due date (the test set it to 9 days above at most).
+    await runJobs(10 * DAY);
+    await runJobs();
+    const toBoard = box.received
+      .slice(sentBefore)
+      .filter((m) => text(m.data).includes(noUnit) && text(m.data).includes('đã quá hạn xử lý'));
+    expect(toBoard).toHaveLength(1);
+    expect(toBoard[0]!.to).toEqual(['bbt@dangbo.example.vn']);
+    expect(text(toBoard[0]!.data)).toContain('Ban Biên tập');
+  });
+
   it('refuses the new back-office routes to readers, non-managers and forged posts', async () => {
     expect((await agent(t.app).get('/quan-tri/gop-y/thu-di')).status).not.toBe(200);
     const editor = await makeStaff(t, clock, 'bientap', 'editor');

@@ -539,7 +539,6 @@ export function participationRepository(db: Db) {
           'u.name as unitName',
           'u.email as unitEmail',
         ])
-        .where('u.email', '!=', '')
         .where('m.erasedAt', 'is', null)
         .where((e) =>
           e.or(

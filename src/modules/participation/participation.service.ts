@@ -69,7 +69,8 @@ export function participationService(deps: {
   allow: (key: string, limit: number, windowMs: number) => Promise<boolean>;
   settings: { get: (k: string) => Promise<unknown>; put: (k: string, v: unknown) => Promise<void> };
   /** The site's name and public address (for mails). */
-  site: () => Promise<{ name: string; base: string }>;
+  /** The site's name, address and public e-mail (the Ban Biên tập's: reminders with no unit). */
+  site: () => Promise<{ name: string; base: string; email?: string }>;
   mailer?: Mailer;
   log?: { warn: (o: object, m: string) => void };
 }) {
@@ -305,6 +306,9 @@ export function participationService(deps: {
         const due = dueOf(r.status, r.stepAt, days, clock());
         if (!due.at || !due.overdue) continue;
         const step = r.status as SlaStep;
+        // A message no unit has yet (or whose unit has no e-mail) reminds the Ban Biên tập.
+        const to = r.unitEmail || site.email || '';
+        if (!to) continue;
         const done = await tx(async ({ repo }) => {
           if (!(await repo.markReminded(r.id, r.status, day))) return false;
           return queue(
@@ -312,8 +316,8 @@ export function participationService(deps: {
             'reminder',
             r.id,
             reminderMail({
-              to: r.unitEmail,
-              unitName: r.unitName,
+              to,
+              unitName: r.unitEmail ? r.unitName : 'Ban Biên tập',
               code: r.code,
               subject: r.subject,
               kindLabel: KINDS[r.kind],
