@@ -113,7 +113,12 @@ export interface ShellSourceDeps {
   clock: () => Date;
 }
 
-type Layout = { sidebar: SidebarLayout; sections: Pick<Section, 'slug' | 'kind'>[] };
+type Layout = {
+  sidebar: SidebarLayout;
+  sections: Pick<Section, 'slug' | 'kind'>[];
+  /** Liên kết web drawn as the "Chọn liên kết" selector (widgets.js drives it). */
+  linkPicker: boolean;
+};
 
 /** The newest four albums and videos (the home page's strip). */
 async function latestMedia(deps: Pick<ShellSourceDeps, 'albums' | 'videos'>): Promise<LatestMedia> {
@@ -175,6 +180,7 @@ export function shellFor(deps: ShellSourceDeps): Shell {
         // No open poll: its block is left out (no empty sidebar when it is the only block).
         sidebar: polls.length ? sidebar : { blocks: sidebar.blocks.filter((b) => b.id !== 'poll') },
         sections: menus.sections,
+        linkPicker: settings.linksDisplay === 'select',
       },
       data: {
         map: deps.miniMap,
@@ -198,7 +204,8 @@ export function shellFor(deps: ShellSourceDeps): Shell {
     },
     pageOf(layout, path) {
       const pageType = pageTypeOf(path, layout.sections);
-      return { pageType, blocks: blocksFor(layout.sidebar, pageType) };
+      const blocks = blocksFor(layout.sidebar, pageType);
+      return { pageType, blocks, widgetsOnLean: layout.linkPicker && blocks.includes('links') };
     },
     assets: {
       css: deps.assets.css,

@@ -18,12 +18,18 @@ export interface ChromeSources<Layout> {
   load: () => Promise<SharedChrome<Layout>>;
   /** The page cache's per-epoch memo for this request (a plain call when it has no epoch). */
   memo(c: Context, load: () => Promise<SharedChrome<Layout>>): Promise<SharedChrome<Layout>>;
-  /** The type of the page at `path` and the sidebar blocks it shows, in order. */
-  pageOf(layout: Layout, path: string): { pageType: string; blocks: string[] };
+  /**
+   * The type of the page at `path`, the sidebar blocks it shows, in order, and whether lean pages
+   * need widgets.js too (a sidebar block of theirs uses it: the "Chọn liên kết" selector).
+   */
+  pageOf(
+    layout: Layout,
+    path: string,
+  ): { pageType: string; blocks: string[]; widgetsOnLean?: boolean };
   assets: {
     css: string;
     pagesCss: string;
-    /** Scripts of the non-lean public pages (the album lightbox). */
+    /** Scripts of the non-lean public pages (album lightbox, video facade, form challenge). */
     pagesJs: string;
     js: string;
     count: string;

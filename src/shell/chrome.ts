@@ -87,7 +87,8 @@ export interface Chrome {
   currentPath: string;
   now: Date;
   /** The page's type (its menu and sidebar layout) and the sidebar blocks it shows, in order. */
-  site: { pageType: string; blocks: string[]; widgetsJs: string };
+  /** `widgetsOnLean`: lean pages load widgets.js too (only the full map and the link selector use it). */
+  site: { pageType: string; blocks: string[]; widgetsJs: string; widgetsOnLean?: boolean };
   /** The modules' data for their parts (see ChromeData). */
   data: ChromeData;
   /** Hashed URLs of the static assets. */

@@ -247,7 +247,9 @@ export function Layout(props: {
           <script type="application/ld+json">{raw(jsonLdText(o))}</script>
         ))}
         <script src={chrome.assets.js} defer data-typeahead={chrome.assets.typeahead}></script>
-        {chrome.site.widgetsJs && <script src={chrome.site.widgetsJs} defer></script>}
+        {chrome.site.widgetsJs && (!meta.lean || chrome.site.widgetsOnLean) && (
+          <script src={chrome.site.widgetsJs} defer></script>
+        )}
         {!meta.lean && chrome.assets.pagesJs && <script src={chrome.assets.pagesJs} defer></script>}
       </head>
       <body>

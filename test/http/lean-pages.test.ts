@@ -82,6 +82,24 @@ describe('lean pages and the split stylesheets', () => {
     }
   });
 
+  it('lean pages load widgets.js only when their sidebar draws the "Chọn liên kết" selector', async () => {
+    const scripts = (html: string) =>
+      [...html.matchAll(/<script src="\/static\/([a-z-]+)\.[0-9a-f]+\.js"/g)].map((m) => m[1]);
+    expect(scripts((await t.get('/')).text)).not.toContain('widgets');
+    expect(scripts((await t.get('/ban-do')).text)).toContain('widgets');
+    await t.deps.settings.update(
+      { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' },
+      { linksDisplay: 'select' },
+    );
+    const home = (await t.get('/')).text;
+    expect(home).toContain('data-link-picker');
+    expect(scripts(home)).toContain('widgets');
+    await t.deps.settings.update(
+      { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' },
+      { linksDisplay: 'list' },
+    );
+  });
+
   it('the back office loads all three, in order', async () => {
     const staff = await makeStaff(t, clock, 'bientap', 'editor', ['tin-trong-tinh']);
     const a = await staff.login();

@@ -223,6 +223,7 @@ export const AUDIT_GROUPS: Record<string, string> = {
   video: 'Video',
   document: 'Văn bản',
   consultation: 'Lấy ý kiến dự thảo',
+  poll: 'Thăm dò ý kiến',
 };
 
 /** The actions grouped for the viewer's filter, in catalogue order. */

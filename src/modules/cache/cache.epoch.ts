@@ -53,6 +53,8 @@ export const NOT_CONTENT: Readonly<Record<string, string>> = {
     'readers’ comments on drafts: back office only (the page shows live counts, not cached)',
   mail_outbox: 'outgoing mail: back office only',
   poll_voter: 'counting: who voted (a daily hash), changes on every vote',
+  search_suspend: 'search index bookkeeping (a row only inside an import batch’s transaction)',
+  import_crawl_url: 'import bookkeeping (the crawler’s queue of old pages)',
 };
 
 export const TABLE_RULES: Readonly<Record<string, TableRule>> = {

@@ -15,7 +15,7 @@ describe('hub accent colours', () => {
   });
 
   it('has a stylesheet rule per accent with the same colour', () => {
-    const css = readFileSync(new URL('../../../public/site.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('../../../public/pages.css', import.meta.url), 'utf8');
     for (const a of HUB_ACCENTS)
       expect(css).toMatch(
         new RegExp(`\\.hub-accent-${a.key}\\s*\\{\\s*--hub-accent:\\s*${a.hex};`),
