@@ -5,6 +5,7 @@ import { seriousA11yViolations } from './browser.ts';
 import { SHOTS, siteUnderTest } from './site-under-test.ts';
 import { enrolAndSignIn } from './staff.ts';
 import { localMailbox } from '../test/support/mailbox.ts';
+import { DIGIT_WORDS } from '../src/modules/participation/participation.challenge.ts';
 
 const SYSTEM = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'e2e' };
 
@@ -92,9 +93,8 @@ describe('a reader sends a question through Liên hệ – góp ý (browser)', (
     const page = await ctx.newPage();
     await page.goto(`${site.server.url}/gop-y`);
     const label = await page.locator('label[for="gy-kiemTra"]').innerText();
-    const words = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
     const m = /Câu hỏi kiểm tra: (\p{L}+) cộng (\p{L}+) bằng mấy\?/u.exec(label)!;
-    const sum = words.indexOf(m[1]!.toLowerCase()) + words.indexOf(m[2]!);
+    const sum = DIGIT_WORDS.indexOf(m[1]!.toLowerCase()) + DIGIT_WORDS.indexOf(m[2]!);
     await page.getByLabel('Họ và tên').fill('Quàng Văn Thắng');
     await page.locator('#gy-phone').fill('0215 3825 456');
     await page.getByRole('textbox', { name: 'Tiêu đề' }).fill('Lịch tiếp dân tháng tới');

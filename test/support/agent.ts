@@ -1,8 +1,8 @@
 import type { Hono } from 'hono';
+import { DIGIT_WORDS } from '../../src/modules/participation/participation.challenge.ts';
 
 /** Put as a field's value: the agent answers the contact form's sum from the last page. */
 export const SUM_ANSWER = '\u0000sum-answer';
-const DIGIT_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 
 /** A response read once: status, headers, body text. */
 export interface AgentResponse {

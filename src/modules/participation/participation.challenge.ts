@@ -74,14 +74,15 @@ export async function checkPow(
   }
 }
 
-const WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+/** The digits as the sum's question writes them. */
+export const DIGIT_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 
 /** The sum a reader without script answers: the same for one form token, never stored. */
 export function sumQuestion(secret: string, token: string): { text: string; answer: number } {
   const h = keyed(secret, 'sum', token);
   const a = 2 + (h[0]! % 8);
   const b = 1 + (h[1]! % 9);
-  const text = `${WORDS[a]![0]!.toUpperCase()}${WORDS[a]!.slice(1)} cộng ${WORDS[b]} bằng mấy?`;
+  const text = `${DIGIT_WORDS[a]![0]!.toUpperCase()}${DIGIT_WORDS[a]!.slice(1)} cộng ${DIGIT_WORDS[b]} bằng mấy?`;
   return { text, answer: a + b };
 }
 
