@@ -212,6 +212,34 @@ describe('the public layout: a Party portal, phone first (issue #14)', () => {
     expect(lists).toBeGreaterThan(5);
   });
 
+  it('fetches no picture much wider than it is shown (page weight on phones and desktops)', async () => {
+    // The `sizes` of every picture must match its layout: a 110 px phone thumbnail that fetches
+    // the 480 px rendition costs four times the bytes. The smallest rendition is 240 px.
+    for (const width of [360, 768, 1280]) {
+      for (const path of ['/', PAGE_TYPES.section, article]) {
+        const page = await open(path, width);
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += 400) {
+            window.scrollTo(0, y);
+            await new Promise((r) => setTimeout(r, 30));
+          }
+        });
+        await page.waitForLoadState('networkidle');
+        const wasteful = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLImageElement>('main img')]
+            .filter((i) => i.complete && i.naturalWidth > 0)
+            .map((i) => ({
+              src: i.currentSrc,
+              shown: Math.round(i.getBoundingClientRect().width),
+              fetched: i.naturalWidth,
+            }))
+            .filter((i) => i.shown > 0 && i.fetched > Math.max(240, i.shown * 2)),
+        );
+        expect(wasteful, `${path} at ${width} px`).toEqual([]);
+        await page.close();
+      }
+    }
+  });
   it('remembers "Tương phản cao" across pages', async () => {
     const page = await open(article, 1280);
     const toggle = page.getByRole('button', { name: 'Tương phản cao' });

@@ -148,14 +148,17 @@ describe.each(dialects)('the media library on %s', (dialect) => {
     expect(grid).toEqual([
       'avif@1200',
       'avif@1600',
+      'avif@240',
       'avif@480',
       'avif@800',
       'jpeg@1200',
       'jpeg@1600',
+      'jpeg@240',
       'jpeg@480',
       'jpeg@800',
       'webp@1200',
       'webp@1600',
+      'webp@240',
       'webp@480',
       'webp@800',
     ]);

@@ -6,9 +6,9 @@ import { MEDIA_MESSAGES as M } from './media.messages.ts';
 
 describe('image re-encoding', () => {
   it('writes every format at each width below the main one, from a small image only the main ones', async () => {
-    const small = await renditions(await fx.jpeg(300, 200), 'x/anh');
+    const small = await renditions(await fx.jpeg(200, 150), 'x/anh');
     expect(small.map((r) => r.variant.key)).toEqual(['x/anh.avif', 'x/anh.webp', 'x/anh.jpg']);
-    expect(small.every((r) => r.variant.width === 300)).toBe(true);
+    expect(small.every((r) => r.variant.width === 200)).toBe(true);
   });
 
   it('flattens transparency onto white for JPEG and keeps it for AVIF and WebP', async () => {

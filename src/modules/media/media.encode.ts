@@ -8,7 +8,7 @@ export class ImageRefused extends Error {}
 
 /**
  * Encoder settings, chosen by measurement (`npm run bench media-encode`): AVIF effort 2 costs
- * about half a second for the three widths of a 1200×800 photo (effort 4, the default, about
+ * about half a second for the four widths of a 1200×800 photo (effort 4, the default, about
  * six) for files within a few percent of the smallest.
  */
 const ENCODERS: Record<ImageFormat, (p: Sharp) => Sharp> = {

@@ -47,7 +47,7 @@ export interface Media {
 }
 
 /** Widths (px) of the responsive renditions; the original is never served larger than the main rendition. */
-export const VARIANT_WIDTHS = [480, 800, 1200] as const;
+export const VARIANT_WIDTHS = [240, 480, 800, 1200] as const;
 
 /** Width cap (px) of the main rendition. */
 export const MAIN_WIDTH = 1600;

@@ -168,7 +168,11 @@ export function ArticlePage(props: {
           </h2>
           <div class="grid">
             {props.related.map((r, i) => (
-              <Teaser a={r} image={showsNewPicture(r, i)} sizes="(max-width: 700px) 100vw, 240px" />
+              <Teaser
+                a={r}
+                image={showsNewPicture(r, i)}
+                sizes="(max-width: 700px) 34vw, (max-width: 900px) 44vw, 240px"
+              />
             ))}
           </div>
         </section>

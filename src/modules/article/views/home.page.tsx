@@ -62,7 +62,12 @@ export function HomePage(props: {
           <article class="featured-top">
             {top.image && (
               <a href={top.path} tabindex={-1} aria-hidden="true">
-                <Picture media={top.image} sizes="(max-width: 700px) 100vw, 560px" alt="" eager />
+                <Picture
+                  media={top.image}
+                  sizes="(max-width: 700px) 100vw, (max-width: 900px) 52vw, 460px"
+                  alt=""
+                  eager
+                />
               </a>
             )}
             <h3 class="featured-title">
@@ -83,7 +88,7 @@ export function HomePage(props: {
         </h2>
         <div class="grid">
           {latest.slice(0, 6).map((a) => (
-            <Teaser a={a} sizes="(max-width: 700px) 100vw, 260px" />
+            <Teaser a={a} sizes="(max-width: 700px) 34vw, (max-width: 900px) 44vw, 250px" />
           ))}
         </div>
       </section>
@@ -109,7 +114,13 @@ export function HomePage(props: {
               <a href={`/${section.slug}`}>{section.name}</a>
             </h2>
             <div class="home-block-body">
-              {first && <Teaser a={first} lead sizes="(max-width: 700px) 100vw, 300px" />}
+              {first && (
+                <Teaser
+                  a={first}
+                  lead
+                  sizes="(max-width: 700px) 100vw, (max-width: 900px) 48vw, 420px"
+                />
+              )}
               <ul class="titles">
                 {rest.map((a) => (
                   <li>

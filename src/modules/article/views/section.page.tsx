@@ -38,7 +38,7 @@ export function ListingPage(props: {
       ) : (
         <div class="listing">
           {list.items.map((a, i) => (
-            <Teaser a={a} lead level={2} eager={i === 0} sizes="(max-width: 700px) 100vw, 240px" />
+            <Teaser a={a} lead level={2} eager={i === 0} sizes="(max-width: 700px) 34vw, 240px" />
           ))}
         </div>
       )}

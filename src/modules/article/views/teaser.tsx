@@ -19,7 +19,7 @@ export function Teaser(props: {
         <a href={a.path} class="teaser-img" tabindex={-1} aria-hidden="true">
           <Picture
             media={a.image}
-            sizes={props.sizes ?? '(max-width: 700px) 100vw, 240px'}
+            sizes={props.sizes ?? '(max-width: 700px) 34vw, 240px'}
             alt=""
             eager={props.eager}
           />

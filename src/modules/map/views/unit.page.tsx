@@ -93,7 +93,7 @@ export function UnitPage(props: {
           ) : (
             <div class="listing">
               {list.items.map((a) => (
-                <Teaser a={a} lead level={3} sizes="(max-width: 700px) 100vw, 240px" />
+                <Teaser a={a} lead level={3} sizes="(max-width: 700px) 34vw, 240px" />
               ))}
             </div>
           )}
