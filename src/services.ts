@@ -336,7 +336,17 @@ export function buildDeps(
     lifecycle: notes,
     changes: (siteId, after, upTo) => cacheRepo.changes(siteId, after, upTo),
     changesNow: cacheRepo.changesNow,
-    nextPublication: (t) => articles.nextPublishedAfter(t),
+    // Pages stop being true at the next scheduled publication, and when a poll or a consultation
+    // opens or closes (its sidebar block or comment form shows or hides): no edit marks those.
+    nextPublication: async (t) => {
+      const due = await Promise.all([
+        articles.nextPublishedAfter(t),
+        pollRepository(db).nextBoundaryAfter(t),
+        consultationRepository(db).nextBoundaryAfter(t),
+      ]);
+      const times = due.filter((d) => d !== undefined).map((d) => d.getTime());
+      return times.length ? new Date(Math.min(...times)) : undefined;
+    },
     live: liveValues({
       stats,
       articles,

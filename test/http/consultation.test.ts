@@ -211,7 +211,13 @@ describe.each(dialects)('Lấy ý kiến dự thảo on %s', (dialect) => {
   it('closes itself at the deadline with a clear Vietnamese message', async () => {
     clock.set(new Date(closesAt.getTime() - 60_000));
     const a = await reader('Mozilla/5.0 reader-c');
+    // The public list is a cached page: it must turn at the deadline with no edit in between.
+    expect((await t.get('/lay-y-kien')).text).toContain('Đang lấy ý kiến');
+    expect((await t.get('/lay-y-kien')).headers.get('x-cache')).toBe('HIT');
     clock.set(new Date(closesAt.getTime() + 1000));
+    const list = await t.get('/lay-y-kien');
+    expect(list.text).toContain('Đã kết thúc');
+    expect(list.text).not.toContain('Đang lấy ý kiến');
     const r = await a.post(page(), comment());
     expect(r.status).toBe(409);
     expect(r.text).toContain('Đợt lấy ý kiến đã kết thúc lúc 10/12/2026 17:00');

@@ -213,4 +213,21 @@ describe.each(dialects)('Thăm dò ý kiến on %s', (dialect) => {
     expect(await t.db.kysely.selectFrom('pollVoter').selectAll().execute()).toHaveLength(0);
     expect((await t.get(`/tham-do/${id}`)).status).toBe(404);
   });
+
+  it('the cached home page shows the poll block when a poll opens and drops it when it closes, with no edit', async () => {
+    // Polls are the only thing on these pages that changes by the clock alone: the page cache
+    // must not keep the block past the closing instant, nor keep it hidden past the opening one.
+    clock.set(new Date('2026-12-20T01:00:00Z')); // 08:00 in Vietnam
+    const s = await approver.login();
+    await s.get('/quan-tri/tham-do');
+    const later = { ...poll, opensAt: '20/12/2026 09:00', closesAt: '20/12/2026 11:00' };
+    expect((await s.post('/quan-tri/tham-do', later)).status).toBe(303);
+    const before = await t.get('/');
+    expect(before.text).not.toContain('block-poll');
+    expect((await t.get('/')).headers.get('x-cache')).toBe('HIT');
+    clock.set(new Date('2026-12-20T02:00:01Z')); // 09:00:01
+    expect((await t.get('/')).text).toContain('block-poll');
+    clock.set(new Date('2026-12-20T04:00:01Z')); // 11:00:01
+    expect((await t.get('/')).text).not.toContain('block-poll');
+  });
 });

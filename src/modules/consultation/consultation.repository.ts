@@ -65,6 +65,28 @@ export function consultationRepository(db: Db) {
   const site = currentSiteId;
 
   return {
+    /** The first opening or closing of a consultation after `now` (its form shows or hides). */
+    async nextBoundaryAfter(now: Date): Promise<Date | undefined> {
+      const at = now.toISOString();
+      const row = await k
+        .selectFrom('consultation')
+        .where('siteId', '=', site())
+        .where('closesAt', '>', at)
+        .select((eb) =>
+          eb.fn
+            .min(
+              eb
+                .case()
+                .when('opensAt', '>', at)
+                .then(eb.ref('opensAt'))
+                .else(eb.ref('closesAt'))
+                .end(),
+            )
+            .as('at'),
+        )
+        .executeTakeFirst();
+      return row?.at ? new Date(row.at) : undefined;
+    },
     async all(): Promise<Consultation[]> {
       const rows = await k
         .selectFrom('consultation')

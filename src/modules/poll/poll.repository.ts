@@ -40,6 +40,28 @@ export function pollRepository(db: Db) {
       .where('siteId', '=', site());
 
   return {
+    /** The first opening or closing of a poll after `now`: where cached pages stop being true. */
+    async nextBoundaryAfter(now: Date): Promise<Date | undefined> {
+      const at = now.toISOString();
+      const row = await k
+        .selectFrom('poll')
+        .where('siteId', '=', site())
+        .where('closesAt', '>', at)
+        .select((eb) =>
+          eb.fn
+            .min(
+              eb
+                .case()
+                .when('opensAt', '>', at)
+                .then(eb.ref('opensAt'))
+                .else(eb.ref('closesAt'))
+                .end(),
+            )
+            .as('at'),
+        )
+        .executeTakeFirst();
+      return row?.at ? new Date(row.at) : undefined;
+    },
     async all(): Promise<Poll[]> {
       return withChoices(await polls().orderBy('closesAt', 'desc').orderBy('id', 'desc').execute());
     },
