@@ -1037,7 +1037,7 @@ export const demoArticles: DemoArticle[] = [
       },
     ],
     byline: 'Nhóm PV',
-    publishedAt: '2025-10-03 17:45:00',
+    publishedAt: '2025-10-16 17:45:00',
     readCount: 8260,
     image: {
       file: 'dai-hoi.jpg',
