@@ -8,7 +8,7 @@ import { connect } from '../src/db/connect.ts';
 import { epochMigrationHooks } from '../src/modules/cache/cache.epoch.ts';
 import { restoreBackup } from '../src/modules/backup/backup.archive.ts';
 import { BackupError } from '../src/modules/backup/backup.messages.ts';
-import { localStorage } from '../src/storage/storage.local.ts';
+import { openStorage } from '../src/storage/storage.open.ts';
 
 const archive = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!archive) {
@@ -21,7 +21,7 @@ try {
   const r = await restoreBackup({
     archive,
     db,
-    storage: localStorage(config.mediaDir),
+    storage: openStorage(config.mediaStore),
     hooks: epochMigrationHooks,
   });
   console.log(
