@@ -1,7 +1,8 @@
 /**
  * `npm run restore -- <archive>`: puts a backup archive back into the empty database named by
- * DATABASE_URL and the empty media store MEDIA_DIR (either database: an archive of SQLite
- * restores into PostgreSQL). See docs/OPERATIONS.md, "Restore drill".
+ * DATABASE_URL and the empty media store configured (MEDIA_DIR, or the bucket of MEDIA_STORE=s3).
+ * Either database: an archive of SQLite restores into PostgreSQL. See docs/OPERATIONS.md,
+ * "Restore drill".
  */
 import { loadConfig } from '../src/config/config.ts';
 import { connect } from '../src/db/connect.ts';
