@@ -87,6 +87,10 @@ export function s3Storage(opts: S3StorageOptions, client?: S3Client): FileStorag
       requestHandler: {
         connectionTimeout: Math.min(opts.timeoutMs ?? 10_000, 5000),
         requestTimeout: opts.timeoutMs ?? 10_000,
+        // A video being watched holds its connection for as long as it streams: room for many
+        // readers (the SDK's default is 50) before other reads queue.
+        httpAgent: { keepAlive: true, maxSockets: 256 },
+        httpsAgent: { keepAlive: true, maxSockets: 256 },
       },
     });
   const Bucket = opts.bucket;
