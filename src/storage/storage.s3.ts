@@ -1,13 +1,5 @@
 import { Readable, Transform } from 'node:stream';
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsCommand,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
+import type * as Sdk from '@aws-sdk/client-s3';
 import { assertSafeKey, StorageError, type FileStorage } from './storage.ts';
 
 /** Where the objects are: any store speaking the S3 protocol (AWS, a Vietnamese cloud, MinIO…). */
@@ -51,13 +43,21 @@ function slice(skip: number, take: number): Transform {
   });
 }
 
+let loading: Promise<typeof Sdk> | undefined;
+/**
+ * The AWS SDK, loaded on the first use of an S3 store: an install on the local disk never pays
+ * for it (about 0.3 s and 20 MB at start).
+ */
+const sdk = (): Promise<typeof Sdk> => (loading ??= import('@aws-sdk/client-s3'));
+
 /** Whether the store answered that the object (or its bucket) is not there. */
 function isMissing(err: unknown): boolean {
-  if (!(err instanceof S3ServiceException)) return false;
+  if (!(err instanceof Error) || !('$metadata' in err)) return false; // not the store's answer
+  const meta = err.$metadata as { httpStatusCode?: number } | undefined;
   return (
     err.name === 'NotFound' ||
     err.name === 'NoSuchKey' ||
-    err.$metadata?.httpStatusCode === 404 ||
+    meta?.httpStatusCode === 404 ||
     // A ranged read past the end of an object that shrank (never, keys are content-hashed).
     err.name === 'InvalidRange'
   );
@@ -68,10 +68,11 @@ function isMissing(err: unknown): boolean {
  * not at all), so nothing is ever half written; every failure to reach or use the store is a
  * StorageError, which callers tell a person about rather than answering 500.
  */
-export function s3Storage(opts: S3StorageOptions, client?: S3Client): FileStorage {
-  const s3 =
-    client ??
-    new S3Client({
+export function s3Storage(opts: S3StorageOptions): FileStorage {
+  let connecting: Promise<{ s3: Sdk.S3Client; m: typeof Sdk }> | undefined;
+  const connect = async (): Promise<{ s3: Sdk.S3Client; m: typeof Sdk }> => {
+    const m = await sdk();
+    const s3 = new m.S3Client({
       endpoint: opts.endpoint,
       region: opts.region,
       forcePathStyle: opts.forcePathStyle,
@@ -93,6 +94,9 @@ export function s3Storage(opts: S3StorageOptions, client?: S3Client): FileStorag
         httpsAgent: { keepAlive: true, maxSockets: 256 },
       },
     });
+    return { s3, m };
+  };
+  const client = () => (connecting ??= connect());
   const Bucket = opts.bucket;
   const prefix = opts.prefix;
   const Key = (key: string): string => {
@@ -100,9 +104,13 @@ export function s3Storage(opts: S3StorageOptions, client?: S3Client): FileStorag
     return `${prefix}${key}`;
   };
   /** Runs a store call; a failure other than "not there" becomes a StorageError. */
-  const call = async <T>(key: string, fn: () => Promise<T>, missing: T): Promise<T> => {
+  const call = async <T>(
+    key: string,
+    fn: (c: { s3: Sdk.S3Client; m: typeof Sdk }) => Promise<T>,
+    missing: T,
+  ): Promise<T> => {
     try {
-      return await fn();
+      return await fn(await client());
     } catch (err) {
       if (isMissing(err)) return missing;
       throw new StorageError(key, err);
@@ -113,8 +121,9 @@ export function s3Storage(opts: S3StorageOptions, client?: S3Client): FileStorag
     async put(key, data) {
       const k = Key(key);
       try {
+        const { s3, m } = await client();
         await s3.send(
-          new PutObjectCommand({ Bucket, Key: k, Body: data, ContentLength: data.length }),
+          new m.PutObjectCommand({ Bucket, Key: k, Body: data, ContentLength: data.length }),
         );
       } catch (err) {
         throw new StorageError(key, err); // a missing bucket too
@@ -125,7 +134,7 @@ export function s3Storage(opts: S3StorageOptions, client?: S3Client): FileStorag
       const k = Key(key);
       return call(
         key,
-        async () => (await s3.send(new HeadObjectCommand({ Bucket, Key: k })), true),
+        async ({ s3, m }) => (await s3.send(new m.HeadObjectCommand({ Bucket, Key: k })), true),
         false,
       );
     },
@@ -134,8 +143,8 @@ export function s3Storage(opts: S3StorageOptions, client?: S3Client): FileStorag
       const k = Key(key);
       return call(
         key,
-        async () => {
-          const r = await s3.send(new GetObjectCommand({ Bucket, Key: k }));
+        async ({ s3, m }) => {
+          const r = await s3.send(new m.GetObjectCommand({ Bucket, Key: k }));
           return r.Body ? Buffer.from(await r.Body.transformToByteArray()) : Buffer.alloc(0);
         },
         undefined,
@@ -143,7 +152,11 @@ export function s3Storage(opts: S3StorageOptions, client?: S3Client): FileStorag
     },
     async remove(key) {
       const k = Key(key);
-      await call(key, () => s3.send(new DeleteObjectCommand({ Bucket, Key: k })), undefined);
+      await call(
+        key,
+        ({ s3, m }) => s3.send(new m.DeleteObjectCommand({ Bucket, Key: k })),
+        undefined,
+      );
     },
     async *keys() {
       // ListObjects (version 1) paged by Marker, the last key seen: the listing every
@@ -152,9 +165,9 @@ export function s3Storage(opts: S3StorageOptions, client?: S3Client): FileStorag
       for (;;) {
         const page = await call(
           prefix || '(bucket)',
-          () =>
+          ({ s3, m }) =>
             s3.send(
-              new ListObjectsCommand({ Bucket, Prefix: prefix || undefined, Marker: marker }),
+              new m.ListObjectsCommand({ Bucket, Prefix: prefix || undefined, Marker: marker }),
             ),
           undefined,
         );
@@ -173,8 +186,8 @@ export function s3Storage(opts: S3StorageOptions, client?: S3Client): FileStorag
       const k = Key(key);
       return call(
         key,
-        async () => {
-          const r = await s3.send(new HeadObjectCommand({ Bucket, Key: k }));
+        async ({ s3, m }) => {
+          const r = await s3.send(new m.HeadObjectCommand({ Bucket, Key: k }));
           return { size: r.ContentLength ?? 0, modified: r.LastModified ?? new Date(0) };
         },
         undefined,
@@ -185,9 +198,9 @@ export function s3Storage(opts: S3StorageOptions, client?: S3Client): FileStorag
       const k = Key(key);
       return call(
         key,
-        async () => {
+        async ({ s3, m }) => {
           const r = await s3.send(
-            new GetObjectCommand({
+            new m.GetObjectCommand({
               Bucket,
               Key: k,
               Range: range ? `bytes=${range.start}-${range.end}` : undefined,
