@@ -10,6 +10,7 @@ import { connect, type Db } from '../../src/db/connect.ts';
 import type { MediaJson } from '../../src/modules/media/media.json.ts';
 import { MEDIA_MESSAGES as M } from '../../src/modules/media/media.messages.ts';
 import { mediaSiteRoutes } from '../../src/modules/media/media.site-routes.ts';
+import { startServer, type RunningServer } from '../../src/server.ts';
 import { buildDeps } from '../../src/services.ts';
 import { localStorage } from '../../src/storage/storage.local.ts';
 import * as fx from '../support/media-fixtures.ts';
@@ -223,5 +224,63 @@ describe.runIf(s3).each(dialects)('media on an S3-compatible store, on %s', (dia
     expect(r.headers.get('cache-control')).toBe('no-store');
     expect(await r.text()).toContain('Vui lòng thử lại');
     await down.deps.stats.stop();
+  });
+});
+
+/**
+ * Over real sockets: two servers as `npm start` runs them, on one PostgreSQL and one bucket; a
+ * file uploaded through one streams from the other through the HTTP server (not app.request).
+ */
+describe.runIf(s3 && dialects.includes('postgres'))('two servers on one bucket', () => {
+  const store = s3 as TestS3;
+  let tdb: TestDb;
+  let servers: RunningServer[] = [];
+
+  beforeAll(async () => {
+    tdb = await freshDb('postgres');
+    const env = store.env(`servers-${Date.now().toString(36)}/`);
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DATABASE_URL: tdb.url,
+      MIGRATE_AT_START: '0',
+      SEED_DEMO: '0',
+      MEDIA_DIR: path.join(os.tmpdir(), 'portal-s3-unused'),
+      ...env,
+    });
+    servers = [await startServer(config), await startServer(config)];
+  }, 120_000);
+  afterAll(async () => {
+    for (const s of servers) await s.stop();
+    await tdb?.drop();
+  });
+
+  it('a video uploaded on one streams from the other, whole and from the middle', async () => {
+    const [one, other] = servers as [RunningServer, RunningServer];
+    const data = fx.mp4(3 * 1024 * 1024);
+    const [up] = await one.deps.media.upload(
+      { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' },
+      [{ name: 'Phóng sự dài.mp4', data }],
+    );
+    if (!up?.ok) throw new Error(up?.error ?? 'no result');
+    const url = `${other.url}/media/${up.media.key}`;
+    const whole = await fetch(url);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-length')).toBe(String(data.length));
+    expect(Buffer.from(await whole.arrayBuffer()).equals(data)).toBe(true);
+    const mid = await fetch(url, { headers: { range: 'bytes=2000000-2000999' } });
+    expect(mid.status).toBe(206);
+    expect(mid.headers.get('content-range')).toBe(`bytes 2000000-2000999/${data.length}`);
+    expect(Buffer.from(await mid.arrayBuffer())).toEqual(data.subarray(2_000_000, 2_001_000));
+    // A reader who goes away mid-file costs nothing: the next request is served as usual.
+    const aborted = new AbortController();
+    const gone = await fetch(url, { signal: aborted.signal });
+    const reader = gone.body!.getReader();
+    await reader.read();
+    aborted.abort();
+    await reader.cancel().catch(() => undefined);
+    const again = await fetch(url, { headers: { range: 'bytes=0-9' } });
+    expect(Buffer.from(await again.arrayBuffer())).toEqual(data.subarray(0, 10));
   });
 });
