@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config/config.ts';
 import { epochMigrationHooks } from '../src/modules/cache/cache.epoch.ts';
 import { createBackup, verifyBackup } from '../src/modules/backup/backup.archive.ts';
 import { BackupError } from '../src/modules/backup/backup.messages.ts';
-import { localStorage } from '../src/storage/storage.local.ts';
+import { openStorage } from '../src/storage/storage.open.ts';
 
 const args = process.argv.slice(2);
 const verify = args.includes('--verify');
@@ -19,7 +19,7 @@ try {
     const started = Date.now();
     const made = await createBackup({
       databaseUrl: config.databaseUrl,
-      storage: localStorage(config.mediaDir),
+      storage: openStorage(config.mediaStore),
       dir: config.backupDir,
     });
     const rows = made.manifest.tables.reduce((n, t) => n + t.rows, 0);

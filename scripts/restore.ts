@@ -1,14 +1,15 @@
 /**
  * `npm run restore -- <archive>`: puts a backup archive back into the empty database named by
- * DATABASE_URL and the empty media store MEDIA_DIR (either database: an archive of SQLite
- * restores into PostgreSQL). See docs/OPERATIONS.md, "Restore drill".
+ * DATABASE_URL and the empty media store configured (MEDIA_DIR, or the bucket of MEDIA_STORE=s3).
+ * Either database: an archive of SQLite restores into PostgreSQL. See docs/OPERATIONS.md,
+ * "Restore drill".
  */
 import { loadConfig } from '../src/config/config.ts';
 import { connect } from '../src/db/connect.ts';
 import { epochMigrationHooks } from '../src/modules/cache/cache.epoch.ts';
 import { restoreBackup } from '../src/modules/backup/backup.archive.ts';
 import { BackupError } from '../src/modules/backup/backup.messages.ts';
-import { localStorage } from '../src/storage/storage.local.ts';
+import { openStorage } from '../src/storage/storage.open.ts';
 
 const archive = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!archive) {
@@ -21,7 +22,7 @@ try {
   const r = await restoreBackup({
     archive,
     db,
-    storage: localStorage(config.mediaDir),
+    storage: openStorage(config.mediaStore),
     hooks: epochMigrationHooks,
   });
   console.log(

@@ -92,6 +92,7 @@ import { hubAdminRoutes, hubBodyLimit } from './modules/hub/hub.admin-routes.tsx
 import { hubSiteRoutes } from './modules/hub/hub.site-routes.tsx';
 import { videoAdminRoutes, videoBodyLimit } from './modules/video/video.admin-routes.tsx';
 import { videoEmbedFraming, videoSiteRoutes } from './modules/video/video.site-routes.tsx';
+import { StorageError } from './storage/storage.ts';
 
 const FALLBACK_500 =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đã xảy ra lỗi</title><h1>Đã xảy ra lỗi</h1><p>Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.</p>';
@@ -398,10 +399,12 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
       );
       return status === 400 ? page : new Response(page.body, { status, headers: page.headers });
     }
-    if (isDatabaseUnavailable(err)) {
+    // The database or the media store (an object store down) cannot be reached: a 503 to retry.
+    const storeDown = err instanceof StorageError;
+    if (storeDown || isDatabaseUnavailable(err)) {
       c.get('log').warn(
         { err, code: 'http.unavailable', method: c.req.method, path: loggedPath(c) },
-        'database unavailable',
+        storeDown ? 'media store unavailable' : 'database unavailable',
       );
       c.header('Retry-After', '30');
       c.header('Cache-Control', 'no-store');

@@ -58,7 +58,7 @@ import { statsService } from './modules/stats/stats.service.ts';
 import { weblinkRepository } from './modules/weblink/weblink.repository.ts';
 import { isLoopbackUrl } from './modules/weblink/weblink.checker.ts';
 import { weblinkService } from './modules/weblink/weblink.service.ts';
-import { localStorage } from './storage/storage.local.ts';
+import { openStorage } from './storage/storage.open.ts';
 import type { FileStorage } from './storage/storage.ts';
 import { shellFor } from './shell-wiring.tsx';
 import type { Shell } from './shell/shell.ts';
@@ -181,7 +181,7 @@ export function buildDeps(
     log?: Logger;
     /** TESTS ONLY: loopback origins the link checker may contact (refused unless env is test). */
     unsafeTestOnlyLoopbackOrigins?: readonly string[];
-    /** The media store (default: the local disk at MEDIA_DIR); tests pass one that fails. */
+    /** The media store (default: the one configured, MEDIA_STORE); tests pass one that fails. */
     storage?: FileStorage;
     /** Sends e-mail (replies to readers, notices to units); none: nothing is mailed. */
     mailer?: Mailer;
@@ -192,7 +192,7 @@ export function buildDeps(
   const metrics = opts.metrics ?? createMetrics({ defaults: false });
   const clock = opts.clock ?? (() => new Date());
   const log = opts.log ?? createLogger(config.logLevel);
-  const storage = opts.storage ?? localStorage(config.mediaDir);
+  const storage = opts.storage ?? openStorage(config.mediaStore);
   const platform = platformService({
     repo: platformRepository(db),
     baseUrl: config.baseUrl,

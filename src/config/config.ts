@@ -10,6 +10,24 @@ export interface Config {
   /** `sqlite:<file>` / a file path, or a `postgres://` URL. */
   readonly databaseUrl: string;
   readonly mediaDir: string;
+  /**
+   * The media store: the local disk at `mediaDir` (default), or an S3-compatible bucket that
+   * several instances share (MEDIA_STORE=s3 and the S3_* variables).
+   */
+  readonly mediaStore: Readonly<
+    | { kind: 'local'; dir: string }
+    | {
+        kind: 's3';
+        endpoint?: string;
+        bucket: string;
+        region: string;
+        prefix: string;
+        accessKeyId?: string;
+        secretAccessKey?: string;
+        forcePathStyle: boolean;
+        timeoutMs: number;
+      }
+  >;
   /** Where `npm run backup` (and the scheduled backups) write their archives. */
   readonly backupDir: string;
   /** Hours between scheduled backups (0: off; default 24 in production, else off). */
@@ -90,6 +108,38 @@ const schema = z.object({
     })
     .default('sqlite:./data/portal.db'),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
+  MEDIA_STORE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z
+    .url({
+      protocol: /^https?$/,
+      message: 'must be the http(s) address of the S3-compatible store',
+    })
+    .optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+      message: 'must be a bucket name (3–63 lower-case letters, digits, dots and hyphens)',
+    })
+    .optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/, { message: 'must be a region such as us-east-1' })
+    .default('us-east-1'),
+  S3_PREFIX: z
+    .string()
+    .regex(/^([a-z0-9][a-z0-9_.-]*\/)*$/i, {
+      message: 'must be a folder ending in / (portal/media/) or empty',
+    })
+    .default(''),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool.optional(),
+  S3_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(10_000),
   BACKUP_DIR: z.string().min(1).default('./data/backups'),
   BACKUP_EVERY_HOURS: z.coerce
     .number({ message: 'must be a number of hours (0: no scheduled backups)' })
@@ -180,7 +230,23 @@ export class ConfigError extends Error {
 
 /** Parses an environment (default `process.env`) into a frozen Config, listing all problems. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = schema.safeParse(env);
+  const parsed = schema
+    .superRefine((e, ctx) => {
+      if (e.MEDIA_STORE === 's3' && !e.S3_BUCKET)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['S3_BUCKET'],
+          message: 'is required when MEDIA_STORE=s3',
+        });
+      if (!e.S3_ACCESS_KEY_ID !== !e.S3_SECRET_ACCESS_KEY)
+        ctx.addIssue({
+          code: 'custom',
+          path: [e.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+          message:
+            "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither: the SDK's usual sources)",
+        });
+    })
+    .safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
@@ -194,6 +260,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     mediaDir: path.resolve(e.MEDIA_DIR),
+    mediaStore: Object.freeze(
+      e.MEDIA_STORE === 's3'
+        ? {
+            kind: 's3' as const,
+            endpoint: e.S3_ENDPOINT?.replace(/\/+$/, ''),
+            bucket: e.S3_BUCKET!,
+            region: e.S3_REGION,
+            prefix: e.S3_PREFIX,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            // On-premise stores and most Vietnamese clouds want path-style addresses.
+            forcePathStyle: e.S3_FORCE_PATH_STYLE ?? e.S3_ENDPOINT !== undefined,
+            timeoutMs: e.S3_TIMEOUT_MS,
+          }
+        : { kind: 'local' as const, dir: path.resolve(e.MEDIA_DIR) },
+    ),
     backupDir: path.resolve(e.BACKUP_DIR),
     backupEveryHours: e.BACKUP_EVERY_HOURS ?? (e.NODE_ENV === 'production' ? 24 : 0),
     backupKeep: Object.freeze({

@@ -28,7 +28,7 @@ export function localStorage(root: string): FileStorage {
     },
     async has(key) {
       try {
-        await fs.access(abs(key));
+        await fs.access(abs(key)); // an unsafe key throws here too: not stored
         return true;
       } catch {
         return false;
@@ -57,6 +57,24 @@ export function localStorage(root: string): FileStorage {
         }
       };
       yield* walk(root, '');
+    },
+    async stat(key) {
+      const s = await Promise.resolve()
+        .then(() => fs.stat(abs(key)))
+        .catch(() => undefined);
+      return s?.isFile() ? { size: s.size, modified: s.mtime } : undefined;
+    },
+    async stream(key, range) {
+      // Opened before the stream is handed over: a missing file is undefined, not a stream error.
+      const fh = await Promise.resolve()
+        .then(() => fs.open(abs(key), 'r'))
+        .catch(() => undefined);
+      if (!fh) return undefined;
+      if (!(await fh.stat()).isFile()) {
+        await fh.close();
+        return undefined;
+      }
+      return fh.createReadStream(range ? { start: range.start, end: range.end } : {});
     },
     localPath: abs,
   };

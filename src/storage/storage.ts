@@ -1,4 +1,17 @@
-/** Where media files live: local disk by default; an S3-compatible store can implement the same. */
+import type { Readable } from 'node:stream';
+
+/** What a stored file is, for serving it: its size and when it was written. */
+export interface StoredFile {
+  size: number;
+  modified: Date;
+}
+
+/**
+ * Where media files live: the local disk (storage.local.ts) or an S3-compatible object store
+ * (storage.s3.ts), chosen by configuration (storage.open.ts). An unsafe key (assertSafeKey) is
+ * refused: writes and `localPath` throw, reads answer "none" without touching the store. A store
+ * that cannot be reached or written throws a StorageError.
+ */
 export interface FileStorage {
   /** Writes a file under `key` (a relative path with forward slashes). */
   put(key: string, data: Buffer): Promise<void>;
@@ -10,7 +23,17 @@ export interface FileStorage {
   remove(key: string): Promise<void>;
   /** Every stored key (backups walk the whole store), in no particular order. */
   keys(): AsyncIterable<string>;
-  /** Absolute path on local disk, for serving; undefined for remote stores. */
+  /** Size and time of a stored file, or undefined when there is none (serving; HEAD). */
+  stat(key: string): Promise<StoredFile | undefined>;
+  /**
+   * The bytes `start`..`end` (inclusive; the whole file without a range) of a stored file as a
+   * stream, or undefined when there is none: what `/media/*` sends, without reading it whole.
+   */
+  stream(key: string, range?: { start: number; end: number }): Promise<Readable | undefined>;
+  /**
+   * Absolute path on local disk, for tools that need a file (ffprobe, a backup's copy);
+   * undefined for remote stores (callers then use `get`).
+   */
   localPath(key: string): string | undefined;
 }
 

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Hono } from 'hono';
-import type { FileStorage } from '../../storage/storage.ts';
+import { assertSafeKey, type FileStorage } from '../../storage/storage.ts';
 
 /** What serving media files uses. */
 export interface MediaSiteRouteDeps {
@@ -77,34 +76,40 @@ export function mediaSiteRoutes(deps: MediaSiteRouteDeps) {
       return next(); // a malformed escape names no stored file
     }
     const kind = TYPES[path.extname(key).toLowerCase()];
-    let file: string | undefined;
+    if (!kind) return next();
     try {
-      file = kind ? deps.storage.localPath(key) : undefined;
+      assertSafeKey(key);
     } catch {
-      file = undefined;
+      return next(); // a key that could leave the store names no stored file
     }
-    const stat = file ? await fs.promises.stat(file).catch(() => undefined) : undefined;
-    if (!file || !stat?.isFile() || !kind) return next();
+    // From the disk or the object store alike; a store that cannot be reached throws a
+    // StorageError, which the app answers with its 503 page (src/app.tsx).
+    const stat = await deps.storage.stat(key);
+    if (!stat) return next();
+    const range = byteRange(c.req.header('range'), stat.size);
+    const { start, end } =
+      range && range !== 'unsatisfiable' ? range : { start: 0, end: stat.size - 1 };
+    const body =
+      c.req.method === 'HEAD' || stat.size === 0 || range === 'unsatisfiable'
+        ? null
+        : await deps.storage.stream(key, { start, end });
+    if (body === undefined) return next(); // removed since its size was read
     c.header('Content-Type', kind.type);
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Accept-Ranges', 'bytes');
     if (kind.download)
       c.header('Content-Disposition', `attachment; filename="${path.basename(key)}"`);
-    const range = byteRange(c.req.header('range'), stat.size);
     if (range === 'unsatisfiable') {
       c.header('Content-Range', `bytes */${stat.size}`);
       return c.text('Khoảng byte yêu cầu nằm ngoài kích thước tệp.', 416);
     }
-    const { start, end } = range ?? { start: 0, end: stat.size - 1 };
     const status = range ? 206 : 200;
     if (range) c.header('Content-Range', `bytes ${start}-${end}/${stat.size}`);
     c.header('Content-Length', String(Math.max(0, end - start + 1)));
-    if (c.req.method === 'HEAD' || stat.size === 0) return c.body(null, status);
-    return c.body(
-      Readable.toWeb(fs.createReadStream(file, { start, end })) as ReadableStream,
-      status,
-    );
+    if (!body) return c.body(null, status);
+    return c.body(Readable.toWeb(body) as ReadableStream, status);
   });
+
   return app;
 }
