@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import crypto from 'node:crypto';
+import { currentSiteId } from '../../db/site-scope.ts';
 import { vnDayKey } from '../../lib/date.ts';
 import type { Logger } from '../../lib/log.ts';
 import { compressSync, negotiate, type Effort, type Encoding } from './cache.compress.ts';
@@ -175,6 +177,8 @@ export function pageCacheService(deps: PageCacheDeps) {
   /** When an epoch was last read from the database (stale-if-error counts from here). */
   let lastSeen = 0;
   const counters = { hits: 0, misses: 0 };
+  /** The epoch state of the public page being built (set around its rendering by `within`). */
+  const rendering = new AsyncLocalStorage<EpochState>();
   const idOf = (k: SiteKey) => `${k.siteId}${k.prefix}`;
 
   /** Records the moves of a site's epoch up to `epoch`, given the recorded ones among them. */
@@ -281,7 +285,9 @@ export function pageCacheService(deps: PageCacheDeps) {
     if (!template.slots.length) return [];
     try {
       return (
-        deps.live.now(template.slots, state) ?? (await deps.live.values(template.slots, state))
+        deps.live.now(template.slots, state) ??
+        // A most-read list re-read here reads the site's shared data (sections) per base epoch.
+        (await rendering.run(state, () => deps.live.values(template.slots, state)))
       );
     } catch (err) {
       // A page without its counters beats no page (the error page itself has them too).
@@ -398,6 +404,24 @@ export function pageCacheService(deps: PageCacheDeps) {
         value.catch(() => memos.delete(key));
       }
       return value;
+    },
+
+    /** Runs `fn` (the rendering of a public page) with `state` as the epoch that `shared` reads by. */
+    within<T>(state: EpochState, fn: () => T): T {
+      return rendering.run(state, fn);
+    },
+
+    /**
+     * Data every page of a site reads and no article change alters (settings, sections, the
+     * sidebar layout): while a public page is being rendered (`within`) for the site in scope,
+     * `load()` once per base epoch, like `memo`; anywhere else (the back office, jobs, writes),
+     * a plain `load()`.
+     */
+    shared<T>(name: string, load: () => Promise<T>): Promise<T> {
+      const state = rendering.getStore();
+      return state && state.siteId === currentSiteId()
+        ? this.memo(state, `shared:${name}`, load)
+        : load();
     },
 
     /**
