@@ -111,10 +111,25 @@ export interface PublishedQuery {
 export function articleRepository(db: Db) {
   const k = db.kysely;
 
-  function published(q: Omit<PublishedQuery, 'limit' | 'offset' | 'orderBy'>) {
+  function published(
+    q: Omit<PublishedQuery, 'limit' | 'offset' | 'orderBy'>,
+    /**
+     * Counting a section's articles: the site filter is written so that no index is chosen for
+     * it. SQLite's sampled statistics (analysis_limit) rate the site and the section as equally
+     * selective, and it walked every published article of the site by the site's index
+     * (100 ms at 20,000 articles) instead of the section's (2 ms).
+     */
+    bySection = false,
+  ) {
     let b = k
       .selectFrom('article')
-      .where('article.siteId', '=', currentSiteId())
+      .where(
+        bySection && q.sectionIds
+          ? sql<number>`${sql.ref('article.siteId')} + 0`
+          : 'article.siteId',
+        '=',
+        currentSiteId(),
+      )
       .where('status', '=', 'published')
       .where('publishedAt', '<=', q.now.toISOString());
     if (q.sectionIds) b = b.where('sectionId', 'in', q.sectionIds.length ? q.sectionIds : [-1]);
@@ -282,7 +297,7 @@ export function articleRepository(db: Db) {
       return out;
     },
     async countPublished(q: Omit<PublishedQuery, 'limit' | 'offset' | 'orderBy'>): Promise<number> {
-      const row = await published(q)
+      const row = await published(q, true)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
       return Number(row.n);
