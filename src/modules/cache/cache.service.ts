@@ -72,6 +72,8 @@ export interface Variant {
   identity: Buffer;
   br?: Buffer;
   gzip?: Buffer;
+  /** How hard the kept compressed forms were made: fast for the first answer, better once hit again. */
+  effort?: Effort;
   /** Response headers by coding and options, built once per variant. */
   headers: Map<string, Record<string, string>>;
 }
@@ -306,9 +308,15 @@ export function pageCacheService(deps: PageCacheDeps) {
   ): Buffer {
     if (encoding === 'identity') return v.identity;
     let out = v[encoding];
+    if (out && effort === 'page' && v.effort === 'once') {
+      // Hit again: worth compressing better. The length changes: headers are built anew.
+      v.br = v.gzip = out = undefined;
+      v.headers.clear();
+    }
     if (!out) {
       out = compressSync(v.identity, encoding, effort);
       v[encoding] = out;
+      v.effort = effort;
       if (key !== undefined)
         store.resized(
           key,
@@ -331,10 +339,7 @@ export function pageCacheService(deps: PageCacheDeps) {
   ): PageResponse {
     const notModified =
       req.ifNoneMatch !== undefined && entry.status === 200 && etagMatches(req.ifNoneMatch, v.etag);
-    // A page answered once is compressed fast (gzip); a kept one once and better (brotli).
-    const encoding = notModified
-      ? 'identity'
-      : negotiate(req.acceptEncoding, how.key === undefined ? 'gzip' : 'br');
+    const encoding = notModified ? 'identity' : negotiate(req.acceptEncoding);
     const id = `${notModified ? 304 : encoding}|${how.control?.['cache-control'] ?? ''}|${how.xcache}`;
     let headers = v.headers.get(id);
     if (!headers) {
@@ -350,7 +355,16 @@ export function pageCacheService(deps: PageCacheDeps) {
       v.headers.set(id, headers);
     }
     if (notModified) return { status: 304, headers, body: null };
-    const body = encode(how.key, entry, v, encoding, how.key !== undefined ? 'page' : 'once');
+    // The first answer of a page is compressed fast (brotli 3: faster than gzip 6 and smaller);
+    // a kept page hit again once more and better (brotli 6), so a page asked for once (the long
+    // tail) never pays for the better compression.
+    const body = encode(
+      how.key,
+      entry,
+      v,
+      encoding,
+      how.key !== undefined && how.xcache === 'HIT' ? 'page' : 'once',
+    );
     // The length, not chunked framing: one write for the head and body (set once per coding).
     headers['content-length'] ??= String(body.length);
     return { status: entry.status, headers, body };
