@@ -280,7 +280,7 @@ export const pagesBench: Scenario = {
             'app/limit': mode === 'limit' ? '' : (r.requestsPerSec / lim.requestsPerSec).toFixed(2),
             'CPU µs/req': Math.round(r.cpuUs),
             'KB sent': (captured.get(p.path)!.body.length / 1024).toFixed(1),
-            errors: r.non2xx,
+            errors: r.non2xx + r.timeouts,
             load: r.load.toFixed(2),
           });
         }

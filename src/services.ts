@@ -218,7 +218,18 @@ export function buildDeps(
       config.baseUrl,
     ).base;
   };
-  const site = siteService(siteRepo);
+  const plainSite = siteService(siteRepo);
+  // A public page reads settings and sections once per base epoch of its site (modules/cache
+  // `shared`), not once per rendering; elsewhere (back office, jobs, writes) they are read as is.
+  const site: typeof plainSite = {
+    ...plainSite,
+    settings: () => pages.shared('settings', () => plainSite.settings()),
+    sections: () => pages.shared('sections', () => plainSite.sections()),
+  };
+  const sharedSidebar = <S extends { sidebarLayout(): Promise<unknown> }>(s: S): S => ({
+    ...s,
+    sidebarLayout: () => pages.shared('sidebar', () => s.sidebarLayout()),
+  });
   const mediaRepo = mediaRepository(db);
   const articleRepo = articleRepository(db);
   const audit = auditService({ repo: auditRepository(db), clock });
@@ -265,7 +276,7 @@ export function buildDeps(
     media: mediaRepo,
     site,
     clock,
-    placesOf: (id) => places.placesOf(id),
+    places: (codes) => places.unitsOf(codes),
     // Event threads are few and shared by every site: the article page links its one.
     threadOf: async (id) => {
       const t = (await hubRepository(db).threads()).find((x) => x.id === id);
@@ -354,6 +365,7 @@ export function buildDeps(
       relink: prefixLinks,
       inSite: withSite,
       clock,
+      writes: db.writes,
     }),
     clock,
     log,
@@ -598,12 +610,14 @@ export function buildDeps(
     }),
     feeds: feedService({ repo: feedRepository(db), site, clock }),
     places,
-    settings: settingsService({
-      repo: siteRepo,
-      site,
-      tx: unitOfWork(db, (tx) => ({ repo: siteRepository(tx), audit: auditIn(tx) })),
-      storage,
-    }),
+    settings: sharedSidebar(
+      settingsService({
+        repo: siteRepo,
+        site,
+        tx: unitOfWork(db, (tx) => ({ repo: siteRepository(tx), audit: auditIn(tx) })),
+        storage,
+      }),
+    ),
     menus: menuService({
       repo: menuRepository(db),
       site,

@@ -18,6 +18,10 @@ const MOST_READ_MS = 1000;
 const MOST_READ_COUNT = 6;
 /** Up to this age a list still shows while a newer one is read (no page waits for it). */
 const MOST_READ_STALE_MS = 3000;
+/** How long a stored read count read from the database is used without reading it again. */
+export const READ_COUNT_MS = 1000;
+/** Stored read counts kept in memory (the most recently read articles). */
+const READ_COUNTS_KEPT = 10_000;
 
 /**
  * The values of the live slots for one response: read counts (stored plus this instance's reads
@@ -44,7 +48,38 @@ export function liveValues<Item>(deps: {
   /** Runs `fn` in a site's scope (db/site-scope `withSite`): a background refresh reads that site. */
   inSite: <T>(siteId: number, fn: () => T) => T;
   clock: () => Date;
+  /**
+   * How many write statements this process has completed (PostgreSQL `Db.writes`). Given, a
+   * stored read count is kept in memory and used until this process writes anything (its own
+   * counter's flush, an edit, a console statement through it) or READ_COUNT_MS pass: a cached
+   * page then costs no database round trip, and another instance's written reads show within
+   * READ_COUNT_MS. Without it (SQLite) the count is read each time (a synchronous read on a file).
+   */
+  writes?: () => number;
 }) {
+  /** Stored read counts by site and article, with when (and after how many writes) they were read. */
+  const stored = new Map<string, { n: number; at: number; writes: number }>();
+  const writes = deps.writes;
+
+  function storedNow(siteId: number, id: number, at: number): number | undefined {
+    const hot = deps.articles.readCountNow(id);
+    if (hot !== undefined || !writes) return hot;
+    const m = stored.get(`${siteId}:${id}`);
+    return m && m.writes === writes() && at - m.at < READ_COUNT_MS && at >= m.at ? m.n : undefined;
+  }
+
+  async function storedCount(siteId: number, id: number): Promise<number> {
+    if (!writes) return deps.articles.readCount(id);
+    const at = deps.clock().getTime();
+    const w = writes();
+    const n = await deps.articles.readCount(id);
+    const key = `${siteId}:${id}`;
+    stored.delete(key);
+    if (stored.size >= READ_COUNTS_KEPT) stored.delete(stored.keys().next().value!);
+    stored.set(key, { n, at, writes: w });
+    return n;
+  }
+
   type MostRead = {
     epoch: number;
     at: number;
@@ -120,8 +155,8 @@ export function liveValues<Item>(deps: {
       else if (key === 'most-read') v = mostReadNow(state, t.getTime());
       else if (key.startsWith('reads:')) {
         const id = Number(key.slice('reads:'.length));
-        const stored = deps.articles.readCountNow(id);
-        v = stored === undefined ? undefined : String(stored + deps.stats.pendingReadsOf(id));
+        const n = storedNow(state.siteId, id, t.getTime());
+        v = n === undefined ? undefined : String(n + deps.stats.pendingReadsOf(id));
       } else {
         stats ??= deps.stats.snapshotNow(state.siteId);
         v = stats && formatCount(stats[key.slice('stats:'.length) as keyof VisitorStats]);
@@ -141,7 +176,9 @@ export function liveValues<Item>(deps: {
         if (key === 'most-read') return mostReadHtml(state, now.getTime());
         if (key.startsWith('reads:')) {
           const id = Number(key.slice('reads:'.length));
-          return String((await deps.articles.readCount(id)) + deps.stats.pendingReadsOf(id));
+          const n =
+            storedNow(state.siteId, id, now.getTime()) ?? (await storedCount(state.siteId, id));
+          return String(n + deps.stats.pendingReadsOf(id));
         }
         stats ??= deps.stats.snapshot(state.siteId);
         const field = key.slice('stats:'.length) as keyof VisitorStats;

@@ -133,6 +133,20 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
     ).toBeNull();
   });
 
+  it('compresses a first answer fast and a page hit again better, each sent with its own length', async () => {
+    const { path } = await publishedArticle('Tủa Chùa mở lớp dạy chữ Mông cho cán bộ xã');
+    const br = { 'accept-encoding': 'br' };
+    const miss = await get(path, br);
+    const hit = await get(path, br);
+    const again = await get(path, br);
+    expect([miss.cache, hit.cache, again.cache]).toEqual(['MISS', 'HIT', 'HIT']);
+    expect(hit.text).toBe(miss.text);
+    expect(hit.raw.length).toBeLessThan(miss.raw.length);
+    expect(again.raw.equals(hit.raw)).toBe(true);
+    for (const r of [miss, hit, again])
+      expect(r.headers.get('content-length')).toBe(String(r.raw.length));
+  });
+
   it('a cached article page shows its read count going up, before and after the counts are written', async () => {
     const before = shown((await cached(refPath)).text);
     const id = Number(/-(\d+)$/.exec(refPath)![1]);

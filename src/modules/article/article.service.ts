@@ -28,6 +28,8 @@ export interface Paged<T> {
 }
 
 const PAGE_SIZE = 12;
+/** Articles in an article page's related list ("Tin cùng chuyên mục"). */
+const RELATED = 6;
 
 /** A place an article is tagged with, as its page links it. */
 export interface ArticlePlace {
@@ -66,8 +68,8 @@ export function articleService(deps: {
   media: MediaRepository;
   site: SiteService;
   clock?: () => Date;
-  /** The places (administrative units) an article is tagged with, for its page. */
-  placesOf?: (articleId: number) => Promise<ArticlePlace[]>;
+  /** The places (administrative units) of these unit codes, as an article's page links them. */
+  places?: (codes: string[]) => ArticlePlace[];
   /** The name and public listing of an event thread (given by modules/hub). */
   threadOf?: (threadId: number) => Promise<{ name: string; href: string } | undefined>;
   /** The structured data (JSON-LD) of an article's page (given by modules/feed). */
@@ -77,23 +79,30 @@ export function articleService(deps: {
   const now = deps.clock ?? (() => new Date());
 
   async function cards(articles: Article[], sections?: Section[]): Promise<ArticleCard[]> {
+    return (await cardLists([articles], sections))[0]!;
+  }
+
+  /** Several lists of cards, their images read in one statement. */
+  async function cardLists(lists: Article[][], sections?: Section[]): Promise<ArticleCard[][]> {
     const all = sections ?? (await site.sections());
     const byId = new Map(all.map((s) => [s.id, s]));
     const images = await media.byIds([
-      ...new Set(articles.flatMap((a) => (a.imageId ? [a.imageId] : []))),
+      ...new Set(lists.flat().flatMap((a) => (a.imageId ? [a.imageId] : []))),
     ]);
-    return articles.flatMap((a) => {
-      const section = byId.get(a.sectionId);
-      if (!section) return [];
-      return [
-        {
-          ...a,
-          section,
-          path: articlePath(section.slug, a),
-          image: a.imageId ? images.get(a.imageId) : undefined,
-        },
-      ];
-    });
+    return lists.map((articles) =>
+      articles.flatMap((a) => {
+        const section = byId.get(a.sectionId);
+        if (!section) return [];
+        return [
+          {
+            ...a,
+            section,
+            path: articlePath(section.slug, a),
+            image: a.imageId ? images.get(a.imageId) : undefined,
+          },
+        ];
+      }),
+    );
   }
 
   /** A section and its descendants' ids (a parent section lists its children's articles). */
@@ -109,29 +118,29 @@ export function articleService(deps: {
     async home(): Promise<HomeData> {
       const sections = await site.sections();
       const t = now();
-      const featured = await repo.listPublished({ now: t, featuredOnly: true, limit: 5 });
-      const latest = await repo.listPublished({
-        now: t,
-        limit: 8,
-        excludeIds: featured.map((a) => a.id),
-      });
-      const mostRead = await repo.listPublished({ now: t, limit: 8, orderBy: 'mostRead' });
+      const homeSections = sections.filter(
+        (s) => s.parentId === null && s.kind === 'articles' && s.showOnHome,
+      );
+      // One statement for every list (the newest read 5 beyond: the featured are left out of it).
+      const [featured = [], newest = [], mostRead = [], ...inBlocks] = await repo.listsPublished([
+        { now: t, featuredOnly: true, limit: 5 },
+        { now: t, limit: 8 + 5 },
+        { now: t, limit: 8, orderBy: 'mostRead' },
+        ...homeSections.map((s) => ({ now: t, sectionIds: subtreeIds(sections, s.id), limit: 4 })),
+      ]);
+      const shown = new Set(featured.map((a) => a.id));
+      const latest = newest.filter((a) => !shown.has(a.id)).slice(0, 8);
+      // One statement for every card's image.
+      const [f = [], l = [], m = [], ...b] = await cardLists(
+        [featured, latest, mostRead, ...inBlocks],
+        sections,
+      );
       const blocks: HomeData['blocks'] = [];
-      for (const s of sections) {
-        if (s.parentId !== null || s.kind !== 'articles' || !s.showOnHome) continue;
-        const list = await repo.listPublished({
-          now: t,
-          sectionIds: subtreeIds(sections, s.id),
-          limit: 4,
-        });
-        if (list.length) blocks.push({ section: s, articles: await cards(list, sections) });
-      }
-      return {
-        featured: await cards(featured, sections),
-        latest: await cards(latest, sections),
-        mostRead: await cards(mostRead, sections),
-        blocks,
-      };
+      homeSections.forEach((s, i) => {
+        const articles = b[i] ?? [];
+        if (articles.length) blocks.push({ section: s, articles });
+      });
+      return { featured: f, latest: l, mostRead: m, blocks };
     },
 
     async mostRead(limit: number): Promise<ArticleCard[]> {
@@ -172,8 +181,9 @@ export function articleService(deps: {
 
     /** The published article `id`, with what its page shows; undefined if not public. */
     async articlePage(id: number) {
-      const article = await repo.byId(id);
       const t = now();
+      const found = await repo.withRelated(id, t, RELATED);
+      const article = found?.article;
       if (
         !article ||
         article.status !== 'published' ||
@@ -181,7 +191,7 @@ export function articleService(deps: {
         article.publishedAt > t
       )
         return undefined;
-      return this.pageOf(article);
+      return this.pageOf(article, found.related);
     },
 
     /**
@@ -195,9 +205,10 @@ export function articleService(deps: {
         const gone = await this.goneNotice(id);
         return gone && { kind: 'gone', ...gone };
       }
+      const { placeCodes, ...page } = data;
       const a = data.article;
       const settings = await site.settings();
-      const places = (await deps.placesOf?.(a.id)) ?? [];
+      const places = deps.places?.(placeCodes) ?? [];
       const jsonLd =
         deps.structuredData?.({
           base,
@@ -207,7 +218,7 @@ export function articleService(deps: {
           publisher: settings.shortName,
         }) ?? [];
       const thread = a.eventId ? await deps.threadOf?.(a.eventId) : undefined;
-      return { kind: 'page', ...data, places, thread, jsonLd };
+      return { kind: 'page', ...page, places, thread, jsonLd };
     },
 
     /** Why a once-public article is gone (withdrawn or unpublished on schedule), if it is. */
@@ -223,24 +234,33 @@ export function articleService(deps: {
       };
     },
 
-    /** What an article's page shows, whatever its state (the public route and staff previews). */
-    async pageOf(article: Article) {
-      const t = now();
+    /**
+     * What an article's page shows, whatever its state (the public route and staff previews);
+     * `related` when already read (articlePage reads it with the article).
+     */
+    async pageOf(article: Article, related?: Article[]) {
       const sections = await site.sections();
-      const [card] = await cards([article], sections);
+      const [extras, newest] = await Promise.all([
+        repo.pageExtras(article.id),
+        related ??
+          repo.listPublished({
+            now: now(),
+            sectionIds: [article.sectionId],
+            excludeIds: [article.id],
+            limit: RELATED,
+          }),
+      ]);
+      // The article's and the related list's images in one statement.
+      const [own = [], relatedCards = []] = await cardLists([[article], newest], sections);
+      const card = own[0];
       if (!card) return undefined;
-      const related = await repo.listPublished({
-        now: t,
-        sectionIds: [article.sectionId],
-        excludeIds: [article.id],
-        limit: 6,
-      });
       return {
         article: card,
         parent: sections.find((s) => s.id === card.section.parentId),
-        tags: await repo.tagsOf(article.id),
-        corrections: await repo.correctionsOf(article.id),
-        related: await cards(related, sections),
+        tags: extras.tags,
+        corrections: extras.corrections,
+        placeCodes: extras.placeCodes,
+        related: relatedCards,
       };
     },
 

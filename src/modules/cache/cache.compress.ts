@@ -39,11 +39,11 @@ function parseAccept(accept: string, prefer: 'br' | 'gzip'): Encoding {
   return ok[prefer] ? prefer : ok[other] ? other : 'identity';
 }
 
-/** How hard to compress: once for a cached page, once forever for a static file, or a one-off answer. */
+/** How hard to compress: a cached page hit again, a static file (once forever), or a first or one-off answer. */
 export type Effort = 'page' | 'asset' | 'once';
 
 const BROTLI_QUALITY: Record<Effort, number> = { page: 6, asset: 11, once: 3 };
-const GZIP_LEVEL: Record<Effort, number> = { page: 6, asset: 9, once: 6 };
+const GZIP_LEVEL: Record<Effort, number> = { page: 6, asset: 9, once: 1 };
 
 function options(
   encoding: 'br' | 'gzip',

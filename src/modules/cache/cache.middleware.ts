@@ -211,7 +211,7 @@ export function pageCacheMiddleware(deps: PageCacheMiddlewareDeps): MiddlewareHa
     const finish = cached ? pages.begin(key, state) : undefined;
     let kept: PageEntry | undefined;
     try {
-      await next();
+      await pages.within(state, next);
       const res = c.res;
       if (!CACHED_TYPES.test(res.headers.get('content-type') ?? '') || !res.body) return;
       const share = !staff && shareable(res);

@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import crypto from 'node:crypto';
+import { currentSiteId } from '../../db/site-scope.ts';
 import { vnDayKey } from '../../lib/date.ts';
 import type { Logger } from '../../lib/log.ts';
 import { compressSync, negotiate, type Effort, type Encoding } from './cache.compress.ts';
@@ -70,6 +72,8 @@ export interface Variant {
   identity: Buffer;
   br?: Buffer;
   gzip?: Buffer;
+  /** How hard the kept compressed forms were made: fast for the first answer, better once hit again. */
+  effort?: Effort;
   /** Response headers by coding and options, built once per variant. */
   headers: Map<string, Record<string, string>>;
 }
@@ -175,6 +179,8 @@ export function pageCacheService(deps: PageCacheDeps) {
   /** When an epoch was last read from the database (stale-if-error counts from here). */
   let lastSeen = 0;
   const counters = { hits: 0, misses: 0 };
+  /** The epoch state of the public page being built (set around its rendering by `within`). */
+  const rendering = new AsyncLocalStorage<EpochState>();
   const idOf = (k: SiteKey) => `${k.siteId}${k.prefix}`;
 
   /** Records the moves of a site's epoch up to `epoch`, given the recorded ones among them. */
@@ -281,7 +287,9 @@ export function pageCacheService(deps: PageCacheDeps) {
     if (!template.slots.length) return [];
     try {
       return (
-        deps.live.now(template.slots, state) ?? (await deps.live.values(template.slots, state))
+        deps.live.now(template.slots, state) ??
+        // A most-read list re-read here reads the site's shared data (sections) per base epoch.
+        (await rendering.run(state, () => deps.live.values(template.slots, state)))
       );
     } catch (err) {
       // A page without its counters beats no page (the error page itself has them too).
@@ -300,9 +308,15 @@ export function pageCacheService(deps: PageCacheDeps) {
   ): Buffer {
     if (encoding === 'identity') return v.identity;
     let out = v[encoding];
+    if (out && effort === 'page' && v.effort === 'once') {
+      // Hit again: worth compressing better. The length changes: headers are built anew.
+      v.br = v.gzip = out = undefined;
+      v.headers.clear();
+    }
     if (!out) {
       out = compressSync(v.identity, encoding, effort);
       v[encoding] = out;
+      v.effort = effort;
       if (key !== undefined)
         store.resized(
           key,
@@ -325,10 +339,7 @@ export function pageCacheService(deps: PageCacheDeps) {
   ): PageResponse {
     const notModified =
       req.ifNoneMatch !== undefined && entry.status === 200 && etagMatches(req.ifNoneMatch, v.etag);
-    // A page answered once is compressed fast (gzip); a kept one once and better (brotli).
-    const encoding = notModified
-      ? 'identity'
-      : negotiate(req.acceptEncoding, how.key === undefined ? 'gzip' : 'br');
+    const encoding = notModified ? 'identity' : negotiate(req.acceptEncoding);
     const id = `${notModified ? 304 : encoding}|${how.control?.['cache-control'] ?? ''}|${how.xcache}`;
     let headers = v.headers.get(id);
     if (!headers) {
@@ -344,7 +355,16 @@ export function pageCacheService(deps: PageCacheDeps) {
       v.headers.set(id, headers);
     }
     if (notModified) return { status: 304, headers, body: null };
-    const body = encode(how.key, entry, v, encoding, how.key !== undefined ? 'page' : 'once');
+    // The first answer of a page is compressed fast (brotli 3: faster than gzip 6 and smaller);
+    // a kept page hit again once more and better (brotli 6), so a page asked for once (the long
+    // tail) never pays for the better compression.
+    const body = encode(
+      how.key,
+      entry,
+      v,
+      encoding,
+      how.key !== undefined && how.xcache === 'HIT' ? 'page' : 'once',
+    );
     // The length, not chunked framing: one write for the head and body (set once per coding).
     headers['content-length'] ??= String(body.length);
     return { status: entry.status, headers, body };
@@ -398,6 +418,24 @@ export function pageCacheService(deps: PageCacheDeps) {
         value.catch(() => memos.delete(key));
       }
       return value;
+    },
+
+    /** Runs `fn` (the rendering of a public page) with `state` as the epoch that `shared` reads by. */
+    within<T>(state: EpochState, fn: () => T): T {
+      return rendering.run(state, fn);
+    },
+
+    /**
+     * Data every page of a site reads and no article change alters (settings, sections, the
+     * sidebar layout): while a public page is being rendered (`within`) for the site in scope,
+     * `load()` once per base epoch, like `memo`; anywhere else (the back office, jobs, writes),
+     * a plain `load()`.
+     */
+    shared<T>(name: string, load: () => Promise<T>): Promise<T> {
+      const state = rendering.getStore();
+      return state && state.siteId === currentSiteId()
+        ? this.memo(state, `shared:${name}`, load)
+        : load();
     },
 
     /**

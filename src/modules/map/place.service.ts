@@ -41,6 +41,9 @@ export function placeService(deps: {
     units: (): MapUnit[] => map.units,
     unit: (code: string): MapUnit | undefined => byCode.get(code),
 
+    /** The units of these codes (unknown ones left out), by name. */
+    unitsOf,
+
     /** The units an article is tagged with, by name. */
     async placesOf(articleId: number): Promise<MapUnit[]> {
       return unitsOf(await repo.placesOf(articleId));
