@@ -349,15 +349,12 @@ export function buildDeps(
     changesNow: cacheRepo.changesNow,
     // Pages stop being true at the next scheduled publication, and when a poll or a consultation
     // opens or closes (its sidebar block or comment form shows or hides): no edit marks those.
-    nextPublication: async (t) => {
-      const due = await Promise.all([
-        articles.nextPublishedAfter(t),
-        pollRepository(db).nextBoundaryAfter(t),
-        consultationRepository(db).nextBoundaryAfter(t),
-      ]);
-      const times = due.filter((d) => d !== undefined).map((d) => d.getTime());
-      return times.length ? new Date(Math.min(...times)) : undefined;
-    },
+    nextPublication: (t) =>
+      cacheRepo.earliest([
+        articleRepo.nextPublishedQuery(t),
+        pollRepository(db).nextBoundaryQuery(t),
+        consultationRepository(db).nextBoundaryQuery(t),
+      ]),
     live: liveValues({
       stats,
       articles,

@@ -371,14 +371,17 @@ export function articleRepository(db: Db) {
     },
     /** The earliest posting time after `now` of an article already marked published (it shows from then on). */
     async nextPublishedAfter(now: Date): Promise<Date | undefined> {
-      const row = await k
+      const row = await this.nextPublishedQuery(now).executeTakeFirst();
+      return row?.at ? new Date(row.at) : undefined;
+    },
+    /** The same, as a query to combine with other boundaries (the page cache's one statement). */
+    nextPublishedQuery(now: Date) {
+      return k
         .selectFrom('article')
         .where('article.siteId', '=', currentSiteId())
         .select((eb) => eb.fn.min('publishedAt').as('at'))
         .where('status', '=', 'published')
-        .where('publishedAt', '>', now.toISOString())
-        .executeTakeFirst();
-      return row?.at ? new Date(row.at) : undefined;
+        .where('publishedAt', '>', now.toISOString());
     },
     /** Published corrections of an article, oldest first (shown to readers). */
     async correctionsOf(articleId: number): Promise<{ text: string; at: Date }[]> {

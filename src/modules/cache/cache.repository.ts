@@ -1,4 +1,9 @@
+import type { SelectQueryBuilder } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import type { Database } from '../../db/database.ts';
+
+/** A query for one kind of timed change: the earliest instant (ISO text) it happens, or null. */
+export type BoundaryQuery = SelectQueryBuilder<Database, never, { at: string | null }>;
 
 /** One article-only move of a site's epoch (to `n`): the article and its section then. */
 export interface EpochChange {
@@ -35,6 +40,20 @@ export function cacheRepository(db: Db) {
         .orderBy('n')
         .execute();
       return rows.map((r) => ({ n: Number(r.n), articleId: r.articleId, sectionId: r.sectionId }));
+    },
+    /**
+     * The earliest of several timed changes (a scheduled publication, a poll or a consultation
+     * opening or closing), in one statement: each module gives its query, this unions them.
+     */
+    async earliest(queries: readonly BoundaryQuery[]): Promise<Date | undefined> {
+      const [first, ...rest] = queries;
+      if (!first) return undefined;
+      const all = rest.reduce((u, q) => u.unionAll(q), first);
+      const row = await db.kysely
+        .selectFrom(all.as('due'))
+        .select((eb) => eb.fn.min('due.at').as('at'))
+        .executeTakeFirst();
+      return row?.at ? new Date(row.at) : undefined;
     },
     /** A site's content epoch, synchronously, when the database allows it (SQLite files); else undefined. */
     epochNow: hot && ((siteId: number): number => Number(hot(siteId) ?? 0)),

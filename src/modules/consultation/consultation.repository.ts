@@ -67,14 +67,19 @@ export function consultationRepository(db: Db) {
   return {
     /** The first opening or closing of a consultation after `now` (its form shows or hides). */
     async nextBoundaryAfter(now: Date): Promise<Date | undefined> {
+      const row = await this.nextBoundaryQuery(now).executeTakeFirst();
+      return row?.at ? new Date(row.at) : undefined;
+    },
+    /** The same, as a query to combine with other boundaries (the page cache's one statement). */
+    nextBoundaryQuery(now: Date) {
       const at = now.toISOString();
-      const row = await k
+      return k
         .selectFrom('consultation')
         .where('siteId', '=', site())
         .where('closesAt', '>', at)
         .select((eb) =>
           eb.fn
-            .min(
+            .min<string | null>(
               eb
                 .case()
                 .when('opensAt', '>', at)
@@ -83,9 +88,7 @@ export function consultationRepository(db: Db) {
                 .end(),
             )
             .as('at'),
-        )
-        .executeTakeFirst();
-      return row?.at ? new Date(row.at) : undefined;
+        );
     },
     async all(): Promise<Consultation[]> {
       const rows = await k

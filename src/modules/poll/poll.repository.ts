@@ -42,14 +42,19 @@ export function pollRepository(db: Db) {
   return {
     /** The first opening or closing of a poll after `now`: where cached pages stop being true. */
     async nextBoundaryAfter(now: Date): Promise<Date | undefined> {
+      const row = await this.nextBoundaryQuery(now).executeTakeFirst();
+      return row?.at ? new Date(row.at) : undefined;
+    },
+    /** The same, as a query to combine with other boundaries (the page cache's one statement). */
+    nextBoundaryQuery(now: Date) {
       const at = now.toISOString();
-      const row = await k
+      return k
         .selectFrom('poll')
         .where('siteId', '=', site())
         .where('closesAt', '>', at)
         .select((eb) =>
           eb.fn
-            .min(
+            .min<string | null>(
               eb
                 .case()
                 .when('opensAt', '>', at)
@@ -58,9 +63,7 @@ export function pollRepository(db: Db) {
                 .end(),
             )
             .as('at'),
-        )
-        .executeTakeFirst();
-      return row?.at ? new Date(row.at) : undefined;
+        );
     },
     async all(): Promise<Poll[]> {
       return withChoices(await polls().orderBy('closesAt', 'desc').orderBy('id', 'desc').execute());
