@@ -20,6 +20,8 @@ export interface BenchOptions {
   noHttp?: boolean;
   /** `--images N`: images for scenarios that make some (`import`: default 20,000). */
   images?: number;
+  /** `--minutes N`: length of the long scenarios (`soak`: default 10). */
+  minutes?: number;
 }
 
 /** A scenario returns rows for the printed table (column → value). */
@@ -28,5 +30,7 @@ export type BenchRows = Record<string, string | number>[];
 export interface Scenario {
   name: string;
   description: string;
+  /** Run only when named (`npm run bench soak`), not by a bare `npm run bench`. */
+  onlyWhenNamed?: boolean;
   run(opts: BenchOptions): Promise<BenchRows>;
 }

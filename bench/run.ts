@@ -1,6 +1,6 @@
 /**
  * `npm run bench [scenario…] [-- --articles N --seconds S --postgres [url] --no-sqlite --keep
- * --rounds N --no-http --images N]`: runs benchmark scenarios and prints a table;
+ * --rounds N --no-http --images N --minutes N]`: runs benchmark scenarios and prints a table;
  * each scenario's figures also go to bench/results/<scenario>.json. Load is sent only to
  * 127.0.0.1. Scenarios are listed in bench/scenarios.ts.
  */
@@ -34,6 +34,7 @@ function parseArgs(argv: string[]): { names: string[]; opts: BenchOptions } {
     else if (a === '--no-http') opts.noHttp = true;
     else if (a === '--rounds') opts.rounds = Number(argv[++i]);
     else if (a === '--images') opts.images = Number(argv[++i]);
+    else if (a === '--minutes') opts.minutes = Number(argv[++i]);
     else if (!a.startsWith('-')) names.push(a);
   }
   return { names, opts };
@@ -52,7 +53,9 @@ function printTable(title: string, rows: BenchRows): void {
 
 async function main(): Promise<void> {
   const { names, opts } = parseArgs(process.argv.slice(2));
-  const chosen = names.length ? scenarios.filter((s) => names.includes(s.name)) : scenarios;
+  const chosen = names.length
+    ? scenarios.filter((s) => names.includes(s.name))
+    : scenarios.filter((s) => !s.onlyWhenNamed);
   if (!chosen.length) {
     console.log(
       `Không có kịch bản nào. Có: ${scenarios.map((s) => s.name).join(', ') || '(chưa có)'}`,

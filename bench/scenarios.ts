@@ -6,6 +6,7 @@ import { mediaEncode } from './media-encode.ts';
 import { pagesBench } from './pages.ts';
 import { searchScenario } from './search.ts';
 import { sitePages } from './site-pages.ts';
+import { soak } from './soak.ts';
 
 /** Every scenario, in the order `npm run bench` runs them; add one line per scenario. */
 export const scenarios: Scenario[] = [
@@ -16,4 +17,5 @@ export const scenarios: Scenario[] = [
   pagesBench,
   sitesBench,
   importBench,
+  soak,
 ];

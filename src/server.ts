@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.tsx';
@@ -68,9 +68,14 @@ export async function startServer(
   const app = createApp(deps, { ready: () => ready });
   // Cached pages are answered before Hono (modules/cache/cache.listener.ts); every answer,
   // cached or not, is measured for /metrics.
-  const server = createServer(
-    metricsListener(metrics, pageCacheListener(deps, getRequestListener(app.fetch))),
-  );
+  const listener = metricsListener(metrics, pageCacheListener(deps, getRequestListener(app.fetch)));
+  let draining = false;
+  const server = createServer((req, res) => {
+    // While stopping, every answer closes its connection, so a proxy never sends another
+    // request on a connection this instance is about to close.
+    if (draining) res.setHeader('connection', 'close');
+    listener(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   ready = true;
   const port = (server.address() as AddressInfo).port;
@@ -85,7 +90,15 @@ export async function startServer(
     deps,
     async stop() {
       ready = false;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      draining = true;
+      // Stop accepting connections, but do not cut the idle keep-alive ones as http's close()
+      // does: a proxy may be writing a request onto one at that moment, and nginx does not retry
+      // a POST it has sent (a counted read, a form) — it answers 502. Answers now close their
+      // connections; idle ones are closed by the proxy's keep-alive timeout (4 s in
+      // deploy/nginx) or by Node's own (keepAliveTimeout, 5 s). Found by test/ops/cluster.test.ts.
+      await new Promise<void>((resolve) =>
+        net.Server.prototype.close.call(server, () => resolve()),
+      );
       deps.platform.stop();
       await deps.jobs.stop();
       await deps.stats.stop();

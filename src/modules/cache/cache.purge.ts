@@ -1,5 +1,6 @@
 import type { Config } from '../../config/config.ts';
 import type { Logger } from '../../lib/log.ts';
+import { MAX_AGE_MS } from './cache.epoch.notify.ts';
 
 const TIMEOUT_MS = 5000;
 
@@ -10,6 +11,11 @@ const TIMEOUT_MS = 5000;
  *   (paths like "/tin-trong-tinh", under a site's path prefix; urls absolute on the site's host);
  * - PURGE_METHOD=PURGE: one `PURGE PURGE_URL<path>` per path (Varnish, nginx proxy_cache_purge).
  * A purge never fails the change that caused it: errors are logged.
+ *
+ * On PostgreSQL every purge is sent again MAX_AGE_MS (plus a margin) later: another instance may
+ * serve a page from the old epoch until it hears of the change (cache.epoch.notify.ts), and a
+ * proxy that fetched the page from it just after the first purge would otherwise keep that old
+ * page for its whole shared lifetime (test/ops/cluster.test.ts).
  */
 export function purger(
   config: Config,
@@ -19,8 +25,15 @@ export function purger(
   siteBase: () => string = () => config.baseUrl,
 ) {
   const { purgeUrl, purgeMethod } = config.pageCache;
+  const againMs = /^postgres(ql)?:/.test(config.databaseUrl) ? MAX_AGE_MS + 250 : 0;
 
   async function send(sitePaths: string[]): Promise<void> {
+    await sendOnce(sitePaths);
+    if (againMs && purgeUrl && sitePaths.length)
+      setTimeout(() => void sendOnce(sitePaths).catch(() => undefined), againMs).unref();
+  }
+
+  async function sendOnce(sitePaths: string[]): Promise<void> {
     if (!purgeUrl || !sitePaths.length) return;
     // Paths inside the site, as the proxy sees them: under the site's prefix, if it has one.
     const base = siteBase();
