@@ -55,25 +55,17 @@ function fts5Tokens(tokens: string[], op: 'AND' | 'OR'): string {
 }
 
 /**
- * FTS5 text over article_words_fts (the syllable-pair index; see wordTokens): every syllable
- * and some intact pair, or the whole query as a phrase; in the title, the headline (title,
- * tags, lead) or anywhere.
+ * FTS5 text over the syllable-pair indexes (article_words_fts, article_headline_words_fts; see
+ * wordTokens): every syllable and some intact pair, or the whole query as a phrase; in the
+ * title column only when `inTitle`.
  */
-export function fts5Words(
-  terms: SearchTerm[],
-  what: 'match' | 'phrase',
-  where: 'title' | 'headline' | 'all',
-): string {
+export function fts5Words(terms: SearchTerm[], what: 'match' | 'phrase', inTitle = false): string {
   const w = wordTokens(terms);
   const m =
     what === 'phrase'
       ? fts5Tokens(w.phrase, 'AND')
       : `${fts5Tokens(w.all, 'AND')} AND (${fts5Tokens(w.any, 'OR')})`;
-  return where === 'title'
-    ? `{title} : (${m})`
-    : where === 'headline'
-      ? `{title tags lead} : (${m})`
-      : m;
+  return inTitle ? `{title} : (${m})` : m;
 }
 
 /**
@@ -96,7 +88,11 @@ export function sqliteSearchIndex(db: Db): SearchIndex {
       const visible = publicFilter(q);
       // CROSS JOIN keeps FTS5 as the outer loop: the match drives, the filters are checked per match.
       const newest = (
-        table: 'article_headline_fts' | 'article_fts' | 'article_words_fts',
+        table:
+          | 'article_headline_fts'
+          | 'article_fts'
+          | 'article_words_fts'
+          | 'article_headline_words_fts',
         m: string,
         limit = POOL,
       ) =>
@@ -115,14 +111,14 @@ export function sqliteSearchIndex(db: Db): SearchIndex {
       const byPairs = usePairIndex(q.terms);
       const pools = byPairs
         ? await Promise.all([
-            newest('article_words_fts', fts5Words(q.terms, 'match', 'title'), TITLE_POOL),
+            newest('article_headline_words_fts', fts5Words(q.terms, 'match', true), TITLE_POOL),
             ...(long
               ? [
-                  newest('article_words_fts', fts5Words(q.terms, 'phrase', 'headline')),
-                  newest('article_words_fts', fts5Words(q.terms, 'phrase', 'all')),
+                  newest('article_headline_words_fts', fts5Words(q.terms, 'phrase')),
+                  newest('article_words_fts', fts5Words(q.terms, 'phrase')),
                 ]
               : []),
-            newest('article_words_fts', fts5Words(q.terms, 'match', 'headline')),
+            newest('article_headline_words_fts', fts5Words(q.terms, 'match')),
           ])
         : await Promise.all([
             newest('article_headline_fts', `{title} : (${match})`, TITLE_POOL),
@@ -132,7 +128,7 @@ export function sqliteSearchIndex(db: Db): SearchIndex {
             newest('article_headline_fts', match),
           ]);
       const whole = byPairs
-        ? await newest('article_words_fts', fts5Words(q.terms, 'match', 'all'), WHOLE_POOL)
+        ? await newest('article_words_fts', fts5Words(q.terms, 'match'), WHOLE_POOL)
         : await newest('article_fts', match, WHOLE_POOL);
       const poolIds = [...new Set([...pools, whole].flatMap((p) => p.rows.map((r) => r.id)))];
       if (!poolIds.length) return capped(0, []);

@@ -177,11 +177,13 @@ describe.each(dialects)('article search on %s', (dialect) => {
       await sql`INSERT INTO article_fts (article_fts) VALUES ('integrity-check')`.execute(
         t.db.kysely,
       );
-      // The syllable-pair index keeps no row for it either.
-      const left = await sql<{
-        n: number;
-      }>`SELECT count(*) AS n FROM article_words_fts WHERE rowid = ${id}`.execute(t.db.kysely);
-      expect(left.rows[0]?.n).toBe(0);
+      // The syllable-pair indexes keep no row for it either.
+      for (const table of ['article_words_fts', 'article_headline_words_fts']) {
+        const left = await sql<{
+          n: number;
+        }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE rowid = ${id}`.execute(t.db.kysely);
+        expect(left.rows[0]?.n, table).toBe(0);
+      }
     }
   });
 });

@@ -81,10 +81,10 @@ describe('the syllable-pair index', () => {
       'tinh',
     ]);
     const terms = parseQuery('dao tao can bo');
-    expect(fts5Words(terms, 'match', 'title')).toBe(
+    expect(fts5Words(terms, 'match', true)).toBe(
       '{title} : ("dao" AND "tao" AND "can" AND "bo" AND ("dao_tao" OR "tao_can" OR "can_bo"))',
     );
-    expect(fts5Words(terms, 'phrase', 'all')).toBe('"dao_tao" AND "tao_can" AND "can_bo"');
+    expect(fts5Words(terms, 'phrase')).toBe('"dao_tao" AND "tao_can" AND "can_bo"');
     expect(tsqueryWords(terms, 'match')).toBe(
       "'dao' & 'tao' & 'can' & 'bo' & ('dao_tao' | 'tao_can' | 'can_bo')",
     );
