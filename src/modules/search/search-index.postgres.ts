@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { MARK_END, MARK_START } from '../../lib/html-text.ts';
 import type { SearchTerm } from './search.ts';
@@ -119,33 +119,47 @@ export function postgresSearchIndex(db: Db): SearchIndex {
       ['headline_words', match, POOL, false],
       ['words', match, WHOLE_POOL, true],
     ];
-    // Many matches: as PostgreSQL plans it (for common words, a walk of the newest articles).
-    const walk = (tx: typeof k, col: RawBuilder<unknown>, query: string, limit: number) =>
-      sql<{ id: number }>`
-        SELECT s.article_id AS id FROM article_search s JOIN article a ON a.id = s.article_id
-        WHERE ${col} @@ ${query}::tsquery AND ${visible}
-        ORDER BY a.published_at DESC, a.id DESC LIMIT ${limit}`.execute(tx);
     const run = async (tx: typeof k) => {
       // A GIN bitmap scan, never a sequential scan testing every tsvector (this transaction only).
       await sql`SET LOCAL enable_seqscan = off`.execute(tx);
-      const out: { id: number; whole: boolean }[] = [];
-      for (const [column, query, limit, whole] of pools) {
-        const col = sql.ref(`s.${column}`);
-        const matched = await sql<{ id: number }>`
-          SELECT s.article_id AS id FROM article_search s WHERE ${col} @@ ${query}::tsquery
-          LIMIT ${MATCH_CAP + 1}`.execute(tx);
-        if (!matched.rows.length) continue;
-        const rows =
-          matched.rows.length <= MATCH_CAP
-            ? await sql<{ id: number }>`
-              SELECT a.id FROM article a
-              WHERE a.id = ANY (${matched.rows.map((r) => r.id)}::integer[]) AND ${visible}
-              ORDER BY a.published_at DESC, a.id DESC LIMIT ${limit}`.execute(tx)
-            : await walk(tx, col, query, limit);
-        out.push(...rows.rows.map((r) => ({ id: r.id, whole })));
-      }
-      await sql`SET LOCAL enable_seqscan = on`.execute(tx);
-      return out;
+      const col = (column: string) => sql.ref(`s.${column}`);
+      const matched = await sql<{ pool: number; id: number }>`${sql.join(
+        pools.map(
+          ([column, query], i) => sql`
+            (SELECT ${i}::integer AS pool, s.article_id AS id FROM article_search s
+            WHERE ${col(column)} @@ ${query}::tsquery LIMIT ${MATCH_CAP + 1})`,
+        ),
+        sql` UNION ALL `,
+      )}`.execute(tx);
+      const ids = pools.map(() => [] as number[]);
+      for (const r of matched.rows) ids[r.pool]?.push(r.id);
+      // Few matches: the newest of them by id. Many: as PostgreSQL plans it (for common words,
+      // a walk of the newest articles, each tested, that stops early).
+      const picks = pools.flatMap(([column, query, limit], i) => {
+        const found = ids[i] ?? [];
+        if (!found.length) return [];
+        return found.length <= MATCH_CAP
+          ? [
+              sql`(SELECT ${i}::integer AS pool, a.id FROM article a
+                WHERE a.id = ANY (${found}::integer[]) AND ${visible}
+                ORDER BY a.published_at DESC, a.id DESC LIMIT ${limit})`,
+            ]
+          : [
+              sql`(SELECT ${i}::integer AS pool, s.article_id AS id
+                FROM article_search s JOIN article a ON a.id = s.article_id
+                WHERE ${col(column)} @@ ${query}::tsquery AND ${visible}
+                ORDER BY a.published_at DESC, a.id DESC LIMIT ${limit})`,
+            ];
+      });
+      const picked = picks.length
+        ? (
+            await sql<{ pool: number; id: number }>`${sql.join(picks, sql` UNION ALL `)}`.execute(
+              tx,
+            )
+          ).rows
+        : [];
+      if (k.isTransaction) await sql`SET LOCAL enable_seqscan = on`.execute(tx);
+      return picked.map((r) => ({ id: r.id, whole: pools[r.pool]?.[3] ?? false }));
     };
     return k.isTransaction ? run(k) : k.transaction().execute(run);
   }
