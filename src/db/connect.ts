@@ -11,6 +11,7 @@ import {
   type LogEvent,
 } from 'kysely';
 import { htmlToText } from '../lib/html-text.ts';
+import { searchPairs } from '../lib/search-words.ts';
 import { createLogger, type Logger } from '../lib/log.ts';
 import type { Database } from './database.ts';
 import { immediateTransactions, TransactionGuard } from './drivers.ts';
@@ -152,6 +153,10 @@ export function connect(
   // Used by the search index triggers (migration 2026-11-27T1600-search): body HTML → plain text.
   sqlite.function('html_text', { deterministic: true }, (html) =>
     htmlToText(typeof html === 'string' ? html : ''),
+  );
+  // Used by the syllable-pair index triggers (migration 2026-12-08T0540-search-pairs).
+  sqlite.function('search_pairs', { deterministic: true }, (text) =>
+    searchPairs(typeof text === 'string' ? text : ''),
   );
   // Planner statistics, gathered when missing or stale (SQLite's advice for each new connection):
   // without them "most read" sorts every article instead of walking the read-count index. A

@@ -4,7 +4,8 @@ import type { Db } from '../../db/connect.ts';
 import { MARK_END, MARK_START } from '../../lib/html-text.ts';
 import { MAX_RESULTS } from './search.ts';
 import type { IndexHit, IndexPage, IndexQuery } from './search-index.ts';
-import { rankCandidates, type CandidateText } from './search-rank.ts';
+import type { SearchTerm } from './search.ts';
+import { pairsOf, rankCandidates, syllablesOf, type CandidateText } from './search-rank.ts';
 
 /**
  * How many of the newest matches each database query hands to the ranking (twice: headline
@@ -146,4 +147,34 @@ export async function recentHeadlines(db: Db, now: Date, limit: number): Promise
     WHERE a.status = 'published' AND a.published_at <= ${now.toISOString()}
     ORDER BY a.published_at DESC LIMIT ${limit}`.execute(db.kysely);
   return r.rows.flatMap((x) => [x.title, x.lead, x.tags]);
+}
+
+/**
+ * Whether the syllable-pair index answers this query (usePairIndex): two or more syllables
+ * and none typed as a prefix. A prefix ("chuyen d*", the typeahead) goes to the syllable
+ * indexes, whose prefix index finds "d…" cheaply; a lone syllable has no pair to look up.
+ */
+export function usePairIndex(terms: SearchTerm[]): boolean {
+  const syl = syllablesOf(terms);
+  return syl.length > 1 && !syl.some((s) => s.prefix);
+}
+
+/**
+ * What a query of two or more syllables, none a prefix, asks of the syllable-pair index
+ * (migration 2026-12-08T0540-search-pairs, lib/search-words.ts) as index tokens, with no
+ * positions to check: `all`, every syllable of the query and, for a quoted phrase (or a word
+ * such as "COVID-19"), every pair inside it; `any`, the adjacent pairs of the query's
+ * syllables, one of which must be intact; `phrase`, the whole query as a phrase as near as
+ * pairs tell (every adjacent pair).
+ */
+export function wordTokens(terms: SearchTerm[]): {
+  all: string[];
+  any: string[];
+  phrase: string[];
+} {
+  const all = terms.flatMap((t) =>
+    t.words.flatMap((w, i) => (i ? [w, `${t.words[i - 1] as string}_${w}`] : [w])),
+  );
+  const any = [...new Set(pairsOf(syllablesOf(terms)).map(([a, b]) => `${a.w}_${b.w}`))];
+  return { all: [...new Set(all)], any, phrase: any };
 }

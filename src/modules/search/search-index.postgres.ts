@@ -12,11 +12,13 @@ import {
   rankedPage,
   recentHeadlines,
   toHits,
+  usePairIndex,
+  wordTokens,
   type ArticleRow,
   type CandidateRow,
   type MarkedRow,
 } from './search-index.common.ts';
-import type { SearchIndex } from './search-index.ts';
+import type { IndexQuery, SearchIndex } from './search-index.ts';
 import { pairsOf, syllablesOf } from './search-rank.ts';
 
 /**
@@ -54,6 +56,29 @@ export function tsqueryPhrase(terms: SearchTerm[]): string {
     .join(' <-> ');
 }
 
+/** tsquery text (cast with ::tsquery, no parsing) for these index tokens, all (&) or any (|). */
+function tsTokens(tokens: string[], op: '&' | '|'): string {
+  return tokens.map((t) => `'${t}'`).join(` ${op} `);
+}
+
+/**
+ * tsquery text over the syllable-pair columns (see wordTokens): every syllable and some
+ * intact pair, or the whole query as a phrase. Tokens are folded letters, digits and "_"
+ * (search.ts), so none needs escaping.
+ */
+export function tsqueryWords(terms: SearchTerm[], what: 'match' | 'phrase'): string {
+  const w = wordTokens(terms);
+  return what === 'phrase'
+    ? tsTokens(w.phrase, '&')
+    : `${tsTokens(w.all, '&')} & (${tsTokens(w.any, '|')})`;
+}
+
+/**
+ * A pool whose tsquery matches at most this many articles takes them from the GIN index and
+ * picks the newest by id; beyond, it walks the newest articles (see pairPools).
+ */
+const MATCH_CAP = 2000;
+
 const CONFIG = sql.raw(`'vn_unaccent'::regconfig`);
 const WHOLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 const EXTRACT = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, ShortWord=1, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -65,6 +90,80 @@ const EXTRACT = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWo
  */
 export function postgresSearchIndex(db: Db): SearchIndex {
   const k = db.kysely;
+
+  /**
+   * The same pools from the syllable-pair columns (migration 2026-12-08T0540-search-pairs),
+   * each the newest `limit` visible articles matching. Walking articles newest first and
+   * testing each one's tsvector costs a TOAST read per article (most of a second at 100,000
+   * articles when the matches are few or old), so each pool first asks the GIN index alone
+   * (a bitmap scan: plain lexemes need no recheck) for its matches, up to MATCH_CAP; when there
+   * are no more than that, the newest of them are picked from `article` by id. Only a pool with
+   * more matches (common words, found in many articles) walks articles newest first, where
+   * matches are dense and the walk stops early.
+   */
+  function pairPools(q: IndexQuery): Promise<{ id: number; whole: boolean }[]> {
+    const visible = publicFilter(q);
+    const match = tsqueryWords(q.terms, 'match');
+    const pools: [column: string, query: string, limit: number, whole: boolean][] = [
+      ['title_words', match, TITLE_POOL, false],
+      ...(syllablesOf(q.terms).length > 2
+        ? [
+            ['words', tsqueryWords(q.terms, 'phrase'), POOL, false] as [
+              string,
+              string,
+              number,
+              boolean,
+            ],
+          ]
+        : []),
+      ['headline_words', match, POOL, false],
+      ['words', match, WHOLE_POOL, true],
+    ];
+    const run = async (tx: typeof k) => {
+      // A GIN bitmap scan, never a sequential scan testing every tsvector (this transaction only).
+      await sql`SET LOCAL enable_seqscan = off`.execute(tx);
+      const col = (column: string) => sql.ref(`s.${column}`);
+      const matched = await sql<{ pool: number; id: number }>`${sql.join(
+        pools.map(
+          ([column, query], i) => sql`
+            (SELECT ${i}::integer AS pool, s.article_id AS id FROM article_search s
+            WHERE ${col(column)} @@ ${query}::tsquery LIMIT ${MATCH_CAP + 1})`,
+        ),
+        sql` UNION ALL `,
+      )}`.execute(tx);
+      const ids = pools.map(() => [] as number[]);
+      for (const r of matched.rows) ids[r.pool]?.push(r.id);
+      // Few matches: the newest of them by id. Many: as PostgreSQL plans it (for common words,
+      // a walk of the newest articles, each tested, that stops early).
+      const picks = pools.flatMap(([column, query, limit], i) => {
+        const found = ids[i] ?? [];
+        if (!found.length) return [];
+        return found.length <= MATCH_CAP
+          ? [
+              sql`(SELECT ${i}::integer AS pool, a.id FROM article a
+                WHERE a.id = ANY (${found}::integer[]) AND ${visible}
+                ORDER BY a.published_at DESC, a.id DESC LIMIT ${limit})`,
+            ]
+          : [
+              sql`(SELECT ${i}::integer AS pool, s.article_id AS id
+                FROM article_search s JOIN article a ON a.id = s.article_id
+                WHERE ${col(column)} @@ ${query}::tsquery AND ${visible}
+                ORDER BY a.published_at DESC, a.id DESC LIMIT ${limit})`,
+            ];
+      });
+      const picked = picks.length
+        ? (
+            await sql<{ pool: number; id: number }>`${sql.join(picks, sql` UNION ALL `)}`.execute(
+              tx,
+            )
+          ).rows
+        : [];
+      if (k.isTransaction) await sql`SET LOCAL enable_seqscan = on`.execute(tx);
+      return picked.map((r) => ({ id: r.id, whole: pools[r.pool]?.[3] ?? false }));
+    };
+    return k.isTransaction ? run(k) : k.transaction().execute(run);
+  }
+
   return {
     headlines: (now, limit) => recentHeadlines(db, now, limit),
     async search(q) {
@@ -85,7 +184,9 @@ export function postgresSearchIndex(db: Db): SearchIndex {
         syllablesOf(q.terms).length > 2
           ? sql`to_tsquery(${CONFIG}, ${tsqueryPhrase(q.terms)})`
           : sql`NULL::tsquery`;
-      const pool = await sql<{ id: number; whole: boolean }>`
+      const pool = usePairIndex(q.terms)
+        ? { rows: await pairPools(q) }
+        : await sql<{ id: number; whole: boolean }>`
         WITH q AS (SELECT ${query} AS query, ${phrase} AS phrase, ${inTitle} AS title)
         (SELECT s.article_id AS id, false AS whole
           FROM q CROSS JOIN article_search s JOIN article a ON a.id = s.article_id

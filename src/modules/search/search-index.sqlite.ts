@@ -12,6 +12,8 @@ import {
   rankedPage,
   recentHeadlines,
   toHits,
+  usePairIndex,
+  wordTokens,
   type ArticleRow,
   type CandidateRow,
   type MarkedRow,
@@ -47,6 +49,25 @@ export function fts5Phrase(terms: SearchTerm[]): string {
   return `"${syl.map((x) => x.w).join(' ')}"${syl[syl.length - 1]?.prefix ? ' *' : ''}`;
 }
 
+/** FTS5 text over article_words_fts for these index tokens, all of them (AND) or any (OR). */
+function fts5Tokens(tokens: string[], op: 'AND' | 'OR'): string {
+  return tokens.map((t) => `"${t}"`).join(` ${op} `);
+}
+
+/**
+ * FTS5 text over the syllable-pair indexes (article_words_fts, article_headline_words_fts; see
+ * wordTokens): every syllable and some intact pair, or the whole query as a phrase; in the
+ * title column only when `inTitle`.
+ */
+export function fts5Words(terms: SearchTerm[], what: 'match' | 'phrase', inTitle = false): string {
+  const w = wordTokens(terms);
+  const m =
+    what === 'phrase'
+      ? fts5Tokens(w.phrase, 'AND')
+      : `${fts5Tokens(w.all, 'AND')} AND (${fts5Tokens(w.any, 'OR')})`;
+  return inTitle ? `{title} : (${m})` : m;
+}
+
 /**
  * SQLite FTS5 search (see the search migration for how the indexes are built and folded).
  * Every step is bounded, whatever the corpus size: FTS5 walks matches newest first
@@ -66,7 +87,15 @@ export function sqliteSearchIndex(db: Db): SearchIndex {
       const match = multi ? `${fts5Match(q.terms)} AND (${pairs})` : fts5Match(q.terms);
       const visible = publicFilter(q);
       // CROSS JOIN keeps FTS5 as the outer loop: the match drives, the filters are checked per match.
-      const newest = (table: 'article_headline_fts' | 'article_fts', m: string, limit = POOL) =>
+      const newest = (
+        table:
+          | 'article_headline_fts'
+          | 'article_fts'
+          | 'article_words_fts'
+          | 'article_headline_words_fts',
+        m: string,
+        limit = POOL,
+      ) =>
         sql<{ id: number }>`
           SELECT f.rowid AS id FROM ${sql.table(table)} f ${ON_ARTICLE} ON a.id = f.rowid
           WHERE ${sql.table(table)} MATCH ${m} AND ${visible}
@@ -75,13 +104,32 @@ export function sqliteSearchIndex(db: Db): SearchIndex {
       // articles are ranked whatever their age); then any match with an intact pair, in the
       // headline and, fewer, in the whole article.
       // (Two syllables: the phrase is the one pair, already what `match` asks.)
-      const phrase = syllablesOf(q.terms).length > 2 ? fts5Phrase(q.terms) : undefined;
-      const pools = await Promise.all([
-        newest('article_headline_fts', `{title} : (${match})`, TITLE_POOL),
-        ...(phrase ? [newest('article_headline_fts', phrase), newest('article_fts', phrase)] : []),
-        newest('article_headline_fts', match),
-      ]);
-      const whole = await newest('article_fts', match, WHOLE_POOL);
+      const long = syllablesOf(q.terms).length > 2;
+      const phrase = long ? fts5Phrase(q.terms) : undefined;
+      // Without a prefix, the syllable-pair index answers the same questions without reading
+      // positions (see the search-pairs migration); the same pools, the same order.
+      const byPairs = usePairIndex(q.terms);
+      const pools = byPairs
+        ? await Promise.all([
+            newest('article_headline_words_fts', fts5Words(q.terms, 'match', true), TITLE_POOL),
+            ...(long
+              ? [
+                  newest('article_headline_words_fts', fts5Words(q.terms, 'phrase')),
+                  newest('article_words_fts', fts5Words(q.terms, 'phrase')),
+                ]
+              : []),
+            newest('article_headline_words_fts', fts5Words(q.terms, 'match')),
+          ])
+        : await Promise.all([
+            newest('article_headline_fts', `{title} : (${match})`, TITLE_POOL),
+            ...(phrase
+              ? [newest('article_headline_fts', phrase), newest('article_fts', phrase)]
+              : []),
+            newest('article_headline_fts', match),
+          ]);
+      const whole = byPairs
+        ? await newest('article_words_fts', fts5Words(q.terms, 'match'), WHOLE_POOL)
+        : await newest('article_fts', match, WHOLE_POOL);
       const poolIds = [...new Set([...pools, whole].flatMap((p) => p.rows.map((r) => r.id)))];
       if (!poolIds.length) return capped(0, []);
       const texts = await sql<CandidateRow>`

@@ -169,12 +169,21 @@ describe.each(dialects)('article search on %s', (dialect) => {
 
   it('drops a deleted article from the index and keeps the index consistent', async () => {
     const id = ids.get('thuy-cu')!;
+    expect(await found('thuy dien long tao')).toEqual(['thuy-cu']);
     await t.db.kysely.deleteFrom('article').where('id', '=', id).execute();
     expect(await found('thuy')).toEqual(['thuy-moi']);
+    expect(await found('thuy dien long tao')).toEqual([]);
     if (dialect === 'sqlite') {
       await sql`INSERT INTO article_fts (article_fts) VALUES ('integrity-check')`.execute(
         t.db.kysely,
       );
+      // The syllable-pair indexes keep no row for it either.
+      for (const table of ['article_words_fts', 'article_headline_words_fts']) {
+        const left = await sql<{
+          n: number;
+        }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE rowid = ${id}`.execute(t.db.kysely);
+        expect(left.rows[0]?.n, table).toBe(0);
+      }
     }
   });
 });

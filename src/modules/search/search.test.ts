@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chooseSnippet, MAX_RESULTS, parseQuery, segmentsOf } from './search.ts';
-import { capped } from './search-index.common.ts';
-import { fts5Match } from './search-index.sqlite.ts';
-import { tsqueryText } from './search-index.postgres.ts';
+import { searchPairs } from '../../lib/search-words.ts';
+import { capped, usePairIndex, wordTokens } from './search-index.common.ts';
+import { fts5Match, fts5Words } from './search-index.sqlite.ts';
+import { tsqueryText, tsqueryWords } from './search-index.postgres.ts';
 import { parseSearchForm, searchForm } from './search.schema.ts';
 
 describe('parseQuery', () => {
@@ -50,6 +51,50 @@ describe('query text for each database', () => {
   it('tsquery: <-> for phrases, :* for a prefix, & between terms', () => {
     expect(tsqueryText(terms)).toBe('(dao <-> tao) & can & b:* & uy');
     expect(tsqueryText(parseQuery('"chuyen d*"'))).toBe('(chuyen <-> d:*)');
+  });
+});
+
+describe('the syllable-pair index', () => {
+  it('indexes a field as its folded syllables, then each adjacent pair as one token', () => {
+    expect(searchPairs('Đào tạo, bồi dưỡng CÁN BỘ')).toBe(
+      'dao tao boi duong can bo dao_tao tao_boi boi_duong duong_can can_bo',
+    );
+    expect(searchPairs('Nghị quyết 57-NQ/TW')).toBe(
+      'nghi quyet 57 nq tw nghi_quyet quyet_57 57_nq nq_tw',
+    );
+    expect(searchPairs('')).toBe('');
+    expect(searchPairs('Đà')).toBe('da');
+  });
+
+  it('is asked for every syllable and some intact pair, a quoted phrase as all its pairs', () => {
+    expect(wordTokens(parseQuery('đào tạo cán bộ'))).toEqual({
+      all: ['dao', 'tao', 'can', 'bo'],
+      any: ['dao_tao', 'tao_can', 'can_bo'],
+      phrase: ['dao_tao', 'tao_can', 'can_bo'],
+    });
+    expect(wordTokens(parseQuery('"chuyển đổi số" tỉnh')).all).toEqual([
+      'chuyen',
+      'doi',
+      'chuyen_doi',
+      'so',
+      'doi_so',
+      'tinh',
+    ]);
+    const terms = parseQuery('dao tao can bo');
+    expect(fts5Words(terms, 'match', true)).toBe(
+      '{title} : ("dao" AND "tao" AND "can" AND "bo" AND ("dao_tao" OR "tao_can" OR "can_bo"))',
+    );
+    expect(fts5Words(terms, 'phrase')).toBe('"dao_tao" AND "tao_can" AND "can_bo"');
+    expect(tsqueryWords(terms, 'match')).toBe(
+      "'dao' & 'tao' & 'can' & 'bo' & ('dao_tao' | 'tao_can' | 'can_bo')",
+    );
+  });
+
+  it('answers queries of two or more syllables without a prefix; the others go to the syllable indexes', () => {
+    expect(usePairIndex(parseQuery('dien bien'))).toBe(true);
+    expect(usePairIndex(parseQuery('COVID-19'))).toBe(true);
+    expect(usePairIndex(parseQuery('đà'))).toBe(false);
+    expect(usePairIndex(parseQuery('chuyen d*'))).toBe(false);
   });
 });
 
