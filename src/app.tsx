@@ -158,6 +158,11 @@ export function createApp(deps: AppDeps, opts: { ready?: () => boolean } = {}) {
         : false,
       crossOriginEmbedderPolicy: false,
       crossOriginResourcePolicy: 'same-origin',
+      // Obsolete, left out of every answer (a cached hit's cost is partly its headers): the XSS
+      // auditor they configured is gone from browsers (CSP covers it), and X-Download-Options
+      // only ever meant something to Internet Explorer 8.
+      xXssProtection: false,
+      xDownloadOptions: false,
     }),
   );
   // Paths and query values no handler could serve (NUL bytes, ids beyond 32 bits) stop here.

@@ -199,6 +199,9 @@ describe.each(dialects)('public portal on %s', (dialect) => {
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('x-xss-protection')).toBeNull();
+    expect(res.headers.get('x-download-options')).toBeNull();
     const css = /<link rel="stylesheet" href="(\/static\/site\.[0-9a-f]{10}\.css)"/.exec(
       await res.text(),
     )?.[1];
