@@ -17,6 +17,7 @@ import { ROOT } from '../../src/lib/paths.ts';
 import { localStorage } from '../../src/storage/storage.local.ts';
 import { jpeg } from '../support/media-fixtures.ts';
 import { dialects, freshDb } from '../support/test-db.ts';
+import { sectionAndApprover } from '../support/approver.ts';
 
 const ACTOR = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
 const CHILD_DIR = path.join(ROOT, 'dist', `crash-child-${process.pid}`);
@@ -162,31 +163,7 @@ describe.each(dialects)('kill -9 during publishing, on %s', (dialect: DialectNam
       loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, MEDIA_DIR: path.join(dir, 'media') }),
       db,
     );
-    sectionId = (
-      await db.kysely
-        .insertInto('section')
-        .values({
-          siteId: 1,
-          slug: 'tin-trong-tinh',
-          name: 'Tin trong tỉnh',
-          createdAt: new Date().toISOString(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const created = await deps.accounts.create(
-      ACTOR,
-      {
-        username: 'lanhdao',
-        fullName: 'Lãnh đạo',
-        email: '',
-        role: 'approver',
-        allSections: true,
-        sectionIds: [],
-      },
-      { password: 'Mường Thanh mùa lúa chín 2026!' },
-    );
-    approver = (await deps.accounts.byId(created.account.id))!;
+    ({ sectionId, approver } = await sectionAndApprover(deps));
   }, 60_000);
   afterAll(async () => {
     await deps?.stats.stop();

@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from '../../src/server.ts';
 import { jpeg } from '../support/media-fixtures.ts';
 import { dialects, freshDb, type TestDb } from '../support/test-db.ts';
 import { MAX_AGE_MS } from '../../src/modules/cache/cache.epoch.notify.ts';
+import { sectionAndApprover } from '../support/approver.ts';
 
 const ACTOR = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
 
@@ -56,31 +57,7 @@ describe.runIf(dialects.includes('postgres'))('two instances on one PostgreSQL',
     expect((await getB('/')).xcache).toBe('HIT');
 
     const deps = a.deps;
-    const sectionId = (
-      await deps.db.kysely
-        .insertInto('section')
-        .values({
-          siteId: 1,
-          slug: 'tin-trong-tinh',
-          name: 'Tin trong tỉnh',
-          createdAt: new Date().toISOString(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const created = await deps.accounts.create(
-      ACTOR,
-      {
-        username: 'lanhdao',
-        fullName: 'Lãnh đạo',
-        email: '',
-        role: 'approver',
-        allSections: true,
-        sectionIds: [],
-      },
-      { password: 'Mường Thanh mùa lúa chín 2026!' },
-    );
-    const approver = (await deps.accounts.byId(created.account.id))!;
+    const { sectionId, approver } = await sectionAndApprover(deps);
     const title = 'Xã Mường Phăng khánh thành cầu treo qua suối Nậm Khẩu Hú';
     const id = await deps.newsroom.create(ACTOR, approver, {
       ...emptyDraft(sectionId, 'Tin: Lò Văn Thử'),

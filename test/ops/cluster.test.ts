@@ -30,6 +30,7 @@ import { MAX_AGE_MS } from '../../src/modules/cache/cache.epoch.notify.ts';
 import { jpeg } from '../support/media-fixtures.ts';
 import { BROWSER_UA } from '../support/test-app.ts';
 import { dialects, freshDb, type TestDb } from '../support/test-db.ts';
+import { sectionAndApprover } from '../support/approver.ts';
 
 const run = promisify(execFile);
 const NGINX = '/usr/sbin/nginx';
@@ -305,31 +306,9 @@ describe.runIf(missing.length === 0 || required)(
 
     it('a publish on one instance is on every page through nginx at once (exact purge); an upload on one is served by the others', async () => {
       const deps = inProcess!.deps;
-      const sectionId = (
-        await deps.db.kysely
-          .insertInto('section')
-          .values({
-            siteId: 1,
-            slug: 'tin-trong-tinh',
-            name: 'Tin trong tỉnh',
-            createdAt: new Date().toISOString(),
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
-      const created = await deps.accounts.create(
-        ACTOR,
-        {
-          username: 'lanhdao',
-          fullName: 'Lãnh đạo',
-          email: '',
-          role: 'approver',
-          allSections: true,
-          sectionIds: [],
-        },
-        { password: 'Mường Thanh mùa lúa chín 2026!' },
-      );
-      approver = (await deps.accounts.byId(created.account.id))!;
+      const made = await sectionAndApprover(deps);
+      const sectionId = made.sectionId;
+      approver = made.approver;
       const publish = async (title: string) => {
         const id = await deps.newsroom.create(ACTOR, approver, {
           ...emptyDraft(sectionId, 'Tin: Lò Văn Thử'),

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { nextOpenOrCloseQuery } from '../../db/open-close.ts';
 import { currentSiteId } from '../../db/site-scope.ts';
 import type { ConsultationTable } from '../../db/tables/consultation.table.ts';
 import type {
@@ -72,23 +73,7 @@ export function consultationRepository(db: Db) {
     },
     /** The same, as a query to combine with other boundaries (the page cache's one statement). */
     nextBoundaryQuery(now: Date) {
-      const at = now.toISOString();
-      return k
-        .selectFrom('consultation')
-        .where('siteId', '=', site())
-        .where('closesAt', '>', at)
-        .select((eb) =>
-          eb.fn
-            .min<string | null>(
-              eb
-                .case()
-                .when('opensAt', '>', at)
-                .then(eb.ref('opensAt'))
-                .else(eb.ref('closesAt'))
-                .end(),
-            )
-            .as('at'),
-        );
+      return nextOpenOrCloseQuery(k, 'consultation', site(), now);
     },
     async all(): Promise<Consultation[]> {
       const rows = await k

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.ts';
+import { nextOpenOrCloseQuery } from '../../db/open-close.ts';
 import { currentSiteId } from '../../db/site-scope.ts';
 import type { Poll } from './poll.ts';
 
@@ -47,23 +48,7 @@ export function pollRepository(db: Db) {
     },
     /** The same, as a query to combine with other boundaries (the page cache's one statement). */
     nextBoundaryQuery(now: Date) {
-      const at = now.toISOString();
-      return k
-        .selectFrom('poll')
-        .where('siteId', '=', site())
-        .where('closesAt', '>', at)
-        .select((eb) =>
-          eb.fn
-            .min<string | null>(
-              eb
-                .case()
-                .when('opensAt', '>', at)
-                .then(eb.ref('opensAt'))
-                .else(eb.ref('closesAt'))
-                .end(),
-            )
-            .as('at'),
-        );
+      return nextOpenOrCloseQuery(k, 'poll', site(), now);
     },
     async all(): Promise<Poll[]> {
       return withChoices(await polls().orderBy('closesAt', 'desc').orderBy('id', 'desc').execute());
