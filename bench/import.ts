@@ -141,13 +141,14 @@ async function onDatabase(
   n: number,
   m: number,
 ): Promise<BenchRows> {
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-import-media-'));
   const server = await startServer(
     loadConfig({
       NODE_ENV: 'production',
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
-      MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-import-media-')),
+      MEDIA_DIR: mediaDir,
       LOG_LEVEL: 'silent',
       MIGRATE_AT_START: '1',
     }),
@@ -224,6 +225,7 @@ async function onDatabase(
     ];
   } finally {
     await server.stop();
+    fs.rmSync(mediaDir, { recursive: true, force: true });
   }
 }
 
