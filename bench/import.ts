@@ -6,7 +6,10 @@
  * then imports into a fresh SQLite (and, with --postgres, PostgreSQL) portal running in this
  * process: first the text (no uploads folder: articles per second), then the images after
  * (the first M articles get a home image and a body image with its caption; the re-run updates
- * only those). Prints articles/s, images/s, the peak RSS of each phase (sampled), and the time
+ * only those: each original becomes its library item at once, its renditions queued for the
+ * site's media-renditions job, which works in the background meanwhile). Prints articles/s,
+ * images/s, the images still waiting for renditions at the end, the peak RSS of each phase
+ * (sampled), and the time
  * from the end of the import until the site serves the newest imported article through its
  * old address (301, then 200). Everything scratch is dropped at the end.
  */
@@ -34,7 +37,7 @@ const WORDS = (
 ).split(' ');
 
 /** The scratch NukeViet database: the fixture's schema and rows, plus N generated articles. */
-async function makeSource(
+export async function makeSource(
   n: number,
 ): Promise<{ url: string; drop(): Promise<void>; admin: mysql.Connection; name: string }> {
   const name = `bench_nv_${crypto.randomBytes(4).toString('hex')}`;
@@ -138,13 +141,14 @@ async function onDatabase(
   n: number,
   m: number,
 ): Promise<BenchRows> {
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-import-media-'));
   const server = await startServer(
     loadConfig({
       NODE_ENV: 'production',
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
-      MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-import-media-')),
+      MEDIA_DIR: mediaDir,
       LOG_LEVEL: 'silent',
       MIGRATE_AT_START: '1',
     }),
@@ -198,6 +202,11 @@ async function onDatabase(
       );
     }
     const images = m > 0 ? await measured(() => run(uploads)) : undefined;
+    // Renditions are made afterwards by the site's media-renditions job: what is still queued.
+    const queued = await server.deps.db.kysely
+      .selectFrom('mediaRenditionQueue')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const articles = text.value.counts.article.created;
     return [
       {
@@ -210,11 +219,13 @@ async function onDatabase(
         'ảnh/giây': images ? (m / images.seconds).toFixed(1) : '—',
         'giây (ảnh)': images ? images.seconds.toFixed(1) : '—',
         'RSS đỉnh ảnh (MB)': images?.peakMb ?? '—',
+        'ảnh chờ bản nén': m > 0 ? Number(queued.n) : '—',
         'phục vụ sau (ms)': Number.isNaN(servedMs) ? 'không' : servedMs.toFixed(0),
       },
     ];
   } finally {
     await server.stop();
+    fs.rmSync(mediaDir, { recursive: true, force: true });
   }
 }
 

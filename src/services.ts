@@ -544,6 +544,17 @@ export function buildDeps(
         { name: 'purge-sessions', everyMs: 10 * 60_000, run: () => auth.purge() },
         // Files of uploads a killed process left before their library item (upload_intent).
         { name: 'upload-recovery', everyMs: 10 * 60_000, run: () => deps.media.recoverUploads() },
+        // Renditions of imported images, a few at a time (pages show the originals meanwhile).
+        {
+          name: 'media-renditions',
+          everyMs: 15_000,
+          run: () => {
+            const until = Date.now() + 10_000;
+            return platform.eachSite(async () => {
+              while (Date.now() < until && (await deps.media.renderQueued(4)) > 0);
+            });
+          },
+        },
         // The planner's statistics follow the data (SQLite; see Db.analyze).
         { name: 'db-statistics', everyMs: 6 * 60 * 60_000, run: () => db.analyze() },
         // Jobs that work on a site's own rows run for each site in its scope.
@@ -704,7 +715,7 @@ export function buildDeps(
     storage,
     clock,
     log,
-    importImage: (input) => deps.media.importImage(input),
+    importImage: (input) => deps.media.importOriginal(input),
   });
   return { ...deps, imports, shell: shellFor(deps) };
 }

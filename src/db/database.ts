@@ -35,7 +35,11 @@ import type {
   SessionTable,
 } from './tables/auth.table.ts';
 import type { ArticlePlaceTable, MapUnitNoteTable } from './tables/place.table.ts';
-import type { MediaTable, UploadIntentTable } from './tables/media.table.ts';
+import type {
+  MediaRenditionQueueTable,
+  MediaTable,
+  UploadIntentTable,
+} from './tables/media.table.ts';
 import type {
   MenuItemTable,
   PageTable,
@@ -83,6 +87,7 @@ export interface Database {
   pageTranslation: PageTranslationTable;
   media: MediaTable;
   uploadIntent: UploadIntentTable;
+  mediaRenditionQueue: MediaRenditionQueueTable;
   article: ArticleTable;
   tag: TagTable;
   articleTag: ArticleTagTable;

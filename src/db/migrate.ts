@@ -38,6 +38,7 @@ import * as m20261208T0310 from './migrations/2026-12-08T0310-polls.ts';
 import * as m20261208T0200 from './migrations/2026-12-08T0200-hub-editors-blocks.ts';
 import * as m20261208T0400 from './migrations/2026-12-08T0400-import-crawl.ts';
 import * as m20261208T0410 from './migrations/2026-12-08T0410-search-bulk.ts';
+import * as m20261208T0530 from './migrations/2026-12-08T0530-media-renditions.ts';
 import * as m20261208T0540 from './migrations/2026-12-08T0540-search-pairs.ts';
 import * as m20261208T0540h from './migrations/2026-12-08T0540-search-pairs-headline.ts';
 
@@ -75,6 +76,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-08T0200-hub-editors-blocks': m20261208T0200,
   '2026-12-08T0400-import-crawl': m20261208T0400,
   '2026-12-08T0410-search-bulk': m20261208T0410,
+  '2026-12-08T0530-media-renditions': m20261208T0530,
   '2026-12-08T0540-search-pairs': m20261208T0540,
   '2026-12-08T0540-search-pairs-headline': m20261208T0540h,
 };

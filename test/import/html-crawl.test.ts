@@ -28,7 +28,7 @@ const chrome = (main: string) => `<!DOCTYPE html><html lang="vi"><head><meta cha
 <title>Đảng bộ tỉnh Điện Biên</title><script>var x = "<p>not body</p>";</script></head><body>
 <div class="header"><h1>TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN</h1></div>
 <ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/TinTuc/HoatDong">Tin hoạt động</a></li>
-<li><a href="/GioiThieu/LichSuDangBo">Giới thiệu</a></li></ul>
+<li><a href="/GioiThieu/LichSuDangBo">Giới thiệu</a><ul><li><a href="/GioiThieu/ChucNangNhiemVu">Chức năng, nhiệm vụ</a></li></ul></li></ul>
 <div class="main">${main}</div>
 <div class="sidebar"><h3>BẢN ĐỒ HÀNH CHÍNH</h3><h3>Liên kết web</h3><div>Thống kê truy cập<br>Tổng truy cập: 27</div></div>
 </body></html>`;
@@ -61,7 +61,26 @@ const article = (a: {
 <div class="share"><a href="https://facebook.com/sharer?u=x">Chia sẻ</a></div></li>
 </ul></div>`);
 
+/** A static page of the reference portal (`/GioiThieu/<Alias>`): the detail layout, no date. */
+const staticPage = (title: string, body: string) =>
+  chrome(`<div class="detail"><ul class="news-detail">
+<li class="title"><h2>${title}</h2></li>
+<li class="content">${body}<div class="share"><a href="https://facebook.com/sharer?u=x">Chia sẻ</a></div></li>
+</ul></div>`);
+
 const PAGES: Record<string, () => string> = {
+  '/GioiThieu/LichSuDangBo': () =>
+    staticPage(
+      'Lịch sử Đảng bộ tỉnh Điện Biên',
+      `<p>Đảng bộ tỉnh Điện Biên được thành lập năm 1949.</p>
+<p style="text-align: center;"><img src="/Uploads/images/gioithieu/so-do.jpg" alt=""></p>
+<p style="text-align: center;"><em>Sơ đồ tổ chức Đảng bộ tỉnh</em></p>`,
+    ),
+  '/GioiThieu/ChucNangNhiemVu': () =>
+    staticPage(
+      'Chức năng, nhiệm vụ',
+      '<p>Tỉnh ủy Điện Biên lãnh đạo toàn diện các mặt công tác của tỉnh.</p>',
+    ),
   '/TinTuc/HoatDong': () =>
     list(
       [
@@ -124,6 +143,7 @@ async function oldPortal() {
   const images: Record<string, Buffer> = {
     '/Uploads/images/2023/3/1-hoi-thao-khoa-hoc.jpg': await jpeg(900, { r: 200, g: 30, b: 30 }),
     '/Uploads/images/2022/12/dai-hoi.jpg': await jpeg(800, { r: 30, g: 120, b: 200 }),
+    '/Uploads/images/gioithieu/so-do.jpg': await jpeg(700, { r: 40, g: 160, b: 60 }),
   };
   const log: { url: string; ua: string; at: number }[] = [];
   const state = { down: false, downAfter: Infinity, served: 0 };
@@ -288,8 +308,9 @@ describe.each(dialects)('crawling a reference-shaped portal on %s', (dialect) =>
   it('a dry run reports what would come in and writes nothing', async () => {
     const { report } = await run(true);
     expect(report.error).toBeUndefined();
-    expect(report.counts.section.created).toBe(1);
+    expect(report.counts.section.created).toBe(2);
     expect(report.counts.article.created).toBe(3);
+    expect(report.counts.page.created).toBe(2);
     const msgs = report.warnings.map((w) => w.message).join('\n');
     expect(msgs).toContain('robots.txt');
     expect(msgs).toContain('Quá thời gian chờ');
@@ -304,7 +325,8 @@ describe.each(dialects)('crawling a reference-shaped portal on %s', (dialect) =>
     const { report } = await run(false);
     expect(report.error).toBeUndefined();
     expect(report.counts.article).toMatchObject({ created: 3 });
-    expect(report.counts.file.created).toBe(2);
+    expect(report.counts.page).toMatchObject({ created: 2 });
+    expect(report.counts.file.created).toBe(3);
     const rows = await articles();
     expect(rows).toHaveLength(3);
     const a = rows.find((r) => r.title.startsWith('Hội thảo'))!;
@@ -368,6 +390,41 @@ describe.each(dialects)('crawling a reference-shaped portal on %s', (dialect) =>
     expect(html).toContain('Minh Thùy');
   });
 
+  it('/GioiThieu/<Alias> pages become static pages of a Giới thiệu section; their old addresses answer 301', async () => {
+    const pages = await t.db.kysely
+      .selectFrom('page')
+      .innerJoin('section', 'section.id', 'page.sectionId')
+      .select(['page.title', 'page.slug', 'page.bodyHtml', 'section.slug as sectionSlug'])
+      .select('section.kind')
+      .where('section.siteId', '=', siteId)
+      .orderBy('page.title')
+      .execute();
+    expect(pages.map((p) => [p.title, p.kind, p.sectionSlug, p.slug])).toEqual([
+      ['Chức năng, nhiệm vụ', 'pages', 'gioi-thieu', 'chuc-nang-nhiem-vu'],
+      ['Lịch sử Đảng bộ tỉnh Điện Biên', 'pages', 'gioi-thieu', 'lich-su-dang-bo-tinh-dien-bien'],
+    ]);
+    const history = pages[1]!;
+    expect(history.bodyHtml).toContain('Đảng bộ tỉnh Điện Biên được thành lập năm 1949.');
+    expect(history.bodyHtml).toContain('<figcaption>Sơ đồ tổ chức Đảng bộ tỉnh</figcaption>');
+    expect(history.bodyHtml).toMatch(/<img src="\/media\/nhap\//);
+    expect(history.bodyHtml).not.toContain('Chia sẻ');
+    expect(history.bodyHtml).not.toContain('Thời gian đăng');
+    for (const [old, want] of [
+      ['/GioiThieu/LichSuDangBo', '/gioi-thieu/lich-su-dang-bo-tinh-dien-bien'],
+      ['/gioithieu/lichsudangbo/', '/gioi-thieu/lich-su-dang-bo-tinh-dien-bien'],
+      ['/GioiThieu/ChucNangNhiemVu', '/gioi-thieu/chuc-nang-nhiem-vu'],
+    ]) {
+      const res = await request(`${A}${old}`);
+      expect.soft(res.status, old).toBe(301);
+      expect.soft(res.headers.get('location'), old).toBe(want);
+    }
+    expect((await request(`${A}/GioiThieu/KhongCo`)).status).toBe(404);
+    // The site serves the page.
+    const res = await request(`${A}/gioi-thieu/lich-su-dang-bo-tinh-dien-bien`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Đảng bộ tỉnh Điện Biên được thành lập năm 1949.');
+  });
+
   it('old addresses answer 301', async () => {
     const rows = await articles();
     const a = rows.find((r) => r.title.startsWith('Hội thảo'))!;
@@ -400,7 +457,8 @@ describe.each(dialects)('crawling a reference-shaped portal on %s', (dialect) =>
     const { report } = await run(false);
     expect(report.error).toBeUndefined();
     expect(report.counts.article).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
-    expect(report.counts.section).toMatchObject({ created: 0, unchanged: 1 });
+    expect(report.counts.section).toMatchObject({ created: 0, unchanged: 2 });
+    expect(report.counts.page).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     expect(await articles()).toEqual(before);
     expect(await t.db.kysely.selectFrom('media').select('id').execute()).toHaveLength(
       mediaBefore.length,

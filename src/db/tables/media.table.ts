@@ -32,3 +32,16 @@ export interface UploadIntentTable {
   /** JSON array of storage keys. */
   keys: string;
 }
+
+/** `media_rendition_queue`: images whose renditions the `media-renditions` job is still to make. */
+export interface MediaRenditionQueueTable {
+  mediaId: number;
+  siteId: number;
+  /** Storage key of the original (what pages show until the renditions exist). */
+  sourceKey: string;
+  /** Base key of the renditions (`<base>.jpg`, `<base>-480w.avif`, …). */
+  baseKey: string;
+  queuedAt: string;
+  attempts: Generated<number>;
+  lastError: Generated<string>;
+}

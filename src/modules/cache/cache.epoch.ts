@@ -55,6 +55,8 @@ export const NOT_CONTENT: Readonly<Record<string, string>> = {
   poll_voter: 'counting: who voted (a daily hash), changes on every vote',
   search_suspend: 'search index bookkeeping (a row only inside an import batch’s transaction)',
   import_crawl_url: 'import bookkeeping (the crawler’s queue of old pages)',
+  media_rendition_queue:
+    'rendition bookkeeping (the item itself changes when its renditions are made)',
 };
 
 export const TABLE_RULES: Readonly<Record<string, TableRule>> = {

@@ -74,6 +74,22 @@ export const crawlConfigSchema = z.object({
     /** Elements dropped from the body (share buttons, related links…). */
     remove: z.array(selector).max(50).default([]),
   }),
+  /**
+   * Static pages (the reference portal's `/GioiThieu/<Alias>`): found by a selector of links on
+   * the list pages and on the pages themselves (the menu), or listed; they become static pages
+   * of a "pages" section, their old addresses answering 301. Title and body default to the
+   * article's selectors.
+   */
+  pages: z
+    .object({
+      section: z.string().trim().min(1).max(200).default('Giới thiệu'),
+      links: selector.optional(),
+      urls: z.array(webUrl).max(500).default([]),
+      title: selector.optional(),
+      body: selector.optional(),
+      remove: z.array(selector).max(50).optional(),
+    })
+    .optional(),
   images: z
     .object({
       /** A caption inside the image's block (a table cell, a figcaption…). */

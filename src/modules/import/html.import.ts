@@ -9,6 +9,8 @@ import {
   decodePage,
   parseArticle,
   parseList,
+  parsePageLinks,
+  parseStaticPage,
   type CrawledArticle,
 } from './html.parse.ts';
 import type { FileImportDeps } from './import.files.ts';
@@ -42,7 +44,7 @@ export function crawlKey(u: URL): string {
 /** The frontier of one run. */
 function frontier(k: Executor, runId: number) {
   return {
-    async add(url: string, kind: 'list' | 'article', sectionKey: string): Promise<void> {
+    async add(url: string, kind: 'list' | 'article' | 'page', sectionKey: string): Promise<void> {
       await k
         .insertInto('importCrawlUrl')
         .values({ runId, url, kind, sectionKey })
@@ -143,12 +145,43 @@ export async function importHtml(
       for (const s of c.startUrls.filter((x) => x.section === name))
         if (id) await path(crawlKey(new URL(s.url)), 'section', id);
     }
+    // Static pages go to a "pages" section (one of that name already there is reused).
+    if (c.pages) {
+      const name = decodeText(c.pages.section).slice(0, 200);
+      const key = slugify(name, 80);
+      await upsert(ctx, 'section', `pages:${key}`, checksum(['pages', name]), key, {
+        exists: (id) => ctx.repo.sectionExists(id),
+        insert: async (repo) => {
+          const existing = await repo.sectionBySlug(key);
+          if (existing?.kind === 'pages') return existing.id;
+          return repo.insertSection({
+            parentId: null,
+            slug: await freeSectionSlug(repo, key),
+            name,
+            description: '',
+            kind: 'pages',
+            position: 90,
+          });
+        },
+        update: (repo, id) =>
+          repo.updateSection(id, { parentId: null, name, description: '', position: 90 }),
+      });
+    }
   });
 
   await phase('articles', async () => {
     const f = frontier(ctx.db.kysely, d.runId);
-    if (!(await f.any()))
+    const pagesKey = c.pages ? `pages:${slugify(c.pages.section, 80)}` : '';
+    if (!(await f.any())) {
       for (const s of c.startUrls) await f.add(new URL(s.url).href, 'list', slugify(s.section, 80));
+      for (const u of c.pages?.urls ?? []) await f.add(new URL(u).href, 'page', pagesKey);
+    }
+    /** Static pages linked from a list page or a static page (the menu). */
+    const addPageLinks = async (html: string, base: URL) => {
+      if (!c.pages?.links) return;
+      for (const u of parsePageLinks(html, base, c.pages.links))
+        if (fetcher.sameHost(u)) await f.add(u.href, 'page', pagesKey);
+    };
     const images = imageResolver(ctx, d, fetcher);
     let fetched = 0;
     for (;;) {
@@ -164,10 +197,10 @@ export async function importHtml(
       }
       fetched++;
       const page = await fetcher.get(row.url, c.maxPageBytes);
-      const kind = row.kind === 'list' ? 'section' : 'article';
+      const kind = row.kind === 'list' ? 'section' : row.kind === 'page' ? 'page' : 'article';
       if (!page.ok) {
         warn(ctx.report, { kind, sourceId: row.url, message: page.message });
-        if (kind === 'article') ctx.report.counts.article.skipped++;
+        if (kind !== 'section') ctx.report.counts[kind].skipped++;
         await f.mark(row.id, page.disallowed ? 'skipped' : 'failed');
         continue;
       }
@@ -181,7 +214,23 @@ export async function importHtml(
         continue;
       }
       const html = decodePage(page.body, page.contentType);
-      if (row.kind === 'list') {
+      if (row.kind === 'page') {
+        await addPageLinks(html, page.url);
+        const p = parseStaticPage(html, page.url, c);
+        if (!p) {
+          ctx.report.counts.page.skipped++;
+          warn(ctx.report, {
+            kind: 'page',
+            sourceId: row.url,
+            message: `Không tìm thấy tiêu đề hoặc nội dung trang tĩnh theo bộ chọn của tệp quy tắc: ${row.url}`,
+          });
+        } else
+          await importCrawledPage(ctx, new URL(row.url), page.url, row.sectionKey, p, {
+            images,
+            fetcher,
+            path,
+          });
+      } else if (row.kind === 'list') {
         const list = parseList(html, page.url, c);
         if (list.articles.length === 0)
           warn(ctx.report, {
@@ -193,6 +242,7 @@ export async function importHtml(
           if (fetcher.sameHost(a)) await f.add(a.href, 'article', row.sectionKey);
         if (list.next && fetcher.sameHost(list.next))
           await f.add(list.next.href, 'list', row.sectionKey);
+        await addPageLinks(html, page.url);
         const section = await mapped(ctx, 'section', `sec:${row.sectionKey}`);
         if (section) await path(crawlKey(new URL(row.url)), 'section', section.targetId);
       } else {
@@ -355,5 +405,59 @@ async function importCrawled(
     await path(sid, 'article', id);
     const after = crawlKey(finalUrl);
     if (after !== sid) await path(after, 'article', id);
+  }
+}
+
+/**
+ * A static page of the old portal (`/GioiThieu/<Alias>`) → a static page of the "pages"
+ * section, through the map (a re-run changes nothing), its old address (and the one it
+ * redirected to) into the redirect table.
+ */
+async function importCrawledPage(
+  ctx: Ctx,
+  url: URL,
+  finalUrl: URL,
+  sectionKey: string,
+  p: CrawledArticle,
+  d: {
+    images: ReturnType<typeof imageResolver>;
+    fetcher: PoliteFetcher;
+    path: (old: string, kind: string, id: number) => Promise<void>;
+  },
+): Promise<void> {
+  const sid = crawlKey(url);
+  const title = decodeText(p.title).slice(0, 300);
+  const section = await mapped(ctx, 'section', sectionKey);
+  if (!section) {
+    ctx.report.counts.page.skipped++;
+    return;
+  }
+  const sum = checksum([title, p.rawBody, section.targetId]);
+  const known = await ctx.repo.item('page', sid);
+  if (known && known.checksum === sum && (await ctx.repo.pageExists(known.targetId))) {
+    ctx.report.counts.page.unchanged++;
+    return;
+  }
+  const body = await crawledBody(p, d.images, d.fetcher.sameHost);
+  for (const problem of body.problems)
+    warn(ctx.report, { kind: 'page', sourceId: sid, message: `“${title}”: ${problem}` });
+  const last = finalUrl.pathname.split('/').filter(Boolean).pop() ?? '';
+  const alias = aliasKey(last.replace(/\.(?:html?|aspx?|php)$/i, ''));
+  const sectionId = section.targetId;
+  const id = await upsert(ctx, 'page', sid, sum, alias, {
+    known: known ?? null,
+    exists: (id) => ctx.repo.pageExists(id),
+    insert: async (repo) => {
+      const base = slugify(title || alias, 80) || 'trang';
+      let slug = base;
+      for (let n = 2; await repo.pageSlugTaken(sectionId, slug); n++) slug = `${base}-${n}`;
+      return repo.insertPage({ sectionId, slug, title, bodyHtml: body.html, position: 0 });
+    },
+    update: (repo, id) => repo.updatePage(id, { title, bodyHtml: body.html, position: 0 }),
+  });
+  if (id) {
+    await d.path(sid, 'page', id);
+    const after = crawlKey(finalUrl);
+    if (after !== sid) await d.path(after, 'page', id);
   }
 }

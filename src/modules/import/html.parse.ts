@@ -83,6 +83,37 @@ export function parseList(
   return { articles, next };
 }
 
+/** Links to static pages on a page (the rule file's `pages.links`, e.g. the menu's `/GioiThieu/…`). */
+export function parsePageLinks(html: string, base: URL, selector: string): URL[] {
+  const seen = new Map<string, URL>();
+  for (const a of selectAll(selector, parseDocument(html))) {
+    const u = absolute(getAttributeValue(a, 'href'), base);
+    if (u && !seen.has(u.href)) seen.set(u.href, u);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * A static page: the article rules with the page's own title, body and removals (no posting
+ * time, read count, lead or byline).
+ */
+export function parseStaticPage(
+  html: string,
+  base: URL,
+  c: CrawlConfig,
+): CrawledArticle | undefined {
+  const p = c.pages;
+  return parseArticle(html, base, {
+    ...c,
+    article: {
+      title: p?.title ?? c.article.title,
+      body: p?.body ?? c.article.body,
+      postedAt: p?.title ?? c.article.title,
+      remove: p?.remove ?? c.article.remove,
+    },
+  });
+}
+
 /**
  * "dd/MM/yyyy hh:mm[:ss] [AM|PM|SA|CH]" in Vietnam time (UTC+7, no daylight saving) → the
  * instant; undefined when the text holds no such date or it is not a real one.

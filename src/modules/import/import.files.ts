@@ -50,13 +50,16 @@ export interface FileImportDeps {
     alt: string;
     caption?: string;
     folder: string;
+    /** Where the original bytes are stored already (renditions may then be made later). */
+    storedKey?: string;
   }): Promise<Media>;
 }
 
 /**
  * Copies files from the old `uploads/` folder, read from the local disk (never over HTTP):
  * judged by their content like an upload (a script named .jpg is refused), originals kept
- * byte-identical, images also made media items (renditions). `dry` only checks.
+ * byte-identical, images also made media items at once (showing the original; their renditions
+ * are made in the background, see mediaService.importOriginal). `dry` only checks.
  */
 export function fileImporter(
   deps: FileImportDeps,
@@ -111,6 +114,7 @@ export function fileImporter(
         alt: text.alt,
         caption: text.caption,
         folder,
+        storedKey: key,
       });
       await opts.record(rel, media.id);
       return { key, media };

@@ -29,6 +29,8 @@ export interface Ctx {
   uploadsDir: string;
   /** What imported articles' history says they came from ("nhập từ …"). */
   history?: string;
+  /** Search rows of new articles made after their batch commits (PostgreSQL; see searchBehind). */
+  search?: { later(ids: number[]): Promise<void>; settle(): Promise<void> };
 }
 
 /** An item of the map, or one a dry run would have created (target id 0). */

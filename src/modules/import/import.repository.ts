@@ -203,6 +203,14 @@ export function importRepository(k: Executor, source = 'nukeviet') {
     },
 
     // Articles.
+    /** Up to `limit` of this site's articles without a search row (an import stopped between). */
+    async articlesWithoutSearchRow(limit: number): Promise<number[]> {
+      const r = await sql<{ id: number }>`SELECT a.id FROM article a
+        WHERE a.site_id = ${site()}
+          AND NOT EXISTS (SELECT 1 FROM article_search s WHERE s.article_id = a.id)
+        ORDER BY a.id LIMIT ${limit}`.execute(k);
+      return r.rows.map((x) => Number(x.id));
+    },
     async articleExists(id: number): Promise<boolean> {
       return !!(await k
         .selectFrom('article')

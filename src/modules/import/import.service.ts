@@ -19,7 +19,7 @@ import {
   type DocumentRepository,
 } from '../document/document.repository.ts';
 import { documentSlug, type Effect } from '../document/document.ts';
-import { withSearchHeld } from '../search/search-bulk.ts';
+import { refreshSearch, withSearchHeld } from '../search/search-bulk.ts';
 import { storeSiteImage } from '../site/site.images.ts';
 import type { Db } from '../../db/connect.ts';
 import { currentSiteId, withSite } from '../../db/site-scope.ts';
@@ -205,6 +205,7 @@ export function importService(deps: ImportServiceDeps) {
           storage: deps.storage,
           uploadsDir: run.uploadsDir,
           history: `NukeViet (${historyLabel(run.sourceUrl)})`,
+          search: deps.db.dialect === 'postgres' ? searchBehind(deps.db) : undefined,
         };
 
         const phase = async (p: ImportPhase, fn: () => Promise<void>) => {
@@ -227,6 +228,8 @@ export function importService(deps: ImportServiceDeps) {
           for (const m of news) await importTags(ctx, source, m);
         });
         await phase('articles', async () => {
+          // Articles a stopped run committed before their search rows (see searchBehind).
+          if (!dry) await indexMissing(deps.db, repo);
           // Sections and tags are all in by now: their map rows are read once per run.
           const lookups = new Map<string, Promise<{ targetId: number } | undefined>>();
           let total = 0;
@@ -250,6 +253,7 @@ export function importService(deps: ImportServiceDeps) {
               onProgress?.({ phase: 'articles', done, total: Math.max(total, done) });
             }
           }
+          await ctx.search?.settle();
         });
         await phase('pages', async () => {
           for (const m of modules.filter((x) => x.file === 'page'))
@@ -556,12 +560,13 @@ async function importArticles(
     if (p) prepared.push(p);
   }
   if (!prepared.length) return;
+  let made: number[] = [];
   const write = async (c: Ctx) => {
     const ids: number[] = [];
     // Articles the map has never seen: written together (a dry run only counts them).
     const fresh = c.dry ? [] : prepared.filter((p) => !p.known);
     if (fresh.length) {
-      const made = await c.repo.insertArticles(
+      made = await c.repo.insertArticles(
         fresh.map((p) => ({
           a: p.row,
           readCount: p.hits,
@@ -609,12 +614,50 @@ async function importArticles(
     await write(ctx);
     return;
   }
-  // The search index is refreshed once for the batch, not on each row's insert.
+  // The search index is refreshed once for the batch, not on each row's insert: in its
+  // transaction, or (new articles, PostgreSQL) right after it on another connection.
   await inTransaction(ctx.db, (tx) =>
-    withSearchHeld(tx, () =>
-      write({ ...ctx, db: tx, repo: importRepository(tx.kysely, ctx.source) }),
-    ),
+    withSearchHeld(tx, async () => {
+      const ids = await write({ ...ctx, db: tx, repo: importRepository(tx.kysely, ctx.source) });
+      if (!ctx.search) return ids;
+      const later = new Set(made);
+      return ids.filter((id) => !later.has(id));
+    }),
   );
+  if (ctx.search && made.length) await ctx.search.later(made);
+}
+
+/**
+ * The search rows of new articles, made on another connection while the next batch is written
+ * (PostgreSQL: the index's tsvectors cost about as much as the rest of a batch, and the two
+ * then use two cores). One refresh runs at a time: `later` waits for the previous one first.
+ * Until its refresh commits an article is on the site but not yet found by search; a run
+ * stopped in between leaves articles without a search row, which `indexMissing` finds when the
+ * run goes on (and before it ends).
+ */
+function searchBehind(db: Db) {
+  let pending: Promise<void> = Promise.resolve();
+  return {
+    async later(ids: number[]): Promise<void> {
+      await pending;
+      pending = refreshSearch(db, ids);
+      // Reported by the next `later` or by `settle`, not as an unhandled rejection.
+      pending.catch(() => undefined);
+    },
+    async settle(): Promise<void> {
+      await pending;
+      pending = Promise.resolve();
+    },
+  };
+}
+
+/** Refreshes the search rows of this site's articles that have none (see searchBehind). */
+async function indexMissing(db: Db, repo: ImportRepository): Promise<void> {
+  for (;;) {
+    const ids = await repo.articlesWithoutSearchRow(1000);
+    if (ids.length === 0) return;
+    await refreshSearch(db, ids);
+  }
 }
 
 async function prepareArticle(

@@ -120,6 +120,104 @@ export function mediaRepository(db: Db) {
         .execute();
       return rows.map((r) => ({ id: r.id, keys: JSON.parse(r.keys) as string[] }));
     },
+    /** Lists a new image for the `media-renditions` job (in the transaction that inserts it). */
+    async queueRenditions(mediaId: number, sourceKey: string, baseKey: string, at: Date) {
+      await k
+        .insertInto('mediaRenditionQueue')
+        .values({
+          mediaId,
+          siteId: currentSiteId(),
+          sourceKey,
+          baseKey,
+          queuedAt: at.toISOString(),
+        })
+        .onConflict((oc) => oc.column('mediaId').doNothing())
+        .execute();
+    },
+    /** This site's images waiting for renditions, oldest first, skipping those that failed `maxAttempts` times. */
+    async queuedRenditions(
+      limit: number,
+      maxAttempts: number,
+    ): Promise<{ mediaId: number; sourceKey: string; baseKey: string; attempts: number }[]> {
+      return k
+        .selectFrom('mediaRenditionQueue')
+        .select(['mediaId', 'sourceKey', 'baseKey', 'attempts'])
+        .where('siteId', '=', currentSiteId())
+        .where('attempts', '<', maxAttempts)
+        .orderBy('mediaId')
+        .limit(limit)
+        .execute();
+    },
+    /** How many of this site's images still wait for renditions (failed ones included). */
+    async renditionsPending(): Promise<number> {
+      const row = await k
+        .selectFrom('mediaRenditionQueue')
+        .where('siteId', '=', currentSiteId())
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    /** Records a failed attempt (the original stays on the pages). */
+    async renditionFailed(mediaId: number, message: string): Promise<void> {
+      await k
+        .updateTable('mediaRenditionQueue')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1), lastError: message.slice(0, 500) }))
+        .where('mediaId', '=', mediaId)
+        .execute();
+    },
+    /** Points an image at its renditions and takes it off the queue. */
+    async renditionsMade(
+      mediaId: number,
+      main: { key: string; width: number; height: number; bytes: number },
+      variants: MediaVariant[],
+      at: Date,
+    ): Promise<void> {
+      await k
+        .updateTable('media')
+        .set({
+          storageKey: main.key,
+          mime: 'image/jpeg',
+          width: main.width,
+          height: main.height,
+          byteSize: main.bytes,
+          variants: JSON.stringify(variants),
+          updatedAt: at.toISOString(),
+        })
+        .where('id', '=', mediaId)
+        .execute();
+      await k.deleteFrom('mediaRenditionQueue').where('mediaId', '=', mediaId).execute();
+    },
+    /**
+     * Bodies of this site's articles and static pages that name one of `urls` (a LIKE over the
+     * bodies: run by the background job once per batch, never for a page view).
+     */
+    async bodiesNaming(
+      urls: string[],
+    ): Promise<{ table: 'article' | 'page'; id: number; bodyHtml: string }[]> {
+      if (urls.length === 0) return [];
+      const articles = await k
+        .selectFrom('article')
+        .select(['id', 'bodyHtml'])
+        .where('article.siteId', '=', currentSiteId())
+        .where((eb) => eb.or(urls.map((u) => eb('bodyHtml', 'like', `%${u}%`))))
+        .execute();
+      const pages = await k
+        .selectFrom('page')
+        .innerJoin('section', 'section.id', 'page.sectionId')
+        .select(['page.id', 'page.bodyHtml'])
+        .where('section.siteId', '=', currentSiteId())
+        .where((eb) => eb.or(urls.map((u) => eb('page.bodyHtml', 'like', `%${u}%`))))
+        .execute();
+      return [
+        ...articles.map((r) => ({ table: 'article' as const, id: r.id, bodyHtml: r.bodyHtml })),
+        ...pages.map((r) => ({ table: 'page' as const, id: r.id, bodyHtml: r.bodyHtml })),
+      ];
+    },
+    async setBody(table: 'article' | 'page', id: number, bodyHtml: string): Promise<void> {
+      if (table === 'article')
+        await k.updateTable('article').set({ bodyHtml }).where('id', '=', id).execute();
+      else await k.updateTable('page').set({ bodyHtml }).where('id', '=', id).execute();
+    },
     /** Whether a library item of any site is stored under `key` (content-addressed keys are shared). */
     async keyInUse(key: string): Promise<boolean> {
       const row = await k

@@ -10,6 +10,7 @@ import type { Actor } from '../audit/audit.ts';
 import type { AuditTarget } from '../audit/audit.service.ts';
 import { detectFile, isRefused, type Detected } from './media.detect.ts';
 import { ImageRefused, probeImage, renditionKey, renditions } from './media.encode.ts';
+import { SHOWN_AS_IS, withRenditions } from './media.renditions.ts';
 import { MEDIA_MESSAGES as M } from './media.messages.ts';
 import {
   formatBytes,
@@ -30,6 +31,15 @@ export interface ImportImageInput {
   /** Storage folder, e.g. "2023/03". */
   folder: string;
 }
+
+/** An imported image whose renditions may wait: the original shows until they exist. */
+export interface ImportOriginalInput extends ImportImageInput {
+  /** Where the original bytes are stored already (the import's copy of an old file), if they are. */
+  storedKey?: string;
+}
+
+/** Failed attempts after which an image keeps its original (shown on the health of the queue). */
+export const RENDITION_ATTEMPTS = 3;
 
 /** One uploaded file: the name the browser gave (display only) and its bytes. */
 export interface UploadFile {
@@ -294,6 +304,131 @@ export function mediaService(deps: {
         throw err;
       }
     },
+
+    /**
+     * Stores an imported image without waiting for its renditions: the original (already stored
+     * under `storedKey`, or stored here) becomes the library item at once and the item is queued,
+     * in the same transaction, for the `media-renditions` job (`renderQueued`). Pages show the
+     * original until then. Content-addressed like `importImage`: the same bytes again return the
+     * same item, before or after its renditions. GIF and HEIC, which not every browser shows, are
+     * encoded at once.
+     */
+    async importOriginal(input: ImportOriginalInput): Promise<Media> {
+      const base = baseKey(input.data, input.originalName, input.folder);
+      const done = await repo.byKey(renditionKey(base, 'jpeg'));
+      if (done) return done;
+      const detected = await detectFile(input.data);
+      if (isRefused(detected) || detected.kind !== 'image' || !SHOWN_AS_IS.has(detected.ext))
+        return this.importImage(input);
+      // "-goc": never the main rendition's key (`<base>.jpg`), which the job writes later.
+      const key = input.storedKey ?? `${base}-goc.${detected.ext}`;
+      const waiting = await repo.byKey(key);
+      if (waiting) return waiting;
+      let size: { width: number; height: number };
+      try {
+        size = await probeImage(input.data, detected.ext);
+      } catch (err) {
+        if (err instanceof ImageRefused)
+          throw new Error(`${input.originalName}: ${err.message}`, { cause: err });
+        throw err;
+      }
+      let intent: number | undefined;
+      if (!input.storedKey && !(await storage.has(key))) {
+        intent = await repo.addIntent([key], clock());
+        try {
+          await storage.put(key, input.data);
+        } catch (err) {
+          await repo.dropIntent(intent).catch(() => undefined);
+          throw err;
+        }
+      }
+      const text = { alt: input.alt, caption: input.caption ?? '', credit: input.credit ?? '' };
+      return deps.tx(async ({ repo }) => {
+        if (intent !== undefined) await repo.dropIntent(intent);
+        const id = await repo.insertNew({
+          ...text,
+          kind: 'image',
+          originalName: input.originalName,
+          key,
+          mime: detected.mime,
+          width: size.width,
+          height: size.height,
+          byteSize: input.data.length,
+          variants: [],
+          uploadedBy: null,
+          createdAt: clock(),
+          searchText: searchText(input.originalName, text),
+        });
+        if (id !== undefined) await repo.queueRenditions(id, key, base, clock());
+        const stored = await repo.byKey(key);
+        if (!stored) throw new Error(`media ${key} vanished after insert`);
+        return stored;
+      });
+    },
+
+    /**
+     * Makes the renditions of up to `limit` queued images of the current site (the
+     * `media-renditions` job, per site): each is encoded from its stored original, then in one
+     * transaction the item points at its renditions, the bodies that showed the original get
+     * the responsive `<picture>`, and the image leaves the queue. A killed process leaves the
+     * queue row (and an upload intent for any file already written, which `recoverUploads`
+     * clears): the next run does it again. A failure is counted; after RENDITION_ATTEMPTS the
+     * original stays. Returns the number of images done.
+     */
+    async renderQueued(limit = 8): Promise<number> {
+      const rows = await repo.queuedRenditions(limit, RENDITION_ATTEMPTS);
+      const made = new Map<string, Media>();
+      const finished: { row: (typeof rows)[number]; media: Media; intent?: number }[] = [];
+      for (const row of rows) {
+        try {
+          const data = await storage.get(row.sourceKey);
+          if (!data) throw new Error(`original missing: ${row.sourceKey}`);
+          const { variants, intent } = await storeImage(data, row.baseKey);
+          const main = variants.find((v) => v.key === renditionKey(row.baseKey, 'jpeg'));
+          if (!main) throw new Error(`no main rendition for ${row.sourceKey}`);
+          const before = await repo.byId(row.mediaId);
+          if (!before) continue;
+          const media: Media = {
+            ...before,
+            key: main.key,
+            mime: 'image/jpeg',
+            width: main.width,
+            height: main.height,
+            byteSize: main.bytes,
+            variants,
+          };
+          made.set(`/media/${row.sourceKey}`, media);
+          finished.push({ row, media, intent });
+        } catch (err) {
+          deps.log?.warn({ err, media: row.mediaId }, 'renditions failed');
+          await repo.renditionFailed(
+            row.mediaId,
+            err instanceof ImageRefused ? M['media.bad_image'] : (err as Error).message,
+          );
+        }
+      }
+      if (finished.length === 0) return 0;
+      await deps.tx(async ({ repo }) => {
+        for (const b of await repo.bodiesNaming([...made.keys()])) {
+          const html = withRenditions(b.bodyHtml, made);
+          if (html !== b.bodyHtml) await repo.setBody(b.table, b.id, html);
+        }
+        for (const f of finished) {
+          if (f.intent !== undefined) await repo.dropIntent(f.intent);
+          const v = f.media;
+          await repo.renditionsMade(
+            v.id,
+            { key: v.key, width: v.width, height: v.height, bytes: v.byteSize },
+            v.variants,
+            clock(),
+          );
+        }
+      });
+      return finished.length;
+    },
+
+    /** How many images of the current site still wait for their renditions. */
+    renditionsPending: () => repo.renditionsPending(),
 
     /**
      * Accepts uploaded files one by one: each is judged by its content and size, images are
