@@ -11,9 +11,10 @@
  * uploaded, through the app's own services in the bench process on the same database and media
  * folder (a second instance, as it were: the measured process serves the new pages and files
  * and drops what the changes made stale).
- * Prints, per minute: req/s, p50, p99, errors (non-2xx/3xx and socket errors), RSS, open file
- * descriptors; then RSS after warm-up vs at the end (growth %), descriptors and database handles
- * (the process's descriptors on the database files) at start and end.
+ * Prints, per minute: req/s, p50, p99, errors (non-2xx/3xx and socket errors), RSS (the median
+ * of readings every 2 s, with their range), open file descriptors; then RSS growth (the last
+ * minute's median against the first's), descriptors and database handles (the process's
+ * descriptors on the database files) at start and end.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -232,13 +233,25 @@ export const soak: Scenario = {
       const start = { ...descriptors(pid, dbFile), rss: memoryMb(pid).rss };
       let errors = 0;
       const p99s: number[] = [];
+      // RSS swings by tens of MB with the garbage collector's rhythm: one reading at the start
+      // and one at the end measure that rhythm, not growth. Each minute's RSS is the median of
+      // readings every 2 s while the load runs, and growth compares the last minute's median
+      // with the first's.
+      const medians: number[] = [];
       for (let m = 1; m <= minutes; m++) {
+        const samples: number[] = [];
+        const sampler = setInterval(() => samples.push(memoryMb(pid).rss), 2000);
         const r = await wrk(`${app.url}/`, {
           seconds: 60,
           connections: CONNECTIONS,
           headers: BROWSER,
           script: script(dir, mix, m),
-        });
+        }).finally(() => clearInterval(sampler));
+        samples.sort((a, b) => a - b);
+        const median = samples.length
+          ? samples[Math.floor(samples.length / 2)]!
+          : memoryMb(pid).rss;
+        medians.push(median);
         const sock = socketErrors(r);
         const e = r.non2xx + sock.total;
         errors += e;
@@ -253,7 +266,7 @@ export const soak: Scenario = {
           errors: e
             ? `${e} (${[r.non2xx ? `non-2xx/3xx ${r.non2xx}` : '', sock.kinds].filter(Boolean).join(', ')})`
             : 0,
-          'RSS MB': memoryMb(pid).rss.toFixed(0),
+          'RSS MB': `${median.toFixed(0)} (${(samples[0] ?? median).toFixed(0)}–${(samples[samples.length - 1] ?? median).toFixed(0)})`,
           fds: d.fds,
           'db fds': d.db,
           published,
@@ -265,7 +278,9 @@ export const soak: Scenario = {
       for (const t of timers) clearInterval(t);
       timers = [];
       const end = { ...descriptors(pid, dbFile), rss: memoryMb(pid).rss };
-      const growth = ((end.rss - start.rss) / start.rss) * 100;
+      const first = medians[0] ?? start.rss;
+      const last = medians[medians.length - 1] ?? end.rss;
+      const growth = ((last - first) / first) * 100;
       const sorted = [...p99s].sort((a, b) => a - b);
       rows.push({
         minute: 'summary',
@@ -273,7 +288,7 @@ export const soak: Scenario = {
         'p50 ms': '',
         'p99 ms': `${sorted[0]!.toFixed(1)}–${sorted[sorted.length - 1]!.toFixed(1)}`,
         errors: `${errors} (newsroom: ${newsroomErrors.length})`,
-        'RSS MB': `${start.rss.toFixed(0)} → ${end.rss.toFixed(0)} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %)`,
+        'RSS MB': `median ${first.toFixed(0)} → ${last.toFixed(0)} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %)`,
         fds: `${start.fds} → ${end.fds}`,
         'db fds': `${start.db} → ${end.db}`,
         published,
