@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +17,7 @@ import { localStorage } from '../../src/storage/storage.local.ts';
 import { jpeg } from '../support/media-fixtures.ts';
 import { dialects, freshDb } from '../support/test-db.ts';
 import { sectionAndApprover } from '../support/approver.ts';
+import { kill9, startChildScript } from '../support/child-script.ts';
 
 const ACTOR = { id: null, name: 'Kiểm thử', ip: '127.0.0.1', userAgent: 'vitest' };
 const CHILD_DIR = path.join(ROOT, 'dist', `crash-child-${process.pid}`);
@@ -29,37 +29,7 @@ function startChild(url: string, mediaDir: string, accountId: number, ids: numbe
 
 /** Starts one of the bundled children with its arguments, its stdout read line by line. */
 function startScript(name: string, args: string[]) {
-  const child = spawn(process.execPath, [path.join(CHILD_DIR, `${name}.js`), ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines: string[] = [];
-  const waiters: { test: (l: string) => boolean; resolve: () => void }[] = [];
-  let buf = '';
-  child.stdout.on('data', (b: Buffer) => {
-    buf += b.toString();
-    for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
-      const line = buf.slice(0, i);
-      buf = buf.slice(i + 1);
-      lines.push(line);
-      for (const w of waiters.filter((x) => x.test(line))) w.resolve();
-    }
-  });
-  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-    child.on('exit', (_code, signal) => resolve(signal)),
-  );
-  return {
-    child,
-    lines,
-    exited,
-    until: (test: (l: string) => boolean) =>
-      lines.some(test)
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => waiters.push({ test, resolve })),
-  };
-}
-
-function kill9(child: ChildProcess) {
-  child.kill('SIGKILL');
+  return startChildScript(path.join(CHILD_DIR, `${name}.js`), args);
 }
 
 /** Every article as it ends up: status and what a publish writes with it in its transaction. */

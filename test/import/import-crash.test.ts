@@ -8,7 +8,6 @@
  * the upload recovery, the queue is worked through and the store holds exactly the reference's
  * files, no orphan. On SQLite (a file) and PostgreSQL, from the fixture on a real MariaDB.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +25,7 @@ import { localStorage } from '../../src/storage/storage.local.ts';
 import { addSite } from '../support/sites.ts';
 import { dialects, freshDb } from '../support/test-db.ts';
 import { FIXTURE_DIR, nukevietDb, requireMariadb } from './mariadb.ts';
+import { kill9, startChildScript } from '../support/child-script.ts';
 
 const HAVE_MARIADB = await requireMariadb();
 const UPLOADS = path.join(FIXTURE_DIR, 'uploads');
@@ -53,35 +53,8 @@ const TABLES = [
 ] as const;
 
 function startChild(args: string[]) {
-  const child = spawn(process.execPath, [path.join(CHILD_DIR, 'import-child.js'), ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines: string[] = [];
-  const waiters: { test: (l: string) => boolean; resolve: () => void }[] = [];
-  let buf = '';
-  child.stdout.on('data', (b: Buffer) => {
-    buf += b.toString();
-    for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
-      const line = buf.slice(0, i);
-      buf = buf.slice(i + 1);
-      lines.push(line);
-      for (const w of waiters.filter((x) => x.test(line))) w.resolve();
-    }
-  });
-  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-    child.on('exit', (_code, signal) => resolve(signal)),
-  );
-  return {
-    child,
-    lines,
-    exited,
-    until: (test: (l: string) => boolean) =>
-      lines.some(test)
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => waiters.push({ test, resolve })),
-  };
+  return startChildScript(path.join(CHILD_DIR, 'import-child.js'), args);
 }
-const kill9 = (c: ChildProcess) => c.kill('SIGKILL');
 
 /** A database (SQLite in a file, so that two processes share it) with the receiving site. */
 async function database(dialect: DialectName, dir: string) {
