@@ -232,6 +232,8 @@ export function buildDeps(
   });
   const mediaRepo = mediaRepository(db);
   const articleRepo = articleRepository(db);
+  const pollRepo = pollRepository(db);
+  const consultationRepo = consultationRepository(db);
   const audit = auditService({ repo: auditRepository(db), clock });
   /** The audit trail written in the transaction `tx` (so a record commits with its change). */
   const auditIn = (tx: Db) => auditService({ repo: auditRepository(tx), clock });
@@ -352,8 +354,8 @@ export function buildDeps(
     nextPublication: (t) =>
       cacheRepo.earliest([
         articleRepo.nextPublishedQuery(t),
-        pollRepository(db).nextBoundaryQuery(t),
-        consultationRepository(db).nextBoundaryQuery(t),
+        pollRepo.nextBoundaryQuery(t),
+        consultationRepo.nextBoundaryQuery(t),
       ]),
     live: liveValues({
       stats,
@@ -450,7 +452,7 @@ export function buildDeps(
     signers: organisation,
   });
   const consultations = consultationService({
-    repo: consultationRepository(db),
+    repo: consultationRepo,
     tx: unitOfWork(db, (tx) => ({ repo: consultationRepository(tx), audit: auditIn(tx) })),
     audit,
     clock,
@@ -464,7 +466,7 @@ export function buildDeps(
     allow: (key, limit, windowMs) => auth.allow(key, limit, windowMs),
   });
   const polls = pollService({
-    repo: pollRepository(db),
+    repo: pollRepo,
     tx: unitOfWork(db, (tx) => ({ repo: pollRepository(tx), audit: auditIn(tx) })),
     clock,
     secret: () => participation.secret(),
